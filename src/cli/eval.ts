@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { extractLoaded, type Loaded } from '../pipeline.js';
+import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
+import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
+import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
+
+interface EvalCliOptions {
+  conll?: string;
+  brat?: string;
+  map?: string;
+  json?: string;
+  errors?: string;
+  baseline?: string;
+  set?: string;
+  jobs?: number;
+}
+
+/** Allowed drop below the baseline before the check fails. */
+const TOLERANCE = 0.02;
+
+function loadGold(dir: string | undefined, opts: EvalCliOptions): { name: string; docs: GoldDoc[] } {
+  const labels = parseLabelMap(opts.map);
+  if (opts.conll !== undefined) return { name: basename(opts.conll), docs: readConll(opts.conll, labels, 'kk') };
+  if (opts.brat !== undefined) return { name: basename(opts.brat), docs: readBrat(opts.brat, labels, 'ru') };
+  if (dir === undefined) throw new Error('give a folder of NAME.txt + NAME.gold.json pairs, --conll FILE or --brat DIR');
+  if (!existsSync(dir)) throw new Error(`${dir}: no such directory`);
+  return { name: basename(dir.replace(/\/+$/, '')), docs: readSeedsDir(dir) ?? readGoldDir(dir) };
+}
+
+async function predict(docs: readonly GoldDoc[], jobs: number): Promise<Prediction[]> {
+  async function* items(): AsyncGenerator<Loaded> {
+    for (const d of docs) yield { doc: { path: d.doc, text: d.text } };
+  }
+  const out: Prediction[] = [];
+  for await (const rec of extractLoaded(items(), { extract: {}, jobs })) {
+    if (!isErrorRecord(rec)) out.push({ doc: rec.path, lang: rec.lang, mentions: rec.mentions });
+  }
+  return out;
+}
+
+type Baseline = Record<string, Record<string, number>>;
+
+/** Figures a baseline tracks: relaxed F1 per type, micro, and language accuracy. */
+export function headline(r: EvalReport): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of MENTION_TYPES) {
+    const s = r.byType[t];
+    if (s !== undefined) out[t] = s.relaxed.f1;
+  }
+  out.micro = r.micro.relaxed.f1;
+  if (r.langAccuracy !== undefined) out.lang = r.langAccuracy;
+  return out;
+}
+
+export function compareBaseline(current: Record<string, number>, base: Record<string, number>): string[] {
+  return Object.entries(base)
+    .filter(([k, v]) => (current[k] ?? 0) < v - TOLERANCE)
+    .map(([k, v]) => `${k}: ${(current[k] ?? 0).toFixed(3)} is more than ${TOLERANCE} below the baseline ${v.toFixed(3)}`);
+}
+
+export async function runEval(dir: string | undefined, raw: Record<string, unknown>): Promise<number> {
+  const opts = raw as EvalCliOptions;
+  let gold;
+  try {
+    gold = loadGold(dir, opts);
+  } catch (e) {
+    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism());
+  const errors: ErrorEntry[] = [];
+  const report = score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined);
+  process.stdout.write(`${formatReport(gold.name, report)}\n`);
+  if (opts.json !== undefined) writeFileSync(opts.json, `${JSON.stringify({ set: opts.set ?? gold.name, ...report }, null, 2)}\n`);
+  if (opts.errors !== undefined) writeFileSync(opts.errors, errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`).join('\n') + '\n');
+  if (opts.baseline !== undefined) {
+    const base = (JSON.parse(readFileSync(opts.baseline, 'utf8')) as Baseline)[opts.set ?? gold.name];
+    if (base === undefined) {
+      process.stderr.write(`kzx: error: no set '${opts.set ?? gold.name}' in ${opts.baseline}\n`);
+      return 2;
+    }
+    const drops = compareBaseline(headline(report), base);
+    for (const d of drops) process.stderr.write(`kzx: eval regression: ${d}\n`);
+    return drops.length > 0 ? 1 : 0;
+  }
+  return 0;
+}

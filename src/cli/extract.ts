@@ -1,0 +1,111 @@
+import { availableParallelism } from 'node:os';
+import { createWriteStream } from 'node:fs';
+import chalk from 'chalk';
+import { discover } from '../discover/discover.js';
+import { extractStream } from '../pipeline.js';
+import { AtomicOutput, RecordWriter, type Format } from '../write/output.js';
+import { isErrorRecord, MENTION_TYPES, type MentionType, type OutputRecord } from '../schema/record.js';
+import type { Lang } from '../lang/detect.js';
+import { Progress } from './progress.js';
+
+interface ExtractCliOptions {
+  format?: Format;
+  out?: string;
+  types?: string;
+  lang?: Lang | 'auto';
+  include?: string[];
+  exclude?: string[];
+  encoding?: string;
+  maxBytes?: number;
+  jobs?: number;
+  withText?: boolean;
+  bom?: boolean;
+  errors?: string;
+  allowErrors?: boolean;
+  quiet?: boolean;
+}
+
+export class UsageError extends Error {}
+
+function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
+  if (spec === undefined) return undefined;
+  const types = spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const bad = types.filter((t) => !(MENTION_TYPES as readonly string[]).includes(t));
+  if (bad.length > 0) throw new UsageError(`unknown type ${bad.join(', ')} (choose from ${MENTION_TYPES.join(', ')})`);
+  return new Set(types as MentionType[]);
+}
+
+/** `kzx extract`: returns the exit code (0 all extracted, 1 some failed, 2 usage error). */
+export async function runExtract(inputs: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = raw as ExtractCliOptions;
+  const err = (msg: string): void => void process.stderr.write(`${chalk.red('kzx: error:')} ${msg}\n`);
+  let types: Set<MentionType> | undefined;
+  try {
+    types = parseTypes(opts.types);
+  } catch (e) {
+    err((e as Error).message);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    err('no input: give files, directories, globs or - for stdin (see kzx extract --help)');
+    return 2;
+  }
+  const format = opts.format ?? 'json';
+  const out = new AtomicOutput(opts.out);
+  const errorLog = opts.errors !== undefined ? createWriteStream(opts.errors) : undefined;
+  const progress = new Progress(!opts.quiet && process.stderr.isTTY === true);
+  const counts = new Map<string, number>();
+  let docs = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  const onError = (rec: OutputRecord): void => {
+    if (!isErrorRecord(rec)) return;
+    failed += 1;
+    if (!opts.quiet) err(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);
+    errorLog?.write(`${JSON.stringify(rec)}\n`);
+  };
+  const writer = new RecordWriter(out, format, { bom: opts.bom ?? false });
+  let interrupted = false;
+  const onSigint = (): void => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    await writer.begin();
+    const stream = extractStream(discover(inputs, { include: opts.include, exclude: opts.exclude }), {
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false },
+      jobs: opts.jobs ?? availableParallelism(),
+      maxBytes: opts.maxBytes,
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    });
+    for await (const rec of stream) {
+      if (interrupted) break;
+      docs += 1;
+      if (isErrorRecord(rec)) onError(rec);
+      else for (const m of rec.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      await writer.write(rec);
+      progress.tick(docs, 'chars' in rec ? rec.chars : 0);
+    }
+    if (interrupted) {
+      out.abort();
+      err('interrupted: nothing written');
+      return 130;
+    }
+    await writer.end();
+    await out.commit();
+  } catch (e) {
+    out.abort();
+    err((e as Error).message);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    progress.done();
+    errorLog?.end();
+  }
+  if (!opts.quiet) {
+    const secs = ((performance.now() - t0) / 1000).toFixed(2);
+    const byType = MENTION_TYPES.map((t) => `${t} ${counts.get(t) ?? 0}`).join(', ');
+    process.stderr.write(`kzx: ${docs} documents found: ${docs - failed} extracted, ${failed} failed; mentions: ${byType}; ${secs} s\n`);
+  }
+  return failed > 0 && !opts.allowErrors ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+import { lstat, stat } from 'node:fs/promises';
+import fg from 'fast-glob';
+import type { ErrorCode } from '../schema/record.js';
+
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
+
+export interface DiscoverOptions {
+  /** Globs (relative to each directory) of files to take; default: text, Markdown and HTML. */
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+}
+
+/** A file to process, the stdin document, or a path that cannot be processed. */
+export type Source = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'error'; path: string; code: ErrorCode; message: string };
+
+const GLOB_CHARS_RE = /[*?[\]{}]/;
+
+/**
+ * Arguments → sources, in a stable order: each argument in turn, directories walked recursively
+ * and sorted, globs expanded and sorted. Paths that do not exist become error sources.
+ */
+export async function* discover(args: readonly string[], opts: DiscoverOptions = {}): AsyncGenerator<Source> {
+  const include = opts.include && opts.include.length > 0 ? [...opts.include] : DEFAULT_INCLUDE;
+  const ignore = [...(opts.exclude ?? []), '**/node_modules/**', '**/.git/**'];
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin', path: '-' };
+      continue;
+    }
+    const st = await stat(arg).catch(() => undefined);
+    if (st?.isDirectory()) {
+      const files = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
+      for (const f of files.sort()) yield { kind: 'file', path: joinPath(arg, f) };
+      continue;
+    }
+    if (st !== undefined) {
+      yield { kind: 'file', path: arg };
+      continue;
+    }
+    const link = await lstat(arg).catch(() => undefined);
+    if (link?.isSymbolicLink()) {
+      yield { kind: 'error', path: arg, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' };
+      continue;
+    }
+    if (GLOB_CHARS_RE.test(arg)) {
+      const files = await fg(arg, { ignore, onlyFiles: true, suppressErrors: true });
+      if (files.length === 0) yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no file matches this pattern' };
+      for (const f of files.sort()) yield { kind: 'file', path: f };
+      continue;
+    }
+    yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' };
+  }
+}
+
+const joinPath = (dir: string, rel: string): string => (dir.endsWith('/') ? dir + rel : `${dir}/${rel}`);

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { blankFurniture } from './clean/boilerplate.js';
+import { readHeader } from './clean/header.js';
+import { detectLanguage, type Lang } from './lang/detect.js';
+import { tokenize } from './segment/tokenize.js';
+import { extractMentions, filterTypes } from './extract/index.js';
+import { linkOfficials } from './link/officials.js';
+import { DocumentRecordSchema, type DocumentRecord, type ErrorRecord, type MentionType } from './schema/record.js';
+
+export interface ExtractOptions {
+  /** Force the language instead of detecting it. */
+  readonly lang?: Lang | 'auto';
+  /** Keep only these mention types (officials still need persons and positions internally). */
+  readonly types?: ReadonlySet<MentionType>;
+  /** Carry the text that offsets refer to in the record. */
+  readonly withText?: boolean;
+}
+
+export interface DocumentInput {
+  readonly path: string;
+  /** Decoded text, leading BOM already removed. */
+  readonly text: string;
+  readonly encoding?: string;
+  /** A date supplied from outside (NDJSON input), used when the text has no date header. */
+  readonly date?: string;
+  readonly lang?: Lang;
+  readonly id?: string;
+  readonly meta?: Record<string, unknown>;
+}
+
+export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** One decoded document → one validated record (or an error record, never a half-valid one). */
+export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const clean = blankFurniture(text);
+  const header = readHeader(clean.text);
+  const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
+  const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
+  const date = header.date ?? input.date;
+  const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
+  const all = extractMentions({ text: clean.text, tokens: tokenize(clean.text), lang: extractLang, ...(date !== undefined ? { docDate: date } : {}) });
+  const officials = linkOfficials(clean.text, all);
+  const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
+  const record: DocumentRecord = {
+    path: input.path,
+    id: input.id !== undefined && /^[0-9a-f]{16}$/.test(input.id) ? input.id : contentId(text),
+    lang: guess.lang,
+    langConfidence: guess.confidence,
+    encoding: input.encoding ?? 'utf-8',
+    chars: text.length,
+    ...(header.title !== undefined ? { title: header.title } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(input.meta !== undefined ? { meta: input.meta } : {}),
+    mentions: selected.mentions,
+    officials: selected.officials,
+    ...(opts.withText ? { text } : {}),
+  };
+  const checked = DocumentRecordSchema.safeParse({ ...record, text });
+  if (!checked.success) {
+    return { path: input.path, error: { code: 'INVALID_RECORD', message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) } };
+  }
+  return record;
+}
+
+/** Drop unrequested types and renumber the officials' mention indices to match. */
+function reindexOfficials(all: ReturnType<typeof extractMentions>, officials: ReturnType<typeof linkOfficials>, types: ReadonlySet<MentionType>) {
+  const kept = filterTypes(all, types);
+  const newIndex = new Map(kept.map((m, i) => [all.indexOf(m), i]));
+  const remap = (ks: number[]): number[] => ks.map((k) => newIndex.get(k)).filter((k): k is number => k !== undefined);
+  const keptOfficials = officials
+    .map((o) => ({ ...o, mentions: remap(o.mentions), positionMentions: remap(o.positionMentions) }))
+    .filter((o) => o.mentions.length > 0 && o.positionMentions.length > 0);
+  return { mentions: kept, officials: keptOfficials };
+}

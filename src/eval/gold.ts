@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { MENTION_TYPES, type MentionType } from '../schema/record.js';
+
+export interface GoldMention {
+  readonly type: MentionType;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface GoldDoc {
+  readonly doc: string;
+  readonly text: string;
+  readonly lang?: string;
+  readonly annotatedTypes: ReadonlySet<MentionType>;
+  readonly mentions: readonly GoldMention[];
+}
+
+/** KazNERD and NEREL labels → kzx types (the mappings in the corpora README). */
+export const DEFAULT_LABEL_MAP: Readonly<Record<string, MentionType>> = {
+  PERSON: 'person', POSITION: 'position', PROFESSION: 'position', MONEY: 'money', CARDINAL: 'number', NUMBER: 'number',
+  PERCENTAGE: 'percent', PERCENT: 'percent', DATE: 'date', PROJECT: 'project',
+};
+
+export function parseLabelMap(spec: string | undefined): Readonly<Record<string, MentionType>> {
+  if (spec === undefined) return DEFAULT_LABEL_MAP;
+  const map: Record<string, MentionType> = {};
+  for (const pair of spec.split(',')) {
+    const [label, type] = pair.split('=').map((s) => s.trim());
+    if (!label || !type || !(MENTION_TYPES as readonly string[]).includes(type)) throw new Error(`bad --map entry '${pair}': use LABEL=type with a kzx type`);
+    map[label] = type as MentionType;
+  }
+  return map;
+}
+
+interface GoldFile {
+  doc?: string;
+  lang?: string;
+  annotated_types?: string[];
+  mentions: Array<{ type: string; start: number; end: number; text: string }>;
+}
+
+/** A folder of NAME.txt + NAME.gold.json pairs. */
+export function readGoldDir(dir: string): GoldDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+      const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+      const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
+      const annotated = new Set((gold.annotated_types ?? [...new Set(mentions.map((m) => m.type))]) as MentionType[]);
+      return { doc: gold.doc ?? name, text, ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: annotated, mentions };
+    });
+}
+
+/** The seeds layout: texts in DIR, gold in DIR/gold/NAME.json. */
+export function readSeedsDir(dir: string): GoldDoc[] | undefined {
+  const goldDir = join(dir, 'gold');
+  if (!existsSync(goldDir)) return undefined;
+  return readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const name = basename(f, '.json');
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
+    const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
+    return { doc: name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: new Set(gold.annotated_types as MentionType[] ?? MENTION_TYPES), mentions };
+  });
+}
+
+const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', '»', ')', '%', '”']);
+const NO_SPACE_AFTER = new Set(['«', '(', '“']);
+const SENTENCES_PER_DOC = 25;
+
+/** CoNLL IOB2 ("token TAG" lines, blank lines between sentences): text rebuilt, 25 sentences a document. */
+export function readConll(path: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
+  const sentences = readFileSync(path, 'utf8').split(/\r?\n\s*\r?\n/).map((s) => s.split(/\r?\n/).filter((l) => l.trim().length > 0)).filter((s) => s.length > 0);
+  const docs: GoldDoc[] = [];
+  for (let d = 0; d * SENTENCES_PER_DOC < sentences.length; d++) {
+    let text = '';
+    const mentions: GoldMention[] = [];
+    let open: { type: MentionType; start: number; end: number } | undefined;
+    const close = (): void => {
+      if (open) mentions.push({ ...open, text: text.slice(open.start, open.end) });
+      open = undefined;
+    };
+    for (const sentence of sentences.slice(d * SENTENCES_PER_DOC, (d + 1) * SENTENCES_PER_DOC)) {
+      if (text.length > 0) text += '\n';
+      let prev = '';
+      for (const line of sentence) {
+        const cut = line.lastIndexOf(' ');
+        const token = line.slice(0, cut);
+        const tag = line.slice(cut + 1);
+        if (text.length > 0 && !text.endsWith('\n') && !NO_SPACE_BEFORE.has(token) && !NO_SPACE_AFTER.has(prev)) text += ' ';
+        const start = text.length;
+        text += token;
+        prev = token;
+        const [bio, label] = tag.split('-', 2) as [string, string | undefined];
+        const type = label !== undefined ? labels[label] : undefined;
+        if (bio === 'I' && open && type === open.type) open.end = text.length;
+        else {
+          close();
+          if (type !== undefined && (bio === 'B' || bio === 'I')) open = { type, start, end: text.length };
+        }
+      }
+      close();
+    }
+    const types = new Set(Object.values(labels));
+    docs.push({ doc: `${basename(path)}#${d + 1}`, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions });
+  }
+  return docs;
+}
+
+/** brat standoff: NAME.txt + NAME.ann, "T1<TAB>LABEL start end[;start end]<TAB>text". */
+export function readBrat(dir: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
+  const types = new Set(Object.values(labels).filter((t) => t !== 'project' || Object.keys(labels).includes('PROJECT')));
+  return readdirSync(dir).filter((f) => f.endsWith('.ann')).sort().map((f) => {
+    const name = f.slice(0, -4);
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+    const mentions: GoldMention[] = [];
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.startsWith('T')) continue;
+      const [, spec] = line.split('\t');
+      if (spec === undefined) continue;
+      const [label, ...offsets] = spec.split(/[ ;]/);
+      const type = label !== undefined ? labels[label] : undefined;
+      if (type === undefined) continue;
+      const nums = offsets.map(Number);
+      const start = nums[0]!;
+      const end = nums[nums.length - 1]!;
+      mentions.push({ type, start, end, text: text.slice(start, end) });
+    }
+    return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions };
+  });
+}

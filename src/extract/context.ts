@@ -1,0 +1,21 @@
+import type { Token } from '../segment/tokenize.js';
+import type { Lang } from '../lang/detect.js';
+import type { QuantityParser } from './quantity/parse.js';
+
+/** What every extractor sees of one document. */
+export interface ExtractContext {
+  /** Text with boilerplate blanked out (same length as the document text, so offsets agree). */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lang: Lang;
+  /** Document date (YYYY-MM-DD) for resolving relative dates. */
+  readonly docDate?: string;
+  readonly quantities: QuantityParser;
+}
+
+/** Half-open token range → character span. */
+export function spanOf(ctx: ExtractContext, first: number, next: number): { start: number; end: number; text: string } {
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[next - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}

@@ -1,0 +1,165 @@
+import relative from './relative.json' with { type: 'json' };
+import months from './months.json' with { type: 'json' };
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { Quantity } from '../quantity/parse.js';
+import type { DateMention } from '../../schema/record.js';
+import type { Lang } from '../../lang/detect.js';
+import { kkDateRules } from './rules.kk.js';
+import { ruDateRules } from './rules.ru.js';
+
+export interface DateRules {
+  /** Month number of a lowercase word in any of its forms. */
+  month(lower: string): number | undefined;
+  isYearWord(lower: string): boolean;
+  /** Prepositions that make a bare four-digit number a year ("в 1976"). */
+  yearPrepositions: ReadonlySet<string>;
+  /** Months whose name is also an ordinary word: accepted only next to a day, a year or a preposition. */
+  monthNeedsContext: ReadonlySet<number>;
+  /** The word "month" after a month name ("мамыр айында"). */
+  monthWord(lower: string): boolean;
+}
+
+interface RelativeRule {
+  words: string[];
+  unit: 'year' | 'day';
+  offset: number;
+}
+
+const EN_MONTHS = new Map(Object.entries(months.en));
+const enDateRules: DateRules = {
+  month: (lower) => EN_MONTHS.get(lower),
+  isYearWord: () => false,
+  yearPrepositions: new Set(['in', 'since', 'by']),
+  monthNeedsContext: new Set([5]),
+  monthWord: () => false,
+};
+
+const RULES: Record<Lang, DateRules> = { kk: kkDateRules, ru: ruDateRules, en: enDateRules };
+const RELATIVE: Record<Lang, RelativeRule[]> = {
+  kk: relative.kk as RelativeRule[],
+  ru: relative.ru as RelativeRule[],
+  en: relative.en as RelativeRule[],
+};
+
+type Found = { mention: DateMention; next: number };
+const pad = (n: number): string => String(n).padStart(2, '0');
+const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
+const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
+
+function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
+  return { mention: { type: 'date', ...spanOf(ctx, first, next), ...(value !== undefined ? { value } : {}), ...(rel ? { relative: true } : {}) }, next };
+}
+
+/** Year (+ optional year word) starting at token i: "2016 года", "2025". */
+function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: number; next: number } | undefined {
+  const tok = ctx.tokens[i];
+  if (tok?.kind !== 'number' || tok.text.length !== 4) return undefined;
+  const year = Number(tok.text);
+  if (!isYear(year)) return undefined;
+  let next = i + 1;
+  if (ctx.tokens[next] !== undefined && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
+  if (ctx.tokens[next]?.text === '.' && ctx.tokens[next - 1]?.lower === 'г') next += 1;
+  return { year, next };
+}
+
+/** Patterns that start with a word or an ISO string: "2025-11-04", "04.11.2025", "в августе 2016 года", "биыл". */
+export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const tok = t[i]!;
+  const rules = RULES[ctx.lang];
+  if (tok.kind === 'number') {
+    const iso = isoAt(ctx, i);
+    if (iso !== undefined) return iso;
+    return undefined;
+  }
+  if (tok.kind !== 'word') return undefined;
+  for (const r of RELATIVE[ctx.lang]) {
+    if (r.words.every((w, k) => t[i + k]?.lower === w)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
+  }
+  const month = rules.month(tok.lower);
+  if (month === undefined) return undefined;
+  const prep = t[i - 1];
+  let next = i + 1;
+  const year = yearAt(ctx, rules, next);
+  if (year !== undefined) return make(ctx, i, year.next, `${year.year}-${pad(month)}`);
+  if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, i, next + 1, `--${pad(month)}`);
+  const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
+  if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
+  if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense
+  return make(ctx, i, next, `--${pad(month)}`);
+}
+
+function isoAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const [a, s1, b, s2, c] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+  if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
+  if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || b.kind !== 'number' || c.kind !== 'number') return undefined;
+  if (s1.text === '-' && s2.text === '-' && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) {
+    const [y, m, d] = [Number(a.text), Number(b.text), Number(c.text)];
+    if (isYear(y) && m >= 1 && m <= 12 && isDay(d)) return make(ctx, i, i + 5, `${a.text}-${b.text}-${c.text}`);
+  }
+  if (s1.text === '.' && s2.text === '.' && a.text.length <= 2 && b.text.length === 2 && c.text.length === 4) {
+    const [d, m, y] = [Number(a.text), Number(b.text), Number(c.text)];
+    if (isYear(y) && m >= 1 && m <= 12 && isDay(d)) {
+      const rules = RULES[ctx.lang];
+      const next = t[i + 5] !== undefined && rules.isYearWord(t[i + 5]!.lower) ? i + 6 : i + 5;
+      return make(ctx, i, next, `${c.text}-${b.text}-${pad(d)}`);
+    }
+  }
+  return undefined;
+}
+
+/** Patterns that start with a number: years, periods, decades, day + month (+ year). */
+export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | undefined {
+  const rules = RULES[ctx.lang];
+  const t = ctx.tokens;
+  const after = t[q.next];
+  const value = q.value;
+  // Day + month (+ year): "20 мая 2017 года", "4 қарашада", "он бірінші мамыр"
+  if (typeof value === 'number' && isDay(value) && q.qualifier === undefined && after !== undefined && !after.sentenceStart) {
+    const month = rules.month(after.lower);
+    if (month !== undefined) {
+      const year = yearAt(ctx, rules, q.next + 1);
+      if (year !== undefined) return make(ctx, q.first, year.next, `${year.year}-${pad(month)}-${pad(value)}`);
+      return make(ctx, q.first, q.next + 1, `--${pad(month)}-${pad(value)}`);
+    }
+  }
+  const yearWordNext = after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower);
+  const periodEnd = yearWordNext ? q.next + 1 : q.next;
+  if (typeof value === 'object') {
+    if (isYear(value.from) && isYear(value.to) && value.to > value.from && (yearWordNext || q.hasDigits && precededByPreposition(ctx, rules, q.first))) {
+      return make(ctx, q.first, periodEnd, `${value.from}/${value.to}`);
+    }
+    return undefined;
+  }
+  if (!isYear(value) || q.qualifier !== undefined) return undefined;
+  // Decades: "1980-е", "1990-шы жылдары"
+  if (q.ordinal && q.hasDigits && /^(?:е|х|ых|шы|ші|ыншы|інші)/.test(q.ending) && value % 10 === 0 && (ctx.lang === 'ru' || yearWordNext)) {
+    return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
+  }
+  if (yearWordNext) {
+    // "2025 жылғы 4 қараша": the year written before the day and month
+    const day = t[periodEnd];
+    const month = t[periodEnd + 1] !== undefined ? rules.month(t[periodEnd + 1]!.lower) : undefined;
+    if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined) {
+      return make(ctx, q.first, periodEnd + 2, `${value}-${pad(month)}-${pad(Number(day.text))}`);
+    }
+    return make(ctx, q.first, periodEnd, String(value));
+  }
+  if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
+  return undefined;
+}
+
+function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  return prev !== undefined && rules.yearPrepositions.has(prev.lower);
+}
+
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'day'; offset: number }): string | undefined {
+  if (docDate === undefined) return undefined;
+  const d = new Date(`${docDate}T00:00:00Z`);
+  if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);
+  d.setUTCDate(d.getUTCDate() + rule.offset);
+  return d.toISOString().slice(0, 10);
+}

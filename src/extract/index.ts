@@ -1,0 +1,99 @@
+import type { Mention, MentionType } from '../schema/record.js';
+import type { Token } from '../segment/tokenize.js';
+import type { Lang } from '../lang/detect.js';
+import type { ExtractContext } from './context.js';
+import { QuantityParser } from './quantity/parse.js';
+import { moneyFrom } from './money/index.js';
+import { percentFrom } from './percent/index.js';
+import { dateAt, dateFromQuantity } from './date/index.js';
+import { numberFrom } from './number/index.js';
+import { extractPersons } from './person/index.js';
+import { extractPositions } from './position/index.js';
+import { ruHeadForm } from './position/heads.js';
+import { extractProjects } from './project/index.js';
+
+export interface ExtractInput {
+  /** Text with boilerplate blanked out; offsets are those of the original text. */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lang: Lang;
+  readonly docDate?: string;
+}
+
+const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между', 'с участием']);
+const OBLIQUE_LOOKBACK = 5;
+
+/**
+ * All mentions of one document. Order matters: quantities claim their tokens first (a year is not a
+ * name), then projects (a quoted name is not a person), then people, then titles around them.
+ */
+export function extractMentions(input: ExtractInput): Mention[] {
+  const ctx: ExtractContext = { ...input, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
+  const t = ctx.tokens;
+  const taken = new Uint8Array(t.length);
+  const isTaken = (i: number): boolean => taken[i] === 1;
+  const claim = (first: number, next: number): void => void taken.fill(1, first, next);
+  const mentions: Mention[] = [];
+
+  for (let i = 0; i < t.length; i++) {
+    const byWord = dateAt(ctx, i);
+    if (byWord !== undefined) {
+      mentions.push(byWord.mention);
+      claim(i, byWord.next);
+      i = byWord.next - 1;
+      continue;
+    }
+    const q = ctx.quantities.parseAt(i);
+    if (q === undefined) continue;
+    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? numberFrom(ctx, q);
+    const next = found?.next ?? q.next;
+    if (found !== undefined) {
+      mentions.push(found.mention);
+      claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
+    }
+    i = Math.max(i, next - 1);
+  }
+
+  for (const p of extractProjects(ctx, isTaken)) {
+    mentions.push(p);
+    claimSpan(t, taken, p.start, p.end);
+  }
+  const obliqueBefore = (i: number): boolean => {
+    if (ctx.lang !== 'ru') return false;
+    if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
+    for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
+      if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
+      const head = ruHeadForm(t[k]!.lower);
+      if (head !== undefined) return head.oblique;
+    }
+    return false;
+  };
+  for (const p of extractPersons(ctx, isTaken, { obliqueBefore })) {
+    mentions.push(p);
+    claimSpan(t, taken, p.start, p.end);
+  }
+  for (const p of extractPositions(ctx, isTaken, isTaken)) mentions.push(p.mention);
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Keep only the requested types. */
+export const filterTypes = (mentions: readonly Mention[], types: ReadonlySet<MentionType> | undefined): Mention[] =>
+  types === undefined ? [...mentions] : mentions.filter((m) => types.has(m.type));
+
+function tokenIndexAt(t: readonly Token[], start: number, hint: number): number {
+  let k = hint;
+  while (k > 0 && t[k]!.start > start) k--;
+  return k;
+}
+
+function claimSpan(t: readonly Token[], taken: Uint8Array, start: number, end: number): void {
+  // Mentions are found left to right, so a binary search finds the first token cheaply.
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.length && t[k]!.start < end; k++) taken[k] = 1;
+}

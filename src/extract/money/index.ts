@@ -1,0 +1,51 @@
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { Quantity } from '../quantity/parse.js';
+import type { MoneyMention } from '../../schema/record.js';
+import { kkCurrencyRules } from './rules.kk.js';
+import { ruCurrencyRules } from './rules.ru.js';
+import { CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
+
+
+const rulesFor = (ctx: ExtractContext): CurrencyRules => (ctx.lang === 'kk' ? kkCurrencyRules : ruCurrencyRules);
+
+/** Money: a quantity followed by a currency word ("658 млн теңге") or preceded by a symbol ("$27 млн"). */
+export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMention; next: number } | undefined {
+  if (q.ordinal) return undefined;
+  const rules = rulesFor(ctx);
+  const before = ctx.tokens[q.first - 1];
+  const symbolBefore = before !== undefined ? CURRENCY_SYMBOLS.get(before.text) : undefined;
+  let first = q.first;
+  let next = q.next;
+  let currency: string | undefined;
+  if (symbolBefore !== undefined && !ctx.tokens[q.first]!.spaceBefore) {
+    currency = symbolBefore;
+    first -= 1;
+  } else {
+    const tok = ctx.tokens[next];
+    if (tok === undefined || tok.sentenceStart || q.ending !== '') return undefined;
+    currency = CURRENCY_SYMBOLS.get(tok.text);
+    if (currency === undefined && tok.kind === 'word') {
+      const country = rules.countryBefore.get(tok.lower);
+      const after = ctx.tokens[next + 1];
+      if (country !== undefined && after !== undefined && rules.currencyOf(after.lower) === country) {
+        currency = country;
+        next += 1;
+      } else {
+        currency = rules.currencyOf(tok.lower);
+      }
+    }
+    if (currency === undefined) return undefined;
+    next += 1;
+    if (ctx.tokens[next]?.text === '.' && /^(?:тг|долл|руб)$/.test(ctx.tokens[next - 1]!.lower)) next += 1;
+    const country = ctx.tokens[next];
+    if (country !== undefined && rules.countryAfter.get(country.lower) === currency) next += 1;
+  }
+  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
+  if (post !== undefined) next = post.next;
+  const qualifier = q.qualifier ?? post?.qualifier;
+  return {
+    mention: { type: 'money', ...spanOf(ctx, first, next), value: q.value, currency, ...(qualifier ? { qualifier } : {}) },
+    next,
+  };
+}

@@ -1,0 +1,18 @@
+import { kkStems } from '../../segment/morph-kk.js';
+import { currencyTable, type CurrencyRules } from './table.js';
+
+const words = currencyTable('kk');
+
+/** Kazakh currency words decline: "теңгеден", "долларға", "АҚШ долларын". */
+export const kkCurrencyRules: CurrencyRules = {
+  currencyOf(lower) {
+    for (const { stem } of kkStems(lower, 2)) {
+      const code = words.get(stem);
+      if (code !== undefined) return code;
+    }
+    return undefined;
+  },
+  // "АҚШ доллары" names the country before the currency word.
+  countryBefore: new Map([['ақш', 'USD'], ['ресей', 'RUB'], ['қытай', 'CNY']]),
+  countryAfter: new Map(),
+};

@@ -1,0 +1,54 @@
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { Quantity } from '../quantity/parse.js';
+import type { NumberMention } from '../../schema/record.js';
+import { isCyrillic } from '../../segment/tokenize.js';
+import { kkCountedNoun } from './rules.kk.js';
+import { ruCountedNoun } from './rules.ru.js';
+
+export interface CountedNounRules {
+  /** A lowercase word that can be the counted noun right after a number. */
+  isNoun(lower: string): boolean;
+  /** After this word the counted noun continues (an adjective or a noun in the nominative). */
+  takesNextWord(lower: string): boolean;
+  /** Dictionary form of the counted noun phrase. */
+  lemma(words: readonly string[]): string;
+  /** Words after a number that make it an anniversary or a part of another word, not a count. */
+  notCounted(lower: string): boolean;
+  /** The numeral itself is an idiom here ("одним из"). */
+  notANumber(lower: string, nextLower: string | undefined): boolean;
+}
+
+const MAX_NOUN_WORDS = 2;
+
+/** A number not claimed by money, percent or date, with the noun it counts. */
+export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
+  if (q.ordinal) return undefined;
+  const rules = ctx.lang === 'kk' ? kkCountedNoun : ruCountedNoun;
+  const t = ctx.tokens;
+  const firstCore = t[q.first]!;
+  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
+  let next = q.next;
+  const words: string[] = [];
+  if (q.ending === '' || q.ending === 'ы' || q.ending === 'і') {
+    while (words.length < MAX_NOUN_WORDS) {
+      const tok = t[next];
+      if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || !isCyrillic(tok.text) || tok.text !== tok.lower) break;
+      if (words.length === 0 && rules.notCounted(tok.lower)) return undefined;
+      if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
+      words.push(tok.lower);
+      next += 1;
+      if (!rules.takesNextWord(tok.lower)) break;
+    }
+  }
+  // A bare year-like number with nothing counted is most likely a year, which the date rules did not claim.
+  if (q.yearLike && words.length === 0) return undefined;
+  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
+  if (post !== undefined && words.length > 0) next = post.next;
+  const qualifier = q.qualifier ?? (words.length > 0 ? post?.qualifier : undefined);
+  const unit = words.length > 0 ? rules.lemma(words) : undefined;
+  return {
+    mention: { type: 'number', ...spanOf(ctx, q.first, next), value: q.value, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) },
+    next,
+  };
+}

@@ -1,0 +1,18 @@
+import type { CountedNounRules } from './index.js';
+
+const STOP = new Set(['и', 'а', 'но', 'или', 'в', 'во', 'на', 'с', 'со', 'по', 'до', 'от', 'из', 'за', 'к', 'о', 'об', 'у', 'при', 'для', 'без', 'под', 'над', 'через', 'между', 'что', 'как', 'это', 'из', 'не', 'ни', 'же', 'ли', 'бы', 'уже', 'еще', 'ещё', 'также', 'тоже', 'раз', 'раза', 'его', 'ее', 'её', 'их', 'наиболее', 'более', 'менее', 'самых', 'самые', 'всех', 'всего', 'лишь', 'только', 'около', 'почти']);
+const VERB_RE = /(?:ть|ться|ет|ют|ут|ит|ат|ят|ет|ал|ала|ало|али|ил|ила|ило|или|ся|сь|ешь|ем|им)$/;
+// Count nouns whose endings look verbal ("лет" like "-ет").
+const COUNT_NOUNS = new Set(['лет', 'человек', 'мест', 'раз', 'дет', 'минут', 'секунд', 'единиц', 'штук', 'тонн', 'голов', 'гектар']);
+// "-ий" is left out: after a number it is a genitive plural noun ("семь направлений").
+const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ую|юю)$/;
+
+/** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
+export const ruCountedNoun: CountedNounRules = {
+  isNoun: (lower) => COUNT_NOUNS.has(lower) || !STOP.has(lower) && !VERB_RE.test(lower),
+  takesNextWord: (lower) => ADJECTIVE_RE.test(lower),
+  lemma: (words) => words.join(' '),
+  notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент)/.test(lower),
+  // "одним из" means "one of", not a count
+  notANumber: (lower, nextLower) => /^(?:один|одн)/.test(lower) && nextLower === 'из',
+};

@@ -1,0 +1,34 @@
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { Quantity } from '../quantity/parse.js';
+import type { PercentMention } from '../../schema/record.js';
+import { isKazakhEnding } from '../../segment/morph-kk.js';
+import { kkPercentRules } from './rules.kk.js';
+import { ruPercentRules } from './rules.ru.js';
+
+export interface PercentRules {
+  isPercentWord(lower: string): boolean;
+}
+
+/** Percent: a quantity followed by "%" (with an optional Kazakh ending "%-ға") or a percent word. */
+export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: PercentMention; next: number } | undefined {
+  if (q.ordinal || q.ending !== '') return undefined;
+  const rules = ctx.lang === 'kk' ? kkPercentRules : ruPercentRules;
+  const tok = ctx.tokens[q.next];
+  if (tok === undefined || tok.sentenceStart) return undefined;
+  let next = q.next;
+  if (tok.text === '%') {
+    next += 1;
+    const dash = ctx.tokens[next];
+    const ending = ctx.tokens[next + 1];
+    if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && isKazakhEnding(ending.lower)) next += 2;
+  } else if (tok.kind === 'word' && rules.isPercentWord(tok.lower)) {
+    next += 1;
+  } else {
+    return undefined;
+  }
+  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
+  if (post !== undefined) next = post.next;
+  const qualifier = q.qualifier ?? post?.qualifier ?? ctx.quantities.verbQualifier(next);
+  return { mention: { type: 'percent', ...spanOf(ctx, q.first, next), value: q.value, ...(qualifier ? { qualifier } : {}) }, next };
+}

@@ -1,0 +1,138 @@
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { PersonMention } from '../../schema/record.js';
+import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
+import { personKey } from '../../link/keys.js';
+import { titleCase } from '../../link/fold.js';
+import { kkNameRules } from './rules.kk.js';
+import { ruNameRules } from './rules.ru.js';
+import { enNameRules } from './rules.en.js';
+import stopWords from './not-names.json' with { type: 'json' };
+
+export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
+export type NameRoleHint = 'oblique' | 'unknown';
+
+export interface NameRules {
+  /** A lowercase word that is a first name in some case form. */
+  firstName(lower: string): boolean;
+  /** Nominative form of the name words, given their roles. */
+  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameRoleHint): string[];
+  /** Lowercase words after a capitalised word that make it a place or organisation. */
+  notPersonAfter: ReadonlySet<string>;
+}
+
+const RULES = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
+const NOT_NAMES = new Set((stopWords as string[]).map((w) => w.toLowerCase()));
+const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|баев|баева|бек|беков|бекова)$/;
+const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
+const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
+const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
+const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
+const INITIAL_RE = /^\p{Lu}$/u;
+const MIN_SURNAME_LEN = 5;
+
+function isNameWord(t: Token | undefined): t is Token {
+  return t !== undefined && isCapitalized(t) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
+}
+
+function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
+  if (t.text.length < MIN_SURNAME_LEN) return false;
+  if (lang === 'en') return LATIN_SURNAME_RE.test(t.lower);
+  return isCyrillic(t.text) && (SURNAME_RE.test(t.lower) || (lang === 'kk' ? SURNAME_KK_CASE_RE : SURNAME_RU_CASE_RE).test(t.lower));
+}
+
+export interface PersonOptions {
+  /** The name starting at this token follows an oblique-case title or preposition ("советника … Малика Отарбаева"). */
+  obliqueBefore(i: number): boolean;
+}
+
+/** People: first name + surname, initials + surname, bylines, lone surnames and first names. */
+export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolean, opts: PersonOptions): PersonMention[] {
+  const rules = RULES[ctx.lang];
+  const t = ctx.tokens;
+  // Capitalised mid-sentence somewhere: then a sentence-initial occurrence is a name too ("Токаев отметил").
+  const midSentence = new Set<string>();
+  for (const tok of t) if (!tok.sentenceStart && isCapitalized(tok)) midSentence.add(tok.lower);
+  const out: PersonMention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (taken(i)) continue;
+    const m = matchAt(ctx, rules, i, taken, midSentence);
+    if (m === undefined) continue;
+    const after = t[m.next];
+    if (after !== undefined && rules.notPersonAfter.has(after.lower)) {
+      i = m.next - 1;
+      continue;
+    }
+    const words = m.idx.map((k) => t[k]!.text);
+    const hint: NameRoleHint = opts.obliqueBefore(m.first) ? 'oblique' : 'unknown';
+    const norm = rules.normalize(words, m.roles, hint)
+      .map((w, k) => (m.roles[k] === 'initial' ? `${w}.` : isAllCaps(t[m.idx[k]!]!) ? titleCase(w) : w))
+      .join(' ');
+    out.push({ type: 'person', ...spanOf(ctx, m.first, m.next), norm, key: personKey(norm) });
+    i = m.next - 1;
+  }
+  return out;
+}
+
+interface NameMatch {
+  first: number;
+  next: number;
+  /** Token indices of the name words (initials without their dots). */
+  idx: number[];
+  roles: NameRole[];
+}
+
+function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: number) => boolean, midSentence: ReadonlySet<string>): NameMatch | undefined {
+  const t = ctx.tokens;
+  const tok = t[i]!;
+  if (!isCapitalized(tok)) return undefined;
+  const free = (k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
+  // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
+  if (INITIAL_RE.test(tok.text) && t[i + 1]?.text === '.') {
+    const idx = [i];
+    let k = i + 2;
+    if (INITIAL_RE.test(t[k]?.text ?? '') && t[k + 1]?.text === '.') {
+      idx.push(k);
+      k += 2;
+    }
+    const sur = t[k];
+    if (isNameWord(sur) && !taken(k) && sur.text.length > 2 && !rules.notPersonAfter.has(t[k + 1]?.lower ?? '')) {
+      return { first: i, next: k + 1, idx: [...idx, k], roles: [...idx.map((): NameRole => 'initial'), 'surname'] };
+    }
+    return undefined;
+  }
+  if (!isNameWord(tok)) return undefined;
+  if (rules.firstName(tok.lower)) {
+    const idx = [i];
+    const roles: NameRole[] = ['first'];
+    let k = i + 1;
+    if (isNameWord(t[k]) && free(k) && PATRONYMIC_RE.test(t[k]!.lower)) {
+      idx.push(k);
+      roles.push('patronymic');
+      k += 1;
+    }
+    const sur = t[k];
+    if (isNameWord(sur) && free(k) && !rules.firstName(sur.lower) || isNameWord(sur) && free(k) && surnameLike(sur, ctx.lang)) {
+      idx.push(k);
+      roles.push('surname');
+      k += 1;
+    } else if (isNameWord(sur) && free(k) && isAllCaps(sur)) {
+      idx.push(k);
+      roles.push('surname');
+      k += 1;
+    }
+    // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера").
+    if (idx.length === 1 && tok.sentenceStart) return undefined;
+    return { first: i, next: k, idx, roles };
+  }
+  if (surnameLike(tok, ctx.lang)) {
+    // Formal Russian order: "Иванов Иван Иванович"
+    if (isNameWord(t[i + 1]) && free(i + 1) && rules.firstName(t[i + 1]!.lower) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
+      return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    }
+    // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
+    if (tok.sentenceStart && !midSentence.has(tok.lower)) return undefined;
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  }
+  return undefined;
+}

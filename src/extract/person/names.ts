@@ -1,0 +1,27 @@
+import kk from './first-names.kk.json' with { type: 'json' };
+import ru from './first-names.ru.json' with { type: 'json' };
+import mined from './first-names.nerel.json' with { type: 'json' };
+import { foldKazakh } from '../../link/fold.js';
+
+export type Gender = 'm' | 'f';
+
+/** Nominative first names (lowercase) with gender: Kazakh spellings, their Russian spellings, Russian names. */
+const NOMINATIVE = new Map<string, Gender>();
+const addAll = (names: readonly string[], g: Gender): void => {
+  for (const n of names) {
+    const lower = n.toLowerCase();
+    NOMINATIVE.set(lower, g);
+    NOMINATIVE.set(foldKazakh(lower), g); // Берік → берик, as Russian texts spell Kazakh names
+  }
+};
+addAll(kk.male, 'm');
+addAll(kk.female, 'f');
+addAll(ru.male, 'm');
+addAll(ru.female, 'f');
+
+/** First-name forms seen in NEREL (any case, any gender): detection only. */
+const SEEN_FORMS = new Set((mined as string[]).map((w) => w.toLowerCase()));
+
+export const nominativeGender = (lower: string): Gender | undefined => NOMINATIVE.get(lower);
+export const isKnownFirstNameForm = (lower: string): boolean => NOMINATIVE.has(lower) || SEEN_FORMS.has(lower);
+export const allFirstNames = (): Iterable<string> => NOMINATIVE.keys();

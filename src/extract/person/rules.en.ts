@@ -1,0 +1,13 @@
+import type { NameRules } from './index.js';
+import { allFirstNames } from './names.js';
+import { simplifyLatin, transliterate } from '../../link/translit.js';
+
+/** Latin spellings of the first-name lexicon, compared in simplified form ("Kassym" = "Касым"). */
+const LATIN_FIRST_NAMES = new Set([...allFirstNames()].map((n) => simplifyLatin(transliterate(n))));
+
+/** English articles spell Kazakh and Russian names in Latin letters. */
+export const enNameRules: NameRules = {
+  firstName: (lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)),
+  normalize: (words) => [...words],
+  notPersonAfter: new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']),
+};

@@ -1,0 +1,40 @@
+import type { NameRules } from './index.js';
+import { nominativeGender, isKnownFirstNameForm } from './names.js';
+
+// Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names.
+const NAME_ENDINGS = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'да', 'де', 'та', 'те', 'ға'];
+const MIN_STEM = 3;
+
+/** Words after a capitalised word that make it a place, organisation or event rather than a person. */
+const NOT_PERSON_AFTER = new Set([
+  'облысы', 'облысының', 'облысында', 'облысына', 'облысынан', 'облысын', 'облыстық', 'ауданы', 'ауданының', 'ауданында', 'ауданына', 'ауданынан',
+  'қаласы', 'қаласының', 'қаласында', 'қаласына', 'қаласынан', 'ауылы', 'ауылының', 'ауылында', 'көшесі', 'көшесінде', 'даңғылы', 'өзені', 'көлі',
+  'университеті', 'университетінің', 'университетінде', 'сыйлығы', 'сыйлығын', 'сыйлығының', 'атындағы', 'мектебі', 'ауылдық', 'қалалық', 'аудандық',
+  'күні', 'алаңы', 'алаңында', 'орталығы', 'қоры', 'қорының', 'кенті', 'округі', 'округінің', 'шатқалы', 'тауы', 'ата',
+]);
+
+/** Strip one case ending from a Kazakh name word unless the word is itself a known name. */
+export function kkNominative(word: string): string {
+  const lower = word.toLowerCase();
+  if (nominativeGender(lower) !== undefined) return word;
+  for (const ending of NAME_ENDINGS) {
+    if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+    return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+export const kkNameRules: NameRules = {
+  firstName(lower) {
+    if (isKnownFirstNameForm(lower)) return true;
+    const stem = kkNominative(lower);
+    return stem !== lower && nominativeGender(stem) !== undefined;
+  },
+  normalize(words) {
+    // Only the last word of a Kazakh name phrase carries the case ending.
+    const out = [...words];
+    out[out.length - 1] = kkNominative(out[out.length - 1]!);
+    return out;
+  },
+  notPersonAfter: NOT_PERSON_AFTER,
+};

@@ -1,0 +1,86 @@
+import type { NameRules, NameRoleHint } from './index.js';
+import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
+
+/** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
+const NOT_PERSON_AFTER = new Set([
+  'область', 'области', 'областью', 'район', 'района', 'районе', 'город', 'города', 'улица', 'улицы', 'улице', 'проспект', 'проспекта',
+  'университет', 'университета', 'университете', 'премия', 'премии', 'сельский', 'сельского', 'округ', 'округа', 'озеро', 'озера', 'река', 'реки',
+]);
+
+interface FirstReading {
+  readonly nom: string;
+  readonly gender: Gender;
+  readonly oblique: boolean;
+}
+
+const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ом', ''], ['ем', 'й'], ['а', ''], ['у', ''], ['е', ''], ['я', 'й'], ['ю', 'й'], ['ы', 'а'], ['и', 'я']];
+const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['и', 'ь']];
+
+/** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
+function firstReadings(lower: string): FirstReading[] {
+  const out: FirstReading[] = [];
+  const g = nominativeGender(lower);
+  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false });
+  for (const [table, gender] of [[MALE_OBLIQUE, 'm'], [FEMALE_OBLIQUE, 'f']] as const) {
+    for (const [suffix, replacement] of table) {
+      if (!lower.endsWith(suffix)) continue;
+      const nom = lower.slice(0, -suffix.length) + replacement;
+      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true });
+    }
+  }
+  return out;
+}
+
+const SURNAME_MALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
+  [/(ов|ев|ёв|ин|ын)(а|у|ым|е)$/, '$1'],
+  [/(ск|цк)(ого|ому|им|ом)$/, '$1ий'],
+  [/([ауоеиэ])(я|ю|ем|е)$/, '$1й'],
+  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/, '$1'],
+];
+const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
+  [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
+  [/(ск|цк)(ой|ую)$/, '$1ая'],
+];
+
+function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean): string {
+  if (!oblique || gender === undefined) return word;
+  const table = gender === 'm' ? SURNAME_MALE_OBLIQUE : SURNAME_FEMALE_OBLIQUE;
+  const lower = word.toLowerCase();
+  for (const [re, rep] of table) {
+    if (re.test(lower)) {
+      return restoreCase(word, lower.replace(re, rep));
+    }
+  }
+  return word;
+}
+
+/** Copy the letter case of `model` onto `lower` position by position ("КАРТАБАЯ", "картабай" → "КАРТАБАЙ"). */
+function restoreCase(model: string, lower: string): string {
+  let out = '';
+  for (let k = 0; k < lower.length; k++) {
+    const m = model[k];
+    out += m !== undefined && m !== m.toLowerCase() ? lower[k]!.toUpperCase() : lower[k]!;
+  }
+  return out;
+}
+
+export const ruNameRules: NameRules = {
+  firstName: (lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0,
+  normalize(words, roles, hint) {
+    const firstIdx = roles.indexOf('first');
+    const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
+    // Prefer the oblique reading in an oblique context ("советника … Малика Отарбаева"), else the nominative one.
+    const reading = readings.find((r) => r.oblique === (hint === 'oblique')) ?? readings[0];
+    const oblique = reading?.oblique ?? hint === 'oblique';
+    const gender = reading?.gender ?? (hint === 'oblique' ? 'm' : undefined);
+    return words.map((w, k) => {
+      if (roles[k] === 'first' && reading !== undefined) return restoreCase(w, reading.nom);
+      if (roles[k] === 'surname') return surnameNominative(w, gender, oblique);
+      if (roles[k] === 'patronymic' && oblique) return w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а');
+      return w;
+    });
+  },
+  notPersonAfter: NOT_PERSON_AFTER,
+};
+
+export type { NameRoleHint };

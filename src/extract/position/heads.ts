@@ -1,0 +1,74 @@
+import kk from './heads.kk.json' with { type: 'json' };
+import ru from './heads.ru.json' with { type: 'json' };
+import mined from './heads.nerel.json' with { type: 'json' };
+import roles from './roles.json' with { type: 'json' };
+import { kkStems } from '../../segment/morph-kk.js';
+import { foldKazakh } from '../../link/fold.js';
+
+/** Russian title word forms → nominative and whether the form is singular oblique or plural. */
+export interface RuHeadForm {
+  readonly nom: string;
+  readonly oblique: boolean;
+  readonly plural: boolean;
+}
+
+type Declension = 'hard' | 'soft' | 'a' | 'ya' | 'adj' | 'indecl';
+const ENDINGS: Record<Declension, { singular: string[]; plural: string[]; cut: number }> = {
+  hard: { singular: ['а', 'у', 'ом', 'е'], plural: ['ы', 'и', 'ов', 'ам', 'ами', 'ах'], cut: 0 },
+  soft: { singular: ['я', 'ю', 'ем', 'е'], plural: ['и', 'ей', 'ям', 'ями', 'ях'], cut: 1 },
+  a: { singular: ['ы', 'и', 'е', 'у', 'ой', 'ою'], plural: ['ам', 'ами', 'ах'], cut: 1 },
+  ya: { singular: ['и', 'е', 'ю', 'ей', 'ёй'], plural: ['ьи', 'ей', 'ьям', 'ьями'], cut: 1 },
+  adj: { singular: ['его', 'ему', 'им', 'ем', 'ого', 'ому', 'ым', 'ом'], plural: ['ие', 'ые', 'их', 'ых', 'им', 'ими', 'ыми'], cut: 2 },
+  indecl: { singular: [], plural: [], cut: 0 },
+};
+
+const RU_FORMS = new Map<string, RuHeadForm>();
+for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) {
+  const { singular, plural, cut } = ENDINGS[decl];
+  const stem = cut > 0 ? nom.slice(0, -cut) : nom;
+  RU_FORMS.set(nom, { nom, oblique: false, plural: false });
+  // "король" → "короля": soft stems drop the soft sign
+  for (const e of singular) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: false });
+  for (const e of plural) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: true });
+}
+// Profession words seen in NEREL: detected as they are, in the form seen.
+for (const w of mined as string[]) if (!RU_FORMS.has(w)) RU_FORMS.set(w, { nom: w, oblique: false, plural: false });
+
+export const ruHeadForm = (lower: string): RuHeadForm | undefined => RU_FORMS.get(lower);
+export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
+export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
+
+const KK_HEADS = new Set(kk.heads);
+const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
+export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
+/** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
+export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
+
+export interface KkHeadForm {
+  readonly stem: string;
+  /** Third-person possessive kept in the nominative ("әкімі"), empty when absent or 1st/2nd person. */
+  readonly possessive: string;
+  readonly plural: boolean;
+}
+
+const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
+
+/** "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент. */
+export function kkHeadForm(lower: string): KkHeadForm | undefined {
+  for (const { stem, ending } of kkStems(lower, 3)) {
+    if (!KK_HEADS.has(stem)) continue;
+    const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
+    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && !ending.startsWith(p + 'м')) ?? '';
+    return { stem, possessive, plural };
+  }
+  return undefined;
+}
+export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.has(stem);
+
+const ROLE_RULES = (roles as Array<{ role: string; pattern: string }>).map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
+
+/** Canonical role of a nominative position, the same for "аким области" and "облыс әкімі". */
+export function roleOf(norm: string): string | undefined {
+  const folded = foldKazakh(norm.toLowerCase()).replace(/ё/g, 'е').replace(/[«»"“”]/g, '');
+  return ROLE_RULES.find((r) => r.re.test(folded))?.role;
+}

@@ -1,0 +1,44 @@
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { PositionMention } from '../../schema/record.js';
+import { roleOf } from './heads.js';
+import { kkTitleRules } from './rules.kk.js';
+import { ruTitleRules } from './rules.ru.js';
+
+export interface TitleMatch {
+  readonly first: number;
+  readonly next: number;
+  readonly norm: string;
+  /** The head stands in an oblique case ("советника"): a name right after it is oblique too. */
+  readonly oblique: boolean;
+}
+
+export interface TitleRules {
+  matchAt(ctx: ExtractContext, head: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined;
+}
+
+export interface FoundPosition {
+  readonly mention: PositionMention;
+  readonly first: number;
+  readonly next: number;
+  readonly oblique: boolean;
+}
+
+/** Titles and positions. `isNameStart` stops a Russian genitive chain where a name begins. */
+export function extractPositions(ctx: ExtractContext, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): FoundPosition[] {
+  const rules = ctx.lang === 'kk' ? kkTitleRules : ruTitleRules;
+  const out: FoundPosition[] = [];
+  const t = ctx.tokens;
+  for (let h = 0; h < t.length; h++) {
+    if (taken(h) || t[h]!.kind !== 'word') continue;
+    const m = rules.matchAt(ctx, h, taken, isNameStart);
+    if (m === undefined) continue;
+    // A later head can start inside an earlier match's span only if the earlier one ended before it.
+    const prev = out[out.length - 1];
+    if (prev !== undefined && m.first < prev.next) continue;
+    const role = roleOf(m.norm);
+    out.push({ mention: { type: 'position', ...spanOf(ctx, m.first, m.next), norm: m.norm, ...(role ? { role } : {}) }, first: m.first, next: m.next, oblique: m.oblique });
+    h = m.next - 1;
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import programmes from './programmes.json' with { type: 'json' };
+import type { ExtractContext } from '../context.js';
+import type { Lang } from '../../lang/detect.js';
+import type { ProjectMention } from '../../schema/record.js';
+import { kkStems } from '../../segment/morph-kk.js';
+import { tokenize, type Token } from '../../segment/tokenize.js';
+import { kkProjectCues } from './rules.kk.js';
+import { ruProjectCues } from './rules.ru.js';
+
+export interface ProjectCueRules {
+  isCueAfter(lower: string): boolean;
+  isCueBefore(lower: string): boolean;
+  /** Adjectives allowed between the name and its cue ("мемлекеттік", "национального"). */
+  isBetween(lower: string): boolean;
+  /** A quoted name whose last word marks it as a named initiative by itself. */
+  namesItself(lastLower: string): boolean;
+}
+
+const MAX_QUOTED_WORDS = 8;
+const MAX_BETWEEN = 2;
+const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
+const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
+
+interface Programme {
+  /** Name in each language, so a Russian article gets the Russian name. */
+  readonly norm: Readonly<Record<Lang, string>>;
+  readonly words: readonly string[];
+}
+const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) =>
+  p.forms.map((f) => ({ norm: { kk: p.kk, ru: p.ru, en: p.en }, words: tokenize(f).filter((t) => t.kind !== 'punct').map((t) => t.lower) })),
+);
+const BY_FIRST_WORD = new Map<string, Programme[]>();
+for (const p of PROGRAMMES) BY_FIRST_WORD.set(p.words[0]!, [...(BY_FIRST_WORD.get(p.words[0]!) ?? []), p]);
+
+/** Named projects: quoted names with a cue word, well-known programmes, multi-word Latin names. */
+export function extractProjects(ctx: ExtractContext, taken: (i: number) => boolean): ProjectMention[] {
+  const rules = ctx.lang === 'kk' ? kkProjectCues : ruProjectCues;
+  const t = ctx.tokens;
+  const out: ProjectMention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (taken(i)) continue;
+    const found = quotedAt(ctx, rules, i) ?? programmeAt(ctx, i) ?? (ctx.lang === 'en' ? undefined : latinAt(ctx, i));
+    if (found === undefined) continue;
+    let clash = false;
+    for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
+    if (clash) continue;
+    out.push(found.mention);
+    i = found.next - 1;
+  }
+  return out;
+}
+
+type Found = { mention: ProjectMention; first: number; next: number };
+
+function mention(ctx: ExtractContext, a: Token, b: Token, norm: string): ProjectMention {
+  return { type: 'project', start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end), norm };
+}
+
+function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const close = OPEN_TO_CLOSE[t[i]!.text];
+  if (close === undefined) return undefined;
+  let j = i + 1;
+  let words = 0;
+  while (j < t.length && t[j]!.text !== close && !t[j]!.sentenceStart && words <= MAX_QUOTED_WORDS) {
+    if (t[j]!.kind !== 'punct') words++;
+    j++;
+  }
+  if (t[j]?.text !== close || j === i + 1 || words === 0 || words > MAX_QUOTED_WORDS) return undefined;
+  const a = t[i + 1]!;
+  const b = t[j - 1]!;
+  if (/[.!?]$/.test(b.text) || b.kind === 'punct' && b.text !== ')') return undefined;
+  let cue = rules.namesItself(b.lower);
+  for (let k = j + 1, between = 0; !cue && k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
+    if (rules.isCueAfter(t[k]!.lower)) cue = true;
+    else if (!rules.isBetween(t[k]!.lower)) break;
+  }
+  for (let k = i - 1, between = 0; !cue && k >= 0 && between <= MAX_BETWEEN && !t[k + 1]!.sentenceStart; k--, between++) {
+    if (rules.isCueBefore(t[k]!.lower)) cue = true;
+    else if (!rules.isBetween(t[k]!.lower)) break;
+  }
+  const known = programmeAt(ctx, i + 1);
+  if (!cue && (known === undefined || known.next !== j)) return undefined;
+  return { mention: mention(ctx, a, b, known?.mention.norm ?? ctx.text.slice(a.start, b.end)), first: i + 1, next: j };
+}
+
+/** Lexicon programmes, with a Kazakh ending allowed on the last word ("Рухани жаңғыруды"). */
+function programmeAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const candidates = BY_FIRST_WORD.get(t[i]!.lower);
+  if (candidates === undefined) return undefined;
+  for (const p of candidates) {
+    let k = i;
+    let ok = true;
+    for (let w = 0; w < p.words.length && ok; w++) {
+      while (t[k]?.kind === 'punct' && w > 0) k++;
+      const tok = t[k];
+      const last = w === p.words.length - 1;
+      ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && kkStems(tok.lower, 3).some((s) => s.stem === p.words[w]));
+      k++;
+    }
+    // Single-word programmes ("Болашақ", "Еңбек") are ordinary words unless capitalised mid-sentence.
+    if (ok && (p.words.length > 1 || !t[i]!.sentenceStart && t[i]!.text !== t[i]!.lower)) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
+  }
+  return undefined;
+}
+
+/** "Smart City", "Tomorrow School", "IT Park": two or more capitalised Latin words in a Cyrillic text. */
+function latinAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  if (!LATIN_WORD_RE.test(t[i]!.text) || t[i - 1] !== undefined && LATIN_WORD_RE.test(t[i - 1]!.text) && !t[i]!.sentenceStart) return undefined;
+  let k = i;
+  while (k + 1 < t.length && LATIN_WORD_RE.test(t[k + 1]!.text) && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart) k++;
+  if (k === i) return undefined;
+  const text = ctx.text.slice(t[i]!.start, t[k]!.end);
+  return { mention: mention(ctx, t[i]!, t[k]!, text), first: i, next: k + 1 };
+}

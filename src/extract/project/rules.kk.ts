@@ -1,0 +1,15 @@
+import cues from './cues.json' with { type: 'json' };
+import { kkStems } from '../../segment/morph-kk.js';
+import type { ProjectCueRules } from './index.js';
+
+const AFTER = new Set(cues.kk.after);
+const BETWEEN = new Set(cues.kk.between);
+
+/** Kazakh puts the cue after the name: «DaraBala» бірыңғай платформасы, «Цифрлық Қазақстан» мемлекеттік бағдарламасы. */
+export const kkProjectCues: ProjectCueRules = {
+  isCueAfter: (lower) => kkStems(lower, 3).some(({ stem }) => AFTER.has(stem)),
+  isCueBefore: () => false,
+  isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)),
+  // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
+  namesItself: (lastLower) => lastLower === 'жылы',
+};

@@ -1,0 +1,72 @@
+import kk from './numerals.kk.json' with { type: 'json' };
+import ru from './numerals.ru.json' with { type: 'json' };
+import qualifiers from './qualifiers.json' with { type: 'json' };
+import type { Lang } from '../../lang/detect.js';
+
+export type Qualifier = 'more_than' | 'about' | 'up_to' | 'less_than' | 'at_least';
+export type NumeralKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundredMultiplier' | 'scale' | 'half' | 'oneAndHalf' | 'decimalPoint' | 'collective';
+
+export interface Numeral {
+  readonly kind: NumeralKind;
+  readonly value: number;
+}
+
+export interface NumeralLexicon {
+  readonly words: ReadonlyMap<string, Numeral>;
+  /** Words that look like an inflected numeral but are something else ("оны" = it, "үшін" = for). */
+  readonly notNumerals: ReadonlySet<string>;
+  readonly fractionDenominators: ReadonlyMap<string, number>;
+  /** Multi-word qualifiers before a number, longest first, as lowercase word lists. */
+  readonly qualifiersBefore: ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>;
+  readonly qualifiersAfter: ReadonlyMap<string, Qualifier>;
+  /** Verbs after a quantity that qualify it without belonging to its span ("98 пайыздан асты"). */
+  readonly qualifyingVerbs: ReadonlyMap<string, Qualifier>;
+}
+
+interface NumeralFile {
+  units: Record<string, number>;
+  teens: Record<string, number>;
+  tens: Record<string, number>;
+  hundredsAbsolute: Record<string, number>;
+  hundredMultiplier: string[];
+  scales: Record<string, number>;
+  halves: string[];
+  decimalPoint: string[];
+  fractionDenominators: Record<string, number>;
+  collective?: Record<string, number>;
+  oneAndHalf?: string[];
+  notNumerals: string[];
+}
+
+function build(file: NumeralFile, lang: 'kk' | 'ru'): NumeralLexicon {
+  const words = new Map<string, Numeral>();
+  const add = (table: Record<string, number>, kind: NumeralKind): void => {
+    for (const [w, value] of Object.entries(table)) words.set(w, { kind, value });
+  };
+  add(file.units, 'unit');
+  add(file.teens, 'teen');
+  add(file.tens, 'ten');
+  add(file.hundredsAbsolute, 'hundred');
+  add(file.scales, 'scale');
+  add(file.collective ?? {}, 'collective');
+  for (const w of file.hundredMultiplier) words.set(w, { kind: 'hundredMultiplier', value: 100 });
+  for (const w of file.halves) words.set(w, { kind: 'half', value: 0.5 });
+  for (const w of file.decimalPoint) words.set(w, { kind: 'decimalPoint', value: 0 });
+  for (const w of file.oneAndHalf ?? []) words.set(w, { kind: 'oneAndHalf', value: 1.5 });
+  const before = Object.entries(qualifiers.before[lang] as Record<string, Qualifier>)
+    .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return {
+    words,
+    notNumerals: new Set(file.notNumerals),
+    fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
+    qualifiersBefore: before,
+    qualifiersAfter: new Map(Object.entries(qualifiers.after[lang] as Record<string, Qualifier>)),
+    qualifyingVerbs: new Map(Object.entries(qualifiers.verbsAfter[lang] as Record<string, Qualifier>)),
+  };
+}
+
+const LEXICONS: Record<'kk' | 'ru', NumeralLexicon> = { kk: build(kk, 'kk'), ru: build(ru, 'ru') };
+
+/** English articles use digits; Russian lexicon covers the Cyrillic numerals they may quote. */
+export const numeralLexicon = (lang: Lang): NumeralLexicon => (lang === 'kk' ? LEXICONS.kk : LEXICONS.ru);

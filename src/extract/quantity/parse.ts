@@ -1,0 +1,331 @@
+import type { Token } from '../../segment/tokenize.js';
+import { isKazakhEnding, kkStems, KK_ORDINAL_RE } from '../../segment/morph-kk.js';
+import type { Lang } from '../../lang/detect.js';
+import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
+
+export type { Qualifier } from './lexicon.js';
+
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+}
+export type QuantityValue = number | Range;
+
+/** A numeric expression: digits and/or numeral words, with scale, range and qualifier. */
+export interface Quantity {
+  /** Token index of the first token (a qualifier before the number included). */
+  readonly first: number;
+  /** Token index after the last token. */
+  readonly next: number;
+  readonly value: QuantityValue;
+  readonly qualifier?: Qualifier;
+  /** A qualifier stated by a verb after the span ("98 пайыздан асты"), not part of it. */
+  readonly hasDigits: boolean;
+  readonly ordinal: boolean;
+  /** The bare core was a 4-digit integer written without separators (a possible year). */
+  readonly yearLike: boolean;
+  /** Kazakh case ending glued to the last numeral word or after a hyphen ("мыңнан" → "нан"). */
+  readonly ending: string;
+}
+
+interface Core {
+  readonly next: number;
+  readonly value: number;
+  readonly hasDigits: boolean;
+  readonly ordinal: boolean;
+  readonly yearLike: boolean;
+  readonly ending: string;
+  readonly scaled: boolean;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
+const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
+
+export class QuantityParser {
+  private readonly lex: NumeralLexicon;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lang: Lang,
+  ) {
+    this.lex = numeralLexicon(lang);
+  }
+
+  private gap(a: Token, b: Token): string {
+    return this.text.slice(a.end, b.start);
+  }
+
+  /** Numeral word meaning, with the Kazakh ending split off and ordinals flagged. */
+  numeral(tok: Token | undefined): { numeral: Numeral; ending: string; ordinal: boolean } | undefined {
+    if (tok === undefined || tok.kind !== 'word') return undefined;
+    const direct = this.lex.words.get(tok.lower);
+    if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
+    if (this.lang !== 'kk' || this.lex.notNumerals.has(tok.lower)) return undefined;
+    for (const { stem, ending } of kkStems(tok.lower, 2)) {
+      if (ending === '') continue;
+      const hit = this.lex.words.get(stem);
+      if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
+    }
+    const ord = KK_ORDINAL_RE.exec(tok.lower);
+    if (ord !== null) {
+      const base = tok.lower.slice(0, ord.index);
+      const hit = this.lex.words.get(base) ?? this.lex.words.get(base.replace(/с$/, ''));
+      if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint') return { numeral: hit, ending: ord[0], ordinal: true };
+    }
+    return undefined;
+  }
+
+  /** Digits with thousand separators and a decimal part: "14 000", "423,1", "1.000.000", "27.5". */
+  private digits(i: number): { next: number; value: number; yearLike: boolean } | undefined {
+    const t0 = this.tokens[i];
+    if (t0?.kind !== 'number') return undefined;
+    let intPart = t0.text;
+    let j = i + 1;
+    if (t0.text.length <= 3) {
+      // Thousand groups: exactly three digits after a single space-like gap or a dot.
+      for (;;) {
+        const sep = this.tokens[j];
+        const grp = this.tokens[j + 1];
+        if (sep?.kind === 'number' && sep.text.length === 3 && THOUSAND_GAP_RE.test(this.gap(this.tokens[j - 1]!, sep))) {
+          intPart += sep.text;
+          j += 1;
+          continue;
+        }
+        if (sep?.text === '.' && !sep.spaceBefore && grp?.kind === 'number' && grp.text.length === 3 && !grp.spaceBefore) {
+          const after = this.tokens[j + 2];
+          if (after?.kind === 'number' && !after.spaceBefore) break;
+          intPart += grp.text;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+    }
+    let fraction = '';
+    const sep = this.tokens[j];
+    const frac = this.tokens[j + 1];
+    if ((sep?.text === ',' || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
+      fraction = frac.text;
+      j += 2;
+    }
+    const value = fraction === '' ? Number(intPart) : Number(`${intPart}.${fraction}`);
+    const yearLike = j === i + 1 && t0.text.length === 4 && value >= 1000 && value <= 2199;
+    return { next: j, value, yearLike };
+  }
+
+  /** Spelled numeral sequence: "екі жүз қырық миллион", "двух с половиной миллионов", "он бір бүтін оннан сегіз". */
+  private words(i: number): Core | undefined {
+    let total = 0;
+    let group = 0;
+    let j = i;
+    let lastKind: string | undefined;
+    let lastScale = Infinity;
+    let ending = '';
+    let ordinal = false;
+    let any = false;
+    for (;;) {
+      const tok = this.tokens[j];
+      const hit = this.numeral(tok);
+      if (hit === undefined || ordinal) {
+        // "с половиной" after a Russian numeral adds a half.
+        if (any && tok?.lower === 'с' && this.tokens[j + 1]?.lower === 'половиной' && group > 0) {
+          group += 0.5;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j > i && this.tokens[j]!.sentenceStart) break;
+      if (ending !== '' && hit.numeral.kind !== 'decimalPoint') break; // a case ending closes the numeral
+      const { kind, value } = hit.numeral;
+      if (kind === 'unit' || kind === 'teen' || kind === 'collective') {
+        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'collective') break;
+        group += value;
+      } else if (kind === 'ten') {
+        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'ten' || lastKind === 'collective') break;
+        group += value;
+      } else if (kind === 'hundred') {
+        if (group !== 0) break;
+        group = value;
+      } else if (kind === 'hundredMultiplier') {
+        if (lastKind === 'hundredMultiplier') break;
+        group = (group === 0 ? 1 : group) * 100;
+      } else if (kind === 'scale') {
+        if (value >= lastScale) break;
+        total += (group === 0 ? 1 : group) * value;
+        group = 0;
+        lastScale = value;
+      } else if (kind === 'half') {
+        if (!any) break;
+        group += 0.5;
+      } else if (kind === 'oneAndHalf') {
+        if (any) break;
+        group = 1.5;
+      } else if (kind === 'decimalPoint') {
+        const fraction = this.kkFraction(j + 1);
+        if (!any || fraction === undefined) break;
+        group += fraction.value;
+        j = fraction.next;
+        const scale = this.numeral(this.tokens[j]);
+        if (scale?.numeral.kind === 'scale') {
+          total += group * scale.numeral.value;
+          group = 0;
+          ending = scale.ending;
+          j += 1;
+        }
+        any = true;
+        break;
+      }
+      any = true;
+      lastKind = kind;
+      ending = hit.ending;
+      ordinal = hit.ordinal;
+      j += 1;
+    }
+    if (!any) return undefined;
+    return { next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
+  }
+
+  /** After "бүтін": "оннан сегіз" = 8/10, "жүзден жиырма бес" = 25/100. */
+  private kkFraction(i: number): { next: number; value: number } | undefined {
+    const denTok = this.tokens[i];
+    if (denTok === undefined) return undefined;
+    const stem = /(?:нан|нен|дан|ден|тан|тен)$/.exec(denTok.lower);
+    if (stem === null) return undefined;
+    const denominator = this.lex.fractionDenominators.get(denTok.lower.slice(0, stem.index));
+    if (denominator === undefined) return undefined;
+    const numerator = this.words(i + 1);
+    if (numerator === undefined || numerator.scaled) return undefined;
+    return { next: numerator.next, value: numerator.value / denominator };
+  }
+
+  /** Bare number: digits (with an optional scale word) or spelled numerals, and a glued Kazakh ending. */
+  private core(i: number): Core | undefined {
+    const d = this.digits(i);
+    if (d === undefined) return this.words(i);
+    let j = d.next;
+    let value = d.value;
+    let ending = '';
+    let ordinal = false;
+    let scaled = false;
+    let yearLike = d.yearLike;
+    const next = this.tokens[j];
+    // Glued letters ("5G", "3D") make a name, not a number.
+    if (next?.kind === 'word' && !next.spaceBefore) return undefined;
+    if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
+      const after = this.tokens[j + 1];
+      if (after?.kind === 'word' && !after.spaceBefore) {
+        if (KK_ORDINAL_RE.test(after.lower) && /^(?:ы|і)?н?(?:ш|нш)/.test(after.lower)) {
+          ordinal = true;
+          ending = after.lower;
+          j += 2;
+        } else if (isKazakhEnding(after.lower)) {
+          ending = after.lower;
+          j += 2;
+        } else if (RU_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
+          return { next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
+        } else {
+          return undefined; // "1-сыныпқа", "100-долларовой": part of a compound word
+        }
+      }
+    }
+    if (ending === '') {
+      const scale = this.numeral(this.tokens[j]);
+      if (scale?.numeral.kind === 'scale') {
+        value = scaleValue(d.value, scale.numeral.value);
+        ending = scale.ending;
+        scaled = true;
+        yearLike = false;
+        j += 1;
+        if (this.tokens[j]?.text === '.' && !this.tokens[j]!.spaceBefore && /^(?:тыс|млн|млрд|трлн)$/.test(this.tokens[j - 1]!.lower)) j += 1;
+      }
+    }
+    return { next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
+  }
+
+  private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
+    for (const q of this.lex.qualifiersBefore) {
+      if (q.words.every((w, k) => this.tokens[i + k]?.lower === w)) return { next: i + q.words.length, qualifier: q.qualifier };
+    }
+    return undefined;
+  }
+
+  /** Parse a quantity starting exactly at token i. */
+  parseAt(i: number): Quantity | undefined {
+    const tok = this.tokens[i];
+    if (tok === undefined) return undefined;
+    // "от 3 до 5 тысяч", "from X to Y"
+    if (tok.lower === 'от') {
+      const a = this.core(i + 1);
+      if (a !== undefined && this.tokens[a.next]?.lower === 'до') {
+        const b = this.core(a.next + 1);
+        if (b !== undefined && !a.ordinal && !b.ordinal) return this.rangeOf(i, a, b);
+      }
+    }
+    const q = this.qualifierBefore(i);
+    const coreStart = q?.next ?? i;
+    const core = this.core(coreStart);
+    if (core === undefined) return undefined;
+    // "с 29 до 86" is a change between two numbers, not a range: "до" here is no qualifier.
+    if (q?.qualifier === 'up_to' && this.tokens[i - 2]?.lower === 'с' && this.tokens[i - 1]?.kind === 'number') return this.finish(coreStart, core, undefined);
+    // Ranges "300-400", "10 – 15 мың"
+    const dash = this.tokens[core.next];
+    if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text)) {
+      const second = this.core(core.next + 1);
+      if (second !== undefined && !second.ordinal && second.hasDigits === core.hasDigits) return this.rangeOf(q === undefined ? coreStart : i, core, second, q?.qualifier);
+    }
+    return this.finish(q === undefined ? coreStart : i, core, q?.qualifier);
+  }
+
+  private rangeOf(first: number, a: Core, b: Core, qualifier?: Qualifier): Quantity {
+    // A scale stated once applies to both ends: "10 – 15 мың" = 10 000 … 15 000.
+    const from = !a.scaled && b.scaled && a.value < b.value / 1000 + 1 ? a.value * scaleOf(b) : a.value;
+    const c: Core = { ...b, value: b.value };
+    const base = this.finish(first, c, qualifier);
+    return { ...base, value: { from: round(from), to: b.value }, yearLike: a.yearLike && b.yearLike, hasDigits: a.hasDigits || b.hasDigits };
+  }
+
+  private finish(first: number, core: Core, qualifier?: Qualifier): Quantity {
+    let next = core.next;
+    let q = qualifier;
+    let ending = core.ending;
+    const after = this.tokens[next];
+    if (q === undefined && after !== undefined && !after.sentenceStart) {
+      const post = this.lex.qualifiersAfter.get(after.lower);
+      if (post !== undefined) {
+        q = post;
+        next += 1;
+      }
+    }
+    return { first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending };
+  }
+
+  /** A Kazakh qualifier after the counted word: "30 пайыздан астам", "мың теңгеге дейін". */
+  postQualifier(next: number): { qualifier: Qualifier; next: number } | undefined {
+    const tok = this.tokens[next];
+    if (tok === undefined || tok.sentenceStart) return undefined;
+    const qualifier = this.lex.qualifiersAfter.get(tok.lower);
+    return qualifier === undefined ? undefined : { qualifier, next: next + 1 };
+  }
+
+  /** A qualifier verb right after the span: "98 пайыздан асты". */
+  verbQualifier(next: number): Qualifier | undefined {
+    const tok = this.tokens[next];
+    return tok === undefined ? undefined : this.lex.qualifyingVerbs.get(tok.lower);
+  }
+}
+
+function scaleOf(core: Core): number {
+  if (!core.scaled) return 1;
+  for (const s of [1e12, 1e9, 1e6, 1e3]) if (core.value >= s) return s;
+  return 1;
+}
+
+/** value × scale without binary noise: "423,1 млрд" = 423100000000 exactly. */
+export function scaleValue(value: number, scale: number): number {
+  const [int, frac = ''] = String(value).split('.');
+  return (Number(int + frac) * scale) / 10 ** frac.length;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;

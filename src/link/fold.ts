@@ -1,0 +1,14 @@
+/** Letter folding shared by name normalisation and person keys. */
+
+const KAZAKH_TO_RUSSIAN: Record<string, string> = {
+  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и',
+  Ә: 'А', Ғ: 'Г', Қ: 'К', Ң: 'Н', Ө: 'О', Ұ: 'У', Ү: 'У', Һ: 'Х', І: 'И',
+};
+const KAZAKH_LETTER_RE = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+
+/** Kazakh-specific letters to their Russian counterparts: "Берік Уәли" → "Берик Уали". */
+export const foldKazakh = (s: string): string => s.replace(KAZAKH_LETTER_RE, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
+
+/** "БЕКЕНКЫЗЫ" → "Бекенкызы", "Қасым-Жомарт" unchanged. */
+export const titleCase = (word: string): string =>
+  word.split('-').map((p) => (p.length === 0 ? p : p[0]!.toUpperCase() + p.slice(1).toLowerCase())).join('-');

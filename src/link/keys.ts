@@ -1,0 +1,17 @@
+import { foldKazakh } from './fold.js';
+import { simplifyLatin, transliterate } from './translit.js';
+
+/**
+ * Canonical identity of a person from the nominative name, the same in kk, ru and en:
+ * Kazakh letters folded, ё→е, transliterated and simplified, words sorted so that
+ * "Иванов Иван" and "Иван Иванов" agree. Initials stay as "d." until linking resolves them.
+ */
+export function personKey(norm: string): string {
+  const words = norm
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[\s]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => (/^\p{L}\.$/u.test(w) ? `${simplifyLatin(transliterate(foldKazakh(w[0]!)))[0] ?? w[0]}.` : simplifyLatin(transliterate(foldKazakh(w)))));
+  return words.sort().join(' ');
+}

@@ -1,0 +1,85 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Bytes → text. BOMs first, then UTF-16 without a BOM, strict UTF-8, and last the legacy Cyrillic
+ * pages (windows-1251, KOI8-R, RK1048 — the Kazakh page), scored by how natural the result reads.
+ */
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
+
+const LEGACY = ['windows-1251', 'koi8-r', 'rk1048'] as const;
+const ENCODING_ALIASES: Record<string, string> = { kz1048: 'rk1048', 'ptcp154': 'pt154', 'cp1251': 'windows-1251', 'utf8': 'utf-8', 'utf16le': 'utf-16le', 'utf16be': 'utf-16be' };
+const require = createRequire(import.meta.url);
+type Iconv = { decode(buf: Buffer, enc: string): string; encodingExists(enc: string): boolean };
+let iconv: Iconv | undefined;
+/** iconv-lite only loads when a legacy page is needed. */
+const getIconv = (): Iconv => (iconv ??= require('iconv-lite') as Iconv);
+
+export const normalizeEncodingName = (name: string): string => ENCODING_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+
+export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
+  if (forced !== undefined) {
+    const enc = normalizeEncodingName(forced);
+    if (enc === 'utf-8') return utf8(buf, true) ?? { ok: false, code: 'DECODE', message: 'not valid UTF-8' };
+    if (!getIconv().encodingExists(enc)) return { ok: false, code: 'DECODE', message: `unknown encoding ${forced}` };
+    return { ok: true, text: stripBom(getIconv().decode(buf, enc)), encoding: enc };
+  }
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf8(buf.subarray(3), false) ?? { ok: true, text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = guessUtf16(buf);
+  if (utf16 !== undefined) return { ok: true, text: new TextDecoder(utf16).decode(buf), encoding: utf16 };
+  if (buf.includes(0)) return { ok: false, code: 'BINARY', message: 'contains NUL bytes: not a text file' };
+  const asUtf8 = utf8(buf, false);
+  if (asUtf8 !== undefined) return asUtf8;
+  let best: { text: string; encoding: string; score: number } | undefined;
+  for (const enc of LEGACY) {
+    const text = getIconv().decode(buf, enc);
+    const score = naturalness(text) + (enc === 'rk1048' ? kazakhBonus(text) : 0);
+    if (best === undefined || score > best.score) best = { text, encoding: enc, score };
+  }
+  if (best === undefined || best.score < 0) return { ok: false, code: 'BINARY', message: 'no text encoding fits: binary or unknown encoding' };
+  return { ok: true, text: best.text, encoding: best.encoding };
+}
+
+function utf8(buf: Buffer, strip: boolean): DecodeResult | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { ok: true, text: strip ? stripBom(text) : text, encoding: 'utf-8' };
+  } catch {
+    return undefined;
+  }
+}
+
+const stripBom = (s: string): string => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+
+/** UTF-16 without BOM: one byte of each pair is mostly zero (Latin) or 0x04 (Cyrillic). */
+function guessUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(buf.length - (buf.length % 2), 4096);
+  if (n < 4) return undefined;
+  let evenHigh = 0;
+  let oddHigh = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0 || buf[i] === 4) evenHigh++;
+    if (buf[i + 1] === 0 || buf[i + 1] === 4) oddHigh++;
+  }
+  const pairs = n / 2;
+  if (oddHigh / pairs > 0.6 && evenHigh / pairs < 0.3) return 'utf-16le';
+  if (evenHigh / pairs > 0.6 && oddHigh / pairs < 0.3) return 'utf-16be';
+  return undefined;
+}
+
+/** Lowercase Cyrillic share minus control characters: the right page reads as mostly lowercase prose. */
+function naturalness(text: string): number {
+  const sample = text.slice(0, 20_000);
+  const lower = sample.match(/[а-яё]/g)?.length ?? 0;
+  const upper = sample.match(/[А-ЯЁ]/g)?.length ?? 0;
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g)?.length ?? 0;
+  return (lower - upper) / Math.max(1, sample.length) - (control * 5) / Math.max(1, sample.length);
+}
+
+/** RK1048 differs from windows-1251 only where Kazakh letters live; their presence decides. */
+function kazakhBonus(text: string): number {
+  const kazakh = text.slice(0, 20_000).match(/[әғқңөұүһі]/g)?.length ?? 0;
+  return kazakh > 0 ? 0.01 + kazakh / 20_000 : -0.001;
+}

@@ -1,0 +1,57 @@
+import { lstat, readFile, stat } from 'node:fs/promises';
+import type { ErrorCode } from '../schema/record.js';
+import { decodeBuffer } from './decode.js';
+import { htmlToText, looksLikeHtml } from '../clean/html.js';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadOptions {
+  readonly maxBytes?: number;
+  readonly encoding?: string;
+}
+
+export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; code: ErrorCode; message: string };
+
+const HTML_EXT_RE = /\.html?$/i;
+
+/** Bytes → decoded article text (HTML reduced to its text), or the reason it cannot be read. */
+export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}): ReadResult {
+  if (buf.length === 0) return { ok: false, code: 'EMPTY', message: 'file is empty' };
+  const decoded = decodeBuffer(buf, opts.encoding);
+  if (!decoded.ok) return decoded;
+  const text = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
+  return { ok: true, text, encoding: decoded.encoding };
+}
+
+export async function readDocument(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
+    size = st.size;
+  } catch (err) {
+    return fsError(err, path, true);
+  }
+  if (size > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `file is ${size} bytes, over --max-bytes ${maxBytes}` };
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (err) {
+    return fsError(err, path, false);
+  }
+  return decodeDocument(path, buf, opts);
+}
+
+async function fsError(err: unknown, path: string, atStat: boolean): Promise<ReadResult> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const link = await lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink()) return { ok: false, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' };
+    return { ok: false, code: 'VANISHED', message: atStat ? 'file disappeared after it was found' : 'file disappeared while being read' };
+  }
+  if (code === 'EISDIR') return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
+  if (code === 'EACCES' || code === 'EPERM') return { ok: false, code: 'UNREADABLE', message: 'permission denied' };
+  return { ok: false, code: 'UNREADABLE', message: `cannot read: ${code ?? String(err)}` };
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/** The record contract. Types and the JSON Schema files in schemas/ are derived from these. */
+
+export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
+export const MentionTypeSchema = z.enum(MENTION_TYPES);
+export type MentionType = z.infer<typeof MentionTypeSchema>;
+
+export const QualifierSchema = z.enum(['more_than', 'about', 'up_to', 'less_than', 'at_least']);
+export const RangeSchema = z.object({ from: z.number(), to: z.number() }).strict();
+export const QuantityValueSchema = z.union([z.number(), RangeSchema]);
+
+const span = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+};
+
+export const PersonMentionSchema = z.object({
+  type: z.literal('person'),
+  ...span,
+  norm: z.string().min(1).describe('Name in the nominative'),
+  key: z.string().min(1).describe('Canonical identity: the same person has the same key in kk, ru and en'),
+}).strict();
+
+export const PositionMentionSchema = z.object({
+  type: z.literal('position'),
+  ...span,
+  norm: z.string().min(1).describe('Position in the nominative'),
+  role: z.string().min(1).optional().describe('Canonical role, e.g. akim/oblast, president'),
+}).strict();
+
+export const MoneyMentionSchema = z.object({
+  type: z.literal('money'),
+  ...span,
+  value: QuantityValueSchema.describe('Amount in base units of the currency'),
+  currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code'),
+  qualifier: QualifierSchema.optional(),
+}).strict();
+
+export const NumberMentionSchema = z.object({
+  type: z.literal('number'),
+  ...span,
+  value: QuantityValueSchema,
+  unit: z.string().min(1).optional().describe('The counted noun, when there is one'),
+  qualifier: QualifierSchema.optional(),
+}).strict();
+
+export const PercentMentionSchema = z.object({
+  type: z.literal('percent'),
+  ...span,
+  value: QuantityValueSchema,
+  qualifier: QualifierSchema.optional(),
+}).strict();
+
+export const DateMentionSchema = z.object({
+  type: z.literal('date'),
+  ...span,
+  value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?|--\d{2}(?:-\d{2})?|\d{3}X|\d{2}XX)$/).optional()
+    .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade)'),
+  relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
+}).strict();
+
+export const ProjectMentionSchema = z.object({
+  type: z.literal('project'),
+  ...span,
+  norm: z.string().min(1),
+}).strict();
+
+export const MentionSchema = z.discriminatedUnion('type', [
+  PersonMentionSchema, PositionMentionSchema, MoneyMentionSchema, NumberMentionSchema,
+  PercentMentionSchema, DateMentionSchema, ProjectMentionSchema,
+]);
+export type Mention = z.infer<typeof MentionSchema>;
+export type PersonMention = z.infer<typeof PersonMentionSchema>;
+export type PositionMention = z.infer<typeof PositionMentionSchema>;
+export type MoneyMention = z.infer<typeof MoneyMentionSchema>;
+export type NumberMention = z.infer<typeof NumberMentionSchema>;
+export type PercentMention = z.infer<typeof PercentMentionSchema>;
+export type DateMention = z.infer<typeof DateMentionSchema>;
+export type ProjectMention = z.infer<typeof ProjectMentionSchema>;
+
+export const OfficialSchema = z.object({
+  name: z.string().min(1).describe('Nominative name'),
+  key: z.string().min(1),
+  position: z.string().min(1).describe('Nominative position'),
+  role: z.string().min(1).optional(),
+  mentions: z.array(z.number().int().nonnegative()).min(1).describe('Indices of the person mentions'),
+  positionMentions: z.array(z.number().int().nonnegative()).min(1).describe('Indices of the position mentions'),
+}).strict();
+export type Official = z.infer<typeof OfficialSchema>;
+
+export const LangSchema = z.enum(['kk', 'ru', 'en', 'und']);
+
+export const DocumentRecordSchema = z.object({
+  path: z.string(),
+  id: z.string().regex(/^[0-9a-f]{16}$/).describe('Stable hash of the decoded text'),
+  lang: LangSchema,
+  langConfidence: z.number().min(0).max(1),
+  encoding: z.string().min(1),
+  chars: z.number().int().nonnegative(),
+  title: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+  mentions: z.array(MentionSchema),
+  officials: z.array(OfficialSchema),
+  text: z.string().optional().describe('The text offsets refer to (with --with-text)'),
+}).strict().superRefine((rec, ctx) => {
+  // Offsets must slice to the mention text; we check what we can without the text itself.
+  rec.mentions.forEach((m, i) => {
+    if (m.end <= m.start || m.end > rec.chars) ctx.addIssue({ code: 'custom', message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
+    else if (m.end - m.start !== m.text.length) ctx.addIssue({ code: 'custom', message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
+    else if (rec.text !== undefined && rec.text.slice(m.start, m.end) !== m.text) ctx.addIssue({ code: 'custom', message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
+  });
+  rec.officials.forEach((o, i) => {
+    for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') ctx.addIssue({ code: 'custom', message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });
+    for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') ctx.addIssue({ code: 'custom', message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
+  });
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'INTERNAL'] as const;
+export const ErrorRecordSchema = z.object({
+  path: z.string(),
+  id: z.string().optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string().min(1) }).strict(),
+}).strict();
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const OutputRecordSchema = z.union([DocumentRecordSchema, ErrorRecordSchema]);
+export type OutputRecord = DocumentRecord | ErrorRecord;
+export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r;

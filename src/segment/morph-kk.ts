@@ -1,0 +1,62 @@
+/**
+ * Kazakh inflection stripping. Endings stack as [plural][possessive][case]; we generate every
+ * combination once and try them longest first, so lexicon lookups see "мыңнан" as "мың".
+ */
+
+const PLURAL = ['', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
+const POSSESSIVE = ['', 'ы', 'і', 'сы', 'сі', 'ымыз', 'іміз', 'мыз', 'міз', 'ың', 'ің', 'ң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'м', 'ым', 'ім'];
+const CASE = [
+  '', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е',
+  'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н', 'да', 'де', 'та', 'те', 'нда', 'нде',
+  'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ымен', 'імен',
+  'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі', 'ша', 'ше', 'дай', 'дей', 'тай', 'тей',
+];
+
+const AFTER_POSSESSIVE_ONLY = new Set(['н', 'а', 'е', 'на', 'не']);
+
+/** All ending sequences, longest first. */
+export const KK_ENDINGS: readonly string[] = (() => {
+  const set = new Set<string>();
+  for (const p of PLURAL) for (const s of POSSESSIVE) for (const c of CASE) {
+    // Bare "-н", "-а", "-е" are case endings only after a possessive ("ауданын", "әкіміне").
+    if (s === '' && AFTER_POSSESSIVE_ONLY.has(c)) continue;
+    set.add(p + s + c);
+  }
+  set.delete('');
+  return [...set].sort((a, b) => b.length - a.length);
+})();
+
+const ENDING_SET = new Set(KK_ENDINGS);
+export const isKazakhEnding = (s: string): boolean => ENDING_SET.has(s);
+
+/** Ordinal endings: "бесінші", "1-ші", "екінші". */
+export const KK_ORDINAL_RE = /(?:ыншы|інші|ншы|нші|шы|ші)(?:[а-яәғқңөұүһі]*)$/;
+
+export interface Stem {
+  readonly stem: string;
+  readonly ending: string;
+}
+
+/** Candidate stems of a lowercase word, the word itself first, then shorter stems. */
+export function kkStems(word: string, minStem = 2): Stem[] {
+  const out: Stem[] = [{ stem: word, ending: '' }];
+  for (const ending of KK_ENDINGS) {
+    if (word.length - ending.length < minStem) continue;
+    if (word.endsWith(ending)) out.push({ stem: word.slice(0, -ending.length), ending });
+  }
+  return out;
+}
+
+/** First stem of `word` that the lookup knows, with its ending. */
+export function kkLookup<T>(word: string, lookup: (stem: string) => T | undefined, minStem = 2): { value: T; stem: string; ending: string } | undefined {
+  for (const { stem, ending } of kkStems(word, minStem)) {
+    const value = lookup(stem);
+    if (value !== undefined) return { value, stem, ending };
+  }
+  return undefined;
+}
+
+const GENITIVE_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
+const OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ды|ді|ты|ті|ны|ні)$/;
+export const isKkGenitive = (lower: string): boolean => GENITIVE_RE.test(lower);
+export const isKkOblique = (lower: string): boolean => OBLIQUE_RE.test(lower);
