@@ -7,7 +7,7 @@ import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { dateAt, dateFromQuantity } from './date/index.js';
 import { numberFrom } from './number/index.js';
-import { extractPersons } from './person/index.js';
+import { extractNamesAfterTitles, extractPersons } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
@@ -72,7 +72,12 @@ export function extractMentions(input: ExtractInput): Mention[] {
     mentions.push(p);
     claimSpan(t, taken, p.start, p.end);
   }
-  for (const p of extractPositions(ctx, isTaken, isTaken)) mentions.push(p.mention);
+  const positions = extractPositions(ctx, isTaken, isTaken);
+  for (const p of positions) {
+    mentions.push(p.mention);
+    claim(p.first, p.next);
+  }
+  for (const p of extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore })) mentions.push(p);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -40,7 +40,9 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
     const gap = text.slice(lastEnd, start);
-    const sentenceStart = tokens.length === 0 || gap.includes('\n') || SENTENCE_END.has(prevPunct);
+    // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
+    const lowercaseWord = kind === 'word' && raw !== raw.toUpperCase() && raw[0] === raw[0]!.toLowerCase();
+    const sentenceStart = tokens.length === 0 || gap.includes('\n') || (SENTENCE_END.has(prevPunct) && !lowercaseWord);
     tokens.push({
       start,
       end: start + raw.length,

@@ -116,13 +116,13 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   const t = ctx.tokens;
   const after = t[q.next];
   const value = q.value;
-  // Day + month (+ year): "20 мая 2017 года", "4 қарашада", "он бірінші мамыр"
-  if (typeof value === 'number' && isDay(value) && q.qualifier === undefined && after !== undefined && !after.sentenceStart) {
+  // Day + month (+ year): "20 мая 2017 года", "4 қарашада", "он бірінші мамыр"; a "до"/"около" before it is a preposition here.
+  if (typeof value === 'number' && isDay(value) && after !== undefined && !after.sentenceStart) {
     const month = rules.month(after.lower);
     if (month !== undefined) {
       const year = yearAt(ctx, rules, q.next + 1);
-      if (year !== undefined) return make(ctx, q.first, year.next, `${year.year}-${pad(month)}-${pad(value)}`);
-      return make(ctx, q.first, q.next + 1, `--${pad(month)}-${pad(value)}`);
+      if (year !== undefined) return make(ctx, q.coreFirst, year.next, `${year.year}-${pad(month)}-${pad(value)}`);
+      return make(ctx, q.coreFirst, q.next + 1, `--${pad(month)}-${pad(value)}`);
     }
   }
   const yearWordNext = after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower);
@@ -133,7 +133,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     }
     return undefined;
   }
-  if (!isYear(value) || q.qualifier !== undefined) return undefined;
+  if (!isYear(value) || q.qualifier !== undefined && !yearWordNext) return undefined;
   // Decades: "1980-е", "1990-шы жылдары"
   if (q.ordinal && q.hasDigits && /^(?:е|х|ых|шы|ші|ыншы|інші)/.test(q.ending) && value % 10 === 0 && (ctx.lang === 'ru' || yearWordNext)) {
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
@@ -145,7 +145,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined) {
       return make(ctx, q.first, periodEnd + 2, `${value}-${pad(month)}-${pad(Number(day.text))}`);
     }
-    return make(ctx, q.first, periodEnd, String(value));
+    return make(ctx, q.coreFirst, periodEnd, String(value));
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
   return undefined;

@@ -3,7 +3,8 @@ import months from './months.json' with { type: 'json' };
 import type { DateRules } from './index.js';
 
 const MONTHS = new Map(Object.entries(months.kk));
-const YEAR_STEMS = new Set(['жыл', 'ж']);
+// "жылы", "жылғы", "жылдың", "жылдарға", "ж."
+const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
@@ -14,7 +15,7 @@ export const kkDateRules: DateRules = {
     }
     return undefined;
   },
-  isYearWord: (lower) => kkStems(lower, 1).some(({ stem }) => YEAR_STEMS.has(stem)) && !lower.startsWith('жылдық'),
+  isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: new Set([10]), // "қазан" is also a cauldron and a city
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),

@@ -37,7 +37,7 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
     }
     if (currency === undefined) return undefined;
     next += 1;
-    if (ctx.tokens[next]?.text === '.' && /^(?:тг|долл|руб)$/.test(ctx.tokens[next - 1]!.lower)) next += 1;
+    if (ctx.quantities.abbreviationDot(next)) next += 1;
     const country = ctx.tokens[next];
     if (country !== undefined && rules.countryAfter.get(country.lower) === currency) next += 1;
   }

@@ -9,8 +9,10 @@ import { ruCountedNoun } from './rules.ru.js';
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
   isNoun(lower: string): boolean;
-  /** After this word the counted noun continues (an adjective or a noun in the nominative). */
+  /** After this word the counted noun continues (an adjective, "шаршы"). */
   takesNextWord(lower: string): boolean;
+  /** Two nouns that make one compound ("байланыс мұнарасы"). */
+  continuesCompound(first: string, second: string): boolean;
   /** Dictionary form of the counted noun phrase. */
   lemma(words: readonly string[]): string;
   /** Words after a number that make it an anniversary or a part of another word, not a count. */
@@ -30,15 +32,16 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
   let next = q.next;
   const words: string[] = [];
-  if (q.ending === '' || q.ending === 'ы' || q.ending === 'і') {
+  // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").
+  if (q.ending === '' || q.postQualified) {
     while (words.length < MAX_NOUN_WORDS) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || !isCyrillic(tok.text) || tok.text !== tok.lower) break;
       if (words.length === 0 && rules.notCounted(tok.lower)) return undefined;
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
+      if (words.length === 1 && !rules.takesNextWord(words[0]!) && !rules.continuesCompound(words[0]!, tok.lower)) break;
       words.push(tok.lower);
       next += 1;
-      if (!rules.takesNextWord(tok.lower)) break;
     }
   }
   // A bare year-like number with nothing counted is most likely a year, which the date rules did not claim.

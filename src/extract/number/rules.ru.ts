@@ -11,6 +11,7 @@ const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|е�
 export const ruCountedNoun: CountedNounRules = {
   isNoun: (lower) => COUNT_NOUNS.has(lower) || !STOP.has(lower) && !VERB_RE.test(lower),
   takesNextWord: (lower) => ADJECTIVE_RE.test(lower),
+  continuesCompound: () => false,
   lemma: (words) => words.join(' '),
   notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент)/.test(lower),
   // "одним из" means "one of", not a count

@@ -30,6 +30,10 @@ const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|и
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
 const MIN_SURNAME_LEN = 5;
+// Plural and case forms that a first name does not take in front of a surname ("Журналистер Назарбаевпен").
+const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|ами|ями|ов|ей)$/;
+// A lone surname-like word after these prepositions is a place ("в Ростове").
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']);
 
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
@@ -59,7 +63,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
-    if (after !== undefined && rules.notPersonAfter.has(after.lower)) {
+    if (m.idx.length === 1 && after !== undefined && rules.notPersonAfter.has(after.lower)) {
       i = m.next - 1;
       continue;
     }
@@ -70,6 +74,27 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       .join(' ');
     out.push({ type: 'person', ...spanOf(ctx, m.first, m.next), norm, key: personKey(norm) });
     i = m.next - 1;
+  }
+  return out;
+}
+
+/**
+ * Names right after a title need no lexicon: "Облыс әкімі Дархан Сатыбалдының", "аким … Асаин Байханов".
+ * `starts` are token indices right after a position mention.
+ */
+export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions): PersonMention[] {
+  const rules = RULES[ctx.lang];
+  const t = ctx.tokens;
+  const out: PersonMention[] = [];
+  for (const i of starts) {
+    let k = i;
+    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.notPersonAfter.has(t[k]!.lower)) k++;
+    // One word is too weak ("аким области Абай"); two or three capitalised words make a name.
+    if (k - i < 2 || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
+    const idx = Array.from({ length: k - i }, (_, n) => i + n);
+    const roles: NameRole[] = idx.map((_, n) => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic'));
+    const norm = rules.normalize(idx.map((n) => t[n]!.text), roles, opts.obliqueBefore(i) ? 'oblique' : 'unknown').map((w, n) => (isAllCaps(t[idx[n]!]!) ? titleCase(w) : w)).join(' ');
+    out.push({ type: 'person', ...spanOf(ctx, i, k), norm, key: personKey(norm) });
   }
   return out;
 }
@@ -96,7 +121,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 2;
     }
     const sur = t[k];
-    if (isNameWord(sur) && !taken(k) && sur.text.length > 2 && !rules.notPersonAfter.has(t[k + 1]?.lower ?? '')) {
+    if (isNameWord(sur) && !taken(k) && sur.text.length > 2) {
       return { first: i, next: k + 1, idx: [...idx, k], roles: [...idx.map((): NameRole => 'initial'), 'surname'] };
     }
     return undefined;
@@ -125,6 +150,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     if (idx.length === 1 && tok.sentenceStart) return undefined;
     return { first: i, next: k, idx, roles };
   }
+  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
+  const next = t[i + 1];
+  if (isNameWord(next) && free(i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
+  }
   if (surnameLike(tok, ctx.lang)) {
     // Formal Russian order: "Иванов Иван Иванович"
     if (isNameWord(t[i + 1]) && free(i + 1) && rules.firstName(t[i + 1]!.lower) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
@@ -132,6 +162,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
     if (tok.sentenceStart && !midSentence.has(tok.lower)) return undefined;
+    if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   return undefined;

@@ -8,8 +8,8 @@ const MAX_CHAIN = 8;
 // Words inside a genitive chain that are not in the genitive: "облыс", "ауданы", "цифрлық", "технологиялар".
 const ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|алды|ық|ік)$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
-const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|у|ю|ла|ле|келе)$/;
-const STOP = new Set(['және', 'мен', 'пен', 'бен', 'деп', 'деді', 'ал', 'бұл', 'осы', 'сол', 'ол', 'да', 'де', 'та', 'те', 'мен', 'үшін', 'бойынша', 'туралы', 'арқылы', 'кейін', 'соң']);
+const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
+const STOP = new Set(['мен', 'пен', 'бен', 'деп', 'деді', 'ал', 'бұл', 'осы', 'сол', 'ол', 'да', 'де', 'та', 'те', 'мен', 'үшін', 'бойынша', 'туралы', 'арқылы', 'кейін', 'соң']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 
@@ -18,14 +18,14 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
  * administrative nouns always do; adjectives and other nominative nouns only right before a
  * genitive ("цифрлық технологиялар басқармасының"), so a sentence's subject stays out.
  */
-function chainWord(t: Token, beforeGenitive: boolean): boolean {
+function chainWord(t: Token, insideNoun: boolean): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower)) return false;
   if (isKkGenitive(t.lower)) return true;
   if (isCapitalized(t)) return !isKkOblique(t.lower);
   if (ADMIN_NOUNS.has(t.lower)) return true;
   if (isKkOblique(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
-  return beforeGenitive && !PLURAL_POSSESSIVE_RE.test(t.lower);
+  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
 }
 
 /** Kazakh titles: the organisation chain before the head ("Бородулиха ауданының әкімі", "ҚР Президентінің кеңесшісі"). */
@@ -47,6 +47,7 @@ export const kkTitleRules: TitleRules = {
     let first = h;
     const takesModifiers = head.possessive !== '' || t[h]!.lower !== head.stem || last > h;
     if (takesModifiers) {
+      let seenGenitive = false;
       for (let k = h - 1; k >= 0 && h - k <= MAX_CHAIN; k--) {
         const tok = t[k]!;
         if (taken(k) || t[k + 1]!.sentenceStart) break;
@@ -58,9 +59,12 @@ export const kkTitleRules: TitleRules = {
           k = open;
           continue;
         }
-        const nextTok = t[k + 1]!;
-        const beforeGenitive = isKkGenitive(nextTok.lower) || k + 1 === h && head.possessive !== '';
-        if (!chainWord(tok, beforeGenitive)) break;
+        // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
+        const insideNoun = seenGenitive || k + 1 === h && head.possessive !== '';
+        // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name
+        if (tok.lower === 'және' && k > 0 && (seenGenitive && chainWord(t[k - 1]!, true) || isCapitalized(t[k - 1]!)) && !t[k]!.sentenceStart) continue;
+        if (!chainWord(tok, insideNoun)) break;
+        if (isKkGenitive(tok.lower)) seenGenitive = true;
         first = k;
       }
     }

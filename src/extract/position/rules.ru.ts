@@ -9,6 +9,7 @@ const MAX_CHAIN = 7;
 const GENITIVE_RE = /(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии|ств|ций|ний)$/;
 // Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная").
 const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный)$/;
+const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых']);
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|ет|ит|ют|ят|ть|лся|лась|тся|ться)$/;
 
@@ -30,9 +31,11 @@ export const ruTitleRules: TitleRules = {
     for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
-      const joinsGenitives = tok.lower === 'и' && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!) && !isCapitalized(t[k + 1]!);
+      const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!) && !isCapitalized(t[k + 1]!);
       if (joinsGenitives) continue;
-      if (taken(k) || tok.sentenceStart || isNameStart(k) || !genitiveWord(tok)) break;
+      // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
+      const afterGenitiveAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
+      if (taken(k) || tok.sentenceStart || isNameStart(k) || !(genitiveWord(tok) || afterGenitiveAdjective)) break;
       last = k;
     }
     const words: string[] = [];

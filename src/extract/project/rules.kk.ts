@@ -4,12 +4,14 @@ import type { ProjectCueRules } from './index.js';
 
 const AFTER = new Set(cues.kk.after);
 const BETWEEN = new Set(cues.kk.between);
+const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|ты|ті|лы|лі|ғы|гі|қы|кі)$/;
 
 /** Kazakh puts the cue after the name: «DaraBala» бірыңғай платформасы, «Цифрлық Қазақстан» мемлекеттік бағдарламасы. */
 export const kkProjectCues: ProjectCueRules = {
   isCueAfter: (lower) => kkStems(lower, 3).some(({ stem }) => AFTER.has(stem)),
   isCueBefore: () => false,
-  isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)),
+  // Attributes between the name and its cue: "мемлекеттік", "электронды күнделік"
+  isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)) || ATTRIBUTE_RE.test(lower),
   // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
   namesItself: (lastLower) => lastLower === 'жылы',
 };

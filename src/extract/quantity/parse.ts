@@ -15,6 +15,8 @@ export type QuantityValue = number | Range;
 export interface Quantity {
   /** Token index of the first token (a qualifier before the number included). */
   readonly first: number;
+  /** Token index where the number itself starts (after a qualifier). */
+  readonly coreFirst: number;
   /** Token index after the last token. */
   readonly next: number;
   readonly value: QuantityValue;
@@ -26,9 +28,12 @@ export interface Quantity {
   readonly yearLike: boolean;
   /** Kazakh case ending glued to the last numeral word or after a hyphen ("мыңнан" → "нан"). */
   readonly ending: string;
+  /** A qualifier word follows the number inside the span ("мыңнан астам"). */
+  readonly postQualified: boolean;
 }
 
 interface Core {
+  readonly first: number;
   readonly next: number;
   readonly value: number;
   readonly hasDigits: boolean;
@@ -115,7 +120,7 @@ export class QuantityParser {
   }
 
   /** Spelled numeral sequence: "екі жүз қырық миллион", "двух с половиной миллионов", "он бір бүтін оннан сегіз". */
-  private words(i: number): Core | undefined {
+  private words(i: number, stopAtScale = false): Core | undefined {
     let total = 0;
     let group = 0;
     let j = i;
@@ -152,7 +157,7 @@ export class QuantityParser {
         if (lastKind === 'hundredMultiplier') break;
         group = (group === 0 ? 1 : group) * 100;
       } else if (kind === 'scale') {
-        if (value >= lastScale) break;
+        if (value >= lastScale || stopAtScale) break;
         total += (group === 0 ? 1 : group) * value;
         group = 0;
         lastScale = value;
@@ -184,7 +189,7 @@ export class QuantityParser {
       j += 1;
     }
     if (!any) return undefined;
-    return { next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
+    return { first: i, next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
   }
 
   /** After "бүтін": "оннан сегіз" = 8/10, "жүзден жиырма бес" = 25/100. */
@@ -195,8 +200,8 @@ export class QuantityParser {
     if (stem === null) return undefined;
     const denominator = this.lex.fractionDenominators.get(denTok.lower.slice(0, stem.index));
     if (denominator === undefined) return undefined;
-    const numerator = this.words(i + 1);
-    if (numerator === undefined || numerator.scaled) return undefined;
+    const numerator = this.words(i + 1, true);
+    if (numerator === undefined) return undefined;
     return { next: numerator.next, value: numerator.value / denominator };
   }
 
@@ -224,7 +229,7 @@ export class QuantityParser {
           ending = after.lower;
           j += 2;
         } else if (RU_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
-          return { next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
+          return { first: i, next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
         } else {
           return undefined; // "1-сыныпқа", "100-долларовой": part of a compound word
         }
@@ -238,10 +243,18 @@ export class QuantityParser {
         scaled = true;
         yearLike = false;
         j += 1;
-        if (this.tokens[j]?.text === '.' && !this.tokens[j]!.spaceBefore && /^(?:тыс|млн|млрд|трлн)$/.test(this.tokens[j - 1]!.lower)) j += 1;
+        if (this.abbreviationDot(j)) j += 1;
+        // "3 млрд 200 млн": a smaller scaled part adds to the larger one
+        const rest = ending === '' ? this.digits(j) : undefined;
+        const restScale = rest !== undefined ? this.numeral(this.tokens[rest.next]) : undefined;
+        if (rest !== undefined && restScale?.numeral.kind === 'scale' && restScale.numeral.value < scale.numeral.value) {
+          value += scaleValue(rest.value, restScale.numeral.value);
+          ending = restScale.ending;
+          j = rest.next + 1;
+        }
       }
     }
-    return { next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
+    return { first: i, next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
   }
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
@@ -268,7 +281,7 @@ export class QuantityParser {
     const core = this.core(coreStart);
     if (core === undefined) return undefined;
     // "с 29 до 86" is a change between two numbers, not a range: "до" here is no qualifier.
-    if (q?.qualifier === 'up_to' && this.tokens[i - 2]?.lower === 'с' && this.tokens[i - 1]?.kind === 'number') return this.finish(coreStart, core, undefined);
+    if (q?.qualifier === 'up_to' && this.changeFrom(i)) return this.finish(coreStart, core, undefined);
     // Ranges "300-400", "10 – 15 мың"
     const dash = this.tokens[core.next];
     if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text)) {
@@ -289,16 +302,31 @@ export class QuantityParser {
   private finish(first: number, core: Core, qualifier?: Qualifier): Quantity {
     let next = core.next;
     let q = qualifier;
-    let ending = core.ending;
     const after = this.tokens[next];
+    let postQualified = false;
     if (q === undefined && after !== undefined && !after.sentenceStart) {
       const post = this.lex.qualifiersAfter.get(after.lower);
       if (post !== undefined) {
         q = post;
         next += 1;
+        postQualified = true;
       }
     }
-    return { first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending };
+    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified };
+  }
+
+  /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on in lowercase. */
+  abbreviationDot(j: number): boolean {
+    const dot = this.tokens[j];
+    const after = this.tokens[j + 1];
+    return dot?.text === '.' && !dot.spaceBefore && /^(?:тыс|млн|млрд|трлн|тг|руб|долл)$/.test(this.tokens[j - 1]!.lower) && after !== undefined && after.kind === 'word' && after.text === after.lower && !after.text.includes('\n');
+  }
+
+  /** "с 29 до 86", "с 1,8 до 3,4": the number before "до" is a starting point, so "до" is no qualifier. */
+  private changeFrom(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && (this.tokens[k]!.kind === 'number' || this.tokens[k]!.text === ',' || this.numeral(this.tokens[k]) !== undefined)) k--;
+    return k < i - 1 && this.tokens[k]?.lower === 'с';
   }
 
   /** A Kazakh qualifier after the counted word: "30 пайыздан астам", "мың теңгеге дейін". */

@@ -1,0 +1,123 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutputRecordSchema, type DocumentRecord, type OutputRecord } from '../src/schema/record.js';
+import { CSV_COLUMNS } from '../src/write/csv.js';
+import { kzx, parseCsv, ROOT } from './helpers/run.js';
+
+const FIXTURES = 'fixtures/articles';
+const fixtureText = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+
+function checkRecord(rec: OutputRecord): void {
+  expect(OutputRecordSchema.safeParse(rec).success).toBe(true);
+  if ('error' in rec) return;
+  const text = fixtureText(rec.path);
+  for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('kzx extract', () => {
+  it('writes one schema-valid JSON record per fixture, offsets slicing to the text', () => {
+    const r = kzx(['extract', FIXTURES, '--quiet']);
+    expect(r.status).toBe(0);
+    const records = JSON.parse(r.stdout) as OutputRecord[];
+    expect(records.map((x) => x.path)).toEqual(readdirSync(join(ROOT, FIXTURES)).sort().map((f) => `${FIXTURES}/${f}`));
+    records.forEach(checkRecord);
+  });
+
+  it('streams NDJSON, one line per document', () => {
+    const r = kzx(['extract', FIXTURES, '--format', 'ndjson', '--quiet']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    lines.map((l) => JSON.parse(l) as OutputRecord).forEach(checkRecord);
+  });
+
+  it('writes CSV with fixed columns, one row per mention, and parses back', () => {
+    const r = kzx(['extract', FIXTURES, '--format', 'csv', '--quiet']);
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const json = JSON.parse(kzx(['extract', FIXTURES, '--quiet']).stdout) as DocumentRecord[];
+    expect(rows.length - 1).toBe(json.reduce((n, d) => n + d.mentions.length, 0));
+    for (const row of rows.slice(1)) {
+      const [path, , , , text, , , , , , start, end] = row;
+      expect(fixtureText(path!).slice(Number(start), Number(end))).toBe(text);
+    }
+  });
+
+  it('adds a BOM for Excel with --bom', () => {
+    const r = kzx(['extract', FIXTURES, '--format', 'csv', '--bom', '--quiet']);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('reads one document from stdin with -', () => {
+    const r = kzx(['extract', '-', '--format', 'ndjson', '--quiet'], { input: 'Аким области Берик Уали выделил 658 млн тенге.' });
+    const rec = JSON.parse(r.stdout) as DocumentRecord;
+    expect(rec.path).toBe('-');
+    expect(rec.mentions.find((m) => m.type === 'money')).toMatchObject({ value: 658000000, currency: 'KZT' });
+  });
+
+  it('keeps only the requested types', () => {
+    const r = kzx(['extract', FIXTURES, '--types', 'money,percent', '--format', 'ndjson', '--quiet']);
+    const types = new Set(r.stdout.trim().split('\n').flatMap((l) => (JSON.parse(l) as DocumentRecord).mentions.map((m) => m.type)));
+    expect([...types].sort()).toEqual(['money', 'percent']);
+  });
+
+  it('gives byte-identical output with --jobs 1 and --jobs 2', () => {
+    const one = kzx(['extract', FIXTURES, '../shared/seeds', '--format', 'ndjson', '--jobs', '1', '--quiet']);
+    const two = kzx(['extract', FIXTURES, '../shared/seeds', '--format', 'ndjson', '--jobs', '2', '--quiet']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('reports a missing path as an error entry and exits 1, without a stack trace', () => {
+    const r = kzx(['extract', 'no/such/file.txt', '--format', 'ndjson']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ path: 'no/such/file.txt', error: { code: 'ENOENT' } });
+    expect(r.stderr).toContain('no/such/file.txt');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(kzx(['extract', 'no/such/file.txt', '--allow-errors', '--quiet']).status).toBe(0);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(kzx(['extract', FIXTURES, '--format', 'xml']).status).toBe(2);
+    expect(kzx(['extract', FIXTURES, '--types', 'people']).status).toBe(2);
+    expect(kzx(['extract']).status).toBe(2);
+    expect(kzx(['frobnicate']).status).toBe(2);
+  });
+
+  it('shows help and version with exit 0', () => {
+    const help = kzx(['extract', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(kzx(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('writes -o files atomically and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-out-'));
+    const out = join(dir, 'out.ndjson');
+    writeFileSync(out, 'old');
+    const r = kzx(['extract', FIXTURES, '--format', 'ndjson', '-o', out, '--quiet']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(readdirSync(dir)).toEqual(['out.ndjson']);
+  });
+
+  it('prints a summary where found = extracted + failed', () => {
+    const r = kzx(['extract', FIXTURES, 'missing.txt', '--format', 'ndjson']);
+    expect(r.stderr).toMatch(/5 documents found: 4 extracted, 1 failed/);
+  });
+});
+
+describe('seeds (when ../shared is present)', () => {
+  const seeds = join(ROOT, '..', 'shared', 'seeds');
+  it.skipIf(!existsSync(seeds))('yields five valid records with the right languages', () => {
+    const r = kzx(['extract', seeds, '--format', 'ndjson', '--quiet']);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+    expect(recs.map((x) => x.lang)).toEqual(['kk', 'ru', 'ru', 'kk', 'kk']);
+    for (const rec of recs) {
+      expect(OutputRecordSchema.safeParse(rec).success).toBe(true);
+      const text = readFileSync(rec.path, 'utf8');
+      for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Runs every dimension's example corpus (src/extract/<dimension>/corpus.<lang>.json) the way
+ * Duckling runs its Corpus modules: each positive must be found with its values, and no other
+ * mention of that dimension may appear (negatives expect none).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../src/document.js';
+import { isErrorRecord, type Mention, type MentionType } from '../src/schema/record.js';
+import type { Lang } from '../src/lang/detect.js';
+
+interface Example {
+  text: string;
+  expect: Array<Record<string, unknown>>;
+}
+
+const EXTRACT_DIR = join(import.meta.dirname, '..', 'src', 'extract');
+const DIMENSIONS: MentionType[] = ['money', 'number', 'percent', 'date', 'person', 'position', 'project'];
+
+function mentionsOf(text: string, lang: Lang, type: MentionType): Mention[] {
+  const rec = processDocument({ path: 'example', text, lang });
+  if (isErrorRecord(rec)) throw new Error(rec.error.message);
+  for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return rec.mentions.filter((m) => m.type === type);
+}
+
+const matches = (m: Mention, want: Record<string, unknown>): boolean =>
+  Object.entries(want).every(([k, v]) => JSON.stringify((m as unknown as Record<string, unknown>)[k]) === JSON.stringify(v));
+
+describe.each(DIMENSIONS)('%s corpus', (dimension) => {
+  for (const lang of ['kk', 'ru'] as const) {
+    const file = join(EXTRACT_DIR, dimension, `corpus.${lang}.json`);
+    if (!existsSync(file)) continue;
+    const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
+    it.each(examples.map((e) => [e.text, e] as const))(`${lang}: %s`, (_text, ex) => {
+      const found = mentionsOf(ex.text, lang, dimension);
+      for (const want of ex.expect) expect(found.some((m) => matches(m, want)), `expected ${JSON.stringify(want)} in ${JSON.stringify(found)}`).toBe(true);
+      expect(found.length, `extra ${dimension} mentions: ${JSON.stringify(found)}`).toBe(ex.expect.length);
+    });
+  }
+});
+
+it('has at least 40 examples per dimension across kk and ru, with negatives', () => {
+  for (const dimension of DIMENSIONS) {
+    const files = readdirSync(join(EXTRACT_DIR, dimension)).filter((f) => /^corpus\.(kk|ru)\.json$/.test(f));
+    const examples = files.flatMap((f) => JSON.parse(readFileSync(join(EXTRACT_DIR, dimension, f), 'utf8')) as Example[]);
+    expect(examples.length, dimension).toBeGreaterThanOrEqual(40);
+    expect(examples.filter((e) => e.expect.length === 0).length, `${dimension} negatives`).toBeGreaterThanOrEqual(8);
+  }
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../src/eval/score.js';
+import type { GoldDoc } from '../src/eval/gold.js';
+import { compareBaseline } from '../src/cli/eval.js';
+import { readConll } from '../src/eval/gold.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const gold: GoldDoc[] = [{
+  doc: 'd1', text: 'Аким Берик Уали выделил 658 млн тенге.', lang: 'ru', annotatedTypes: new Set(['person', 'money']),
+  mentions: [{ type: 'person', start: 5, end: 15, text: 'Берик Уали' }, { type: 'money', start: 24, end: 37, text: '658 млн тенге' }],
+}];
+
+describe('scorer', () => {
+  it('gives 1.0 for perfect predictions', () => {
+    const r = score(gold, [{ doc: 'd1', lang: 'ru', mentions: gold[0]!.mentions }]);
+    expect(r.micro.strict).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.micro.relaxed).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.langAccuracy).toBe(1);
+  });
+
+  it('gives recall 0 when nothing is predicted, and counts a missing document as misses', () => {
+    expect(score(gold, [{ doc: 'd1', lang: 'kk', mentions: [] }]).micro.relaxed.r).toBe(0);
+    const missing = score(gold, []);
+    expect(missing.micro.relaxed.r).toBe(0);
+    expect(missing.langAccuracy).toBe(0);
+  });
+
+  it('gives strict 0 but relaxed credit for shifted offsets', () => {
+    const shifted = gold[0]!.mentions.map((m) => ({ ...m, start: m.start + 1, end: m.end + 1 }));
+    const r = score(gold, [{ doc: 'd1', lang: 'ru', mentions: shifted }]);
+    expect(r.micro.strict.f1).toBe(0);
+    expect(r.micro.relaxed.f1).toBe(1);
+  });
+
+  it('ignores predicted types the gold does not annotate and lists errors with context', () => {
+    const errors: Parameters<typeof score>[2] = [];
+    const r = score(gold, [{ doc: 'd1', mentions: [{ type: 'date', start: 0, end: 4, text: 'Аким' }, { type: 'person', start: 0, end: 4, text: 'Аким' }] }], errors);
+    expect(r.byType.date).toBeUndefined();
+    expect(r.byType.person?.relaxed.p).toBe(0);
+    expect(errors!.map((e) => e.kind).sort()).toEqual(['false_positive', 'miss', 'miss']);
+    expect(errors![0]!.context).toContain('[[');
+  });
+
+  it('flags figures more than 0.02 below the baseline', () => {
+    expect(compareBaseline({ person: 0.9, money: 0.5 }, { person: 0.91, money: 0.6 })).toHaveLength(1);
+  });
+
+  it('reads CoNLL IOB2 into text and spans', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-conll-'));
+    const file = join(dir, 'x.txt');
+    writeFileSync(file, 'Берік B-PERSON\nУәли I-PERSON\n658 B-MONEY\nмлн I-MONEY\nтеңге I-MONEY\nбөлді O\n. O\n\n');
+    const [doc] = readConll(file, { PERSON: 'person', MONEY: 'money' });
+    expect(doc!.text).toBe('Берік Уәли 658 млн теңге бөлді.');
+    expect(doc!.mentions.map((m) => m.text)).toEqual(['Берік Уәли', '658 млн теңге']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { personKey } from '../src/link/keys.js';
+import { roleOf } from '../src/extract/position/heads.js';
+import { processDocument } from '../src/document.js';
+import type { DocumentRecord } from '../src/schema/record.js';
+
+describe('person keys', () => {
+  it.each([
+    ['Берік Уәли', 'Берик Уали'],
+    ['Мәлік Отарбаев', 'Малик Отарбаев'],
+    ['Қасым-Жомарт Тоқаев', 'Касым-Жомарт Токаев'],
+    ['Қасым-Жомарт Тоқаев', 'Kassym-Jomart Tokayev'],
+    ['Берік Уәли', 'Berik Uali'],
+    ['Абзал Серікұлы', 'Абзал Серикулы'],
+    ['Абзал Серікұлы', 'Abzal Serikuly'],
+    ['Жанар Нұрмұратқызы', 'Жанар Нурмураткызы'],
+    ['Пётр Иванов', 'Петр Иванов'],
+    ['Иванов Иван', 'Иван Иванов'],
+  ])('%s and %s share a key', (a, b) => {
+    expect(personKey(a)).toBe(personKey(b));
+  });
+
+  it.each([
+    ['Мәлік Отарбаев', 'Әсет Отарбаев'],
+    ['Берік Уәли', 'Берік Уәлиев'],
+  ])('%s and %s keep different keys', (a, b) => {
+    expect(personKey(a)).not.toBe(personKey(b));
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['аким области', 'akim/oblast'],
+    ['облыс әкімі', 'akim/oblast'],
+    ['аймақ басшысы', 'akim/oblast'],
+    ['первый заместитель акима области', 'first_deputy_akim/oblast'],
+    ['Мемлекет басшысы', 'president'],
+    ['Глава государства', 'president'],
+    ['ҚР Президентінің кеңесшісі', 'presidential_advisor'],
+    ['советник Президента Республики Казахстан', 'presidential_advisor'],
+    ['председатель областного маслихата', 'maslikhat_chair'],
+    ['Бородулиха ауданының әкімі', 'akim/district'],
+  ])('%s → %s', (norm, role) => {
+    expect(roleOf(norm)).toBe(role);
+  });
+});
+
+describe('officials', () => {
+  const run = (text: string): DocumentRecord => processDocument({ path: 'x', text }) as DocumentRecord;
+
+  it('pairs a Russian title with the name after it and attaches titles that refer back', () => {
+    const rec = run('Под председательством акима области Берика Уали прошло совещание. Открывая его, аким области отметил рост. Д. Ускумбаева выступила.');
+    expect(rec.officials).toHaveLength(1);
+    const [o] = rec.officials;
+    expect(o).toMatchObject({ name: 'Берик Уали', position: 'аким области', role: 'akim/oblast' });
+    expect(o!.positionMentions).toHaveLength(2);
+  });
+
+  it('pairs a name with a title after it behind a comma', () => {
+    const rec = run('На встрече выступил Абзал Серикулы, руководитель управления цифровых технологий.');
+    expect(rec.officials[0]).toMatchObject({ name: 'Абзал Серикулы', position: 'руководитель управления цифровых технологий' });
+  });
+
+  it('resolves initials to the full name given in the same document', () => {
+    const rec = run('С докладом выступила директор школы Дамеш Ускумбаева. Как подчеркнула Д. Ускумбаева, работа продолжится.');
+    const persons = rec.mentions.filter((m) => m.type === 'person');
+    expect(new Set(persons.map((p) => (p.type === 'person' ? p.key : '')))).toHaveLength(1);
+    expect(rec.officials[0]!.mentions).toHaveLength(2);
+  });
+
+  it('links the same Kazakh official written in Kazakh and in Russian to one key', () => {
+    const kk = run('Облыс әкімі Берік Уәлидің төрағалығымен жиын өтті.');
+    const ru = run('Под председательством акима области Берика Уали состоялось совещание.');
+    expect(kk.officials[0]!.key).toBe(ru.officials[0]!.key);
+    expect(kk.officials[0]!.role).toBe(ru.officials[0]!.role);
+  });
+});
