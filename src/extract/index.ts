@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
 import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
-import { dateAt, dateFromQuantity } from './date/index.js';
+import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { extractNamesAfterTitles, extractPersons } from './person/index.js';
 import { extractPositions } from './position/index.js';
@@ -36,7 +36,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const mentions: Mention[] = [];
 
   for (let i = 0; i < t.length; i++) {
-    const byWord = dateAt(ctx, i);
+    const byWord = dateAt(ctx, i) ?? durationFromQuantity(ctx, undefined, i);
     if (byWord !== undefined) {
       mentions.push(byWord.mention);
       claim(i, byWord.next);
@@ -45,7 +45,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     const q = ctx.quantities.parseAt(i);
     if (q === undefined) continue;
-    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? numberFrom(ctx, q);
+    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {
       mentions.push(found.mention);

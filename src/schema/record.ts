@@ -56,8 +56,8 @@ export const PercentMentionSchema = z.object({
 export const DateMentionSchema = z.object({
   type: z.literal('date'),
   ...span,
-  value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?|--\d{2}(?:-\d{2})?|\d{3}X|\d{2}XX)$/).optional()
-    .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade)'),
+  value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?|--\d{2}(?:-\d{2})?|\d{3}X|\d{2}XX|P(?:\d+(?:\.\d+)?[YMWD]|T\d+(?:\.\d+)?[HM]))$/).optional()
+    .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / PT4H (duration)'),
   relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
 }).strict();
 

@@ -29,8 +29,6 @@ export const KK_ENDINGS: readonly string[] = (() => {
 const ENDING_SET = new Set(KK_ENDINGS);
 export const isKazakhEnding = (s: string): boolean => ENDING_SET.has(s);
 
-/** Ordinal endings: "бесінші", "1-ші", "екінші". */
-export const KK_ORDINAL_RE = /(?:ыншы|інші|ншы|нші|шы|ші)(?:[а-яәғқңөұүһі]*)$/;
 
 export interface Stem {
   readonly stem: string;

@@ -5,6 +5,8 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { DateMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
+import type { Token } from '../../segment/tokenize.js';
+import { isKazakhEnding } from '../../segment/morph-kk.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
 
@@ -18,18 +20,35 @@ export interface DateRules {
   monthNeedsContext: ReadonlySet<number>;
   /** The word "month" after a month name ("мамыр айында"). */
   monthWord(lower: string): boolean;
+  /** Time unit of a duration ("жыл", "лет", "айдың"). */
+  durationUnit(lower: string): DurationUnit | undefined;
+  /** Words after a duration that belong to it ("бұрын", "бері", "назад"). */
+  durationAfter: ReadonlySet<string>;
+  /** Words before a duration that belong to it ("соңғы", "последние"). */
+  durationBefore: ReadonlySet<string>;
+  /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
+  vagueCounts: ReadonlySet<string>;
 }
+
+/** ISO 8601 duration designators; C (century) and MIN are written out as P100Y and PT1M. */
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'C' | 'H' | 'MIN';
 
 interface RelativeRule {
   words: string[];
-  unit: 'year' | 'day';
+  /** What the offset counts; "none" for expressions with no single calendar value ("жыл сайын", "қыста"). */
+  unit: 'year' | 'day' | 'none';
   offset: number;
 }
 
 const EN_MONTHS = new Map(Object.entries(months.en));
+const EN_DURATION: Record<string, DurationUnit> = { year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D', hour: 'H', hours: 'H' };
 const enDateRules: DateRules = {
   month: (lower) => EN_MONTHS.get(lower),
   isYearWord: () => false,
+  durationUnit: (lower) => EN_DURATION[lower],
+  durationAfter: new Set(['ago']),
+  durationBefore: new Set(['last', 'past', 'next']),
+  vagueCounts: new Set(['several', 'few']),
   yearPrepositions: new Set(['in', 'since', 'by']),
   monthNeedsContext: new Set([5]),
   monthWord: () => false,
@@ -75,7 +94,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   }
   if (tok.kind !== 'word') return undefined;
   for (const r of RELATIVE[ctx.lang]) {
-    if (r.words.every((w, k) => t[i + k]?.lower === w)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
+    if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   const month = rules.month(tok.lower);
   if (month === undefined) return undefined;
@@ -88,6 +107,13 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
   if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense
   return make(ctx, i, next, `--${pad(month)}`);
+}
+
+/** Kazakh relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан". */
+function wordIs(ctx: ExtractContext, tok: Token | undefined, word: string, last: boolean): boolean {
+  if (tok === undefined) return false;
+  if (tok.lower === word) return true;
+  return last && ctx.lang === 'kk' && tok.lower.startsWith(word) && isKazakhEnding(tok.lower.slice(word.length));
 }
 
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
@@ -151,13 +177,45 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   return undefined;
 }
 
+/**
+ * Durations are temporal expressions, as in TimeML and the KazNERD/NEREL guidelines: "5 жылдан
+ * бері", "үш ай", "в течение трех лет", "соңғы 10 жылда", "бірнеше күн бұрын". Value: ISO 8601
+ * duration (P5Y, P3M, P2W, PT4H), none for a vague count.
+ */
+export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefined, i: number): Found | undefined {
+  const rules = RULES[ctx.lang];
+  const t = ctx.tokens;
+  let first = q?.first ?? i;
+  let next = q?.next ?? i + 1;
+  if (q === undefined && !rules.vagueCounts.has(t[i]?.lower ?? '')) return undefined;
+  if (q !== undefined && (q.ordinal || q.ending !== '' || typeof q.value !== 'number' || q.yearLike)) return undefined;
+  const unitTok = t[next];
+  if (unitTok === undefined || unitTok.sentenceStart) return undefined;
+  const unit = rules.durationUnit(unitTok.lower);
+  if (unit === undefined) return undefined;
+  next += 1;
+  if (t[next] !== undefined && !t[next]!.sentenceStart && rules.durationAfter.has(t[next]!.lower)) next += 1;
+  if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
+  const n = q === undefined ? undefined : (q.value as number);
+  const value = n === undefined ? undefined : isoDuration(n, unit);
+  return make(ctx, first, next, value);
+}
+
+function isoDuration(n: number, unit: DurationUnit): string {
+  const num = String(n).replace(/\.0+$/, '');
+  if (unit === 'C') return `P${n * 100}Y`;
+  if (unit === 'H') return `PT${num}H`;
+  if (unit === 'MIN') return `PT${num}M`;
+  return `P${num}${unit}`;
+}
+
 function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: number): boolean {
   const prev = ctx.tokens[first - 1];
   return prev !== undefined && rules.yearPrepositions.has(prev.lower);
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'day'; offset: number }): string | undefined {
-  if (docDate === undefined) return undefined;
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'day' | 'none'; offset: number }): string | undefined {
+  if (docDate === undefined || rule.unit === 'none') return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
   if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);
   d.setUTCDate(d.getUTCDate() + rule.offset);

@@ -1,8 +1,9 @@
 import { kkStems } from '../../segment/morph-kk.js';
 import months from './months.json' with { type: 'json' };
-import type { DateRules } from './index.js';
+import type { DateRules, DurationUnit } from './index.js';
 
 const MONTHS = new Map(Object.entries(months.kk));
+const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 
@@ -18,5 +19,15 @@ export const kkDateRules: DateRules = {
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: new Set([10]), // "қазан" is also a cauldron and a city
+  durationUnit(lower) {
+    for (const { stem } of kkStems(lower, 2)) {
+      const unit = DURATION_UNITS.get(stem);
+      if (unit !== undefined) return unit;
+    }
+    return undefined;
+  },
+  durationAfter: new Set(['бұрын', 'бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
+  durationBefore: new Set(['соңғы', 'алғашқы']),
+  vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),
 };

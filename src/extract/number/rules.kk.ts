@@ -8,14 +8,14 @@ const VERB_RE = /(?:ған|ген|қан|кен|ғанын|генін|йды|й�
 const ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік|лы|лі|алды|лді|ғы|гі|қы|кі)$/;
 const OBLIQUE_RE = /(?:дағы|дегі|тағы|тегі|ндағы|ндегі|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|ына|іне|сына|сіне|ында|інде|сында|сінде)$/;
 
-const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)/;
+// Personal possessives and a bare accusative "-ын" are left alone: "адам" is not "ада" + "м", "кәсіпорын" not "кәсіпор" + "ын".
+const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)|^(?:ы|і|сы|сі)?н$/;
 const MEASURE_PREFIX = new Set(['шаршы', 'текше']);
 const POSSESSIVE_RE = /(?:сы|сі|ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/;
 const PAST_VERB_RE = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ылды|ілді)$/;
 
 const stem = (lower: string): string => {
-  // kkStems lists the word first, then stems from the longest ending; keep stems of 3+ letters and
-  // leave first/second-person possessives alone ("адам" is not "ада" + "м").
+  // kkStems lists the word first, then stems from the longest ending; keep stems of 3+ letters.
   return kkStems(lower, 3).slice(1).find(({ ending }) => !PERSONAL_POSSESSIVE_RE.test(ending))?.stem ?? lower;
 };
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../segment/tokenize.js';
-import { isKazakhEnding, kkStems, KK_ORDINAL_RE } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
 
@@ -44,6 +44,11 @@ interface Core {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+// First/second-person possessives do not occur on numerals in news text ("жетім" is an orphan, not "my seven").
+const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)/;
+const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
+// After a hyphen: "1-ші", "2020-сыншы", "5-інші"
+const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
 const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
 
@@ -68,15 +73,17 @@ export class QuantityParser {
     if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
     if (this.lang !== 'kk' || this.lex.notNumerals.has(tok.lower)) return undefined;
     for (const { stem, ending } of kkStems(tok.lower, 2)) {
-      if (ending === '') continue;
+      if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
       const hit = this.lex.words.get(stem);
       if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
     }
-    const ord = KK_ORDINAL_RE.exec(tok.lower);
-    if (ord !== null) {
-      const base = tok.lower.slice(0, ord.index);
-      const hit = this.lex.words.get(base) ?? this.lex.words.get(base.replace(/с$/, ''));
-      if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint') return { numeral: hit, ending: ord[0], ordinal: true };
+    // Ordinals: "бесінші", "екі мың оныншы", "жиырма екінші жылы" — numeral + ordinal suffix (+ ending)
+    for (const suffix of KK_ORDINAL_SUFFIXES) {
+      const at = tok.lower.indexOf(suffix);
+      if (at < 2) continue;
+      const rest = tok.lower.slice(at + suffix.length);
+      const hit = this.lex.words.get(tok.lower.slice(0, at));
+      if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
     }
     return undefined;
   }
@@ -221,7 +228,7 @@ export class QuantityParser {
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {
-        if (KK_ORDINAL_RE.test(after.lower) && /^(?:ы|і)?н?(?:ш|нш)/.test(after.lower)) {
+        if (KK_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
           ordinal = true;
           ending = after.lower;
           j += 2;
