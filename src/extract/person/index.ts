@@ -3,11 +3,13 @@ import { spanOf } from '../context.js';
 import type { PersonMention } from '../../schema/record.js';
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
 import { personKey } from '../../link/keys.js';
+import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
-import { kkNameRules } from './rules.kk.js';
+import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
 import stopWords from './not-names.json' with { type: 'json' };
+import { isAlsoCommonWord } from './names.js';
 
 export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
 export type NameRoleHint = 'oblique' | 'unknown';
@@ -23,7 +25,7 @@ export interface NameRules {
 
 const RULES = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
 const NOT_NAMES = new Set((stopWords as string[]).map((w) => w.toLowerCase()));
-const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|баев|баева|бек|беков|бекова)$/;
+const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
 const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
@@ -38,6 +40,11 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'ч�
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
 }
+
+// Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
+const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
+/** A capitalised word that can be part of a name: not all capitals, not an adjective. */
+const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && t.text.length > 1 && !NOT_NAMES.has(t.lower) && ruHeadForm(t.lower) === undefined;
 
 function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
   if (t.text.length < MIN_SURNAME_LEN) return false;
@@ -75,7 +82,49 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     out.push({ type: 'person', ...spanOf(ctx, m.first, m.next), norm, key: personKey(norm) });
     i = m.next - 1;
   }
+  return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
+
+/**
+ * A surname met in a full name is a person wherever else it stands alone in the document, in any
+ * case ("Барак Обама" … "Обамы", "Лионель Месси" … "Месси").
+ */
+function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly PersonMention[], taken: (i: number) => boolean): PersonMention[] {
+  const surnames = new Map<string, string>();
+  for (const p of found) {
+    const words = p.norm.split(' ');
+    if (words.length < 2 || /\.$/.test(words[0]!)) continue;
+    const surname = words[words.length - 1]!;
+    if (surname.length >= 3) surnames.set(surname.toLowerCase(), surname);
+  }
+  if (surnames.size === 0) return [];
+  const inFound = new Set<number>();
+  for (const p of found) inFound.add(p.start);
+  const t = ctx.tokens;
+  const out: PersonMention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (taken(i) || !isCapitalized(tok) || found.some((p) => p.start <= tok.start && tok.end <= p.end)) continue;
+    const base = baseSurname(tok.lower, surnames, ctx.lang);
+    if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
+    out.push({ type: 'person', ...spanOf(ctx, i, i + 1), norm: base, key: personKey(base) });
+  }
   return out;
+}
+
+function baseSurname(lower: string, surnames: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
+  const exact = surnames.get(lower);
+  if (exact !== undefined) return exact;
+  if (lang === 'kk') return surnames.get(kkNominative(lower));
+  for (const ending of RU_SURNAME_CASES) {
+    if (ending === '' || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    const hit = surnames.get(stem) ?? surnames.get(`${stem}а`) ?? surnames.get(`${stem}я`) ?? surnames.get(`${stem}й`);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
 
 /**
@@ -146,12 +195,24 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('surname');
       k += 1;
     }
-    // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера").
-    if (idx.length === 1 && tok.sentenceStart) return undefined;
+    // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
+    // names with a case ending ("Абайдың") or outside the list of such words are names.
+    if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) return undefined;
     return { first: i, next: k, idx, roles };
   }
-  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
   const next = t[i + 1];
+  // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
+  // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
+  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isNameWord(next) && free(i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
+    let k = i + 2;
+    if (isNameWord(t[k]) && free(k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
+    if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {
+      const idx = Array.from({ length: k - i }, (_, n) => i + n);
+      return { first: i, next: k, idx, roles: idx.map((_, n): NameRole => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic')) };
+    }
+  }
+  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
+
   if (isNameWord(next) && free(i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
@@ -161,8 +222,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
-    if (tok.sentenceStart && !midSentence.has(tok.lower)) return undefined;
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && ctx.lang !== 'kk') return undefined;
     if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;
+    // "Михайловский театр", "Российская Федерация": an adjective before its noun
+    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) return undefined;
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   return undefined;

@@ -19,6 +19,10 @@ addAll(kk.female, 'f');
 addAll(ru.male, 'm');
 addAll(ru.female, 'f');
 
+/** Names that are also ordinary words ("Бақыт" = happiness): alone at a sentence start they are words. */
+const ALSO_COMMON = new Set(kk.alsoCommonWords.map((w) => w.toLowerCase()));
+export const isAlsoCommonWord = (lower: string): boolean => ALSO_COMMON.has(lower);
+
 /** First-name forms seen in NEREL (any case, any gender): detection only. */
 const SEEN_FORMS = new Set((mined as string[]).map((w) => w.toLowerCase()));
 

@@ -1,4 +1,5 @@
 import programmes from './programmes.json' with { type: 'json' };
+import cues from './cues.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Lang } from '../../lang/detect.js';
 import type { ProjectMention } from '../../schema/record.js';
@@ -17,6 +18,9 @@ export interface ProjectCueRules {
 }
 
 const MAX_QUOTED_WORDS = 8;
+const LATIN_HEADS = new Set(cues.latinHeads);
+// "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
+const THEME_YEAR_RE = /^жыл(?:ы|ын|ына|ында|ының)$/;
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
@@ -39,7 +43,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
   const out: ProjectMention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
-    const found = quotedAt(ctx, rules, i) ?? programmeAt(ctx, i) ?? (ctx.lang === 'en' ? undefined : latinAt(ctx, i));
+    const found = quotedAt(ctx, rules, i) ?? programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang === 'en' ? undefined : latinAt(ctx, rules, i));
     if (found === undefined) continue;
     let clash = false;
     for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
@@ -70,22 +74,31 @@ function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found
   const a = t[i + 1]!;
   const b = t[j - 1]!;
   if (/[.!?]$/.test(b.text) || b.kind === 'punct' && b.text !== ')') return undefined;
-  let cue = rules.namesItself(b.lower);
-  for (let k = j + 1, between = 0; !cue && k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
-    if (rules.isCueAfter(t[k]!.lower)) cue = true;
-    else if (!rules.isBetween(t[k]!.lower)) break;
-  }
-  for (let k = i - 1, between = 0; !cue && k >= 0 && between <= MAX_BETWEEN && !t[k + 1]!.sentenceStart; k--, between++) {
-    if (rules.isCueBefore(t[k]!.lower)) cue = true;
-    else if (!rules.isBetween(t[k]!.lower)) break;
-  }
-  const known = programmeAt(ctx, i + 1);
+  const cue = rules.namesItself(b.lower) || hasCue(ctx, rules, i, j + 1);
+  const known = programmeAt(ctx, rules, i + 1, true);
   if (!cue && (known === undefined || known.next !== j)) return undefined;
   return { mention: mention(ctx, a, b, known?.mention.norm ?? ctx.text.slice(a.start, b.end)), first: i + 1, next: j };
 }
 
-/** Lexicon programmes, with a Kazakh ending allowed on the last word ("Рухани жаңғыруды"). */
-function programmeAt(ctx: ExtractContext, i: number): Found | undefined {
+/** Whether a cue word stands within two words after `next` (Kazakh) or before `first` (Russian). */
+function hasCue(ctx: ExtractContext, rules: ProjectCueRules, first: number, next: number): boolean {
+  const t = ctx.tokens;
+  for (let k = next, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
+    if (rules.isCueAfter(t[k]!.lower)) return true;
+    if (!rules.isBetween(t[k]!.lower)) break;
+  }
+  for (let k = first - 1, between = 0; k >= 0 && between <= MAX_BETWEEN && !t[k + 1]!.sentenceStart; k--, between++) {
+    if (rules.isCueBefore(t[k]!.lower)) return true;
+    if (!rules.isBetween(t[k]!.lower)) break;
+  }
+  return false;
+}
+
+/**
+ * Lexicon programmes, with a Kazakh ending allowed on the last word ("Рухани жаңғыруды").
+ * One-word names ("Болашақ", "Еңбек") are ordinary words too: they need quotes or a cue.
+ */
+function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quoted = false): Found | undefined {
   const t = ctx.tokens;
   const candidates = BY_FIRST_WORD.get(t[i]!.lower);
   if (candidates === undefined) return undefined;
@@ -99,19 +112,30 @@ function programmeAt(ctx: ExtractContext, i: number): Found | undefined {
       ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && kkStems(tok.lower, 3).some((s) => s.stem === p.words[w]));
       k++;
     }
-    // Single-word programmes ("Болашақ", "Еңбек") are ordinary words unless capitalised mid-sentence.
-    if (ok && (p.words.length > 1 || !t[i]!.sentenceStart && t[i]!.text !== t[i]!.lower)) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
+    if (ok && (p.words.length > 1 || quoted || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
   }
   return undefined;
 }
 
-/** "Smart City", "Tomorrow School", "IT Park": two or more capitalised Latin words in a Cyrillic text. */
-function latinAt(ctx: ExtractContext, i: number): Found | undefined {
+/** Declared theme years in Kazakh: "Жастар жылы", "Волонтёрлер жылында". */
+function themeYearAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const name = t[i]!;
+  const year = t[i + 1];
+  if (ctx.lang !== 'kk' || name.kind !== 'word' || name.text === name.lower || year === undefined || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
+  return { mention: mention(ctx, name, year, `${name.text} жылы`), first: i, next: i + 2 };
+}
+
+/**
+ * "Smart City", "Tomorrow School", "IT Park": two or more capitalised Latin words in a Cyrillic
+ * text, ending in a word that names a project or facility, or next to a cue ("Smart City жобалары").
+ */
+function latinAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
   const t = ctx.tokens;
   if (!LATIN_WORD_RE.test(t[i]!.text) || t[i - 1] !== undefined && LATIN_WORD_RE.test(t[i - 1]!.text) && !t[i]!.sentenceStart) return undefined;
   let k = i;
   while (k + 1 < t.length && LATIN_WORD_RE.test(t[k + 1]!.text) && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart) k++;
-  if (k === i) return undefined;
+  if (k === i || !LATIN_HEADS.has(t[k]!.lower) && !hasCue(ctx, rules, i, k + 1)) return undefined;
   const text = ctx.text.slice(t[i]!.start, t[k]!.end);
   return { mention: mention(ctx, t[i]!, t[k]!, text), first: i, next: k + 1 };
 }
