@@ -2,7 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
 import { decodeDocument, readDocument, type ReadOptions } from './read/read.js';
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
-import type { ErrorRecord, OutputRecord } from './schema/record.js';
+import { isErrorRecord, type ErrorRecord, type MentionType, type OutputRecord } from './schema/record.js';
+import { csvRows } from './write/csv.js';
+
+/** How workers hand results back: whole records (library use) or text already serialised for a format. */
+export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
 
 export interface PipelineOptions extends ReadOptions {
   readonly extract: ExtractOptions;
@@ -10,47 +14,95 @@ export interface PipelineOptions extends ReadOptions {
   readonly jobs: number;
 }
 
-/** One unit of work: a decoded document or an error that passes straight through. */
-export type Loaded = { doc: DocumentInput } | { error: ErrorRecord };
+/** One unit of work: a file to read, a document already in memory, or an error passed through. */
+export type Task = { file: string } | { doc: DocumentInput } | { error: ErrorRecord };
 
-// Per-document messages cost more than the work: send documents in batches.
-const BATCH_DOCS = 64;
-const BATCH_CHARS = 512 * 1024;
-
-/** Sources → loaded documents (reading and decoding on the main thread). */
-export async function* load(sources: AsyncIterable<Source>, opts: ReadOptions): AsyncGenerator<Loaded> {
-  for await (const src of sources) {
-    if (src.kind === 'error') {
-      yield { error: { path: src.path, error: { code: src.code, message: src.message } } };
-      continue;
-    }
-    const read = src.kind === 'stdin' ? decodeDocument('-', await readStdin(), opts) : await readDocument(src.path, opts);
-    yield read.ok ? { doc: { path: src.path, text: read.text, encoding: read.encoding } } : { error: { path: src.path, error: { code: read.code, message: read.message } } };
-  }
+/** The result for one task. `text` is the serialised record (empty for 'records'). */
+export interface Output {
+  readonly record?: OutputRecord;
+  readonly text: string;
+  readonly error?: ErrorRecord;
+  readonly chars: number;
+  readonly counts: Partial<Record<MentionType, number>>;
 }
 
-async function readStdin(): Promise<Buffer> {
+// Per-document messages cost more than the work: documents travel in batches.
+const BATCH_TASKS = 64;
+const BATCH_CHARS = 512 * 1024;
+
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
-/**
- * Loaded documents → records, in input order. With jobs > 1, batches go to worker threads and at
- * most 2 × jobs batches are in flight, so memory stays bounded whatever the corpus size.
- */
-export async function* extractLoaded(items: AsyncIterable<Loaded>, opts: PipelineOptions): AsyncGenerator<OutputRecord> {
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, opts.extract) : undefined;
-  const inFlight: Array<Promise<OutputRecord[]>> = [];
-  const maxInFlight = Math.max(2, opts.jobs * 2);
-  let batch: Loaded[] = [];
-  let chars = 0;
-  const run = (b: Loaded[]): Promise<OutputRecord[]> => (pool ? pool.run(b) : Promise.resolve(processBatch(b, opts.extract)));
+/** Sources → tasks. Files are read where they are processed (in the workers), so reading runs in parallel too. */
+export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions): AsyncGenerator<Task> {
+  for await (const src of sources) {
+    if (src.kind === 'error') yield { error: { path: src.path, error: { code: src.code, message: src.message } } };
+    else if (src.kind === 'file') yield { file: src.path };
+    else {
+      const read = decodeDocument('-', await readStdin(), opts);
+      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding } } : { error: { path: '-', error: { code: read.code, message: read.message } } };
+    }
+  }
+}
+
+/** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
+export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): Output[] {
+  const out: Output[] = [];
+  for (const task of batch) {
+    let record: OutputRecord;
+    if ('error' in task) record = task.error;
+    else {
+      const doc = 'doc' in task ? { ok: true as const, doc: task.doc } : load(task.file, opts);
+      record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
+    }
+    out.push(serialize(record, serialization));
+  }
+  return out;
+}
+
+function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
+  const read = readDocument(path, opts);
+  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: { path, error: { code: read.code, message: read.message } } };
+}
+
+function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {
   try {
-    for await (const item of items) {
-      batch.push(item);
-      chars += 'doc' in item ? item.doc.text.length : 0;
-      if (batch.length >= BATCH_DOCS || chars >= BATCH_CHARS) {
+    return processDocument(doc, opts);
+  } catch (err) {
+    return { path: doc.path, ...(doc.meta ? { meta: doc.meta } : {}), error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
+  }
+}
+
+function serialize(record: OutputRecord, serialization: Serialization): Output {
+  if (isErrorRecord(record)) {
+    const text = serialization === 'csv' || serialization === 'records' ? '' : JSON.stringify(record);
+    return { ...(serialization === 'records' ? { record } : {}), text, error: record, chars: 0, counts: {} };
+  }
+  const counts: Partial<Record<MentionType, number>> = {};
+  for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
+  if (serialization === 'records') return { record, text: '', chars: record.chars, counts };
+  return { text: serialization === 'csv' ? csvRows(record) : JSON.stringify(record), chars: record.chars, counts };
+}
+
+/**
+ * Tasks → outputs, in input order. With jobs > 1, batches go to worker threads and at most
+ * 2 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus.
+ */
+export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<Output> {
+  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
+  const inFlight: Array<Promise<Output[]>> = [];
+  const maxInFlight = Math.max(2, opts.jobs * 2);
+  let batch: Task[] = [];
+  let chars = 0;
+  const run = (b: Task[]): Promise<Output[]> => (pool ? pool.run(b) : Promise.resolve(runBatch(b, opts, serialization)));
+  try {
+    for await (const task of tasks) {
+      batch.push(task);
+      chars += 'doc' in task ? task.doc.text.length : 2048;
+      if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {
         inFlight.push(run(batch));
         batch = [];
         chars = 0;
@@ -64,35 +116,34 @@ export async function* extractLoaded(items: AsyncIterable<Loaded>, opts: Pipelin
   }
 }
 
-export function processBatch(batch: readonly Loaded[], opts: ExtractOptions): OutputRecord[] {
-  return batch.map((item) => {
-    if ('error' in item) return item.error;
-    try {
-      return processDocument(item.doc, opts);
-    } catch (err) {
-      return { path: item.doc.path, error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } } satisfies ErrorRecord;
-    }
-  });
+/** Records in input order: the library's streaming interface. */
+export async function* extractStream(sources: AsyncIterable<Source>, opts: PipelineOptions): AsyncGenerator<OutputRecord> {
+  for await (const out of runTasks(tasksOf(sources, opts), opts, 'records')) yield out.record!;
 }
 
-export const extractStream = (sources: AsyncIterable<Source>, opts: PipelineOptions): AsyncGenerator<OutputRecord> => extractLoaded(load(sources, opts), opts);
+interface WorkerInit {
+  opts: Omit<PipelineOptions, 'extract'> & { extract: Omit<ExtractOptions, 'types'> & { types?: MentionType[] } };
+  serialization: Serialization;
+}
 
 /** A fixed set of worker threads taking batches first come, first served. */
 class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
-  private readonly queue: Array<{ batch: Loaded[]; resolve: (r: OutputRecord[]) => void; reject: (e: Error) => void }> = [];
+  private readonly queue: Array<{ batch: Task[]; resolve: (r: Output[]) => void; reject: (e: Error) => void }> = [];
 
-  constructor(size: number, extract: ExtractOptions) {
+  constructor(size: number, opts: PipelineOptions, serialization: Serialization) {
+    const { types, ...extract } = opts.extract;
+    const init: WorkerInit = { opts: { ...opts, extract: { ...extract, ...(types ? { types: [...types] } : {}) } }, serialization };
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { extract: { ...extract, types: extract.types ? [...extract.types] : undefined } } });
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
       w.unref();
       this.all.push(w);
       this.idle.push(w);
     }
   }
 
-  run(batch: Loaded[]): Promise<OutputRecord[]> {
+  run(batch: Task[]): Promise<Output[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ batch, resolve, reject });
       this.pump();
@@ -103,10 +154,10 @@ class WorkerPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const w = this.idle.pop()!;
       const task = this.queue.shift()!;
-      const onMessage = (records: OutputRecord[]): void => {
+      const onMessage = (outputs: Output[]): void => {
         w.off('error', onError);
         this.idle.push(w);
-        task.resolve(records);
+        task.resolve(outputs);
         this.pump();
       };
       const onError = (err: Error): void => {

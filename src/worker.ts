@@ -1,16 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { processBatch, type Loaded } from './pipeline.js';
-import type { ExtractOptions } from './document.js';
+import { runBatch, type PipelineOptions, type Serialization, type Task } from './pipeline.js';
 import type { MentionType } from './schema/record.js';
 
 interface WorkerInit {
-  extract: Omit<ExtractOptions, 'types'> & { types?: MentionType[] };
+  opts: Omit<PipelineOptions, 'extract'> & { extract: Omit<PipelineOptions['extract'], 'types'> & { types?: MentionType[] } };
+  serialization: Serialization;
 }
 
 const init = workerData as WorkerInit;
-const { types, ...rest } = init.extract;
-const opts: ExtractOptions = { ...rest, ...(types ? { types: new Set(types) } : {}) };
+const { types, ...extract } = init.opts.extract;
+const opts: PipelineOptions = { ...init.opts, extract: { ...extract, ...(types ? { types: new Set(types) } : {}) } };
 
-parentPort!.on('message', (batch: Loaded[]) => {
-  parentPort!.postMessage(processBatch(batch, opts));
+parentPort!.on('message', (batch: Task[]) => {
+  parentPort!.postMessage(runBatch(batch, opts, init.serialization));
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { extractLoaded, type Loaded } from '../pipeline.js';
+import { runTasks, type Task } from '../pipeline.js';
 import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
 import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
@@ -30,12 +30,12 @@ function loadGold(dir: string | undefined, opts: EvalCliOptions): { name: string
 }
 
 async function predict(docs: readonly GoldDoc[], jobs: number): Promise<Prediction[]> {
-  async function* items(): AsyncGenerator<Loaded> {
+  async function* tasks(): AsyncGenerator<Task> {
     for (const d of docs) yield { doc: { path: d.doc, text: d.text } };
   }
   const out: Prediction[] = [];
-  for await (const rec of extractLoaded(items(), { extract: {}, jobs })) {
-    if (!isErrorRecord(rec)) out.push({ doc: rec.path, lang: rec.lang, mentions: rec.mentions });
+  for await (const { record } of runTasks(tasks(), { extract: {}, jobs }, 'records')) {
+    if (record !== undefined && !isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
   }
   return out;
 }

@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import chalk from 'chalk';
 import { discover } from '../discover/discover.js';
-import { extractStream } from '../pipeline.js';
+import { runTasks, tasksOf } from '../pipeline.js';
 import { AtomicOutput, RecordWriter, type Format } from '../write/output.js';
-import { isErrorRecord, MENTION_TYPES, type MentionType, type OutputRecord } from '../schema/record.js';
+import { MENTION_TYPES, type ErrorRecord, type MentionType } from '../schema/record.js';
 import type { Lang } from '../lang/detect.js';
 import { Progress } from './progress.js';
 
@@ -58,8 +58,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   let docs = 0;
   let failed = 0;
   const t0 = performance.now();
-  const onError = (rec: OutputRecord): void => {
-    if (!isErrorRecord(rec)) return;
+  const onError = (rec: ErrorRecord): void => {
     failed += 1;
     if (!opts.quiet) err(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);
     errorLog?.write(`${JSON.stringify(rec)}\n`);
@@ -72,19 +71,20 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   process.once('SIGINT', onSigint);
   try {
     await writer.begin();
-    const stream = extractStream(discover(inputs, { include: opts.include, exclude: opts.exclude }), {
+    const pipeline = {
       extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false },
       jobs: opts.jobs ?? availableParallelism(),
-      maxBytes: opts.maxBytes,
+      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
-    });
-    for await (const rec of stream) {
+    };
+    const tasks = tasksOf(discover(inputs, { include: opts.include, exclude: opts.exclude }), pipeline);
+    for await (const out of runTasks(tasks, pipeline, format)) {
       if (interrupted) break;
       docs += 1;
-      if (isErrorRecord(rec)) onError(rec);
-      else for (const m of rec.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-      await writer.write(rec);
-      progress.tick(docs, 'chars' in rec ? rec.chars : 0);
+      if (out.error) onError(out.error);
+      for (const [type, n] of Object.entries(out.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
+      if (out.text.length > 0 || format !== 'csv') await writer.write(out.text);
+      progress.tick(docs, out.chars);
     }
     if (interrupted) {
       out.abort();

@@ -35,12 +35,29 @@ export interface Stem {
   readonly ending: string;
 }
 
-/** Candidate stems of a lowercase word, the word itself first, then shorter stems. */
+const MAX_ENDING = KK_ENDINGS[0]!.length;
+
+// Words repeat across a corpus; every extractor asks for the same stems.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, Stem[]>();
+
+/** Candidate stems of a lowercase word, the word itself first, then from the longest ending to the shortest. */
 export function kkStems(word: string, minStem = 2): Stem[] {
+  const key = minStem === 2 ? word : `${minStem}\u0000${word}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const out = computeStems(word, minStem);
+  cache.set(key, out);
+  return out;
+}
+
+function computeStems(word: string, minStem: number): Stem[] {
   const out: Stem[] = [{ stem: word, ending: '' }];
-  for (const ending of KK_ENDINGS) {
-    if (word.length - ending.length < minStem) continue;
-    if (word.endsWith(ending)) out.push({ stem: word.slice(0, -ending.length), ending });
+  // Look up each suffix of the word (at most MAX_ENDING of them) instead of scanning every ending.
+  for (let cut = Math.max(minStem, word.length - MAX_ENDING); cut < word.length; cut++) {
+    const ending = word.slice(cut);
+    if (ENDING_SET.has(ending)) out.push({ stem: word.slice(0, cut), ending });
   }
   return out;
 }

@@ -24,11 +24,13 @@ const LATIN_RE = /[a-z]/;
 
 /** Fold Latin look-alike letters in a mostly-Cyrillic lowercase word (some Kazakh sites mix them). */
 export function foldLookalikes(lower: string): string {
-  if (!LATIN_RE.test(lower) || !CYRILLIC_RE.test(lower)) return lower;
+  if (lower.charCodeAt(0) >= 0x400 ? !LATIN_RE.test(lower) : !CYRILLIC_RE.test(lower) || !LATIN_RE.test(lower)) return lower;
   let out = '';
   for (const ch of lower) out += LATIN_LOOKALIKE[ch] ?? ch;
   return out;
 }
+
+const NEWLINE = 10;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -39,19 +41,13 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const raw = m[0];
     const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
-    const gap = text.slice(lastEnd, start);
+    let newline = false;
+    for (let k = lastEnd; k < start && !newline; k++) newline = text.charCodeAt(k) === NEWLINE;
+    const lower = kind === 'word' ? foldLookalikes(raw.toLowerCase()) : raw;
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
-    const lowercaseWord = kind === 'word' && raw !== raw.toUpperCase() && raw[0] === raw[0]!.toLowerCase();
-    const sentenceStart = tokens.length === 0 || gap.includes('\n') || (SENTENCE_END.has(prevPunct) && !lowercaseWord);
-    tokens.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      lower: kind === 'word' ? foldLookalikes(raw.toLowerCase()) : raw,
-      kind,
-      sentenceStart,
-      spaceBefore: gap.length > 0,
-    });
+    const lowercaseWord = kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase();
+    const sentenceStart = tokens.length === 0 || newline || (SENTENCE_END.has(prevPunct) && !lowercaseWord);
+    tokens.push({ start, end: start + raw.length, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
     lastEnd = start + raw.length;
     prevPunct = kind === 'punct' ? raw : '';
   }

@@ -1,9 +1,7 @@
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import type { OutputRecord } from '../schema/record.js';
-import { isErrorRecord } from '../schema/record.js';
-import { csvHeader, csvRows } from './csv.js';
+import { csvHeader } from './csv.js';
 
 export type Format = 'json' | 'ndjson' | 'csv';
 
@@ -45,13 +43,13 @@ export class AtomicOutput {
   }
 }
 
-/** Serialises records in one of the formats; JSON streams its array element by element. */
+/** Writes serialised records in one of the formats; JSON streams its array element by element. */
 export class RecordWriter {
   private count = 0;
   constructor(
     private readonly out: AtomicOutput,
     private readonly format: Format,
-    private readonly opts: { bom?: boolean; onCsvError?: (rec: OutputRecord) => void } = {},
+    private readonly opts: { bom?: boolean } = {},
   ) {}
 
   async begin(): Promise<void> {
@@ -59,11 +57,11 @@ export class RecordWriter {
     if (this.format === 'csv') await this.out.write(csvHeader(this.opts.bom ?? false));
   }
 
-  async write(rec: OutputRecord): Promise<void> {
-    if (this.format === 'ndjson') return this.out.write(`${JSON.stringify(rec)}\n`);
-    if (this.format === 'json') return this.out.write(`${this.count++ === 0 ? '\n' : ',\n'}${JSON.stringify(rec)}`);
-    if (isErrorRecord(rec)) return this.opts.onCsvError?.(rec);
-    return this.out.write(csvRows(rec));
+  /** `text` is the record serialised for this format (by `runTasks`); CSV error entries have none and go to stderr. */
+  async write(text: string): Promise<void> {
+    if (this.format === 'ndjson') return this.out.write(`${text}\n`);
+    if (this.format === 'json') return this.out.write(`${this.count++ === 0 ? '\n' : ',\n'}${text}`);
+    return this.out.write(text);
   }
 
   async end(): Promise<void> {

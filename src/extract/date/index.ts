@@ -6,7 +6,7 @@ import type { Quantity } from '../quantity/parse.js';
 import type { DateMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
-import { isKazakhEnding } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
 
@@ -55,10 +55,16 @@ const enDateRules: DateRules = {
 };
 
 const RULES: Record<Lang, DateRules> = { kk: kkDateRules, ru: ruDateRules, en: enDateRules };
-const RELATIVE: Record<Lang, RelativeRule[]> = {
-  kk: relative.kk as RelativeRule[],
-  ru: relative.ru as RelativeRule[],
-  en: relative.en as RelativeRule[],
+/** Relative-date rules by their first word, so each token costs one lookup. */
+function indexRules(rules: RelativeRule[]): Map<string, RelativeRule[]> {
+  const map = new Map<string, RelativeRule[]>();
+  for (const r of rules) map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
+  return map;
+}
+const RELATIVE: Record<Lang, Map<string, RelativeRule[]>> = {
+  kk: indexRules(relative.kk as RelativeRule[]),
+  ru: indexRules(relative.ru as RelativeRule[]),
+  en: indexRules(relative.en as RelativeRule[]),
 };
 
 type Found = { mention: DateMention; next: number };
@@ -93,7 +99,10 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
     return undefined;
   }
   if (tok.kind !== 'word') return undefined;
-  for (const r of RELATIVE[ctx.lang]) {
+  const index = RELATIVE[ctx.lang];
+  // One-word Kazakh expressions carry endings ("биылдың"): look them up by stem too.
+  const candidates = index.get(tok.lower) ?? (ctx.lang === 'kk' ? kkStems(tok.lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : []);
+  for (const r of candidates) {
     if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   const month = rules.month(tok.lower);

@@ -3,6 +3,7 @@ import months from './months.json' with { type: 'json' };
 import type { DateRules, DurationUnit } from './index.js';
 
 const MONTHS = new Map(Object.entries(months.kk));
+const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
 const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
@@ -10,6 +11,7 @@ const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ғ
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
   month(lower) {
+    if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
     for (const { stem } of kkStems(lower, 3)) {
       const m = MONTHS.get(stem);
       if (m !== undefined) return m;

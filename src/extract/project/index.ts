@@ -22,7 +22,8 @@ const LATIN_HEADS = new Set(cues.latinHeads);
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
 const THEME_YEAR_RE = /^жыл(?:ы|ын|ына|ында|ының)$/;
 const MAX_BETWEEN = 2;
-const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
+const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
+const LATIN_START_RE = /^[A-Z]/;
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
 
 interface Programme {
@@ -43,7 +44,11 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
   const out: ProjectMention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
-    const found = quotedAt(ctx, rules, i) ?? programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang === 'en' ? undefined : latinAt(ctx, rules, i));
+    const tok = t[i]!;
+    // Cheap dispatch on the token: each rule has a first token it can start with.
+    const found = tok.kind === 'punct'
+      ? quotedAt(ctx, rules, i)
+      : programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && LATIN_START_RE.test(tok.text) ? latinAt(ctx, rules, i) : undefined);
     if (found === undefined) continue;
     let clash = false;
     for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
@@ -62,7 +67,7 @@ function mention(ctx: ExtractContext, a: Token, b: Token, norm: string): Project
 
 function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
   const t = ctx.tokens;
-  const close = OPEN_TO_CLOSE[t[i]!.text];
+  const close = OPEN_TO_CLOSE.get(t[i]!.text);
   if (close === undefined) return undefined;
   let j = i + 1;
   let words = 0;
@@ -122,7 +127,7 @@ function themeYearAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
   const name = t[i]!;
   const year = t[i + 1];
-  if (ctx.lang !== 'kk' || name.kind !== 'word' || name.text === name.lower || year === undefined || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
+  if (ctx.lang !== 'kk' || year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
   return { mention: mention(ctx, name, year, `${name.text} жылы`), first: i, next: i + 2 };
 }
 
