@@ -44,7 +44,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,
-    id: input.id !== undefined && /^[0-9a-f]{16}$/.test(input.id) ? input.id : contentId(text),
+    id: input.id !== undefined && input.id.length > 0 ? input.id : contentId(text),
     lang: guess.lang,
     langConfidence: guess.confidence,
     encoding: input.encoding ?? 'utf-8',
@@ -58,7 +58,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   };
   const checked = DocumentRecordSchema.safeParse({ ...record, text });
   if (!checked.success) {
-    return { path: input.path, error: { code: 'INVALID_RECORD', message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) } };
+    return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) } };
   }
   return record;
 }

@@ -1,2 +1,53 @@
-export { processDocument, contentId } from './document.js';
+/**
+ * kzx as a library: the same pipeline the CLI runs.
+ *
+ *   import { extract, extractFile, extractFiles, schemas } from 'kzx';
+ *   const record = extract('Аким области Берик Уали выделил 658 млн тенге.');
+ */
+import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import { readDocument, type ReadOptions } from './read/read.js';
+import { discover, type DiscoverOptions } from './discover/discover.js';
+import { extractStream } from './pipeline.js';
+import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSchema, type DocumentRecord, type ErrorRecord, type OutputRecord } from './schema/record.js';
+import { jsonSchemas } from './schema/json-schema.js';
+
 export type { ExtractOptions, DocumentInput } from './document.js';
+export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, Official, PersonMention, PositionMention, MoneyMention, NumberMention, PercentMention, DateMention, ProjectMention } from './schema/record.js';
+export { isErrorRecord } from './schema/record.js';
+export { personKey } from './link/keys.js';
+export { contentId } from './document.js';
+
+/** The zod schemas of the record contract, and their JSON Schema form. */
+export const schemas = {
+  record: DocumentRecordSchema,
+  error: ErrorRecordSchema,
+  output: OutputRecordSchema,
+  mention: MentionSchema,
+  json: jsonSchemas,
+};
+
+/** One text → one validated record. */
+export function extract(text: string, opts: ExtractOptions & Partial<Omit<DocumentInput, 'text'>> = {}): DocumentRecord | ErrorRecord {
+  const { lang, types, withText, path, ...input } = opts;
+  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}) });
+}
+
+/** One file (any supported encoding, HTML or text) → one record, or an error record. */
+export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {}): DocumentRecord | ErrorRecord {
+  const read = readDocument(path, opts);
+  if (!read.ok) return { path, error: { code: read.code, message: read.message } };
+  return processDocument({ path, text: read.text, encoding: read.encoding }, opts);
+}
+
+/** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */
+export function extractFiles(inputs: readonly string[], opts: ExtractOptions & ReadOptions & DiscoverOptions & { jobs?: number } = {}): AsyncGenerator<OutputRecord> {
+  const { jobs, include, exclude, maxBytes, encoding, ...extractOpts } = opts;
+  return extractStream(discover(inputs, { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) }), {
+    extract: extractOpts,
+    jobs: jobs ?? 1,
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
+  });
+}
+
+export { processDocument };

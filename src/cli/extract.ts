@@ -2,7 +2,11 @@ import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import chalk from 'chalk';
 import { discover } from '../discover/discover.js';
-import { runTasks, tasksOf } from '../pipeline.js';
+import { runTasks, tasksOf, type Task } from '../pipeline.js';
+import { ndjsonTasks } from '../read/ndjson-input.js';
+import { parseShard, shardSources, type Shard } from '../discover/shard.js';
+import { Manifest } from '../discover/manifest.js';
+import { VERSION } from './main.js';
 import { AtomicOutput, RecordWriter, type Format } from '../write/output.js';
 import { MENTION_TYPES, type ErrorRecord, type MentionType } from '../schema/record.js';
 import type { Lang } from '../lang/detect.js';
@@ -23,6 +27,10 @@ interface ExtractCliOptions {
   errors?: string;
   allowErrors?: boolean;
   quiet?: boolean;
+  input?: 'text' | 'ndjson';
+  shard?: string;
+  manifest?: string;
+  full?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -46,6 +54,13 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     err((e as Error).message);
     return 2;
   }
+  let shard: Shard | undefined;
+  try {
+    shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
+  } catch (e) {
+    err((e as Error).message);
+    return 2;
+  }
   if (inputs.length === 0) {
     err('no input: give files, directories, globs or - for stdin (see kzx extract --help)');
     return 2;
@@ -58,8 +73,11 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   let docs = 0;
   let failed = 0;
   const t0 = performance.now();
+  const failedPaths = new Set<string>();
+  const manifest = opts.manifest !== undefined ? new Manifest(opts.manifest, VERSION, opts.full ?? false) : undefined;
   const onError = (rec: ErrorRecord): void => {
     failed += 1;
+    failedPaths.add(rec.path);
     if (!opts.quiet) err(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);
     errorLog?.write(`${JSON.stringify(rec)}\n`);
   };
@@ -77,7 +95,14 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
     };
-    const tasks = tasksOf(discover(inputs, { include: opts.include, exclude: opts.exclude }), pipeline);
+    let tasks: AsyncIterable<Task>;
+    if (opts.input === 'ndjson') tasks = concat(inputs.map((i) => ndjsonTasks(i)));
+    else {
+      let sources = discover(inputs, { include: opts.include, exclude: opts.exclude });
+      if (shard !== undefined) sources = shardSources(sources, shard);
+      if (manifest !== undefined) sources = manifest.filter(sources);
+      tasks = tasksOf(sources, pipeline);
+    }
     for await (const out of runTasks(tasks, pipeline, format)) {
       if (interrupted) break;
       docs += 1;
@@ -93,6 +118,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     }
     await writer.end();
     await out.commit();
+    manifest?.save(failedPaths);
   } catch (e) {
     out.abort();
     err((e as Error).message);
@@ -105,7 +131,12 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   if (!opts.quiet) {
     const secs = ((performance.now() - t0) / 1000).toFixed(2);
     const byType = MENTION_TYPES.map((t) => `${t} ${counts.get(t) ?? 0}`).join(', ');
-    process.stderr.write(`kzx: ${docs} documents found: ${docs - failed} extracted, ${failed} failed; mentions: ${byType}; ${secs} s\n`);
+    const skipped = manifest !== undefined ? `, ${manifest.skipped} unchanged since the manifest` : '';
+    process.stderr.write(`kzx: ${docs} documents found: ${docs - failed} extracted, ${failed} failed${skipped}; mentions: ${byType}; ${secs} s\n`);
   }
   return failed > 0 && !opts.allowErrors ? 1 : 0;
+}
+
+async function* concat<T>(parts: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {
+  for (const p of parts) yield* p;
 }

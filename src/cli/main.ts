@@ -9,7 +9,11 @@ Examples:
   $ kzx extract ./articles --format ndjson -o out.ndjson
   $ kzx extract 'dump/**/*.txt' --format csv --bom -o mentions.csv
   $ cat article.txt | kzx extract - --types person,position,money
-  $ kzx extract ./articles --lang kk --quiet`;
+  $ kzx extract ./articles --lang kk --quiet
+  $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
+  $ kzx extract /data/news --shard 2/8 --manifest state-2.json -o part-2.ndjson --format ndjson`;
+
+export const VERSION = pkg.version;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -38,6 +42,10 @@ export function buildProgram(): Command {
     .option('--errors <file>', 'also write error entries (NDJSON) to this file')
     .option('--allow-errors', 'exit 0 even when some documents failed')
     .option('-q, --quiet', 'no progress or summary on stderr')
+    .addOption(new Option('--input <format>', 'input format: text files, or NDJSON lines {"id","text","lang"?,"date"?,"meta"?}').choices(['text', 'ndjson']).default('text'))
+    .option('--shard <K/N>', 'process only part K of N (by a hash of each path), for N machines over shared storage')
+    .option('--manifest <file>', 'skip files unchanged since the run that wrote this manifest; update it at the end')
+    .option('--full', 'with --manifest: process every file and rewrite the manifest')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');

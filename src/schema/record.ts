@@ -94,7 +94,7 @@ export const LangSchema = z.enum(['kk', 'ru', 'en', 'und']);
 
 export const DocumentRecordSchema = z.object({
   path: z.string(),
-  id: z.string().regex(/^[0-9a-f]{16}$/).describe('Stable hash of the decoded text'),
+  id: z.string().min(1).describe('Stable hash of the decoded text (16 hex digits), or the id given with NDJSON input'),
   lang: LangSchema,
   langConfidence: z.number().min(0).max(1),
   encoding: z.string().min(1),

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, extractFile, extractFiles, schemas } from '../src/index.js';
+import type { DocumentRecord, OutputRecord } from '../src/schema/record.js';
+import { kzx, ROOT } from './helpers/run.js';
+
+const FIXTURES = join(ROOT, 'fixtures', 'articles');
+const lines = (s: string): OutputRecord[] => s.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as OutputRecord);
+
+describe('NDJSON input', () => {
+  it('round-trips ids and meta in order and turns malformed lines into errors', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Аким области Берик Уали выделил 658 млн тенге.', meta: { source: 'wire', n: 1 } }),
+      '{broken',
+      JSON.stringify({ id: 'b', text: 'Облыс әкімі 5 млрд теңге бөлді.', lang: 'kk', date: '2025-03-01' }),
+      JSON.stringify({ text: 'no id' }),
+      JSON.stringify({ id: 'c', text: 'Биыл 12 мектеп салынды.', date: '2025-03-01' }),
+    ].join('\n');
+    const r = kzx(['extract', '--input', 'ndjson', '-', '--format', 'ndjson', '--quiet'], { input });
+    const out = lines(r.stdout);
+    expect(out.map((o) => ('error' in o ? `error:${o.error.code}` : o.id))).toEqual(['a', 'error:BAD_JSON', 'b', 'error:BAD_JSON', 'c']);
+    expect((out[0] as DocumentRecord).meta).toEqual({ source: 'wire', n: 1 });
+    expect((out[2] as DocumentRecord).lang).toBe('kk');
+    const relative = (out[4] as DocumentRecord).mentions.find((m) => m.type === 'date');
+    expect(relative).toMatchObject({ value: '2025', relative: true });
+    for (const o of out) expect(schemas.output.safeParse(o).success).toBe(true);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('sharding', () => {
+  it('splits files so that the union of the shards is the whole output', () => {
+    const whole = lines(kzx(['extract', FIXTURES, '--format', 'ndjson', '--quiet']).stdout);
+    const parts = [1, 2, 3].flatMap((k) => lines(kzx(['extract', FIXTURES, '--format', 'ndjson', '--quiet', '--shard', `${k}/3`]).stdout));
+    expect(parts.map((p) => p.path).sort()).toEqual(whole.map((p) => p.path).sort());
+    const byPath = new Map(whole.map((w) => [w.path, JSON.stringify(w)]));
+    for (const p of parts) expect(JSON.stringify(p)).toBe(byPath.get(p.path));
+  });
+
+  it('rejects a malformed --shard', () => {
+    expect(kzx(['extract', FIXTURES, '--shard', '4/3']).status).toBe(2);
+  });
+});
+
+describe('incremental runs', () => {
+  it('processes nothing the second time and only a touched file after that', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-manifest-'));
+    cpSync(FIXTURES, join(dir, 'in'), { recursive: true });
+    const manifest = join(dir, 'state.json');
+    const run = (...extra: string[]): OutputRecord[] => lines(kzx(['extract', join(dir, 'in'), '--format', 'ndjson', '--manifest', manifest, '--quiet', ...extra]).stdout);
+    expect(run()).toHaveLength(4);
+    expect(run()).toHaveLength(0);
+    const touched = join(dir, 'in', 'ru-almaty-it.txt');
+    writeFileSync(touched, `${readFileSync(touched, 'utf8')}\nДобавлено 5 проектов.`);
+    utimesSync(touched, new Date(), new Date(Date.now() + 5000));
+    expect(run().map((r) => r.path)).toEqual([touched]);
+    expect(run('--full')).toHaveLength(4);
+    expect(Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { files: object }).files)).toHaveLength(4);
+  });
+});
+
+describe('library API', () => {
+  it('returns the same records as the CLI', async () => {
+    const cli = lines(kzx(['extract', FIXTURES, '--format', 'ndjson', '--quiet']).stdout);
+    const lib: OutputRecord[] = [];
+    for await (const r of extractFiles([FIXTURES])) lib.push(r);
+    expect(lib.map((r) => ({ ...r, path: r.path.replace(`${ROOT}/`, '') }))).toEqual(cli.map((r) => ({ ...r, path: r.path.replace(`${ROOT}/`, '') })));
+    const one = extractFile(join(FIXTURES, 'kk-turkistan-water.txt'));
+    expect(one).toEqual(lib.find((r) => r.path.endsWith('kk-turkistan-water.txt')));
+    const text = extract('Аким области Берик Уали выделил 658 млн тенге.', { path: 'x' }) as DocumentRecord;
+    expect(text.mentions.map((m) => m.type)).toEqual(['position', 'person', 'money']);
+  });
+});
