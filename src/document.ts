@@ -66,7 +66,8 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
 /** Drop unrequested types and renumber the officials' mention indices to match. */
 function reindexOfficials(all: ReturnType<typeof extractMentions>, officials: ReturnType<typeof linkOfficials>, types: ReadonlySet<MentionType>) {
   const kept = filterTypes(all, types);
-  const newIndex = new Map(kept.map((m, i) => [all.indexOf(m), i]));
+  const keptAt = new Map(kept.map((m, i) => [m, i]));
+  const newIndex = new Map(all.map((m, i) => [i, keptAt.get(m)]).filter((e): e is [number, number] => e[1] !== undefined));
   const remap = (ks: number[]): number[] => ks.map((k) => newIndex.get(k)).filter((k): k is number => k !== undefined);
   const keptOfficials = officials
     .map((o) => ({ ...o, mentions: remap(o.mentions), positionMentions: remap(o.positionMentions) }))

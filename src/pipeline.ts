@@ -92,24 +92,28 @@ function serialize(record: OutputRecord, serialization: Serialization): Output {
  * 2 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus.
  */
 export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<Output> {
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
+  // Workers start with the first full batch: a single small file is done before they would boot.
+  let pool: WorkerPool | undefined;
   const inFlight: Array<Promise<Output[]>> = [];
   const maxInFlight = Math.max(2, opts.jobs * 2);
   let batch: Task[] = [];
   let chars = 0;
-  const run = (b: Task[]): Promise<Output[]> => (pool ? pool.run(b) : Promise.resolve(runBatch(b, opts, serialization)));
+  const run = (b: Task[], full: boolean): Promise<Output[]> => {
+    if (full && opts.jobs > 1) pool ??= new WorkerPool(opts.jobs, opts, serialization);
+    return pool ? pool.run(b) : Promise.resolve(runBatch(b, opts, serialization));
+  };
   try {
     for await (const task of tasks) {
       batch.push(task);
       chars += 'doc' in task ? task.doc.text.length : 2048;
       if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {
-        inFlight.push(run(batch));
+        inFlight.push(run(batch, true));
         batch = [];
         chars = 0;
         while (inFlight.length >= maxInFlight) yield* await inFlight.shift()!;
       }
     }
-    if (batch.length > 0) inFlight.push(run(batch));
+    if (batch.length > 0) inFlight.push(run(batch, false));
     while (inFlight.length > 0) yield* await inFlight.shift()!;
   } finally {
     await pool?.close();

@@ -53,12 +53,7 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
   // Every mention of a person who holds a position joins that official.
   for (const [p, i] of persons) drafts.get(p.key)?.mentions.push(i);
   const officials = [...drafts.values()].filter((d) => d.mentions.length > 0);
-  // Titles that refer back: the nearest official before (else after) with the same role or wording.
-  mentions.forEach((m, i) => {
-    if (m.type !== 'position' || paired.has(i)) return;
-    const holder = nearestHolder(mentions, officials, m, i);
-    holder?.positionMentions.push(i);
-  });
+  attachReferringTitles(mentions, drafts, paired);
   return officials
     .filter((d): d is Draft & { position: string } => d.position !== undefined)
     .sort((a, b) => a.mentions[0]! - b.mentions[0]!)
@@ -72,25 +67,54 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
     }));
 }
 
-function nearestHolder(mentions: readonly Mention[], officials: readonly Draft[], m: PositionMention, i: number): Draft | undefined {
-  const same = officials.filter((d) => (m.role !== undefined && d.role === m.role) || (d.position !== undefined && d.position.toLowerCase() === m.norm.toLowerCase()));
-  if (same.length === 0) return undefined;
-  const distance = (d: Draft): number => {
-    const before = d.mentions.filter((k) => k < i);
-    return before.length > 0 ? i - before[before.length - 1]! : mentions.length + (d.mentions[0]! - i);
+/**
+ * Titles that refer back ("аким области отметил"): the nearest official mentioned before with the
+ * same role or wording, else the first one after. Two linear passes, one each way.
+ */
+function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, paired: ReadonlySet<number>): void {
+  const keysOf = (d: Draft): string[] => [...(d.role !== undefined ? [`role:${d.role}`] : []), ...(d.position !== undefined ? [`norm:${d.position.toLowerCase()}`] : [])];
+  const keysOfTitle = (m: PositionMention): string[] => [...(m.role !== undefined ? [`role:${m.role}`] : []), `norm:${m.norm.toLowerCase()}`];
+  const holderAt = (i: number): Draft | undefined => {
+    const m = mentions[i]!;
+    return m.type === 'person' ? drafts.get(m.key) : undefined;
   };
-  return same.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+  const pending = new Map<number, Draft>();
+  const sweep = (order: number[], overwrite: boolean): void => {
+    const last = new Map<string, Draft>();
+    for (const i of order) {
+      const d = holderAt(i);
+      if (d !== undefined && d.position !== undefined) for (const k of keysOf(d)) last.set(k, d);
+      const m = mentions[i]!;
+      if (m.type !== 'position' || paired.has(i) || (!overwrite && pending.has(i))) continue;
+      const holder = keysOfTitle(m).map((k) => last.get(k)).find((x) => x !== undefined);
+      if (holder !== undefined) pending.set(i, holder);
+    }
+  };
+  const forward = mentions.map((_, i) => i);
+  sweep(forward, true);
+  sweep(forward.reverse(), false);
+  for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) d.positionMentions.push(i);
 }
 
 /** "Д. Ускумбаева" and a lone "Ускумбаева" take the key of "Дамеш Ускумбаева" when the document names her in full. */
 function resolvePartialNames(persons: PersonMention[]): void {
-  const full = persons.filter((p) => !isPartial(p.norm));
+  // Full names by surname and by first name, first occurrence wins.
+  const bySurname = new Map<string, PersonMention[]>();
+  const byFirst = new Map<string, PersonMention>();
+  for (const f of persons) {
+    if (isPartial(f.norm)) continue;
+    const s = surnameOf(f.norm);
+    const list = bySurname.get(s);
+    if (list === undefined) bySurname.set(s, [f]);
+    else if (list.length < 8) list.push(f);
+    const first = f.norm.split(' ')[0]!.toLowerCase();
+    if (!byFirst.has(first)) byFirst.set(first, f);
+  }
   for (const p of persons) {
     if (!isPartial(p.norm)) continue;
     const surname = surnameOf(p.norm);
     const initial = /^(\p{L})\./u.exec(p.norm)?.[1]?.toLowerCase();
-    const match = full.find((f) => surnameOf(f.norm) === surname && (initial === undefined || f.norm[0]!.toLowerCase() === initial))
-      ?? full.find((f) => p.norm.includes(' ') ? false : f.norm.split(' ')[0]!.toLowerCase() === surname);
+    const match = bySurname.get(surname)?.find((f) => initial === undefined || f.norm[0]!.toLowerCase() === initial) ?? (p.norm.includes(' ') ? undefined : byFirst.get(surname));
     if (match !== undefined) p.key = match.key;
   }
 }

@@ -100,13 +100,15 @@ function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly Pe
     if (surname.length >= 3) surnames.set(surname.toLowerCase(), surname);
   }
   if (surnames.size === 0) return [];
-  const inFound = new Set<number>();
-  for (const p of found) inFound.add(p.start);
   const t = ctx.tokens;
   const out: PersonMention[] = [];
+  // `found` is in text order: walk it alongside the tokens to skip those already inside a name.
+  let f = 0;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (taken(i) || !isCapitalized(tok) || found.some((p) => p.start <= tok.start && tok.end <= p.end)) continue;
+    while (f < found.length && found[f]!.end <= tok.start) f++;
+    const inside = f < found.length && found[f]!.start <= tok.start;
+    if (inside || taken(i) || !isCapitalized(tok)) continue;
     const base = baseSurname(tok.lower, surnames, ctx.lang);
     if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
     out.push({ type: 'person', ...spanOf(ctx, i, i + 1), norm: base, key: personKey(base) });
