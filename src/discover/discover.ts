@@ -1,4 +1,5 @@
 import { lstat, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import fg from 'fast-glob';
 import type { ErrorCode } from '../schema/record.js';
 
@@ -29,7 +30,9 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
     }
     const st = await stat(arg).catch(() => undefined);
     if (st?.isDirectory()) {
-      const files = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
+      // Not onlyFiles: a dangling link is no file to fast-glob, but it must be reported, not dropped.
+      const entries = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, suppressErrors: true });
+      const files = entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && isDirectory(joinPath(arg, e.path)))).map((e) => e.path);
       for (const f of files.sort()) yield { kind: 'file', path: joinPath(arg, f) };
       continue;
     }
@@ -49,6 +52,14 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
       continue;
     }
     yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' };
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
