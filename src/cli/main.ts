@@ -53,6 +53,20 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('officials')
+    .description('one row per person over the whole corpus: names per language, roles, positions with documents and dates')
+    .argument('[inputs...]', 'files, directories or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseWholeNumber)
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv`)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const { runOfficials } = await import('./officials.js');
+      process.exitCode = await runOfficials(inputs, opts);
+    });
+
+  program
     .command('eval')
     .description('score extraction against annotated text (NAME.txt + NAME.gold.json, CoNLL IOB2 or brat standoff)')
     .argument('[dir]', 'folder of NAME.txt + NAME.gold.json pairs')

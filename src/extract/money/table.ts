@@ -1,10 +1,10 @@
 import currencies from './currencies.json' with { type: 'json' };
 
-type CurrencyFile = Record<string, { kk: string[]; ru: string[]; symbols: string[] }>;
+type CurrencyFile = Record<string, { kk: string[]; ru: string[]; en: string[]; symbols: string[] }>;
 const TABLE = currencies as CurrencyFile;
 
 /** Currency word → ISO 4217 code, for one language. */
-export function currencyTable(lang: 'kk' | 'ru'): Map<string, string> {
+export function currencyTable(lang: 'kk' | 'ru' | 'en'): Map<string, string> {
   const map = new Map<string, string>();
   for (const [code, entry] of Object.entries(TABLE)) for (const w of entry[lang]) map.set(w, code);
   return map;

@@ -5,6 +5,7 @@ import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
 import { kkCountedNoun } from './rules.kk.js';
 import { ruCountedNoun } from './rules.ru.js';
+import { enCountedNoun } from './rules.en.js';
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -26,7 +27,7 @@ const MAX_NOUN_WORDS = 2;
 /** A number not claimed by money, percent or date, with the noun it counts. */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
-  const rules = ctx.lang === 'kk' ? kkCountedNoun : ruCountedNoun;
+  const rules = ctx.lang === 'kk' ? kkCountedNoun : ctx.lang === 'en' ? enCountedNoun : ruCountedNoun;
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
@@ -36,7 +37,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   if (q.ending === '' || q.postQualified) {
     while (words.length < MAX_NOUN_WORDS) {
       const tok = t[next];
-      if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || !isCyrillic(tok.text) || tok.text !== tok.lower) break;
+      if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) === (ctx.lang === 'en') || tok.text !== tok.lower) break;
       if (words.length === 0 && rules.notCounted(tok.lower)) return undefined;
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       if (words.length === 1 && !rules.takesNextWord(words[0]!) && !rules.continuesCompound(words[0]!, tok.lower)) break;

@@ -5,6 +5,7 @@ import type { PercentMention } from '../../schema/record.js';
 import { isKazakhEnding } from '../../segment/morph-kk.js';
 import { kkPercentRules } from './rules.kk.js';
 import { ruPercentRules } from './rules.ru.js';
+import { enPercentRules } from './rules.en.js';
 
 export interface PercentRules {
   isPercentWord(lower: string): boolean;
@@ -13,7 +14,7 @@ export interface PercentRules {
 /** Percent: a quantity followed by "%" (with an optional Kazakh ending "%-ға") or a percent word. */
 export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: PercentMention; next: number } | undefined {
   if (q.ordinal || q.ending !== '') return undefined;
-  const rules = ctx.lang === 'kk' ? kkPercentRules : ruPercentRules;
+  const rules = ctx.lang === 'kk' ? kkPercentRules : ctx.lang === 'en' ? enPercentRules : ruPercentRules;
   const tok = ctx.tokens[q.next];
   if (tok === undefined || tok.sentenceStart) return undefined;
   let next = q.next;

@@ -4,6 +4,7 @@ import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
 import { kkTitleRules } from './rules.kk.js';
 import { ruTitleRules } from './rules.ru.js';
+import { enTitleRules } from './rules.en.js';
 
 export interface TitleMatch {
   readonly first: number;
@@ -26,7 +27,7 @@ export interface FoundPosition {
 
 /** Titles and positions. `isNameStart` stops a Russian genitive chain where a name begins. */
 export function extractPositions(ctx: ExtractContext, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): FoundPosition[] {
-  const rules = ctx.lang === 'kk' ? kkTitleRules : ruTitleRules;
+  const rules = ctx.lang === 'kk' ? kkTitleRules : ctx.lang === 'en' ? enTitleRules : ruTitleRules;
   const out: FoundPosition[] = [];
   const t = ctx.tokens;
   for (let h = 0; h < t.length; h++) {

@@ -1,5 +1,6 @@
 import kk from './numerals.kk.json' with { type: 'json' };
 import ru from './numerals.ru.json' with { type: 'json' };
+import en from './numerals.en.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
 import type { Lang } from '../../lang/detect.js';
 
@@ -38,7 +39,7 @@ interface NumeralFile {
   notNumerals: string[];
 }
 
-function build(file: NumeralFile, lang: 'kk' | 'ru'): NumeralLexicon {
+function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   const words = new Map<string, Numeral>();
   const add = (table: Record<string, number>, kind: NumeralKind): void => {
     for (const [w, value] of Object.entries(table)) words.set(w, { kind, value });
@@ -66,7 +67,6 @@ function build(file: NumeralFile, lang: 'kk' | 'ru'): NumeralLexicon {
   };
 }
 
-const LEXICONS: Record<'kk' | 'ru', NumeralLexicon> = { kk: build(kk, 'kk'), ru: build(ru, 'ru') };
+const LEXICONS: Record<Lang, NumeralLexicon> = { kk: build(kk, 'kk'), ru: build(ru, 'ru'), en: build(en, 'en') };
 
-/** English articles use digits; Russian lexicon covers the Cyrillic numerals they may quote. */
-export const numeralLexicon = (lang: Lang): NumeralLexicon => (lang === 'kk' ? LEXICONS.kk : LEXICONS.ru);
+export const numeralLexicon = (lang: Lang): NumeralLexicon => LEXICONS[lang];

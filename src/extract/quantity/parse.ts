@@ -54,12 +54,15 @@ const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
+  /** Thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
+  private readonly groupMark: string;
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lang: Lang,
   ) {
     this.lex = numeralLexicon(lang);
+    this.groupMark = lang === 'en' ? ',' : '.';
   }
 
   private gap(a: Token, b: Token): string {
@@ -104,7 +107,7 @@ export class QuantityParser {
           j += 1;
           continue;
         }
-        if (sep?.text === '.' && !sep.spaceBefore && grp?.kind === 'number' && grp.text.length === 3 && !grp.spaceBefore) {
+        if (sep?.text === this.groupMark && !sep.spaceBefore && grp?.kind === 'number' && grp.text.length === 3 && !grp.spaceBefore) {
           const after = this.tokens[j + 2];
           if (after?.kind === 'number' && !after.spaceBefore) break;
           intPart += grp.text;
@@ -117,7 +120,7 @@ export class QuantityParser {
     let fraction = '';
     const sep = this.tokens[j];
     const frac = this.tokens[j + 1];
-    if ((sep?.text === ',' || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
+    if ((sep?.text === ',' && this.lang !== 'en' || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
       fraction = frac.text;
       j += 2;
     }

@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { stringify } from 'csv-stringify/sync';
+import { discover } from '../discover/discover.js';
+import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
+import { isErrorRecord } from '../schema/record.js';
+import { OfficialsIndex } from '../link/corpus.js';
+import { AtomicOutput, type Format } from '../write/output.js';
+import { neutralizeCell } from '../write/csv.js';
+
+interface OfficialsCliOptions {
+  format?: Format;
+  out?: string;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+/** `kzx officials`: one row per person key over the whole corpus. */
+export async function runOfficials(inputs: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = raw as OfficialsCliOptions;
+  if (inputs.length === 0) {
+    process.stderr.write('kzx: error: no input (see kzx officials --help)\n');
+    return 2;
+  }
+  const index = new OfficialsIndex();
+  let failed = 0;
+  const pipeline: PipelineOptions = { extract: {}, jobs: opts.jobs ?? availableParallelism() };
+  for await (const out of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
+    if (out.record === undefined || isErrorRecord(out.record)) {
+      failed += 1;
+      if (!opts.quiet && out.error) process.stderr.write(`kzx: error: ${out.error.path}: ${out.error.error.message} [${out.error.error.code}]\n`);
+      continue;
+    }
+    index.add(out.record);
+  }
+  const rows = index.rows();
+  const format = opts.format ?? 'json';
+  const dest = new AtomicOutput(opts.out);
+  if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
+  else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
+  else {
+    await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
+    for (const r of rows) {
+      const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
+      await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+    }
+  }
+  await dest.commit();
+  if (!opts.quiet) process.stderr.write(`kzx: ${rows.length} officials from ${inputs.length} input(s); ${failed} documents failed\n`);
+  return failed > 0 ? 1 : 0;
+}

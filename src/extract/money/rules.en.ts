@@ -1,0 +1,10 @@
+import { currencyTable, type CurrencyRules } from './table.js';
+
+const words = currencyTable('en');
+
+/** English: "350 million tenge", "$27 million", "12 million US dollars". */
+export const enCurrencyRules: CurrencyRules = {
+  currencyOf: (lower) => words.get(lower),
+  countryBefore: new Map([['us', 'USD']]),
+  countryAfter: new Map(),
+};

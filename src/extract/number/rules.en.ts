@@ -1,0 +1,13 @@
+import type { CountedNounRules } from './index.js';
+
+const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than']);
+
+/** "600 schools", "14,000 new jobs". */
+export const enCountedNoun: CountedNounRules = {
+  isNoun: (lower) => /^[a-z-]+$/.test(lower) && !STOP.has(lower) && !/(?:ed|ly)$/.test(lower),
+  takesNextWord: (lower) => /(?:al|ic|ive|ous|new|ful)$/.test(lower),
+  continuesCompound: () => false,
+  lemma: (words) => words.join(' '),
+  notCounted: (lower) => lower === 'percent' || /^anniversar/.test(lower),
+  notANumber: () => false,
+};

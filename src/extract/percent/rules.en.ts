@@ -1,0 +1,6 @@
+import type { PercentRules } from './index.js';
+
+/** "35 percent", "5.6 per cent" (the "per" is taken with "cent"), "79%". */
+export const enPercentRules: PercentRules = {
+  isPercentWord: (lower) => lower === 'percent' || lower === 'pct',
+};

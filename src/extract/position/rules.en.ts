@@ -1,0 +1,39 @@
+import type { ExtractContext } from '../context.js';
+import { isCapitalized } from '../../segment/tokenize.js';
+import { joinWords, lowerFirst } from './rules.kk.js';
+import type { TitleMatch, TitleRules } from './index.js';
+
+const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner']);
+const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'former', 'prime', 'general', 'executive', 'chief', 'state', 'press']);
+const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+const MAX_CHAIN = 7;
+
+/** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
+export const enTitleRules: TitleRules = {
+  matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+    const t = ctx.tokens;
+    if (!HEADS.has(t[h]!.lower) || (t[h]!.lower === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
+    // "Deputy Minister": the modifier joins the head that follows it
+    if (MODIFIERS.has(t[h]!.lower) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
+    let first = h;
+    while (first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    let last = h;
+    if (t[h]!.lower === 'prime') last = h + 1;
+    // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
+    for (let k = last + 1, linked = false; k < t.length && k - h <= MAX_CHAIN; k++) {
+      const tok = t[k]!;
+      if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
+      if (OF_CHAIN.has(tok.lower)) {
+        linked = true;
+        continue;
+      }
+      if (!linked) break; // the chain must start with "of"/"to"
+      if (!isCapitalized(tok) && !/^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/.test(tok.lower)) break;
+      last = k;
+    }
+    const words = [];
+    for (let k = first; k <= last; k++) words.push(t[k]!.text);
+    const norm = joinWords(ctx, first, last, words);
+    return { first, next: last + 1, norm: t[first]!.sentenceStart ? lowerFirst(norm) : norm, oblique: false };
+  },
+};
