@@ -1,0 +1,19 @@
+/**
+ * Writes fixtures/expected/NAME.json for every fixture article: the mentions and officials kzx
+ * extracts, in a compact form that is easy to review. Re-run after a deliberate change, review the
+ * diff, commit: tests/fixtures.test.ts fails on any unreviewed change.
+ */
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compactRecord } from '../write/compact.js';
+import { processDocument } from '../document.js';
+
+const root = process.argv[2] ?? 'fixtures';
+mkdirSync(join(root, 'expected'), { recursive: true });
+for (const dir of ['articles', 'multilingual']) {
+  for (const f of readdirSync(join(root, dir)).sort()) {
+    const path = `${root}/${dir}/${f}`;
+    const rec = processDocument({ path, text: readFileSync(path, 'utf8') });
+    writeFileSync(join(root, 'expected', `${dir}--${f.replace(/\.[^.]+$/, '')}.json`), `${JSON.stringify(compactRecord(rec), null, 1)}\n`);
+  }
+}

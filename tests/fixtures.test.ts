@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { processDocument } from '../src/document.js';
+import { compactRecord } from '../src/write/compact.js';
+import { ROOT } from './helpers/run.js';
+
+// Reviewed expected outputs (regenerate with `node dist/tools/write-expected.js`, then review the diff).
+for (const dir of ['articles', 'multilingual']) {
+  for (const f of readdirSync(join(ROOT, 'fixtures', dir)).sort()) {
+    it(`fixtures/${dir}/${f} gives its reviewed output`, () => {
+      const path = `fixtures/${dir}/${f}`;
+      const rec = processDocument({ path, text: readFileSync(join(ROOT, path), 'utf8') });
+      const expected = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'expected', `${dir}--${f.replace(/\.[^.]+$/, '')}.json`), 'utf8')) as unknown;
+      expect(compactRecord(rec)).toEqual(expected);
+    });
+  }
+}
