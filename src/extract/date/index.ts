@@ -68,6 +68,7 @@ const RELATIVE: Record<Lang, Map<string, RelativeRule[]>> = {
 };
 
 type Found = { mention: DateMention; next: number };
+const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
@@ -107,15 +108,18 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   }
   const month = rules.month(tok.lower);
   if (month === undefined) return undefined;
-  const prep = t[i - 1];
+  // "в конце марта", "до начала мая": the part of the month belongs to the date
+  let start = i;
+  if (PART_OF_MONTH.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
+  const prep = start === i ? t[i - 1] : t[start];
   let next = i + 1;
   const year = yearAt(ctx, rules, next);
-  if (year !== undefined) return make(ctx, i, year.next, `${year.year}-${pad(month)}`);
-  if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, i, next + 1, `--${pad(month)}`);
+  if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}`);
+  if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, start, next + 1, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
   if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense
-  return make(ctx, i, next, `--${pad(month)}`);
+  return make(ctx, start, next, `--${pad(month)}`);
 }
 
 /** Kazakh relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан". */
@@ -163,7 +167,8 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   const yearWordNext = after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower);
   const periodEnd = yearWordNext ? q.next + 1 : q.next;
   if (typeof value === 'object') {
-    if (isYear(value.from) && isYear(value.to) && value.to > value.from && (yearWordNext || q.hasDigits && precededByPreposition(ctx, rules, q.first))) {
+    const bare = after === undefined || after.sentenceStart || after.kind === 'punct';
+    if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare))) {
       return make(ctx, q.first, periodEnd, `${value.from}/${value.to}`);
     }
     return undefined;
@@ -172,6 +177,10 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   // Decades: "1980-е", "1990-шы жылдары"
   if (q.ordinal && q.hasDigits && /^(?:е|х|ых|шы|ші|ыншы|інші)/.test(q.ending) && value % 10 === 0 && (ctx.lang === 'ru' || yearWordNext)) {
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
+  }
+  // A bare year with nothing counted after it: "в 1994", "1994." , "(2005)"
+  if (q.yearLike && value >= 1800 && value <= 2100 && !yearWordNext && (after === undefined || after.sentenceStart || after.kind === 'punct' || after.text !== after.lower)) {
+    return make(ctx, q.coreFirst, q.next, String(value));
   }
   if (yearWordNext) {
     // "2025 жылғы 4 қараша": the year written before the day and month

@@ -24,6 +24,21 @@ export interface CountedNounRules {
 
 const MAX_NOUN_WORDS = 2;
 
+/**
+ * Bare digits that are identifiers or clock times rather than counts: five or more digits with no
+ * separators ("3814598"), digits glued to a hyphen ("589658-7"), a dot decimal in Kazakh or
+ * Russian text where decimals take a comma ("13.15" is a time).
+ */
+function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
+  const t = ctx.tokens;
+  const first = t[q.coreFirst]!;
+  const text = ctx.text.slice(first.start, t[q.next - 1]!.end);
+  if (/^\d{5,}$/.test(text) || /^\d+[-/]\d+$/.test(text) && !/^\d{1,4}-\d{1,4}$/.test(text)) return true;
+  if (ctx.lang !== 'en' && /^\d+\.\d+$/.test(text)) return true;
+  const after = t[q.next];
+  return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
+}
+
 /** A number not claimed by money, percent or date, with the noun it counts. */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
@@ -45,8 +60,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
       next += 1;
     }
   }
-  // A bare year-like number with nothing counted is most likely a year, which the date rules did not claim.
-  if (q.yearLike && words.length === 0) return undefined;
+  if (words.length === 0 && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return undefined;
   const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
   if (post !== undefined && words.length > 0) next = post.next;
   const qualifier = q.qualifier ?? (words.length > 0 ? post?.qualifier : undefined);

@@ -13,7 +13,8 @@ export const ruCountedNoun: CountedNounRules = {
   takesNextWord: (lower) => ADJECTIVE_RE.test(lower),
   continuesCompound: () => false,
   lemma: (words) => words.join(' '),
-  notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент)/.test(lower),
+  // anniversaries, percents, and legal references ("2 статьи", "6 части") that are not counts
+  notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент|стат(?:ья|ьи|ье|ью)|част(?:ь|и)$|пункт(?:а|е)?$|ст$)/.test(lower),
   // "одним из" means "one of", not a count
   notANumber: (lower, nextLower) => /^(?:один|одн)/.test(lower) && nextLower === 'из',
 };
