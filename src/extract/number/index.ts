@@ -6,6 +6,7 @@ import { isCyrillic } from '../../segment/tokenize.js';
 import { kkCountedNoun } from './rules.kk.js';
 import { ruCountedNoun } from './rules.ru.js';
 import { enCountedNoun } from './rules.en.js';
+import measures from './measures.json' with { type: 'json' };
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -21,6 +22,14 @@ export interface CountedNounRules {
   /** The numeral itself is an idiom here ("одним из"). */
   notANumber(lower: string, nextLower: string | undefined): boolean;
 }
+
+/**
+ * A unit of measurement or age after the number makes it a measure ("12 тонна", "35 градус",
+ * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
+ * their own.
+ */
+const MEASURES: Record<ExtractContext['lang'], readonly string[]> = measures;
+const isMeasure = (lang: ExtractContext['lang'], lower: string): boolean => MEASURES[lang].some((m) => lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m));
 
 const MAX_NOUN_WORDS = 2;
 
@@ -53,7 +62,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     while (words.length < MAX_NOUN_WORDS) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) === (ctx.lang === 'en') || tok.text !== tok.lower) break;
-      if (words.length === 0 && rules.notCounted(tok.lower)) return undefined;
+      if (words.length === 0 && (rules.notCounted(tok.lower) || isMeasure(ctx.lang, tok.lower))) return undefined;
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       if (words.length === 1 && !rules.takesNextWord(words[0]!) && !rules.continuesCompound(words[0]!, tok.lower)) break;
       words.push(tok.lower);
