@@ -77,7 +77,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
     mentions.push(p.mention);
     claim(p.first, p.next);
   }
-  for (const p of extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore })) mentions.push(p);
+  const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));
+  for (const p of extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i))) mentions.push(p);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

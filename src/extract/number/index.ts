@@ -21,6 +21,8 @@ export interface CountedNounRules {
   notCounted(lower: string): boolean;
   /** The numeral itself is an idiom here ("одним из"). */
   notANumber(lower: string, nextLower: string | undefined): boolean;
+  /** A word before the number that makes it the number of a provision ("статьи 104"). */
+  notAfter(lower: string): boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
+  if (q.first > 0 && rules.notAfter(t[q.first - 1]!.lower)) return undefined;
   let next = q.next;
   const words: string[] = [];
   // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").

@@ -10,4 +10,5 @@ export const enCountedNoun: CountedNounRules = {
   lemma: (words) => words.join(' '),
   notCounted: (lower) => lower === 'percent' || /^anniversar/.test(lower),
   notANumber: () => false,
+  notAfter: (lower) => /^(?:article|section|paragraph|no)$/.test(lower),
 };

@@ -28,4 +28,5 @@ export const kkCountedNoun: CountedNounRules = {
   lemma: (words) => [...words.slice(0, -1), stem(words[words.length - 1]!)].join(' '),
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: () => false,
+  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№)$/.test(lower),
 };

@@ -17,4 +17,6 @@ export const ruCountedNoun: CountedNounRules = {
   notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент|стат(?:ья|ьи|ье|ью)|част(?:ь|и)$|пункт(?:а|е)?$|ст$)/.test(lower),
   // "одним из" means "one of", not a count
   notANumber: (lower, nextLower) => /^(?:один|одн)/.test(lower) && nextLower === 'из',
+  // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
+  notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
 };

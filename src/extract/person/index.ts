@@ -44,7 +44,7 @@ function isNameWord(t: Token | undefined): t is Token {
 // Country and organisation names in the genitive before a name ("Великобритании Борис Джонсон", "Египта").
 const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании)$/;
 // Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
-const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
+const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
 const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !NOT_NAMES.has(t.lower) && ruHeadForm(t.lower) === undefined;
 
@@ -135,17 +135,19 @@ function baseSurname(lower: string, surnames: ReadonlyMap<string, string>, lang:
  * Names right after a title need no lexicon: "Облыс әкімі Дархан Сатыбалдының", "аким … Асаин Байханов".
  * `starts` are token indices right after a position mention.
  */
-export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions): PersonMention[] {
+export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions, titleRole: (i: number) => string | undefined = () => undefined): PersonMention[] {
   const rules = RULES[ctx.lang];
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   for (const i of starts) {
     let k = i;
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.notPersonAfter.has(t[k]!.lower)) k++;
-    // One word is too weak ("аким области Абай"); two or three capitalised words make a name.
-    if (k - i < 2 || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
+    // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
+    // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
+    const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const roles: NameRole[] = idx.map((_, n) => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic'));
+    const roles: NameRole[] = idx.length === 1 ? ['surname'] : idx.map((_, n) => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic'));
     const norm = rules.normalize(idx.map((n) => t[n]!.text), roles, opts.obliqueBefore(i) ? 'oblique' : 'unknown').map((w, n) => (isAllCaps(t[idx[n]!]!) ? titleCase(w) : w)).join(' ');
     out.push({ type: 'person', ...spanOf(ctx, i, k), norm, key: personKey(norm) });
   }
@@ -207,7 +209,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
-  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isNameWord(next) && free(i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
+  if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && free(i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
     let k = i + 2;
     if (isNameWord(t[k]) && free(k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
     if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {

@@ -1,5 +1,5 @@
 import type { ExtractContext } from '../context.js';
-import { isCapitalized, type Token } from '../../segment/tokenize.js';
+import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL } from './heads.js';
 import { joinWords, lowerFirst } from './rules.kk.js';
 import type { TitleMatch, TitleRules } from './index.js';
@@ -13,9 +13,11 @@ const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых']);
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|ет|ит|ют|ят|ть|лся|лась|тся|ться)$/;
 
-function genitiveWord(t: Token): boolean {
+function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower)) return false;
-  if (isCapitalized(t)) return true;
+  // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
+  // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
+  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && isCapitalized(prev) && GENITIVE_RE.test(prev.lower));
   return GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
 }
 
@@ -31,11 +33,11 @@ export const ruTitleRules: TitleRules = {
     for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
-      const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!) && !isCapitalized(t[k + 1]!);
+      const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
       if (joinsGenitives) continue;
       // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
       const afterGenitiveAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
-      if (taken(k) || tok.sentenceStart || isNameStart(k) || !(genitiveWord(tok) || afterGenitiveAdjective)) break;
+      if (taken(k) || tok.sentenceStart || isNameStart(k) || !(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
       last = k;
     }
     const words: string[] = [];

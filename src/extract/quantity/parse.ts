@@ -44,6 +44,7 @@ interface Core {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+const GLUE_BEFORE = new Set(['-', '_', '.']);
 // First/second-person possessives do not occur on numerals in news text ("жетім" is an orphan, not "my seven").
 const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)/;
 const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
@@ -95,6 +96,10 @@ export class QuantityParser {
   private digits(i: number): { next: number; value: number; yearLike: boolean } | undefined {
     const t0 = this.tokens[i];
     if (t0?.kind !== 'number') return undefined;
+    // Digits glued to what comes before are part of a name or code: "COVID-19", "10:00", "v=4", "№5".
+    const before = this.tokens[i - 1];
+    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
+    if (before !== undefined && !t0.spaceBefore && (before.text === ':' || before.text === '/' || before.text === '=' || before.text === '№')) return undefined;
     let intPart = t0.text;
     let j = i + 1;
     if (t0.text.length <= 3) {
