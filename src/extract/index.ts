@@ -24,8 +24,8 @@ const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к'
 const OBLIQUE_LOOKBACK = 5;
 
 /**
- * All mentions of one document. Order matters: quantities claim their tokens first (a year is not a
- * name), then projects (a quoted name is not a person), then people, then titles around them.
+ * All mentions of one document. Order matters: projects claim their tokens first (a quoted name is
+ * neither a count nor a person), then quantities (a year is not a name), then people, then titles.
  */
 export function extractMentions(input: ExtractInput): Mention[] {
   const ctx: ExtractContext = { ...input, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
@@ -35,7 +35,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const claim = (first: number, next: number): void => void taken.fill(1, first, next);
   const mentions: Mention[] = [];
 
+  // Projects first: numbers inside a quoted name are part of it («Жүз жаңа есім», «Түркі келешегі — 2040»).
+  for (const p of extractProjects(ctx, isTaken)) {
+    mentions.push(p);
+    claimSpan(t, taken, p.start, p.end);
+  }
   for (let i = 0; i < t.length; i++) {
+    if (isTaken(i)) continue;
     const byWord = dateAt(ctx, i) ?? durationFromQuantity(ctx, undefined, i);
     if (byWord !== undefined) {
       mentions.push(byWord.mention);
@@ -54,10 +60,6 @@ export function extractMentions(input: ExtractInput): Mention[] {
     i = Math.max(i, next - 1);
   }
 
-  for (const p of extractProjects(ctx, isTaken)) {
-    mentions.push(p);
-    claimSpan(t, taken, p.start, p.end);
-  }
   const obliqueBefore = (i: number): boolean => {
     if (ctx.lang !== 'ru') return false;
     if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;

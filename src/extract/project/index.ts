@@ -20,7 +20,9 @@ export interface ProjectCueRules {
 const MAX_QUOTED_WORDS = 8;
 const LATIN_HEADS = new Set(cues.latinHeads);
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
-const THEME_YEAR_RE = /^жыл(?:ы|ын|ына|ында|ының)$/;
+const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
+// Words before "жылы" that make an ordinary time phrase ("Бірінші жылы", "Ендігі жылы", "Олар жылына").
+const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|өткен|алдағы|биыл|былтыр|әр|сол|бір)$/;
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
 const LATIN_START_RE = /^[A-Z]/;
@@ -128,6 +130,7 @@ function themeYearAt(ctx: ExtractContext, i: number): Found | undefined {
   const name = t[i]!;
   const year = t[i + 1];
   if (ctx.lang !== 'kk' || year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
+  if (NOT_THEME_RE.test(name.lower)) return undefined;
   return { mention: mention(ctx, name, year, `${name.text} жылы`), first: i, next: i + 2 };
 }
 
