@@ -33,13 +33,11 @@ interface ExtractCliOptions {
   full?: boolean;
 }
 
-export class UsageError extends Error {}
-
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
   if (spec === undefined) return undefined;
   const types = spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   const bad = types.filter((t) => !(MENTION_TYPES as readonly string[]).includes(t));
-  if (bad.length > 0) throw new UsageError(`unknown type ${bad.join(', ')} (choose from ${MENTION_TYPES.join(', ')})`);
+  if (bad.length > 0) throw new Error(`unknown type ${bad.join(', ')} (choose from ${MENTION_TYPES.join(', ')})`);
   return new Set(types as MentionType[]);
 }
 

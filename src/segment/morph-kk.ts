@@ -62,15 +62,6 @@ function computeStems(word: string, minStem: number): Stem[] {
   return out;
 }
 
-/** First stem of `word` that the lookup knows, with its ending. */
-export function kkLookup<T>(word: string, lookup: (stem: string) => T | undefined, minStem = 2): { value: T; stem: string; ending: string } | undefined {
-  for (const { stem, ending } of kkStems(word, minStem)) {
-    const value = lookup(stem);
-    if (value !== undefined) return { value, stem, ending };
-  }
-  return undefined;
-}
-
 const GENITIVE_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
 const OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ды|ді|ты|ті|ны|ні)$/;
 export const isKkGenitive = (lower: string): boolean => GENITIVE_RE.test(lower);
