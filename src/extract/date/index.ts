@@ -61,11 +61,15 @@ function indexRules(rules: RelativeRule[]): Map<string, RelativeRule[]> {
   for (const r of rules) map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
   return map;
 }
+/** First two letters of every rule's first word: most tokens are ruled out without stemming. */
+const prefixesOf = (index: Map<string, RelativeRule[]>): Set<string> => new Set([...index.keys()].map((w) => w.slice(0, 2)));
 const RELATIVE: Record<Lang, Map<string, RelativeRule[]>> = {
   kk: indexRules(relative.kk as RelativeRule[]),
   ru: indexRules(relative.ru as RelativeRule[]),
   en: indexRules(relative.en as RelativeRule[]),
 };
+
+const KK_RELATIVE_PREFIXES = prefixesOf(RELATIVE.kk);
 
 type Found = { mention: DateMention; next: number };
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
@@ -102,7 +106,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   if (tok.kind !== 'word') return undefined;
   const index = RELATIVE[ctx.lang];
   // One-word Kazakh expressions carry endings ("биылдың"): look them up by stem too.
-  const candidates = index.get(tok.lower) ?? (ctx.lang === 'kk' ? kkStems(tok.lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : []);
+  const candidates = index.get(tok.lower) ?? (ctx.lang === 'kk' && KK_RELATIVE_PREFIXES.has(tok.lower.slice(0, 2)) ? kkStems(tok.lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : []);
   for (const r of candidates) {
     if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
