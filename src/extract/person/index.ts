@@ -42,7 +42,7 @@ function isNameWord(t: Token | undefined): t is Token {
 }
 
 // Country and organisation names in the genitive before a name ("Великобритании Борис Джонсон", "Египта").
-const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании)$/;
+const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании|ины|ы)$/;
 // Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
 const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
