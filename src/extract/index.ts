@@ -20,7 +20,7 @@ export interface ExtractInput {
   readonly docDate?: string;
 }
 
-const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между', 'с участием']);
+const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
 const OBLIQUE_LOOKBACK = 5;
 
 /**

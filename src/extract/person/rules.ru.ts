@@ -1,4 +1,4 @@
-import type { NameRules, NameRoleHint } from './index.js';
+import type { NameRules } from './index.js';
 import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
@@ -83,4 +83,3 @@ export const ruNameRules: NameRules = {
   notPersonAfter: NOT_PERSON_AFTER,
 };
 
-export type { NameRoleHint };
