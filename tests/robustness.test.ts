@@ -71,3 +71,24 @@ describe('a folder of bad and odd inputs', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('interruption', () => {
+  it('stops on Ctrl-C, leaves the previous output file intact and no temporary file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { generateArticle } = await import('../src/tools/corpus-generator.js');
+    const { BIN } = await import('./helpers/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-sigint-'));
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, 'in', `${i}.txt`), generateArticle(i));
+    const out = join(dir, 'out.ndjson');
+    writeFileSync(out, 'previous run\n');
+    const child = spawn(process.execPath, [BIN, 'extract', join(dir, 'in'), '--format', 'ndjson', '-o', out, '--quiet', '--jobs', '1']);
+    await new Promise((r) => setTimeout(r, 700));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(readFileSync(out, 'utf8')).toBe('previous run\n');
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out.ndjson']);
+  });
+});
