@@ -40,6 +40,8 @@ export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
 
 const KK_HEADS = new Set(kk.heads);
 const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
+/** Heads that are ordinary words without an owner: "басшы" (a leader) is a title only as "X басшысы". */
+export const KK_NEED_OWNER: ReadonlySet<string> = new Set(kk.needOwner);
 export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
 /** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
 export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);

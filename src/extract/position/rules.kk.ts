@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { kkHeadForm, isKkCompoundRight, KK_KEEP_CAPITAL, KK_ADMIN_NOUNS as ADMIN_NOUNS } from './heads.js';
+import { kkHeadForm, isKkCompoundRight, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS } from './heads.js';
 import type { TitleMatch, TitleRules } from './index.js';
 
 const MAX_CHAIN = 8;
@@ -68,6 +68,7 @@ export const kkTitleRules: TitleRules = {
         first = k;
       }
     }
+    if (first === h && last === h && KK_NEED_OWNER.has(head.stem) && head.possessive === '') return undefined;
     const words = [];
     for (let k = first; k <= last; k++) words.push(t[k]!.text);
     const lastLower = t[last]!.lower;
