@@ -7,7 +7,7 @@ import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
 import { numberFrom } from './number/index.js';
-import { extractNamesAfterTitles, extractPersons } from './person/index.js';
+import { extractNamesAfterTitles, extractPersons, laterSurnames, PERSON_RULES } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
@@ -80,7 +80,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
     claim(p.first, p.next);
   }
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));
-  for (const p of extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i))) mentions.push(p);
+  const afterTitles = extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i));
+  for (const p of afterTitles) {
+    mentions.push(p);
+    claimSpan(t, taken, p.start, p.end);
+  }
+  // Names first met after a title recur alone later ("Император Акихито" … "Акихито отрёкся").
+  if (afterTitles.length > 0) mentions.push(...laterSurnames(ctx, PERSON_RULES[ctx.lang], afterTitles, isTaken));
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -23,7 +23,8 @@ export interface NameRules {
   notPersonAfter: ReadonlySet<string>;
 }
 
-const RULES = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
+export const PERSON_RULES: Record<ExtractContext['lang'], NameRules> = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
+const RULES = PERSON_RULES;
 const NOT_NAMES = new Set((stopWords as string[]).map((w) => w.toLowerCase()));
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
@@ -32,6 +33,10 @@ const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|и
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
 const MIN_SURNAME_LEN = 5;
+// Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
+const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|ла|лся|лась|ался|ался)|был|была)$/;
+// Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
+const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Plural and case forms that a first name does not take in front of a surname ("Журналистер Назарбаевпен").
 const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|ами|ями|ов|ей)$/;
 // A lone surname-like word after these prepositions is a place ("в Ростове").
@@ -93,11 +98,11 @@ const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', '�
  * A surname met in a full name is a person wherever else it stands alone in the document, in any
  * case ("Барак Обама" … "Обамы", "Лионель Месси" … "Месси").
  */
-function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly PersonMention[], taken: (i: number) => boolean): PersonMention[] {
+export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly PersonMention[], taken: (i: number) => boolean): PersonMention[] {
   const surnames = new Map<string, string>();
   for (const p of found) {
     const words = p.norm.split(' ');
-    if (words.length < 2 || /\.$/.test(words[0]!)) continue;
+    if (/\.$/.test(words[0]!) || words.length < 2 && (ctx.lang !== 'ru' || words[0]!.length < 4)) continue;
     const surname = words[words.length - 1]!;
     if (surname.length >= 3) surnames.set(surname.toLowerCase(), surname);
   }
@@ -216,6 +221,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const idx = Array.from({ length: k - i }, (_, n) => i + n);
       return { first: i, next: k, idx, roles: idx.map((_, n): NameRole => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic')) };
     }
+  }
+  // A Russian capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
+  if (ctx.lang === 'ru' && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && !NOT_ACTOR_RE.test(tok.lower) && isCyrillic(tok.text) && next !== undefined && next.kind === 'word' && next.text === next.lower && PAST_VERB_RE.test(next.lower) && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) {
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
 
