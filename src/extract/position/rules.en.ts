@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
-import { joinWords, lowerFirst } from './rules.kk.js';
+import { joinWords, lowerFirst } from './words.js';
 import type { TitleMatch, TitleRules } from './index.js';
 
 const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner']);

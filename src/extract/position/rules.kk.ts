@@ -3,6 +3,7 @@ import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
 import { kkHeadForm, isKkCompoundRight, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS } from './heads.js';
 import type { TitleMatch, TitleRules } from './index.js';
+import { joinWords, lowerFirst } from './words.js';
 
 const MAX_CHAIN = 8;
 // Words inside a genitive chain that are not in the genitive: "облыс", "ауданы", "цифрлық", "технологиялар".
@@ -80,12 +81,3 @@ export const kkTitleRules: TitleRules = {
     return { first, next: last + 1, norm: head0.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: false };
   },
 };
-
-/** Words joined with the spacing the text had (quotes glued, others one space). */
-export function joinWords(ctx: ExtractContext, first: number, last: number, words: readonly string[]): string {
-  let out = '';
-  for (let k = first; k <= last; k++) out += (k > first && ctx.tokens[k]!.spaceBefore ? ' ' : '') + words[k - first]!;
-  return out;
-}
-
-export const lowerFirst = (s: string): string => (s.length === 0 ? s : s[0]!.toLowerCase() + s.slice(1));

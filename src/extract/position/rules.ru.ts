@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL } from './heads.js';
-import { joinWords, lowerFirst } from './rules.kk.js';
+import { joinWords, lowerFirst } from './words.js';
 import type { TitleMatch, TitleRules } from './index.js';
 
 const MAX_CHAIN = 7;

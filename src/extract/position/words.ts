@@ -1,0 +1,10 @@
+import type { ExtractContext } from '../context.js';
+
+/** Words joined with the spacing the text had (quotes glued, others one space). */
+export function joinWords(ctx: ExtractContext, first: number, last: number, words: readonly string[]): string {
+  let out = '';
+  for (let k = first; k <= last; k++) out += (k > first && ctx.tokens[k]!.spaceBefore ? ' ' : '') + words[k - first]!;
+  return out;
+}
+
+export const lowerFirst = (s: string): string => (s.length === 0 ? s : s[0]!.toLowerCase() + s.slice(1));
