@@ -121,3 +121,19 @@ describe('seeds (when ../shared is present)', () => {
     }
   });
 });
+
+describe('closed pipe', () => {
+  it('ends quietly with exit 0 when the reader goes away (kzx … | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-pipe-'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${i}.txt`), fixtureText('fixtures/articles/ru-pavlodar-roads.txt'));
+    const child = spawn(process.execPath, [BIN, 'extract', dir, '--format', 'ndjson', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
+  });
+});

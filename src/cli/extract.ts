@@ -7,7 +7,7 @@ import { ndjsonTasks } from '../read/ndjson-input.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
 import { VERSION } from './main.js';
-import { AtomicOutput, RecordWriter, type Format } from '../write/output.js';
+import { AtomicOutput, isClosedPipe, RecordWriter, type Format } from '../write/output.js';
 import { MENTION_TYPES, type ErrorRecord, type MentionType } from '../schema/record.js';
 import type { Lang } from '../lang/detect.js';
 import { Progress } from './progress.js';
@@ -119,6 +119,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     manifest?.save(failedPaths);
   } catch (e) {
     out.abort();
+    if (isClosedPipe(e)) return 0;
     err((e as Error).message);
     return 1;
   } finally {

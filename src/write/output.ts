@@ -12,10 +12,15 @@ export type Format = 'json' | 'ndjson' | 'csv';
 export class AtomicOutput {
   private readonly stream: NodeJS.WritableStream;
   private readonly tmp?: string;
+  private failure?: Error;
 
   constructor(private readonly target?: string) {
     if (target === undefined) {
       this.stream = process.stdout;
+      // A reader that goes away ("kzx extract … | head") ends the run; the error surfaces on the next write.
+      process.stdout.on('error', (err) => {
+        this.failure = err;
+      });
       return;
     }
     this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
@@ -24,6 +29,7 @@ export class AtomicOutput {
 
   /** Write respecting back-pressure. */
   async write(chunk: string): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
     if (chunk.length === 0) return;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
@@ -42,6 +48,9 @@ export class AtomicOutput {
     rmSync(this.tmp, { force: true });
   }
 }
+
+/** The reader of stdout went away (`| head`): a normal way for a pipeline to end, not an error. */
+export const isClosedPipe = (err: unknown): boolean => (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 
 /** Writes serialised records in one of the formats; JSON streams its array element by element. */
 export class RecordWriter {
