@@ -5,9 +5,9 @@
  *   const record = extract('Аким области Берик Уали выделил 658 млн тенге.');
  */
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
-import { readDocument, type ReadOptions } from './read/read.js';
+import type { ReadOptions } from './read/read.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
-import { extractStream } from './pipeline.js';
+import { extractStream, runBatch } from './pipeline.js';
 import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSchema, type DocumentRecord, type ErrorRecord, type OutputRecord } from './schema/record.js';
 import { jsonSchemas } from './schema/json-schema.js';
 
@@ -34,9 +34,9 @@ export function extract(text: string, opts: ExtractOptions & Partial<Omit<Docume
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */
 export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {}): DocumentRecord | ErrorRecord {
-  const read = readDocument(path, opts);
-  if (!read.ok) return { path, error: { code: read.code, message: read.message } };
-  return processDocument({ path, text: read.text, encoding: read.encoding }, opts);
+  const { maxBytes, encoding, ...extractOpts } = opts;
+  const read = { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(encoding !== undefined ? { encoding } : {}) };
+  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read }, 'records')[0]!.record!;
 }
 
 /** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */

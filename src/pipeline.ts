@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, readDocument, type ReadOptions } from './read/read.js';
+import { decodeDocument, failureRecord, readDocument, type ReadOptions } from './read/read.js';
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import { isErrorRecord, type ErrorRecord, type MentionType, type OutputRecord } from './schema/record.js';
 import { csvRows } from './write/csv.js';
@@ -39,11 +39,11 @@ export async function readStdin(): Promise<Buffer> {
 /** Sources → tasks. Files are read where they are processed (in the workers), so reading runs in parallel too. */
 export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions): AsyncGenerator<Task> {
   for await (const src of sources) {
-    if (src.kind === 'error') yield { error: { path: src.path, error: { code: src.code, message: src.message } } };
+    if (src.kind === 'error') yield { error: failureRecord(src.path, src) };
     else if (src.kind === 'file') yield { file: src.path };
     else {
       const read = decodeDocument('-', await readStdin(), opts);
-      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding } } : { error: { path: '-', error: { code: read.code, message: read.message } } };
+      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding } } : { error: failureRecord('-', read) };
     }
   }
 }
@@ -65,7 +65,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
 
 function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
   const read = readDocument(path, opts);
-  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: { path, error: { code: read.code, message: read.message } } };
+  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: failureRecord(path, read) };
 }
 
 function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {

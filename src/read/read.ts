@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
-import type { ErrorCode } from '../schema/record.js';
+import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
 import { htmlToText, looksLikeHtml } from '../clean/html.js';
 
@@ -11,6 +11,9 @@ export interface ReadOptions {
 }
 
 export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; code: ErrorCode; message: string };
+
+/** The error entry for an input that could not be read or found. */
+export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });
 
 const HTML_EXT_RE = /\.html?$/i;
 
