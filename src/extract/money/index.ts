@@ -43,9 +43,8 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
     const country = ctx.tokens[next];
     if (country !== undefined && rules.countryAfter.get(country.lower) === currency) next += 1;
   }
-  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
-  if (post !== undefined) next = post.next;
-  const qualifier = q.qualifier ?? post?.qualifier;
+  const { qualifier, next: end } = ctx.quantities.qualifierAfterUnit(q, next);
+  next = end;
   return {
     mention: { type: 'money', ...spanOf(ctx, first, next), value: q.value, currency, ...(qualifier ? { qualifier } : {}) },
     next,

@@ -73,9 +73,10 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     }
   }
   if (words.length === 0 && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return undefined;
-  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
-  if (post !== undefined && words.length > 0) next = post.next;
-  const qualifier = q.qualifier ?? (words.length > 0 ? post?.qualifier : undefined);
+  // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
+  const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: q.qualifier, next };
+  next = after.next;
+  const qualifier = after.qualifier;
   const unit = words.length > 0 ? rules.lemma(words) : undefined;
   return {
     mention: { type: 'number', ...spanOf(ctx, q.first, next), value: q.value, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) },

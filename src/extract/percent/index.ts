@@ -28,8 +28,7 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
   } else {
     return undefined;
   }
-  const post = q.qualifier === undefined ? ctx.quantities.postQualifier(next) : undefined;
-  if (post !== undefined) next = post.next;
-  const qualifier = q.qualifier ?? post?.qualifier ?? ctx.quantities.verbQualifier(next);
-  return { mention: { type: 'percent', ...spanOf(ctx, q.first, next), value: q.value, ...(qualifier ? { qualifier } : {}) }, next };
+  const after = ctx.quantities.qualifierAfterUnit(q, next);
+  const qualifier = after.qualifier ?? ctx.quantities.verbQualifier(after.next);
+  return { mention: { type: 'percent', ...spanOf(ctx, q.first, after.next), value: q.value, ...(qualifier ? { qualifier } : {}) }, next: after.next };
 }

@@ -344,12 +344,15 @@ export class QuantityParser {
     return k < i - 1 && this.tokens[k]?.lower === 'с';
   }
 
-  /** A Kazakh qualifier after the counted word: "30 пайыздан астам", "мың теңгеге дейін". */
-  postQualifier(next: number): { qualifier: Qualifier; next: number } | undefined {
+  /**
+   * The qualifier of a quantity whose unit word ends before `next`: the one before the number, else
+   * a Kazakh one after the unit ("30 пайыздан астам", "мың теңгеге дейін"), which joins the span.
+   */
+  qualifierAfterUnit(q: Quantity, next: number): { qualifier?: Qualifier; next: number } {
+    if (q.qualifier !== undefined) return { qualifier: q.qualifier, next };
     const tok = this.tokens[next];
-    if (tok === undefined || tok.sentenceStart) return undefined;
-    const qualifier = this.lex.qualifiersAfter.get(tok.lower);
-    return qualifier === undefined ? undefined : { qualifier, next: next + 1 };
+    const qualifier = tok === undefined || tok.sentenceStart ? undefined : this.lex.qualifiersAfter.get(tok.lower);
+    return qualifier === undefined ? { next } : { qualifier, next: next + 1 };
   }
 
   /** A qualifier verb right after the span: "98 пайыздан асты". */
