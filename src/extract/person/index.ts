@@ -152,11 +152,16 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
     const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const roles: NameRole[] = idx.length === 1 ? ['surname'] : idx.map((_, n) => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic'));
+    const roles = rolesByPosition(idx.length);
     const norm = rules.normalize(idx.map((n) => t[n]!.text), roles, opts.obliqueBefore(i) ? 'oblique' : 'unknown').map((w, n) => (isAllCaps(t[idx[n]!]!) ? titleCase(w) : w)).join(' ');
     out.push({ type: 'person', ...spanOf(ctx, i, k), norm, key: personKey(norm) });
   }
   return out;
+}
+
+/** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
+function rolesByPosition(count: number): NameRole[] {
+  return Array.from({ length: count }, (_, n): NameRole => (n === count - 1 ? 'surname' : n === 0 ? 'first' : 'patronymic'));
 }
 
 interface NameMatch {
@@ -219,7 +224,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     if (isNameWord(t[k]) && free(k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
     if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {
       const idx = Array.from({ length: k - i }, (_, n) => i + n);
-      return { first: i, next: k, idx, roles: idx.map((_, n): NameRole => (n === 0 ? 'first' : n === idx.length - 1 ? 'surname' : 'patronymic')) };
+      return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
   }
   // A Russian capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
