@@ -4,7 +4,7 @@ import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/record.js';
 import { OfficialsIndex } from '../link/corpus.js';
-import { AtomicOutput, type Format } from '../write/output.js';
+import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
 import { neutralizeCell } from '../write/csv.js';
 
 interface OfficialsCliOptions {
@@ -35,16 +35,22 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   const rows = index.rows();
   const format = opts.format ?? 'json';
   const dest = new AtomicOutput(opts.out);
-  if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
-  else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
-  else {
-    await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
-    for (const r of rows) {
-      const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
-      await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+  try {
+    if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
+    else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
+    else {
+      await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
+      for (const r of rows) {
+        const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
+        await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+      }
     }
+    await dest.commit();
+  } catch (e) {
+    dest.abort();
+    if (isClosedPipe(e)) return 0;
+    throw e;
   }
-  await dest.commit();
   if (!opts.quiet) process.stderr.write(`kzx: ${rows.length} officials from ${inputs.length} input(s); ${failed} documents failed\n`);
   return failed > 0 ? 1 : 0;
 }
