@@ -3,7 +3,7 @@ import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
 import { tokenize } from './segment/tokenize.js';
-import { extractMentions, filterTypes } from './extract/index.js';
+import { extractMentions, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
 import { DocumentRecordSchema, type DocumentRecord, type ErrorRecord, type MentionType } from './schema/record.js';
 
@@ -14,6 +14,8 @@ export interface ExtractOptions {
   readonly types?: ReadonlySet<MentionType>;
   /** Carry the text that offsets refer to in the record. */
   readonly withText?: boolean;
+  /** How relative dates and durations are reported (see TemporalConventions). */
+  readonly conventions?: TemporalConventions;
 }
 
 export interface DocumentInput {
@@ -39,7 +41,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
-  const all = extractMentions({ text: clean.text, tokens: tokenize(clean.text), lang: extractLang, ...(date !== undefined ? { docDate: date } : {}) });
+  const all = extractMentions({ text: clean.text, tokens: tokenize(clean.text), lang: extractLang, ...(date !== undefined ? { docDate: date } : {}), ...(opts.conventions ? { conventions: opts.conventions } : {}) });
   const officials = linkOfficials(clean.text, all);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {

@@ -12,6 +12,7 @@ import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSch
 import { jsonSchemas } from './schema/json-schema.js';
 
 export type { ExtractOptions, DocumentInput } from './document.js';
+export type { TemporalConventions } from './extract/index.js';
 export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, Official, PersonMention, PositionMention, MoneyMention, NumberMention, PercentMention, DateMention, ProjectMention } from './schema/record.js';
 export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
@@ -28,8 +29,8 @@ export const schemas = {
 
 /** One text → one validated record. */
 export function extract(text: string, opts: ExtractOptions & Partial<Omit<DocumentInput, 'text'>> = {}): DocumentRecord | ErrorRecord {
-  const { lang, types, withText, path, ...input } = opts;
-  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}) });
+  const { lang, types, withText, conventions, path, ...input } = opts;
+  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}) });
 }
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */

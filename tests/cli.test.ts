@@ -56,6 +56,17 @@ describe('kzx extract', () => {
     expect(rec.mentions.find((m) => m.type === 'money')).toMatchObject({ value: 658000000, currency: 'KZT' });
   });
 
+  it('follows the time-expression conventions it is given', () => {
+    const text = 'В прошлом году район получил 50 млн тенге, программа рассчитана на три года.';
+    const dates = (args: string[]): string[] => {
+      const rec = JSON.parse(kzx(['extract', '-', '--format', 'ndjson', '--quiet', ...args], { input: text }).stdout) as DocumentRecord;
+      return rec.mentions.filter((m) => m.type === 'date' || m.type === 'number').map((m) => `${m.type}:${m.text}`);
+    };
+    expect(dates([])).toEqual(['date:В прошлом году', 'date:три года']);
+    expect(dates(['--no-relative-dates', '--durations', 'number'])).toEqual(['number:три года']);
+    expect(kzx(['extract', '-', '--durations', 'weeks'], { input: text }).status).toBe(2);
+  });
+
   it('keeps only the requested types', () => {
     const r = kzx(['extract', FIXTURES, '--types', 'money,percent', '--format', 'ndjson', '--quiet']);
     const types = new Set(r.stdout.trim().split('\n').flatMap((l) => (JSON.parse(l) as DocumentRecord).mentions.map((m) => m.type)));

@@ -9,17 +9,23 @@ import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/document.js';
 import { isErrorRecord, type Mention, type MentionType } from '../src/schema/record.js';
 import type { Lang } from '../src/lang/detect.js';
+import type { TemporalConventions } from '../src/extract/index.js';
 
 interface Example {
   text: string;
+  /** Document date, for relative expressions. */
+  date?: string;
+  /** Time-expression conventions other than the defaults. */
+  conventions?: TemporalConventions;
   expect: Array<Record<string, unknown>>;
 }
 
 const EXTRACT_DIR = join(import.meta.dirname, '..', 'src', 'extract');
 const DIMENSIONS: MentionType[] = ['money', 'number', 'percent', 'date', 'person', 'position', 'project'];
 
-function mentionsOf(text: string, lang: Lang, type: MentionType): Mention[] {
-  const rec = processDocument({ path: 'example', text, lang });
+function mentionsOf(ex: Example, lang: Lang, type: MentionType): Mention[] {
+  const { text } = ex;
+  const rec = processDocument({ path: 'example', text, lang, ...(ex.date ? { date: ex.date } : {}) }, ex.conventions ? { conventions: ex.conventions } : {});
   if (isErrorRecord(rec)) throw new Error(rec.error.message);
   for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   return rec.mentions.filter((m) => m.type === type);
@@ -34,7 +40,7 @@ describe.each(DIMENSIONS)('%s corpus', (dimension) => {
     if (!existsSync(file)) continue;
     const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
     it.each(examples.map((e) => [e.text, e] as const))(`${lang}: %s`, (_text, ex) => {
-      const found = mentionsOf(ex.text, lang, dimension);
+      const found = mentionsOf(ex, lang, dimension);
       for (const want of ex.expect) expect(found.some((m) => matches(m, want)), `expected ${JSON.stringify(want)} in ${JSON.stringify(found)}`).toBe(true);
       expect(found.length, `extra ${dimension} mentions: ${JSON.stringify(found)}`).toBe(ex.expect.length);
     });

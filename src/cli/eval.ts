@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { runTasks, type Task } from '../pipeline.js';
 import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
+import { conventionsOf } from './main.js';
+import type { TemporalConventions } from '../extract/index.js';
 import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
 
 interface EvalCliOptions {
@@ -15,6 +17,8 @@ interface EvalCliOptions {
   baseline?: string;
   set?: string;
   jobs?: number;
+  relativeDates?: boolean;
+  durations?: 'date' | 'number';
 }
 
 /** Allowed drop below the baseline before the check fails. */
@@ -29,12 +33,12 @@ function loadGold(dir: string | undefined, opts: EvalCliOptions): { name: string
   return { name: basename(dir.replace(/\/+$/, '')), docs: readSeedsDir(dir) ?? readGoldDir(dir) };
 }
 
-async function predict(docs: readonly GoldDoc[], jobs: number): Promise<Prediction[]> {
+async function predict(docs: readonly GoldDoc[], jobs: number, conventions: TemporalConventions): Promise<Prediction[]> {
   async function* tasks(): AsyncGenerator<Task> {
     for (const d of docs) yield { doc: { path: d.doc, text: d.text } };
   }
   const out: Prediction[] = [];
-  for await (const { record } of runTasks(tasks(), { extract: {}, jobs }, 'records')) {
+  for await (const { record } of runTasks(tasks(), { extract: { conventions }, jobs }, 'records')) {
     if (record !== undefined && !isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
   }
   return out;
@@ -69,7 +73,7 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
     process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
     return 2;
   }
-  const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism());
+  const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism(), conventionsOf(opts));
   const errors: ErrorEntry[] = [];
   const report = score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined);
   process.stdout.write(`${formatReport(gold.name, report)}\n`);

@@ -6,7 +6,7 @@ import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { ndjsonTasks } from '../read/ndjson-input.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
-import { VERSION } from './main.js';
+import { conventionsOf, VERSION } from './main.js';
 import { AtomicOutput, isClosedPipe, RecordWriter, type Format } from '../write/output.js';
 import { MENTION_TYPES, type ErrorRecord, type MentionType } from '../schema/record.js';
 import type { Lang } from '../lang/detect.js';
@@ -31,6 +31,8 @@ interface ExtractCliOptions {
   shard?: string;
   manifest?: string;
   full?: boolean;
+  relativeDates?: boolean;
+  durations?: 'date' | 'number';
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
@@ -88,7 +90,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false },
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
       jobs: opts.jobs ?? availableParallelism(),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { TemporalConventions } from '../extract/index.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -46,6 +47,8 @@ export function buildProgram(): Command {
     .option('--shard <K/N>', 'process only part K of N (by a hash of each path), for N machines over shared storage')
     .option('--manifest <file>', 'skip files unchanged since the run that wrote this manifest; update it at the end')
     .option('--full', 'with --manifest: process every file and rewrite the manifest')
+    .addOption(relativeDatesOption())
+    .addOption(durationsOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -78,6 +81,8 @@ export function buildProgram(): Command {
     .option('--baseline <file>', 'fail (exit 1) when a relaxed F1 falls more than 0.02 below this baseline')
     .option('--set <name>', 'name of this set in the baseline file')
     .option('-j, --jobs <n>', 'worker threads', parseWholeNumber)
+    .addOption(relativeDatesOption())
+    .addOption(durationsOption())
     .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runEval } = await import('./eval.js');
@@ -85,6 +90,16 @@ export function buildProgram(): Command {
     });
   return program;
 }
+
+/** extract and eval share the time-expression conventions, so eval measures what extract gives. */
+const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
+/** The parsed convention flags → the library option. */
+export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number' }): TemporalConventions => ({
+  relativeDates: opts.relativeDates ?? true,
+  durations: opts.durations ?? 'date',
+});
+const durationsOption = (): Option =>
+  new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 
 function parseWholeNumber(value: string): number {
   const n = Number(value);

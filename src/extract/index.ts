@@ -18,6 +18,19 @@ export interface ExtractInput {
   readonly tokens: readonly Token[];
   readonly lang: Lang;
   readonly docDate?: string;
+  readonly conventions?: TemporalConventions;
+}
+
+/**
+ * Annotation guidelines disagree on time expressions: KazNERD, NEREL and TimeML mark relative
+ * dates and durations as dates; others leave relative dates out and count durations as numbers
+ * ("бес жылға" = 5 years). The default follows the former.
+ */
+export interface TemporalConventions {
+  /** Extract "биыл", "в прошлом году" (relative: true). Default true. */
+  readonly relativeDates?: boolean;
+  /** "бес жылға" as a date (value P5Y) or as a number (value 5, unit "жыл"). Default "date". */
+  readonly durations?: 'date' | 'number';
 }
 
 const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
@@ -34,6 +47,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const isTaken = (i: number): boolean => taken[i] === 1;
   const claim = (first: number, next: number): void => void taken.fill(1, first, next);
   const mentions: Mention[] = [];
+  const keepRelative = input.conventions?.relativeDates ?? true;
+  const durationsAsCounts = input.conventions?.durations === 'number';
+  /** The tokens of a time expression are claimed even when the conventions drop it, so no part of it is read as a count. */
+  const temporal = (found: { mention: Mention; asCount?: Mention }): void => {
+    if (durationsAsCounts && found.asCount !== undefined) mentions.push(found.asCount);
+    else if (keepRelative || !(found.mention.type === 'date' && found.mention.relative === true)) mentions.push(found.mention);
+  };
 
   // Projects first: numbers inside a quoted name are part of it («Жүз жаңа есім», «Түркі келешегі — 2040»).
   for (const p of extractProjects(ctx, isTaken)) {
@@ -44,7 +64,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (isTaken(i)) continue;
     const byWord = dateAt(ctx, i) ?? durationFromQuantity(ctx, undefined, i);
     if (byWord !== undefined) {
-      mentions.push(byWord.mention);
+      temporal(byWord);
       claim(i, byWord.next);
       i = byWord.next - 1;
       continue;
@@ -54,7 +74,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {
-      mentions.push(found.mention);
+      temporal(found);
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
     }
     i = Math.max(i, next - 1);

@@ -3,7 +3,7 @@ import months from './months.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
-import type { DateMention } from '../../schema/record.js';
+import type { DateMention, NumberMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
@@ -20,10 +20,12 @@ export interface DateRules {
   monthNeedsContext: ReadonlySet<number>;
   /** The word "month" after a month name ("мамыр айында"). */
   monthWord(lower: string): boolean;
-  /** Time unit of a duration ("жыл", "лет", "айдың"). */
-  durationUnit(lower: string): DurationUnit | undefined;
-  /** Words after a duration that belong to it ("бұрын", "бері", "назад"). */
+  /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
+  durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
+  /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
   durationAfter: ReadonlySet<string>;
+  /** Words after a duration that turn it into a point in the past ("бұрын", "назад"). */
+  durationAgo: ReadonlySet<string>;
   /** Words before a duration that belong to it ("соңғы", "последние"). */
   durationBefore: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
@@ -35,18 +37,23 @@ export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'C' | 'H' | 'MIN';
 
 interface RelativeRule {
   words: string[];
+  /** Word forms that look like an ending on the first word but are other words ("қысқа" is "short", not "to winter"). */
+  except?: string[];
   /** What the offset counts; "none" for expressions with no single calendar value ("жыл сайын", "қыста"). */
   unit: 'year' | 'day' | 'none';
   offset: number;
 }
 
 const EN_MONTHS = new Map(Object.entries(months.en));
-const EN_DURATION: Record<string, DurationUnit> = { year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D', hour: 'H', hours: 'H' };
+const EN_DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
+  ([['year', 'Y'], ['month', 'M'], ['week', 'W'], ['day', 'D'], ['hour', 'H']] as const).flatMap(([lemma, unit]) => [[lemma, { unit, lemma }], [`${lemma}s`, { unit, lemma }]]),
+);
 const enDateRules: DateRules = {
   month: (lower) => EN_MONTHS.get(lower),
   isYearWord: () => false,
-  durationUnit: (lower) => EN_DURATION[lower],
-  durationAfter: new Set(['ago']),
+  durationUnit: (lower) => EN_DURATION.get(lower),
+  durationAfter: new Set(),
+  durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
   vagueCounts: new Set(['several', 'few']),
   yearPrepositions: new Set(['in', 'since', 'by']),
@@ -108,6 +115,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   // One-word Kazakh expressions carry endings ("биылдың"): look them up by stem too.
   const candidates = index.get(tok.lower) ?? (ctx.lang === 'kk' && KK_RELATIVE_PREFIXES.has(tok.lower.slice(0, 2)) ? kkStems(tok.lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : []);
   for (const r of candidates) {
+    if (r.except?.includes(tok.lower)) continue;
     if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   const month = rules.month(tok.lower);
@@ -202,9 +210,11 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
 /**
  * Durations are temporal expressions, as in TimeML and the KazNERD/NEREL guidelines: "5 жылдан
  * бері", "үш ай", "в течение трех лет", "соңғы 10 жылда", "бірнеше күн бұрын". Value: ISO 8601
- * duration (P5Y, P3M, P2W, PT4H), none for a vague count.
+ * duration (P5Y, P3M, P2W, PT4H), none for a vague count. "5 жыл бұрын" / "5 лет назад" is a point
+ * in the past: relative, resolved against the document date. `asCount` is the same duration read
+ * as a count of time units (value 5, unit "жыл"), for corpora that annotate durations as numbers.
  */
-export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefined, i: number): Found | undefined {
+export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefined, i: number): (Found & { asCount?: NumberMention }) | undefined {
   const rules = RULES[ctx.lang];
   const t = ctx.tokens;
   let first = q?.first ?? i;
@@ -216,11 +226,33 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const unit = rules.durationUnit(unitTok.lower);
   if (unit === undefined) return undefined;
   next += 1;
-  if (t[next] !== undefined && !t[next]!.sentenceStart && rules.durationAfter.has(t[next]!.lower)) next += 1;
-  if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
+  const countNext = next;
   const n = q === undefined ? undefined : (q.value as number);
-  const value = n === undefined ? undefined : isoDuration(n, unit);
-  return make(ctx, first, next, value);
+  const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
+  if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
+  if (rules.durationAfter.has(after)) next += 1;
+  if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
+  const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
+  if (q === undefined || n === undefined) return found;
+  const asCount: NumberMention = { type: 'number', ...spanOf(ctx, q.first, countNext), value: n, unit: unit.lemma, ...(q.qualifier ? { qualifier: q.qualifier } : {}) };
+  return { ...found, asCount };
+}
+
+/** "5 жыл бұрын" written on 2025-11-04 → 2020; days and weeks give a day, months a month. */
+function resolveAgo(docDate: string | undefined, n: number, unit: DurationUnit): string | undefined {
+  if (docDate === undefined || !Number.isInteger(n)) return undefined;
+  const d = new Date(`${docDate}T00:00:00Z`);
+  if (unit === 'Y') return String(d.getUTCFullYear() - n);
+  if (unit === 'M') {
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - n);
+    return d.toISOString().slice(0, 7);
+  }
+  if (unit === 'D' || unit === 'W') {
+    d.setUTCDate(d.getUTCDate() - (unit === 'W' ? 7 * n : n));
+    return d.toISOString().slice(0, 10);
+  }
+  return undefined;
 }
 
 function isoDuration(n: number, unit: DurationUnit): string {

@@ -24,11 +24,12 @@ export const kkDateRules: DateRules = {
   durationUnit(lower) {
     for (const { stem } of kkStems(lower, 2)) {
       const unit = DURATION_UNITS.get(stem);
-      if (unit !== undefined) return unit;
+      if (unit !== undefined) return { unit, lemma: stem };
     }
     return undefined;
   },
-  durationAfter: new Set(['бұрын', 'бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
+  durationAfter: new Set(['бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
+  durationAgo: new Set(['бұрын']),
   durationBefore: new Set(['соңғы', 'алғашқы']),
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),

@@ -3,14 +3,16 @@ import type { DateRules, DurationUnit } from './index.js';
 
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(months.ru));
-const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit]> = [
-  [/^(?:год|года|году|годом|годы|лет|годам|годами|годах)$/, 'Y'],
-  [/^месяц(?:а|у|ем|е|ы|ев|ам|ами|ах)?$/, 'M'],
-  [/^недел(?:я|и|е|ю|ей|ь|ям|ями|ях)$/, 'W'],
-  [/^(?:день|дня|дню|днем|днём|дне|дни|дней|дням|днями|днях|сутки|суток)$/, 'D'],
-  [/^(?:век|века|веку|веков|столетие|столетия)$/, 'C'],
-  [/^час(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/, 'H'],
-  [/^минут(?:а|ы|у|е|ой|ам|ами|ах)?$/, 'MIN'],
+const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
+  [/^(?:год|года|году|годом|годы|лет|годам|годами|годах)$/, 'Y', 'год'],
+  [/^месяц(?:а|у|ем|е|ы|ев|ам|ами|ах)?$/, 'M', 'месяц'],
+  [/^недел(?:я|и|е|ю|ей|ь|ям|ями|ях)$/, 'W', 'неделя'],
+  [/^(?:день|дня|дню|днем|днём|дне|дни|дней|дням|днями|днях)$/, 'D', 'день'],
+  [/^(?:сутки|суток)$/, 'D', 'сутки'],
+  [/^(?:век|века|веку|веков)$/, 'C', 'век'],
+  [/^(?:столетие|столетия)$/, 'C', 'столетие'],
+  [/^час(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/, 'H', 'час'],
+  [/^минут(?:а|ы|у|е|ой|ам|ами|ах)?$/, 'MIN', 'минута'],
 ];
 const YEAR_RE = /^(?:год|года|году|годом|годе|годы|годов|годах|годам|гг|г)$/;
 
@@ -25,10 +27,11 @@ export const ruDateRules: DateRules = {
   yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   durationUnit(lower) {
-    for (const [re, unit] of DURATION_UNITS) if (re.test(lower)) return unit;
+    for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
     return undefined;
   },
-  durationAfter: new Set(['назад', 'спустя']),
+  durationAfter: new Set(['спустя']),
+  durationAgo: new Set(['назад']),
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых']),
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
   monthWord: () => false,
