@@ -15,8 +15,6 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
-// Words may carry inner hyphens and apostrophes ("Қасым-Жомарт", "вице-министр", "IT-кадрлар").
-const TOKEN_RE = /(\p{L}[\p{L}\p{M}]*(?:[-'’ʼ][\p{L}\p{M}]+)*)|(\d+)|([^\s\p{L}\d])/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const LATIN_LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', i: 'і', y: 'у', k: 'к', m: 'м', h: 'һ', t: 'т', b: 'в' };
 const CYRILLIC_RE = /[\u0400-\u04FF]/;
@@ -30,25 +28,100 @@ export function foldLookalikes(lower: string): string {
   return out;
 }
 
-const NEWLINE = 10;
+/**
+ * Character classes for the scanner. Latin, Cyrillic and the common spaces are decided by range;
+ * any other BMP character is classified once by Unicode property and remembered in a table, so
+ * the hot loop never runs a Unicode regular expression.
+ */
+const enum Cls { Unknown = 0, Letter, Mark, Digit, Space, Other }
+const BMP_CLASS = new Uint8Array(0x10000);
+const LETTER_RE = /^\p{L}$/u;
+const MARK_RE = /^\p{M}$/u;
+const SPACE_RE = /^\s$/u;
 
+function classifyCodePoint(cp: number): Cls {
+  const ch = String.fromCodePoint(cp);
+  if (LETTER_RE.test(ch)) return Cls.Letter;
+  if (MARK_RE.test(ch)) return Cls.Mark;
+  if (SPACE_RE.test(ch)) return Cls.Space;
+  return Cls.Other;
+}
+
+function classOf(code: number): Cls {
+  if (code < 0x80) {
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return Cls.Letter;
+    if (code >= 0x30 && code <= 0x39) return Cls.Digit;
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? Cls.Space : Cls.Other;
+  }
+  let cls = BMP_CLASS[code]!;
+  if (cls === Cls.Unknown) BMP_CLASS[code] = cls = code >= 0xd800 && code <= 0xdfff ? Cls.Other : classifyCodePoint(code);
+  return cls;
+}
+
+/** Class of the code point at i (astral letters and marks are rare: classified each time). */
+function classAt(text: string, i: number): Cls {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return classOf(code);
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff ? classifyCodePoint(cp) : Cls.Other;
+}
+const unitsAt = (text: string, i: number): number => (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1);
+const isLetterOrMark = (cls: Cls): boolean => cls === Cls.Letter || cls === Cls.Mark;
+// Words may carry inner hyphens and apostrophes ("Қасым-Жомарт", "вице-министр", "IT-кадрлар").
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
+
+const NEWLINE = 10;
+const ASCII = 1;
+const CYRILLIC = 2;
+const scriptBit = (code: number): number => (code < 0x80 ? ASCII : code >= 0x400 && code <= 0x4ff ? CYRILLIC : 4);
+
+/**
+ * Words (a letter, then letters and marks, with inner hyphens or apostrophes), runs of ASCII
+ * digits, and single other characters; whitespace separates. One pass over char codes.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let lastEnd = 0;
+  let newline = false;
   let prevPunct = '';
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
-    let newline = false;
-    for (let k = lastEnd; k < start && !newline; k++) newline = text.charCodeAt(k) === NEWLINE;
-    const lower = kind === 'word' ? foldLookalikes(raw.toLowerCase()) : raw;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    if (cls === Cls.Space) {
+      if (text.charCodeAt(i) === NEWLINE) newline = true;
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold.
+    let scripts = 0;
+    if (cls === Cls.Letter) {
+      kind = 'word';
+      for (;;) {
+        do {
+          scripts |= scriptBit(text.charCodeAt(i));
+          i += unitsAt(text, i);
+        } while (i < n && isLetterOrMark(classAt(text, i)));
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark(classAt(text, i + 1))) i += 1;
+        else break;
+      }
+    } else if (cls === Cls.Digit) {
+      kind = 'number';
+      do i += 1;
+      while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39);
+    } else {
+      kind = 'punct';
+      i += unitsAt(text, i);
+    }
+    const raw = text.slice(start, i);
+    const lower = kind !== 'word' ? raw : scripts === ASCII || scripts === CYRILLIC ? raw.toLowerCase() : foldLookalikes(raw.toLowerCase());
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
-    const lowercaseWord = kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase();
-    const sentenceStart = tokens.length === 0 || newline || (SENTENCE_END.has(prevPunct) && !lowercaseWord);
-    tokens.push({ start, end: start + raw.length, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
-    lastEnd = start + raw.length;
+    const sentenceStart = tokens.length === 0 || newline || (SENTENCE_END.has(prevPunct) && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
+    tokens.push({ start, end: i, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
+    lastEnd = i;
+    newline = false;
     prevPunct = kind === 'punct' ? raw : '';
   }
   return tokens;
@@ -56,6 +129,15 @@ export function tokenize(text: string): Token[] {
 
 const UPPER_RE = /^\p{Lu}/u;
 const ALL_UPPER_RE = /^[\p{Lu}\p{M}-]+$/u;
-export const isCapitalized = (t: Token): boolean => t.kind === 'word' && UPPER_RE.test(t.text);
+/** 1 = uppercase letter, 2 = not; 0 = not yet asked. Asked for every word by several rules, so a table. */
+const BMP_UPPER = new Uint8Array(0x10000);
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff) return UPPER_RE.test(text);
+  let v = BMP_UPPER[code]!;
+  if (v === 0) BMP_UPPER[code] = v = UPPER_RE.test(text[0]!) ? 1 : 2;
+  return v === 1;
+}
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 export const isAllCaps = (t: Token): boolean => t.kind === 'word' && t.text.length > 1 && ALL_UPPER_RE.test(t.text);
 export const isCyrillic = (s: string): boolean => CYRILLIC_RE.test(s);

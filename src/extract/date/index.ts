@@ -7,6 +7,7 @@ import type { DateMention, NumberMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
+import { memoByWord } from '../../segment/word-memo.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
 
@@ -70,13 +71,18 @@ function indexRules(rules: RelativeRule[]): Map<string, RelativeRule[]> {
 }
 /** First two letters of every rule's first word: most tokens are ruled out without stemming. */
 const prefixesOf = (index: Map<string, RelativeRule[]>): Set<string> => new Set([...index.keys()].map((w) => w.slice(0, 2)));
-const RELATIVE: Record<Lang, Map<string, RelativeRule[]>> = {
-  kk: indexRules(relative.kk as RelativeRule[]),
-  ru: indexRules(relative.ru as RelativeRule[]),
-  en: indexRules(relative.en as RelativeRule[]),
+const NO_RULES: RelativeRule[] = [];
+/** Rules whose first word is this word; one-word Kazakh expressions carry endings ("биылдың"), so their stems count too. */
+function relativeRulesFor(rules: RelativeRule[], byStem: boolean): (lower: string) => RelativeRule[] {
+  const index = indexRules(rules);
+  const prefixes = prefixesOf(index);
+  return memoByWord((lower) => index.get(lower) ?? (byStem && prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES));
+}
+const RELATIVE_RULES: Record<Lang, (lower: string) => RelativeRule[]> = {
+  kk: relativeRulesFor(relative.kk as RelativeRule[], true),
+  ru: relativeRulesFor(relative.ru as RelativeRule[], false),
+  en: relativeRulesFor(relative.en as RelativeRule[], false),
 };
-
-const KK_RELATIVE_PREFIXES = prefixesOf(RELATIVE.kk);
 
 type Found = { mention: DateMention; next: number };
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
@@ -111,10 +117,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
     return undefined;
   }
   if (tok.kind !== 'word') return undefined;
-  const index = RELATIVE[ctx.lang];
-  // One-word Kazakh expressions carry endings ("биылдың"): look them up by stem too.
-  const candidates = index.get(tok.lower) ?? (ctx.lang === 'kk' && KK_RELATIVE_PREFIXES.has(tok.lower.slice(0, 2)) ? kkStems(tok.lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : []);
-  for (const r of candidates) {
+  for (const r of RELATIVE_RULES[ctx.lang](tok.lower)) {
     if (r.except?.includes(tok.lower)) continue;
     if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }

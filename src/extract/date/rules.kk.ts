@@ -1,4 +1,5 @@
 import { kkStems } from '../../segment/morph-kk.js';
+import { memoByWord } from '../../segment/word-memo.js';
 import months from './months.json' with { type: 'json' };
 import type { DateRules, DurationUnit } from './index.js';
 
@@ -10,24 +11,24 @@ const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ғ
 
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
-  month(lower) {
+  month: memoByWord((lower) => {
     if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
     for (const { stem } of kkStems(lower, 3)) {
       const m = MONTHS.get(stem);
       if (m !== undefined) return m;
     }
     return undefined;
-  },
+  }),
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: new Set([10]), // "қазан" is also a cauldron and a city
-  durationUnit(lower) {
+  durationUnit: memoByWord((lower) => {
     for (const { stem } of kkStems(lower, 2)) {
       const unit = DURATION_UNITS.get(stem);
       if (unit !== undefined) return { unit, lemma: stem };
     }
     return undefined;
-  },
+  }),
   durationAfter: new Set(['бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
   durationAgo: new Set(['бұрын']),
   durationBefore: new Set(['соңғы', 'алғашқы']),

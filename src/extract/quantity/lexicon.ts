@@ -17,8 +17,8 @@ export interface NumeralLexicon {
   /** Words that look like an inflected numeral but are something else ("оны" = it, "үшін" = for). */
   readonly notNumerals: ReadonlySet<string>;
   readonly fractionDenominators: ReadonlyMap<string, number>;
-  /** Multi-word qualifiers before a number, longest first, as lowercase word lists. */
-  readonly qualifiersBefore: ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>;
+  /** Multi-word qualifiers before a number by their first word, longest first, as lowercase word lists. */
+  readonly qualifiersBefore: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>>;
   readonly qualifiersAfter: ReadonlyMap<string, Qualifier>;
   /** Verbs after a quantity that qualify it without belonging to its span ("98 пайыздан асты"). */
   readonly qualifyingVerbs: ReadonlyMap<string, Qualifier>;
@@ -57,11 +57,13 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   const before = Object.entries(qualifiers.before[lang] as Record<string, Qualifier>)
     .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
     .sort((a, b) => b.words.length - a.words.length);
+  const beforeByFirst = new Map<string, Array<{ words: string[]; qualifier: Qualifier }>>();
+  for (const q of before) beforeByFirst.set(q.words[0]!, [...(beforeByFirst.get(q.words[0]!) ?? []), q]);
   return {
     words,
     notNumerals: new Set(file.notNumerals),
     fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
-    qualifiersBefore: before,
+    qualifiersBefore: beforeByFirst,
     qualifiersAfter: new Map(Object.entries(qualifiers.after[lang] as Record<string, Qualifier>)),
     qualifyingVerbs: new Map(Object.entries(qualifiers.verbsAfter[lang] as Record<string, Qualifier>)),
   };

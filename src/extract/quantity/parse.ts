@@ -2,6 +2,7 @@ import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
+import { memoByWord } from '../../segment/word-memo.js';
 
 export type { Qualifier } from './lexicon.js';
 
@@ -50,8 +51,41 @@ const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)
 const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
 // After a hyphen: "1-ші", "2020-сыншы", "5-інші"
 const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
+const NO_QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }> = [];
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
 const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
+
+export interface NumeralReading {
+  readonly numeral: Numeral;
+  readonly ending: string;
+  readonly ordinal: boolean;
+}
+
+function readNumeral(lex: NumeralLexicon, lang: Lang, lower: string): NumeralReading | undefined {
+  const direct = lex.words.get(lower);
+  if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
+  if (lang !== 'kk' || lex.notNumerals.has(lower)) return undefined;
+  for (const { stem, ending } of kkStems(lower, 2)) {
+    if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
+    const hit = lex.words.get(stem);
+    if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
+  }
+  // Ordinals: "бесінші", "екі мың оныншы", "жиырма екінші жылы" — numeral + ordinal suffix (+ ending)
+  for (const suffix of KK_ORDINAL_SUFFIXES) {
+    const at = lower.indexOf(suffix);
+    if (at < 2) continue;
+    const rest = lower.slice(at + suffix.length);
+    const hit = lex.words.get(lower.slice(0, at));
+    if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
+  }
+  return undefined;
+}
+
+const readerFor = (lang: Lang): ((lower: string) => NumeralReading | undefined) => {
+  const lex = numeralLexicon(lang);
+  return memoByWord((lower) => readNumeral(lex, lang, lower));
+};
+const NUMERAL_READINGS: Record<Lang, (lower: string) => NumeralReading | undefined> = { kk: readerFor('kk'), ru: readerFor('ru'), en: readerFor('en') };
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
@@ -71,25 +105,8 @@ export class QuantityParser {
   }
 
   /** Numeral word meaning, with the Kazakh ending split off and ordinals flagged. */
-  numeral(tok: Token | undefined): { numeral: Numeral; ending: string; ordinal: boolean } | undefined {
-    if (tok === undefined || tok.kind !== 'word') return undefined;
-    const direct = this.lex.words.get(tok.lower);
-    if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
-    if (this.lang !== 'kk' || this.lex.notNumerals.has(tok.lower)) return undefined;
-    for (const { stem, ending } of kkStems(tok.lower, 2)) {
-      if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
-      const hit = this.lex.words.get(stem);
-      if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
-    }
-    // Ordinals: "бесінші", "екі мың оныншы", "жиырма екінші жылы" — numeral + ordinal suffix (+ ending)
-    for (const suffix of KK_ORDINAL_SUFFIXES) {
-      const at = tok.lower.indexOf(suffix);
-      if (at < 2) continue;
-      const rest = tok.lower.slice(at + suffix.length);
-      const hit = this.lex.words.get(tok.lower.slice(0, at));
-      if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
-    }
-    return undefined;
+  numeral(tok: Token | undefined): NumeralReading | undefined {
+    return tok?.kind === 'word' ? NUMERAL_READINGS[this.lang](tok.lower) : undefined;
   }
 
   /** Digits with thousand separators and a decimal part: "14 000", "423,1", "1.000.000", "27.5". */
@@ -273,7 +290,9 @@ export class QuantityParser {
   }
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
-    for (const q of this.lex.qualifiersBefore) {
+    const tok = this.tokens[i];
+    if (tok === undefined) return undefined;
+    for (const q of this.lex.qualifiersBefore.get(tok.lower) ?? NO_QUALIFIERS) {
       if (q.words.every((w, k) => this.tokens[i + k]?.lower === w)) return { next: i + q.words.length, qualifier: q.qualifier };
     }
     return undefined;
