@@ -1,12 +1,15 @@
 import { foldKazakh } from './fold.js';
 import { simplifyLatin, transliterate } from './translit.js';
+import { memoByWord } from '../segment/word-memo.js';
 
 /**
  * Canonical identity of a person from the nominative name, the same in kk, ru and en:
  * Kazakh letters folded, ё→е, transliterated and simplified, words sorted so that
  * "Иванов Иван" and "Иван Иванов" agree. Initials stay as "d." until linking resolves them.
  */
-export function personKey(norm: string): string {
+export const personKey: (norm: string) => string = memoByWord(computePersonKey);
+
+function computePersonKey(norm: string): string {
   const words = norm
     .toLowerCase()
     .replace(/ё/g, 'е')

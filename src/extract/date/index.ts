@@ -117,7 +117,9 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
     return undefined;
   }
   if (tok.kind !== 'word') return undefined;
-  for (const r of RELATIVE_RULES[ctx.lang](tok.lower)) {
+  const candidates = RELATIVE_RULES[ctx.lang](tok.lower);
+  for (let c = 0; c < candidates.length; c++) {
+    const r = candidates[c]!;
     if (r.except?.includes(tok.lower)) continue;
     if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
@@ -146,7 +148,11 @@ function wordIs(ctx: ExtractContext, tok: Token | undefined, word: string, last:
 
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
-  const [a, s1, b, s2, c] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+  const a = t[i];
+  const s1 = t[i + 1];
+  const b = t[i + 2];
+  const s2 = t[i + 3];
+  const c = t[i + 4];
   if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (s1.text === '-' && s2.text === '-' && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) {

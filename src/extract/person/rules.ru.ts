@@ -1,5 +1,6 @@
 import type { NameRules } from './index.js';
 import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
+import { memoByWord } from '../../segment/word-memo.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -17,7 +18,9 @@ const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ом', ''], ['ем', '�
 const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['и', 'ь']];
 
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
-function firstReadings(lower: string): FirstReading[] {
+const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
+
+function readFirstName(lower: string): FirstReading[] {
   const out: FirstReading[] = [];
   const g = nominativeGender(lower);
   if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false });

@@ -51,7 +51,6 @@ const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)
 const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
 // After a hyphen: "1-ші", "2020-сыншы", "5-інші"
 const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
-const NO_QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }> = [];
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
 const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
 
@@ -292,7 +291,9 @@ export class QuantityParser {
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
     const tok = this.tokens[i];
     if (tok === undefined) return undefined;
-    for (const q of this.lex.qualifiersBefore.get(tok.lower) ?? NO_QUALIFIERS) {
+    const candidates = this.lex.qualifiersBefore.get(tok.lower);
+    if (candidates === undefined) return undefined;
+    for (const q of candidates) {
       if (q.words.every((w, k) => this.tokens[i + k]?.lower === w)) return { next: i + q.words.length, qualifier: q.qualifier };
     }
     return undefined;
