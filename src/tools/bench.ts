@@ -2,8 +2,10 @@
  * `npm run bench`: generates a mixed Kazakh/Russian corpus (default 20,000 documents, ~40 MB; set
  * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
  * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2,
- * start-up, one small file, and a 5 MB single-line document. Prints documents/s, MB/s, peak RSS
- * and the ratio to the floor. A benchmark, not a test: nothing here fails on machine noise.
+ * start-up, one small file, and a 5 MB single-line document. Prints documents/s, MB/s, MB per
+ * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
+ * KZX_BENCH_SCALE=1 adds peak RSS over ~100 MB and ~1 GB (the corpus listed 2 and 17 times).
+ * A benchmark, not a test: nothing here fails on machine noise.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,28 +38,39 @@ function generate(): { files: number; bytes: number } {
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds: less sensitive than wall time to a busy or throttled machine. */
+  cpuSeconds: number;
   peakKb: number;
 }
 
-/** Wall time and peak RSS of a command, via GNU time when present. */
+/** Wall time, CPU time and peak RSS of a command, via GNU time when present. */
 function timed(cmd: string, args: string[]): Timed {
   const hasTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  const peakKb = hasTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, peakKb };
+  const [peakKb, user, sys] = hasTime ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, cpuSeconds: user! + sys!, peakKb: peakKb! };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const RUNS = Number(process.env.KZX_BENCH_RUNS ?? 3);
 
-function repeat(cmd: string, args: string[]): Timed {
-  const runs = Array.from({ length: RUNS }, () => timed(cmd, args));
-  return { seconds: median(runs.map((r) => r.seconds)), peakKb: Math.max(...runs.map((r) => r.peakKb)) };
+const summarise = (runs: readonly Timed[]): Timed => ({
+  seconds: median(runs.map((r) => r.seconds)),
+  cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+  peakKb: Math.max(...runs.map((r) => r.peakKb)),
+});
+const repeat = (cmd: string, args: string[]): Timed => summarise(Array.from({ length: RUNS }, () => timed(cmd, args)));
+
+/** Commands run in turn, round after round, so a machine that slows down mid-bench slows all of them alike. */
+function interleaved(commands: ReadonlyArray<[string, string[]]>): Timed[] {
+  const runs: Timed[][] = commands.map(() => []);
+  for (let r = 0; r < RUNS; r++) commands.forEach(([cmd, args], k) => runs[k]!.push(timed(cmd, args)));
+  return runs.map(summarise);
 }
 
 const floorScript = `
@@ -77,16 +90,22 @@ function main(): void {
   console.log(`corpus: ${files} documents, ${mb.toFixed(1)} MB (${CORPUS})`);
   const line = (name: string, t: Timed, floor?: number): void => {
     const ratio = floor !== undefined ? `, ${(t.seconds / floor).toFixed(1)}× the floor` : '';
-    console.log(`${name.padEnd(22)} ${t.seconds.toFixed(2).padStart(7)} s  ${(files / t.seconds).toFixed(0).padStart(7)} docs/s  ${(mb / t.seconds).toFixed(2).padStart(6)} MB/s  peak RSS ${(t.peakKb / 1024).toFixed(0)} MB${ratio}`);
+    console.log(`${name.padEnd(22)} ${t.seconds.toFixed(2).padStart(7)} s  ${(files / t.seconds).toFixed(0).padStart(7)} docs/s  ${(mb / t.seconds).toFixed(2).padStart(6)} MB/s  ${(mb / t.cpuSeconds).toFixed(2).padStart(6)} MB per CPU-second  peak RSS ${(t.peakKb / 1024).toFixed(0)} MB${ratio}`);
   };
-  const floor = repeat(process.execPath, ['-e', floorScript, CORPUS]);
-  line('floor (read+regex)', floor);
   const out = join(WORK, 'out.ndjson');
-  const one = repeat(process.execPath, [BIN, 'extract', CORPUS, '--format', 'ndjson', '-o', out, '--jobs', '1', '--quiet']);
+  const extract = (jobs: number, inputs: string[] = [CORPUS]): [string, string[]] => [process.execPath, [BIN, 'extract', ...inputs, '--format', 'ndjson', '-o', out, '--jobs', String(jobs), '--quiet']];
+  const [floor, one, two] = interleaved([[process.execPath, ['-e', floorScript, CORPUS]], extract(1), extract(2)]) as [Timed, Timed, Timed];
+  line('floor (read+regex)', floor);
   line('kzx --jobs 1', one, floor.seconds);
-  const two = repeat(process.execPath, [BIN, 'extract', CORPUS, '--format', 'ndjson', '-o', out, '--jobs', '2', '--quiet']);
   line('kzx --jobs 2', two, floor.seconds);
   console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×`);
+  // Memory must not grow with the corpus: the same files listed 2 and 17 times (~100 MB and ~1 GB). Opt-in: minutes.
+  if (process.env.KZX_BENCH_SCALE === '1') {
+    for (const times of [2, 17]) {
+      const t = timed(...extract(2, Array.from({ length: times }, () => CORPUS)));
+      console.log(`--jobs 2 over ${(mb * times).toFixed(0)} MB: ${t.seconds.toFixed(1)} s, ${((mb * times) / t.seconds).toFixed(2)} MB/s, peak RSS ${(t.peakKb / 1024).toFixed(0)} MB`);
+    }
+  }
   const version = repeat(process.execPath, [BIN, '--version']);
   console.log(`kzx --version: ${(version.seconds * 1000).toFixed(0)} ms`);
   const small = join(WORK, 'small.txt');
