@@ -11,8 +11,8 @@ export interface Run {
 }
 
 /** Runs the built CLI (npm test builds first). */
-export function kzx(args: readonly string[], opts: { input?: string; cwd?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function kzx(args: readonly string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env }, maxBuffer: 1 << 26 });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
