@@ -1,7 +1,9 @@
 import { lstat, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import fg from 'fast-glob';
 import type { ErrorCode } from '../schema/record.js';
+
+/** fast-glob is loaded only when a directory or a glob is met: naming one file costs no glob engine. */
+const fastGlob = async (): Promise<typeof import('fast-glob')> => (await import('fast-glob')).default;
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
 
@@ -31,6 +33,7 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
     const st = await stat(arg).catch(() => undefined);
     if (st?.isDirectory()) {
       // Not onlyFiles: a dangling link is no file to fast-glob, but it must be reported, not dropped.
+      const fg = await fastGlob();
       const entries = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, suppressErrors: true });
       const files = entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && isDirectory(joinPath(arg, e.path)))).map((e) => e.path);
       for (const f of files.sort()) yield { kind: 'file', path: joinPath(arg, f) };
@@ -46,6 +49,7 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
       continue;
     }
     if (GLOB_CHARS_RE.test(arg)) {
+      const fg = await fastGlob();
       const files = await fg(arg, { ignore, onlyFiles: true, suppressErrors: true });
       if (files.length === 0) yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no file matches this pattern' };
       for (const f of files.sort()) yield { kind: 'file', path: f };
