@@ -49,8 +49,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const mentions: Mention[] = [];
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
-  /** The tokens of a time expression are claimed even when the conventions drop it, so no part of it is read as a count. */
-  const temporal = (found: { mention: Mention; asCount?: Mention }): void => {
+  /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
+  const emit = (found: { mention: Mention; asCount?: Mention }): void => {
     if (durationsAsCounts && found.asCount !== undefined) mentions.push(found.asCount);
     else if (keepRelative || !(found.mention.type === 'date' && found.mention.relative === true)) mentions.push(found.mention);
   };
@@ -64,7 +64,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (isTaken(i)) continue;
     const byWord = dateAt(ctx, i) ?? durationFromQuantity(ctx, undefined, i);
     if (byWord !== undefined) {
-      temporal(byWord);
+      emit(byWord);
       claim(i, byWord.next);
       i = byWord.next - 1;
       continue;
@@ -74,7 +74,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {
-      temporal(found);
+      emit(found);
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
     }
     i = Math.max(i, next - 1);
