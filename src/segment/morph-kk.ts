@@ -3,6 +3,8 @@
  * combination once and try them longest first, so lexicon lookups see "мыңнан" as "мың".
  */
 
+import { memoByWord } from './word-memo.js';
+
 const PLURAL = ['', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 const POSSESSIVE = ['', 'ы', 'і', 'сы', 'сі', 'ымыз', 'іміз', 'мыз', 'міз', 'ың', 'ің', 'ң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'м', 'ым', 'ім'];
 const CASE = [
@@ -38,18 +40,13 @@ export interface Stem {
 const MAX_ENDING = KK_ENDINGS[0]!.length;
 
 // Words repeat across a corpus; every extractor asks for the same stems.
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, Stem[]>();
+const stemsByMinimum = new Map<number, (word: string) => Stem[]>();
 
 /** Candidate stems of a lowercase word, the word itself first, then from the longest ending to the shortest. */
 export function kkStems(word: string, minStem = 2): Stem[] {
-  const key = minStem === 2 ? word : `${minStem}\u0000${word}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const out = computeStems(word, minStem);
-  cache.set(key, out);
-  return out;
+  let stems = stemsByMinimum.get(minStem);
+  if (stems === undefined) stemsByMinimum.set(minStem, (stems = memoByWord((w) => computeStems(w, minStem))));
+  return stems(word);
 }
 
 function computeStems(word: string, minStem: number): Stem[] {
