@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isCapitalized, tokenize } from '../src/segment/tokenize.js';
+import { memoByWord } from '../src/segment/word-memo.js';
+
+const shape = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+
+describe('tokenize', () => {
+  it('keeps inner hyphens and apostrophes in words, splits digits and other characters', () => {
+    expect(shape('Қасым-Жомарт 1 200 000 теңге, 35%-ға IT-кадрлар д’Артаньян')).toEqual([
+      'word:Қасым-Жомарт', 'number:1', 'number:200', 'number:000', 'word:теңге', 'punct:,', 'number:35', 'punct:%', 'punct:-', 'word:ға', 'word:IT-кадрлар', 'word:д’Артаньян',
+    ]);
+  });
+
+  it('treats Unicode spaces as gaps, keeps combining marks in words and astral symbols whole', () => {
+    const tokens = tokenize('со\u0301рок\u00a0лет\u2009😀 𝐀бв');
+    expect(tokens.map((t) => t.text)).toEqual(['со\u0301рок', 'лет', '😀', '𝐀бв']);
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 6], [7, 10], [11, 13], [14, 18]]);
+  });
+
+  it('marks sentence starts after a line break or a full stop before a capital, not before a lowercase word', () => {
+    const starts = tokenize('Бірінші сөйлем. Екінші\nүшінші 5 млн. теңге').filter((t) => t.sentenceStart).map((t) => t.text);
+    expect(starts).toEqual(['Бірінші', 'Екінші', 'үшінші']);
+  });
+
+  it('folds Latin look-alikes only inside mixed-script words', () => {
+    const [mixed, latin, cyrillic] = tokenize('Аkимат Smart аким');
+    expect(mixed!.lower).toBe('акимат');
+    expect(latin!.lower).toBe('smart');
+    expect(cyrillic!.lower).toBe('аким');
+    expect([mixed, latin, cyrillic].map((t) => isCapitalized(t!))).toEqual([true, true, false]);
+  });
+});
+
+describe('memoByWord', () => {
+  it('remembers results, including undefined, and empties a full table instead of growing', () => {
+    let calls = 0;
+    const f = memoByWord((w) => (calls++, w.length > 2 ? w.length : undefined), 2);
+    expect([f('абв'), f('аб'), f('абв'), f('аб')]).toEqual([3, undefined, 3, undefined]);
+    expect(calls).toBe(2);
+    f('абвг'); // the table was full: emptied, then this word stored
+    f('абв');
+    expect(calls).toBe(4);
+  });
+});
