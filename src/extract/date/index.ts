@@ -75,8 +75,10 @@ const NO_RULES: RelativeRule[] = [];
 /** Rules whose first word is this word; one-word Kazakh expressions carry endings ("биылдың"), so their stems count too. */
 function relativeRulesFor(rules: RelativeRule[], byStem: boolean): (lower: string) => RelativeRule[] {
   const index = indexRules(rules);
+  if (!byStem) return (lower) => index.get(lower) ?? NO_RULES;
+  // Stemming is the costly part: its answers are remembered per word.
   const prefixes = prefixesOf(index);
-  return memoByWord((lower) => index.get(lower) ?? (byStem && prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES));
+  return memoByWord((lower) => index.get(lower) ?? (prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES));
 }
 const RELATIVE_RULES: Record<Lang, (lower: string) => RelativeRule[]> = {
   kk: relativeRulesFor(relative.kk as RelativeRule[], true),
@@ -249,18 +251,10 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
 
 /** "5 жыл бұрын" written on 2025-11-04 → 2020; days and weeks give a day, months a month. */
 function resolveAgo(docDate: string | undefined, n: number, unit: DurationUnit): string | undefined {
-  if (docDate === undefined || !Number.isInteger(n)) return undefined;
-  const d = new Date(`${docDate}T00:00:00Z`);
-  if (unit === 'Y') return String(d.getUTCFullYear() - n);
-  if (unit === 'M') {
-    d.setUTCDate(1);
-    d.setUTCMonth(d.getUTCMonth() - n);
-    return d.toISOString().slice(0, 7);
-  }
-  if (unit === 'D' || unit === 'W') {
-    d.setUTCDate(d.getUTCDate() - (unit === 'W' ? 7 * n : n));
-    return d.toISOString().slice(0, 10);
-  }
+  if (!Number.isInteger(n)) return undefined;
+  if (unit === 'Y') return resolveRelative(docDate, { unit: 'year', offset: -n });
+  if (unit === 'M') return resolveRelative(docDate, { unit: 'month', offset: -n });
+  if (unit === 'D' || unit === 'W') return resolveRelative(docDate, { unit: 'day', offset: unit === 'W' ? -7 * n : -n });
   return undefined;
 }
 
@@ -277,10 +271,15 @@ function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: num
   return prev !== undefined && rules.yearPrepositions.has(prev.lower);
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'day' | 'none'; offset: number }): string | undefined {
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'none'; offset: number }): string | undefined {
   if (docDate === undefined || rule.unit === 'none') return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
   if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);
+  if (rule.unit === 'month') {
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + rule.offset);
+    return d.toISOString().slice(0, 7);
+  }
   d.setUTCDate(d.getUTCDate() + rule.offset);
   return d.toISOString().slice(0, 10);
 }
