@@ -16,7 +16,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'kzx.js');
 const WORK = join(ROOT, '.bench');
 const DOCS = Number(process.env.KZX_BENCH_DOCS ?? 20_000);
-const CORPUS = join(WORK, `corpus-${DOCS}`);
+// The generator version is in the name, so a corpus written by an older generator is never reused.
+const GENERATOR_VERSION = 2;
+const CORPUS = join(WORK, `corpus-v${GENERATOR_VERSION}-${DOCS}`);
 
 function generate(): { files: number; bytes: number } {
   if (!existsSync(CORPUS)) {
