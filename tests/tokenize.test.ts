@@ -28,6 +28,18 @@ describe('tokenize', () => {
     expect(latin!.lower).toBe('smart');
     expect(cyrillic!.lower).toBe('аким');
     expect([mixed, latin, cyrillic].map((t) => isCapitalized(t!))).toEqual([true, true, false]);
+    expect(tokenize('акimат')[0]!.lower).toBe('акімат');
+  });
+
+  it('lowercases exactly like toLowerCase, though it skips the call for words with no capital', () => {
+    // The skip relies on this: no letter or mark outside Lu and Lt changes under toLowerCase.
+    const changed: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (/[\p{L}\p{M}]/u.test(ch) && !/[\p{Lu}\p{Lt}]/u.test(ch) && ch.toLowerCase() !== ch) changed.push(cp.toString(16));
+    }
+    expect(changed).toEqual([]);
+    for (const word of ['Алматы', 'алматы', 'ӘКІМ', 'ǅungla', 'Straße', 'İstanbul', 'ΣΟΦΊΑ']) expect(tokenize(word)[0]!.lower).toBe(word.toLowerCase());
   });
 });
 

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
 import { htmlToText, looksLikeHtml } from '../clean/html.js';
@@ -30,25 +30,52 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
 /**
  * Reads and decodes one file. Synchronous on purpose: it runs inside worker threads (or alone on the
  * main thread with --jobs 1), where blocking costs nothing and saves the thread-pool round trips.
+ * One open, then fstat and read on the descriptor: the path is resolved once, not three times.
  */
 export function readDocument(path: string, opts: ReadOptions = {}): ReadResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
+  let fd: number;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
-    size = st.size;
+    fd = openSync(path, 'r');
   } catch (err) {
     return fsError(err, path, true);
   }
-  if (size > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `file is ${size} bytes, over --max-bytes ${maxBytes}` };
   let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
+    if (st.size > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `file is ${st.size} bytes, over --max-bytes ${maxBytes}` };
+    buf = readAll(fd, st.size, maxBytes);
   } catch (err) {
     return fsError(err, path, false);
+  } finally {
+    closeSync(fd);
   }
+  if (buf.length > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `file is over --max-bytes ${maxBytes}` };
   return decodeDocument(path, buf, opts);
+}
+
+/**
+ * The file's bytes: `size` of them (a file that grows meanwhile is read as it was when opened, like
+ * readFileSync), or, when the size is unknown (0, as for pipes and /proc), chunks until the end.
+ */
+function readAll(fd: number, size: number, maxBytes: number): Buffer {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafe(size);
+    let length = 0;
+    for (let n = 1; length < size && n > 0; length += n) n = readSync(fd, buf, length, size - length, null);
+    return buf.subarray(0, length);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0 || total > maxBytes) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function fsError(err: unknown, path: string, atStat: boolean): ReadResult {

@@ -33,14 +33,17 @@ export function foldLookalikes(lower: string): string {
  * any other BMP character is classified once by Unicode property and remembered in a table, so
  * the hot loop never runs a Unicode regular expression.
  */
-const enum Cls { Unknown = 0, Letter, Mark, Digit, Space, Other }
+/** Upper: a letter that toLowerCase changes (Lu, Lt); Letter: any other letter. */
+const enum Cls { Unknown = 0, Letter, Upper, Mark, Digit, Space, Other }
 const BMP_CLASS = new Uint8Array(0x10000);
+const UPPER_LETTER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const LETTER_RE = /^\p{L}$/u;
 const MARK_RE = /^\p{M}$/u;
 const SPACE_RE = /^\s$/u;
 
 function classifyCodePoint(cp: number): Cls {
   const ch = String.fromCodePoint(cp);
+  if (UPPER_LETTER_RE.test(ch)) return Cls.Upper;
   if (LETTER_RE.test(ch)) return Cls.Letter;
   if (MARK_RE.test(ch)) return Cls.Mark;
   if (SPACE_RE.test(ch)) return Cls.Space;
@@ -49,7 +52,8 @@ function classifyCodePoint(cp: number): Cls {
 
 function classOf(code: number): Cls {
   if (code < 0x80) {
-    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return Cls.Letter;
+    if (code >= 0x61 && code <= 0x7a) return Cls.Letter;
+    if (code >= 0x41 && code <= 0x5a) return Cls.Upper;
     if (code >= 0x30 && code <= 0x39) return Cls.Digit;
     return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? Cls.Space : Cls.Other;
   }
@@ -66,7 +70,7 @@ function classAt(text: string, i: number): Cls {
   return cp > 0xffff ? classifyCodePoint(cp) : Cls.Other;
 }
 const unitsAt = (text: string, i: number): number => (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1);
-const isLetterOrMark = (cls: Cls): boolean => cls === Cls.Letter || cls === Cls.Mark;
+const isLetterOrMark = (cls: Cls): boolean => cls === Cls.Letter || cls === Cls.Upper || cls === Cls.Mark;
 // Words may carry inner hyphens and apostrophes ("Қасым-Жомарт", "вице-министр", "IT-кадрлар").
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
 
@@ -95,16 +99,20 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold.
+    // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold, and one with no
+    // capital letter is its own lowercase: most words, so most tokens allocate no second string.
     let scripts = 0;
-    if (cls === Cls.Letter) {
+    let hasUpper = false;
+    if (cls === Cls.Letter || cls === Cls.Upper) {
       kind = 'word';
+      let c: Cls = cls;
       for (;;) {
         do {
+          hasUpper ||= c === Cls.Upper;
           scripts |= scriptBit(text.charCodeAt(i));
           i += unitsAt(text, i);
-        } while (i < n && isLetterOrMark(classAt(text, i)));
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark(classAt(text, i + 1))) i += 1;
+        } while (i < n && isLetterOrMark((c = classAt(text, i))));
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark((c = classAt(text, i + 1)))) i += 1;
         else break;
       }
     } else if (cls === Cls.Digit) {
@@ -116,7 +124,8 @@ export function tokenize(text: string): Token[] {
       i += unitsAt(text, i);
     }
     const raw = text.slice(start, i);
-    const lower = kind !== 'word' ? raw : scripts === ASCII || scripts === CYRILLIC ? raw.toLowerCase() : foldLookalikes(raw.toLowerCase());
+    const oneScript = scripts === ASCII || scripts === CYRILLIC;
+    const lower = kind !== 'word' || (!hasUpper && oneScript) ? raw : oneScript ? raw.toLowerCase() : foldLookalikes(hasUpper ? raw.toLowerCase() : raw);
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
     const sentenceStart = tokens.length === 0 || newline || (SENTENCE_END.has(prevPunct) && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
     tokens.push({ start, end: i, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
