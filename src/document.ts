@@ -5,7 +5,8 @@ import { detectLanguage, type Lang } from './lang/detect.js';
 import { tokenize } from './segment/tokenize.js';
 import { extractMentions, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
-import { DocumentRecordSchema, type DocumentRecord, type ErrorRecord, type MentionType } from './schema/record.js';
+import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
+import { recordProblems } from './schema/validate.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -58,9 +59,9 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     officials: selected.officials,
     ...(opts.withText ? { text } : {}),
   };
-  const checked = DocumentRecordSchema.safeParse({ ...record, text });
-  if (!checked.success) {
-    return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) } };
+  const problems = recordProblems(record, text);
+  if (problems !== undefined) {
+    return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
   }
   return record;
 }

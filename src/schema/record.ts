@@ -106,17 +106,31 @@ export const DocumentRecordSchema = z.object({
   officials: z.array(OfficialSchema),
   text: z.string().optional().describe('The text offsets refer to (with --with-text)'),
 }).strict().superRefine((rec, ctx) => {
-  // Offsets must slice to the mention text; we check what we can without the text itself.
+  for (const issue of consistencyIssues(rec)) ctx.addIssue({ code: 'custom', ...issue });
+});
+
+/**
+ * What a JSON Schema cannot say: offsets slice to the mention text, and officials point at mentions
+ * of the right type. Shared by the zod schema and the compiled validator (schema/validate.ts).
+ */
+export function consistencyIssues(rec: {
+  readonly chars: number;
+  readonly text?: string | undefined;
+  readonly mentions: ReadonlyArray<{ readonly type: string; readonly start: number; readonly end: number; readonly text: string }>;
+  readonly officials: ReadonlyArray<{ readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
+}): Array<{ message: string; path: Array<string | number> }> {
+  const issues: Array<{ message: string; path: Array<string | number> }> = [];
   rec.mentions.forEach((m, i) => {
-    if (m.end <= m.start || m.end > rec.chars) ctx.addIssue({ code: 'custom', message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
-    else if (m.end - m.start !== m.text.length) ctx.addIssue({ code: 'custom', message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
-    else if (rec.text !== undefined && rec.text.slice(m.start, m.end) !== m.text) ctx.addIssue({ code: 'custom', message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
+    if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
+    else if (m.end - m.start !== m.text.length) issues.push({ message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
+    else if (rec.text !== undefined && rec.text.slice(m.start, m.end) !== m.text) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
   });
   rec.officials.forEach((o, i) => {
-    for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') ctx.addIssue({ code: 'custom', message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });
-    for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') ctx.addIssue({ code: 'custom', message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
+    for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') issues.push({ message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });
+    for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') issues.push({ message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
   });
-});
+  return issues;
+}
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
 export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'INTERNAL'] as const;

@@ -5,6 +5,8 @@ import { csvHeader } from './csv.js';
 
 export type Format = 'json' | 'ndjson' | 'csv';
 
+const WRITE_BUFFER_BYTES = 1 << 20;
+
 /**
  * A destination that is written in full or not at all: a file goes to a temporary sibling and is
  * renamed over the target only on commit, so an interrupted run leaves the old file intact.
@@ -24,7 +26,8 @@ export class AtomicOutput {
       return;
     }
     this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    this.stream = createWriteStream(this.tmp);
+    // A deep buffer lets extraction go on while the disk write of the previous records is under way.
+    this.stream = createWriteStream(this.tmp, { highWaterMark: WRITE_BUFFER_BYTES });
   }
 
   /** Write respecting back-pressure. */
