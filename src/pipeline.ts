@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
 import { decodeDocument, failureRecord, readDocument, type ReadOptions } from './read/read.js';
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
-import { isErrorRecord, type ErrorRecord, type MentionType, type OutputRecord } from './schema/record.js';
+import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
+import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
 
 /** How workers hand results back: whole records (library use) or text already serialised for a format. */

@@ -3,12 +3,12 @@ import { createWriteStream } from 'node:fs';
 import chalk from 'chalk';
 import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type Task } from '../pipeline.js';
-import { ndjsonTasks } from '../read/ndjson-input.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
 import { conventionsOf, VERSION } from './main.js';
 import { AtomicOutput, isClosedPipe, RecordWriter, type Format } from '../write/output.js';
-import { MENTION_TYPES, type ErrorRecord, type MentionType } from '../schema/record.js';
+import type { ErrorRecord, MentionType } from '../schema/record.js';
+import { MENTION_TYPES } from '../schema/contract.js';
 import type { Lang } from '../lang/detect.js';
 import { Progress } from './progress.js';
 
@@ -96,7 +96,11 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
     };
     let tasks: AsyncIterable<Task>;
-    if (opts.input === 'ndjson') tasks = concat(inputs.map((i) => ndjsonTasks(i)));
+    if (opts.input === 'ndjson') {
+      // Loaded only here: it checks input lines with zod, which plain-text runs need not load.
+      const { ndjsonTasks } = await import('../read/ndjson-input.js');
+      tasks = concat(inputs.map((i) => ndjsonTasks(i)));
+    }
     else {
       let sources = discover(inputs, { include: opts.include, exclude: opts.exclude });
       if (shard !== undefined) sources = shardSources(sources, shard);

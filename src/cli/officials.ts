@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { stringify } from 'csv-stringify/sync';
 import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
-import { isErrorRecord } from '../schema/record.js';
+import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
 import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
 import { neutralizeCell } from '../write/csv.js';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { consistencyIssues, ERROR_CODES, MENTION_TYPES } from './contract.js';
+
+export { consistencyIssues, ERROR_CODES, isErrorRecord, MENTION_TYPES } from './contract.js';
 
 /** The record contract. Types and the JSON Schema files in schemas/ are derived from these. */
 
-export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
 export const MentionTypeSchema = z.enum(MENTION_TYPES);
 export type MentionType = z.infer<typeof MentionTypeSchema>;
 
@@ -109,31 +111,8 @@ export const DocumentRecordSchema = z.object({
   for (const issue of consistencyIssues(rec)) ctx.addIssue({ code: 'custom', ...issue });
 });
 
-/**
- * What a JSON Schema cannot say: offsets slice to the mention text, and officials point at mentions
- * of the right type. Shared by the zod schema and the compiled validator (schema/validate.ts).
- */
-export function consistencyIssues(rec: {
-  readonly chars: number;
-  readonly text?: string | undefined;
-  readonly mentions: ReadonlyArray<{ readonly type: string; readonly start: number; readonly end: number; readonly text: string }>;
-  readonly officials: ReadonlyArray<{ readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
-}): Array<{ message: string; path: Array<string | number> }> {
-  const issues: Array<{ message: string; path: Array<string | number> }> = [];
-  rec.mentions.forEach((m, i) => {
-    if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
-    else if (m.end - m.start !== m.text.length) issues.push({ message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
-    else if (rec.text !== undefined && rec.text.slice(m.start, m.end) !== m.text) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
-  });
-  rec.officials.forEach((o, i) => {
-    for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') issues.push({ message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });
-    for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') issues.push({ message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
-  });
-  return issues;
-}
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
-export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'INTERNAL'] as const;
 export const ErrorRecordSchema = z.object({
   path: z.string(),
   id: z.string().optional(),
@@ -145,4 +124,3 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const OutputRecordSchema = z.union([DocumentRecordSchema, ErrorRecordSchema]);
 export type OutputRecord = DocumentRecord | ErrorRecord;
-export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r;

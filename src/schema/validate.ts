@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { consistencyIssues, type DocumentRecord } from './record.js';
+import type { DocumentRecord } from './record.js';
+import { consistencyIssues } from './contract.js';
 
 /** A validator function as ajv's standalone code exports it. */
 interface CompiledValidator {
