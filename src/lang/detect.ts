@@ -1,4 +1,12 @@
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc').franc;
+let francFn: Franc | undefined;
+/**
+ * franc and its trigram tables cost ~40 ms to load and most articles never need it (the letter
+ * share decides), so it is loaded on first use; require() of an ES module works from Node 20.19.
+ */
+const franc: Franc = (...args) => (francFn ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc)(...args);
 
 export type Lang = 'kk' | 'ru' | 'en';
 export type DetectedLang = Lang | 'und';
