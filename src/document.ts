@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
-import { tokenize } from './segment/tokenize.js';
-import { extractMentions, filterTypes, type TemporalConventions } from './extract/index.js';
+import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
 import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
 import { recordProblems } from './schema/validate.js';
@@ -42,7 +41,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
-  const all = extractMentions({ text: clean.text, tokens: tokenize(clean.text), lang: extractLang, ...(date !== undefined ? { docDate: date } : {}), ...(opts.conventions ? { conventions: opts.conventions } : {}) });
+  const all = extractText({ text: clean.text, lang: extractLang, ...(date !== undefined ? { docDate: date } : {}), ...(opts.conventions ? { conventions: opts.conventions } : {}) });
   const officials = linkOfficials(clean.text, all);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
@@ -67,7 +66,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
 }
 
 /** Drop unrequested types and renumber the officials' mention indices to match. */
-function reindexOfficials(all: ReturnType<typeof extractMentions>, officials: ReturnType<typeof linkOfficials>, types: ReadonlySet<MentionType>) {
+function reindexOfficials(all: ReturnType<typeof extractText>, officials: ReturnType<typeof linkOfficials>, types: ReadonlySet<MentionType>) {
   const kept = filterTypes(all, types);
   const keptAt = new Map(kept.map((m, i) => [m, i]));
   const newIndex = new Map(all.map((m, i) => [i, keptAt.get(m)]).filter((e): e is [number, number] => e[1] !== undefined));

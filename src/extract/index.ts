@@ -1,5 +1,6 @@
 import type { Mention, MentionType } from '../schema/record.js';
-import type { Token } from '../segment/tokenize.js';
+import { tokenize, type Token } from '../segment/tokenize.js';
+import { windowsOf } from '../segment/windows.js';
 import type { Lang } from '../lang/detect.js';
 import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
@@ -31,6 +32,28 @@ export interface TemporalConventions {
   readonly relativeDates?: boolean;
   /** "бес жылға" as a date (value P5Y) or as a number (value 5, unit "жыл"). Default "date". */
   readonly durations?: 'date' | 'number';
+}
+
+/**
+ * All mentions of one document text: tokenized and extracted whole, or window by window when it is
+ * far longer than an article (see segment/windows.ts). A mention is kept by the window it starts
+ * in, unless it overlaps one kept by an earlier window (a name cut by that window's edge).
+ */
+export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
+  const windows = windowsOf(input.text);
+  if (windows.length === 1) return extractMentions({ ...input, tokens: tokenize(input.text) });
+  const kept: Mention[] = [];
+  let keptBefore = 0;
+  for (const w of windows) {
+    let keptEnd = keptBefore;
+    for (const m of extractMentions({ ...input, tokens: tokenize(input.text, w.from, w.to) })) {
+      if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < keptBefore) continue;
+      kept.push(m);
+      keptEnd = Math.max(keptEnd, m.end);
+    }
+    keptBefore = keptEnd;
+  }
+  return kept;
 }
 
 const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);

@@ -81,15 +81,16 @@ const scriptBit = (code: number): number => (code < 0x80 ? ASCII : code >= 0x400
 
 /**
  * Words (a letter, then letters and marks, with inner hyphens or apostrophes), runs of ASCII
- * digits, and single other characters; whitespace separates. One pass over char codes.
+ * digits, and single other characters; whitespace separates. One pass over char codes, over the
+ * whole text or the part [from, to); offsets are into the whole text either way.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let lastEnd = 0;
+  const n = to;
+  let lastEnd = from;
   let newline = false;
   let prevPunct = '';
-  let i = 0;
+  let i = from;
   while (i < n) {
     const cls = classAt(text, i);
     if (cls === Cls.Space) {

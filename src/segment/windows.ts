@@ -1,0 +1,43 @@
+/**
+ * Very long texts are extracted window by window. An article is a few kilobytes; a multi-megabyte
+ * document (a dump glued into one line, a book) would otherwise keep millions of tokens alive at
+ * once, and the garbage collector would spend more time copying them than the rules spend reading
+ * them. Each window is a part of the text to keep mentions from, with a margin on both sides, so a
+ * mention near a cut still sees its context and is found whole in the window that keeps it.
+ */
+
+export interface TextWindow {
+  /** Tokenize and extract over [from, to). */
+  readonly from: number;
+  readonly to: number;
+  /** Keep the mentions that start in [keepFrom, keepTo). */
+  readonly keepFrom: number;
+  readonly keepTo: number;
+}
+
+/** Texts up to this length are one window: every real article, so windows never change their results. */
+export const WHOLE_TEXT_LIMIT = 250_000;
+const WINDOW = 100_000;
+/** Far longer than any mention and the few words of context a rule looks at on either side. */
+const MARGIN = 2_000;
+
+/** The windows of a text: one for any text up to WHOLE_TEXT_LIMIT characters. */
+export function windowsOf(text: string): TextWindow[] {
+  const n = text.length;
+  if (n <= WHOLE_TEXT_LIMIT) return [{ from: 0, to: n, keepFrom: 0, keepTo: n }];
+  const windows: TextWindow[] = [];
+  for (let keepFrom = 0; keepFrom < n; ) {
+    const keepTo = n - keepFrom <= WINDOW + MARGIN ? n : cutAfter(text, keepFrom + WINDOW);
+    windows.push({ from: Math.max(0, keepFrom - MARGIN), to: Math.min(n, keepTo + MARGIN), keepFrom, keepTo });
+    keepFrom = keepTo;
+  }
+  return windows;
+}
+
+/** A cut at or after `at`: a line break close by, else a space, else `at` itself (a text without spaces). */
+function cutAfter(text: string, at: number): number {
+  const line = text.indexOf('\n', at);
+  if (line !== -1 && line - at < MARGIN / 2) return line + 1;
+  for (let i = at; i < Math.min(text.length, at + MARGIN / 2); i++) if (text.charCodeAt(i) === 0x20) return i + 1;
+  return at;
+}
