@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
@@ -30,7 +30,8 @@ export interface DocumentInput {
   readonly meta?: Record<string, unknown>;
 }
 
-export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+// One-shot hash: no Hash object per document.
+export const contentId = (text: string): string => hash('sha256', text, 'hex').slice(0, 16);
 
 /** One decoded document → one validated record (or an error record, never a half-valid one). */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {

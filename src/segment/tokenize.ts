@@ -15,7 +15,6 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const LATIN_LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', i: 'і', y: 'у', k: 'к', m: 'м', h: 'һ', t: 'т', b: 'в' };
 const CYRILLIC_RE = /[\u0400-\u04FF]/;
 const LATIN_RE = /[a-z]/;
@@ -29,17 +28,18 @@ export function foldLookalikes(lower: string): string {
 }
 
 /**
- * Character classes for the scanner. Latin, Cyrillic and the common spaces are decided by range;
- * any other BMP character is classified once by Unicode property and remembered in a table, so
- * the hot loop never runs a Unicode regular expression.
+ * Character classes for the scanner, one byte per BMP code unit: ASCII, the Cyrillic block and the
+ * surrogates are filled when the module loads; any other character is classified once by Unicode
+ * property when first met. The hot loop never runs a Unicode regular expression.
+ * Upper: a letter that toLowerCase changes (Lu, Lt); Letter: any other letter.
  */
-/** Upper: a letter that toLowerCase changes (Lu, Lt); Letter: any other letter. */
-const enum Cls { Unknown = 0, Letter, Upper, Mark, Digit, Space, Other }
+const enum Cls { Unknown = 0, Letter, Upper, Mark, Digit, Space, Other, HighSurrogate }
 const BMP_CLASS = new Uint8Array(0x10000);
 const UPPER_LETTER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const LETTER_RE = /^\p{L}$/u;
 const MARK_RE = /^\p{M}$/u;
 const SPACE_RE = /^\s$/u;
+const DIGIT_RE = /^[0-9]$/;
 
 function classifyCodePoint(cp: number): Cls {
   const ch = String.fromCodePoint(cp);
@@ -47,32 +47,31 @@ function classifyCodePoint(cp: number): Cls {
   if (LETTER_RE.test(ch)) return Cls.Letter;
   if (MARK_RE.test(ch)) return Cls.Mark;
   if (SPACE_RE.test(ch)) return Cls.Space;
-  return Cls.Other;
+  // Only ASCII digits make number tokens; other decimal digits are single symbols.
+  return DIGIT_RE.test(ch) ? Cls.Digit : Cls.Other;
 }
-
-function classOf(code: number): Cls {
-  if (code < 0x80) {
-    if (code >= 0x61 && code <= 0x7a) return Cls.Letter;
-    if (code >= 0x41 && code <= 0x5a) return Cls.Upper;
-    if (code >= 0x30 && code <= 0x39) return Cls.Digit;
-    return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? Cls.Space : Cls.Other;
-  }
-  let cls = BMP_CLASS[code]!;
-  if (cls === Cls.Unknown) BMP_CLASS[code] = cls = code >= 0xd800 && code <= 0xdfff ? Cls.Other : classifyCodePoint(code);
-  return cls;
-}
+const learnClass = (code: number): Cls => (BMP_CLASS[code] = classifyCodePoint(code));
+for (let code = 0; code < 0x80; code++) learnClass(code);
+for (let code = 0x400; code < 0x500; code++) learnClass(code);
+BMP_CLASS.fill(Cls.HighSurrogate, 0xd800, 0xdc00);
+BMP_CLASS.fill(Cls.Other, 0xdc00, 0xe000);
 
 /** Class of the code point at i (astral letters and marks are rare: classified each time). */
 function classAt(text: string, i: number): Cls {
   const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return classOf(code);
+  const cls = BMP_CLASS[code]!;
+  if (cls === Cls.Unknown) return learnClass(code);
+  if (cls !== Cls.HighSurrogate) return cls;
   const cp = text.codePointAt(i)!;
   return cp > 0xffff ? classifyCodePoint(cp) : Cls.Other;
 }
-const unitsAt = (text: string, i: number): number => (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1);
-const isLetterOrMark = (cls: Cls): boolean => cls === Cls.Letter || cls === Cls.Upper || cls === Cls.Mark;
+/** UTF-16 units of the code point at i: 2 for a surrogate pair. */
+const unitsAt = (text: string, i: number): number => ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+const isLetterOrMark = (cls: Cls): boolean => cls >= Cls.Letter && cls <= Cls.Mark;
 // Words may carry inner hyphens and apostrophes ("Қасым-Жомарт", "вице-министр", "IT-кадрлар").
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
+// . ! ? … ; end a sentence.
+const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b;
 
 const NEWLINE = 10;
 const ASCII = 1;
@@ -89,7 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const n = to;
   let lastEnd = from;
   let newline = false;
-  let prevPunct = '';
+  let afterSentenceEnd = false;
   let i = from;
   while (i < n) {
     const cls = classAt(text, i);
@@ -119,7 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else if (cls === Cls.Digit) {
       kind = 'number';
       do i += 1;
-      while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39);
+      while (i < n && BMP_CLASS[text.charCodeAt(i)] === Cls.Digit);
     } else {
       kind = 'punct';
       i += unitsAt(text, i);
@@ -128,11 +127,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const oneScript = scripts === ASCII || scripts === CYRILLIC;
     const lower = kind !== 'word' || (!hasUpper && oneScript) ? raw : oneScript ? raw.toLowerCase() : foldLookalikes(hasUpper ? raw.toLowerCase() : raw);
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
-    const sentenceStart = tokens.length === 0 || newline || (SENTENCE_END.has(prevPunct) && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
+    const sentenceStart = tokens.length === 0 || newline || (afterSentenceEnd && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
     tokens.push({ start, end: i, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
     lastEnd = i;
     newline = false;
-    prevPunct = kind === 'punct' ? raw : '';
+    afterSentenceEnd = kind === 'punct' && endsSentence(text.charCodeAt(start));
   }
   return tokens;
 }
