@@ -13,6 +13,8 @@ export interface PipelineOptions extends ReadOptions {
   readonly extract: ExtractOptions;
   /** Worker threads; 1 runs extraction on the main thread. */
   readonly jobs: number;
+  /** Told when a worker stops (out of memory on an outsized document) and its batch is redone on the main thread. */
+  readonly onWorkerFailure?: (message: string) => void;
 }
 
 /** One unit of work: a file to read, a document already in memory, or an error passed through. */
@@ -128,13 +130,14 @@ export async function* extractStream(sources: AsyncIterable<Source>, opts: Pipel
 
 /** What a worker is started with: the options, with the type set as an array so it can be cloned. */
 export interface WorkerInit {
-  opts: Omit<PipelineOptions, 'extract'> & { extract: Omit<ExtractOptions, 'types'> & { types?: MentionType[] } };
+  opts: Omit<PipelineOptions, 'extract' | 'onWorkerFailure'> & { extract: Omit<ExtractOptions, 'types'> & { types?: MentionType[] } };
   serialization: Serialization;
 }
 
 function toWorkerInit(opts: PipelineOptions, serialization: Serialization): WorkerInit {
-  const { types, ...extract } = opts.extract;
-  return { opts: { ...opts, extract: { ...extract, ...(types ? { types: [...types] } : {}) } }, serialization };
+  // The callback stays on the main thread: functions cannot be sent to a worker.
+  const { extract: { types, ...extract }, onWorkerFailure: _mainThreadOnly, ...rest } = opts;
+  return { opts: { ...rest, extract: { ...extract, ...(types ? { types: [...types] } : {}) } }, serialization };
 }
 
 export function fromWorkerInit(init: WorkerInit): PipelineOptions {
@@ -197,8 +200,9 @@ class WorkerPool {
         task.resolve(outputs);
         this.pump();
       };
-      const onError = (): void => {
+      const onError = (err: Error): void => {
         w.off('message', onMessage);
+        this.opts.onWorkerFailure?.(`a worker stopped (${err.message}); its ${task.batch.length} documents are redone on the main thread`);
         this.all.delete(w);
         void w.terminate();
         this.idle.push(this.spawn());

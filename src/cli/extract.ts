@@ -92,6 +92,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     const pipeline = {
       extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
       jobs: opts.jobs ?? availableParallelism(),
+      ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`) }),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
     };

@@ -23,7 +23,11 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   }
   const index = new OfficialsIndex();
   let failed = 0;
-  const pipeline: PipelineOptions = { extract: {}, jobs: opts.jobs ?? availableParallelism() };
+  const pipeline: PipelineOptions = {
+    extract: {},
+    jobs: opts.jobs ?? availableParallelism(),
+    ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`kzx: warning: ${message}\n`) }),
+  };
   for await (const out of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
     if (out.record === undefined || isErrorRecord(out.record)) {
       failed += 1;
