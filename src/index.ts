@@ -37,7 +37,7 @@ export function extract(text: string, opts: ExtractOptions & Partial<Omit<Docume
 export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {}): DocumentRecord | ErrorRecord {
   const { maxBytes, encoding, ...extractOpts } = opts;
   const read = { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(encoding !== undefined ? { encoding } : {}) };
-  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read }, 'records')[0]!.record!;
+  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read }, 'records').records[0]!;
 }
 
 /** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */

@@ -20,13 +20,20 @@ export interface PipelineOptions extends ReadOptions {
 /** One unit of work: a file to read, a document already in memory, or an error passed through. */
 export type Task = { file: string } | { doc: DocumentInput } | { error: ErrorRecord };
 
-/** The result for one task. `text` is the serialised record (empty for 'records'). */
-export interface Output {
-  readonly record?: OutputRecord;
+/**
+ * The result of one batch, in input order: the records themselves ('records'), or their text in the
+ * format's layout, joined — NDJSON lines, JSON array elements separated by ",\n", CSV rows — so a
+ * batch crosses from a worker as one string and is written with one call. Error entries are listed
+ * too (CSV has no text for them: they go to stderr).
+ */
+export interface BatchOutput {
+  readonly records: readonly OutputRecord[];
   readonly text: string;
-  readonly error?: ErrorRecord;
+  readonly docs: number;
+  /** Characters of the documents extracted. */
   readonly chars: number;
   readonly counts: Partial<Record<MentionType, number>>;
+  readonly errors: readonly ErrorRecord[];
 }
 
 // Per-document messages cost more than the work: documents travel in batches.
@@ -52,8 +59,12 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
 }
 
 /** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
-export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): Output[] {
-  const out: Output[] = [];
+export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
+  const records: OutputRecord[] = [];
+  const texts: string[] = [];
+  const errors: ErrorRecord[] = [];
+  const counts: Partial<Record<MentionType, number>> = {};
+  let chars = 0;
   for (const task of batch) {
     let record: OutputRecord;
     if ('error' in task) record = task.error;
@@ -61,9 +72,18 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
       const doc = 'doc' in task ? { ok: true as const, doc: task.doc } : load(task.file, opts);
       record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
     }
-    out.push(serialize(record, serialization));
+    if (isErrorRecord(record)) errors.push(record);
+    else {
+      chars += record.chars;
+      for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
+    }
+    if (serialization === 'records') records.push(record);
+    else if (serialization === 'csv') {
+      if (!isErrorRecord(record)) texts.push(csvRows(record));
+    } else texts.push(JSON.stringify(record));
   }
-  return out;
+  const text = serialization === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.join(serialization === 'json' ? ',\n' : '');
+  return { records, text, docs: batch.length, chars, counts, errors };
 }
 
 function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
@@ -79,29 +99,18 @@ function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {
   }
 }
 
-function serialize(record: OutputRecord, serialization: Serialization): Output {
-  if (isErrorRecord(record)) {
-    const text = serialization === 'csv' || serialization === 'records' ? '' : JSON.stringify(record);
-    return { ...(serialization === 'records' ? { record } : {}), text, error: record, chars: 0, counts: {} };
-  }
-  const counts: Partial<Record<MentionType, number>> = {};
-  for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
-  if (serialization === 'records') return { record, text: '', chars: record.chars, counts };
-  return { text: serialization === 'csv' ? csvRows(record) : JSON.stringify(record), chars: record.chars, counts };
-}
-
 /**
- * Tasks → outputs, in input order. With jobs > 1, batches go to worker threads and at most
+ * Tasks → batch outputs, in input order. With jobs > 1, batches go to worker threads and at most
  * 2 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus.
  */
-export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<Output> {
+export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<BatchOutput> {
   // Workers start with the first full batch: a single small file is done before they would boot.
   let pool: WorkerPool | undefined;
-  const inFlight: Array<Promise<Output[]>> = [];
+  const inFlight: Array<Promise<BatchOutput>> = [];
   const maxInFlight = Math.max(2, opts.jobs * 2);
   let batch: Task[] = [];
   let chars = 0;
-  const run = (b: Task[], full: boolean): Promise<Output[]> => {
+  const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
     if (full && opts.jobs > 1) pool ??= new WorkerPool(opts.jobs, opts, serialization);
     return pool ? pool.run(b) : Promise.resolve(runBatch(b, opts, serialization));
   };
@@ -113,11 +122,11 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
         inFlight.push(run(batch, true));
         batch = [];
         chars = 0;
-        while (inFlight.length >= maxInFlight) yield* await inFlight.shift()!;
+        while (inFlight.length >= maxInFlight) yield await inFlight.shift()!;
       }
     }
     if (batch.length > 0) inFlight.push(run(batch, false));
-    while (inFlight.length > 0) yield* await inFlight.shift()!;
+    while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
     await pool?.close();
   }
@@ -125,7 +134,7 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
 
 /** Records in input order: the library's streaming interface. */
 export async function* extractStream(sources: AsyncIterable<Source>, opts: PipelineOptions): AsyncGenerator<OutputRecord> {
-  for await (const out of runTasks(tasksOf(sources, opts), opts, 'records')) yield out.record!;
+  for await (const out of runTasks(tasksOf(sources, opts), opts, 'records')) yield* out.records;
 }
 
 /** What a worker is started with: the options, with the type set as an array so it can be cloned. */
@@ -161,7 +170,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Nu
 class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
-  private readonly queue: Array<{ batch: Task[]; resolve: (r: Output[]) => void; reject: (e: Error) => void }> = [];
+  private readonly queue: Array<{ batch: Task[]; resolve: (r: BatchOutput) => void; reject: (e: Error) => void }> = [];
   private readonly init: WorkerInit;
 
   constructor(
@@ -180,7 +189,7 @@ class WorkerPool {
     return w;
   }
 
-  run(batch: Task[]): Promise<Output[]> {
+  run(batch: Task[]): Promise<BatchOutput> {
     return new Promise((resolve, reject) => {
       this.queue.push({ batch, resolve, reject });
       this.pump();
@@ -193,11 +202,11 @@ class WorkerPool {
       const task = this.queue.shift()!;
       // Referenced only while it has work: an idle pool never keeps the process alive.
       w.ref();
-      const onMessage = (outputs: Output[]): void => {
+      const onMessage = (output: BatchOutput): void => {
         w.off('error', onError);
         w.unref();
         this.idle.push(w);
-        task.resolve(outputs);
+        task.resolve(output);
         this.pump();
       };
       const onError = (err: Error): void => {

@@ -38,8 +38,8 @@ async function predict(docs: readonly GoldDoc[], jobs: number, conventions: Temp
     for (const d of docs) yield { doc: { path: d.doc, text: d.text } };
   }
   const out: Prediction[] = [];
-  for await (const { record } of runTasks(tasks(), { extract: { conventions }, jobs }, 'records')) {
-    if (record !== undefined && !isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
+  for await (const { records } of runTasks(tasks(), { extract: { conventions }, jobs }, 'records')) {
+    for (const record of records) if (!isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
   }
   return out;
 }

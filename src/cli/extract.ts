@@ -108,13 +108,13 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       if (manifest !== undefined) sources = manifest.filter(sources);
       tasks = tasksOf(sources, pipeline);
     }
-    for await (const out of runTasks(tasks, pipeline, format)) {
+    for await (const batch of runTasks(tasks, pipeline, format)) {
       if (interrupted) break;
-      docs += 1;
-      if (out.error) onError(out.error);
-      for (const [type, n] of Object.entries(out.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
-      if (out.text.length > 0 || format !== 'csv') await writer.write(out.text);
-      progress.tick(docs, out.chars);
+      docs += batch.docs;
+      for (const e of batch.errors) onError(e);
+      for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
+      await writer.write(batch.text);
+      progress.tick(docs, batch.chars);
     }
     if (interrupted) {
       out.abort();

@@ -28,13 +28,13 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     jobs: opts.jobs ?? availableParallelism(),
     ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`kzx: warning: ${message}\n`) }),
   };
-  for await (const out of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
-    if (out.record === undefined || isErrorRecord(out.record)) {
-      failed += 1;
-      if (!opts.quiet && out.error) process.stderr.write(`kzx: error: ${out.error.path}: ${out.error.error.message} [${out.error.error.code}]\n`);
-      continue;
+  for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
+    for (const record of batch.records) {
+      if (isErrorRecord(record)) {
+        failed += 1;
+        if (!opts.quiet) process.stderr.write(`kzx: error: ${record.path}: ${record.error.message} [${record.error.code}]\n`);
+      } else index.add(record);
     }
-    index.add(out.record);
   }
   const rows = index.rows();
   const format = opts.format ?? 'json';

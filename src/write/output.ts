@@ -69,9 +69,9 @@ export class RecordWriter {
     if (this.format === 'csv') await this.out.write(csvHeader(this.opts.bom ?? false));
   }
 
-  /** `text` is the record serialised for this format (by `runTasks`); CSV error entries have none and go to stderr. */
+  /** `text` is one or more records already serialised and joined for this format (by `runTasks`). */
   async write(text: string): Promise<void> {
-    if (this.format === 'ndjson') return this.out.write(`${text}\n`);
+    if (text.length === 0) return;
     if (this.format === 'json') return this.out.write(`${this.count++ === 0 ? '\n' : ',\n'}${text}`);
     return this.out.write(text);
   }
