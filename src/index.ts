@@ -7,7 +7,8 @@
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import type { ReadOptions } from './read/read.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
-import { extractStream, runBatch } from './pipeline.js';
+import { extractStream } from './pipeline.js';
+import { runBatch } from './batch.js';
 import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSchema, type DocumentRecord, type ErrorRecord, type OutputRecord } from './schema/record.js';
 import { jsonSchemas } from './schema/json-schema.js';
 

@@ -1,10 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, failureRecord, readDocument, type ReadOptions } from './read/read.js';
-import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import { decodeDocument, failureRecord, type ReadOptions } from './read/read.js';
+import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
-import { isErrorRecord } from './schema/contract.js';
-import { csvRows } from './write/csv.js';
+
+/**
+ * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
+ * single small batch, or a worker's batch redone): with workers it would only slow their start.
+ */
+const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.js');
 
 /** How workers hand results back: whole records (library use) or text already serialised for a format. */
 export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
@@ -58,47 +62,6 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
   }
 }
 
-/** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
-export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
-  const records: OutputRecord[] = [];
-  const texts: string[] = [];
-  const errors: ErrorRecord[] = [];
-  const counts: Partial<Record<MentionType, number>> = {};
-  let chars = 0;
-  for (const task of batch) {
-    let record: OutputRecord;
-    if ('error' in task) record = task.error;
-    else {
-      const doc = 'doc' in task ? { ok: true as const, doc: task.doc } : load(task.file, opts);
-      record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
-    }
-    if (isErrorRecord(record)) errors.push(record);
-    else {
-      chars += record.chars;
-      for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
-    }
-    if (serialization === 'records') records.push(record);
-    else if (serialization === 'csv') {
-      if (!isErrorRecord(record)) texts.push(csvRows(record));
-    } else texts.push(JSON.stringify(record));
-  }
-  const text = serialization === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.join(serialization === 'json' ? ',\n' : '');
-  return { records, text, docs: batch.length, chars, counts, errors };
-}
-
-function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
-  const read = readDocument(path, opts);
-  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: failureRecord(path, read) };
-}
-
-function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {
-  try {
-    return processDocument(doc, opts);
-  } catch (err) {
-    return { path: doc.path, ...(doc.meta ? { meta: doc.meta } : {}), error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
-  }
-}
-
 /**
  * Tasks → batch outputs, in input order. With jobs > 1, batches go to worker threads and at most
  * 2 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus.
@@ -112,7 +75,7 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   let chars = 0;
   const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
     if (full && opts.jobs > 1) pool ??= new WorkerPool(opts.jobs, opts, serialization);
-    return pool ? pool.run(b) : Promise.resolve(runBatch(b, opts, serialization));
+    return pool ? pool.run(b) : batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
   };
   try {
     for await (const task of tasks) {
@@ -215,11 +178,9 @@ class WorkerPool {
         this.all.delete(w);
         void w.terminate();
         this.idle.push(this.spawn());
-        try {
-          task.resolve(runBatch(task.batch, this.opts, this.serialization));
-        } catch (err) {
-          task.reject(err as Error);
-        }
+        batchRunner()
+          .then(({ runBatch }) => task.resolve(runBatch(task.batch, this.opts, this.serialization)))
+          .catch((err: unknown) => task.reject(err as Error));
         this.pump();
       };
       w.once('message', onMessage);

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { fromWorkerInit, runBatch, type Task, type WorkerInit } from './pipeline.js';
+import { fromWorkerInit, type Task, type WorkerInit } from './pipeline.js';
+import { runBatch } from './batch.js';
 
 const init = workerData as WorkerInit;
 const opts = fromWorkerInit(init);

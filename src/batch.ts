@@ -1,0 +1,47 @@
+import { failureRecord, readDocument, type ReadOptions } from './read/read.js';
+import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
+import { isErrorRecord } from './schema/contract.js';
+import { csvRows } from './write/csv.js';
+import type { BatchOutput, PipelineOptions, Serialization, Task } from './pipeline.js';
+
+/** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
+export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
+  const records: OutputRecord[] = [];
+  const texts: string[] = [];
+  const errors: ErrorRecord[] = [];
+  const counts: Partial<Record<MentionType, number>> = {};
+  let chars = 0;
+  for (const task of batch) {
+    let record: OutputRecord;
+    if ('error' in task) record = task.error;
+    else {
+      const doc = 'doc' in task ? { ok: true as const, doc: task.doc } : load(task.file, opts);
+      record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
+    }
+    if (isErrorRecord(record)) errors.push(record);
+    else {
+      chars += record.chars;
+      for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
+    }
+    if (serialization === 'records') records.push(record);
+    else if (serialization === 'csv') {
+      if (!isErrorRecord(record)) texts.push(csvRows(record));
+    } else texts.push(JSON.stringify(record));
+  }
+  const text = serialization === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.join(serialization === 'json' ? ',\n' : '');
+  return { records, text, docs: batch.length, chars, counts, errors };
+}
+
+function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
+  const read = readDocument(path, opts);
+  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: failureRecord(path, read) };
+}
+
+function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {
+  try {
+    return processDocument(doc, opts);
+  } catch (err) {
+    return { path: doc.path, ...(doc.meta ? { meta: doc.meta } : {}), error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
+  }
+}
