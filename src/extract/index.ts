@@ -8,6 +8,7 @@ import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
 import { numberFrom } from './number/index.js';
+import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames, PERSON_RULES } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
@@ -97,7 +98,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {
-      emit(found);
+      const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
+      emit(changeStart !== undefined ? { mention: changeStart } : found);
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
     }
     i = Math.max(i, next - 1);

@@ -31,6 +31,8 @@ export interface Quantity {
   readonly ending: string;
   /** A qualifier word follows the number inside the span ("мыңнан астам"). */
   readonly postQualified: boolean;
+  /** The multiplier of a scale word in it ("90 млн" → 1e6), 1 when there is none. */
+  readonly scale: number;
 }
 
 interface Core {
@@ -52,6 +54,8 @@ const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші',
 // After a hyphen: "1-ші", "2020-сыншы", "5-інші"
 const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
+// The ablative ending of a Kazakh starting point: "12-ден", "мыңнан".
+const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
 const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
 
 export interface NumeralReading {
@@ -347,7 +351,7 @@ export class QuantityParser {
         postQualified = true;
       }
     }
-    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified };
+    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified, scale: scaleOf(core) };
   }
 
   /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on in lowercase. */
@@ -355,6 +359,22 @@ export class QuantityParser {
     const dot = this.tokens[j];
     const after = this.tokens[j + 1];
     return dot?.text === '.' && !dot.spaceBefore && /^(?:тыс|млн|млрд|трлн|тг|руб|долл)$/.test(this.tokens[j - 1]!.lower) && after !== undefined && after.kind === 'word' && after.text === after.lower && !after.text.includes('\n');
+  }
+
+  /**
+   * The end point of a change that starts with `q`: "с 1,8 до 3,4 процента", "с 50 до 90 млн тенге",
+   * "53530-дан 66913 теңгеге" (Kazakh: the start in the ablative). The start takes the end's scale
+   * when it has none of its own and is small enough to share it ("с 50 до 90 млн" = 50 млн).
+   */
+  changeEnd(q: Quantity): { end: Quantity; startValue: number } | undefined {
+    if (typeof q.value !== 'number' || q.ordinal || q.qualifier !== undefined) return undefined;
+    const before = this.tokens[q.first - 1]?.lower;
+    const startsChange = this.lang === 'kk' ? ABLATIVE_RE.test(q.ending) : (before === 'с' || before === 'со') && this.tokens[q.next]?.lower === 'до';
+    if (!startsChange || this.tokens[q.next]?.sentenceStart !== false) return undefined;
+    const end = this.parseAt(q.next);
+    if (end === undefined || typeof end.value !== 'number' || end.ordinal) return undefined;
+    const shared = q.scale === 1 && end.scale > 1 && q.value < end.value / 1000 + 1;
+    return { end, startValue: shared ? scaleValue(q.value, end.scale) : q.value };
   }
 
   /** "с 29 до 86", "с 1,8 до 3,4": the number before "до" is a starting point, so "до" is no qualifier. */
