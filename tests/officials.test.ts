@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kzx } from './helpers/run.js';
+import { extract } from '../src/index.js';
+import type { DocumentRecord } from '../src/schema/record.js';
 import type { CorpusOfficial } from '../src/link/corpus.js';
 
 describe('kzx officials', () => {
@@ -21,5 +23,17 @@ describe('kzx officials', () => {
   it('writes CSV with one row per person', () => {
     const r = kzx(['officials', 'fixtures/multilingual', '--format', 'csv', '--quiet']);
     expect(r.stdout.split('\n')[0]).toBe('key,names_kk,names_ru,names_en,roles,positions,documents,mentions');
+  });
+});
+
+describe('English titles', () => {
+  it('gives deputies their own role, and the title "Akim" is no first name', () => {
+    const rec = extract('Deputy Akim of the region Marat Zhumanov met Deputy Minister of Energy Askar Zhumagaliev.', { lang: 'en' }) as DocumentRecord;
+    expect(rec.mentions.map((m) => `${m.type}:${m.text}:${m.type === 'position' ? m.role : ''}`)).toEqual([
+      'position:Deputy Akim of the region:deputy_akim/oblast',
+      'person:Marat Zhumanov:',
+      'position:Deputy Minister of Energy:vice_minister',
+      'person:Askar Zhumagaliev:',
+    ]);
   });
 });

@@ -8,8 +8,7 @@ import { titleCase } from '../../link/fold.js';
 import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
-import stopWords from './not-names.json' with { type: 'json' };
-import { isAlsoCommonWord } from './names.js';
+import { isAlsoCommonWord, NOT_NAMES } from './names.js';
 
 export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
 export type NameRoleHint = 'oblique' | 'unknown';
@@ -25,7 +24,6 @@ export interface NameRules {
 
 export const PERSON_RULES: Record<ExtractContext['lang'], NameRules> = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
 const RULES = PERSON_RULES;
-const NOT_NAMES = new Set((stopWords as string[]).map((w) => w.toLowerCase()));
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;

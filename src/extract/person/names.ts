@@ -2,6 +2,7 @@ import kk from './first-names.kk.json' with { type: 'json' };
 import ru from './first-names.ru.json' with { type: 'json' };
 import mined from './first-names.nerel.json' with { type: 'json' };
 import { foldKazakh } from '../../link/fold.js';
+import notNames from './not-names.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -29,3 +30,7 @@ const SEEN_FORMS = new Set((mined as string[]).map((w) => w.toLowerCase()));
 export const nominativeGender = (lower: string): Gender | undefined => NOMINATIVE.get(lower);
 export const isKnownFirstNameForm = (lower: string): boolean => NOMINATIVE.has(lower) || SEEN_FORMS.has(lower);
 export const allFirstNames = (): Iterable<string> => NOMINATIVE.keys();
+
+/** Capitalised words that are not names: places, months, titles ("Аким" is also a first name, but in the news the title). */
+export const NOT_NAMES: ReadonlySet<string> = new Set((notNames as string[]).map((w) => w.toLowerCase()));
+

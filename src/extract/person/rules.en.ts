@@ -1,9 +1,12 @@
 import type { NameRules } from './index.js';
-import { allFirstNames } from './names.js';
+import { allFirstNames, NOT_NAMES } from './names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 
-/** Latin spellings of the first-name lexicon, compared in simplified form ("Kassym" = "Касым"). */
-const LATIN_FIRST_NAMES = new Set([...allFirstNames()].map((n) => simplifyLatin(transliterate(n))));
+/**
+ * Latin spellings of the first-name lexicon, compared in simplified form ("Kassym" = "Касым"),
+ * less the names that are also common words: "Akim" is the title here.
+ */
+const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.has(n.toLowerCase())).map((n) => simplifyLatin(transliterate(n))));
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
