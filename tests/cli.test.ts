@@ -147,4 +147,25 @@ describe('closed pipe', () => {
     expect(code).toBe(0);
     expect(stderr).not.toContain('EPIPE');
   });
+
+  it('ends kzx officials quietly too, and leaves no temporary file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-pipe-officials-'));
+    // 512 distinct officials: far more output than a pipe buffers.
+    const syllables = ['Аба', 'Бек', 'Сат', 'Тур', 'Жан', 'Кар', 'Мур', 'Нур'];
+    let n = 0;
+    for (const a of syllables) for (const b of syllables) for (const c of syllables) {
+      const surname = `${a}${b.toLowerCase()}${c.toLowerCase()}ов`;
+      writeFileSync(join(dir, `${n++}.txt`), `Аким района Марат ${surname} провёл совещание. Аким района ${surname} поручил отремонтировать школы.\n`);
+    }
+    const child = spawn(process.execPath, [BIN, 'officials', dir, '--format', 'ndjson', '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 });
