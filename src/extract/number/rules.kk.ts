@@ -1,4 +1,3 @@
-import { kkStems } from '../../segment/morph-kk.js';
 import type { CountedNounRules } from './index.js';
 
 // Words that follow numbers but are not what is counted.
@@ -8,24 +7,27 @@ const VERB_RE = /(?:ған|ген|қан|кен|ғанын|генін|йды|й�
 const ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік|лы|лі|алды|лді|ғы|гі|қы|кі)$/;
 const OBLIQUE_RE = /(?:дағы|дегі|тағы|тегі|ндағы|ндегі|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|ына|іне|сына|сіне|ында|інде|сында|сінде)$/;
 
-// Personal possessives and a bare accusative "-ын" are left alone: "адам" is not "ада" + "м", "кәсіпорын" not "кәсіпор" + "ын".
-const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)|^(?:ы|і|сы|сі)?н$/;
 const MEASURE_PREFIX = new Set(['шаршы', 'текше']);
+// "жазғы", "қысқы", "күзгі": adjectives of time that look like a possessive after the counted noun ("300 бала жазғы лагерьде").
+const SEASON_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 const POSSESSIVE_RE = /(?:сы|сі|ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$/;
 const PAST_VERB_RE = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ылды|ілді)$/;
-
-const stem = (lower: string): string => {
-  // kkStems lists the word first, then stems from the longest ending; keep stems of 3+ letters.
-  return kkStems(lower, 3).slice(1).find(({ ending }) => !PERSONAL_POSSESSIVE_RE.test(ending))?.stem ?? lower;
-};
+/**
+ * The counted noun without its case ending (a plural too, though numerals seldom take one):
+ * "мектепке" → мектеп, "ауылдардан" → ауыл, "отбасыға" → отбасы. Possessives stay, for they are
+ * part of the word ("отбасы", "байланыс мұнарасы"); dative, locative and accusative in н- come only
+ * after a possessive ("отбасына", "мұнарасында"), so "кітапхана" and "балабақша" keep their ends.
+ */
+const CASE_ENDING_RE = /^(.{3,}?)(?:лар|лер|дар|дер|тар|тер)?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|(?<=[ыі])(?:на|не|нда|нде))?$/;
+const withoutCase = (lower: string): string => CASE_ENDING_RE.exec(lower)?.[1] ?? lower;
 
 /** "294 ауыл", "82 базалық станция", "17 ауылдық елді мекенді", "1700 шаршы метрді". */
 export const kkCountedNoun: CountedNounRules = {
   isNoun: (lower) => !STOP.has(lower) && !VERB_RE.test(lower),
   takesNextWord: (lower) => ADJECTIVE_RE.test(lower) || MEASURE_PREFIX.has(lower),
   // "қызмет түрі", "байланыс мұнарасы": a second noun with the possessive makes a compound with the first
-  continuesCompound: (first, second) => !OBLIQUE_RE.test(first) && POSSESSIVE_RE.test(second) && !PAST_VERB_RE.test(second),
-  lemma: (words) => [...words.slice(0, -1), stem(words[words.length - 1]!)].join(' '),
+  continuesCompound: (first, second) => !OBLIQUE_RE.test(first) && POSSESSIVE_RE.test(second) && !PAST_VERB_RE.test(second) && !SEASON_ADJECTIVE_RE.test(second),
+  lemma: (words) => [...words.slice(0, -1), withoutCase(words[words.length - 1]!)].join(' '),
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: () => false,
   notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№)$/.test(lower),
