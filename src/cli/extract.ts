@@ -103,7 +103,9 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       tasks = concat(inputs.map((i) => ndjsonTasks(i)));
     }
     else {
-      let sources = discover(inputs, { include: opts.include, exclude: opts.exclude });
+      // A total for the progress line, unless a shard or the manifest will leave some sources out.
+      const onFound = shard === undefined && manifest === undefined ? (n: number) => progress.addFound(n) : undefined;
+      let sources = discover(inputs, { include: opts.include, exclude: opts.exclude, ...(onFound ? { onFound } : {}) });
       if (shard !== undefined) sources = shardSources(sources, shard);
       if (manifest !== undefined) sources = manifest.filter(sources);
       tasks = tasksOf(sources, pipeline);

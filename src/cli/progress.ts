@@ -2,8 +2,15 @@
 export class Progress {
   private last = 0;
   private chars = 0;
+  /** Files found so far by discovery: the total, once discovery is done (unknown for stdin and NDJSON input). */
+  private found = 0;
   private readonly t0 = performance.now();
   constructor(private readonly enabled: boolean) {}
+
+  /** Discovery found `n` more files. */
+  addFound(n: number): void {
+    this.found += n;
+  }
 
   tick(docs: number, chars: number): void {
     if (!this.enabled) return;
@@ -11,12 +18,22 @@ export class Progress {
     const now = performance.now();
     if (now - this.last < 200) return;
     this.last = now;
-    const secs = (now - this.t0) / 1000;
-    const mbs = this.chars / 1e6 / Math.max(secs, 1e-3);
-    process.stderr.write(`\r\u001b[K${docs} documents, ${mbs.toFixed(1)} MB/s, ${secs.toFixed(1)} s`);
+    process.stderr.write(`\r\u001b[K${progressLine(docs, this.found, this.chars, (now - this.t0) / 1000)}`);
   }
 
   done(): void {
     if (this.enabled) process.stderr.write('\r\u001b[K');
   }
+}
+
+/** "1,234/20,000 documents, 4.4 M chars/s, 12.3 s, ETA 0:41"; without a total (stdin, NDJSON input), no ETA. */
+export function progressLine(done: number, total: number, chars: number, secs: number): string {
+  const rate = chars / 1e6 / Math.max(secs, 1e-3);
+  const count = total >= done && total > 0 ? `${done.toLocaleString('en')}/${total.toLocaleString('en')}` : done.toLocaleString('en');
+  let line = `${count} documents, ${rate.toFixed(1)} M chars/s, ${secs.toFixed(1)} s`;
+  if (total > done && done > 0) {
+    const eta = Math.round(((total - done) * secs) / done);
+    line += `, ETA ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}`;
+  }
+  return line;
 }

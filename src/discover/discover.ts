@@ -11,6 +11,8 @@ export interface DiscoverOptions {
   /** Globs (relative to each directory) of files to take; default: text, Markdown and HTML. */
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Told how many sources each argument gave, as soon as it is walked (a progress total). */
+  readonly onFound?: (files: number) => void;
 }
 
 /** A file to process, the stdin document, or a path that cannot be processed. */
@@ -26,37 +28,34 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
   const include = opts.include && opts.include.length > 0 ? [...opts.include] : DEFAULT_INCLUDE;
   const ignore = [...(opts.exclude ?? []), '**/node_modules/**', '**/.git/**'];
   for (const arg of args) {
-    if (arg === '-') {
-      yield { kind: 'stdin', path: '-' };
-      continue;
-    }
-    const st = await stat(arg).catch(() => undefined);
-    if (st?.isDirectory()) {
-      // Not onlyFiles: a dangling link is no file to fast-glob, but it must be reported, not dropped.
-      const fg = await fastGlob();
-      const entries = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, suppressErrors: true });
-      const files = entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && isDirectory(joinPath(arg, e.path)))).map((e) => e.path);
-      for (const f of files.sort()) yield { kind: 'file', path: joinPath(arg, f) };
-      continue;
-    }
-    if (st !== undefined) {
-      yield { kind: 'file', path: arg };
-      continue;
-    }
-    const link = await lstat(arg).catch(() => undefined);
-    if (link?.isSymbolicLink()) {
-      yield { kind: 'error', path: arg, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' };
-      continue;
-    }
-    if (GLOB_CHARS_RE.test(arg)) {
-      const fg = await fastGlob();
-      const files = await fg(arg, { ignore, onlyFiles: true, suppressErrors: true });
-      if (files.length === 0) yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no file matches this pattern' };
-      for (const f of files.sort()) yield { kind: 'file', path: f };
-      continue;
-    }
-    yield { kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' };
+    // A glob engine lists a directory whole anyway: the count is known before the first file is read.
+    const sources = await sourcesOf(arg, include, ignore);
+    opts.onFound?.(sources.length);
+    yield* sources;
   }
+}
+
+/** The sources one argument stands for, in order. */
+async function sourcesOf(arg: string, include: string[], ignore: string[]): Promise<Source[]> {
+  if (arg === '-') return [{ kind: 'stdin', path: '-' }];
+  const st = await stat(arg).catch(() => undefined);
+  if (st?.isDirectory()) {
+    // Not onlyFiles: a dangling link is no file to fast-glob, but it must be reported, not dropped.
+    const fg = await fastGlob();
+    const entries = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, suppressErrors: true });
+    const files = entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && isDirectory(joinPath(arg, e.path)))).map((e) => e.path);
+    return files.sort().map((f) => ({ kind: 'file', path: joinPath(arg, f) }));
+  }
+  if (st !== undefined) return [{ kind: 'file', path: arg }];
+  const link = await lstat(arg).catch(() => undefined);
+  if (link?.isSymbolicLink()) return [{ kind: 'error', path: arg, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' }];
+  if (GLOB_CHARS_RE.test(arg)) {
+    const fg = await fastGlob();
+    const files = await fg(arg, { ignore, onlyFiles: true, suppressErrors: true });
+    if (files.length === 0) return [{ kind: 'error', path: arg, code: 'ENOENT', message: 'no file matches this pattern' }];
+    return files.sort().map((f) => ({ kind: 'file', path: f }));
+  }
+  return [{ kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' }];
 }
 
 function isDirectory(path: string): boolean {
