@@ -11,17 +11,17 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
   const texts: string[] = [];
   const errors: ErrorRecord[] = [];
   const counts: Partial<Record<MentionType, number>> = {};
-  let chars = 0;
+  let bytes = 0;
   for (const task of batch) {
     let record: OutputRecord;
     if ('error' in task) record = task.error;
     else {
-      const doc = 'doc' in task ? { ok: true as const, doc: task.doc } : load(task.file, opts);
+      const doc = 'doc' in task ? { ok: true as const, doc: task.doc, bytes: Buffer.byteLength(task.doc.text) } : load(task.file, opts);
       record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
+      if (doc.ok) bytes += doc.bytes;
     }
     if (isErrorRecord(record)) errors.push(record);
     else {
-      chars += record.chars;
       for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
     }
     if (serialization === 'records') records.push(record);
@@ -30,12 +30,12 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
     } else texts.push(JSON.stringify(record));
   }
   const text = serialization === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.join(serialization === 'json' ? ',\n' : '');
-  return { records, text, docs: batch.length, chars, counts, errors };
+  return { records, text, docs: batch.length, bytes, counts, errors };
 }
 
-function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput } | { ok: false; error: ErrorRecord } {
+function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {
   const read = readDocument(path, opts);
-  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding } } : { ok: false, error: failureRecord(path, read) };
+  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 
 function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {

@@ -34,8 +34,8 @@ export interface BatchOutput {
   readonly records: readonly OutputRecord[];
   readonly text: string;
   readonly docs: number;
-  /** Characters of the documents extracted. */
-  readonly chars: number;
+  /** Bytes of the documents read (their text in UTF-8 for documents given as text). */
+  readonly bytes: number;
   readonly counts: Partial<Record<MentionType, number>>;
   readonly errors: readonly ErrorRecord[];
 }

@@ -116,7 +116,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       for (const e of batch.errors) onError(e);
       for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
       await writer.write(batch.text);
-      progress.tick(docs, batch.chars);
+      progress.tick(docs, batch.bytes);
     }
     if (interrupted) {
       out.abort();

@@ -1,7 +1,7 @@
 /** A one-line progress display on stderr, only when it is a terminal. */
 export class Progress {
   private last = 0;
-  private chars = 0;
+  private bytes = 0;
   /** Files found so far by discovery: the total, once discovery is done (unknown for stdin and NDJSON input). */
   private found = 0;
   private readonly t0 = performance.now();
@@ -12,13 +12,13 @@ export class Progress {
     this.found += n;
   }
 
-  tick(docs: number, chars: number): void {
+  tick(docs: number, bytes: number): void {
     if (!this.enabled) return;
-    this.chars += chars;
+    this.bytes += bytes;
     const now = performance.now();
     if (now - this.last < 200) return;
     this.last = now;
-    process.stderr.write(`\r\u001b[K${progressLine(docs, this.found, this.chars, (now - this.t0) / 1000)}`);
+    process.stderr.write(`\r\u001b[K${progressLine(docs, this.found, this.bytes, (now - this.t0) / 1000)}`);
   }
 
   done(): void {
@@ -26,11 +26,11 @@ export class Progress {
   }
 }
 
-/** "1,234/20,000 documents, 4.4 M chars/s, 12.3 s, ETA 0:41"; without a total (stdin, NDJSON input), no ETA. */
-export function progressLine(done: number, total: number, chars: number, secs: number): string {
-  const rate = chars / 1e6 / Math.max(secs, 1e-3);
+/** "1,234/20,000 documents, 7.9 MB/s, 12.3 s, ETA 0:41"; without a total (stdin, NDJSON input), no ETA. */
+export function progressLine(done: number, total: number, bytes: number, secs: number): string {
+  const rate = bytes / 1e6 / Math.max(secs, 1e-3);
   const count = total >= done && total > 0 ? `${done.toLocaleString('en')}/${total.toLocaleString('en')}` : done.toLocaleString('en');
-  let line = `${count} documents, ${rate.toFixed(1)} M chars/s, ${secs.toFixed(1)} s`;
+  let line = `${count} documents, ${rate.toFixed(1)} MB/s, ${secs.toFixed(1)} s`;
   if (total > done && done > 0) {
     const eta = Math.round(((total - done) * secs) / done);
     line += `, ETA ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}`;

@@ -10,7 +10,8 @@ export interface ReadOptions {
   readonly encoding?: string;
 }
 
-export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; code: ErrorCode; message: string };
+/** The decoded text, its encoding and the number of bytes it was read from; or why it cannot be read. */
+export type ReadResult = { ok: true; text: string; encoding: string; bytes: number } | { ok: false; code: ErrorCode; message: string };
 
 /** The error entry for an input that could not be read or found. */
 export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });
@@ -24,7 +25,7 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
   if (!decoded.ok) return decoded;
   const text = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
-  return { ok: true, text, encoding: decoded.encoding };
+  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length };
 }
 
 /**
