@@ -6,8 +6,8 @@ import { tokenize } from '../src/segment/tokenize.js';
 import { WHOLE_TEXT_LIMIT, windowsOf } from '../src/segment/windows.js';
 import { ROOT } from './helpers/run.js';
 
-const articles = readdirSync(join(ROOT, 'fixtures', 'articles')).sort().map((f) => readFileSync(join(ROOT, 'fixtures', 'articles', f), 'utf8'));
-const russian = articles.filter((_, i) => readdirSync(join(ROOT, 'fixtures', 'articles')).sort()[i]!.startsWith('ru-')).join('\n');
+const ARTICLES = join(ROOT, 'fixtures', 'articles');
+const russian = readdirSync(ARTICLES).filter((f) => f.startsWith('ru-')).sort().map((f) => readFileSync(join(ARTICLES, f), 'utf8')).join('\n');
 /** A Russian text far over the window limit, made of the fixture articles over and over. */
 const longText = (separator: string): string => {
   let text = '';
