@@ -31,8 +31,8 @@ export interface Quantity {
   readonly ending: string;
   /** A qualifier word follows the number inside the span ("мыңнан астам"). */
   readonly postQualified: boolean;
-  /** The multiplier of a scale word in it ("90 млн" → 1e6), 1 when there is none. */
-  readonly scale: number;
+  /** A scale word multiplies it ("90 млн"). */
+  readonly scaled: boolean;
 }
 
 interface Core {
@@ -331,8 +331,7 @@ export class QuantityParser {
   }
 
   private rangeOf(first: number, a: Core, b: Core, qualifier?: Qualifier): Quantity {
-    // A scale stated once applies to both ends: "10 – 15 мың" = 10 000 … 15 000.
-    const from = !a.scaled && b.scaled && a.value < b.value / 1000 + 1 ? a.value * scaleOf(b) : a.value;
+    const from = withSharedScale(a, b);
     const c: Core = { ...b, value: b.value };
     const base = this.finish(first, c, qualifier);
     return { ...base, value: { from: round(from), to: b.value }, yearLike: a.yearLike && b.yearLike, hasDigits: a.hasDigits || b.hasDigits };
@@ -351,7 +350,7 @@ export class QuantityParser {
         postQualified = true;
       }
     }
-    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified, scale: scaleOf(core) };
+    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified, scaled: core.scaled };
   }
 
   /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on in lowercase. */
@@ -363,8 +362,8 @@ export class QuantityParser {
 
   /**
    * The end point of a change that starts with `q`: "с 1,8 до 3,4 процента", "с 50 до 90 млн тенге",
-   * "53530-дан 66913 теңгеге" (Kazakh: the start in the ablative). The start takes the end's scale
-   * when it has none of its own and is small enough to share it ("с 50 до 90 млн" = 50 млн).
+   * "53530-дан 66913 теңгеге" (Kazakh: the start in the ablative), with the start's value, which
+   * takes the end's scale as a range's does.
    */
   changeEnd(q: Quantity): { end: Quantity; startValue: number } | undefined {
     if (typeof q.value !== 'number' || q.ordinal || q.qualifier !== undefined) return undefined;
@@ -373,8 +372,7 @@ export class QuantityParser {
     if (!startsChange || this.tokens[q.next]?.sentenceStart !== false) return undefined;
     const end = this.parseAt(q.next);
     if (end === undefined || typeof end.value !== 'number' || end.ordinal) return undefined;
-    const shared = q.scale === 1 && end.scale > 1 && q.value < end.value / 1000 + 1;
-    return { end, startValue: shared ? scaleValue(q.value, end.scale) : q.value };
+    return { end, startValue: withSharedScale({ value: q.value, scaled: q.scaled }, { value: end.value, scaled: end.scaled }) };
   }
 
   /** "с 29 до 86", "с 1,8 до 3,4": the number before "до" is a starting point, so "до" is no qualifier. */
@@ -402,7 +400,15 @@ export class QuantityParser {
   }
 }
 
-function scaleOf(core: Core): number {
+/**
+ * The start of a range or change with the scale stated once at its end: "10 – 15 мың" = 10 000 …
+ * 15 000, "с 50 до 90 млн" = 50 млн; only a start with no scale of its own, small enough to share it.
+ */
+function withSharedScale(start: { value: number; scaled: boolean }, end: { value: number; scaled: boolean }): number {
+  return !start.scaled && end.scaled && start.value < end.value / 1000 + 1 ? scaleValue(start.value, scaleOf(end)) : start.value;
+}
+
+function scaleOf(core: { value: number; scaled: boolean }): number {
   if (!core.scaled) return 1;
   for (const s of [1e12, 1e9, 1e6, 1e3]) if (core.value >= s) return s;
   return 1;
