@@ -7,7 +7,7 @@
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import type { ReadOptions } from './read/read.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
-import { extractStream } from './pipeline.js';
+import { extractStream, type PipelineOptions } from './pipeline.js';
 import { runBatch } from './batch.js';
 import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSchema, type DocumentRecord, type ErrorRecord, type OutputRecord } from './schema/record.js';
 import { jsonSchemas } from './schema/json-schema.js';
@@ -42,11 +42,15 @@ export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {
 }
 
 /** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */
-export function extractFiles(inputs: readonly string[], opts: ExtractOptions & ReadOptions & DiscoverOptions & { jobs?: number } = {}): AsyncGenerator<OutputRecord> {
-  const { jobs, include, exclude, maxBytes, encoding, ...extractOpts } = opts;
-  return extractStream(discover(inputs, { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) }), {
+export function extractFiles(
+  inputs: readonly string[],
+  opts: ExtractOptions & ReadOptions & DiscoverOptions & Pick<PipelineOptions, 'onWorkerFailure'> & { jobs?: number } = {},
+): AsyncGenerator<OutputRecord> {
+  const { jobs, include, exclude, onFound, onWorkerFailure, maxBytes, encoding, ...extractOpts } = opts;
+  return extractStream(discover(inputs, { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}), ...(onFound ? { onFound } : {}) }), {
     extract: extractOpts,
     jobs: jobs ?? 1,
+    ...(onWorkerFailure ? { onWorkerFailure } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
   });
