@@ -256,11 +256,13 @@ export class QuantityParser {
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {
-        if (KK_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
+        // Kazakh endings only in Kazakh text: in Russian "97-м" is an ordinal, not 97 with the ending "м".
+        const kazakh = this.lang === 'kk';
+        if (kazakh && KK_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
           ordinal = true;
           ending = after.lower;
           j += 2;
-        } else if (isKazakhEnding(after.lower)) {
+        } else if (kazakh && isKazakhEnding(after.lower)) {
           ending = after.lower;
           j += 2;
         } else if (RU_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
