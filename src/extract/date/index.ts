@@ -21,6 +21,8 @@ export interface DateRules {
   monthNeedsContext: ReadonlySet<number>;
   /** The word "month" after a month name ("мамыр айында"). */
   monthWord(lower: string): boolean;
+  /** A month name whose own case ending makes it a time ("қаңтарда" in January, "қыркүйектен" since September). */
+  monthInTimeCase(lower: string): boolean;
   /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
   durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
   /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
@@ -60,6 +62,7 @@ const enDateRules: DateRules = {
   yearPrepositions: new Set(['in', 'since', 'by']),
   monthNeedsContext: new Set([5]),
   monthWord: () => false,
+  monthInTimeCase: () => false,
 };
 
 const RULES: Record<Lang, DateRules> = { kk: kkDateRules, ru: ruDateRules, en: enDateRules };
@@ -135,6 +138,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   const year = yearAt(ctx, rules, next);
   if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}`);
   if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, start, next + 1, `--${pad(month)}`);
+  if (rules.monthInTimeCase(tok.lower) && !rules.monthNeedsContext.has(month)) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
   if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense

@@ -9,6 +9,9 @@ const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 
+// A month in the locative or the ablative is a time by itself: "қаңтарда", "қыркүйектен".
+const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$`);
+
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
   month: memoByWord((lower) => {
@@ -21,7 +24,7 @@ export const kkDateRules: DateRules = {
   }),
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
-  monthNeedsContext: new Set([10]), // "қазан" is also a cauldron and a city
+  monthNeedsContext: new Set([6, 10]), // "маусым" is also a season, "қазан" a cauldron and a city
   durationUnit: memoByWord((lower) => {
     for (const { stem } of kkStems(lower, 2)) {
       const unit = DURATION_UNITS.get(stem);
@@ -34,4 +37,5 @@ export const kkDateRules: DateRules = {
   durationBefore: new Set(['соңғы', 'алғашқы']),
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),
+  monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
 };

@@ -36,4 +36,5 @@ export const ruDateRules: DateRules = {
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых']),
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
   monthWord: () => false,
+  monthInTimeCase: () => false,
 };
