@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -62,6 +62,14 @@ describe('bad input', () => {
 
   it('rejects files over --max-bytes', async () => {
     expect(readDocument(file('big.txt', RU), { maxBytes: 10 })).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+  });
+
+  it('reads a file whose size is given as 0 (procfs, pipes) to its end, and counts its bytes', () => {
+    expect(readDocument(file('sized.txt', RU))).toMatchObject({ ok: true, text: RU, bytes: Buffer.byteLength(RU) });
+    if (!existsSync('/proc/self/status')) return;
+    const proc = readDocument('/proc/self/status');
+    expect(proc.ok && proc.text.includes('Pid:') && proc.bytes > 0).toBe(true);
+    expect(readDocument('/proc/self/status', { maxBytes: 10 })).toMatchObject({ ok: false, code: 'TOO_LARGE' });
   });
 
   it('reduces HTML to its article text', async () => {

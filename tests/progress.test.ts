@@ -11,7 +11,7 @@ describe('progress', () => {
     expect(progressLine(20000, 20000, 66_000_000, 20)).toBe('20,000/20,000 documents, 3.3 MB/s, 20.0 s');
   });
 
-  it('shows no total or ETA when the total is unknown (stdin, NDJSON input)', () => {
+  it('shows no total or ETA when the total is unknown (NDJSON input, --shard, --manifest)', () => {
     expect(progressLine(12, 0, 1_000_000, 2)).toBe('12 documents, 0.5 MB/s, 2.0 s');
   });
 

@@ -2,12 +2,12 @@
 export class Progress {
   private last = 0;
   private bytes = 0;
-  /** Files found so far by discovery: the total, once discovery is done (unknown for stdin and NDJSON input). */
+  /** Sources found so far by discovery: the total, once discovery is done (none with NDJSON input, --shard or --manifest). */
   private found = 0;
   private readonly t0 = performance.now();
   constructor(private readonly enabled: boolean) {}
 
-  /** Discovery found `n` more files. */
+  /** Discovery found `n` more sources. */
   addFound(n: number): void {
     this.found += n;
   }
@@ -26,7 +26,7 @@ export class Progress {
   }
 }
 
-/** "1,234/20,000 documents, 7.9 MB/s, 12.3 s, ETA 0:41"; without a total (stdin, NDJSON input), no ETA. */
+/** "1,234/20,000 documents, 7.9 MB/s, 12.3 s, ETA 0:41"; without a total (NDJSON input, --shard, --manifest), no ETA. */
 export function progressLine(done: number, total: number, bytes: number, secs: number): string {
   const rate = bytes / 1e6 / Math.max(secs, 1e-3);
   const count = total >= done && total > 0 ? `${done.toLocaleString('en')}/${total.toLocaleString('en')}` : done.toLocaleString('en');
