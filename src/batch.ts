@@ -3,12 +3,15 @@ import { processDocument, type DocumentInput, type ExtractOptions } from './docu
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
+import { ByteSink } from './write/byte-sink.js';
 import type { BatchOutput, PipelineOptions, Serialization, Task } from './pipeline.js';
 
 /** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
 export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
   const records: OutputRecord[] = [];
-  const texts: string[] = [];
+  const sink = new ByteSink();
+  const separator = serialization === 'json' ? ',\n' : '';
+  let serialized = 0;
   const errors: ErrorRecord[] = [];
   const counts: Partial<Record<MentionType, number>> = {};
   let bytes = 0;
@@ -26,11 +29,14 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
     }
     if (serialization === 'records') records.push(record);
     else if (serialization === 'csv') {
-      if (!isErrorRecord(record)) texts.push(csvRows(record));
-    } else texts.push(JSON.stringify(record));
+      if (!isErrorRecord(record)) sink.write(csvRows(record));
+    } else {
+      if (serialized++ > 0) sink.write(separator);
+      sink.write(JSON.stringify(record));
+      if (serialization === 'ndjson') sink.write('\n');
+    }
   }
-  const text = serialization === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.join(serialization === 'json' ? ',\n' : '');
-  return { records, text, docs: batch.length, bytes, counts, errors };
+  return { records, serialized: sink.bytes(), docs: batch.length, bytes, counts, errors };
 }
 
 function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {

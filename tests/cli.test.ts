@@ -79,6 +79,20 @@ describe('kzx extract', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('gives byte-identical output with --jobs 1 and --jobs 2 over many batches, in every format', () => {
+    // Enough documents for several batches in the workers; each one differs, and one is empty (an error entry, exit 1).
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-jobs-'));
+    const articles = readdirSync(join(ROOT, FIXTURES)).map((f) => fixtureText(join(FIXTURES, f)));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.txt`), i === 7 ? '' : `${articles[i % articles.length]}\n${i} мың теңге.`);
+    for (const format of ['ndjson', 'json', 'csv']) {
+      const one = kzx(['extract', dir, '--format', format, '--jobs', '1', '--quiet']);
+      const two = kzx(['extract', dir, '--format', format, '--jobs', '2', '--quiet']);
+      expect([one.status, two.status]).toEqual([1, 1]);
+      expect(two.stdout).toBe(one.stdout);
+    }
+    expect(JSON.parse(kzx(['extract', dir, '--format', 'json', '--jobs', '2', '--quiet']).stdout)).toHaveLength(300);
+  });
+
   it('reports a missing path as an error entry and exits 1, without a stack trace', () => {
     const r = kzx(['extract', 'no/such/file.txt', '--format', 'ndjson']);
     expect(r.status).toBe(1);

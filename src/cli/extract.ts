@@ -115,7 +115,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       docs += batch.docs;
       for (const e of batch.errors) onError(e);
       for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
-      await writer.write(batch.text);
+      await writer.write(batch.serialized);
       progress.tick(docs, batch.bytes);
     }
     if (interrupted) {

@@ -31,7 +31,7 @@ export class AtomicOutput {
   }
 
   /** Write respecting back-pressure. */
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     if (chunk.length === 0) return;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
@@ -69,11 +69,11 @@ export class RecordWriter {
     if (this.format === 'csv') await this.out.write(csvHeader(this.opts.bom ?? false));
   }
 
-  /** `text` is one or more records already serialised and joined for this format (by `runTasks`). */
-  async write(text: string): Promise<void> {
-    if (text.length === 0) return;
-    if (this.format === 'json') return this.out.write(`${this.count++ === 0 ? '\n' : ',\n'}${text}`);
-    return this.out.write(text);
+  /** One or more records already serialised, joined for this format and encoded (by `runTasks`). */
+  async write(serialized: Uint8Array): Promise<void> {
+    if (serialized.length === 0) return;
+    if (this.format === 'json') await this.out.write(this.count++ === 0 ? '\n' : ',\n');
+    return this.out.write(serialized);
   }
 
   async end(): Promise<void> {
