@@ -21,18 +21,20 @@ export interface CleanResult {
 
 export function blankFurniture(text: string): CleanResult {
   const furniture: Array<[number, number]> = [];
-  let out = '';
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const end = pos + line.length;
-    if (line.trim().length > 0 && FURNITURE_LINE_RES.some((re) => re.test(line))) {
-      furniture.push([pos, end]);
-      out += ' '.repeat(line.length);
-    } else {
-      out += line;
-    }
-    out += end < text.length ? '\n' : '';
+  for (let pos = 0; pos <= text.length; ) {
+    const newline = text.indexOf('\n', pos);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(pos, end);
+    if (line.trim().length > 0 && FURNITURE_LINE_RES.some((re) => re.test(line))) furniture.push([pos, end]);
     pos = end + 1;
   }
-  return { text: out, furniture };
+  // Most articles have no furniture: their text is returned as it is, not rebuilt.
+  if (furniture.length === 0) return { text, furniture };
+  let out = '';
+  let kept = 0;
+  for (const [start, end] of furniture) {
+    out += text.slice(kept, start) + ' '.repeat(end - start);
+    kept = end;
+  }
+  return { text: out + text.slice(kept), furniture };
 }
