@@ -30,11 +30,13 @@ export function blankFurniture(text: string): CleanResult {
   }
   // Most articles have no furniture: their text is returned as it is, not rebuilt.
   if (furniture.length === 0) return { text, furniture };
-  let out = '';
+  // Joined, not concatenated: join makes a flat string, which the rules read faster than a chain of pieces.
+  const parts: string[] = [];
   let kept = 0;
   for (const [start, end] of furniture) {
-    out += text.slice(kept, start) + ' '.repeat(end - start);
+    parts.push(text.slice(kept, start), ' '.repeat(end - start));
     kept = end;
   }
-  return { text: out + text.slice(kept), furniture };
+  parts.push(text.slice(kept));
+  return { text: parts.join(''), furniture };
 }
