@@ -3,6 +3,7 @@ import ru from './heads.ru.json' with { type: 'json' };
 import mined from './heads.nerel.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
 import { kkStems } from '../../segment/morph-kk.js';
+import { memoByWord } from '../../segment/word-memo.js';
 import { foldKazakh } from '../../link/fold.js';
 
 /** Russian title word forms → nominative and whether the form is singular oblique or plural. */
@@ -55,8 +56,13 @@ export interface KkHeadForm {
 
 const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
 
-/** "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент. */
-export function kkHeadForm(lower: string): KkHeadForm | undefined {
+/**
+ * "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент.
+ * Asked for every word of a Kazakh text, and again by the chain rules: one lookup per word.
+ */
+export const kkHeadForm: (lower: string) => KkHeadForm | undefined = memoByWord(computeKkHeadForm);
+
+function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem, ending } of kkStems(lower, 3)) {
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
