@@ -10,11 +10,12 @@ export class ByteSink {
   private length = 0;
 
   write(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const need = this.length + text.length * 3;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8; a long text is measured instead, so a
+    // 40 MB record does not ask for 120 MB.
+    const need = this.length + (text.length > EXACT_SIZE_FROM ? Buffer.byteLength(text, 'utf8') : text.length * 3);
     let buf = this.buf;
     if (buf === undefined || need > buf.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * (buf?.length ?? 0), MIN_CAPACITY));
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need + MIN_CAPACITY, 2 * (buf?.length ?? 0)));
       buf?.copy(bigger, 0, 0, this.length);
       this.buf = buf = bigger;
     }
@@ -29,3 +30,4 @@ export class ByteSink {
 
 // A batch of 64 articles makes ~150–250 KB of NDJSON: most batches never grow.
 const MIN_CAPACITY = 1 << 18;
+const EXACT_SIZE_FROM = 1 << 16;
