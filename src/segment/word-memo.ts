@@ -1,6 +1,7 @@
 /**
- * Memoises a pure function of a lowercase word. News vocabulary is Zipfian, so most lookups hit;
- * the table is emptied when it fills, which keeps memory flat however large the corpus.
+ * Memoises a pure function of a word or a short phrase (a title, a name). News vocabulary is
+ * Zipfian, so most lookups hit; the table is emptied when it fills, which keeps memory flat however
+ * large the corpus.
  */
 export function memoByWord<T>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
   const cache = new Map<string, T | typeof NONE>();

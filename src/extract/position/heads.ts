@@ -75,8 +75,13 @@ export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.ha
 
 const ROLE_RULES = (roles as Array<{ role: string; pattern: string }>).map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
 
-/** Canonical role of a nominative position, the same for "аким области" and "облыс әкімі". */
-export function roleOf(norm: string): string | undefined {
+/**
+ * Canonical role of a nominative position, the same for "аким области" and "облыс әкімі".
+ * Titles recur across articles ("облыс әкімі"), so the answer is remembered per title.
+ */
+export const roleOf: (norm: string) => string | undefined = memoByWord(computeRole);
+
+function computeRole(norm: string): string | undefined {
   const folded = foldKazakh(norm.toLowerCase()).replace(/ё/g, 'е').replace(/[«»"“”]/g, '');
   return ROLE_RULES.find((r) => r.re.test(folded))?.role;
 }
