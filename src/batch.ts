@@ -10,7 +10,6 @@ import type { BatchOutput, PipelineOptions, Serialization, Task } from './pipeli
 export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
   const records: OutputRecord[] = [];
   const sink = new ByteSink();
-  const separator = serialization === 'json' ? ',\n' : '';
   let serialized = 0;
   const errors: ErrorRecord[] = [];
   const counts: Partial<Record<MentionType, number>> = {};
@@ -31,7 +30,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
     else if (serialization === 'csv') {
       if (!isErrorRecord(record)) sink.write(csvRows(record));
     } else {
-      if (serialized++ > 0) sink.write(separator);
+      if (serialization === 'json' && serialized++ > 0) sink.write(',\n');
       sink.write(JSON.stringify(record));
       if (serialization === 'ndjson') sink.write('\n');
     }
