@@ -4,6 +4,7 @@ import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js'
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink } from './write/byte-sink.js';
+import { writeRecordJson } from './write/json.js';
 import type { BatchOutput, PipelineOptions, Serialization, Task } from './pipeline.js';
 
 /** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
@@ -31,11 +32,11 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
       if (!isErrorRecord(record)) sink.write(csvRows(record));
     } else {
       if (serialization === 'json' && serialized++ > 0) sink.write(',\n');
-      sink.write(JSON.stringify(record));
+      writeRecordJson(sink, record);
       if (serialization === 'ndjson') sink.write('\n');
     }
   }
-  return { records, serialized: sink.bytes(), docs: batch.length, bytes, counts, errors };
+  return { records, serialized: sink.chunks(), docs: batch.length, bytes, counts, errors };
 }
 
 function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {

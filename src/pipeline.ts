@@ -26,13 +26,13 @@ export type Task = { file: string } | { doc: DocumentInput } | { error: ErrorRec
 
 /**
  * The result of one batch, in input order: the records themselves ('records'), or their text in the
- * format's layout, joined and encoded as UTF-8 — NDJSON lines, JSON array elements separated by
- * ",\n", CSV rows — so a batch crosses from a worker as one transferred buffer and is written with
- * one call. Error entries are listed too (CSV has no text for them: they go to stderr).
+ * format's layout, encoded as UTF-8 in a few buffers — NDJSON lines, JSON array elements separated
+ * by ",\n", CSV rows — so a batch crosses from a worker as transferred memory and is written as it
+ * is. Error entries are listed too (CSV has no text for them: they go to stderr).
  */
 export interface BatchOutput {
   readonly records: readonly OutputRecord[];
-  readonly serialized: Uint8Array;
+  readonly serialized: readonly Uint8Array[];
   readonly docs: number;
   /** Bytes of the documents read (their text in UTF-8 for documents given as text). */
   readonly bytes: number;

@@ -8,5 +8,5 @@ const opts = fromWorkerInit(init);
 parentPort!.on('message', (batch: Task[]) => {
   const output = runBatch(batch, opts, init.serialization);
   // The serialised bytes are handed over, not copied.
-  parentPort!.postMessage(output, [output.serialized.buffer as ArrayBuffer]);
+  parentPort!.postMessage(output, output.serialized.map((chunk) => chunk.buffer as ArrayBuffer));
 });

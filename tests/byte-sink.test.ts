@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { ByteSink } from '../src/write/byte-sink.js';
 
+const written = (sink: ByteSink): Buffer => Buffer.concat(sink.chunks());
+
 describe('ByteSink', () => {
-  it('returns no bytes when nothing was written', () => {
-    expect(new ByteSink().bytes()).toHaveLength(0);
+  it('returns no bytes when nothing, or only empty text, was written', () => {
+    expect(new ByteSink().chunks()).toHaveLength(0);
+    const sink = new ByteSink();
+    sink.write('');
+    expect(sink.chunks()).toHaveLength(0);
   });
 
-  it('encodes as UTF-8 across growth, with Cyrillic, Kazakh, astral and lone-surrogate text', () => {
+  it('encodes as UTF-8 across buffers, with Cyrillic, Kazakh, astral and lone-surrogate text', () => {
     const parts = ['{"a":1}\\n', 'Тоқаевтың 658 млн теңге', '😀 ₸', '\ud800', 'x'.repeat(70_000), 'әі'.repeat(40_000)];
     const sink = new ByteSink();
     for (const p of parts) sink.write(p);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
+    expect(written(sink).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
+  });
+
+  it('splits a long text between buffers only between whole characters', () => {
+    // 2-, 3- and 4-byte characters, long enough to fill several buffers part-way through a character.
+    const parts = ['ә'.repeat(300_000), '₸'.repeat(250_000) + '😀'.repeat(100_000), 'x', '€'];
+    const sink = new ByteSink();
+    for (const p of parts) sink.write(p);
+    const chunks = sink.chunks();
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(chunk)).not.toThrow();
+    expect(Buffer.concat(chunks).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
   });
 
   it('owns its memory outright, so it can be transferred to another thread', () => {
     const sink = new ByteSink();
     sink.write('Облыс әкімі');
-    const bytes = sink.bytes();
+    const chunks = sink.chunks();
     const { port1 } = new MessageChannel();
-    port1.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
+    port1.postMessage(chunks, chunks.map((c) => c.buffer as ArrayBuffer));
     port1.close();
-    expect(bytes.byteLength).toBe(0);
+    expect(chunks[0]!.byteLength).toBe(0);
   });
 });

@@ -70,10 +70,10 @@ export class RecordWriter {
   }
 
   /** One or more records already serialised, joined for this format and encoded (by `runTasks`). */
-  async write(serialized: Uint8Array): Promise<void> {
+  async write(serialized: readonly Uint8Array[]): Promise<void> {
     if (serialized.length === 0) return;
     if (this.format === 'json') await this.out.write(this.count++ === 0 ? '\n' : ',\n');
-    return this.out.write(serialized);
+    for (const chunk of serialized) await this.out.write(chunk);
   }
 
   async end(): Promise<void> {

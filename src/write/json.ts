@@ -1,0 +1,42 @@
+import type { OutputRecord } from '../schema/record.js';
+import type { ByteSink } from './byte-sink.js';
+
+/** Arrays this long are written element by element (a dump glued into one document has hundreds of thousands of mentions). */
+const STREAMED_ARRAY_FROM = 2_000;
+
+/**
+ * A record as `JSON.stringify(record)` writes it, byte for byte. A record with a very long array is
+ * written a piece at a time: one string of tens of megabytes would be built as a chain of parts,
+ * flattened by a copy and only then encoded, which took longer than extracting its mentions.
+ */
+export function writeRecordJson(sink: ByteSink, record: OutputRecord): void {
+  if (!hasLongArray(record)) {
+    sink.write(JSON.stringify(record));
+    return;
+  }
+  let separator = '{';
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    sink.write(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (Array.isArray(value) && value.length >= STREAMED_ARRAY_FROM) writeArray(sink, value);
+    else sink.write(JSON.stringify(value));
+  }
+  sink.write('}');
+}
+
+function writeArray(sink: ByteSink, items: readonly unknown[]): void {
+  sink.write('[');
+  for (let i = 0; i < items.length; i += ARRAY_CHUNK) {
+    // A chunk is stringified as an array (elements with no JSON form become null, as in the whole),
+    // and written without its brackets.
+    const json = JSON.stringify(items.slice(i, i + ARRAY_CHUNK));
+    sink.write(i === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+  }
+  sink.write(']');
+}
+
+/** Elements per piece: a few tens of kilobytes of text, small enough to stay in the young generation and in cache. */
+const ARRAY_CHUNK = 256;
+
+const hasLongArray = (record: OutputRecord): boolean => 'mentions' in record && (record.mentions.length >= STREAMED_ARRAY_FROM || record.officials.length >= STREAMED_ARRAY_FROM);
