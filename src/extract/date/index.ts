@@ -126,7 +126,7 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
     if (r.except?.includes(tok.lower)) continue;
-    if (r.words.every((w, k) => wordIs(ctx, t[i + k], w, k === r.words.length - 1))) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
+    if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   const month = rules.month(tok.lower);
   if (month === undefined) return undefined;
@@ -143,6 +143,12 @@ export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
   if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+function relativeRuleAt(ctx: ExtractContext, rule: RelativeRule, i: number): boolean {
+  const last = rule.words.length - 1;
+  for (let k = 0; k <= last; k++) if (!wordIs(ctx, ctx.tokens[i + k], rule.words[k]!, k === last)) return false;
+  return true;
 }
 
 /** Kazakh relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан". */

@@ -31,7 +31,10 @@ export interface CountedNounRules {
  * their own.
  */
 const MEASURES: Record<ExtractContext['lang'], readonly string[]> = measures;
-const isMeasure = (lang: ExtractContext['lang'], lower: string): boolean => MEASURES[lang].some((m) => lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m));
+function isMeasure(lang: ExtractContext['lang'], lower: string): boolean {
+  for (const m of MEASURES[lang]) if (lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m)) return true;
+  return false;
+}
 
 const MAX_NOUN_WORDS = 2;
 

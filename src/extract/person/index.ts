@@ -79,15 +79,23 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    const words = m.idx.map((k) => t[k]!.text);
-    const hint: NameRoleHint = opts.obliqueBefore(m.first) ? 'oblique' : 'unknown';
-    const norm = rules.normalize(words, m.roles, hint)
-      .map((w, k) => (m.roles[k] === 'initial' ? `${w}.` : isAllCaps(t[m.idx[k]!]!) ? titleCase(w) : w))
-      .join(' ');
+    const norm = normalizedName(t, rules, m, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
     out.push({ type: 'person', ...spanOf(ctx, m.first, m.next), norm, key: personKey(norm) });
     i = m.next - 1;
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The name in the nominative, initials with their dots, all-capital words in title case. (Apart from
+ * the loop over tokens: closures over a match inside that loop would cost an allocation per token.)
+ */
+function normalizedName(t: readonly Token[], rules: NameRules, m: NameMatch, hint: NameRoleHint): string {
+  const words = m.idx.map((k) => t[k]!.text);
+  return rules
+    .normalize(words, m.roles, hint)
+    .map((w, k) => (m.roles[k] === 'initial' ? `${w}.` : isAllCaps(t[m.idx[k]!]!) ? titleCase(w) : w))
+    .join(' ');
 }
 
 const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
@@ -170,11 +178,13 @@ interface NameMatch {
   roles: NameRole[];
 }
 
+/** Token k exists, is not taken, and continues the sentence. */
+const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
+
 function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: number) => boolean, midSentence: ReadonlySet<string>): NameMatch | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
   if (!isCapitalized(tok)) return undefined;
-  const free = (k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
   if (INITIAL_RE.test(tok.text) && t[i + 1]?.text === '.') {
     const idx = [i];
@@ -194,17 +204,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && free(k) && PATRONYMIC_RE.test(t[k]!.lower)) {
+    if (isNameWord(t[k]) && isFree(t, taken, k) && PATRONYMIC_RE.test(t[k]!.lower)) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
     }
     const sur = t[k];
-    if (isNameWord(sur) && free(k) && !rules.firstName(sur.lower) || isNameWord(sur) && free(k) && surnameLike(sur, ctx.lang)) {
+    if (isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.lower) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
-    } else if (isNameWord(sur) && free(k) && isAllCaps(sur)) {
+    } else if (isNameWord(sur) && isFree(t, taken, k) && isAllCaps(sur)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -217,11 +227,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
-  if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && free(i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
+  if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
     let k = i + 2;
-    if (isNameWord(t[k]) && free(k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
+    if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
     if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {
-      const idx = Array.from({ length: k - i }, (_, n) => i + n);
+      const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
   }
@@ -231,12 +241,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
 
-  if (isNameWord(next) && free(i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  if (isNameWord(next) && isFree(t, taken, i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, ctx.lang)) {
     // Formal Russian order: "Иванов Иван Иванович"
-    if (isNameWord(t[i + 1]) && free(i + 1) && rules.firstName(t[i + 1]!.lower) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
+    if (isNameWord(t[i + 1]) && isFree(t, taken, i + 1) && rules.firstName(t[i + 1]!.lower) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
       return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.

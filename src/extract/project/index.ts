@@ -116,12 +116,17 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
       while (t[k]?.kind === 'punct' && w > 0) k++;
       const tok = t[k];
       const last = w === p.words.length - 1;
-      ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && kkStems(tok.lower, 3).some((s) => s.stem === p.words[w]));
+      ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && hasKkStem(tok.lower, p.words[w]!));
       k++;
     }
     if (ok && (p.words.length > 1 || quoted || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
   }
   return undefined;
+}
+
+function hasKkStem(lower: string, stem: string): boolean {
+  for (const s of kkStems(lower, 3)) if (s.stem === stem) return true;
+  return false;
 }
 
 /** Declared theme years in Kazakh: "Жастар жылы", "Волонтёрлер жылында". */

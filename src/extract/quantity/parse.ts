@@ -299,9 +299,7 @@ export class QuantityParser {
     if (tok === undefined) return undefined;
     const candidates = this.lex.qualifiersBefore.get(tok.lower);
     if (candidates === undefined) return undefined;
-    for (const q of candidates) {
-      if (q.words.every((w, k) => this.tokens[i + k]?.lower === w)) return { next: i + q.words.length, qualifier: q.qualifier };
-    }
+    for (const q of candidates) if (wordsAt(this.tokens, i, q.words)) return { next: i + q.words.length, qualifier: q.qualifier };
     return undefined;
   }
 
@@ -423,3 +421,9 @@ export function scaleValue(value: number, scale: number): number {
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The words start at token i, in order. (A loop, not `every` with a closure: called at every number.) */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
