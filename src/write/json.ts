@@ -29,9 +29,11 @@ function writeArray(sink: ByteSink, items: readonly unknown[]): void {
   sink.write('[');
   for (let i = 0; i < items.length; i += ARRAY_CHUNK) {
     // A chunk is stringified as an array (elements with no JSON form become null, as in the whole),
-    // and written without its brackets.
+    // and written without its brackets. The comma goes apart: joined, the two would be copied once
+    // more into a new string before encoding.
     const json = JSON.stringify(items.slice(i, i + ARRAY_CHUNK));
-    sink.write(i === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+    if (i > 0) sink.write(',');
+    sink.write(json.slice(1, -1));
   }
   sink.write(']');
 }
