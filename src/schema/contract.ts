@@ -24,7 +24,7 @@ export function consistencyIssues(rec: {
   rec.mentions.forEach((m, i) => {
     if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
     else if (m.end - m.start !== m.text.length) issues.push({ message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
-    else if (rec.text !== undefined && rec.text.slice(m.start, m.end) !== m.text) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
+    else if (rec.text !== undefined && !rec.text.startsWith(m.text, m.start)) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
   });
   rec.officials.forEach((o, i) => {
     for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') issues.push({ message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });

@@ -59,6 +59,12 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
 
 /** Copy the letter case of `model` onto `lower` position by position ("КАРТАБАЯ", "картабай" → "КАРТАБАЙ"). */
 function restoreCase(model: string, lower: string): string {
+  // Most names are capitalised ("Берика"): with no capital after the first letter, only that letter's case is copied.
+  const tail = model.slice(1);
+  if (tail === tail.toLowerCase()) {
+    const head = model.charAt(0);
+    return head !== head.toLowerCase() && lower.length > 0 ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+  }
   let out = '';
   for (let k = 0; k < lower.length; k++) {
     const m = model[k];

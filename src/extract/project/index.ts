@@ -25,7 +25,6 @@ const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
 const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|өткен|алдағы|биыл|былтыр|әр|сол|бір)$/;
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
-const LATIN_START_RE = /^[A-Z]/;
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
 
 interface Programme {
@@ -50,7 +49,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && LATIN_START_RE.test(tok.text) ? latinAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
     if (found === undefined) continue;
     let clash = false;
     for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
@@ -62,6 +61,12 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
 }
 
 type Found = { mention: ProjectMention; first: number; next: number };
+
+/** A char code test, not a regular expression: asked of every word. */
+function startsLatinCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x41 && code <= 0x5a;
+}
 
 function mention(ctx: ExtractContext, a: Token, b: Token, norm: string): ProjectMention {
   return { type: 'project', start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end), norm };
