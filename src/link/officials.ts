@@ -23,8 +23,7 @@ const isPartial = (norm: string): boolean => !norm.includes(' ') || /^\p{L}\.(?:
  * document gives it (mutates `mentions`).
  */
 export function linkOfficials(text: string, mentions: Mention[]): Official[] {
-  const persons = mentions.map((m, i) => [m, i] as const).filter((p): p is readonly [PersonMention, number] => p[0].type === 'person');
-  resolvePartialNames(persons.map(([m]) => m));
+  resolvePartialNames(mentions.filter((m): m is PersonMention => m.type === 'person'));
   const drafts = new Map<string, Draft>();
   const paired = new Set<number>();
   const draftFor = (p: PersonMention): Draft => {
@@ -51,7 +50,9 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
     paired.add(i);
   });
   // Every mention of a person who holds a position joins that official.
-  for (const [p, i] of persons) drafts.get(p.key)?.mentions.push(i);
+  mentions.forEach((m, i) => {
+    if (m.type === 'person') drafts.get(m.key)?.mentions.push(i);
+  });
   const officials = [...drafts.values()].filter((d) => d.mentions.length > 0);
   attachReferringTitles(mentions, drafts, paired);
   return officials
@@ -72,27 +73,30 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
  * same role or wording, else the first one after. Two linear passes, one each way.
  */
 function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, paired: ReadonlySet<number>): void {
-  const keysOf = (d: Draft): string[] => [...(d.role !== undefined ? [`role:${d.role}`] : []), ...(d.position !== undefined ? [`norm:${d.position.toLowerCase()}`] : [])];
-  const keysOfTitle = (m: PositionMention): string[] => [...(m.role !== undefined ? [`role:${m.role}`] : []), `norm:${m.norm.toLowerCase()}`];
-  const holderAt = (i: number): Draft | undefined => {
-    const m = mentions[i]!;
-    return m.type === 'person' ? drafts.get(m.key) : undefined;
-  };
+  // Keys are made once per official and once per title, not at every step of both passes.
+  const draftKeys = new Map<Draft, string[]>();
+  for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, [...(d.role !== undefined ? [`role:${d.role}`] : []), `norm:${d.position.toLowerCase()}`]);
+  const titleKeys: Array<string[] | undefined> = mentions.map((m, i) => (m.type === 'position' && !paired.has(i) ? [...(m.role !== undefined ? [`role:${m.role}`] : []), `norm:${m.norm.toLowerCase()}`] : undefined));
   const pending = new Map<number, Draft>();
-  const sweep = (order: number[], overwrite: boolean): void => {
+  const sweep = (from: number, to: number, step: 1 | -1, overwrite: boolean): void => {
     const last = new Map<string, Draft>();
-    for (const i of order) {
-      const d = holderAt(i);
-      if (d !== undefined && d.position !== undefined) for (const k of keysOf(d)) last.set(k, d);
+    for (let i = from; i !== to; i += step) {
       const m = mentions[i]!;
-      if (m.type !== 'position' || paired.has(i) || (!overwrite && pending.has(i))) continue;
-      const holder = keysOfTitle(m).map((k) => last.get(k)).find((x) => x !== undefined);
-      if (holder !== undefined) pending.set(i, holder);
+      const holder = m.type === 'person' ? drafts.get(m.key) : undefined;
+      const holderKeys = holder !== undefined ? draftKeys.get(holder) : undefined;
+      if (holderKeys !== undefined) for (const k of holderKeys) last.set(k, holder!);
+      const keys = titleKeys[i];
+      if (keys === undefined || (!overwrite && pending.has(i))) continue;
+      for (const k of keys) {
+        const found = last.get(k);
+        if (found === undefined) continue;
+        pending.set(i, found);
+        break;
+      }
     }
   };
-  const forward = mentions.map((_, i) => i);
-  sweep(forward, true);
-  sweep(forward.reverse(), false);
+  sweep(0, mentions.length, 1, true);
+  sweep(mentions.length - 1, -1, -1, false);
   for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) d.positionMentions.push(i);
 }
 
