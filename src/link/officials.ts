@@ -12,8 +12,9 @@ interface Draft {
   positionMentions: number[];
 }
 
-const surnameOf = (norm: string): string => norm.split(' ').at(-1)!.toLowerCase();
-const isPartial = (norm: string): boolean => !norm.includes(' ') || /^\p{L}\.(?: \p{L}\.)? /u.test(norm);
+const surnameOf = (norm: string): string => norm.slice(norm.lastIndexOf(' ') + 1).toLowerCase();
+// Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
+const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
 
 /**
  * Officials: people who hold a position in the document. A title right before a name (or, in
