@@ -67,7 +67,7 @@ describe('worker threads', () => {
     const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'ru-pavlodar-roads.txt'), 'utf8');
     for (let i = 0; i < 70; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.txt`), article);
     // One line dense with mentions: far more than a 16 MB worker heap holds.
-    writeFileSync(join(dir, 'a05-dense.txt'), '2025 «Smart City» – Берик Уали 1 200 000 тенге, 35% - '.repeat(8000));
+    writeFileSync(join(dir, 'a05-dense.txt'), '2025 «Smart City» – Берик Уали 1 200 000 тенге, 35% - '.repeat(20_000));
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
     const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '16' } });
     expect(two.status).toBe(0);

@@ -14,9 +14,9 @@ export function changeStartFrom(ctx: ExtractContext, q: Quantity, counted: Numbe
   if (counted.unit !== undefined) return undefined;
   const change = ctx.quantities.changeEnd(q);
   if (change === undefined) return undefined;
-  const span = { start: counted.start, end: counted.end, text: counted.text };
+  const { start, end, text } = counted;
   const money = moneyFrom(ctx, change.end);
-  if (money !== undefined) return { type: 'money', ...span, value: change.startValue, currency: money.mention.currency };
-  if (percentFrom(ctx, change.end) !== undefined) return { type: 'percent', ...span, value: change.startValue };
+  if (money !== undefined) return { type: 'money', start, end, text, value: change.startValue, currency: money.mention.currency };
+  if (percentFrom(ctx, change.end) !== undefined) return { type: 'percent', start, end, text, value: change.startValue };
   return undefined;
 }

@@ -96,7 +96,9 @@ const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
 function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
-  return { mention: { type: 'date', ...spanOf(ctx, first, next), ...(value !== undefined ? { value } : {}), ...(rel ? { relative: true } : {}) }, next };
+  const { start, end, text } = spanOf(ctx, first, next);
+  const mention: DateMention = value !== undefined ? { type: 'date', start, end, text, value } : { type: 'date', start, end, text };
+  return { mention: rel ? { ...mention, relative: true } : mention, next };
 }
 
 /** Year (+ optional year word) starting at token i: "2016 года", "2025". */
@@ -255,7 +257,9 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined || n === undefined) return found;
-  const asCount: NumberMention = { type: 'number', ...spanOf(ctx, q.first, countNext), value: n, unit: unit.lemma, ...(q.qualifier ? { qualifier: q.qualifier } : {}) };
+  const span = spanOf(ctx, q.first, countNext);
+  const count: NumberMention = { type: 'number', start: span.start, end: span.end, text: span.text, value: n, unit: unit.lemma };
+  const asCount = q.qualifier ? { ...count, qualifier: q.qualifier } : count;
   return { ...found, asCount };
 }
 

@@ -45,8 +45,7 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
   }
   const { qualifier, next: end } = ctx.quantities.qualifierAfterUnit(q, next);
   next = end;
-  return {
-    mention: { type: 'money', ...spanOf(ctx, first, next), value: q.value, currency, ...(qualifier ? { qualifier } : {}) },
-    next,
-  };
+  const { start, end: endChar, text } = spanOf(ctx, first, next);
+  const mention: MoneyMention = { type: 'money', start, end: endChar, text, value: q.value, currency };
+  return { mention: qualifier ? { ...mention, qualifier } : mention, next };
 }

@@ -81,8 +81,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   next = after.next;
   const qualifier = after.qualifier;
   const unit = words.length > 0 ? rules.lemma(words) : undefined;
-  return {
-    mention: { type: 'number', ...spanOf(ctx, q.first, next), value: q.value, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) },
-    next,
-  };
+  const { start, end, text } = spanOf(ctx, q.first, next);
+  const mention: NumberMention = unit ? { type: 'number', start, end, text, value: q.value, unit } : { type: 'number', start, end, text, value: q.value };
+  return { mention: qualifier ? { ...mention, qualifier } : mention, next };
 }

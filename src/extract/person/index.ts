@@ -80,7 +80,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       continue;
     }
     const norm = normalizedName(t, rules, m, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
-    out.push({ type: 'person', ...spanOf(ctx, m.first, m.next), norm, key: personKey(norm) });
+    out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
@@ -96,6 +96,11 @@ function normalizedName(t: readonly Token[], rules: NameRules, m: NameMatch, hin
     .normalize(words, m.roles, hint)
     .map((w, k) => (m.roles[k] === 'initial' ? `${w}.` : isAllCaps(t[m.idx[k]!]!) ? titleCase(w) : w))
     .join(' ');
+}
+
+function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
+  const { start, end, text } = spanOf(ctx, first, next);
+  return { type: 'person', start, end, text, norm, key: personKey(norm) };
 }
 
 const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
@@ -124,7 +129,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (inside || taken(i) || !isCapitalized(tok)) continue;
     const base = baseSurname(tok.lower, surnames, ctx.lang);
     if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
-    out.push({ type: 'person', ...spanOf(ctx, i, i + 1), norm: base, key: personKey(base) });
+    out.push(personMention(ctx, i, i + 1, base));
   }
   return out;
 }
@@ -160,7 +165,7 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const roles = rolesByPosition(idx.length);
     const norm = rules.normalize(idx.map((n) => t[n]!.text), roles, opts.obliqueBefore(i) ? 'oblique' : 'unknown').map((w, n) => (isAllCaps(t[idx[n]!]!) ? titleCase(w) : w)).join(' ');
-    out.push({ type: 'person', ...spanOf(ctx, i, k), norm, key: personKey(norm) });
+    out.push(personMention(ctx, i, k, norm));
   }
   return out;
 }

@@ -38,7 +38,9 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
     const prev = out[out.length - 1];
     if (prev !== undefined && m.first < prev.next) continue;
     const role = roleOf(m.norm);
-    out.push({ mention: { type: 'position', ...spanOf(ctx, m.first, m.next), norm: m.norm, ...(role ? { role } : {}) }, first: m.first, next: m.next, oblique: m.oblique });
+    const { start, end, text } = spanOf(ctx, m.first, m.next);
+    const mention: PositionMention = role ? { type: 'position', start, end, text, norm: m.norm, role } : { type: 'position', start, end, text, norm: m.norm };
+    out.push({ mention, first: m.first, next: m.next, oblique: m.oblique });
     h = m.next - 1;
   }
   return out;
