@@ -100,7 +100,8 @@ function normalizedName(t: readonly Token[], rules: NameRules, m: NameMatch, hin
 
 function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
   const { start, end, text } = spanOf(ctx, first, next);
-  return { type: 'person', start, end, text, norm, key: personKey(norm) };
+  // A name already in the nominative keeps one string for its text and its norm, not two.
+  return { type: 'person', start, end, text, norm: norm === text ? text : norm, key: personKey(norm) };
 }
 
 const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];

@@ -69,7 +69,8 @@ function startsLatinCapital(text: string): boolean {
 }
 
 function mention(ctx: ExtractContext, a: Token, b: Token, norm: string): ProjectMention {
-  return { type: 'project', start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end), norm };
+  const text = ctx.text.slice(a.start, b.end);
+  return { type: 'project', start: a.start, end: b.end, text, norm: norm === text ? text : norm };
 }
 
 function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
