@@ -36,10 +36,18 @@ export function windowsOf(text: string): TextWindow[] {
   return windows;
 }
 
-/** A cut at or after `at`: a line break close by, else a space, else `at` itself (a text without spaces). */
+/**
+ * A cut at or after `at`: a line break close by, else a space, else `at` itself (a text without
+ * spaces). Only the next MARGIN / 2 characters are looked at: searching the rest of a text with no
+ * line break for one would read it to its end once per window.
+ */
 function cutAfter(text: string, at: number): number {
-  const line = text.indexOf('\n', at);
-  if (line !== -1 && line - at < MARGIN / 2) return line + 1;
-  for (let i = at; i < Math.min(text.length, at + MARGIN / 2); i++) if (text.charCodeAt(i) === 0x20) return i + 1;
-  return at;
+  const limit = Math.min(text.length, at + MARGIN / 2);
+  let space = -1;
+  for (let i = at; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return i + 1;
+    if (code === 0x20 && space === -1) space = i;
+  }
+  return space === -1 ? at : space + 1;
 }
