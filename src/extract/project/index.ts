@@ -18,6 +18,8 @@ export interface ProjectCueRules {
 }
 
 const MAX_QUOTED_WORDS = 8;
+// Punctuation inside a quoted name counts too: a run of dashes after an opening quote must not be read to its end from every quote.
+const MAX_QUOTED_TOKENS = 3 * MAX_QUOTED_WORDS;
 const LATIN_HEADS = new Set(cues.latinHeads);
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
 const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
@@ -79,7 +81,7 @@ function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found
   if (close === undefined) return undefined;
   let j = i + 1;
   let words = 0;
-  while (j < t.length && t[j]!.text !== close && !t[j]!.sentenceStart && words <= MAX_QUOTED_WORDS) {
+  while (j < t.length && t[j]!.text !== close && !t[j]!.sentenceStart && words <= MAX_QUOTED_WORDS && j - i <= MAX_QUOTED_TOKENS) {
     if (t[j]!.kind !== 'punct') words++;
     j++;
   }
