@@ -1,8 +1,8 @@
 /**
- * `npm run bench`: generates a mixed Kazakh/Russian corpus (default 20,000 documents, ~40 MB; set
+ * `npm run bench`: generates a mixed Kazakh/Russian corpus (default 20,000 documents, ~60 MB; set
  * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
  * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2,
- * start-up, one small file, and a 5 MB single-line document. Prints documents/s, MB/s, MB per
+ * start-up, one small file, a 5 MB single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
  * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
  * KZX_BENCH_SCALE=1 adds the speed-up over the corpus listed 4 times (~240 MB), and peak RSS over
  * ~100 MB and ~1 GB (listed 2 and 17 times).
