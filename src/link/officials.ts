@@ -76,8 +76,8 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
 function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, paired: ReadonlySet<number>): void {
   // Keys are made once per official and once per title, not at every step of both passes.
   const draftKeys = new Map<Draft, string[]>();
-  for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, [...(d.role !== undefined ? [`role:${d.role}`] : []), `norm:${d.position.toLowerCase()}`]);
-  const titleKeys: Array<string[] | undefined> = mentions.map((m, i) => (m.type === 'position' && !paired.has(i) ? [...(m.role !== undefined ? [`role:${m.role}`] : []), `norm:${m.norm.toLowerCase()}`] : undefined));
+  for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, titleMatchKeys(d.role, d.position));
+  const titleKeys: Array<string[] | undefined> = mentions.map((m, i) => (m.type === 'position' && !paired.has(i) ? titleMatchKeys(m.role, m.norm) : undefined));
   const pending = new Map<number, Draft>();
   const sweep = (from: number, to: number, step: 1 | -1, overwrite: boolean): void => {
     const last = new Map<string, Draft>();
@@ -100,6 +100,9 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
   sweep(mentions.length - 1, -1, -1, false);
   for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) d.positionMentions.push(i);
 }
+
+/** What a title is matched by: its role when it has one, then its wording. */
+const titleMatchKeys = (role: string | undefined, wording: string): string[] => [...(role !== undefined ? [`role:${role}`] : []), `norm:${wording.toLowerCase()}`];
 
 /** "Д. Ускумбаева" and a lone "Ускумбаева" take the key of "Дамеш Ускумбаева" when the document names her in full. */
 function resolvePartialNames(persons: PersonMention[]): void {

@@ -28,7 +28,7 @@ export class ByteSink {
 
   /** The bytes written, in order; the sink is not to be used after. */
   chunks(): Uint8Array[] {
-    if (this.length > 0) this.full.push(this.buf!.subarray(0, this.length));
+    this.seal();
     this.buf = undefined;
     return this.full;
   }
@@ -36,9 +36,14 @@ export class ByteSink {
   /** A fresh buffer, each twice the last (up to a cap), so a long record takes few of them. */
   private next(): Buffer {
     const last = this.buf;
-    if (last !== undefined && this.length > 0) this.full.push(last.subarray(0, this.length));
-    this.length = 0;
+    this.seal();
     return (this.buf = Buffer.allocUnsafeSlow(last === undefined ? MIN_CAPACITY : Math.min(2 * last.length, MAX_CAPACITY)));
+  }
+
+  /** The written part of the current buffer joins the full ones. */
+  private seal(): void {
+    if (this.buf !== undefined && this.length > 0) this.full.push(this.buf.subarray(0, this.length));
+    this.length = 0;
   }
 }
 

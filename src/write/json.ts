@@ -1,7 +1,7 @@
 import type { OutputRecord } from '../schema/record.js';
 import type { ByteSink } from './byte-sink.js';
 
-/** Arrays this long are written element by element (a dump glued into one document has hundreds of thousands of mentions). */
+/** Arrays this long are written a chunk of elements at a time (a dump glued into one document has hundreds of thousands of mentions). */
 const STREAMED_ARRAY_FROM = 2_000;
 
 /**
