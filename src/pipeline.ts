@@ -3,6 +3,7 @@ import type { Source } from './discover/discover.js';
 import { decodeDocument, failureRecord, type ReadOptions } from './read/read.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
+import { spareBuffers } from './write/byte-sink.js';
 
 /**
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
@@ -100,6 +101,14 @@ export async function* extractStream(sources: AsyncIterable<Source>, opts: Pipel
   for await (const out of runTasks(tasksOf(sources, opts), opts, 'records')) yield* out.records;
 }
 
+/** What a worker is sent: a batch, and buffers it may write the results into. */
+export interface WorkerTask {
+  batch: Task[];
+  spare: Uint8Array[];
+}
+// A batch's output mostly fits one buffer.
+const SPARE_PER_BATCH = 2;
+
 /** What a worker is started with: the options, with the type set as an array so it can be cloned. */
 export interface WorkerInit {
   opts: Omit<PipelineOptions, 'extract' | 'onWorkerFailure'> & { extract: Omit<ExtractOptions, 'types'> & { types?: MentionType[] } };
@@ -185,7 +194,10 @@ class WorkerPool {
       };
       w.once('message', onMessage);
       w.once('error', onError);
-      w.postMessage(task.batch);
+      // Buffers already written out go back with the batch, for the worker to fill again.
+      const spare = spareBuffers.takeUpTo(SPARE_PER_BATCH);
+      const message: WorkerTask = { batch: task.batch, spare };
+      w.postMessage(message, spare.map((b) => b.buffer as ArrayBuffer));
     }
   }
 

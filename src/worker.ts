@@ -1,11 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { fromWorkerInit, type Task, type WorkerInit } from './pipeline.js';
+import { fromWorkerInit, type WorkerInit, type WorkerTask } from './pipeline.js';
 import { runBatch } from './batch.js';
+import { spareBuffers } from './write/byte-sink.js';
 
 const init = workerData as WorkerInit;
 const opts = fromWorkerInit(init);
 
-parentPort!.on('message', (batch: Task[]) => {
+parentPort!.on('message', ({ batch, spare }: WorkerTask) => {
+  for (const buffer of spare) spareBuffers.give(buffer);
   const output = runBatch(batch, opts, init.serialization);
   // The serialised bytes are handed over, not copied.
   parentPort!.postMessage(output, output.serialized.map((chunk) => chunk.buffer as ArrayBuffer));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteSink } from '../src/write/byte-sink.js';
+import { ByteSink, SpareBuffers, spareBuffers } from '../src/write/byte-sink.js';
 
 const written = (sink: ByteSink): Buffer => Buffer.concat(sink.chunks());
 
@@ -37,5 +37,44 @@ describe('ByteSink', () => {
     port1.postMessage(chunks, chunks.map((c) => c.buffer as ArrayBuffer));
     port1.close();
     expect(chunks[0]!.byteLength).toBe(0);
+  });
+
+  it('writes a batch into a buffer given back after the last was written out', () => {
+    const first = new ByteSink();
+    first.write('Облыс әкімі');
+    const [chunk] = first.chunks();
+    spareBuffers.give(chunk!);
+    const second = new ByteSink();
+    second.write('Қала әкімі');
+    const [again] = second.chunks();
+    expect(again!.buffer).toBe(chunk!.buffer);
+    expect(Buffer.from(again!).toString('utf8')).toBe('Қала әкімі');
+  });
+});
+
+describe('SpareBuffers', () => {
+  const firstSize = (): Uint8Array => {
+    const sink = new ByteSink();
+    sink.write('x');
+    return sink.chunks()[0]!;
+  };
+
+  it('keeps only whole first-size buffers, and only a few', () => {
+    const pool = new SpareBuffers();
+    pool.give(new Uint8Array(100));
+    expect(pool.take()).toBeUndefined();
+    for (let i = 0; i < 20; i++) pool.give(firstSize());
+    expect(pool.takeUpTo(100)).toHaveLength(8);
+    expect(pool.take()).toBeUndefined();
+  });
+
+  it('keeps no buffer whose memory went to another thread', () => {
+    const pool = new SpareBuffers();
+    const chunk = firstSize();
+    const { port1 } = new MessageChannel();
+    port1.postMessage(chunk, [chunk.buffer as ArrayBuffer]);
+    port1.close();
+    pool.give(chunk);
+    expect(pool.take()).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { csvHeader } from './csv.js';
+import { spareBuffers } from './byte-sink.js';
 
 export type Format = 'json' | 'ndjson' | 'csv';
 
@@ -30,11 +31,11 @@ export class AtomicOutput {
     this.stream = createWriteStream(this.tmp, { highWaterMark: WRITE_BUFFER_BYTES });
   }
 
-  /** Write respecting back-pressure. */
-  async write(chunk: string | Uint8Array): Promise<void> {
+  /** Write respecting back-pressure; `written` is called once the bytes have left (their memory may then be reused). */
+  async write(chunk: string | Uint8Array, written?: () => void): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     if (chunk.length === 0) return;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    if (!this.stream.write(chunk, written)) await once(this.stream, 'drain');
   }
 
   async commit(): Promise<void> {
@@ -73,7 +74,7 @@ export class RecordWriter {
   async write(serialized: readonly Uint8Array[]): Promise<void> {
     if (serialized.length === 0) return;
     if (this.format === 'json') await this.out.write(this.count++ === 0 ? '\n' : ',\n');
-    for (const chunk of serialized) await this.out.write(chunk);
+    for (const chunk of serialized) await this.out.write(chunk, () => spareBuffers.give(chunk));
   }
 
   async end(): Promise<void> {
