@@ -42,9 +42,12 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
   return { ok: true, text: best.text, encoding: best.encoding };
 }
 
+// One decoder for every document: a whole-buffer decode keeps no state between calls.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function utf8(buf: Buffer, strip: boolean): DecodeResult | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    const text = STRICT_UTF8.decode(buf);
     return { ok: true, text: strip ? stripBom(text) : text, encoding: 'utf-8' };
   } catch {
     return undefined;
@@ -57,6 +60,9 @@ const stripBom = (s: string): string => (s.charCodeAt(0) === 0xfeff ? s.slice(1)
 function guessUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(buf.length - (buf.length % 2), 4096);
   if (n < 4) return undefined;
+  // UTF-8 and the 8-bit pages have neither byte: most documents are ruled out by two native scans.
+  const head = buf.subarray(0, n);
+  if (!head.includes(0) && !head.includes(4)) return undefined;
   let evenHigh = 0;
   let oddHigh = 0;
   for (let i = 0; i < n; i += 2) {
