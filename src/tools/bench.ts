@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { generateArticle } from './corpus-generator.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'kzx.js');
+const BIN = join(ROOT, 'bin', 'kzx.cjs');
 const WORK = join(ROOT, '.bench');
 const DOCS = Number(process.env.KZX_BENCH_DOCS ?? 20_000);
 // The generator version is in the name, so a corpus written by an older generator is never reused.

@@ -19,7 +19,7 @@ interface EvalSet {
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
-const kzx = join(root, 'bin', 'kzx.js');
+const kzx = join(root, 'bin', 'kzx.cjs');
 const sets = JSON.parse(readFileSync(join(root, 'eval-sets.json'), 'utf8')) as Record<string, EvalSet>;
 const baselineFile = join(root, 'eval-baseline.json');
 const mode = process.argv[2];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'kzx.js');
+export const BIN = join(ROOT, 'bin', 'kzx.cjs');
 
 export interface Run {
   status: number;
