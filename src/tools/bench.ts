@@ -5,11 +5,12 @@
  * start-up, one small file, a 5 MB single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
  * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
  * KZX_BENCH_SCALE=1 adds the speed-up over the corpus listed 4 times (~240 MB), and peak RSS over
- * ~100 MB and ~1 GB (listed 2 and 17 times).
+ * ~100 MB and ~1 GB (listed 2 and 17 times) with RSS sampled through each run.
  * A benchmark, not a test: nothing here fails on machine noise.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle } from './corpus-generator.js';
 
@@ -59,8 +60,36 @@ function timed(cmd: string, args: string[]): Timed {
   return { seconds, cpuSeconds: user! + sys!, peakKb: peakKb! };
 }
 
+/**
+ * A run with its resident memory read from /proc (Linux) every 100 ms: the peak (VmHWM) and the
+ * highest sample in each tenth of the run, so growth with the corpus shows as a trend, apart from
+ * a single spike.
+ */
+async function sampled(cmd: string, args: string[]): Promise<{ seconds: number; peakKb: number; tenthsKb: number[] } | undefined> {
+  if (!existsSync('/proc/self/status')) return undefined;
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { stdio: 'ignore' });
+  const samples: number[] = [];
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      samples.push(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    } catch {
+      // The run ended between two samples.
+    }
+  }, 100);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearInterval(timer);
+  if (code !== 0 && code !== 1) throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${code}`);
+  const tenthsKb = Array.from({ length: 10 }, (_, k) => Math.max(0, ...samples.slice(Math.floor((k * samples.length) / 10), Math.floor(((k + 1) * samples.length) / 10))));
+  return { seconds: (performance.now() - t0) / 1000, peakKb, tenthsKb };
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const RUNS = Number(process.env.KZX_BENCH_RUNS ?? 3);
+const STARTUP_ROUNDS = 11;
 
 const summarise = (runs: readonly Timed[]): Timed => ({
   seconds: median(runs.map((r) => r.seconds)),
@@ -70,9 +99,9 @@ const summarise = (runs: readonly Timed[]): Timed => ({
 const repeat = (cmd: string, args: string[]): Timed => summarise(Array.from({ length: RUNS }, () => timed(cmd, args)));
 
 /** Commands run in turn, round after round, so a machine that slows down mid-bench slows all of them alike. */
-function interleaved(commands: ReadonlyArray<[string, string[]]>): Timed[] {
+function interleaved(commands: ReadonlyArray<[string, string[]]>, rounds = RUNS): Timed[] {
   const runs: Timed[][] = commands.map(() => []);
-  for (let r = 0; r < RUNS; r++) commands.forEach(([cmd, args], k) => runs[k]!.push(timed(cmd, args)));
+  for (let r = 0; r < rounds; r++) commands.forEach(([cmd, args], k) => runs[k]!.push(timed(cmd, args)));
   return runs.map(summarise);
 }
 
@@ -86,7 +115,7 @@ const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })
 walk(process.argv[1]);
 process.stdout.write(String(n));`;
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const { files, bytes } = generate();
   const mb = bytes / 1e6;
@@ -110,12 +139,16 @@ function main(): void {
     const [longOne, longTwo] = interleaved([extract(1, long), extract(2, long)]) as [Timed, Timed];
     console.log(`over ${(mb * 4).toFixed(0)} MB: --jobs 1 ${((mb * 4) / longOne.seconds).toFixed(2)} MB/s, --jobs 2 ${((mb * 4) / longTwo.seconds).toFixed(2)} MB/s, speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
     for (const times of [2, 17]) {
-      const t = timed(...extract(2, Array.from({ length: times }, () => CORPUS)));
-      console.log(`--jobs 2 over ${(mb * times).toFixed(0)} MB: ${t.seconds.toFixed(1)} s, ${((mb * times) / t.seconds).toFixed(2)} MB/s, peak RSS ${(t.peakKb / 1024).toFixed(0)} MB`);
+      const t = await sampled(...extract(2, Array.from({ length: times }, () => CORPUS)));
+      if (t === undefined) break;
+      const mbOf = (kb: number): string => (kb / 1024).toFixed(0);
+      console.log(`--jobs 2 over ${(mb * times).toFixed(0)} MB: ${t.seconds.toFixed(1)} s, ${((mb * times) / t.seconds).toFixed(2)} MB/s, peak RSS ${mbOf(t.peakKb)} MB; RSS by tenth of the run (MB): ${t.tenthsKb.map(mbOf).join(' ')}`);
     }
   }
-  const version = repeat(process.execPath, [BIN, '--version']);
-  console.log(`kzx --version: ${(version.seconds * 1000).toFixed(0)} ms`);
+  // Node's own start-up, measured alongside: on a busy machine both move together. Start-up is
+  // short and noisy, so it gets more rounds.
+  const [version, bare] = interleaved([[process.execPath, [BIN, '--version']], [process.execPath, ['-e', '0']]], STARTUP_ROUNDS) as [Timed, Timed];
+  console.log(`kzx --version: ${(version.seconds * 1000).toFixed(0)} ms (node -e 0: ${(bare.seconds * 1000).toFixed(0)} ms)`);
   const small = join(WORK, 'small.txt');
   writeFileSync(small, generateArticle(1));
   const single = repeat(process.execPath, [BIN, 'extract', small, '--quiet']);
@@ -133,4 +166,4 @@ function main(): void {
   rmSync(out, { force: true });
 }
 
-main();
+await main();
