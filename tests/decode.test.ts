@@ -77,4 +77,14 @@ describe('bad input', () => {
     const r = readDocument(file("page.html", html));
     expect(r).toMatchObject({ ok: true, text: 'Жаңалық\nОблыс әкімі 658 млн теңге бөлді.\nA&B «жоба»' });
   });
+
+  it('reads small files one after another through a shared buffer without mixing them', () => {
+    const long = 'Облыс әкімі 658 млн теңге бөлді. '.repeat(200);
+    const short = 'Қала әкімі';
+    const big = 'ә'.repeat(40_000);
+    expect(readDocument(file('long.txt', long))).toMatchObject({ ok: true, text: long });
+    expect(readDocument(file('short.txt', short))).toMatchObject({ ok: true, text: short, bytes: Buffer.byteLength(short) });
+    expect(readDocument(file('big.txt', big))).toMatchObject({ ok: true, text: big });
+    expect(readDocument(file('short2.txt', 'Аудан'))).toMatchObject({ ok: true, text: 'Аудан' });
+  });
 });
