@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ByteSink, SpareBuffers, spareBuffers } from '../src/write/byte-sink.js';
+import { AtomicOutput, RecordWriter } from '../src/write/output.js';
 
 const written = (sink: ByteSink): Buffer => Buffer.concat(sink.chunks());
 
@@ -76,5 +80,23 @@ describe('SpareBuffers', () => {
     port1.close();
     pool.give(chunk);
     expect(pool.take()).toBeUndefined();
+  });
+});
+
+describe('RecordWriter', () => {
+  it('gives a batch buffer back for reuse once its bytes are in the file', async () => {
+    while (spareBuffers.take() !== undefined);
+    const target = join(mkdtempSync(join(tmpdir(), 'kzx-spare-')), 'out.ndjson');
+    const out = new AtomicOutput(target);
+    const writer = new RecordWriter(out, 'ndjson');
+    const sink = new ByteSink();
+    sink.write('{"path":"a.txt"}\n');
+    const chunks = sink.chunks();
+    await writer.begin();
+    await writer.write(chunks);
+    await writer.end();
+    await out.commit();
+    expect(readFileSync(target, 'utf8')).toBe('{"path":"a.txt"}\n');
+    expect(spareBuffers.take()?.buffer).toBe(chunks[0]!.buffer);
   });
 });

@@ -52,7 +52,7 @@ export class ByteSink {
  * Buffers whose bytes have been written out, kept for the next batch instead of being freed. Fresh
  * memory is not free: the kernel faults in and zeroes every page on first touch, and a freed 256 KB
  * buffer goes back to it (reusing them cut --jobs 1 CPU time by ~5% on the bench corpus). Only
- * first-size buffers are kept, and only a few, so the pool stays under 2 MB.
+ * first-size buffers are kept, and at most 8 of them: the pool holds no more than 2 MB.
  */
 export class SpareBuffers {
   private readonly spare: Buffer[] = [];
