@@ -65,7 +65,9 @@ const OBLIQUE_LOOKBACK = 5;
  * neither a count nor a person), then quantities (a year is not a name), then people, then titles.
  */
 export function extractMentions(input: ExtractInput): Mention[] {
-  const ctx: ExtractContext = { ...input, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
+  // Built field by field, never spread: every context then has one hidden class, so the extractors'
+  // many ctx.tokens / ctx.lang reads stay monomorphic whichever optional inputs a document has.
+  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
   const t = ctx.tokens;
   const taken = new Uint8Array(t.length);
   const isTaken = (i: number): boolean => taken[i] === 1;

@@ -242,7 +242,8 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const t = ctx.tokens;
   let first = q?.first ?? i;
   let next = q?.next ?? i + 1;
-  if (q === undefined && !rules.vagueCounts.has(t[i]?.lower ?? '')) return undefined;
+  // Only a word can be a vague count; asking the set about number tokens would hash each one.
+  if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
   if (q !== undefined && (q.ordinal || q.ending !== '' || typeof q.value !== 'number' || q.yearLike)) return undefined;
   const unitTok = t[next];
   if (unitTok === undefined || unitTok.sentenceStart) return undefined;
