@@ -9,7 +9,7 @@ import { percentFrom } from './percent/index.js';
 import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
-import { extractNamesAfterTitles, extractPersons, laterSurnames, PERSON_RULES } from './person/index.js';
+import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
@@ -133,7 +133,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     claimSpan(t, taken, p.start, p.end);
   }
   // Names first met after a title recur alone later ("Император Акихито" … "Акихито отрёкся").
-  if (afterTitles.length > 0) mentions.push(...laterSurnames(ctx, PERSON_RULES[ctx.lang], afterTitles, isTaken));
+  if (afterTitles.length > 0) mentions.push(...laterSurnames(ctx, personRules(ctx.lang), afterTitles, isTaken));
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

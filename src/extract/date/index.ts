@@ -10,6 +10,7 @@ import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
+import { byLang } from '../../lang/by-lang.js';
 
 export interface DateRules {
   /** Month number of a lowercase word in any of its forms. */
@@ -65,7 +66,7 @@ const enDateRules: DateRules = {
   monthInTimeCase: () => false,
 };
 
-const RULES: Record<Lang, DateRules> = { kk: kkDateRules, ru: ruDateRules, en: enDateRules };
+const RULES = byLang<DateRules>({ kk: kkDateRules, ru: ruDateRules, en: enDateRules });
 /** Relative-date rules by their first word, so each token costs one lookup. */
 function indexRules(rules: RelativeRule[]): Map<string, RelativeRule[]> {
   const map = new Map<string, RelativeRule[]>();
@@ -83,11 +84,11 @@ function relativeRulesFor(rules: RelativeRule[], byStem: boolean): (lower: strin
   const prefixes = prefixesOf(index);
   return memoByWord((lower) => index.get(lower) ?? (prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES));
 }
-const RELATIVE_RULES: Record<Lang, (lower: string) => RelativeRule[]> = {
+const RELATIVE_RULES = byLang<(lower: string) => RelativeRule[]>({
   kk: relativeRulesFor(relative.kk as RelativeRule[], true),
   ru: relativeRulesFor(relative.ru as RelativeRule[], false),
   en: relativeRulesFor(relative.en as RelativeRule[], false),
-};
+});
 
 type Found = { mention: DateMention; next: number };
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
@@ -117,14 +118,14 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
 export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
-  const rules = RULES[ctx.lang];
+  const rules = RULES(ctx.lang);
   if (tok.kind === 'number') {
     const iso = isoAt(ctx, i);
     if (iso !== undefined) return iso;
     return undefined;
   }
   if (tok.kind !== 'word') return undefined;
-  const candidates = RELATIVE_RULES[ctx.lang](tok.lower);
+  const candidates = RELATIVE_RULES(ctx.lang)(tok.lower);
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
     if (r.except?.includes(tok.lower)) continue;
@@ -176,7 +177,7 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   if (s1.text === '.' && s2.text === '.' && a.text.length <= 2 && b.text.length === 2 && c.text.length === 4) {
     const [d, m, y] = [Number(a.text), Number(b.text), Number(c.text)];
     if (isYear(y) && m >= 1 && m <= 12 && isDay(d)) {
-      const rules = RULES[ctx.lang];
+      const rules = RULES(ctx.lang);
       const next = t[i + 5] !== undefined && rules.isYearWord(t[i + 5]!.lower) ? i + 6 : i + 5;
       return make(ctx, i, next, `${c.text}-${b.text}-${pad(d)}`);
     }
@@ -186,7 +187,7 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
 
 /** Patterns that start with a number: years, periods, decades, day + month (+ year). */
 export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | undefined {
-  const rules = RULES[ctx.lang];
+  const rules = RULES(ctx.lang);
   const t = ctx.tokens;
   const after = t[q.next];
   const value = q.value;
@@ -238,7 +239,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
  * as a count of time units (value 5, unit "жыл"), for corpora that annotate durations as numbers.
  */
 export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefined, i: number): (Found & { asCount?: NumberMention }) | undefined {
-  const rules = RULES[ctx.lang];
+  const rules = RULES(ctx.lang);
   const t = ctx.tokens;
   let first = q?.first ?? i;
   let next = q?.next ?? i + 1;

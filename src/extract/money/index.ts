@@ -6,10 +6,11 @@ import { kkCurrencyRules } from './rules.kk.js';
 import { ruCurrencyRules } from './rules.ru.js';
 import { enCurrencyRules } from './rules.en.js';
 import { CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
+import { byLang } from '../../lang/by-lang.js';
 
 
-const RULES: Record<ExtractContext['lang'], CurrencyRules> = { kk: kkCurrencyRules, ru: ruCurrencyRules, en: enCurrencyRules };
-const rulesFor = (ctx: ExtractContext): CurrencyRules => RULES[ctx.lang];
+const RULES = byLang<CurrencyRules>({ kk: kkCurrencyRules, ru: ruCurrencyRules, en: enCurrencyRules });
+const rulesFor = (ctx: ExtractContext): CurrencyRules => RULES(ctx.lang);
 
 /** Money: a quantity followed by a currency word ("658 млн теңге") or preceded by a symbol ("$27 млн"). */
 export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMention; next: number } | undefined {

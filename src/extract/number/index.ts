@@ -7,6 +7,7 @@ import { kkCountedNoun } from './rules.kk.js';
 import { ruCountedNoun } from './rules.ru.js';
 import { enCountedNoun } from './rules.en.js';
 import measures from './measures.json' with { type: 'json' };
+import { byLang } from '../../lang/by-lang.js';
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -30,9 +31,9 @@ export interface CountedNounRules {
  * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
  * their own.
  */
-const MEASURES: Record<ExtractContext['lang'], readonly string[]> = measures;
+const MEASURES = byLang<readonly string[]>(measures);
 function isMeasure(lang: ExtractContext['lang'], lower: string): boolean {
-  for (const m of MEASURES[lang]) if (lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m)) return true;
+  for (const m of MEASURES(lang)) if (lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m)) return true;
   return false;
 }
 

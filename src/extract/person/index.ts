@@ -9,6 +9,7 @@ import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
 import { isAlsoCommonWord, NOT_NAMES } from './names.js';
+import { byLang } from '../../lang/by-lang.js';
 
 export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
 export type NameRoleHint = 'oblique' | 'unknown';
@@ -22,8 +23,7 @@ export interface NameRules {
   notPersonAfter: ReadonlySet<string>;
 }
 
-export const PERSON_RULES: Record<ExtractContext['lang'], NameRules> = { kk: kkNameRules, ru: ruNameRules, en: enNameRules };
-const RULES = PERSON_RULES;
+export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
@@ -64,7 +64,7 @@ export interface PersonOptions {
 
 /** People: first name + surname, initials + surname, bylines, lone surnames and first names. */
 export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolean, opts: PersonOptions): PersonMention[] {
-  const rules = RULES[ctx.lang];
+  const rules = personRules(ctx.lang);
   const t = ctx.tokens;
   // Capitalised mid-sentence somewhere: then a sentence-initial occurrence is a name too ("Токаев отметил").
   const midSentence = new Set<string>();
@@ -153,7 +153,7 @@ function baseSurname(lower: string, surnames: ReadonlyMap<string, string>, lang:
  * `starts` are token indices right after a position mention.
  */
 export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions, titleRole: (i: number) => string | undefined = () => undefined): PersonMention[] {
-  const rules = RULES[ctx.lang];
+  const rules = personRules(ctx.lang);
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   for (const i of starts) {

@@ -2,6 +2,7 @@ import kk from './numerals.kk.json' with { type: 'json' };
 import ru from './numerals.ru.json' with { type: 'json' };
 import en from './numerals.en.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
+import { byLang } from '../../lang/by-lang.js';
 import type { Lang } from '../../lang/detect.js';
 
 export type Qualifier = 'more_than' | 'about' | 'up_to' | 'less_than' | 'at_least';
@@ -69,6 +70,4 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   };
 }
 
-const LEXICONS: Record<Lang, NumeralLexicon> = { kk: build(kk, 'kk'), ru: build(ru, 'ru'), en: build(en, 'en') };
-
-export const numeralLexicon = (lang: Lang): NumeralLexicon => LEXICONS[lang];
+export const numeralLexicon = byLang<NumeralLexicon>({ kk: build(kk, 'kk'), ru: build(ru, 'ru'), en: build(en, 'en') });

@@ -3,6 +3,7 @@ import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
 import { memoByWord } from '../../segment/word-memo.js';
+import { byLang } from '../../lang/by-lang.js';
 
 export type { Qualifier } from './lexicon.js';
 
@@ -88,10 +89,11 @@ const readerFor = (lang: Lang): ((lower: string) => NumeralReading | undefined) 
   const lex = numeralLexicon(lang);
   return memoByWord((lower) => readNumeral(lex, lang, lower));
 };
-const NUMERAL_READINGS: Record<Lang, (lower: string) => NumeralReading | undefined> = { kk: readerFor('kk'), ru: readerFor('ru'), en: readerFor('en') };
+const NUMERAL_READINGS = byLang<(lower: string) => NumeralReading | undefined>({ kk: readerFor('kk'), ru: readerFor('ru'), en: readerFor('en') });
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
+  private readonly readNumeral: (lower: string) => NumeralReading | undefined;
   /** Thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
   private readonly groupMark: string;
   constructor(
@@ -100,6 +102,7 @@ export class QuantityParser {
     private readonly lang: Lang,
   ) {
     this.lex = numeralLexicon(lang);
+    this.readNumeral = NUMERAL_READINGS(lang);
     this.groupMark = lang === 'en' ? ',' : '.';
   }
 
@@ -109,7 +112,7 @@ export class QuantityParser {
 
   /** Numeral word meaning, with the Kazakh ending split off and ordinals flagged. */
   numeral(tok: Token | undefined): NumeralReading | undefined {
-    return tok?.kind === 'word' ? NUMERAL_READINGS[this.lang](tok.lower) : undefined;
+    return tok?.kind === 'word' ? this.readNumeral(tok.lower) : undefined;
   }
 
   /** Digits with thousand separators and a decimal part: "14 000", "423,1", "1.000.000", "27.5". */
