@@ -20,6 +20,11 @@ export interface PipelineOptions extends ReadOptions {
   readonly jobs: number;
   /** Told when a worker stops (out of memory on an outsized document) and its batch is redone on the main thread. */
   readonly onWorkerFailure?: (message: string) => void;
+  /**
+   * Many documents are expected (a directory or a glob was given): the workers start at once and
+   * boot while the input is still being listed, instead of after the first full batch.
+   */
+  readonly expectMany?: boolean;
 }
 
 /** One unit of work: a file to read, a document already in memory, or an error passed through. */
@@ -65,13 +70,15 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
 
 /**
  * Tasks → batch outputs, in input order. With jobs > 1, batches go to worker threads and at most
- * 2 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus.
+ * 3 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus; one more
+ * than the workers hold, so a worker that is ahead is not kept waiting by a slow batch elsewhere.
  */
 export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<BatchOutput> {
-  // Workers start with the first full batch: a single small file is done before they would boot.
-  let pool: WorkerPool | undefined;
+  // Workers start with the first full batch, or at once when many documents are expected: a single
+  // small file is done before they would boot.
+  let pool = opts.expectMany === true && opts.jobs > 1 ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
   const inFlight: Array<Promise<BatchOutput>> = [];
-  const maxInFlight = Math.max(2, opts.jobs * 2);
+  const maxInFlight = Math.max(2, opts.jobs * (BATCHES_PER_WORKER + 1));
   let batch: Task[] = [];
   let chars = 0;
   const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
@@ -134,15 +141,33 @@ export function fromWorkerInit(init: WorkerInit): PipelineOptions {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Number(process.env.KZX_WORKER_HEAP_MB) || 128 };
 
+/** A batch waiting for its output, with the promise to settle. */
+interface PendingBatch {
+  readonly batch: Task[];
+  readonly resolve: (output: BatchOutput) => void;
+  readonly reject: (err: Error) => void;
+}
+
+/** A worker and the batches sent to it, oldest first: it answers them in that order. */
+interface WorkerSlot {
+  readonly worker: Worker;
+  readonly pending: PendingBatch[];
+}
+
 /**
- * A fixed set of worker threads taking batches first come, first served. A worker that dies (a
- * document too large for its capped heap) is replaced, and its batch is redone on the main
- * thread, whose heap is not capped, so the run goes on and no document is lost.
+ * Each worker holds up to two batches: when it finishes one the next is already in its port, so it
+ * never waits for the main thread (busy writing, or not scheduled on a loaded machine) to send more.
+ */
+const BATCHES_PER_WORKER = 2;
+
+/**
+ * A fixed set of worker threads; each batch goes to the least loaded one. A worker that dies (a
+ * document too large for its capped heap) is replaced, and the batches it held are redone on the
+ * main thread, whose heap is not capped, so the run goes on and no document is lost.
  */
 class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly all = new Set<Worker>();
-  private readonly queue: Array<{ batch: Task[]; resolve: (r: BatchOutput) => void; reject: (e: Error) => void }> = [];
+  private readonly slots: WorkerSlot[] = [];
+  private readonly queue: PendingBatch[] = [];
   private readonly init: WorkerInit;
 
   constructor(
@@ -151,14 +176,37 @@ class WorkerPool {
     private readonly serialization: Serialization,
   ) {
     this.init = toWorkerInit(opts, serialization);
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  private spawn(): Worker {
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: WORKER_LIMITS });
-    w.unref();
-    this.all.add(w);
-    return w;
+  private spawn(): WorkerSlot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: WORKER_LIMITS });
+    // Referenced only while it has work: an idle pool never keeps the process alive.
+    worker.unref();
+    const slot: WorkerSlot = { worker, pending: [] };
+    worker.on('message', (output: BatchOutput) => {
+      const done = slot.pending.shift()!;
+      if (slot.pending.length === 0) worker.unref();
+      done.resolve(output);
+      this.pump();
+    });
+    worker.once('error', (err: Error) => this.replace(slot, err));
+    return slot;
+  }
+
+  private replace(slot: WorkerSlot, err: Error): void {
+    const lost = slot.pending.splice(0);
+    slot.worker.removeAllListeners('message');
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    const docs = lost.reduce((n, p) => n + p.batch.length, 0);
+    this.opts.onWorkerFailure?.(`a worker stopped (${err.message}); its ${docs} documents are redone on the main thread`);
+    for (const p of lost) {
+      batchRunner()
+        .then(({ runBatch }) => p.resolve(runBatch(p.batch, this.opts, this.serialization)))
+        .catch((e: unknown) => p.reject(e as Error));
+    }
+    this.pump();
   }
 
   run(batch: Task[]): Promise<BatchOutput> {
@@ -169,39 +217,21 @@ class WorkerPool {
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      let slot = this.slots[0]!;
+      for (const s of this.slots) if (s.pending.length < slot.pending.length) slot = s;
+      if (slot.pending.length >= BATCHES_PER_WORKER) return;
       const task = this.queue.shift()!;
-      // Referenced only while it has work: an idle pool never keeps the process alive.
-      w.ref();
-      const onMessage = (output: BatchOutput): void => {
-        w.off('error', onError);
-        w.unref();
-        this.idle.push(w);
-        task.resolve(output);
-        this.pump();
-      };
-      const onError = (err: Error): void => {
-        w.off('message', onMessage);
-        this.opts.onWorkerFailure?.(`a worker stopped (${err.message}); its ${task.batch.length} documents are redone on the main thread`);
-        this.all.delete(w);
-        void w.terminate();
-        this.idle.push(this.spawn());
-        batchRunner()
-          .then(({ runBatch }) => task.resolve(runBatch(task.batch, this.opts, this.serialization)))
-          .catch((err: unknown) => task.reject(err as Error));
-        this.pump();
-      };
-      w.once('message', onMessage);
-      w.once('error', onError);
+      if (slot.pending.length === 0) slot.worker.ref();
+      slot.pending.push(task);
       // Buffers already written out go back with the batch, for the worker to fill again.
       const spare = spareBuffers.takeUpTo(SPARE_PER_BATCH);
       const message: WorkerTask = { batch: task.batch, spare };
-      w.postMessage(message, spare.map((b) => b.buffer as ArrayBuffer));
+      slot.worker.postMessage(message, spare.map((b) => b.buffer as ArrayBuffer));
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((w) => w.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -58,6 +58,9 @@ async function sourcesOf(arg: string, include: string[], ignore: string[]): Prom
   return [{ kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' }];
 }
 
+/** Whether an argument can stand for many files (a directory or a glob), told before it is listed. */
+export const listsMany = (args: readonly string[]): boolean => args.some((arg) => arg !== '-' && (isDirectory(arg) || GLOB_CHARS_RE.test(arg)));
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
