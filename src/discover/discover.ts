@@ -2,8 +2,10 @@ import { lstat, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import type { ErrorCode } from '../schema/record.js';
 
-/** fast-glob is loaded only when a directory or a glob is met: naming one file costs no glob engine. */
+/** fast-glob is loaded only when a glob is met: naming files and directories costs no glob engine. */
 const fastGlob = async (): Promise<typeof import('fast-glob')> => (await import('fast-glob')).default;
+/** The directory walker (and its pattern matcher) is loaded only when a directory is met. */
+const directoryWalker = async (): Promise<typeof import('./walk.js')> => import('./walk.js');
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
 
@@ -11,7 +13,7 @@ export interface DiscoverOptions {
   /** Globs (relative to each directory) of files to take; default: text, Markdown and HTML. */
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
-  /** Told how many sources each argument gave, as soon as it is walked (a progress total). */
+  /** Told how many sources each argument (each directory of a walked tree) gave, as soon as it is listed (a progress total). */
   readonly onFound?: (files: number) => void;
 }
 
@@ -22,30 +24,28 @@ const GLOB_CHARS_RE = /[*?[\]{}]/;
 
 /**
  * Arguments → sources, in a stable order: each argument in turn, directories walked recursively
- * and sorted, globs expanded and sorted. Paths that do not exist become error sources.
+ * in sorted order (streamed: see walk.ts), globs expanded and sorted. Paths that do not exist
+ * become error sources.
  */
 export async function* discover(args: readonly string[], opts: DiscoverOptions = {}): AsyncGenerator<Source> {
   const include = opts.include && opts.include.length > 0 ? [...opts.include] : DEFAULT_INCLUDE;
   const ignore = [...(opts.exclude ?? []), '**/node_modules/**', '**/.git/**'];
   for (const arg of args) {
-    // A glob engine lists a directory whole anyway: the count is known before the first file is read.
-    const sources = await sourcesOf(arg, include, ignore);
+    if (arg !== '-' && isDirectory(arg)) {
+      const { walkDirectory } = await directoryWalker();
+      yield* walkDirectory(arg, { include, ignore, ...(opts.onFound ? { onFound: opts.onFound } : {}) });
+      continue;
+    }
+    const sources = await sourcesOf(arg, ignore);
     opts.onFound?.(sources.length);
     yield* sources;
   }
 }
 
-/** The sources one argument stands for, in order. */
-async function sourcesOf(arg: string, include: string[], ignore: string[]): Promise<Source[]> {
+/** The sources a file, a glob or stdin stands for, in order. */
+async function sourcesOf(arg: string, ignore: string[]): Promise<Source[]> {
   if (arg === '-') return [{ kind: 'stdin', path: '-' }];
   const st = await stat(arg).catch(() => undefined);
-  if (st?.isDirectory()) {
-    // Not onlyFiles: a dangling link is no file to fast-glob, but it must be reported, not dropped.
-    const fg = await fastGlob();
-    const entries = await fg(include, { cwd: arg, ignore, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, suppressErrors: true });
-    const files = entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && isDirectory(joinPath(arg, e.path)))).map((e) => e.path);
-    return files.sort().map((f) => ({ kind: 'file', path: joinPath(arg, f) }));
-  }
   if (st !== undefined) return [{ kind: 'file', path: arg }];
   const link = await lstat(arg).catch(() => undefined);
   if (link?.isSymbolicLink()) return [{ kind: 'error', path: arg, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' }];
@@ -68,5 +68,3 @@ function isDirectory(path: string): boolean {
     return false;
   }
 }
-
-const joinPath = (dir: string, rel: string): string => (dir.endsWith('/') ? dir + rel : `${dir}/${rel}`);
