@@ -28,6 +28,8 @@ const ajv = new Ajv2020({
   discriminator: true,
   // zod's min(1) counts UTF-16 units like String#length; it also keeps ajv's runtime out of the output.
   unicode: false,
+  // The schema's patterns are ASCII (dates, currency codes): without the u flag they run faster, same answers.
+  unicodeRegExp: false,
   // zod rejects NaN and ±Infinity as numbers; so must the compiled check.
   strictNumbers: true,
   strict: false,
