@@ -152,6 +152,8 @@ interface PendingBatch {
 interface WorkerSlot {
   readonly worker: Worker;
   readonly pending: PendingBatch[];
+  /** It has returned a batch, so workers can start here. */
+  answered: boolean;
 }
 
 /**
@@ -183,8 +185,9 @@ class WorkerPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: WORKER_LIMITS });
     // Referenced only while it has work: an idle pool never keeps the process alive.
     worker.unref();
-    const slot: WorkerSlot = { worker, pending: [] };
+    const slot: WorkerSlot = { worker, pending: [], answered: false };
     worker.on('message', (output: BatchOutput) => {
+      slot.answered = true;
       const done = slot.pending.shift()!;
       if (slot.pending.length === 0) worker.unref();
       done.resolve(output);
@@ -194,19 +197,29 @@ class WorkerPool {
     return slot;
   }
 
+  /**
+   * A worker stopped: its batches are redone on the main thread, and it is replaced if it had
+   * returned a batch before. One that stopped before its first answer may not be able to start here
+   * at all (a heap cap too small to boot in), so it is not replaced: that bounds the restarts, and
+   * with no worker left the main thread does all the batches.
+   */
   private replace(slot: WorkerSlot, err: Error): void {
     const lost = slot.pending.splice(0);
     slot.worker.removeAllListeners('message');
     void slot.worker.terminate();
-    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    const at = this.slots.indexOf(slot);
+    if (slot.answered) this.slots[at] = this.spawn();
+    else this.slots.splice(at, 1);
     const docs = lost.reduce((n, p) => n + p.batch.length, 0);
-    this.opts.onWorkerFailure?.(`a worker stopped (${err.message}); its ${docs} documents are redone on the main thread`);
-    for (const p of lost) {
-      batchRunner()
-        .then(({ runBatch }) => p.resolve(runBatch(p.batch, this.opts, this.serialization)))
-        .catch((e: unknown) => p.reject(e as Error));
-    }
+    this.opts.onWorkerFailure?.(`a worker stopped (${err.message})${docs > 0 ? `; its ${docs} documents are redone on the main thread` : ''}`);
+    for (const p of lost) this.runHere(p);
     this.pump();
+  }
+
+  private runHere(p: PendingBatch): void {
+    batchRunner()
+      .then(({ runBatch }) => p.resolve(runBatch(p.batch, this.opts, this.serialization)))
+      .catch((e: unknown) => p.reject(e as Error));
   }
 
   run(batch: Task[]): Promise<BatchOutput> {
@@ -217,6 +230,7 @@ class WorkerPool {
   }
 
   private pump(): void {
+    if (this.slots.length === 0) for (const p of this.queue.splice(0)) this.runHere(p);
     while (this.queue.length > 0) {
       let slot = this.slots[0]!;
       for (const s of this.slots) if (s.pending.length < slot.pending.length) slot = s;

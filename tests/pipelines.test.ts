@@ -76,6 +76,18 @@ describe('worker threads', () => {
     expect(two.stdout.trim().split('\n')).toHaveLength(201);
     expect(two.stdout).toBe(one.stdout);
   });
+
+  it('does not restart workers that cannot start at all, and the main thread does their batches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-noboot-'));
+    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+    const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
+    // A 1 MB heap is too small for a worker to boot in.
+    const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '1' } });
+    expect(two.status).toBe(0);
+    expect(two.stderr.match(/warning: a worker stopped/g)).toHaveLength(2);
+    expect(two.stdout).toBe(one.stdout);
+  });
 });
 
 describe('library API', () => {
