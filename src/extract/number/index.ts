@@ -54,10 +54,12 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
 }
 
+const COUNTED_NOUN_RULES = byLang<CountedNounRules>({ kk: kkCountedNoun, ru: ruCountedNoun, en: enCountedNoun });
+
 /** A number not claimed by money, percent or date, with the noun it counts. */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
-  const rules = ctx.lang === 'kk' ? kkCountedNoun : ctx.lang === 'en' ? enCountedNoun : ruCountedNoun;
+  const rules = COUNTED_NOUN_RULES(ctx.lang);
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;

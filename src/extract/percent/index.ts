@@ -6,15 +6,18 @@ import { isKazakhEnding } from '../../segment/morph-kk.js';
 import { kkPercentRules } from './rules.kk.js';
 import { ruPercentRules } from './rules.ru.js';
 import { enPercentRules } from './rules.en.js';
+import { byLang } from '../../lang/by-lang.js';
 
 export interface PercentRules {
   isPercentWord(lower: string): boolean;
 }
 
+const PERCENT_RULES = byLang<PercentRules>({ kk: kkPercentRules, ru: ruPercentRules, en: enPercentRules });
+
 /** Percent: a quantity followed by "%" (with an optional Kazakh ending "%-ға") or a percent word. */
 export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: PercentMention; next: number } | undefined {
   if (q.ordinal || q.ending !== '') return undefined;
-  const rules = ctx.lang === 'kk' ? kkPercentRules : ctx.lang === 'en' ? enPercentRules : ruPercentRules;
+  const rules = PERCENT_RULES(ctx.lang);
   const tok = ctx.tokens[q.next];
   if (tok === undefined || tok.sentenceStart) return undefined;
   let next = q.next;

@@ -5,6 +5,7 @@ import { roleOf } from './heads.js';
 import { kkTitleRules } from './rules.kk.js';
 import { ruTitleRules } from './rules.ru.js';
 import { enTitleRules } from './rules.en.js';
+import { byLang } from '../../lang/by-lang.js';
 
 export interface TitleMatch {
   readonly first: number;
@@ -25,9 +26,11 @@ export interface FoundPosition {
   readonly oblique: boolean;
 }
 
+const TITLE_RULES = byLang<TitleRules>({ kk: kkTitleRules, ru: ruTitleRules, en: enTitleRules });
+
 /** Titles and positions. `isNameStart` stops a Russian genitive chain where a name begins. */
 export function extractPositions(ctx: ExtractContext, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): FoundPosition[] {
-  const rules = ctx.lang === 'kk' ? kkTitleRules : ctx.lang === 'en' ? enTitleRules : ruTitleRules;
+  const rules = TITLE_RULES(ctx.lang);
   const out: FoundPosition[] = [];
   const t = ctx.tokens;
   for (let h = 0; h < t.length; h++) {
