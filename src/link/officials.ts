@@ -77,7 +77,13 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
   // Keys are made once per official and once per title, not at every step of both passes.
   const draftKeys = new Map<Draft, string[]>();
   for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, titleMatchKeys(d.role, d.position));
-  const titleKeys: Array<string[] | undefined> = mentions.map((m, i) => (m.type === 'position' && !paired.has(i) ? titleMatchKeys(m.role, m.norm) : undefined));
+  // Pushed one by one: Array#map's result array takes one of several maps, and a new one met later
+  // deoptimised both sweeps.
+  const titleKeys: Array<string[] | undefined> = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    titleKeys.push(m.type === 'position' && !paired.has(i) ? titleMatchKeys(m.role, m.norm) : undefined);
+  }
   const pending = new Map<number, Draft>();
   const sweep = (from: number, to: number, step: 1 | -1, overwrite: boolean): void => {
     const last = new Map<string, Draft>();

@@ -21,14 +21,18 @@ export function consistencyIssues(rec: {
   readonly officials: ReadonlyArray<{ readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
 }): Array<{ message: string; path: Array<string | number> }> {
   const issues: Array<{ message: string; path: Array<string | number> }> = [];
-  rec.mentions.forEach((m, i) => {
+  // Index loops, not forEach: forEach checks the array's map even when it is empty, and an empty
+  // array literal has a map of its own, so the first document with officials deoptimised this code.
+  for (let i = 0; i < rec.mentions.length; i++) {
+    const m = rec.mentions[i]!;
     if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
     else if (m.end - m.start !== m.text.length) issues.push({ message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
     else if (rec.text !== undefined && !rec.text.startsWith(m.text, m.start)) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
-  });
-  rec.officials.forEach((o, i) => {
+  }
+  for (let i = 0; i < rec.officials.length; i++) {
+    const o = rec.officials[i]!;
     for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') issues.push({ message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });
     for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') issues.push({ message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
-  });
+  }
   return issues;
 }
