@@ -42,7 +42,8 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
-  const all = extractText({ text: clean.text, lang: extractLang, ...(date !== undefined ? { docDate: date } : {}), ...(opts.conventions ? { conventions: opts.conventions } : {}) });
+  // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
+  const all = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
   const officials = linkOfficials(clean.text, all);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {

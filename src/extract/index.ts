@@ -42,12 +42,14 @@ export interface TemporalConventions {
  */
 export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   const windows = windowsOf(input.text);
-  if (windows.length === 1) return extractMentions({ ...input, tokens: tokenize(input.text) });
+  // Built field by field, never spread (see extractMentions).
+  const withTokens = (tokens: Token[]): ExtractInput => ({ text: input.text, tokens, lang: input.lang, docDate: input.docDate, conventions: input.conventions });
+  if (windows.length === 1) return extractMentions(withTokens(tokenize(input.text)));
   const kept: Mention[] = [];
   let keptBefore = 0;
   for (const w of windows) {
     let keptEnd = keptBefore;
-    for (const m of extractMentions({ ...input, tokens: tokenize(input.text, w.from, w.to) })) {
+    for (const m of extractMentions(withTokens(tokenize(input.text, w.from, w.to)))) {
       if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < keptBefore) continue;
       kept.push(m);
       keptEnd = Math.max(keptEnd, m.end);

@@ -56,17 +56,21 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
   });
   const officials = [...drafts.values()].filter((d) => d.mentions.length > 0);
   attachReferringTitles(mentions, drafts, paired);
-  return officials
-    .filter((d): d is Draft & { position: string } => d.position !== undefined)
-    .sort((a, b) => a.mentions[0]! - b.mentions[0]!)
-    .map((d) => ({
+  // Pushed onto a literal: an array literal learns the kind of its elements, so even an empty list
+  // has the map of a full one (an empty mapped array has another, and it deoptimised the validator).
+  const out: Official[] = [];
+  for (const d of officials.sort((a, b) => a.mentions[0]! - b.mentions[0]!)) {
+    if (d.position === undefined) continue;
+    out.push({
       name: d.name,
       key: d.key,
       position: d.position,
       ...(d.role !== undefined ? { role: d.role } : {}),
       mentions: d.mentions,
       positionMentions: d.positionMentions.sort((a, b) => a - b),
-    }));
+    });
+  }
+  return out;
 }
 
 /**

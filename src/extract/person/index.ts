@@ -79,7 +79,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    const norm = normalizedName(t, rules, m, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
+    const norm = nominativeName(t, rules, m.idx, m.roles, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
   }
@@ -87,18 +87,21 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
 }
 
 /**
- * The name in the nominative, initials with their dots, all-capital words in title case. (Apart from
- * the loop over tokens: closures over a match inside that loop would cost an allocation per token.)
+ * The name in the nominative from the tokens of its words: initials with their dots, all-capital
+ * words in title case. (Apart from the loop over tokens: closures over a match inside that loop
+ * would cost an allocation per token.)
  */
-function normalizedName(t: readonly Token[], rules: NameRules, m: NameMatch, hint: NameRoleHint): string {
-  const words = m.idx.map((k) => t[k]!.text);
-  // A loop rather than map and join: each language's normalize builds its array its own way, and a
-  // chained map over them deoptimised this, the largest extraction function, once per language.
-  const nominative = rules.normalize(words, m.roles, hint);
+function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly number[], roles: readonly NameRole[], hint: NameRoleHint): string {
+  // Loops and pushes onto literals, never map: optimised Array#map returns holey arrays and the
+  // interpreter packed ones, and every new kind of array met here deoptimised extractPersons, the
+  // largest function V8 compiles for us.
+  const words: string[] = [];
+  for (const k of idx) words.push(t[k]!.text);
+  const nominative = rules.normalize(words, roles, hint);
   let name = '';
-  for (let k = 0; k < nominative.length; k++) {
-    const w = nominative[k]!;
-    name += (k > 0 ? ' ' : '') + (m.roles[k] === 'initial' ? `${w}.` : isAllCaps(t[m.idx[k]!]!) ? titleCase(w) : w);
+  for (let n = 0; n < nominative.length; n++) {
+    const w = nominative[n]!;
+    name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
   }
   return name;
 }
@@ -169,8 +172,7 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
     const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const roles = rolesByPosition(idx.length);
-    const norm = rules.normalize(idx.map((n) => t[n]!.text), roles, opts.obliqueBefore(i) ? 'oblique' : 'unknown').map((w, n) => (isAllCaps(t[idx[n]!]!) ? titleCase(w) : w)).join(' ');
+    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), opts.obliqueBefore(i) ? 'oblique' : 'unknown');
     out.push(personMention(ctx, i, k, norm));
   }
   return out;

@@ -82,12 +82,17 @@ export const ruNameRules: NameRules = {
     const reading = readings.find((r) => r.oblique === (hint === 'oblique')) ?? readings[0];
     const oblique = reading?.oblique ?? hint === 'oblique';
     const gender = reading?.gender ?? (hint === 'oblique' ? 'm' : undefined);
-    return words.map((w, k) => {
-      if (roles[k] === 'first' && reading !== undefined) return restoreCase(w, reading.nom);
-      if (roles[k] === 'surname') return surnameNominative(w, gender, oblique);
-      if (roles[k] === 'patronymic' && oblique) return w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а');
-      return w;
-    });
+    // Pushed onto a literal rather than mapped: optimised Array#map returns a holey array, the other
+    // languages a packed one, and the caller was deoptimised by the difference.
+    const nominative: string[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (roles[k] === 'first' && reading !== undefined) nominative.push(restoreCase(w, reading.nom));
+      else if (roles[k] === 'surname') nominative.push(surnameNominative(w, gender, oblique));
+      else if (roles[k] === 'patronymic' && oblique) nominative.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
+      else nominative.push(w);
+    }
+    return nominative;
   },
   notPersonAfter: NOT_PERSON_AFTER,
 };

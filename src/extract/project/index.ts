@@ -122,7 +122,7 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
     let ok = true;
     for (let w = 0; w < p.words.length && ok; w++) {
       while (w > 0 && k < t.length && t[k]!.kind === 'punct') k++;
-      const tok = t[k];
+      const tok = k < t.length ? t[k] : undefined;
       const last = w === p.words.length - 1;
       ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && hasKkStem(tok.lower, p.words[w]!));
       k++;
