@@ -13,6 +13,7 @@ interface Draft {
 }
 
 const surnameOf = (norm: string): string => norm.slice(norm.lastIndexOf(' ') + 1).toLowerCase();
+const firstWordOf = (norm: string): string => (norm.includes(' ') ? norm.slice(0, norm.indexOf(' ')) : norm).toLowerCase();
 // Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
 
@@ -81,6 +82,8 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
   // Keys are made once per official and once per title, not at every step of both passes.
   const draftKeys = new Map<Draft, string[]>();
   for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, titleMatchKeys(d.role, d.position));
+  // No official holds a position: no title can refer back to one (a dump of names and figures).
+  if (draftKeys.size === 0) return;
   // Pushed one by one: Array#map's result array takes one of several maps, and a new one met later
   // deoptimised both sweeps.
   const titleKeys: Array<string[] | undefined> = [];
@@ -125,7 +128,7 @@ function resolvePartialNames(persons: PersonMention[]): void {
     const list = bySurname.get(s);
     if (list === undefined) bySurname.set(s, [f]);
     else if (list.length < 8) list.push(f);
-    const first = f.norm.split(' ')[0]!.toLowerCase();
+    const first = firstWordOf(f.norm);
     if (!byFirst.has(first)) byFirst.set(first, f);
   }
   for (const p of persons) {

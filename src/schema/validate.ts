@@ -1,24 +1,33 @@
 import { createRequire } from 'node:module';
-import type { DocumentRecord } from './record.js';
+import type { DocumentRecord, MentionType } from './record.js';
 import { consistencyIssues } from './contract.js';
+
+/** What ajv's standalone validators are told besides the data: where the data sits, for error paths. */
+interface CallContext {
+  readonly instancePath: string;
+  readonly dynamicAnchors: Record<string, never>;
+}
 
 /** A validator function as ajv's standalone code exports it. */
 interface CompiledValidator {
-  (data: unknown): boolean;
+  (data: unknown, context?: CallContext): boolean;
   errors?: ReadonlyArray<{ instancePath: string; message?: string; params?: { additionalProperty?: string } }> | null;
 }
 
+/** The record's validator (each mention an object of a known type) and one per mention type. */
+type CompiledValidators = Readonly<Record<'record' | MentionType, CompiledValidator>>;
+
 const COMPILED_PATH = '../../schemas/record.validator.cjs';
-let compiled: CompiledValidator | undefined;
+let compiled: CompiledValidators | undefined;
 
 /**
- * The record validator compiled at build time from schemas/record.schema.json (src/tools/compile-validator.ts).
+ * The validators compiled at build time from schemas/record.schema.json (src/tools/compile-validator.ts).
  * Loaded on first use; src/schema and dist/schema are both two levels below the package root.
  */
-function compiledValidator(): CompiledValidator {
+function compiledValidators(): CompiledValidators {
   if (compiled === undefined) {
     try {
-      compiled = createRequire(import.meta.url)(COMPILED_PATH) as CompiledValidator;
+      compiled = createRequire(import.meta.url)(COMPILED_PATH) as CompiledValidators;
     } catch (err) {
       throw new Error(`schemas/record.validator.cjs cannot be loaded (run \`npm run build\`): ${(err as Error).message}`);
     }
@@ -26,14 +35,44 @@ function compiledValidator(): CompiledValidator {
   return compiled;
 }
 
+// One context for every mention: ajv's own calls would build an object and a path string per mention.
+// A failing mention's error paths are made whole afterwards.
+const MENTION_CONTEXT: CallContext = Object.freeze({ instancePath: '', dynamicAnchors: Object.freeze({}) });
+
+/** The validator of a mention type, by comparison rather than a keyed load that varies at every mention. */
+function mentionValidator(v: CompiledValidators, type: MentionType): CompiledValidator {
+  switch (type) {
+    case 'person':
+      return v.person;
+    case 'position':
+      return v.position;
+    case 'money':
+      return v.money;
+    case 'number':
+      return v.number;
+    case 'percent':
+      return v.percent;
+    case 'date':
+      return v.date;
+    case 'project':
+      return v.project;
+  }
+}
+
+const describe = (errors: CompiledValidator['errors'], prefix: string): string =>
+  (errors ?? []).map((e) => `${prefix + e.instancePath || '/'}: ${e.message ?? 'invalid'}${e.params?.additionalProperty !== undefined ? ` ('${e.params.additionalProperty}')` : ''}`).join('; ');
+
 /**
  * Why a record breaks the contract (DocumentRecordSchema), or undefined when it keeps it: the
- * compiled JSON Schema check, then the cross-field checks against the text the offsets refer to.
+ * compiled JSON Schema checks, then the cross-field checks against the text the offsets refer to.
  */
 export function recordProblems(record: DocumentRecord, text: string): string | undefined {
-  const validate = compiledValidator();
-  if (!validate(record)) {
-    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}${e.params?.additionalProperty !== undefined ? ` ('${e.params.additionalProperty}')` : ''}`).join('; ');
+  const v = compiledValidators();
+  if (!v.record(record)) return describe(v.record.errors, '');
+  const mentions = record.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const check = mentionValidator(v, mentions[i]!.type);
+    if (!check(mentions[i], MENTION_CONTEXT)) return describe(check.errors, `/mentions/${i}`);
   }
   const issues = consistencyIssues({ chars: record.chars, text, mentions: record.mentions, officials: record.officials });
   return issues.length === 0 ? undefined : issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
