@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { DocumentRecord, MentionType } from './record.js';
-import { consistencyIssues } from './contract.js';
+import { consistencyIssues, MENTION_TYPES } from './contract.js';
 
 /** What ajv's standalone validators are told besides the data: where the data sits, for error paths. */
 interface CallContext {
@@ -14,8 +14,13 @@ interface CompiledValidator {
   errors?: ReadonlyArray<{ instancePath: string; message?: string; params?: { additionalProperty?: string } }> | null;
 }
 
-/** The record's validator (each mention an object of a known type) and one per mention type. */
-type CompiledValidators = Readonly<Record<'record' | MentionType, CompiledValidator>>;
+/** What record.validator.cjs exports: the record's validator (each mention an object of a known type) and one per mention type. */
+type CompiledModule = Readonly<Record<'record' | MentionType, CompiledValidator>>;
+interface CompiledValidators {
+  readonly record: CompiledValidator;
+  /** By type in a Map: an object indexed by a type that varies at every mention is a megamorphic load in V8. */
+  readonly mention: ReadonlyMap<string, CompiledValidator>;
+}
 
 const COMPILED_PATH = '../../schemas/record.validator.cjs';
 let compiled: CompiledValidators | undefined;
@@ -27,7 +32,10 @@ let compiled: CompiledValidators | undefined;
 function compiledValidators(): CompiledValidators {
   if (compiled === undefined) {
     try {
-      compiled = createRequire(import.meta.url)(COMPILED_PATH) as CompiledValidators;
+      const module = createRequire(import.meta.url)(COMPILED_PATH) as CompiledModule;
+      const missing = (['record', ...MENTION_TYPES] as const).filter((name) => typeof module[name] !== 'function');
+      if (missing.length > 0) throw new Error(`no validator for ${missing.join(', ')}`);
+      compiled = { record: module.record, mention: new Map(MENTION_TYPES.map((type) => [type, module[type]])) };
     } catch (err) {
       throw new Error(`schemas/record.validator.cjs cannot be loaded (run \`npm run build\`): ${(err as Error).message}`);
     }
@@ -38,26 +46,6 @@ function compiledValidators(): CompiledValidators {
 // One context for every mention: ajv's own calls would build an object and a path string per mention.
 // A failing mention's error paths are made whole afterwards.
 const MENTION_CONTEXT: CallContext = Object.freeze({ instancePath: '', dynamicAnchors: Object.freeze({}) });
-
-/** The validator of a mention type, by comparison rather than a keyed load that varies at every mention. */
-function mentionValidator(v: CompiledValidators, type: MentionType): CompiledValidator {
-  switch (type) {
-    case 'person':
-      return v.person;
-    case 'position':
-      return v.position;
-    case 'money':
-      return v.money;
-    case 'number':
-      return v.number;
-    case 'percent':
-      return v.percent;
-    case 'date':
-      return v.date;
-    case 'project':
-      return v.project;
-  }
-}
 
 const describe = (errors: CompiledValidator['errors'], prefix: string): string =>
   (errors ?? []).map((e) => `${prefix + e.instancePath || '/'}: ${e.message ?? 'invalid'}${e.params?.additionalProperty !== undefined ? ` ('${e.params.additionalProperty}')` : ''}`).join('; ');
@@ -71,7 +59,8 @@ export function recordProblems(record: DocumentRecord, text: string): string | u
   if (!v.record(record)) return describe(v.record.errors, '');
   const mentions = record.mentions;
   for (let i = 0; i < mentions.length; i++) {
-    const check = mentionValidator(v, mentions[i]!.type);
+    // The record's validator has checked that every mention has a known type.
+    const check = v.mention.get(mentions[i]!.type)!;
     if (!check(mentions[i], MENTION_CONTEXT)) return describe(check.errors, `/mentions/${i}`);
   }
   const issues = consistencyIssues({ chars: record.chars, text, mentions: record.mentions, officials: record.officials });
