@@ -74,6 +74,23 @@ describe('the compiled record validator', () => {
     }
   });
 
+  it('names where in the record the broken value is', () => {
+    const { record, text } = samples.find((s) => s.record.mentions.some((m) => m.type === 'money'))!;
+    const money = record.mentions.findIndex((m) => m.type === 'money');
+    const reasons: Array<[string, (r: Record<string, any>) => void, string]> = [
+      ['bad lang', (r) => (r.lang = 'xx'), '/lang: '],
+      ['negative offset', (r) => (r.mentions[0].start = -1), '/mentions/0/start: must be >= 0'],
+      ['lowercase currency', (r) => (r.mentions[money].currency = 'kzt'), `/mentions/${money}/currency: must match pattern`],
+      ['unknown mention key', (r) => (r.mentions[money].extra = true), `/mentions/${money}: must NOT have additional properties ('extra')`],
+      ['unknown mention type', (r) => (r.mentions[money].type = 'organisation'), `/mentions/${money}/type: `],
+    ];
+    for (const [name, breakIt, reason] of reasons) {
+      const broken = clone(record) as Record<string, any>;
+      breakIt(broken);
+      expect(recordProblems(broken as DocumentRecord, text), name).toContain(reason);
+    }
+  });
+
   it('agrees with zod on records with a random value put anywhere', () => {
     const anyValue = fc.oneof(fc.jsonValue(), fc.constantFrom(undefined, Number.NaN, -1, 1.5, '', 'KZT', 'person', '2025-01-01', { from: 1, to: 2 }));
     fc.assert(

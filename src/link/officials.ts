@@ -13,7 +13,10 @@ interface Draft {
 }
 
 const surnameOf = (norm: string): string => norm.slice(norm.lastIndexOf(' ') + 1).toLowerCase();
-const firstWordOf = (norm: string): string => (norm.includes(' ') ? norm.slice(0, norm.indexOf(' ')) : norm).toLowerCase();
+function firstWordOf(norm: string): string {
+  const space = norm.indexOf(' ');
+  return (space < 0 ? norm : norm.slice(0, space)).toLowerCase();
+}
 // Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
 
