@@ -16,7 +16,9 @@ export interface ExtractContext {
 /**
  * Half-open token range → character span. Mentions name its three fields in their own literal
  * rather than spreading it: V8 keeps fields that come after a spread outside the object, one more
- * allocation per mention (measured: 105 vs 57 bytes a mention).
+ * allocation per mention (measured: 105 vs 57 bytes a mention). Nor is an optional field added by
+ * spreading a finished mention: such a copy gets a hidden class of its own, and the validator read
+ * those ~10 times slower than literals (~1 µs a date mention with `relative`).
  */
 export function spanOf(ctx: ExtractContext, first: number, next: number): { start: number; end: number; text: string } {
   const start = ctx.tokens[first]!.start;

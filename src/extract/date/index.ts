@@ -11,6 +11,7 @@ import { memoByWord } from '../../segment/word-memo.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
 import { byLang } from '../../lang/by-lang.js';
+import { countMention } from '../number/index.js';
 
 export interface DateRules {
   /** Month number of a lowercase word in any of its forms. */
@@ -98,8 +99,11 @@ const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
 function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
   const { start, end, text } = spanOf(ctx, first, next);
-  const mention: DateMention = value !== undefined ? { type: 'date', start, end, text, value } : { type: 'date', start, end, text };
-  return { mention: rel ? { ...mention, relative: true } : mention, next };
+  // Literals, never spreads: see the note on mention shapes in ../context.ts.
+  let mention: DateMention;
+  if (value === undefined) mention = rel ? { type: 'date', start, end, text, relative: true } : { type: 'date', start, end, text };
+  else mention = rel ? { type: 'date', start, end, text, value, relative: true } : { type: 'date', start, end, text, value };
+  return { mention, next };
 }
 
 /** Year (+ optional year word) starting at token i: "2016 года", "2025". */
@@ -260,9 +264,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined || n === undefined) return found;
   const span = spanOf(ctx, q.first, countNext);
-  const count: NumberMention = { type: 'number', start: span.start, end: span.end, text: span.text, value: n, unit: unit.lemma };
-  const asCount = q.qualifier ? { ...count, qualifier: q.qualifier } : count;
-  return { ...found, asCount };
+  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, unit.lemma, q.qualifier) };
 }
 
 /** "5 жыл бұрын" written on 2025-11-04 → 2020; days and weeks give a day, months a month. */

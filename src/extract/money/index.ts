@@ -47,6 +47,9 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
   const { qualifier, next: end } = ctx.quantities.qualifierAfterUnit(q, next);
   next = end;
   const { start, end: endChar, text } = spanOf(ctx, first, next);
-  const mention: MoneyMention = { type: 'money', start, end: endChar, text, value: q.value, currency };
-  return { mention: qualifier ? { ...mention, qualifier } : mention, next };
+  // Literals, never spreads: see the note on mention shapes in ../context.ts.
+  const mention: MoneyMention = qualifier
+    ? { type: 'money', start, end: endChar, text, value: q.value, currency, qualifier }
+    : { type: 'money', start, end: endChar, text, value: q.value, currency };
+  return { mention, next };
 }

@@ -34,6 +34,6 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
   const after = ctx.quantities.qualifierAfterUnit(q, next);
   const qualifier = after.qualifier ?? ctx.quantities.verbQualifier(after.next);
   const { start, end, text } = spanOf(ctx, q.first, after.next);
-  const mention: PercentMention = { type: 'percent', start, end, text, value: q.value };
-  return { mention: qualifier ? { ...mention, qualifier } : mention, next: after.next };
+  const mention: PercentMention = qualifier ? { type: 'percent', start, end, text, value: q.value, qualifier } : { type: 'percent', start, end, text, value: q.value };
+  return { mention, next: after.next };
 }
