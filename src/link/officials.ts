@@ -65,14 +65,11 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
   const out: Official[] = [];
   for (const d of officials.sort((a, b) => a.mentions[0]! - b.mentions[0]!)) {
     if (d.position === undefined) continue;
-    out.push({
-      name: d.name,
-      key: d.key,
-      position: d.position,
-      ...(d.role !== undefined ? { role: d.role } : {}),
-      mentions: d.mentions,
-      positionMentions: d.positionMentions.sort((a, b) => a - b),
-    });
+    const positionMentions = d.positionMentions.sort((a, b) => a - b);
+    // Two literals, not a conditional spread: each then has one hidden class of its own (see ../extract/context.ts).
+    out.push(d.role !== undefined
+      ? { name: d.name, key: d.key, position: d.position, role: d.role, mentions: d.mentions, positionMentions }
+      : { name: d.name, key: d.key, position: d.position, mentions: d.mentions, positionMentions });
   }
   return out;
 }
