@@ -56,13 +56,13 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
 
 const COUNTED_NOUN_RULES = byLang<CountedNounRules>({ kk: kkCountedNoun, ru: ruCountedNoun, en: enCountedNoun });
 
-/** A number not claimed by money, percent or date, with the noun it counts. */
 /** A count mention, its optional fields present only when set, in the order the schema lists them. */
 export function countMention(start: number, end: number, text: string, value: NumberMention['value'], unit: string | undefined, qualifier: NumberMention['qualifier']): NumberMention {
   if (!unit) return qualifier ? { type: 'number', start, end, text, value, qualifier } : { type: 'number', start, end, text, value };
   return qualifier ? { type: 'number', start, end, text, value, unit, qualifier } : { type: 'number', start, end, text, value, unit };
 }
 
+/** A number not claimed by money, percent or date, with the noun it counts. */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
   const rules = COUNTED_NOUN_RULES(ctx.lang);
