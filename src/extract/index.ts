@@ -90,7 +90,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   }
   for (let i = 0; i < t.length; i++) {
     if (isTaken(i)) continue;
-    const byWord = dateAt(ctx, i) ?? durationFromQuantity(ctx, undefined, i);
+    const byWord = dateAt(ctx, i);
     if (byWord !== undefined) {
       emit(byWord);
       claim(i, byWord.next);

@@ -91,6 +91,29 @@ const RELATIVE_RULES = byLang<(lower: string) => RelativeRule[]>({
   en: relativeRulesFor(relative.en as RelativeRule[], false),
 });
 
+/** What the date rules know of a word that can start a date: its relative rules, its month, whether it is a vague count. */
+interface DateWord {
+  readonly relative: RelativeRule[];
+  readonly month: number | undefined;
+  readonly vagueCount: boolean;
+}
+/**
+ * Every word of a text is asked all three questions: one remembered answer per word costs one table
+ * lookup instead of three (hash lookups were the largest single cost of extraction). Most words
+ * start no date and are remembered as undefined.
+ */
+function dateWordsOf(lang: Lang): (lower: string) => DateWord | undefined {
+  const rules = RULES(lang);
+  const relativeRules = RELATIVE_RULES(lang);
+  return memoByWord((lower) => {
+    const relative = relativeRules(lower);
+    const month = rules.month(lower);
+    const vagueCount = rules.vagueCounts.has(lower);
+    return relative.length > 0 || month !== undefined || vagueCount ? { relative, month, vagueCount } : undefined;
+  });
+}
+const DATE_WORDS = byLang({ kk: dateWordsOf('kk'), ru: dateWordsOf('ru'), en: dateWordsOf('en') });
+
 type Found = { mention: DateMention; next: number };
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -118,25 +141,26 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
   return { year, next };
 }
 
-/** Patterns that start with a word or an ISO string: "2025-11-04", "04.11.2025", "в августе 2016 года", "биыл". */
-export function dateAt(ctx: ExtractContext, i: number): Found | undefined {
+/**
+ * Patterns that start with a word or an ISO string: "2025-11-04", "04.11.2025", "в августе 2016
+ * года", "биыл", and durations of a vague count ("несколько лет").
+ */
+export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: NumberMention }) | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
-  const rules = RULES(ctx.lang);
-  if (tok.kind === 'number') {
-    const iso = isoAt(ctx, i);
-    if (iso !== undefined) return iso;
-    return undefined;
-  }
+  if (tok.kind === 'number') return isoAt(ctx, i);
   if (tok.kind !== 'word') return undefined;
-  const candidates = RELATIVE_RULES(ctx.lang)(tok.lower);
+  const word = DATE_WORDS(ctx.lang)(tok.lower);
+  if (word === undefined) return undefined;
+  const candidates = word.relative;
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
     if (r.except?.includes(tok.lower)) continue;
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
-  const month = rules.month(tok.lower);
-  if (month === undefined) return undefined;
+  const month = word.month;
+  if (month === undefined) return word.vagueCount ? durationFromQuantity(ctx, undefined, i) : undefined;
+  const rules = RULES(ctx.lang);
   // "в конце марта", "до начала мая": the part of the month belongs to the date
   let start = i;
   if (PART_OF_MONTH.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
@@ -247,7 +271,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const t = ctx.tokens;
   let first = q?.first ?? i;
   let next = q?.next ?? i + 1;
-  // Only a word can be a vague count; asking the set about number tokens would hash each one.
+  // Without a quantity, token i is a vague count ("бірнеше", "несколько").
   if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
   if (q !== undefined && (q.ordinal || q.ending !== '' || typeof q.value !== 'number' || q.yearLike)) return undefined;
   const unitTok = t[next];
