@@ -85,15 +85,28 @@ function readNumeral(lex: NumeralLexicon, lang: Lang, lower: string): NumeralRea
   return undefined;
 }
 
-const readerFor = (lang: Lang): ((lower: string) => NumeralReading | undefined) => {
+type QualifierBefore = { readonly words: readonly string[]; readonly qualifier: Qualifier };
+
+/** What the parser knows of a word that can start or continue a quantity: its numeral reading, the qualifiers it starts ("более", "кемінде"). */
+interface QuantityWord {
+  readonly numeral: NumeralReading | undefined;
+  readonly qualifiers: readonly QualifierBefore[] | undefined;
+}
+
+/** Both questions are asked of every word: one remembered answer per word costs one table lookup instead of two. */
+const quantityWordsOf = (lang: Lang): ((lower: string) => QuantityWord | undefined) => {
   const lex = numeralLexicon(lang);
-  return memoByWord((lower) => readNumeral(lex, lang, lower));
+  return memoByWord((lower) => {
+    const numeral = readNumeral(lex, lang, lower);
+    const qualifiers = lex.qualifiersBefore.get(lower);
+    return numeral !== undefined || qualifiers !== undefined ? { numeral, qualifiers } : undefined;
+  });
 };
-const NUMERAL_READINGS = byLang<(lower: string) => NumeralReading | undefined>({ kk: readerFor('kk'), ru: readerFor('ru'), en: readerFor('en') });
+const QUANTITY_WORDS = byLang({ kk: quantityWordsOf('kk'), ru: quantityWordsOf('ru'), en: quantityWordsOf('en') });
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
-  private readonly readNumeral: (lower: string) => NumeralReading | undefined;
+  private readonly wordOf: (lower: string) => QuantityWord | undefined;
   /** Thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
   private readonly groupMark: string;
   constructor(
@@ -102,7 +115,7 @@ export class QuantityParser {
     private readonly lang: Lang,
   ) {
     this.lex = numeralLexicon(lang);
-    this.readNumeral = NUMERAL_READINGS(lang);
+    this.wordOf = QUANTITY_WORDS(lang);
     this.groupMark = lang === 'en' ? ',' : '.';
   }
 
@@ -112,7 +125,7 @@ export class QuantityParser {
 
   /** Numeral word meaning, with the Kazakh ending split off and ordinals flagged. */
   numeral(tok: Token | undefined): NumeralReading | undefined {
-    return tok?.kind === 'word' ? this.readNumeral(tok.lower) : undefined;
+    return tok?.kind === 'word' ? this.wordOf(tok.lower)?.numeral : undefined;
   }
 
   /** Digits with thousand separators and a decimal part: "14 000", "423,1", "1.000.000", "27.5". */
@@ -299,8 +312,8 @@ export class QuantityParser {
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
     const tok = this.tokens[i];
-    if (tok === undefined) return undefined;
-    const candidates = this.lex.qualifiersBefore.get(tok.lower);
+    if (tok?.kind !== 'word') return undefined;
+    const candidates = this.wordOf(tok.lower)?.qualifiers;
     if (candidates === undefined) return undefined;
     for (const q of candidates) if (wordsAt(this.tokens, i, q.words)) return { next: i + q.words.length, qualifier: q.qualifier };
     return undefined;
