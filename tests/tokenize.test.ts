@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalized, tokenize } from '../src/segment/tokenize.js';
 import { memoByWord } from '../src/segment/word-memo.js';
+import { wordQuestion } from '../src/segment/word.js';
 
 const shape = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -52,5 +53,31 @@ describe('memoByWord', () => {
     f('абвг'); // the table was full: emptied, then this word stored
     f('абв');
     expect(calls).toBe(4);
+  });
+});
+
+describe('word entries', () => {
+  it('give every token of one lowercase form the same entry, and numbers and punctuation none', () => {
+    const [a, comma, b, n, c] = tokenize('Әкім, әкім 5 ӘКІМ');
+    expect(a!.word).toBeDefined();
+    expect(b!.word).toBe(a!.word);
+    expect(c!.word).toBe(a!.word);
+    expect(a!.lower).toBe(a!.word!.lower);
+    expect(a!.lower).toBe('әкім');
+    expect(comma!.word).toBeUndefined();
+    expect(n!.word).toBeUndefined();
+  });
+
+  it('answer a question once per word form, including undefined, and give `none` to tokens that are not words', () => {
+    let calls = 0;
+    const longWord = wordQuestion((lower) => (calls++, lower.length > 4 ? lower.length : undefined), -1);
+    const tokens = tokenize('Астана астана Алматы , 2025 алматы');
+    expect(tokens.map((t) => longWord(t.word))).toEqual([6, 6, 6, -1, -1, 6]);
+    expect(tokens.map((t) => longWord(t.word))).toEqual([6, 6, 6, -1, -1, 6]);
+    expect(calls).toBe(2);
+    const short = wordQuestion((lower) => (calls++, lower.length > 9 ? lower : undefined), undefined);
+    expect(short(tokenize('мен')[0]!.word)).toBeUndefined();
+    expect(short(tokenize('Мен')[0]!.word)).toBeUndefined();
+    expect(calls).toBe(3);
   });
 });

@@ -114,7 +114,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
     for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
       if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
-      const head = ruHeadForm(t[k]!.lower);
+      const head = ruHeadForm(t[k]!.word);
       if (head !== undefined) return head.oblique;
     }
     return false;

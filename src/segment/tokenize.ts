@@ -1,4 +1,5 @@
 /** Word, number and punctuation tokens with offsets into the document text. */
+import { wordFor, type Word } from './word.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -9,6 +10,8 @@ export interface Token {
   /** Lowercased text, Latin look-alikes inside Cyrillic words folded to Cyrillic. */
   readonly lower: string;
   readonly kind: TokenKind;
+  /** The entry shared by every token of this lowercase form (words only): rules ask their questions of it. */
+  readonly word: Word | undefined;
   /** True when a line break or sentence-final punctuation separates this token from the previous one. */
   readonly sentenceStart: boolean;
   /** True when the gap before this token is non-empty (a space, tab or newline). */
@@ -125,10 +128,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const raw = text.slice(start, i);
     const oneScript = scripts === ASCII || scripts === CYRILLIC;
-    const lower = kind !== 'word' || (!hasUpper && oneScript) ? raw : oneScript ? raw.toLowerCase() : foldLookalikes(hasUpper ? raw.toLowerCase() : raw);
+    const word = kind === 'word' ? wordFor(!hasUpper && oneScript ? raw : oneScript ? raw.toLowerCase() : foldLookalikes(hasUpper ? raw.toLowerCase() : raw)) : undefined;
+    // A word's lowercase form is its entry's string: hashed once, shared by all its tokens.
+    const lower = word === undefined ? raw : word.lower;
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
     const sentenceStart = tokens.length === 0 || newline || (afterSentenceEnd && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
-    tokens.push({ start, end: i, text: raw, lower, kind, sentenceStart, spaceBefore: start > lastEnd });
+    tokens.push({ start, end: i, text: raw, lower, kind, word, sentenceStart, spaceBefore: start > lastEnd });
     lastEnd = i;
     newline = false;
     afterSentenceEnd = kind === 'punct' && endsSentence(text.charCodeAt(start));

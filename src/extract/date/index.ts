@@ -7,14 +7,14 @@ import type { DateMention, NumberMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
-import { memoByWord } from '../../segment/word-memo.js';
+import { wordQuestion, type Word } from '../../segment/word.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
 import { byLang } from '../../lang/by-lang.js';
 import { countMention } from '../number/index.js';
 
 export interface DateRules {
-  /** Month number of a lowercase word in any of its forms. */
+  /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
   month(lower: string): number | undefined;
   isYearWord(lower: string): boolean;
   /** Prepositions that make a bare four-digit number a year ("в 1976"). */
@@ -81,9 +81,9 @@ const NO_RULES: RelativeRule[] = [];
 function relativeRulesFor(rules: RelativeRule[], byStem: boolean): (lower: string) => RelativeRule[] {
   const index = indexRules(rules);
   if (!byStem) return (lower) => index.get(lower) ?? NO_RULES;
-  // Stemming is the costly part: its answers are remembered per word.
+  // Asked once per word form (DATE_WORDS); the prefix test still spares most words the stemming.
   const prefixes = prefixesOf(index);
-  return memoByWord((lower) => index.get(lower) ?? (prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES));
+  return (lower) => index.get(lower) ?? (prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES);
 }
 const RELATIVE_RULES = byLang<(lower: string) => RelativeRule[]>({
   kk: relativeRulesFor(relative.kk as RelativeRule[], true),
@@ -97,22 +97,19 @@ interface DateWord {
   readonly month: number | undefined;
   readonly vagueCount: boolean;
 }
-/**
- * Every word of a text is asked all three questions: one remembered answer per word costs one table
- * lookup instead of three (hash lookups were the largest single cost of extraction). Most words
- * start no date and are remembered as undefined.
- */
-function dateWordsOf(lang: Lang): (lower: string) => DateWord | undefined {
+/** Every word of a text is asked all three questions: one answer per word form (see segment/word.ts). Most words start no date. */
+function dateWordsOf(lang: Lang): (word: Word | undefined) => DateWord | undefined {
   const rules = RULES(lang);
   const relativeRules = RELATIVE_RULES(lang);
-  return memoByWord((lower) => {
+  return wordQuestion((lower) => {
     const relative = relativeRules(lower);
     const month = rules.month(lower);
     const vagueCount = rules.vagueCounts.has(lower);
     return relative.length > 0 || month !== undefined || vagueCount ? { relative, month, vagueCount } : undefined;
-  });
+  }, undefined);
 }
 const DATE_WORDS = byLang({ kk: dateWordsOf('kk'), ru: dateWordsOf('ru'), en: dateWordsOf('en') });
+const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefined => (tok === undefined ? undefined : DATE_WORDS(ctx.lang)(tok.word)?.month);
 
 type Found = { mention: DateMention; next: number };
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
@@ -150,7 +147,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const tok = t[i]!;
   if (tok.kind === 'number') return isoAt(ctx, i);
   if (tok.kind !== 'word') return undefined;
-  const word = DATE_WORDS(ctx.lang)(tok.lower);
+  const word = DATE_WORDS(ctx.lang)(tok.word);
   if (word === undefined) return undefined;
   const candidates = word.relative;
   for (let c = 0; c < candidates.length; c++) {
@@ -221,7 +218,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   const value = q.value;
   // Day + month (+ year): "20 мая 2017 года", "4 қарашада", "он бірінші мамыр"; a "до"/"около" before it is a preposition here.
   if (typeof value === 'number' && isDay(value) && after !== undefined && !after.sentenceStart) {
-    const month = rules.month(after.lower);
+    const month = monthOf(ctx, after);
     if (month !== undefined) {
       const year = yearAt(ctx, rules, q.next + 1);
       if (year !== undefined) return make(ctx, q.coreFirst, year.next, `${year.year}-${pad(month)}-${pad(value)}`);
@@ -249,7 +246,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (yearWordNext) {
     // "2025 жылғы 4 қараша": the year written before the day and month
     const day = t[periodEnd];
-    const month = t[periodEnd + 1] !== undefined ? rules.month(t[periodEnd + 1]!.lower) : undefined;
+    const month = monthOf(ctx, t[periodEnd + 1]);
     if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined) {
       return make(ctx, q.first, periodEnd + 2, `${value}-${pad(month)}-${pad(Number(day.text))}`);
     }

@@ -14,14 +14,14 @@ const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].join('|')})(?
 
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
-  month: memoByWord((lower) => {
+  month(lower) {
     if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
     for (const { stem } of kkStems(lower, 3)) {
       const m = MONTHS.get(stem);
       if (m !== undefined) return m;
     }
     return undefined;
-  }),
+  },
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: new Set([6, 10]), // "маусым" is also a season, "қазан" a cauldron and a city

@@ -1,5 +1,4 @@
 import months from './months.json' with { type: 'json' };
-import { memoByWord } from '../../segment/word-memo.js';
 import type { DateRules, DurationUnit } from './index.js';
 
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
@@ -19,11 +18,11 @@ const YEAR_RE = /^(?:год|года|году|годом|годе|годы|го�
 
 /** Russian: "20 мая 2017 года", "в 2025 году", "2025-2027 годы", "в августе 2016 года", "В 1976". */
 export const ruDateRules: DateRules = {
-  month: memoByWord((lower) => {
+  month(lower) {
     const m = MONTH_RE.exec(lower);
     if (m === null || (m[1] === 'ма' && !/^ма[йяею]$/.test(lower))) return undefined;
     return MONTHS.get(m[1]!);
-  }),
+  },
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"

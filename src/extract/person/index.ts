@@ -49,7 +49,7 @@ const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании|ины|ы
 // Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
 const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
-const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !NOT_NAMES.has(t.lower) && ruHeadForm(t.lower) === undefined;
+const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !NOT_NAMES.has(t.lower) && ruHeadForm(t.word) === undefined;
 
 function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
   if (t.text.length < MIN_SURNAME_LEN) return false;

@@ -4,6 +4,7 @@ import mined from './heads.nerel.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
 import { kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
+import { wordQuestion, type Word } from '../../segment/word.js';
 import { foldKazakh } from '../../link/fold.js';
 
 /** Russian title word forms → nominative and whether the form is singular oblique or plural. */
@@ -35,7 +36,8 @@ for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)
 // Profession words seen in NEREL: detected as they are, in the form seen.
 for (const w of mined as string[]) if (!RU_FORMS.has(w)) RU_FORMS.set(w, { nom: w, oblique: false, plural: false });
 
-export const ruHeadForm = (lower: string): RuHeadForm | undefined => RU_FORMS.get(lower);
+/** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
+export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion((lower) => RU_FORMS.get(lower), undefined);
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
 
@@ -58,9 +60,9 @@ const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
 
 /**
  * "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент.
- * Asked for every word of a Kazakh text, and again by the chain rules: one lookup per word.
+ * Asked for every word of a Kazakh text, and again by the chain rules: answered once per word form.
  */
-export const kkHeadForm: (lower: string) => KkHeadForm | undefined = memoByWord(computeKkHeadForm);
+export const kkHeadForm: (word: Word | undefined) => KkHeadForm | undefined = wordQuestion(computeKkHeadForm, undefined);
 
 function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem, ending } of kkStems(lower, 3)) {

@@ -33,13 +33,13 @@ function chainWord(t: Token, insideNoun: boolean): boolean {
 export const kkTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = kkHeadForm(t[h]!.lower);
+    const head = kkHeadForm(t[h]!.word);
     if (head === undefined || head.plural) return undefined;
     let last = h;
     let lastForm = head;
     // "әкім орынбасары", "Президент кеңесшісі": a second head word continues the title
     while (t[last + 1] !== undefined && !taken(last + 1) && !t[last + 1]!.sentenceStart) {
-      const next = kkHeadForm(t[last + 1]!.lower);
+      const next = kkHeadForm(t[last + 1]!.word);
       if (next === undefined || next.plural || !isKkCompoundRight(next.stem)) break;
       last += 1;
       lastForm = next;
@@ -77,7 +77,7 @@ export const kkTitleRules: TitleRules = {
     words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
     const head0 = t[first]!;
     const norm = joinWords(ctx, first, last, words);
-    const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.lower)?.stem ?? '');
+    const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
     return { first, next: last + 1, norm: head0.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: false };
   },
 };

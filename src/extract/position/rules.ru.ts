@@ -25,7 +25,7 @@ function genitiveWord(t: Token, prev?: Token): boolean {
 export const ruTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = ruHeadForm(t[h]!.lower);
+    const head = ruHeadForm(t[h]!.word);
     if (head === undefined || head.plural) return undefined;
     let first = h;
     while (first > 0 && !t[first]!.sentenceStart && RU_MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1)) first -= 1;

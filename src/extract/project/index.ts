@@ -5,6 +5,7 @@ import type { Lang } from '../../lang/detect.js';
 import type { ProjectMention } from '../../schema/record.js';
 import { kkStems } from '../../segment/morph-kk.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
+import { wordQuestion } from '../../segment/word.js';
 import { kkProjectCues } from './rules.kk.js';
 import { ruProjectCues } from './rules.ru.js';
 
@@ -39,6 +40,8 @@ const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) =>
 );
 const BY_FIRST_WORD = new Map<string, Programme[]>();
 for (const p of PROGRAMMES) BY_FIRST_WORD.set(p.words[0]!, [...(BY_FIRST_WORD.get(p.words[0]!) ?? []), p]);
+/** Programmes whose name starts with a word, kept with the word (see segment/word.ts); a few start with a number ("100 нақты қадам"). */
+const programmesStartingWith = wordQuestion((lower) => BY_FIRST_WORD.get(lower), undefined);
 
 /** Named projects: quoted names with a cue word, well-known programmes, multi-word Latin names. */
 export function extractProjects(ctx: ExtractContext, taken: (i: number) => boolean): ProjectMention[] {
@@ -115,7 +118,8 @@ function hasCue(ctx: ExtractContext, rules: ProjectCueRules, first: number, next
  */
 function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quoted = false): Found | undefined {
   const t = ctx.tokens;
-  const candidates = BY_FIRST_WORD.get(t[i]!.lower);
+  const first = t[i]!;
+  const candidates = first.kind === 'number' ? BY_FIRST_WORD.get(first.lower) : programmesStartingWith(first.word);
   if (candidates === undefined) return undefined;
   for (const p of candidates) {
     let k = i;

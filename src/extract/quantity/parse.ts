@@ -2,7 +2,7 @@ import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
-import { memoByWord } from '../../segment/word-memo.js';
+import { wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
 
 export type { Qualifier } from './lexicon.js';
@@ -93,20 +93,20 @@ interface QuantityWord {
   readonly qualifiers: readonly QualifierBefore[] | undefined;
 }
 
-/** Both questions are asked of every word: one remembered answer per word costs one table lookup instead of two. */
-const quantityWordsOf = (lang: Lang): ((lower: string) => QuantityWord | undefined) => {
+/** Both questions are asked of every word: one answer per word form (see segment/word.ts). */
+const quantityWordsOf = (lang: Lang): ((word: Word | undefined) => QuantityWord | undefined) => {
   const lex = numeralLexicon(lang);
-  return memoByWord((lower) => {
+  return wordQuestion((lower) => {
     const numeral = readNumeral(lex, lang, lower);
     const qualifiers = lex.qualifiersBefore.get(lower);
     return numeral !== undefined || qualifiers !== undefined ? { numeral, qualifiers } : undefined;
-  });
+  }, undefined);
 };
 const QUANTITY_WORDS = byLang({ kk: quantityWordsOf('kk'), ru: quantityWordsOf('ru'), en: quantityWordsOf('en') });
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
-  private readonly wordOf: (lower: string) => QuantityWord | undefined;
+  private readonly wordOf: (word: Word | undefined) => QuantityWord | undefined;
   /** Thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
   private readonly groupMark: string;
   constructor(
@@ -125,7 +125,7 @@ export class QuantityParser {
 
   /** Numeral word meaning, with the Kazakh ending split off and ordinals flagged. */
   numeral(tok: Token | undefined): NumeralReading | undefined {
-    return tok?.kind === 'word' ? this.wordOf(tok.lower)?.numeral : undefined;
+    return tok === undefined ? undefined : this.wordOf(tok.word)?.numeral;
   }
 
   /** Digits with thousand separators and a decimal part: "14 000", "423,1", "1.000.000", "27.5". */
@@ -312,8 +312,8 @@ export class QuantityParser {
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
     const tok = this.tokens[i];
-    if (tok?.kind !== 'word') return undefined;
-    const candidates = this.wordOf(tok.lower)?.qualifiers;
+    if (tok === undefined) return undefined;
+    const candidates = this.wordOf(tok.word)?.qualifiers;
     if (candidates === undefined) return undefined;
     for (const q of candidates) if (wordsAt(this.tokens, i, q.words)) return { next: i + q.words.length, qualifier: q.qualifier };
     return undefined;
