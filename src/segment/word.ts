@@ -12,7 +12,7 @@ export class Word {
 
 const UNASKED: unique symbol = Symbol('unasked');
 // Questions are registered when the rule modules load; a few spare slots, and an error past them.
-const MAX_QUESTIONS = 12;
+const MAX_QUESTIONS = 16;
 let questions = 0;
 
 /**

@@ -9,6 +9,7 @@ import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
 import { isAlsoCommonWord, NOT_NAMES } from './names.js';
+import { wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
 
 export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
@@ -16,7 +17,8 @@ export type NameRoleHint = 'oblique' | 'unknown';
 
 export interface NameRules {
   /** A lowercase word that is a first name in some case form. */
-  firstName(lower: string): boolean;
+  /** Whether the word is a first name in one of its forms (answered once per word form: see segment/word.ts). */
+  firstName(word: Word | undefined): boolean;
   /** Nominative form of the name words, given their roles. */
   normalize(words: readonly string[], roles: readonly NameRole[], hint: NameRoleHint): string[];
   /** Lowercase words after a capitalised word that make it a place or organisation. */
@@ -40,8 +42,10 @@ const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|�
 // A lone surname-like word after these prepositions is a place ("в Ростове").
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']);
 
+const isNotName = wordQuestion((lower) => NOT_NAMES.has(lower), false);
+
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && isCapitalized(t) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
+  return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
 }
 
 // Country and organisation names in the genitive before a name ("Великобритании Борис Джонсон", "Египта").
@@ -49,7 +53,7 @@ const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании|ины|ы
 // Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
 const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
-const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !NOT_NAMES.has(t.lower) && ruHeadForm(t.word) === undefined;
+const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
 
 function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
   if (t.text.length < MIN_SURNAME_LEN) return false;
@@ -213,7 +217,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return undefined;
   }
   if (!isNameWord(tok)) return undefined;
-  if (rules.firstName(tok.lower)) {
+  if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
@@ -223,7 +227,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     const sur = t[k];
-    if (isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.lower) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
+    if (isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -259,7 +263,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   if (surnameLike(tok, ctx.lang)) {
     // Formal Russian order: "Иванов Иван Иванович"
-    if (isNameWord(t[i + 1]) && isFree(t, taken, i + 1) && rules.firstName(t[i + 1]!.lower) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
+    if (isNameWord(t[i + 1]) && isFree(t, taken, i + 1) && rules.firstName(t[i + 1]!.word) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
       return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.

@@ -1,6 +1,7 @@
 import type { NameRules } from './index.js';
 import { allFirstNames, NOT_NAMES } from './names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
+import { wordQuestion } from '../../segment/word.js';
 
 /**
  * Latin spellings of the first-name lexicon, compared in simplified form ("Kassym" = "Касым"),
@@ -10,7 +11,7 @@ const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
-  firstName: (lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)),
+  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),
   normalize: (words) => [...words],
   notPersonAfter: new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']),
 };

@@ -1,6 +1,6 @@
 import type { NameRules } from './index.js';
 import { nominativeGender, isKnownFirstNameForm } from './names.js';
-import { memoByWord } from '../../segment/word-memo.js';
+import { wordQuestion } from '../../segment/word.js';
 
 // Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names.
 const NAME_ENDINGS = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'да', 'де', 'та', 'те', 'ға'];
@@ -26,11 +26,11 @@ export function kkNominative(word: string): string {
 }
 
 export const kkNameRules: NameRules = {
-  firstName: memoByWord((lower) => {
+  firstName: wordQuestion((lower) => {
     if (isKnownFirstNameForm(lower)) return true;
     const stem = kkNominative(lower);
     return stem !== lower && nominativeGender(stem) !== undefined;
-  }),
+  }, false),
   normalize(words) {
     // Only the last word of a Kazakh name phrase carries the case ending.
     const out = [...words];

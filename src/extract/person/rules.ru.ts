@@ -1,6 +1,7 @@
 import type { NameRules } from './index.js';
 import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
 import { memoByWord } from '../../segment/word-memo.js';
+import { wordQuestion } from '../../segment/word.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -74,7 +75,7 @@ function restoreCase(model: string, lower: string): string {
 }
 
 export const ruNameRules: NameRules = {
-  firstName: (lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0,
+  firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
   normalize(words, roles, hint) {
     const firstIdx = roles.indexOf('first');
     const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
