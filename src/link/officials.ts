@@ -1,4 +1,4 @@
-import type { Mention, Official, PersonMention, PositionMention } from '../schema/record.js';
+import type { Mention, Official, PersonMention } from '../schema/record.js';
 
 const TITLE_BEFORE_NAME_GAP = /^[ \t\u00A0]{1,2}$/;
 const NAME_BEFORE_TITLE_GAP = /^\s*[,–—-]\s*$/;
