@@ -20,7 +20,7 @@ const BIN = join(ROOT, 'bin', 'kzx.cjs');
 const WORK = join(ROOT, '.bench');
 const DOCS = Number(process.env.KZX_BENCH_DOCS ?? 20_000);
 // The generator version is in the name, so a corpus written by an older generator is never reused.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const CORPUS = join(WORK, `corpus-v${GENERATOR_VERSION}-${DOCS}`);
 
 function generate(): { files: number; bytes: number } {
