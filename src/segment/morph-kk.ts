@@ -3,7 +3,6 @@
  * combination once and try them longest first, so lexicon lookups see "мыңнан" as "мың".
  */
 
-import { memoByWord } from './word-memo.js';
 
 const PLURAL = ['', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 const POSSESSIVE = ['', 'ы', 'і', 'сы', 'сі', 'ымыз', 'іміз', 'мыз', 'міз', 'ың', 'ің', 'ң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'м', 'ым', 'ім'];
@@ -39,17 +38,8 @@ export interface Stem {
 
 const MAX_ENDING = KK_ENDINGS[0]!.length;
 
-// Words repeat across a corpus; every extractor asks for the same stems.
-const stemsByMinimum = new Map<number, (word: string) => Stem[]>();
-
 /** Candidate stems of a lowercase word, the word itself first, then from the longest ending to the shortest. */
 export function kkStems(word: string, minStem = 2): Stem[] {
-  let stems = stemsByMinimum.get(minStem);
-  if (stems === undefined) stemsByMinimum.set(minStem, (stems = memoByWord((w) => computeStems(w, minStem))));
-  return stems(word);
-}
-
-function computeStems(word: string, minStem: number): Stem[] {
   const out: Stem[] = [{ stem: word, ending: '' }];
   // Look up each suffix of the word (at most MAX_ENDING of them) instead of scanning every ending.
   for (let cut = Math.max(minStem, word.length - MAX_ENDING); cut < word.length; cut++) {
