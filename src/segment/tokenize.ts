@@ -1,5 +1,5 @@
 /** Word, number and punctuation tokens with offsets into the document text. */
-import { wordFor, type Word } from './word.js';
+import { hashUnit, LOWER_UNIT, WORD_HASH_SEED, wordAt, wordFor, type Word } from './word.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -102,21 +102,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold, and one with no
-    // capital letter is its own lowercase: most words, so most tokens allocate no second string.
+    // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold, and is found in
+    // the word table straight from the text by the hash of its lowercase units: most words, so most
+    // tokens make no string of their own (a word in lowercase shares its entry's string).
     let scripts = 0;
     let hasUpper = false;
+    let hash = WORD_HASH_SEED;
     if (cls === Cls.Letter || cls === Cls.Upper) {
       kind = 'word';
       let c: Cls = cls;
       for (;;) {
         do {
           hasUpper ||= c === Cls.Upper;
-          scripts |= scriptBit(text.charCodeAt(i));
+          const code = text.charCodeAt(i);
+          scripts |= scriptBit(code);
+          hash = hashUnit(hash, LOWER_UNIT[code]!);
           i += unitsAt(text, i);
         } while (i < n && isLetterOrMark((c = classAt(text, i))));
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark((c = classAt(text, i + 1)))) i += 1;
-        else break;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark((c = classAt(text, i + 1)))) {
+          hash = hashUnit(hash, text.charCodeAt(i));
+          i += 1;
+        } else break;
       }
     } else if (cls === Cls.Digit) {
       kind = 'number';
@@ -126,10 +132,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
       i += unitsAt(text, i);
     }
-    const raw = text.slice(start, i);
-    const oneScript = scripts === ASCII || scripts === CYRILLIC;
-    const word = kind === 'word' ? wordFor(!hasUpper && oneScript ? raw : oneScript ? raw.toLowerCase() : foldLookalikes(hasUpper ? raw.toLowerCase() : raw)) : undefined;
-    // A word's lowercase form is its entry's string: hashed once, shared by all its tokens.
+    let raw: string;
+    let word: Word | undefined;
+    if (kind !== 'word') raw = text.slice(start, i);
+    else if (scripts === ASCII || scripts === CYRILLIC) {
+      word = wordAt(text, start, i, hash, hasUpper);
+      raw = hasUpper ? text.slice(start, i) : word.lower;
+    } else {
+      raw = text.slice(start, i);
+      word = wordFor(foldLookalikes(hasUpper ? raw.toLowerCase() : raw));
+    }
+    // A word's lowercase form is its entry's string, shared by all its tokens.
     const lower = word === undefined ? raw : word.lower;
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
     const sentenceStart = tokens.length === 0 || newline || (afterSentenceEnd && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
