@@ -38,6 +38,21 @@ export interface Stem {
 
 const MAX_ENDING = KK_ENDINGS[0]!.length;
 
+/**
+ * Whether a word may have one of these stems: it begins with the first two letters of one (the
+ * whole of a one-letter stem). Stemming tries every ending the word could have, a slice and a set
+ * lookup each; most words are ruled out by this one lookup first.
+ */
+export function stemGate(stems: Iterable<string>): (word: string) => boolean {
+  const starts = new Set<string>();
+  let oneLetter = false;
+  for (const stem of stems) {
+    starts.add(stem.slice(0, 2));
+    oneLetter ||= stem.length < 2;
+  }
+  return (word) => starts.has(word.slice(0, 2)) || (oneLetter && starts.has(word.slice(0, 1)));
+}
+
 /** Candidate stems of a lowercase word, the word itself first, then from the longest ending to the shortest. */
 export function kkStems(word: string, minStem = 2): Stem[] {
   const out: Stem[] = [{ stem: word, ending: '' }];

@@ -2,7 +2,7 @@ import kk from './heads.kk.json' with { type: 'json' };
 import ru from './heads.ru.json' with { type: 'json' };
 import mined from './heads.nerel.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
-import { kkStems } from '../../segment/morph-kk.js';
+import { kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { foldKazakh } from '../../link/fold.js';
@@ -64,7 +64,10 @@ const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
  */
 export const kkHeadForm: (word: Word | undefined) => KkHeadForm | undefined = wordQuestion(computeKkHeadForm, undefined);
 
+const KK_HEAD_START = stemGate(KK_HEADS);
+
 function computeKkHeadForm(lower: string): KkHeadForm | undefined {
+  if (!KK_HEAD_START(lower)) return undefined;
   for (const { stem, ending } of kkStems(lower, 3)) {
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);

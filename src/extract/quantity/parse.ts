@@ -1,5 +1,5 @@
 import type { Token } from '../../segment/tokenize.js';
-import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
 import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
@@ -65,10 +65,13 @@ export interface NumeralReading {
   readonly ordinal: boolean;
 }
 
+/** Kazakh words that may begin with a numeral: the others are not stemmed. */
+const KK_NUMERAL_START = stemGate(numeralLexicon('kk').words.keys());
+
 function readNumeral(lex: NumeralLexicon, lang: Lang, lower: string): NumeralReading | undefined {
   const direct = lex.words.get(lower);
   if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
-  if (lang !== 'kk' || lex.notNumerals.has(lower)) return undefined;
+  if (lang !== 'kk' || !KK_NUMERAL_START(lower) || lex.notNumerals.has(lower)) return undefined;
   for (const { stem, ending } of kkStems(lower, 2)) {
     if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
     const hit = lex.words.get(stem);
