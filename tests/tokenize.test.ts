@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalized, tokenize } from '../src/segment/tokenize.js';
 import { memoByWord } from '../src/segment/word-memo.js';
-import { wordQuestion } from '../src/segment/word.js';
+import { wordFor, wordQuestion } from '../src/segment/word.js';
 
 const shape = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -66,6 +66,24 @@ describe('word entries', () => {
     expect(a!.lower).toBe('әкім');
     expect(comma!.word).toBeUndefined();
     expect(n!.word).toBeUndefined();
+  });
+
+  it('are one per form whether found from the text or by the lowercase string, look-alike letters folded', () => {
+    const [cyrillic, latinA, ascii, hyphen] = tokenize('АЛМАТЫ Aлматы Smart Қасым-Жомарт');
+    expect(cyrillic!.word).toBe(wordFor('алматы'));
+    expect(latinA!.word).toBe(cyrillic!.word); // its "A" is Latin
+    expect(ascii!.word).toBe(wordFor('smart'));
+    expect(hyphen!.word).toBe(wordFor('қасым-жомарт'));
+  });
+
+  it('stay right past the table filling up and being emptied', () => {
+    const letters = 'абвгдежзиклмнопрстуф';
+    const words = Array.from({ length: 60_000 }, (_, n) => `сөз${[...n.toString(20)].map((d) => letters[parseInt(d, 20)]).join('')}`);
+    const tokens = tokenize(words.join(' '));
+    expect(tokens.filter((t, k) => t.lower !== words[k]).length).toBe(0);
+    const again = tokenize(`${words[0]} ${words[59_999]}`);
+    expect(again[1]!.word).toBe(tokens[59_999]!.word);
+    expect(again[0]!.lower).toBe(words[0]);
   });
 
   it('answer a question once per word form, including undefined, and give `none` to tokens that are not words', () => {
