@@ -97,5 +97,9 @@ describe('word entries', () => {
     expect(short(tokenize('мен')[0]!.word)).toBeUndefined();
     expect(short(tokenize('Мен')[0]!.word)).toBeUndefined();
     expect(calls).toBe(3);
+    // An answer of undefined that is not the usual one is remembered too.
+    const unusual = wordQuestion((lower) => (calls++, lower === 'жоқ' ? undefined : lower.length), 0);
+    expect([unusual(tokenize('жоқ')[0]!.word), unusual(tokenize('Жоқ')[0]!.word), unusual(tokenize('бар')[0]!.word)]).toEqual([undefined, undefined, 3]);
+    expect(calls).toBe(5);
   });
 });

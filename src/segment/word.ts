@@ -1,33 +1,42 @@
 /**
  * One entry per distinct lowercase word form, shared by every token of that form. The rules ask
  * each word many questions (is it a month, a numeral, a title head, the first word of a
- * programme…); a question's answer is kept in a slot of the word's entry, so a token costs one hash
- * lookup, made when it is tokenized, however many rules read it. Hash lookups by string had been
+ * programme…); a question's answer is kept in the word's entry, so a token costs one hash lookup,
+ * made when it is tokenized, however many rules read it. Hash lookups by string had been
  * the largest single cost of extraction (a sixth of it, over several tables per word).
  */
 export class Word {
-  readonly answers: unknown[] = new Array<unknown>(MAX_QUESTIONS).fill(UNASKED);
+  /** One bit per question whose answer is its usual one (`none`): most words are no month, numeral or title. */
+  usual = 0;
+  /** The other answers, by question; made for the few words that have one. */
+  answers: unknown[] | undefined = undefined;
   constructor(readonly lower: string) {}
 }
 
-const UNASKED: unique symbol = Symbol('unasked');
-// Questions are registered when the rule modules load; a few spare slots, and an error past them.
-const MAX_QUESTIONS = 16;
+// An answer of undefined where the usual one is something else (an unasked slot reads undefined).
+const UNDEFINED: unique symbol = Symbol('undefined');
+// The usual answers are bits of a small integer.
+const MAX_QUESTIONS = 30;
 let questions = 0;
 
 /**
  * A question about words, answered once per word form by `answer` (a pure function of the lowercase
- * form). Tokens that are not words have no entry and get `none`.
+ * form). `none` is its usual answer, and the answer for tokens that are not words (no entry).
+ * Answers are kept so that an entry costs a few bytes for most words: a bit for a usual answer, an
+ * array only for a word with another (every entry is old-generation garbage once the table is
+ * emptied, and a slot array for each had doubled the peak memory on a realistic vocabulary).
  */
 export function wordQuestion<T>(answer: (lower: string) => T, none: T): (word: Word | undefined) => T {
   const slot = questions++;
   if (slot >= MAX_QUESTIONS) throw new Error(`more than ${MAX_QUESTIONS} word questions: raise MAX_QUESTIONS in segment/word.ts`);
+  const bit = 1 << slot;
   return (word) => {
-    if (word === undefined) return none;
-    const known = word.answers[slot];
-    if (known !== UNASKED) return known as T;
+    if (word === undefined || (word.usual & bit) !== 0) return none;
+    const known = word.answers?.[slot];
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const value = answer(word.lower);
-    word.answers[slot] = value;
+    if (value === none) word.usual |= bit;
+    else (word.answers ??= new Array<unknown>(questions).fill(undefined))[slot] = value === undefined ? UNDEFINED : value;
     return value;
   };
 }
