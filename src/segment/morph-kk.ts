@@ -3,7 +3,6 @@
  * combination once and try them longest first, so lexicon lookups see "мыңнан" as "мың".
  */
 
-
 const PLURAL = ['', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 const POSSESSIVE = ['', 'ы', 'і', 'сы', 'сі', 'ымыз', 'іміз', 'мыз', 'міз', 'ың', 'ің', 'ң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'м', 'ым', 'ім'];
 const CASE = [

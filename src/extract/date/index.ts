@@ -6,7 +6,7 @@ import type { Quantity } from '../quantity/parse.js';
 import type { DateMention, NumberMention } from '../../schema/record.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
-import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { kkDateRules } from './rules.kk.js';
 import { ruDateRules } from './rules.ru.js';
@@ -74,16 +74,14 @@ function indexRules(rules: RelativeRule[]): Map<string, RelativeRule[]> {
   for (const r of rules) map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
   return map;
 }
-/** First two letters of every rule's first word: most tokens are ruled out without stemming. */
-const prefixesOf = (index: Map<string, RelativeRule[]>): Set<string> => new Set([...index.keys()].map((w) => w.slice(0, 2)));
 const NO_RULES: RelativeRule[] = [];
 /** Rules whose first word is this word; one-word Kazakh expressions carry endings ("биылдың"), so their stems count too. */
 function relativeRulesFor(rules: RelativeRule[], byStem: boolean): (lower: string) => RelativeRule[] {
   const index = indexRules(rules);
   if (!byStem) return (lower) => index.get(lower) ?? NO_RULES;
-  // Asked once per word form (DATE_WORDS); the prefix test still spares most words the stemming.
-  const prefixes = prefixesOf(index);
-  return (lower) => index.get(lower) ?? (prefixes.has(lower.slice(0, 2)) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES);
+  // Asked once per word form (DATE_WORDS); the gate still spares most words the stemming.
+  const mayHaveStem = stemGate(index.keys());
+  return (lower) => index.get(lower) ?? (mayHaveStem(lower) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => index.get(stem) ?? []) : NO_RULES);
 }
 const RELATIVE_RULES = byLang<(lower: string) => RelativeRule[]>({
   kk: relativeRulesFor(relative.kk as RelativeRule[], true),

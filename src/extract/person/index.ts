@@ -16,8 +16,7 @@ export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
 export type NameRoleHint = 'oblique' | 'unknown';
 
 export interface NameRules {
-  /** A lowercase word that is a first name in some case form. */
-  /** Whether the word is a first name in one of its forms (answered once per word form: see segment/word.ts). */
+  /** Whether the word is a first name in one of its case forms (answered once per word form: see segment/word.ts). */
   firstName(word: Word | undefined): boolean;
   /** Nominative form of the name words, given their roles. */
   normalize(words: readonly string[], roles: readonly NameRole[], hint: NameRoleHint): string[];
