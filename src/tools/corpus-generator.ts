@@ -99,14 +99,21 @@ function stemOf(rank: number, ph: Phonology): { stem: string; harmony: number } 
   for (let k = int(r, 1, 3); k > 0; k--) stem += pick(r, ph.consonants) + pick(r, vowels) + (r() < 0.4 ? pick(r, ph.consonants) : '');
   return { stem, harmony };
 }
-const stemCache = new Map<Phonology, Array<{ stem: string; harmony: number }>>();
+const stemCache = new Map<Phonology, Map<number, { stem: string; harmony: number }>>();
 
-/** A word of rank ~ 1/rank frequency (rank drawn log-uniformly), with an ending skewed to the first ones. */
-function zipfWord(r: Rand, ph: Phonology): string {
+/** The stem of a rank drawn log-uniformly: rank k comes with frequency ~ 1/k (Zipf's law). */
+function zipfStem(r: Rand, ph: Phonology): { stem: string; harmony: number } {
   const rank = Math.floor(Math.pow(VOCABULARY, r()));
   let stems = stemCache.get(ph);
-  if (stems === undefined) stemCache.set(ph, (stems = []));
-  const { stem, harmony } = (stems[rank] ??= stemOf(rank, ph));
+  if (stems === undefined) stemCache.set(ph, (stems = new Map()));
+  let found = stems.get(rank);
+  if (found === undefined) stems.set(rank, (found = stemOf(rank, ph)));
+  return found;
+}
+
+/** A Zipf-distributed stem with an ending skewed to the first ones. */
+function zipfWord(r: Rand, ph: Phonology): string {
+  const { stem, harmony } = zipfStem(r, ph);
   const endings = ph.endings[harmony]!;
   return stem + endings[Math.floor(endings.length * r() ** 1.5)]!;
 }
@@ -117,8 +124,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 function nameOf(r: Rand, names: readonly string[], ph: Phonology, suffixes: readonly string[]): string {
   const listed = pick(r, names);
   if (r() < 0.5) return listed;
-  const rank = Math.floor(Math.pow(VOCABULARY, r()));
-  return `${listed.split(' ')[0]} ${capitalise(stemOf(rank, ph).stem)}${pick(r, suffixes)}`;
+  return `${listed.split(' ')[0]} ${capitalise(zipfStem(r, ph).stem)}${pick(r, suffixes)}`;
 }
 const kkName = (r: Rand): string => nameOf(r, KK_NAMES, KK_PHONOLOGY, ['ов', 'ев', 'бекұлы', 'ұлы', 'баев']);
 const ruName = (r: Rand): string => nameOf(r, RU_NAMES, RU_PHONOLOGY, ['ов', 'ев', 'ин', 'енко']);
