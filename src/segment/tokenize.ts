@@ -18,6 +18,42 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
+// A token's kind is its index here, in the low bits of ScannedToken.bits.
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct'];
+const WORD = 0;
+const NUMBER = 1;
+const PUNCT = 2;
+const KIND_BITS = 3;
+const SENTENCE_START = 4;
+const SPACE_BEFORE = 8;
+
+/**
+ * A token as the tokenizer makes it: the kind and the two flags share one small integer and the
+ * lowercase form is read from the word's entry, so a token has five fields instead of eight. Tokens
+ * are most of what extraction allocates (one per ~6 characters of text).
+ */
+class ScannedToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly word: Word | undefined,
+    private readonly bits: number,
+  ) {}
+  get lower(): string {
+    return this.word === undefined ? this.text : this.word.lower;
+  }
+  get kind(): TokenKind {
+    return KINDS[this.bits & KIND_BITS]!;
+  }
+  get sentenceStart(): boolean {
+    return (this.bits & SENTENCE_START) !== 0;
+  }
+  get spaceBefore(): boolean {
+    return (this.bits & SPACE_BEFORE) !== 0;
+  }
+}
+
 const LATIN_LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', i: 'і', y: 'у', k: 'к', m: 'м', h: 'һ', t: 'т', b: 'в' };
 const CYRILLIC_RE = /[\u0400-\u04FF]/;
 const LATIN_RE = /[a-z]/;
@@ -101,7 +137,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    let kind: TokenKind;
+    let kind: number;
     // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold, and is found in
     // the word table straight from the text by the hash of its lowercase units: most words, so most
     // tokens make no string of their own (a word in lowercase shares its entry's string).
@@ -109,7 +145,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let hasUpper = false;
     let hash = WORD_HASH_SEED;
     if (cls === Cls.Letter || cls === Cls.Upper) {
-      kind = 'word';
+      kind = WORD;
       let c: Cls = cls;
       for (;;) {
         do {
@@ -125,16 +161,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else break;
       }
     } else if (cls === Cls.Digit) {
-      kind = 'number';
+      kind = NUMBER;
       do i += 1;
       while (i < n && BMP_CLASS[text.charCodeAt(i)] === Cls.Digit);
     } else {
-      kind = 'punct';
+      kind = PUNCT;
       i += unitsAt(text, i);
     }
     let raw: string;
     let word: Word | undefined;
-    if (kind !== 'word') raw = text.slice(start, i);
+    if (kind !== WORD) raw = text.slice(start, i);
     else if (scripts === ASCII || scripts === CYRILLIC) {
       word = wordAt(text, start, i, hash, hasUpper);
       raw = hasUpper ? text.slice(start, i) : word.lower;
@@ -145,11 +181,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A word's lowercase form is its entry's string, shared by all its tokens.
     const lower = word === undefined ? raw : word.lower;
     // After "." a lowercase word continues the sentence ("тыс. тенге", "т.б."): sentences start capitalised.
-    const sentenceStart = tokens.length === 0 || newline || (afterSentenceEnd && !(kind === 'word' && raw[0] === lower[0] && raw !== raw.toUpperCase()));
-    tokens.push({ start, end: i, text: raw, lower, kind, word, sentenceStart, spaceBefore: start > lastEnd });
+    const sentenceStart = tokens.length === 0 || newline || (afterSentenceEnd && !(kind === WORD && raw[0] === lower[0] && raw !== raw.toUpperCase()));
+    const bits = kind | (sentenceStart ? SENTENCE_START : 0) | (start > lastEnd ? SPACE_BEFORE : 0);
+    tokens.push(new ScannedToken(start, i, raw, word, bits));
     lastEnd = i;
     newline = false;
-    afterSentenceEnd = kind === 'punct' && endsSentence(text.charCodeAt(start));
+    afterSentenceEnd = kind === PUNCT && endsSentence(text.charCodeAt(start));
   }
   return tokens;
 }
