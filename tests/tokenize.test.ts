@@ -23,6 +23,14 @@ describe('tokenize', () => {
     expect(starts).toEqual(['Бірінші', 'Екінші', 'үшінші']);
   });
 
+  it('marks a gap before a token, and gives numbers and symbols their own text as the lowercase form', () => {
+    const tokens = tokenize('Тоқаев:«5%»  мың');
+    expect(tokens.map((t) => `${t.kind} ${t.text} ${t.lower} ${t.spaceBefore ? 'gap' : 'joined'}`)).toEqual([
+      'word Тоқаев тоқаев joined', 'punct : : joined', 'punct « « joined', 'number 5 5 joined', 'punct % % joined', 'punct » » joined', 'word мың мың gap',
+    ]);
+    expect(tokens.map((t) => t.word === undefined)).toEqual([false, true, true, true, true, true, false]);
+  });
+
   it('folds Latin look-alikes only inside mixed-script words', () => {
     const [mixed, latin, cyrillic] = tokenize('Аkимат Smart аким');
     expect(mixed!.lower).toBe('акимат');
