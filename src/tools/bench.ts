@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× (this machine's own for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×)`);
   // Memory must not grow with the corpus: the same files listed 2 and 17 times (~100 MB and ~1 GB). Opt-in: minutes.
   if (process.env.KZX_BENCH_SCALE === '1') {
-    // Each worker compiles and warms up its own code (~1.1 s of optimising compiler per isolate), a
+    // Each worker compiles and warms up its own code (~1.7 s of optimising compiler per isolate), a
     // fixed cost that a 60 MB run does not amortise: the speed-up again over four times the corpus.
     const long = Array.from({ length: 4 }, () => CORPUS);
     const [longOne, longTwo] = interleaved([extract(1, long), extract(2, long)]) as [Timed, Timed];
