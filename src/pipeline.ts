@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
 import { decodeDocument, failureRecord, type ReadOptions } from './read/read.js';
@@ -7,7 +8,7 @@ import { spareBuffers } from './write/byte-sink.js';
 
 /**
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
- * single small batch, or a worker's batch redone): with workers it would only slow their start.
+ * small input, or a worker's batch redone): with workers it would only slow their start.
  */
 const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.js');
 
@@ -20,11 +21,6 @@ export interface PipelineOptions extends ReadOptions {
   readonly jobs: number;
   /** Told when a worker stops (out of memory on an outsized document) and its batch is redone on the main thread. */
   readonly onWorkerFailure?: (message: string) => void;
-  /**
-   * Many documents are expected (a directory or a glob was given): the workers start at once and
-   * boot while the input is still being listed, instead of after the first full batch.
-   */
-  readonly expectMany?: boolean;
 }
 
 /** One unit of work: a file to read, a document already in memory, or an error passed through. */
@@ -50,6 +46,21 @@ export interface BatchOutput {
 const BATCH_TASKS = 64;
 const BATCH_CHARS = 512 * 1024;
 
+/**
+ * Workers repay their start only on a large input: each compiles and warms up its own code (~1.7 s
+ * of optimising compiler per isolate over the bench corpus), and on the 2-core development VM
+ * --jobs 1 beat --jobs 2 on every input up to ~25 MB. Files are listed ahead until they come to this
+ * many bytes or this many files; below both, the main thread extracts alone.
+ * KZX_WORKERS_FROM_MB changes the size (0: workers whenever jobs > 1).
+ */
+const WORKERS_FROM_BYTES = megabytesFromEnv('KZX_WORKERS_FROM_MB') ?? 16 * 2 ** 20;
+const WORKERS_FROM_FILES = 8192;
+
+function megabytesFromEnv(name: string): number | undefined {
+  const value = Number(process.env[name] ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 ? value * 2 ** 20 : undefined;
+}
+
 export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -69,24 +80,67 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
 }
 
 /**
- * Tasks → batch outputs, in input order. With jobs > 1, batches go to worker threads and at most
- * 3 × jobs batches are in flight, so memory stays bounded whatever the size of the corpus; one more
- * than the workers hold, so a worker that is ahead is not kept waiting by a slow batch elsewhere.
+ * How much input a run has, as far as workers are concerned: files past the thresholds ('large'),
+ * files that end below them ('small'), or documents already in memory (NDJSON, stdin: a stream is not
+ * read ahead, so workers start with the first full batch, as they would for a large input).
+ */
+type InputScale = 'large' | 'small' | 'streamed';
+
+/**
+ * The first tasks, listed before any is extracted, and the scale they show. Listing files and
+ * reading their sizes is quick next to extracting them: on the bench corpus, the 5,400 files that
+ * come to 16 MB are listed in ~100 ms and their sizes read in ~60 ms, where extracting them takes ~2 s.
+ */
+async function survey(tasks: AsyncIterator<Task>): Promise<{ listed: Task[]; scale: InputScale }> {
+  const listed: Task[] = [];
+  let bytes = 0;
+  for (let next = await tasks.next(); next.done !== true; next = await tasks.next()) {
+    const task = next.value;
+    listed.push(task);
+    if ('doc' in task) return { listed, scale: 'streamed' };
+    if ('file' in task) bytes += sizeOf(task.file);
+    if (bytes >= WORKERS_FROM_BYTES || listed.length >= WORKERS_FROM_FILES) return { listed, scale: 'large' };
+  }
+  return { listed, scale: 'small' };
+}
+
+/** A file's size, or 0 when it cannot be read: reading it reports the error. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The surveyed tasks, then the rest; a run stopped early closes the source (the directory walk). */
+async function* resume(listed: readonly Task[], rest: AsyncIterator<Task>): AsyncGenerator<Task> {
+  yield* listed;
+  yield* { [Symbol.asyncIterator]: () => rest };
+}
+
+/**
+ * Tasks → batch outputs, in input order. With jobs > 1 and a large input (see survey), batches go
+ * to worker threads and at most 3 × jobs batches are in flight, so memory stays bounded whatever
+ * the size of the corpus; one more than the workers hold, so a worker that is ahead is not kept
+ * waiting by a slow batch elsewhere. A small input is extracted on the main thread, as with --jobs 1.
  */
 export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOptions, serialization: Serialization): AsyncGenerator<BatchOutput> {
-  // Workers start with the first full batch, or at once when many documents are expected: a single
-  // small file is done before they would boot.
-  let pool = opts.expectMany === true && opts.jobs > 1 ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
+  const source = tasks[Symbol.asyncIterator]();
+  const { listed, scale } = opts.jobs > 1 ? await survey(source) : { listed: [], scale: 'small' as const };
+  // Workers start at once on a large input, booting while the rest is listed.
+  let pool = scale === 'large' ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
   const inFlight: Array<Promise<BatchOutput>> = [];
   const maxInFlight = Math.max(2, opts.jobs * (BATCHES_PER_WORKER + 1));
   let batch: Task[] = [];
   let chars = 0;
   const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
-    if (full && opts.jobs > 1) pool ??= new WorkerPool(opts.jobs, opts, serialization);
+    // Streamed documents: workers start with the first full batch; a single document is done before they would boot.
+    if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
     return pool ? pool.run(b) : batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
   };
   try {
-    for await (const task of tasks) {
+    for await (const task of resume(listed, source)) {
       batch.push(task);
       chars += 'doc' in task ? task.doc.text.length : 2048;
       if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {

@@ -84,13 +84,15 @@ describe('kzx extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kzx-jobs-'));
     const articles = readdirSync(join(ROOT, FIXTURES)).map((f) => fixtureText(join(FIXTURES, f)));
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.txt`), i === 7 ? '' : `${articles[i % articles.length]}\n${i} мың теңге.`);
+    // A small input is extracted without workers unless told otherwise: here they must run.
+    const withWorkers = { env: { KZX_WORKERS_FROM_MB: '0' } };
     for (const format of ['ndjson', 'json', 'csv']) {
       const one = kzx(['extract', dir, '--format', format, '--jobs', '1', '--quiet']);
-      const two = kzx(['extract', dir, '--format', format, '--jobs', '2', '--quiet']);
+      const two = kzx(['extract', dir, '--format', format, '--jobs', '2', '--quiet'], withWorkers);
       expect([one.status, two.status]).toEqual([1, 1]);
       expect(two.stdout).toBe(one.stdout);
     }
-    expect(JSON.parse(kzx(['extract', dir, '--format', 'json', '--jobs', '2', '--quiet']).stdout)).toHaveLength(300);
+    expect(JSON.parse(kzx(['extract', dir, '--format', 'json', '--jobs', '2', '--quiet'], withWorkers).stdout)).toHaveLength(300);
   });
 
   it('reports a missing path as an error entry and exits 1, without a stack trace', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, extractFile, extractFiles, schemas } from '../src/index.js';
 import type { DocumentRecord, OutputRecord } from '../src/schema/record.js';
-import { kzx, ROOT } from './helpers/run.js';
+import { kzx, ROOT, type Run } from './helpers/run.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'articles');
 const lines = (s: string): OutputRecord[] => s.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as OutputRecord);
@@ -70,7 +70,7 @@ describe('worker threads', () => {
     // One line dense with mentions: far more than a 16 MB worker heap holds.
     writeFileSync(join(dir, 'a005-dense.txt'), '2025 «Smart City» – Берик Уали 1 200 000 тенге, 35% - '.repeat(20_000));
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
-    const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '16' } });
+    const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '16', KZX_WORKERS_FROM_MB: '0' } });
     expect(two.status).toBe(0);
     expect(two.stderr).toMatch(/warning: a worker stopped \(.*\); its \d+ documents are redone on the main thread/);
     expect(two.stdout.trim().split('\n')).toHaveLength(201);
@@ -83,10 +83,39 @@ describe('worker threads', () => {
     for (let i = 0; i < 200; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
     // A 1 MB heap is too small for a worker to boot in.
-    const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '1' } });
+    const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '1', KZX_WORKERS_FROM_MB: '0' } });
     expect(two.status).toBe(0);
     expect(two.stderr.match(/warning: a worker stopped/g)).toHaveLength(2);
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('starts workers only when the files listed pass the size that repays their start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-survey-'));
+    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
+    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+    const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
+    // Workers that cannot boot (1 MB heaps) show whether any was started: each one stopped is a warning.
+    const started = (env: Record<string, string>, ...extra: string[]): number => {
+      const r = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2', ...extra], { env: { KZX_WORKER_HEAP_MB: '1', ...env } });
+      expect(r.stdout).toBe(one.stdout);
+      return r.stderr.match(/warning: a worker stopped/g)?.length ?? 0;
+    };
+    // ~180 KB of files: below the default 16 MB and a 1 MB threshold, above a 0.1 MB one.
+    expect(started({})).toBe(0);
+    expect(started({ KZX_WORKERS_FROM_MB: '0.1' })).toBe(2);
+    expect(started({ KZX_WORKERS_FROM_MB: '1' })).toBe(0);
+  });
+
+  it('starts workers for streamed documents with the first full batch, whatever their size', () => {
+    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
+    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `d${i}`, text: article })).join('\n');
+    const run = (jobs: string, env: Record<string, string> = {}): Run => kzx(['extract', '-', '--input', 'ndjson', '--format', 'ndjson', '--jobs', jobs], { input: lines, env });
+    const one = run('1');
+    const two = run('2', { KZX_WORKER_HEAP_MB: '1' });
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.match(/warning: a worker stopped/g)).toHaveLength(2);
+    // One document makes no full batch: no worker starts.
+    expect(kzx(['extract', '-', '--input', 'ndjson', '--format', 'ndjson', '--jobs', '2'], { input: JSON.stringify({ id: 'x', text: article }), env: { KZX_WORKER_HEAP_MB: '1' } }).stderr).not.toMatch(/worker stopped/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import chalk from 'chalk';
-import { discover, listsMany } from '../discover/discover.js';
+import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
@@ -92,7 +92,6 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     const pipeline = {
       extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
       jobs: opts.jobs ?? availableParallelism(),
-      expectMany: opts.input !== 'ndjson' && listsMany(inputs),
       ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`) }),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),

@@ -58,8 +58,6 @@ async function sourcesOf(arg: string, ignore: string[]): Promise<Source[]> {
   return [{ kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' }];
 }
 
-/** Whether an argument can stand for many files (a directory or a glob), told before it is listed. */
-export const listsMany = (args: readonly string[]): boolean => args.some((arg) => arg !== '-' && (isDirectory(arg) || GLOB_CHARS_RE.test(arg)));
 
 function isDirectory(path: string): boolean {
   try {
