@@ -3,7 +3,8 @@
  * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
  * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2 (and
  * the machine's own two-thread speed-up for allocation-heavy code, to read theirs against),
- * start-up, one small file, a 5 MB single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
+ * start-up, one small file, a folder of 1,000 articles (default --jobs against --jobs 1), a 5 MB
+ * single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
  * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
  * KZX_BENCH_SCALE=1 adds the speed-up over the corpus listed 4 times (~240 MB), and peak RSS over
  * ~100 MB and ~1 GB (listed 2 and 17 times) with RSS sampled through each run.
@@ -177,6 +178,14 @@ async function main(): Promise<void> {
   writeFileSync(small, generateArticle(1));
   const single = repeat(process.execPath, [BIN, 'extract', small, '--quiet']);
   console.log(`kzx extract one small file: ${(single.seconds * 1000).toFixed(0)} ms`);
+  // An analyst's folder: too small to repay a worker's start, so the default --jobs should take what --jobs 1 takes.
+  const folder = join(CORPUS, '000');
+  const folderFiles = readdirSync(folder);
+  const folderMb = folderFiles.reduce((sum, f) => sum + statSync(join(folder, f)).size, 0) / 1e6;
+  const byDefault: [string, string[]] = [process.execPath, [BIN, 'extract', folder, '--format', 'ndjson', '-o', out, '--quiet']];
+  const [folderDefault, folderOne] = interleaved([byDefault, extract(1, [folder])]) as [Timed, Timed];
+  const secs = (t: Timed): string => `${t.seconds.toFixed(2)} s, ${(t.peakKb / 1024).toFixed(0)} MB`;
+  console.log(`a folder of ${folderFiles.length} articles (${folderMb.toFixed(1)} MB): default --jobs ${secs(folderDefault)} (--jobs 1: ${secs(folderOne)})`);
   const huge = join(WORK, 'one-line-5mb.txt');
   const unit = '2025 «Smart City» – Берик Уали 1 200 000 тенге, 35% - ';
   writeFileSync(huge, unit.repeat(Math.ceil(5_000_000 / unit.length)));
