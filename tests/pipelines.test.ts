@@ -95,8 +95,8 @@ describe('worker threads', () => {
     for (let i = 0; i < 100; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
     // Workers that cannot boot (1 MB heaps) show whether any was started: each one stopped is a warning.
-    const started = (env: Record<string, string>, ...extra: string[]): number => {
-      const r = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2', ...extra], { env: { KZX_WORKER_HEAP_MB: '1', ...env } });
+    const started = (env: Record<string, string>): number => {
+      const r = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '1', ...env } });
       expect(r.stdout).toBe(one.stdout);
       return r.stderr.match(/warning: a worker stopped/g)?.length ?? 0;
     };
@@ -108,14 +108,15 @@ describe('worker threads', () => {
 
   it('starts workers for streamed documents with the first full batch, whatever their size', () => {
     const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
-    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `d${i}`, text: article })).join('\n');
-    const run = (jobs: string, env: Record<string, string> = {}): Run => kzx(['extract', '-', '--input', 'ndjson', '--format', 'ndjson', '--jobs', jobs], { input: lines, env });
-    const one = run('1');
-    const two = run('2', { KZX_WORKER_HEAP_MB: '1' });
+    const documents = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `d${i}`, text: article }));
+    // Workers that cannot boot (1 MB heaps) show whether any was started.
+    const run = (jobs: string, input: string): Run => kzx(['extract', '-', '--input', 'ndjson', '--format', 'ndjson', '--jobs', jobs], { input, env: { KZX_WORKER_HEAP_MB: '1' } });
+    const one = run('1', documents.join('\n'));
+    const two = run('2', documents.join('\n'));
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr.match(/warning: a worker stopped/g)).toHaveLength(2);
     // One document makes no full batch: no worker starts.
-    expect(kzx(['extract', '-', '--input', 'ndjson', '--format', 'ndjson', '--jobs', '2'], { input: JSON.stringify({ id: 'x', text: article }), env: { KZX_WORKER_HEAP_MB: '1' } }).stderr).not.toMatch(/worker stopped/);
+    expect(run('2', documents[0]!).stderr).not.toMatch(/worker stopped/);
   });
 });
 
