@@ -7,15 +7,19 @@ import { ruCurrencyRules } from './rules.ru.js';
 import { enCurrencyRules } from './rules.en.js';
 import { CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
 import { byLang } from '../../lang/by-lang.js';
-
+import { wordQuestion, type Word } from '../../segment/word.js';
 
 const RULES = byLang<CurrencyRules>({ kk: kkCurrencyRules, ru: ruCurrencyRules, en: enCurrencyRules });
 const rulesFor = (ctx: ExtractContext): CurrencyRules => RULES(ctx.lang);
+/** Each language's currency reading of a word, made once per word form (Kazakh stems it, Russian tries every stem as a prefix). */
+const currencyOfWord = (rules: CurrencyRules): ((word: Word | undefined) => string | undefined) => wordQuestion(rules.currencyOf, undefined);
+const CURRENCY_OF = byLang({ kk: currencyOfWord(kkCurrencyRules), ru: currencyOfWord(ruCurrencyRules), en: currencyOfWord(enCurrencyRules) });
 
 /** Money: a quantity followed by a currency word ("658 млн теңге") or preceded by a symbol ("$27 млн"). */
 export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMention; next: number } | undefined {
   if (q.ordinal) return undefined;
   const rules = rulesFor(ctx);
+  const currencyOf = CURRENCY_OF(ctx.lang);
   const before = ctx.tokens[q.first - 1];
   const symbolBefore = before !== undefined ? CURRENCY_SYMBOLS.get(before.text) : undefined;
   let first = q.first;
@@ -31,11 +35,11 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
     if (currency === undefined && tok.kind === 'word') {
       const country = rules.countryBefore.get(tok.lower);
       const after = ctx.tokens[next + 1];
-      if (country !== undefined && after !== undefined && rules.currencyOf(after.lower) === country) {
+      if (country !== undefined && after !== undefined && currencyOf(after.word) === country) {
         currency = country;
         next += 1;
       } else {
-        currency = rules.currencyOf(tok.lower);
+        currency = currencyOf(tok.word);
       }
     }
     if (currency === undefined) return undefined;

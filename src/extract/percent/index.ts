@@ -7,17 +7,23 @@ import { kkPercentRules } from './rules.kk.js';
 import { ruPercentRules } from './rules.ru.js';
 import { enPercentRules } from './rules.en.js';
 import { byLang } from '../../lang/by-lang.js';
+import { wordQuestion } from '../../segment/word.js';
 
 export interface PercentRules {
   isPercentWord(lower: string): boolean;
 }
 
-const PERCENT_RULES = byLang<PercentRules>({ kk: kkPercentRules, ru: ruPercentRules, en: enPercentRules });
+/** Whether a word is a percent word, answered once per word form (Kazakh stems it). */
+const IS_PERCENT_WORD = byLang({
+  kk: wordQuestion(kkPercentRules.isPercentWord, false),
+  ru: wordQuestion(ruPercentRules.isPercentWord, false),
+  en: wordQuestion(enPercentRules.isPercentWord, false),
+});
 
 /** Percent: a quantity followed by "%" (with an optional Kazakh ending "%-ға") or a percent word. */
 export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: PercentMention; next: number } | undefined {
   if (q.ordinal || q.ending !== '') return undefined;
-  const rules = PERCENT_RULES(ctx.lang);
+  const isPercentWord = IS_PERCENT_WORD(ctx.lang);
   const tok = ctx.tokens[q.next];
   if (tok === undefined || tok.sentenceStart) return undefined;
   let next = q.next;
@@ -26,7 +32,7 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
     const dash = ctx.tokens[next];
     const ending = ctx.tokens[next + 1];
     if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && isKazakhEnding(ending.lower)) next += 2;
-  } else if (tok.kind === 'word' && rules.isPercentWord(tok.lower)) {
+  } else if (isPercentWord(tok.word)) {
     next += 1;
   } else {
     return undefined;
