@@ -37,7 +37,7 @@ export function buildProgram(): Command {
     .option('--exclude <glob...>', 'file globs to skip inside directories')
     .option('--encoding <name>', 'force an input encoding (utf-8, windows-1251, koi8-r, rk1048, utf-16le, ...)')
     .option('--max-bytes <n>', 'skip files larger than this, with a TOO_LARGE error', parseWholeNumber, 20 * 1024 * 1024)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseWholeNumber)
+    .addOption(jobsOption())
     .option('--with-text', 'include the text that offsets refer to in each record')
     .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .option('--errors <file>', 'also write error entries (NDJSON) to this file')
@@ -61,7 +61,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files, directories or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseWholeNumber)
+    .addOption(jobsOption())
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -80,7 +80,7 @@ export function buildProgram(): Command {
     .option('--errors <file>', 'write every miss and false positive with its context')
     .option('--baseline <file>', 'fail (exit 1) when a relaxed F1 falls more than 0.02 below this baseline')
     .option('--set <name>', 'name of this set in the baseline file')
-    .option('-j, --jobs <n>', 'worker threads', parseWholeNumber)
+    .addOption(jobsOption())
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
     .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
@@ -92,6 +92,8 @@ export function buildProgram(): Command {
 }
 
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
+// Workers start only when the input is large enough to repay their start (see runTasks in pipeline.ts).
+const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: number of cores; none for a small input)').argParser(parseWholeNumber);
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
 export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number' }): TemporalConventions => ({
