@@ -91,9 +91,9 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** extract and eval share the time-expression conventions, so eval measures what extract gives. */
-// Workers start only when the input is large enough to repay their start (see runTasks in pipeline.ts).
+/** Shared by extract, officials and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
 const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: number of cores; none for a small input)').argParser(parseWholeNumber);
+/** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
 export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number' }): TemporalConventions => ({

@@ -58,7 +58,6 @@ async function sourcesOf(arg: string, ignore: string[]): Promise<Source[]> {
   return [{ kind: 'error', path: arg, code: 'ENOENT', message: 'no such file or directory' }];
 }
 
-
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
