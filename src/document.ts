@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
@@ -6,6 +5,7 @@ import { extractText, filterTypes, type TemporalConventions } from './extract/in
 import { linkOfficials } from './link/officials.js';
 import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
 import { recordProblems } from './schema/validate.js';
+import { contentId } from './read/content-id.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -26,12 +26,10 @@ export interface DocumentInput {
   /** A date supplied from outside (NDJSON input), used when the text has no date header. */
   readonly date?: string;
   readonly lang?: Lang;
+  /** Supplied (NDJSON input), or the content id when reading already took it from the bytes; else made from the text. */
   readonly id?: string;
   readonly meta?: Record<string, unknown>;
 }
-
-// One-shot hash: no Hash object per document.
-export const contentId = (text: string): string => hash('sha256', text, 'hex').slice(0, 16);
 
 /** One decoded document → one validated record (or an error record, never a half-valid one). */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {

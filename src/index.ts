@@ -17,7 +17,7 @@ export type { TemporalConventions } from './extract/index.js';
 export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, Official, PersonMention, PositionMention, MoneyMention, NumberMention, PercentMention, DateMention, ProjectMention } from './schema/record.js';
 export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
-export { contentId } from './document.js';
+export { contentId } from './read/content-id.js';
 
 /** The zod schemas of the record contract, and their JSON Schema form. */
 export const schemas = {

@@ -5,6 +5,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/read/read.js';
 import { decodeBuffer } from '../src/read/decode.js';
+import { contentId } from '../src/read/content-id.js';
+import { processDocument } from '../src/document.js';
 
 const RU = 'Аким области выделил 658 млн тенге на ремонт школ и больниц в районе.';
 const KK = 'Облыс әкімі Берік Уәли ауылдарға 658 млн теңге бөлінгенін айтты, жұмыс биыл аяқталады.';
@@ -32,7 +34,25 @@ describe('decoding', () => {
     ['UTF-16LE without BOM', Buffer.from(KK, 'utf16le'), KK, 'utf-16le'],
     ['UTF-16BE without BOM', utf16be(KK), KK, 'utf-16be'],
   ])('%s', (_name, buf, text, encoding) => {
-    expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding });
+    expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding, ...(_name === 'utf-8' ? { verbatim: true } : {}) });
+  });
+
+  it('takes the id from the bytes only when they are exactly the text\'s UTF-8, and it is the text\'s id either way', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const cases: [string, Buffer, boolean][] = [
+      ['plain.txt', Buffer.from(RU), true],
+      ['bom.txt', Buffer.concat([bom, Buffer.from(RU)]), false],
+      ['double-bom.txt', Buffer.concat([bom, bom, Buffer.from(RU)]), false],
+      ['legacy.txt', iconv.encode(RU, 'windows-1251'), false],
+      ['page.html', Buffer.from(`<p>${RU}</p>`), false],
+    ];
+    for (const [name, bytes, fromBytes] of cases) {
+      const r = readDocument(file(name, bytes));
+      if (!r.ok) throw new Error(`${name}: ${r.message}`);
+      expect(r.id !== undefined, name).toBe(fromBytes);
+      const record = processDocument({ path: name, text: r.text, id: r.id });
+      expect('id' in record && record.id, name).toBe(contentId(r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text));
+    }
   });
 
   it('honours a forced encoding and maps jschardet-style names', () => {

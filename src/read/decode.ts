@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
  * pages (windows-1251, KOI8-R, RK1048 — the Kazakh page), scored by how natural the result reads.
  */
 
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
+/** `verbatim`: the bytes are exactly the text's UTF-8 (strict UTF-8, nothing stripped). */
+type Decoded = { ok: true; text: string; encoding: string; verbatim?: true };
+export type DecodeResult = Decoded | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
 
 const LEGACY = ['windows-1251', 'koi8-r', 'rk1048'] as const;
 const ENCODING_ALIASES: Record<string, string> = { kz1048: 'rk1048', 'ptcp154': 'pt154', 'cp1251': 'windows-1251', 'utf8': 'utf-8', 'utf16le': 'utf-16le', 'utf16be': 'utf-16be' };
@@ -30,8 +32,9 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
   const utf16 = guessUtf16(buf);
   if (utf16 !== undefined) return { ok: true, text: new TextDecoder(utf16).decode(buf), encoding: utf16 };
   if (buf.includes(0)) return { ok: false, code: 'BINARY', message: 'contains NUL bytes: not a text file' };
+  // No BOM here, so the decoder strips nothing: valid UTF-8 decodes to a text whose UTF-8 is buf.
   const asUtf8 = utf8(buf, false);
-  if (asUtf8 !== undefined) return asUtf8;
+  if (asUtf8 !== undefined) return { ...asUtf8, verbatim: true };
   let best: { text: string; encoding: string; score: number } | undefined;
   for (const enc of LEGACY) {
     const text = getIconv().decode(buf, enc);
@@ -45,7 +48,7 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
 // One decoder for every document: a whole-buffer decode keeps no state between calls.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function utf8(buf: Buffer, strip: boolean): DecodeResult | undefined {
+function utf8(buf: Buffer, strip: boolean): Decoded | undefined {
   try {
     const text = STRICT_UTF8.decode(buf);
     return { ok: true, text: strip ? stripBom(text) : text, encoding: 'utf-8' };

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
+import { contentId } from './content-id.js';
 import { htmlToText, looksLikeHtml } from '../clean/html.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -10,8 +11,11 @@ export interface ReadOptions {
   readonly encoding?: string;
 }
 
-/** The decoded text, its encoding and the number of bytes it was read from; or why it cannot be read. */
-export type ReadResult = { ok: true; text: string; encoding: string; bytes: number } | { ok: false; code: ErrorCode; message: string };
+/**
+ * The decoded text, its encoding and the number of bytes it was read from, with its id when it is
+ * cheaper to take from the bytes than from the text (see contentId); or why it cannot be read.
+ */
+export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string } | { ok: false; code: ErrorCode; message: string };
 
 /** The error entry for an input that could not be read or found. */
 export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });
@@ -25,7 +29,9 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
   if (!decoded.ok) return decoded;
   const text = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
-  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length };
+  // Hashed here, while buf holds the bytes: the read buffer is reused for the next file.
+  const id = decoded.verbatim === true && text === decoded.text ? contentId(buf) : undefined;
+  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length, ...(id !== undefined ? { id } : {}) };
 }
 
 /**
