@@ -53,12 +53,13 @@ const BATCH_CHARS = 512 * 1024;
  * many bytes or this many files; below both, the main thread extracts alone.
  * KZX_WORKERS_FROM_MB changes the size (0: workers whenever jobs > 1).
  */
-const WORKERS_FROM_BYTES = megabytesFromEnv('KZX_WORKERS_FROM_MB') ?? 16 * 2 ** 20;
+const WORKERS_FROM_BYTES = (megabytesFromEnv('KZX_WORKERS_FROM_MB') ?? 16) * 2 ** 20;
 const WORKERS_FROM_FILES = 8192;
 
+/** A size in megabytes set in the environment: undefined when unset or not a number ≥ 0. */
 function megabytesFromEnv(name: string): number | undefined {
   const value = Number(process.env[name] ?? Number.NaN);
-  return Number.isFinite(value) && value >= 0 ? value * 2 ** 20 : undefined;
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 export async function readStdin(): Promise<Buffer> {
@@ -191,9 +192,9 @@ export function fromWorkerInit(init: WorkerInit): PipelineOptions {
  * Worker heap limits. A capped old generation keeps each worker near 80 MB instead of letting V8
  * grow it freely (peak RSS of --jobs 2: ~220 MB instead of ~320 MB, at the same speed); a 16 MB
  * young generation is the measured balance between scavenge count and resident memory.
- * KZX_WORKER_HEAP_MB changes the cap.
+ * KZX_WORKER_HEAP_MB changes the cap (0 is no heap: it keeps the default, as any value that is not a size does).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Number(process.env.KZX_WORKER_HEAP_MB) || 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
 
 /** A batch waiting for its output, with the promise to settle. */
 interface PendingBatch {
