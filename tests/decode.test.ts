@@ -23,8 +23,9 @@ const utf16be = (s: string): Buffer => {
 };
 
 describe('decoding', () => {
-  it.each([
-    ['utf-8', Buffer.from(RU), RU, 'utf-8'],
+  // Plain UTF-8 is the one case whose bytes are exactly the text's UTF-8 (`verbatim`).
+  it.each<[string, Buffer, string, string, { verbatim: true }?]>([
+    ['utf-8', Buffer.from(RU), RU, 'utf-8', { verbatim: true }],
     ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(RU)]), RU, 'utf-8'],
     ['windows-1251 Russian', iconv.encode(RU, 'windows-1251'), RU, 'windows-1251'],
     ['KOI8-R Russian', iconv.encode(RU, 'koi8-r'), RU, 'koi8-r'],
@@ -33,8 +34,8 @@ describe('decoding', () => {
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(KK)]), KK, 'utf-16be'],
     ['UTF-16LE without BOM', Buffer.from(KK, 'utf16le'), KK, 'utf-16le'],
     ['UTF-16BE without BOM', utf16be(KK), KK, 'utf-16be'],
-  ])('%s', (_name, buf, text, encoding) => {
-    expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding, ...(_name === 'utf-8' ? { verbatim: true } : {}) });
+  ])('%s', (_name, buf, text, encoding, verbatim = {}) => {
+    expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding, ...verbatim });
   });
 
   it('takes the id from the bytes only when they are exactly the text\'s UTF-8, and it is the text\'s id either way', () => {
