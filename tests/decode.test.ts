@@ -34,7 +34,7 @@ describe('decoding', () => {
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(KK)]), KK, 'utf-16be'],
     ['UTF-16LE without BOM', Buffer.from(KK, 'utf16le'), KK, 'utf-16le'],
     ['UTF-16BE without BOM', utf16be(KK), KK, 'utf-16be'],
-  ])('%s', (_name, buf, text, encoding, verbatim = {}) => {
+  ])('%s', (_name, buf, text, encoding, verbatim) => {
     expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding, ...verbatim });
   });
 
