@@ -87,6 +87,12 @@ describe('worker threads', () => {
     expect(two.status).toBe(0);
     expect(two.stderr.match(/warning: a worker stopped/g)).toHaveLength(2);
     expect(two.stdout).toBe(one.stdout);
+    // A heap size that is no size keeps the default heap instead of reaching the workers' limits.
+    for (const heap of ['-5', 'lots', '0']) {
+      const r = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: heap, KZX_WORKERS_FROM_MB: '0' } });
+      expect(r.stderr, heap).not.toMatch(/worker stopped/);
+      expect(r.stdout).toBe(one.stdout);
+    }
   });
 
   it('starts workers only when the files listed pass the size that repays their start', () => {
