@@ -18,6 +18,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 6], [7, 10], [11, 13], [14, 18]]);
   });
 
+  it('gives every token the span of the text it was read from, in any script and case', () => {
+    const text = 'ТОҚАЕВ Аkимат акімат Smart со\u0301рок 😀 𝐀бв IT-кадрлар 1 200 000 – «қала»';
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(15);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('marks sentence starts after a line break or a full stop before a capital, not before a lowercase word', () => {
     const starts = tokenize('Бірінші сөйлем. Екінші\nүшінші 5 млн. теңге').filter((t) => t.sentenceStart).map((t) => t.text);
     expect(starts).toEqual(['Бірінші', 'Екінші', 'үшінші']);
