@@ -40,8 +40,8 @@ class ScannedToken implements Token {
     readonly word: Word | undefined,
     private readonly bits: number,
   ) {}
-  // The text is always the span itself: a slice of the document, or the word's lowercase form when
-  // the span is in lowercase (lowercasing keeps every unit a unit).
+  // The text is always the span's own units: a slice of the document, or, for a span in lowercase,
+  // the word's form, which the table matched unit for unit.
   get end(): number {
     return this.start + this.text.length;
   }

@@ -116,7 +116,7 @@ function addWord(hash: number, lower: string): Word {
   // An object literal, not a class instance: V8 tracks where literals are made, sees that nearly
   // all entries outlive a young-generation collection, and then makes them in the old generation
   // at once. Copying entries out of the young generation had been most of its collections' work
-  // (scavenging time over the bench corpus: 460–490 → 325–355 ms with one job).
+  // (scavenge pauses over the bench corpus with one job: 460–510 → 325–370 ms).
   const word: Word = { lower, usual: 0, answers: undefined };
   slotWords[slot] = word;
   slotHashes[slot] = hash;
