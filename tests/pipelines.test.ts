@@ -7,6 +7,13 @@ import type { DocumentRecord, OutputRecord } from '../src/schema/record.js';
 import { kzx, ROOT, type Run } from './helpers/run.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'articles');
+/** A new folder of `count` copies of one fixture article, named a000.txt, a001.txt, … */
+function copiesOf(fixture: string, count: number, folderPrefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), folderPrefix));
+  const article = readFileSync(join(FIXTURES, fixture), 'utf8');
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+  return dir;
+}
 const lines = (s: string): OutputRecord[] => s.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as OutputRecord);
 
 describe('NDJSON input', () => {
@@ -63,10 +70,8 @@ describe('incremental runs', () => {
 
 describe('worker threads', () => {
   it('redoes the batches of a worker that ran out of memory on the main thread, losing nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzx-oom-'));
-    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'ru-pavlodar-roads.txt'), 'utf8');
     // Four batches: the worker given the first (with the dense document) also holds the third.
-    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+    const dir = copiesOf('ru-pavlodar-roads.txt', 200, 'kzx-oom-');
     // One line dense with mentions: far more than a 16 MB worker heap holds.
     writeFileSync(join(dir, 'a005-dense.txt'), '2025 «Smart City» – Берик Уали 1 200 000 тенге, 35% - '.repeat(20_000));
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
@@ -78,9 +83,7 @@ describe('worker threads', () => {
   });
 
   it('does not restart workers that cannot start at all, and the main thread does their batches', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzx-noboot-'));
-    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
-    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+    const dir = copiesOf('kk-turkistan-water.txt', 200, 'kzx-noboot-');
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
     // A 1 MB heap is too small for a worker to boot in.
     const two = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { KZX_WORKER_HEAP_MB: '1', KZX_WORKERS_FROM_MB: '0' } });
@@ -96,9 +99,7 @@ describe('worker threads', () => {
   });
 
   it('starts workers only when the files listed pass the size that repays their start', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzx-survey-'));
-    const article = readFileSync(join(ROOT, 'fixtures', 'articles', 'kk-turkistan-water.txt'), 'utf8');
-    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
+    const dir = copiesOf('kk-turkistan-water.txt', 100, 'kzx-survey-');
     const one = kzx(['extract', dir, '--format', 'ndjson', '--jobs', '1', '--quiet']);
     // Workers that cannot boot (1 MB heaps) show whether any was started: each one stopped is a warning.
     const started = (env: Record<string, string>): number => {
