@@ -1,11 +1,11 @@
-import { failureRecord, readDocument, type ReadOptions } from './read/read.js';
+import { documentOf, failureRecord, readDocument, type ReadOptions } from './read/read.js';
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink } from './write/byte-sink.js';
 import { writeRecordJson } from './write/json.js';
-import type { BatchOutput, PipelineOptions, Serialization, Task } from './pipeline.js';
+import type { BatchOutput, FileTask, PipelineOptions, Serialization, Task } from './pipeline.js';
 
 /** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
 export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
@@ -19,7 +19,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
     let record: OutputRecord;
     if ('error' in task) record = task.error;
     else {
-      const doc = 'doc' in task ? { ok: true as const, doc: task.doc, bytes: Buffer.byteLength(task.doc.text) } : load(task.file, opts);
+      const doc = 'doc' in task ? { ok: true as const, doc: task.doc, bytes: Buffer.byteLength(task.doc.text) } : load(task, opts);
       record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
       if (doc.ok) bytes += doc.bytes;
     }
@@ -39,8 +39,10 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
   return { records, serialized: sink.chunks(), docs: batch.length, bytes, counts, errors };
 }
 
-function load(path: string, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {
-  const read = readDocument(path, opts);
+/** A file task's document: from the bytes read ahead, or read now. */
+function load(task: FileTask, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {
+  const path = task.file;
+  const read = 'read' in task ? documentOf(path, task.read, opts) : readDocument(path, opts);
   return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding, id: read.id }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, failureRecord, type ReadOptions } from './read/read.js';
+import { decodeDocument, DEFAULT_MAX_BYTES, failureRecord, type ReadOptions } from './read/read.js';
+import type { FileBytes } from './read/file-bytes.js';
+import { ReadAhead, type AheadBatch } from './read/read-ahead.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { spareBuffers } from './write/byte-sink.js';
@@ -23,8 +25,9 @@ export interface PipelineOptions extends ReadOptions {
   readonly onWorkerFailure?: (message: string) => void;
 }
 
-/** One unit of work: a file to read, a document already in memory, or an error passed through. */
-export type Task = { file: string } | { doc: DocumentInput } | { error: ErrorRecord };
+/** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */
+export type Task = FileTask | { doc: DocumentInput } | { error: ErrorRecord };
+export type FileTask = { file: string } | { file: string; read: FileBytes };
 
 /**
  * The result of one batch, in input order: the records themselves ('records'), or their text in the
@@ -131,6 +134,8 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   const { listed, scale } = opts.jobs > 1 ? await survey(source) : { listed: [], scale: 'small' as const };
   // Workers start at once on a large input, booting while the rest is listed.
   let pool = scale === 'large' ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
+  // Without workers, files are read ahead in a thread of their own, once there are enough to fill a batch.
+  let reader: ReadAhead | undefined;
   const inFlight: Array<Promise<BatchOutput>> = [];
   const maxInFlight = Math.max(2, opts.jobs * (BATCHES_PER_WORKER + 1));
   let batch: Task[] = [];
@@ -138,7 +143,17 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
     // Streamed documents: workers start with the first full batch; a single document is done before they would boot.
     if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
-    return pool ? pool.run(b) : batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
+    if (pool) return pool.run(b);
+    const paths = full || reader !== undefined ? b.flatMap((t) => ('file' in t ? [t.file] : [])) : [];
+    if (paths.length === 0) return batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
+    reader ??= new ReadAhead(opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    return Promise.all([reader.read(paths), batchRunner()]).then(([read, { runBatch }]) => {
+      try {
+        return runBatch(withBytesRead(b, read), opts, serialization);
+      } finally {
+        read.release();
+      }
+    });
   };
   try {
     for await (const task of resume(listed, source)) {
@@ -154,8 +169,18 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     if (batch.length > 0) inFlight.push(run(batch, false));
     while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), reader?.close()]);
   }
+}
+
+/** The batch with each file's bytes where they were read ahead. */
+function withBytesRead(batch: readonly Task[], { files }: AheadBatch): Task[] {
+  let next = 0;
+  return batch.map((task) => {
+    if (!('file' in task)) return task;
+    const read = files[next++];
+    return read !== undefined ? { file: task.file, read } : task;
+  });
 }
 
 /** Records in input order: the library's streaming interface. */
