@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readFileBytes } from '../src/read/file-bytes.js';
+import { kzx, ROOT } from './helpers/run.js';
+// The reading thread runs compiled code, so it is tested from the build (npm test builds first).
+import { AHEAD_MAX_FILE_BYTES, ReadAhead } from '../dist/read/read-ahead.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kzx-ahead-'));
+const file = (name: string, data: string | Buffer): string => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+const RU = 'Аким области выделил 658 млн тенге на ремонт 12 школ.\n';
+
+describe('reading ahead', () => {
+  const paths = [
+    file('a.txt', RU),
+    file('empty.txt', ''),
+    join(dir, 'missing.txt'),
+    file('b.txt', `${RU}${RU}`),
+    file('large.txt', RU.repeat(Math.ceil(AHEAD_MAX_FILE_BYTES / RU.length) + 1)),
+    file('binary.bin', Buffer.alloc(40, 0)),
+    ((): string => {
+      const p = join(dir, 'dangling.txt');
+      symlinkSync(join(dir, 'nowhere.txt'), p);
+      return p;
+    })(),
+    ((): string => {
+      const p = join(dir, 'folder.txt');
+      mkdirSync(p);
+      return p;
+    })(),
+    '/proc/self/status',
+    file('c.txt', RU.repeat(200)),
+  ];
+  const bytesOf = (r: ReturnType<typeof readFileBytes> | undefined): string | undefined => (r === undefined ? undefined : r.ok ? r.bytes.toString('hex') : `${r.code}: ${r.message}`);
+
+  it('reads each file in a thread of its own as the extracting thread would, and leaves it the files over the limit', async () => {
+    const ahead = new ReadAhead(20 * 1024 * 1024);
+    try {
+      // Three batches in flight at once, the buffers of the first going back for the third.
+      const [first, second] = await Promise.all([ahead.read(paths), ahead.read(paths.slice(0, 4))]);
+      const firstBytes = first.files.map(bytesOf);
+      first.release();
+      const third = await ahead.read(paths.slice(3));
+      for (const [batch, asked, seen] of [[first, paths, firstBytes], [second, paths.slice(0, 4), second.files.map(bytesOf)], [third, paths.slice(3), third.files.map(bytesOf)]] as const) {
+        expect(batch.files).toHaveLength(asked.length);
+        asked.forEach((path, i) => {
+          if (path.endsWith('large.txt')) expect(seen[i]).toBeUndefined();
+          // /proc files have no size and change as they are read: only that they were read is compared.
+          else if (path.startsWith('/proc')) expect(seen[i]).toMatch(/^[0-9a-f]+$/);
+          else expect(seen[i], path).toBe(bytesOf(readFileBytes(path, 20 * 1024 * 1024)));
+        });
+      }
+      expect(firstBytes.slice(1, 3)).toEqual(['', 'VANISHED: file disappeared after it was found']);
+    } finally {
+      await ahead.close();
+    }
+  });
+
+  it('applies the size limit it is given', async () => {
+    const ahead = new ReadAhead(100);
+    try {
+      const { files } = await ahead.read([paths[0]!, paths[9]!]);
+      expect(files.map(bytesOf)).toEqual([bytesOf(readFileBytes(paths[0]!, 100)), `TOO_LARGE: file is ${Buffer.byteLength(RU) * 200} bytes, over --max-bytes 100`]);
+    } finally {
+      await ahead.close();
+    }
+  });
+
+  it('leaves every file to the caller once its thread has stopped', async () => {
+    const ahead = new ReadAhead(1000);
+    await ahead.close();
+    expect((await ahead.read(paths.slice(0, 2))).files).toEqual([undefined, undefined]);
+  });
+});
+
+describe('kzx extract reading ahead', () => {
+  it('gives the records that reading each file where it is extracted gives, errors included', () => {
+    // Several batches, so that files are read ahead (--jobs 1), against workers, which read their own files.
+    const input = mkdtempSync(join(tmpdir(), 'kzx-ahead-cli-'));
+    const fixtures = join(ROOT, 'fixtures', 'articles');
+    const articles = readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    const name = (i: number): string => join(input, `d${String(i).padStart(3, '0')}`);
+    for (let i = 0; i < 200; i++) {
+      const text = `${articles[i % articles.length]}\n${i} мың теңге.`;
+      if (i === 5) writeFileSync(`${name(i)}.txt`, '');
+      else if (i === 6) writeFileSync(`${name(i)}.txt`, text.repeat(30));
+      else if (i === 7) writeFileSync(`${name(i)}.txt`, iconv.encode(text, 'windows-1251'));
+      else if (i === 8) writeFileSync(`${name(i)}.html`, `<html><body><p>${text}</p></body></html>`);
+      else if (i === 9) writeFileSync(`${name(i)}.txt`, Buffer.alloc(64, 0));
+      else if (i === 10) symlinkSync(join(input, 'nowhere.txt'), `${name(i)}.txt`);
+      else writeFileSync(`${name(i)}.txt`, text);
+    }
+    for (const limit of [[], ['--max-bytes', '4000']]) {
+      const one = kzx(['extract', input, '--format', 'ndjson', '--jobs', '1', '--quiet', ...limit]);
+      const two = kzx(['extract', input, '--format', 'ndjson', '--jobs', '2', '--quiet', ...limit], { env: { KZX_WORKERS_FROM_MB: '0' } });
+      expect(one.stdout).toBe(two.stdout);
+      const errors = one.stdout.trim().split('\n').flatMap((l) => ((JSON.parse(l) as { error?: { code: string } }).error?.code ?? []));
+      expect(errors, limit.join(' ')).toEqual(limit.length === 0 ? ['EMPTY', 'BINARY', 'DANGLING_LINK'] : expect.arrayContaining(['EMPTY', 'TOO_LARGE', 'BINARY', 'DANGLING_LINK']));
+    }
+  });
+});
