@@ -1,4 +1,4 @@
-import { documentOf, failureRecord, readDocument, type ReadOptions } from './read/read.js';
+import { failureRecord, readDocument, type ReadOptions } from './read/read.js';
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
@@ -39,10 +39,10 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
   return { records, serialized: sink.chunks(), docs: batch.length, bytes, counts, errors };
 }
 
-/** A file task's document: from the bytes read ahead, or read now. */
+/** A file task's document: as read ahead, or read now. */
 function load(task: FileTask, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {
   const path = task.file;
-  const read = 'read' in task ? documentOf(path, task.read, opts) : readDocument(path, opts);
+  const read = 'read' in task ? task.read : readDocument(path, opts);
   return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding, id: read.id }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 

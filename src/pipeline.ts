@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, DEFAULT_MAX_BYTES, failureRecord, type ReadOptions } from './read/read.js';
-import type { FileBytes } from './read/file-bytes.js';
-import { ReadAhead, type AheadBatch } from './read/read-ahead.js';
+import { decodeDocument, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
+import { ReadAhead } from './read/read-ahead.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { spareBuffers } from './write/byte-sink.js';
@@ -27,7 +26,7 @@ export interface PipelineOptions extends ReadOptions {
 
 /** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */
 export type Task = FileTask | { doc: DocumentInput } | { error: ErrorRecord };
-export type FileTask = { file: string } | { file: string; read: FileBytes };
+export type FileTask = { file: string } | { file: string; read: ReadResult };
 
 /**
  * The result of one batch, in input order: the records themselves ('records'), or their text in the
@@ -146,14 +145,8 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     if (pool) return pool.run(b);
     const paths = full || reader !== undefined ? b.flatMap((t) => ('file' in t ? [t.file] : [])) : [];
     if (paths.length === 0) return batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
-    reader ??= new ReadAhead(opts.maxBytes ?? DEFAULT_MAX_BYTES);
-    return Promise.all([reader.read(paths), batchRunner()]).then(([read, { runBatch }]) => {
-      try {
-        return runBatch(withBytesRead(b, read), opts, serialization);
-      } finally {
-        read.release();
-      }
-    });
+    reader ??= new ReadAhead(opts);
+    return Promise.all([reader.read(paths), batchRunner()]).then(([read, { runBatch }]) => runBatch(withFilesRead(b, read), opts, serialization));
   };
   try {
     for await (const task of resume(listed, source)) {
@@ -173,8 +166,8 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   }
 }
 
-/** The batch with each file's bytes where they were read ahead. */
-function withBytesRead(batch: readonly Task[], { files }: AheadBatch): Task[] {
+/** The batch with each file's text where it was read ahead. */
+function withFilesRead(batch: readonly Task[], files: ReadonlyArray<ReadResult | undefined>): Task[] {
   let next = 0;
   return batch.map((task) => {
     if (!('file' in task)) return task;

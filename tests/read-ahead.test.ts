@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { readFileBytes } from '../src/read/file-bytes.js';
+import { readDocument } from '../src/read/read.js';
 import { kzx, ROOT } from './helpers/run.js';
 // The reading thread runs compiled code, so it is tested from the build (npm test builds first).
 import { AHEAD_MAX_FILE_BYTES, ReadAhead } from '../dist/read/read-ahead.js';
@@ -34,48 +34,41 @@ describe('reading ahead', () => {
       mkdirSync(p);
       return p;
     })(),
-    '/proc/self/status',
+    file('legacy.txt', iconv.encode(RU, 'windows-1251')),
+    file('page.html', `<p>${RU}</p>`),
     file('c.txt', RU.repeat(200)),
   ];
-  const bytesOf = (r: ReturnType<typeof readFileBytes> | undefined): string | undefined => (r === undefined ? undefined : r.ok ? r.bytes.toString('hex') : `${r.code}: ${r.message}`);
 
-  it('reads each file in a thread of its own as the extracting thread would, and leaves it the files over the limit', async () => {
-    const ahead = new ReadAhead(20 * 1024 * 1024);
+  it('reads and decodes each file in a thread of its own as the extracting thread would, and leaves it the files over the limit', async () => {
+    const ahead = new ReadAhead({});
     try {
-      // Three batches in flight at once, the buffers of the first going back for the third.
-      const [first, second] = await Promise.all([ahead.read(paths), ahead.read(paths.slice(0, 4))]);
-      const firstBytes = first.files.map(bytesOf);
-      first.release();
-      const third = await ahead.read(paths.slice(3));
-      for (const [batch, asked, seen] of [[first, paths, firstBytes], [second, paths.slice(0, 4), second.files.map(bytesOf)], [third, paths.slice(3), third.files.map(bytesOf)]] as const) {
-        expect(batch.files).toHaveLength(asked.length);
-        asked.forEach((path, i) => {
-          if (path.endsWith('large.txt')) expect(seen[i]).toBeUndefined();
-          // /proc files have no size and change as they are read: only that they were read is compared.
-          else if (path.startsWith('/proc')) expect(seen[i]).toMatch(/^[0-9a-f]+$/);
-          else expect(seen[i], path).toBe(bytesOf(readFileBytes(path, 20 * 1024 * 1024)));
-        });
-      }
-      expect(firstBytes.slice(1, 3)).toEqual(['', 'VANISHED: file disappeared after it was found']);
+      // Batches in flight at once are answered in order.
+      const batches = [paths, paths.slice(0, 4), paths.slice(3)];
+      const answers = await Promise.all(batches.map((b) => ahead.read(b)));
+      batches.forEach((batch, k) => {
+        expect(answers[k]).toEqual(batch.map((path) => (path.endsWith('large.txt') ? undefined : readDocument(path))));
+      });
+      expect(answers[0]!.slice(0, 3)).toMatchObject([{ ok: true, text: RU }, { ok: false, code: 'EMPTY' }, { ok: false, code: 'VANISHED' }]);
     } finally {
       await ahead.close();
     }
   });
 
-  it('applies the size limit it is given', async () => {
-    const ahead = new ReadAhead(100);
+  it('applies the options it is given', async () => {
+    const ahead = new ReadAhead({ maxBytes: 100, encoding: 'windows-1251' });
     try {
-      const { files } = await ahead.read([paths[0]!, paths[9]!]);
-      expect(files.map(bytesOf)).toEqual([bytesOf(readFileBytes(paths[0]!, 100)), `TOO_LARGE: file is ${Buffer.byteLength(RU) * 200} bytes, over --max-bytes 100`]);
+      const asked = [paths[0]!, paths[8]!, paths[10]!];
+      expect(await ahead.read(asked)).toEqual(asked.map((path) => readDocument(path, { maxBytes: 100, encoding: 'windows-1251' })));
+      expect((await ahead.read([paths[10]!]))[0]).toMatchObject({ ok: false, code: 'TOO_LARGE' });
     } finally {
       await ahead.close();
     }
   });
 
   it('leaves every file to the caller once its thread has stopped', async () => {
-    const ahead = new ReadAhead(1000);
+    const ahead = new ReadAhead({});
     await ahead.close();
-    expect((await ahead.read(paths.slice(0, 2))).files).toEqual([undefined, undefined]);
+    expect(await ahead.read(paths.slice(0, 2))).toEqual([undefined, undefined]);
   });
 });
 
