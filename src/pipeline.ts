@@ -58,6 +58,14 @@ const BATCH_CHARS = 512 * 1024;
 const WORKERS_FROM_BYTES = (megabytesFromEnv('KZX_WORKERS_FROM_MB') ?? 16) * 2 ** 20;
 const WORKERS_FROM_FILES = 8192;
 
+/**
+ * Reading ahead in a thread of its own also repays its start only after a while: its boot competes
+ * with the compiler's warm-up for the second core. On the development VM it cost ~0.1 s over 3 MB of
+ * the bench corpus and saved ~0.2 s over 12.5 MB and ~1 s over 63 MB. It starts once the main
+ * thread has extracted this many bytes; KZX_READ_AHEAD_FROM_MB changes the size (0: from the first batch).
+ */
+const READ_AHEAD_FROM_BYTES = (megabytesFromEnv('KZX_READ_AHEAD_FROM_MB') ?? 4) * 2 ** 20;
+
 /** A size in megabytes set in the environment: undefined when unset or not a number ≥ 0. */
 function megabytesFromEnv(name: string): number | undefined {
   const value = Number(process.env[name] ?? Number.NaN);
@@ -133,20 +141,26 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   const { listed, scale } = opts.jobs > 1 ? await survey(source) : { listed: [], scale: 'small' as const };
   // Workers start at once on a large input, booting while the rest is listed.
   let pool = scale === 'large' ? new WorkerPool(opts.jobs, opts, serialization) : undefined;
-  // Without workers, files are read ahead in a thread of their own, once there are enough to fill a batch.
+  // Without workers, files are read ahead in a thread of their own once the run has gone on for a while.
   let reader: ReadAhead | undefined;
+  let bytesExtractedHere = 0;
   const inFlight: Array<Promise<BatchOutput>> = [];
   const maxInFlight = Math.max(2, opts.jobs * (BATCHES_PER_WORKER + 1));
   let batch: Task[] = [];
   let chars = 0;
+  const runHere = (b: Task[], read?: ReadonlyArray<ReadResult | undefined>): Promise<BatchOutput> =>
+    batchRunner().then(({ runBatch }) => {
+      const out = runBatch(read !== undefined ? withFilesRead(b, read) : b, opts, serialization);
+      bytesExtractedHere += out.bytes;
+      return out;
+    });
   const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
     // Streamed documents: workers start with the first full batch; a single document is done before they would boot.
     if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
     if (pool) return pool.run(b);
-    const paths = full || reader !== undefined ? b.flatMap((t) => ('file' in t ? [t.file] : [])) : [];
-    if (paths.length === 0) return batchRunner().then(({ runBatch }) => runBatch(b, opts, serialization));
-    reader ??= new ReadAhead(opts);
-    return Promise.all([reader.read(paths), batchRunner()]).then(([read, { runBatch }]) => runBatch(withFilesRead(b, read), opts, serialization));
+    if (bytesExtractedHere >= READ_AHEAD_FROM_BYTES) reader ??= new ReadAhead(opts);
+    const paths = reader !== undefined ? b.flatMap((t) => ('file' in t ? [t.file] : [])) : [];
+    return paths.length > 0 ? reader!.read(paths).then((read) => runHere(b, read)) : runHere(b);
   };
   try {
     for await (const task of resume(listed, source)) {

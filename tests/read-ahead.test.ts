@@ -90,7 +90,7 @@ describe('kzx extract reading ahead', () => {
       else writeFileSync(`${name(i)}.txt`, text);
     }
     for (const limit of [[], ['--max-bytes', '4000']]) {
-      const one = kzx(['extract', input, '--format', 'ndjson', '--jobs', '1', '--quiet', ...limit]);
+      const one = kzx(['extract', input, '--format', 'ndjson', '--jobs', '1', '--quiet', ...limit], { env: { KZX_READ_AHEAD_FROM_MB: '0' } });
       const two = kzx(['extract', input, '--format', 'ndjson', '--jobs', '2', '--quiet', ...limit], { env: { KZX_WORKERS_FROM_MB: '0' } });
       expect(one.stdout).toBe(two.stdout);
       const errors = one.stdout.trim().split('\n').flatMap((l) => ((JSON.parse(l) as { error?: { code: string } }).error?.code ?? []));

@@ -26,8 +26,8 @@ export class ReadAhead {
 
   constructor(opts: ReadOptions) {
     const init: ReadingThreadInit = { opts: { maxBytes: opts.maxBytes, encoding: opts.encoding } };
-    // It holds a batch's texts at a time.
-    this.worker = new Worker(new URL('./reading-thread.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
+    // It holds one batch's texts at a time (at most 64 files of 64 KB): a small heap is enough.
+    this.worker = new Worker(new URL('./reading-thread.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 } });
     this.worker.unref();
     this.worker.on('message', (reply: AheadReply) => this.answer(reply));
     const fail = (): void => {
