@@ -3,14 +3,19 @@ import { processDocument, type DocumentInput, type ExtractOptions } from './docu
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
-import { ByteSink } from './write/byte-sink.js';
-import { writeRecordJson } from './write/json.js';
+import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
+import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';
 import type { BatchOutput, FileTask, PipelineOptions, Serialization, Task } from './pipeline.js';
 
-/** Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread. */
-export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization): BatchOutput {
+/**
+ * Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread; on the
+ * thread that writes the output, `encodeLongLater` leaves a very long record to be encoded as it is
+ * written (see EncodedLater).
+ */
+export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
   const records: OutputRecord[] = [];
-  const sink = new ByteSink();
+  const parts: SerializedPart[] = [];
+  let sink = new ByteSink();
   let serialized = 0;
   const errors: ErrorRecord[] = [];
   const counts: Partial<Record<MentionType, number>> = {};
@@ -32,11 +37,15 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
       if (!isErrorRecord(record)) sink.write(csvRows(record));
     } else {
       if (serialization === 'json' && serialized++ > 0) sink.write(',\n');
-      writeRecordJson(sink, record);
+      if (encodeLongLater && isLongRecord(record)) {
+        parts.push(...sink.chunks(), new EncodedLater(() => recordJsonPieces(record)));
+        sink = new ByteSink();
+      } else writeRecordJson(sink, record);
       if (serialization === 'ndjson') sink.write('\n');
     }
   }
-  return { records, serialized: sink.chunks(), docs: batch.length, bytes, counts, errors };
+  parts.push(...sink.chunks());
+  return { records, serialized: parts, docs: batch.length, bytes, counts, errors };
 }
 
 /** A file task's document: as read ahead, or read now. */

@@ -5,7 +5,7 @@ import { decodeDocument, failureRecord, type ReadOptions, type ReadResult } from
 import { ReadAhead } from './read/read-ahead.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
-import { spareBuffers } from './write/byte-sink.js';
+import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
 
 /**
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
@@ -36,7 +36,7 @@ export type FileTask = { file: string } | { file: string; read: ReadResult };
  */
 export interface BatchOutput {
   readonly records: readonly OutputRecord[];
-  readonly serialized: readonly Uint8Array[];
+  readonly serialized: readonly SerializedPart[];
   readonly docs: number;
   /** Bytes of the documents read (their text in UTF-8 for documents given as text). */
   readonly bytes: number;
@@ -150,7 +150,7 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   let chars = 0;
   const runHere = (b: Task[], read?: ReadonlyArray<ReadResult | undefined>): Promise<BatchOutput> =>
     batchRunner().then(({ runBatch }) => {
-      const out = runBatch(read !== undefined ? withFilesRead(b, read) : b, opts, serialization);
+      const out = runBatch(read !== undefined ? withFilesRead(b, read) : b, opts, serialization, true);
       bytesExtractedHere += out.bytes;
       return out;
     });
@@ -305,7 +305,7 @@ class WorkerPool {
 
   private runHere(p: PendingBatch): void {
     batchRunner()
-      .then(({ runBatch }) => p.resolve(runBatch(p.batch, this.opts, this.serialization)))
+      .then(({ runBatch }) => p.resolve(runBatch(p.batch, this.opts, this.serialization, true)))
       .catch((e: unknown) => p.reject(e as Error));
   }
 

@@ -2,7 +2,7 @@ import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { csvHeader } from './csv.js';
-import { spareBuffers } from './byte-sink.js';
+import { spareBuffers, type SerializedPart } from './byte-sink.js';
 
 export type Format = 'json' | 'ndjson' | 'csv';
 
@@ -71,10 +71,17 @@ export class RecordWriter {
   }
 
   /** One or more records already serialised, joined for this format and encoded (by `runTasks`). */
-  async write(serialized: readonly Uint8Array[]): Promise<void> {
+  async write(serialized: readonly SerializedPart[]): Promise<void> {
     if (serialized.length === 0) return;
     if (this.format === 'json') await this.out.write(this.count++ === 0 ? '\n' : ',\n');
-    for (const chunk of serialized) await this.out.write(chunk, () => spareBuffers.give(chunk));
+    for (const part of serialized) {
+      if (part instanceof Uint8Array) await this.writeChunk(part);
+      else for (const chunk of part) await this.writeChunk(chunk);
+    }
+  }
+
+  private writeChunk(chunk: Uint8Array): Promise<void> {
+    return this.out.write(chunk, () => spareBuffers.give(chunk));
   }
 
   async end(): Promise<void> {
