@@ -78,7 +78,7 @@ export async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Sources → tasks. Files are read where they are processed (in the workers), so reading runs in parallel too. */
+/** Sources → tasks. Files are read later, in parallel with extraction: by the workers, or by the reading thread ahead of the main thread. */
 export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions): AsyncGenerator<Task> {
   for await (const src of sources) {
     if (src.kind === 'error') yield { error: failureRecord(src.path, src) };
@@ -159,8 +159,9 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
     if (pool) return pool.run(b);
     if (bytesExtractedHere >= READ_AHEAD_FROM_BYTES) reader ??= new ReadAhead(opts);
-    const paths = reader !== undefined ? b.flatMap((t) => ('file' in t ? [t.file] : [])) : [];
-    return paths.length > 0 ? reader!.read(paths).then((read) => runHere(b, read)) : runHere(b);
+    if (reader === undefined) return runHere(b);
+    const paths = b.flatMap((t) => ('file' in t ? [t.file] : []));
+    return paths.length > 0 ? reader.read(paths).then((read) => runHere(b, read)) : runHere(b);
   };
   try {
     for await (const task of resume(listed, source)) {
