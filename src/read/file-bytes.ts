@@ -29,8 +29,8 @@ const scratchOrFresh: Placement = (size) => (size <= SCRATCH.length ? SCRATCH : 
  * Reads one file: one open, then fstat and read on the descriptor, so the path is resolved once,
  * not three times. Synchronous on purpose: it runs where blocking costs nothing (worker threads,
  * the reading thread, the main thread extracting alone) and saves the thread pool's round trips.
- * Undefined when `place` declines the file; a file whose size is unknown (0, as for pipes and
- * /proc) is always read, in chunks, and so is one that `place` is never asked about.
+ * Undefined when `place` declines the file. A file whose size is unknown (0, as for pipes and
+ * /proc) is read in chunks, without asking `place`.
  */
 export function readFileBytes(path: string, maxBytes: number): FileBytes;
 export function readFileBytes(path: string, maxBytes: number, place: Placement): FileBytes | undefined;

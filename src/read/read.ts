@@ -2,7 +2,7 @@ import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
 import { contentId } from './content-id.js';
 import { htmlToText, looksLikeHtml } from '../clean/html.js';
-import { readFileBytes, type FileBytes } from './file-bytes.js';
+import { readFileBytes, type FileBytes, type ReadFailure } from './file-bytes.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -15,7 +15,7 @@ export interface ReadOptions {
  * The decoded text, its encoding and the number of bytes it was read from, with its id when it is
  * cheaper to take from the bytes than from the text (see contentId); or why it cannot be read.
  */
-export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string } | { ok: false; code: ErrorCode; message: string };
+export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string } | ReadFailure;
 
 /** The error entry for an input that could not be read or found. */
 export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });

@@ -6,6 +6,10 @@
  */
 export class ByteSink {
   private readonly full: Uint8Array[] = [];
+
+  /** `grows`: each buffer twice the last; otherwise all of the first size, which the spares keep. */
+  constructor(private readonly grows = true) {}
+
   // Allocated on the first write, and never from Node's shared pool: a pooled buffer's memory could
   // not be transferred to another thread.
   private buf: Buffer | undefined;
@@ -26,6 +30,11 @@ export class ByteSink {
     }
   }
 
+  /** The buffers filled so far, in order, handed out: the bytes still to come follow them. */
+  takeFull(): Uint8Array[] {
+    return this.full.splice(0);
+  }
+
   /** The bytes written, in order; the sink is not to be used after. */
   chunks(): Uint8Array[] {
     this.seal();
@@ -33,11 +42,11 @@ export class ByteSink {
     return this.full;
   }
 
-  /** A spare or fresh buffer, each twice the last (up to a cap), so a long record takes few of them. */
+  /** A spare or fresh buffer, each twice the last (up to a cap) when the sink grows, so a long record takes few of them. */
   private next(): Buffer {
     const last = this.buf;
     this.seal();
-    if (last === undefined) return (this.buf = spareBuffers.take() ?? Buffer.allocUnsafeSlow(MIN_CAPACITY));
+    if (last === undefined || !this.grows) return (this.buf = spareBuffers.take() ?? Buffer.allocUnsafeSlow(MIN_CAPACITY));
     return (this.buf = Buffer.allocUnsafeSlow(Math.min(2 * last.length, MAX_CAPACITY)));
   }
 
@@ -60,21 +69,12 @@ export class EncodedLater implements Iterable<Uint8Array> {
   constructor(private readonly pieces: () => Iterable<string>) {}
 
   *[Symbol.iterator](): Iterator<Uint8Array> {
-    let buf = spareBuffers.take() ?? Buffer.allocUnsafeSlow(MIN_CAPACITY);
-    let length = 0;
+    const sink = new ByteSink(false);
     for (const piece of this.pieces()) {
-      let rest = piece;
-      for (;;) {
-        const { read, written } = UTF8.encodeInto(rest, buf.subarray(length));
-        length += written;
-        if (read === rest.length) break;
-        rest = rest.slice(read);
-        yield buf.subarray(0, length);
-        buf = spareBuffers.take() ?? Buffer.allocUnsafeSlow(MIN_CAPACITY);
-        length = 0;
-      }
+      sink.write(piece);
+      yield* sink.takeFull();
     }
-    if (length > 0) yield buf.subarray(0, length);
+    yield* sink.chunks();
   }
 }
 
