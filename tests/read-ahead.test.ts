@@ -82,7 +82,8 @@ describe('kzx extract reading ahead', () => {
     for (let i = 0; i < 200; i++) {
       const text = `${articles[i % articles.length]}\n${i} мың теңге.`;
       if (i === 5) writeFileSync(`${name(i)}.txt`, '');
-      else if (i === 6) writeFileSync(`${name(i)}.txt`, text.repeat(30));
+      // Over the reading thread's limit, and a record long enough to be encoded as it is written.
+      else if (i === 6) writeFileSync(`${name(i)}.txt`, text.repeat(120));
       else if (i === 7) writeFileSync(`${name(i)}.txt`, iconv.encode(text, 'windows-1251'));
       else if (i === 8) writeFileSync(`${name(i)}.html`, `<html><body><p>${text}</p></body></html>`);
       else if (i === 9) writeFileSync(`${name(i)}.txt`, Buffer.alloc(64, 0));
@@ -95,6 +96,9 @@ describe('kzx extract reading ahead', () => {
       expect(one.stdout).toBe(two.stdout);
       const errors = one.stdout.trim().split('\n').flatMap((l) => ((JSON.parse(l) as { error?: { code: string } }).error?.code ?? []));
       expect(errors, limit.join(' ')).toEqual(limit.length === 0 ? ['EMPTY', 'BINARY', 'DANGLING_LINK'] : expect.arrayContaining(['EMPTY', 'TOO_LARGE', 'BINARY', 'DANGLING_LINK']));
+      if (limit.length === 0) expect((JSON.parse(one.stdout.split('\n')[6]!) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(2_000);
     }
+    const json = kzx(['extract', input, '--format', 'json', '--jobs', '1', '--quiet'], { env: { KZX_READ_AHEAD_FROM_MB: '0' } });
+    expect(json.stdout).toBe(kzx(['extract', input, '--format', 'json', '--jobs', '2', '--quiet'], { env: { KZX_WORKERS_FROM_MB: '0' } }).stdout);
   });
 });
