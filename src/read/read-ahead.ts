@@ -8,8 +8,8 @@ export interface ReadingThreadInit {
   opts: ReadOptions;
 }
 
-/** Per file of a batch: its text, why it could not be read, or null: left to the caller. */
-export type AheadReply = Array<ReadResult | null>;
+/** Per file of a batch: its text, why it could not be read, or undefined: left to the caller. */
+export type AheadReply = Array<ReadResult | undefined>;
 
 /**
  * Files read and decoded ahead in a thread of their own, while the main thread extracts alone
@@ -53,7 +53,7 @@ export class ReadAhead {
           this.waiting.push(settle);
           this.worker.postMessage(paths);
         });
-    return reply === undefined ? paths.map(() => undefined) : reply.map((r) => r ?? undefined);
+    return reply ?? paths.map(() => undefined);
   }
 
   async close(): Promise<void> {
