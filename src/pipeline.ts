@@ -60,9 +60,10 @@ const WORKERS_FROM_FILES = 8192;
 
 /**
  * Reading ahead in a thread of its own also repays its start only after a while: its boot competes
- * with the compiler's warm-up for the second core. On the development VM it cost ~0.1 s over 3 MB of
- * the bench corpus and saved ~0.2 s over 12.5 MB and ~1 s over 63 MB. It starts once the main
- * thread has extracted this many bytes; KZX_READ_AHEAD_FROM_MB changes the size (0: from the first batch).
+ * with the compiler's warm-up for the second core. On the development VM, started with the first
+ * batch it cost ~0.04 s over 4.9 MB of the bench corpus; it saves ~0.2 s over 12.5 MB and ~1 s over
+ * 63 MB. It starts once the main thread has extracted this many bytes, and is sent batches once it
+ * has booted; KZX_READ_AHEAD_FROM_MB changes the size (0: from the first batch).
  */
 const READ_AHEAD_FROM_BYTES = (megabytesFromEnv('KZX_READ_AHEAD_FROM_MB') ?? 4) * 2 ** 20;
 
@@ -131,6 +132,13 @@ async function* resume(listed: readonly Task[], rest: AsyncIterator<Task>): Asyn
 }
 
 /**
+ * A batch on its way: started when it is made, finished when the run takes its output. Workers
+ * extract as soon as they are sent a batch; the main thread extracts a batch only when the run
+ * takes it, so the files of the batches after it are always being read ahead meanwhile.
+ */
+type BatchInFlight = () => Promise<BatchOutput>;
+
+/**
  * Tasks → batch outputs, in input order. With jobs > 1 and a large input (see survey), batches go
  * to worker threads and at most 3 × jobs batches are in flight, so memory stays bounded whatever
  * the size of the corpus; one more than the workers hold, so a worker that is ahead is not kept
@@ -144,7 +152,7 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   // Without workers, files are read ahead in a thread of their own once the run has gone on for a while.
   let reader: ReadAhead | undefined;
   let bytesExtractedHere = 0;
-  const inFlight: Array<Promise<BatchOutput>> = [];
+  const inFlight: BatchInFlight[] = [];
   const maxInFlight = Math.max(2, opts.jobs * (BATCHES_PER_WORKER + 1));
   let batch: Task[] = [];
   let chars = 0;
@@ -154,28 +162,32 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
       bytesExtractedHere += out.bytes;
       return out;
     });
-  const run = (b: Task[], full: boolean): Promise<BatchOutput> => {
+  const start = (b: Task[], full: boolean): BatchInFlight => {
     // Streamed documents: workers start with the first full batch; a single document is done before they would boot.
     if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
-    if (pool) return pool.run(b);
+    if (pool) {
+      const output = pool.run(b);
+      return () => output;
+    }
     if (bytesExtractedHere >= READ_AHEAD_FROM_BYTES) reader ??= new ReadAhead(opts);
-    if (reader === undefined) return runHere(b);
     const paths = b.flatMap((t) => ('file' in t ? [t.file] : []));
-    return paths.length > 0 ? reader.read(paths).then((read) => runHere(b, read)) : runHere(b);
+    if (reader?.ready !== true || paths.length === 0) return () => runHere(b);
+    const read = reader.read(paths);
+    return () => read.then((files) => runHere(b, files));
   };
   try {
     for await (const task of resume(listed, source)) {
       batch.push(task);
       chars += 'doc' in task ? task.doc.text.length : 2048;
       if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {
-        inFlight.push(run(batch, true));
+        inFlight.push(start(batch, true));
         batch = [];
         chars = 0;
-        while (inFlight.length >= maxInFlight) yield await inFlight.shift()!;
+        while (inFlight.length >= maxInFlight) yield await inFlight.shift()!();
       }
     }
-    if (batch.length > 0) inFlight.push(run(batch, false));
-    while (inFlight.length > 0) yield await inFlight.shift()!;
+    if (batch.length > 0) inFlight.push(start(batch, false));
+    while (inFlight.length > 0) yield await inFlight.shift()!();
   } finally {
     await Promise.all([pool?.close(), reader?.close()]);
   }

@@ -74,20 +74,22 @@ describe('reading ahead', () => {
 
 describe('kzx extract reading ahead', () => {
   it('gives the records that reading each file where it is extracted gives, errors included', () => {
-    // Several batches, so that files are read ahead (--jobs 1), against workers, which read their own files.
+    // Many batches, so that files are read ahead once the thread has booted (--jobs 1), against
+    // workers, which read their own files. The odd files come late, in a batch read ahead.
     const input = mkdtempSync(join(tmpdir(), 'kzx-ahead-cli-'));
     const fixtures = join(ROOT, 'fixtures', 'articles');
     const articles = readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), 'utf8'));
-    const name = (i: number): string => join(input, `d${String(i).padStart(3, '0')}`);
-    for (let i = 0; i < 200; i++) {
+    const name = (i: number): string => join(input, `d${String(i).padStart(4, '0')}`);
+    const ODD = 900;
+    for (let i = 0; i < 1000; i++) {
       const text = `${articles[i % articles.length]}\n${i} мың теңге.`;
-      if (i === 5) writeFileSync(`${name(i)}.txt`, '');
+      if (i === ODD) writeFileSync(`${name(i)}.txt`, '');
       // Over the reading thread's limit, and a record long enough to be encoded as it is written.
-      else if (i === 6) writeFileSync(`${name(i)}.txt`, text.repeat(120));
-      else if (i === 7) writeFileSync(`${name(i)}.txt`, iconv.encode(text, 'windows-1251'));
-      else if (i === 8) writeFileSync(`${name(i)}.html`, `<html><body><p>${text}</p></body></html>`);
-      else if (i === 9) writeFileSync(`${name(i)}.txt`, Buffer.alloc(64, 0));
-      else if (i === 10) symlinkSync(join(input, 'nowhere.txt'), `${name(i)}.txt`);
+      else if (i === ODD + 1) writeFileSync(`${name(i)}.txt`, text.repeat(120));
+      else if (i === ODD + 2) writeFileSync(`${name(i)}.txt`, iconv.encode(text, 'windows-1251'));
+      else if (i === ODD + 3) writeFileSync(`${name(i)}.html`, `<html><body><p>${text}</p></body></html>`);
+      else if (i === ODD + 4) writeFileSync(`${name(i)}.txt`, Buffer.alloc(64, 0));
+      else if (i === ODD + 5) symlinkSync(join(input, 'nowhere.txt'), `${name(i)}.txt`);
       else writeFileSync(`${name(i)}.txt`, text);
     }
     for (const limit of [[], ['--max-bytes', '4000']]) {
@@ -96,7 +98,7 @@ describe('kzx extract reading ahead', () => {
       expect(one.stdout).toBe(two.stdout);
       const errors = one.stdout.trim().split('\n').flatMap((l) => ((JSON.parse(l) as { error?: { code: string } }).error?.code ?? []));
       expect(errors, limit.join(' ')).toEqual(limit.length === 0 ? ['EMPTY', 'BINARY', 'DANGLING_LINK'] : expect.arrayContaining(['EMPTY', 'TOO_LARGE', 'BINARY', 'DANGLING_LINK']));
-      if (limit.length === 0) expect((JSON.parse(one.stdout.split('\n')[6]!) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(2_000);
+      if (limit.length === 0) expect((JSON.parse(one.stdout.split('\n')[ODD + 1]!) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(2_000);
     }
     const json = kzx(['extract', input, '--format', 'json', '--jobs', '1', '--quiet'], { env: { KZX_READ_AHEAD_FROM_MB: '0' } });
     expect(json.stdout).toBe(kzx(['extract', input, '--format', 'json', '--jobs', '2', '--quiet'], { env: { KZX_WORKERS_FROM_MB: '0' } }).stdout);

@@ -6,6 +6,8 @@ export const AHEAD_MAX_FILE_BYTES = 64 * 1024;
 
 export interface ReadingThreadInit {
   opts: ReadOptions;
+  /** Set to 1 by the thread once it takes requests: shared memory, so the main thread sees it without an event. */
+  up: Int32Array;
 }
 
 /** Per file of a batch: its text, why it could not be read, or undefined: left to the caller. */
@@ -23,9 +25,10 @@ export class ReadAhead {
   private readonly worker: Worker;
   private readonly waiting: Array<(reply: AheadReply | undefined) => void> = [];
   private failed = false;
+  private readonly up = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(opts: ReadOptions) {
-    const init: ReadingThreadInit = { opts: { maxBytes: opts.maxBytes, encoding: opts.encoding } };
+    const init: ReadingThreadInit = { opts: { maxBytes: opts.maxBytes, encoding: opts.encoding }, up: this.up };
     // It holds one batch's texts at a time (at most 64 files of 64 KB): a small heap is enough.
     this.worker = new Worker(new URL('./reading-thread.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 } });
     this.worker.unref();
@@ -42,6 +45,15 @@ export class ReadAhead {
     const settle = this.waiting.shift()!;
     if (this.waiting.length === 0) this.worker.unref();
     settle(reply);
+  }
+
+  /**
+   * Whether the thread has booted (~70 ms on the development VM). Until then a caller reads its files
+   * itself: a batch sent earlier would keep it waiting for the boot. A flag in shared memory, because
+   * a main thread busy extracting may not turn to its event loop for many batches.
+   */
+  get ready(): boolean {
+    return Atomics.load(this.up, 0) === 1;
   }
 
   /** Each file's text or failure, in order; undefined for a file left to the caller. */

@@ -3,7 +3,7 @@ import { readFileBytes, type Placement } from './file-bytes.js';
 import { DEFAULT_MAX_BYTES, documentOf } from './read.js';
 import { AHEAD_MAX_FILE_BYTES, type AheadReply, type ReadingThreadInit } from './read-ahead.js';
 
-const { opts } = workerData as ReadingThreadInit;
+const { opts, up } = workerData as ReadingThreadInit;
 const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
 
 const SCRATCH = Buffer.allocUnsafeSlow(AHEAD_MAX_FILE_BYTES);
@@ -19,3 +19,4 @@ parentPort!.on('message', (paths: string[]) => {
   });
   parentPort!.postMessage(reply);
 });
+Atomics.store(up, 0, 1);
