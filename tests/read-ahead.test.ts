@@ -65,6 +65,19 @@ describe('reading ahead', () => {
     }
   });
 
+  it('says when its thread has booted, without the caller turning to its event loop', async () => {
+    const ahead = new ReadAhead({});
+    try {
+      // A caller busy extracting sees the flag flip in a synchronous wait: it is in shared memory.
+      const until = Date.now() + 10_000;
+      while (!ahead.ready && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      expect(ahead.ready).toBe(true);
+      expect(await ahead.read([paths[0]!])).toEqual([readDocument(paths[0]!)]);
+    } finally {
+      await ahead.close();
+    }
+  });
+
   it('leaves every file to the caller once its thread has stopped', async () => {
     const ahead = new ReadAhead({});
     await ahead.close();
