@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: generates a mixed Kazakh/Russian corpus (default 20,000 documents, ~60 MB; set
  * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
- * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2 (and
- * the machine's own two-thread speed-up for allocation-heavy code, to read theirs against),
+ * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2 and
+ * with --jobs 1 confined to one core (and the machine's own two-thread speed-up for
+ * allocation-heavy code, to read theirs against),
  * start-up, one small file, a folder of 1,000 articles (default --jobs against --jobs 1), a 5 MB
  * single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
  * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
- * KZX_BENCH_SCALE=1 adds the speed-up over the corpus listed 4 times (~240 MB), and peak RSS over
+ * KZX_BENCH_SCALE=1 adds the speed-up and the floor over the corpus listed 4 times (~240 MB), and peak RSS over
  * ~100 MB and ~1 GB (listed 2 and 17 times) with RSS sampled through each run.
  * A benchmark, not a test: nothing here fails on machine noise.
  */
@@ -91,6 +92,8 @@ async function sampled(cmd: string, args: string[]): Promise<{ seconds: number; 
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const RUNS = Number(process.env.KZX_BENCH_RUNS ?? 3);
+// util-linux's, to confine a run to one core; the line is left out where it is missing.
+const TASKSET = '/usr/bin/taskset';
 const STARTUP_ROUNDS = 11;
 
 const summarise = (runs: readonly Timed[]): Timed => ({
@@ -114,7 +117,7 @@ const re = /\\d+/g;
 const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
   const p = path.join(d, e.name);
   if (e.isDirectory()) walk(p); else { const t = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(p)); n += (t.match(re) || []).length; } } };
-walk(process.argv[1]);
+for (const dir of process.argv.slice(1)) walk(dir);
 process.stdout.write(String(n));`;
 
 /**
@@ -149,18 +152,25 @@ async function main(): Promise<void> {
   };
   const out = join(WORK, 'out.ndjson');
   const extract = (jobs: number, inputs: string[] = [CORPUS]): [string, string[]] => [process.execPath, [BIN, 'extract', ...inputs, '--format', 'ndjson', '-o', out, '--jobs', String(jobs), '--quiet']];
-  const [floor, one, two] = interleaved([[process.execPath, ['-e', floorScript, CORPUS]], extract(1), extract(2)]) as [Timed, Timed, Timed];
+  const floorOf = (inputs: string[]): [string, string[]] => [process.execPath, ['-e', floorScript, ...inputs]];
+  // --jobs 1 also keeps the second core busy (reading ahead, V8's compiler and collector), so the
+  // speed-up over it understates what a second core buys; pinned to one core it is the one-core baseline.
+  const oneCore: Array<[string, string[]]> = existsSync(TASKSET) ? [[TASKSET, ['-c', '0', ...extract(1).flat()]]] : [];
+  const [floor, one, two, pinned] = interleaved([floorOf([CORPUS]), extract(1), extract(2), ...oneCore]) as [Timed, Timed, Timed, Timed?];
   line('floor (read+regex)', floor);
   line('kzx --jobs 1', one, floor.seconds);
   line('kzx --jobs 2', two, floor.seconds);
-  console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× (this machine's own for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×)`);
+  if (pinned) line('kzx --jobs 1, one core', pinned, floor.seconds);
+  const overPinned = pinned ? `; over --jobs 1 on one core: ${(pinned.seconds / two.seconds).toFixed(2)}×` : '';
+  console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×${overPinned} (this machine's own for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×)`);
   // Memory must not grow with the corpus: the same files listed 2 and 17 times (~100 MB and ~1 GB). Opt-in: minutes.
   if (process.env.KZX_BENCH_SCALE === '1') {
     // Each worker compiles and warms up its own code (~1.7 s of optimising compiler per isolate), a
     // fixed cost that a 60 MB run does not amortise: the speed-up again over four times the corpus.
     const long = Array.from({ length: 4 }, () => CORPUS);
-    const [longOne, longTwo] = interleaved([extract(1, long), extract(2, long)]) as [Timed, Timed];
-    console.log(`over ${(mb * 4).toFixed(0)} MB: --jobs 1 ${((mb * 4) / longOne.seconds).toFixed(2)} MB/s, --jobs 2 ${((mb * 4) / longTwo.seconds).toFixed(2)} MB/s, speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
+    const [longFloor, longOne, longTwo] = interleaved([floorOf(long), extract(1, long), extract(2, long)]) as [Timed, Timed, Timed];
+    const ofFloor = (t: Timed): string => `${(t.seconds / longFloor.seconds).toFixed(1)}× the floor`;
+    console.log(`over ${(mb * 4).toFixed(0)} MB: floor ${((mb * 4) / longFloor.seconds).toFixed(2)} MB/s, --jobs 1 ${((mb * 4) / longOne.seconds).toFixed(2)} MB/s (${ofFloor(longOne)}), --jobs 2 ${((mb * 4) / longTwo.seconds).toFixed(2)} MB/s (${ofFloor(longTwo)}), speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
     for (const times of [2, 17]) {
       const run = extract(2, Array.from({ length: times }, () => CORPUS));
       // Without /proc, the peak alone.
