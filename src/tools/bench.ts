@@ -3,12 +3,12 @@
  * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
  * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2 and
  * with --jobs 1 confined to one core (and the machine's own two-thread speed-up for
- * allocation-heavy code, to read theirs against),
- * start-up, one small file, a folder of 1,000 articles (default --jobs against --jobs 1), a 5 MB
- * single-line document and a 1 MB line of unclosed quotes. Prints documents/s, MB/s, MB per
- * CPU-second, peak RSS and the ratio to the floor; medians of KZX_BENCH_RUNS (3) interleaved rounds.
- * KZX_BENCH_SCALE=1 adds the speed-up and the floor over the corpus listed 4 times (~240 MB), and peak RSS over
- * ~100 MB and ~1 GB (listed 2 and 17 times) with RSS sampled through each run.
+ * allocation-heavy code, to read theirs against), start-up, one small file, a folder of 1,000
+ * articles (default --jobs against --jobs 1), a 5 MB single-line document and a 1 MB line of
+ * unclosed quotes. Prints documents/s, MB/s, MB per CPU-second, peak RSS and the ratio to the
+ * floor; medians of KZX_BENCH_RUNS (3) interleaved rounds. KZX_BENCH_SCALE=1 adds the speed-up and
+ * the floor over the corpus listed 4 times (~240 MB), and peak RSS over ~100 MB and ~1 GB (listed 2
+ * and 17 times) with RSS sampled through each run.
  * A benchmark, not a test: nothing here fails on machine noise.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -146,8 +146,9 @@ async function main(): Promise<void> {
   const { files, bytes } = generate();
   const mb = bytes / 1e6;
   console.log(`corpus: ${files} documents, ${mb.toFixed(1)} MB (${CORPUS})`);
-  const line = (name: string, t: Timed, floor?: number): void => {
-    const ratio = floor !== undefined ? `, ${(t.seconds / floor).toFixed(1)}× the floor` : '';
+  const timesFloor = (t: Timed, floor: Timed): string => `${(t.seconds / floor.seconds).toFixed(1)}× the floor`;
+  const line = (name: string, t: Timed, floor?: Timed): void => {
+    const ratio = floor !== undefined ? `, ${timesFloor(t, floor)}` : '';
     console.log(`${name.padEnd(22)} ${t.seconds.toFixed(2).padStart(7)} s  ${(files / t.seconds).toFixed(0).padStart(7)} docs/s  ${(mb / t.seconds).toFixed(2).padStart(6)} MB/s  ${(mb / t.cpuSeconds).toFixed(2).padStart(6)} MB per CPU-second  peak RSS ${(t.peakKb / 1024).toFixed(0)} MB${ratio}`);
   };
   const out = join(WORK, 'out.ndjson');
@@ -155,12 +156,13 @@ async function main(): Promise<void> {
   const floorOf = (inputs: string[]): [string, string[]] => [process.execPath, ['-e', floorScript, ...inputs]];
   // --jobs 1 also keeps the second core busy (reading ahead, V8's compiler and collector), so the
   // speed-up over it understates what a second core buys; pinned to one core it is the one-core baseline.
-  const oneCore: Array<[string, string[]]> = existsSync(TASKSET) ? [[TASKSET, ['-c', '0', ...extract(1).flat()]]] : [];
+  const [node, oneJobArgs] = extract(1);
+  const oneCore: Array<[string, string[]]> = existsSync(TASKSET) ? [[TASKSET, ['-c', '0', node, ...oneJobArgs]]] : [];
   const [floor, one, two, pinned] = interleaved([floorOf([CORPUS]), extract(1), extract(2), ...oneCore]) as [Timed, Timed, Timed, Timed?];
   line('floor (read+regex)', floor);
-  line('kzx --jobs 1', one, floor.seconds);
-  line('kzx --jobs 2', two, floor.seconds);
-  if (pinned) line('kzx --jobs 1, one core', pinned, floor.seconds);
+  line('kzx --jobs 1', one, floor);
+  line('kzx --jobs 2', two, floor);
+  if (pinned) line('kzx --jobs 1, one core', pinned, floor);
   const overPinned = pinned ? `; over --jobs 1 on one core: ${(pinned.seconds / two.seconds).toFixed(2)}×` : '';
   console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×${overPinned} (this machine's own for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×)`);
   // Memory must not grow with the corpus: the same files listed 2 and 17 times (~100 MB and ~1 GB). Opt-in: minutes.
@@ -169,8 +171,8 @@ async function main(): Promise<void> {
     // fixed cost that a 60 MB run does not amortise: the speed-up again over four times the corpus.
     const long = Array.from({ length: 4 }, () => CORPUS);
     const [longFloor, longOne, longTwo] = interleaved([floorOf(long), extract(1, long), extract(2, long)]) as [Timed, Timed, Timed];
-    const ofFloor = (t: Timed): string => `${(t.seconds / longFloor.seconds).toFixed(1)}× the floor`;
-    console.log(`over ${(mb * 4).toFixed(0)} MB: floor ${((mb * 4) / longFloor.seconds).toFixed(2)} MB/s, --jobs 1 ${((mb * 4) / longOne.seconds).toFixed(2)} MB/s (${ofFloor(longOne)}), --jobs 2 ${((mb * 4) / longTwo.seconds).toFixed(2)} MB/s (${ofFloor(longTwo)}), speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
+    const rate = (t: Timed): string => `${((mb * 4) / t.seconds).toFixed(2)} MB/s`;
+    console.log(`over ${(mb * 4).toFixed(0)} MB: floor ${rate(longFloor)}, --jobs 1 ${rate(longOne)} (${timesFloor(longOne, longFloor)}), --jobs 2 ${rate(longTwo)} (${timesFloor(longTwo, longFloor)}), speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
     for (const times of [2, 17]) {
       const run = extract(2, Array.from({ length: times }, () => CORPUS));
       // Without /proc, the peak alone.
