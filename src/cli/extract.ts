@@ -1,12 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { createWriteStream } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import chalk from 'chalk';
-import { discover } from '../discover/discover.js';
+import { discover, discoverPatterns } from '../discover/discover.js';
 import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
-import { conventionsOf, VERSION } from './main.js';
-import { AtomicOutput, isClosedPipe, RecordWriter, type Format } from '../write/output.js';
+import { conventionsOf, EXIT, VERSION } from './main.js';
+import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, realPathOfOutput, RecordWriter, type Format } from '../write/output.js';
+import { isKnownEncoding } from '../read/decode.js';
+import { printable } from './printable.js';
 import type { ErrorRecord, MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
 import type { Lang } from '../lang/detect.js';
@@ -43,31 +46,38 @@ function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
   return new Set(types as MentionType[]);
 }
 
-/** `kzx extract`: returns the exit code (0 all extracted, 1 some failed, 2 usage error). */
+/** `kzx extract`: returns the exit code (see EXIT). */
 export async function runExtract(inputs: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ExtractCliOptions;
   const err = (msg: string): void => void process.stderr.write(`${chalk.red('kzx: error:')} ${msg}\n`);
   let types: Set<MentionType> | undefined;
-  try {
-    types = parseTypes(opts.types);
-  } catch (e) {
-    err((e as Error).message);
-    return 2;
-  }
   let shard: Shard | undefined;
   try {
+    types = parseTypes(opts.types);
     shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
   } catch (e) {
     err((e as Error).message);
-    return 2;
+    return EXIT.usage;
   }
   if (inputs.length === 0) {
     err('no input: give files, directories, globs or - for stdin (see kzx extract --help)');
-    return 2;
+    return EXIT.usage;
+  }
+  const mistake = await usageMistake(inputs, opts);
+  if (mistake !== undefined) {
+    err(mistake);
+    return EXIT.usage;
   }
   const format = opts.format ?? 'json';
-  const out = new AtomicOutput(opts.out);
-  const errorLog = opts.errors !== undefined ? createWriteStream(opts.errors) : undefined;
+  let out: AtomicOutput;
+  let errorLog: AtomicOutput | undefined;
+  try {
+    out = new AtomicOutput(opts.out);
+    errorLog = opts.errors !== undefined ? new AtomicOutput(opts.errors) : undefined;
+  } catch (e) {
+    err((e as Error).message);
+    return EXIT.output;
+  }
   const progress = new Progress(!opts.quiet && process.stderr.isTTY === true);
   const counts = new Map<string, number>();
   let docs = 0;
@@ -75,24 +85,31 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   const t0 = performance.now();
   const failedPaths = new Set<string>();
   const manifest = opts.manifest !== undefined ? new Manifest(opts.manifest, VERSION, opts.full ?? false) : undefined;
-  const onError = (rec: ErrorRecord): void => {
+  // Failures are printed even with --quiet: a failed run never ends silently.
+  const onError = async (rec: ErrorRecord): Promise<void> => {
     failed += 1;
     failedPaths.add(rec.path);
-    if (!opts.quiet) err(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);
-    errorLog?.write(`${JSON.stringify(rec)}\n`);
+    progress.done();
+    err(`${printable(rec.path)}: ${printable(rec.error.message)} [${rec.error.code}]`);
+    await errorLog?.write(`${JSON.stringify(rec)}\n`);
   };
   const writer = new RecordWriter(out, format, { bom: opts.bom ?? false });
-  let interrupted = false;
-  const onSigint = (): void => {
-    interrupted = true;
+  // A signal ends the run here and now: the temporary files go, and nothing waits on work in flight
+  // (a promise that never settles would otherwise let Node leave with exit code 0).
+  const onSignal = (signal: NodeJS.Signals): void => {
+    out.abort();
+    errorLog?.abort();
+    progress.done();
+    err(`interrupted (${signal}): ${opts.out !== undefined ? `${printable(opts.out)} left as it was` : 'the output is incomplete'}`);
+    process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]);
   };
-  process.once('SIGINT', onSigint);
+  for (const signal of Object.keys(SIGNAL_EXIT)) process.once(signal, onSignal);
   try {
     await writer.begin();
     const pipeline = {
       extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
       jobs: opts.jobs ?? availableParallelism(),
-      ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`) }),
+      onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
     };
@@ -111,30 +128,32 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       tasks = tasksOf(sources, pipeline);
     }
     for await (const batch of runTasks(tasks, pipeline, format)) {
-      if (interrupted) break;
       docs += batch.docs;
-      for (const e of batch.errors) onError(e);
+      for (const e of batch.errors) await onError(e);
       for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
       await writer.write(batch.serialized);
       progress.tick(docs, batch.bytes);
     }
-    if (interrupted) {
-      out.abort();
-      err('interrupted: nothing written');
-      return 130;
-    }
     await writer.end();
-    await out.commit();
+    // Both files complete before either replaces its target.
+    await out.finish();
+    await errorLog?.finish();
+    out.publish();
+    errorLog?.publish();
     manifest?.save(failedPaths);
   } catch (e) {
     out.abort();
-    if (isClosedPipe(e)) return 0;
-    err((e as Error).message);
-    return 1;
-  } finally {
-    process.off('SIGINT', onSigint);
+    errorLog?.abort();
     progress.done();
-    errorLog?.end();
+    if (isClosedPipe(e)) return EXIT.ok;
+    if (e instanceof OutputError) {
+      err(printable(e.message));
+      return EXIT.output;
+    }
+    throw e;
+  } finally {
+    for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+    progress.done();
   }
   if (!opts.quiet) {
     const secs = ((performance.now() - t0) / 1000).toFixed(2);
@@ -142,7 +161,50 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     const skipped = manifest !== undefined ? `, ${manifest.skipped} unchanged since the manifest` : '';
     process.stderr.write(`kzx: ${docs} documents found: ${docs - failed} extracted, ${failed} failed${skipped}; mentions: ${byType}; ${secs} s\n`);
   }
-  return failed > 0 && !opts.allowErrors ? 1 : 0;
+  return failed > 0 && !opts.allowErrors ? EXIT.failed : EXIT.ok;
+}
+
+/** Exit codes of the signals that end a run (128 + the signal number, as shells report them). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Mistakes found before any work: an output that cannot be a file we write (see outputPathProblem),
+ * an output that the run would read back as input, an unknown encoding.
+ */
+async function usageMistake(inputs: readonly string[], opts: ExtractCliOptions): Promise<string | undefined> {
+  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) return `unknown encoding '${opts.encoding}' (utf-8, utf-16le, utf-16be, windows-1251, koi8-r, rk1048, ...)`;
+  const outputs = [opts.out, opts.errors, opts.manifest].filter((p): p is string => p !== undefined);
+  for (const path of outputs) {
+    const problem = outputPathProblem(path);
+    if (problem !== undefined) return problem;
+  }
+  if (opts.input !== 'ndjson') {
+    const inside = await outputReadBack(outputs, inputs, opts);
+    if (inside !== undefined) return `${inside} is among the inputs: the run would read its own output; write it elsewhere or --exclude it`;
+  }
+  return undefined;
+}
+
+/** An output file that discovery would take as input (named itself, or inside an input folder and matched by --include). */
+async function outputReadBack(outputs: readonly string[], inputs: readonly string[], opts: ExtractCliOptions): Promise<string | undefined> {
+  for (const output of outputs) {
+    const real = realPathOfOutput(output);
+    for (const input of inputs) {
+      if (input === '-') continue;
+      let root: string;
+      try {
+        root = realpathSync(input);
+      } catch {
+        continue;
+      }
+      if (root === real) return output;
+      const rel = relative(root, real);
+      if (rel.startsWith('..') || isAbsolute(rel) || rel === '') continue;
+      const { isTakenBelow } = await import('../discover/walk.js');
+      if (isTakenBelow(rel.split(sep).join('/'), discoverPatterns(opts))) return output;
+    }
+  }
+  return undefined;
 }
 
 async function* concat<T>(parts: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {

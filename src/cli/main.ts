@@ -16,6 +16,13 @@ Examples:
 
 export const VERSION = pkg.version;
 
+/**
+ * What the exit code says: every document extracted; some failed (each has its error entry); a
+ * usage mistake, found before any work; an output that could not be written (a full disk); kzx
+ * itself failed. Signals: 128 + their number (130 Ctrl-C, 143 SIGTERM).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, output: 3, internal: 4 } as const;
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -114,15 +121,25 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = buildProgram();
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
+  // Should the run stop short without an answer (a promise that never settles lets Node leave its
+  // event loop), the exit code says so instead of 0.
+  let answered = false;
+  const unanswered = (code: number): void => {
+    if (answered || code !== 0) return;
+    process.stderr.write('kzx: internal error: the run stopped before it finished\n');
+    process.exitCode = EXIT.internal;
+  };
+  process.once('exit', unanswered);
   try {
     await program.parseAsync(argv as string[]);
   } catch (err) {
     if (err instanceof CommanderError) {
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
-      process.exitCode = ok ? 0 : 2;
-      return;
+      process.exitCode = ok ? EXIT.ok : EXIT.usage;
+    } else {
+      process.stderr.write(`kzx: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = EXIT.internal;
     }
-    process.stderr.write(`kzx: ${(err as Error).message}\n`);
-    process.exitCode = 1;
   }
+  answered = true;
 }

@@ -4,7 +4,9 @@ import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
-import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
+import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, type Format } from '../write/output.js';
+import { EXIT } from './main.js';
+import { printable } from './printable.js';
 import { neutralizeCell } from '../write/csv.js';
 
 interface OfficialsCliOptions {
@@ -19,7 +21,12 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   const opts = raw as OfficialsCliOptions;
   if (inputs.length === 0) {
     process.stderr.write('kzx: error: no input (see kzx officials --help)\n');
-    return 2;
+    return EXIT.usage;
+  }
+  const problem = opts.out !== undefined ? outputPathProblem(opts.out) : undefined;
+  if (problem !== undefined) {
+    process.stderr.write(`kzx: error: ${printable(problem)}\n`);
+    return EXIT.usage;
   }
   const index = new OfficialsIndex();
   let failed = 0;
@@ -32,14 +39,16 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     for (const record of batch.records) {
       if (isErrorRecord(record)) {
         failed += 1;
-        if (!opts.quiet) process.stderr.write(`kzx: error: ${record.path}: ${record.error.message} [${record.error.code}]\n`);
+        // Printed even with --quiet: a failed run never ends silently.
+        process.stderr.write(`kzx: error: ${printable(record.path)}: ${printable(record.error.message)} [${record.error.code}]\n`);
       } else index.add(record);
     }
   }
   const rows = index.rows();
   const format = opts.format ?? 'json';
-  const dest = new AtomicOutput(opts.out);
+  let dest: AtomicOutput | undefined;
   try {
+    dest = new AtomicOutput(opts.out);
     if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
     else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
     else {
@@ -51,10 +60,14 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     }
     await dest.commit();
   } catch (e) {
-    dest.abort();
-    if (isClosedPipe(e)) return 0;
+    dest?.abort();
+    if (isClosedPipe(e)) return EXIT.ok;
+    if (e instanceof OutputError) {
+      process.stderr.write(`kzx: error: ${printable(e.message)}\n`);
+      return EXIT.output;
+    }
     throw e;
   }
   if (!opts.quiet) process.stderr.write(`kzx: ${rows.length} officials from ${inputs.length} input(s); ${failed} documents failed\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? EXIT.failed : EXIT.ok;
 }

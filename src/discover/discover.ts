@@ -28,8 +28,7 @@ const GLOB_CHARS_RE = /[*?[\]{}]/;
  * become error sources.
  */
 export async function* discover(args: readonly string[], opts: DiscoverOptions = {}): AsyncGenerator<Source> {
-  const include = opts.include && opts.include.length > 0 ? [...opts.include] : DEFAULT_INCLUDE;
-  const ignore = [...(opts.exclude ?? []), '**/node_modules/**', '**/.git/**'];
+  const { include, ignore } = discoverPatterns(opts);
   for (const arg of args) {
     if (arg !== '-' && isDirectory(arg)) {
       const { walkDirectory } = await directoryWalker();
@@ -40,6 +39,12 @@ export async function* discover(args: readonly string[], opts: DiscoverOptions =
     opts.onFound?.(sources.length);
     yield* sources;
   }
+}
+
+/** The patterns a directory is walked with: the files to take, and the files and folders to leave out. */
+export function discoverPatterns(opts: Pick<DiscoverOptions, 'include' | 'exclude'>): { include: string[]; ignore: string[] } {
+  const include = opts.include && opts.include.length > 0 ? [...opts.include] : DEFAULT_INCLUDE;
+  return { include, ignore: [...(opts.exclude ?? []), '**/node_modules/**', '**/.git/**'] };
 }
 
 /** The sources a file, a glob or stdin stands for, in order. */

@@ -84,6 +84,23 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
   }
 }
 
+/**
+ * Whether a walk would take the file at `rel` (a '/'-separated path below the walked directory):
+ * matched by the patterns, not ignored, and neither it nor a folder on the way hidden unless a
+ * pattern names hidden files.
+ */
+export function isTakenBelow(rel: string, patterns: { include: readonly string[]; ignore: readonly string[] }): boolean {
+  const isIgnored = picomatch([...patterns.ignore], { dot: true });
+  const namesHidden = patterns.include.some((p) => /(?:^|\/)\./.test(p));
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const part = parts[i - 1]!;
+    if (isIgnored(parts.slice(0, i).join('/'))) return false;
+    if (i < parts.length && !namesHidden && part[0] === '.') return false;
+  }
+  return picomatch([...patterns.include], { dot: false })(rel);
+}
+
 /** What a symbolic link points to; a dangling link counts as a file, for reading to report. */
 async function linkTargetKind(path: string): Promise<Entry['kind']> {
   const target = await stat(path).catch(() => undefined);

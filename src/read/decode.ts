@@ -19,6 +19,12 @@ const getIconv = (): Iconv => (iconv ??= require('iconv-lite') as Iconv);
 
 export const normalizeEncodingName = (name: string): string => ENCODING_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
 
+/** Whether `--encoding NAME` names an encoding that can be decoded. */
+export const isKnownEncoding = (name: string): boolean => {
+  const enc = normalizeEncodingName(name);
+  return enc === 'utf-8' || getIconv().encodingExists(enc);
+};
+
 export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
   if (forced !== undefined) {
     const enc = normalizeEncodingName(forced);
