@@ -117,7 +117,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     if (opts.input === 'ndjson') {
       // Loaded only here: it checks input lines with zod, which plain-text runs need not load.
       const { ndjsonTasks } = await import('../read/ndjson-input.js');
-      tasks = concat(inputs.map((i) => ndjsonTasks(i)));
+      tasks = concat(inputs.map((i) => ndjsonTasks(i, pipeline)));
     }
     else {
       // A total for the progress line, unless a shard or the manifest will leave some sources out.
