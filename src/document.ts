@@ -4,7 +4,7 @@ import { detectLanguage, type Lang } from './lang/detect.js';
 import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
 import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
-import { recordProblems } from './schema/validate.js';
+import { recordProblems, withoutBadMentions } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
 
 export interface ExtractOptions {
@@ -60,6 +60,8 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   };
   const problems = recordProblems(record, text);
   if (problems !== undefined) {
+    const repaired = withoutBadMentions(record, text);
+    if (repaired !== undefined) return repaired;
     return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
   }
   return record;

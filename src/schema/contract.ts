@@ -8,6 +8,9 @@ import type { ErrorRecord, OutputRecord } from './record.js';
 export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
 export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'INTERNAL'] as const;
 
+/** Why a record carries a warning: a mention dropped so that the rest of its document keeps its record; text decoded with replacement characters. */
+export const WARNING_CODES = ['MENTION_DROPPED', 'INVALID_BYTES'] as const;
+
 export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r;
 
 /**
@@ -17,7 +20,7 @@ export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r
 export function consistencyIssues(rec: {
   readonly chars: number;
   readonly text?: string | undefined;
-  readonly mentions: ReadonlyArray<{ readonly type: string; readonly start: number; readonly end: number; readonly text: string }>;
+  readonly mentions: ReadonlyArray<{ readonly type: string; readonly start: number; readonly end: number; readonly text: string; readonly value?: unknown }>;
   readonly officials: ReadonlyArray<{ readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
 }): Array<{ message: string; path: Array<string | number> }> {
   const issues: Array<{ message: string; path: Array<string | number> }> = [];
@@ -28,6 +31,7 @@ export function consistencyIssues(rec: {
     if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
     else if (m.end - m.start !== m.text.length) issues.push({ message: `mention ${i} text length differs from its offsets`, path: ['mentions', i] });
     else if (rec.text !== undefined && !rec.text.startsWith(m.text, m.start)) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
+    else if (m.type === 'date' && typeof m.value === 'string' && !isCalendarDate(m.value)) issues.push({ message: `mention ${i} names a day that does not exist (${m.value})`, path: ['mentions', i] });
   }
   for (let i = 0; i < rec.officials.length; i++) {
     const o = rec.officials[i]!;
@@ -35,4 +39,23 @@ export function consistencyIssues(rec: {
     for (const k of o.positionMentions) if (rec.mentions[k]?.type !== 'position') issues.push({ message: `official ${i} names a non-position mention ${k}`, path: ['officials', i] });
   }
   return issues;
+}
+
+// Month and day of each YYYY-MM-DD or --MM-DD in a date value (a period has two).
+const MONTH_DAY_RE = /(?:^|\/)(\d{4}|-)-(\d{2})(?:-(\d{2}))?/g;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether every month and day in an ISO date value exists (29 February only in a leap year, or with no year). */
+function isCalendarDate(value: string): boolean {
+  if (!value.includes('-')) return true;
+  for (const [, year, mm, dd] of value.matchAll(MONTH_DAY_RE)) {
+    const month = Number(mm);
+    if (month < 1 || month > 12) return false;
+    if (dd === undefined) continue;
+    const day = Number(dd);
+    const y = Number(year);
+    const leap = year === '-' || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+    if (day < 1 || day > (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!)) return false;
+  }
+  return true;
 }

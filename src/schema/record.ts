@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { consistencyIssues, ERROR_CODES, MENTION_TYPES } from './contract.js';
+import { consistencyIssues, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
-export { consistencyIssues, ERROR_CODES, isErrorRecord, MENTION_TYPES } from './contract.js';
+export { consistencyIssues, ERROR_CODES, isErrorRecord, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
 /** The record contract. Types and the JSON Schema files in schemas/ are derived from these. */
 
@@ -92,6 +92,13 @@ export const OfficialSchema = z.object({
 }).strict();
 export type Official = z.infer<typeof OfficialSchema>;
 
+/** Something a document lost or had repaired on the way to its record: the record is kept, and says so. */
+export const WarningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  message: z.string().min(1),
+}).strict();
+export type Warning = z.infer<typeof WarningSchema>;
+
 export const LangSchema = z.enum(['kk', 'ru', 'en', 'und']);
 
 export const DocumentRecordSchema = z.object({
@@ -107,6 +114,7 @@ export const DocumentRecordSchema = z.object({
   mentions: z.array(MentionSchema),
   officials: z.array(OfficialSchema),
   text: z.string().optional().describe('The text offsets refer to (with --with-text)'),
+  warnings: z.array(WarningSchema).min(1).optional().describe('What was dropped or repaired (a mention whose value cannot be represented, bytes that are not valid UTF-8)'),
 }).strict().superRefine((rec, ctx) => {
   for (const issue of consistencyIssues(rec)) ctx.addIssue({ code: 'custom', ...issue });
 });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { DocumentRecord, MentionType } from './record.js';
+import type { DocumentRecord, MentionType, Warning } from './record.js';
 import { consistencyIssues, MENTION_TYPES } from './contract.js';
 
 /** What ajv's standalone validators are told besides the data: where the data sits, for error paths. */
@@ -65,4 +65,46 @@ export function recordProblems(record: DocumentRecord, text: string): string | u
   }
   const issues = consistencyIssues({ chars: record.chars, text, mentions: record.mentions, officials: record.officials });
   return issues.length === 0 ? undefined : issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+}
+
+/** How much of a dropped mention's text a warning quotes. */
+const QUOTED_CHARS = 40;
+
+/**
+ * The record without the mentions that break the contract (a number that overflows to Infinity, a
+ * date value that is not ISO 8601, offsets outside the text), each named in a warning, with the
+ * officials renumbered (one left without its person or position goes too); undefined when that
+ * does not make it valid. One bad value then costs its mention, not the document's record.
+ */
+export function withoutBadMentions(record: DocumentRecord, text: string): DocumentRecord | undefined {
+  const v = compiledValidators();
+  const why = new Map<number, string>();
+  record.mentions.forEach((m, i) => {
+    const check = v.mention.get(m.type);
+    if (check === undefined) why.set(i, `unknown type ${m.type}`);
+    else if (!check(m, MENTION_CONTEXT)) why.set(i, describe(check.errors?.slice(0, 1), ''));
+  });
+  for (const issue of consistencyIssues({ chars: record.chars, text, mentions: record.mentions, officials: [] })) {
+    const at = issue.path[1];
+    if (typeof at === 'number' && !why.has(at)) why.set(at, issue.message);
+  }
+  if (why.size === 0) return undefined;
+  const newIndex = new Map<number, number>();
+  const mentions = record.mentions.filter((_, i) => {
+    if (why.has(i)) return false;
+    newIndex.set(i, newIndex.size);
+    return true;
+  });
+  const remap = (ks: readonly number[]): number[] => ks.flatMap((k) => (newIndex.has(k) ? [newIndex.get(k)!] : []));
+  const officials = record.officials
+    .map((o) => ({ ...o, mentions: remap(o.mentions), positionMentions: remap(o.positionMentions) }))
+    .filter((o) => o.mentions.length > 0 && o.positionMentions.length > 0);
+  const warnings: Warning[] = [...(record.warnings ?? [])];
+  for (const [i, problem] of [...why].sort(([a], [b]) => a - b)) {
+    const m = record.mentions[i]!;
+    const quoted = typeof m.text === 'string' ? (m.text.length > QUOTED_CHARS ? `${m.text.slice(0, QUOTED_CHARS)}…` : m.text) : '';
+    warnings.push({ code: 'MENTION_DROPPED', message: `${m.type} mention "${quoted}" at ${m.start}-${m.end} dropped: ${problem}`.slice(0, 500) });
+  }
+  const repaired: DocumentRecord = { ...record, mentions, officials, warnings };
+  return recordProblems(repaired, text) === undefined ? repaired : undefined;
 }
