@@ -5,7 +5,9 @@
  *   const record = extract('Аким области Берик Уали выделил 658 млн тенге.');
  */
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
-import type { ReadOptions } from './read/read.js';
+import { lstatSync } from 'node:fs';
+import { fsPath } from './read/fs-path.js';
+import { failureRecord, type ReadOptions } from './read/read.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
 import { extractStream, type PipelineOptions } from './pipeline.js';
 import { runBatch } from './batch.js';
@@ -38,7 +40,19 @@ export function extract(text: string, opts: ExtractOptions & Partial<Omit<Docume
 export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {}): DocumentRecord | ErrorRecord {
   const { maxBytes, encoding, ...extractOpts } = opts;
   const read = { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(encoding !== undefined ? { encoding } : {}) };
+  // Nothing discovered this path: if it is missing, it never existed (VANISHED is for a file found, then gone).
+  if (isMissing(path)) return failureRecord(path, { code: 'ENOENT', message: 'no such file or directory' });
   return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read }, 'records').records[0]!;
+}
+
+function isMissing(path: string): boolean {
+  try {
+    lstatSync(fsPath(path));
+    return false;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
 }
 
 /** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */

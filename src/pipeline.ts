@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
 import { decodeDocument, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
 import { ReadAhead } from './read/read-ahead.js';
+import { fsPath } from './read/fs-path.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
@@ -119,7 +120,7 @@ async function survey(tasks: AsyncIterator<Task>): Promise<{ listed: Task[]; sca
 /** A file's size, or 0 when it cannot be read: reading it reports the error. */
 function sizeOf(path: string): number {
   try {
-    return statSync(path).size;
+    return statSync(fsPath(path)).size;
   } catch {
     return 0;
   }

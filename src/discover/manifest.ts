@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { Source } from './discover.js';
+import { fsPath } from '../read/fs-path.js';
 
 /**
  * Incremental runs: the manifest records each file's size, modification time and content hash
@@ -60,11 +61,11 @@ export class Manifest {
 
   private entryFor(path: string): ManifestEntry | undefined {
     try {
-      const st = statSync(path);
+      const st = statSync(fsPath(path));
       const before = this.previous[path];
       // Same size and time: trust the recorded hash and do not read the file.
       if (before !== undefined && before.size === st.size && before.mtimeMs === st.mtimeMs) return before;
-      return { size: st.size, mtimeMs: st.mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+      return { size: st.size, mtimeMs: st.mtimeMs, sha256: createHash('sha256').update(readFileSync(fsPath(path))).digest('hex') };
     } catch {
       return undefined;
     }

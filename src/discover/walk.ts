@@ -1,7 +1,9 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
+import { fsPath, nameOf } from '../read/fs-path.js';
 import picomatch from 'picomatch';
 import type { Source } from './discover.js';
+import type { ErrorCode } from '../schema/record.js';
 
 export interface WalkOptions {
   /** Globs, relative to the directory, of the files to take. */
@@ -23,7 +25,8 @@ interface Entry {
  * The files under a directory, yielded as each directory is read: a large archive starts
  * extracting at once, and its listing is never held whole in memory. The order is that of sorting
  * all relative paths as strings, which a depth-first walk gives when a directory sorts as its name
- * followed by '/'. Symbolic links are followed (a link back to a directory being walked is not);
+ * followed by '/'. Symbolic links are followed, and each directory is walked once (a link back up
+ * the tree, or a second link to a directory already walked, is not followed);
  * a dangling link is yielded like a file, for reading to report; a directory that cannot be read
  * and a socket, FIFO or device that matches are reported as errors. Hidden files and directories
  * are left out unless a pattern names them, as in the shell.
@@ -36,18 +39,21 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
 
   /** A directory's entries that are taken, sorted; the error to report when it cannot be read. */
   async function list(dirRel: string): Promise<Entry[] | Source> {
-    let dirents: Dirent[];
+    // Names as bytes: one that is not UTF-8 keeps them (see fs-path.ts) instead of becoming U+FFFD.
+    let dirents: Array<Dirent<Buffer>>;
     try {
-      dirents = await readdir(pathOf(dirRel), { withFileTypes: true });
+      dirents = await readdir(fsPath(pathOf(dirRel)), { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
-      return { kind: 'error', path: pathOf(dirRel), code: 'UNREADABLE', message: `cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+      const code = (err as NodeJS.ErrnoException).code;
+      return { kind: 'error', path: pathOf(dirRel), code: 'UNREADABLE', message: code === 'ENAMETOOLONG' ? 'path longer than the system allows (ENAMETOOLONG): its files cannot be read' : `cannot list the directory (${code ?? (err as Error).message})` };
     }
     const entries: Entry[] = [];
     for (const d of dirents) {
-      const rel = dirRel === '' ? d.name : `${dirRel}/${d.name}`;
+      const name = nameOf(d.name);
+      const rel = dirRel === '' ? name : `${dirRel}/${name}`;
       const kind = d.isSymbolicLink() ? await linkTargetKind(pathOf(rel)) : d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'special';
       if (kind === 'directory') {
-        if ((namesHidden || d.name[0] !== '.') && !isIgnored(rel)) entries.push({ rel, key: `${rel}/`, kind });
+        if ((namesHidden || name[0] !== '.') && !isIgnored(rel)) entries.push({ rel, key: `${rel}/`, kind });
       } else if (isIncluded(rel) && !isIgnored(rel)) entries.push({ rel, key: rel, kind });
     }
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -57,13 +63,19 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
 
   // Depth first with an explicit stack: one generator, however deep the tree (each level of
   // nested async generators would add its own promise hops to every file yielded).
-  const stack: Array<{ entries: Entry[]; next: number; ancestors: ReadonlySet<string> }> = [];
+  const stack: Array<{ entries: Entry[]; next: number }> = [];
   const top = await list('');
   if (!Array.isArray(top)) {
     yield top;
     return;
   }
-  stack.push({ entries: top, next: 0, ancestors: new Set([await realpath(root)]) });
+  // Each directory is walked once, however many links lead to it (a link back up the tree, or a
+  // "diamond" of links that would multiply its files): known by device and inode, which stat gives
+  // even where the real path is too long for realpath.
+  const walked = new Set<string>();
+  const rootId = await directoryId(root);
+  if (typeof rootId === 'string') walked.add(rootId);
+  stack.push({ entries: top, next: 0 });
   while (stack.length > 0) {
     const level = stack[stack.length - 1]!;
     const e = level.entries[level.next++];
@@ -74,11 +86,15 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
     if (e.kind === 'file') yield { kind: 'file', path: pathOf(e.rel) };
     else if (e.kind === 'special') yield { kind: 'error', path: pathOf(e.rel), code: 'UNREADABLE', message: 'not a regular file (a socket, FIFO or device)' };
     else {
-      const real = await realpath(pathOf(e.rel)).catch(() => undefined);
-      // Gone since it was listed, or a link back up to a directory being walked: nothing new below.
-      if (real === undefined || level.ancestors.has(real)) continue;
+      const id = await directoryId(pathOf(e.rel));
+      if (typeof id !== 'string') {
+        yield { kind: 'error', path: pathOf(e.rel), ...id };
+        continue;
+      }
+      if (walked.has(id)) continue;
+      walked.add(id);
       const below = await list(e.rel);
-      if (Array.isArray(below)) stack.push({ entries: below, next: 0, ancestors: new Set(level.ancestors).add(real) });
+      if (Array.isArray(below)) stack.push({ entries: below, next: 0 });
       else yield below;
     }
   }
@@ -101,8 +117,20 @@ export function isTakenBelow(rel: string, patterns: { include: readonly string[]
   return picomatch([...patterns.include], { dot: false })(rel);
 }
 
+/** A directory's identity (device and inode), or why it cannot be entered. */
+async function directoryId(path: string): Promise<string | { code: ErrorCode; message: string }> {
+  try {
+    const st = await stat(fsPath(path), { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { code: 'VANISHED', message: 'directory disappeared after it was found' };
+    return { code: 'UNREADABLE', message: code === 'ENAMETOOLONG' ? 'path longer than the system allows (ENAMETOOLONG): its files cannot be read' : `cannot enter the directory (${code ?? (err as Error).message})` };
+  }
+}
+
 /** What a symbolic link points to; a dangling link counts as a file, for reading to report. */
 async function linkTargetKind(path: string): Promise<Entry['kind']> {
-  const target = await stat(path).catch(() => undefined);
+  const target = await stat(fsPath(path)).catch(() => undefined);
   return target === undefined || target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'special';
 }

@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { ErrorCode } from '../schema/record.js';
+import { fsPath } from './fs-path.js';
 
 /** A file's bytes, or why they cannot be read. */
 export type FileBytes = { ok: true; bytes: Buffer } | ReadFailure;
@@ -29,7 +30,7 @@ const scratchOrFresh: Placement = (size) => (size <= SCRATCH.length ? SCRATCH : 
  * Reads one file: one open, then fstat and read on the descriptor, so the path is resolved once,
  * not three times. Synchronous on purpose: it runs where blocking costs nothing (worker threads,
  * the reading thread, the main thread extracting alone) and saves the thread pool's round trips.
- * Undefined when `place` declines the file. A file whose size is unknown (0, as for pipes and
+ * Undefined when `place` declines the file. A file whose size is unknown (0, as for
  * /proc) is read in chunks, without asking `place`.
  */
 export function readFileBytes(path: string, maxBytes: number): FileBytes;
@@ -37,7 +38,8 @@ export function readFileBytes(path: string, maxBytes: number, place: Placement):
 export function readFileBytes(path: string, maxBytes: number, place: Placement = scratchOrFresh): FileBytes | undefined {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO that appeared since discovery must not wait for a writer.
+    fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return fsError(err, path, true);
   }
@@ -45,6 +47,7 @@ export function readFileBytes(path: string, maxBytes: number, place: Placement =
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
+    if (!st.isFile()) return { ok: false, code: 'UNREADABLE', message: 'not a regular file (a socket, FIFO or device)' };
     if (st.size > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `file is ${st.size} bytes, over --max-bytes ${maxBytes}` };
     if (st.size > 0) {
       const target = place(st.size);
@@ -95,7 +98,7 @@ function fsError(err: unknown, path: string, atOpen: boolean): ReadFailure {
 
 function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
   try {
-    return lstatSync(path);
+    return lstatSync(fsPath(path));
   } catch {
     return undefined;
   }
