@@ -3,7 +3,7 @@ import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
 import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
-import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
+import type { DocumentRecord, ErrorRecord, MentionType, Warning } from './schema/record.js';
 import { recordProblems, withoutBadMentions } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
 
@@ -29,6 +29,8 @@ export interface DocumentInput {
   /** Supplied (NDJSON input), or the content id when reading already took it from the bytes; else made from the text. */
   readonly id?: string;
   readonly meta?: Record<string, unknown>;
+  /** What reading repaired (bytes that are not UTF-8), carried into the record. */
+  readonly warnings?: readonly Warning[];
 }
 
 /** One decoded document → one validated record (or an error record, never a half-valid one). */
@@ -57,6 +59,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     mentions: selected.mentions,
     officials: selected.officials,
     ...(opts.withText ? { text } : {}),
+    ...(input.warnings !== undefined && input.warnings.length > 0 ? { warnings: [...input.warnings] } : {}),
   };
   const problems = recordProblems(record, text);
   if (problems !== undefined) {

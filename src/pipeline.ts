@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
+import { decodeDocument, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
@@ -87,7 +87,7 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
     else if (src.kind === 'file') yield { file: src.path };
     else {
       const read = decodeDocument('-', await readStdin(), opts);
-      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding, id: read.id } } : { error: failureRecord('-', read) };
+      yield read.ok ? { doc: { path: '-', text: read.text, ...documentFields(read) } } : { error: failureRecord('-', read) };
     }
   }
 }

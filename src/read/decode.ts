@@ -5,8 +5,11 @@ import { createRequire } from 'node:module';
  * pages (windows-1251, KOI8-R, RK1048 — the Kazakh page), scored by how natural the result reads.
  */
 
-/** `verbatim`: the bytes are exactly the text's UTF-8 (strict UTF-8, nothing stripped). */
-type Decoded = { ok: true; text: string; encoding: string; verbatim?: true };
+/**
+ * `verbatim`: the bytes are exactly the text's UTF-8 (strict UTF-8, nothing stripped).
+ * `invalidBytes`: UTF-8 with this many sequences that do not decode, each replaced by U+FFFD.
+ */
+type Decoded = { ok: true; text: string; encoding: string; verbatim?: true; invalidBytes?: number };
 export type DecodeResult = Decoded | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
 
 const LEGACY = ['windows-1251', 'koi8-r', 'rk1048'] as const;
@@ -32,7 +35,7 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
     if (!getIconv().encodingExists(enc)) return { ok: false, code: 'DECODE', message: `unknown encoding ${forced}` };
     return { ok: true, text: stripBom(getIconv().decode(buf, enc)), encoding: enc };
   }
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf8(buf.subarray(3), false) ?? { ok: true, text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf8(buf.subarray(3), false) ?? lossyUtf8(buf.subarray(3));
   if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
   const utf16 = guessUtf16(buf);
@@ -41,6 +44,11 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
   // No BOM here, so the decoder strips nothing: valid UTF-8 decodes to a text whose UTF-8 is buf.
   const asUtf8 = utf8(buf, false);
   if (asUtf8 !== undefined) return { ...asUtf8, verbatim: true };
+  // UTF-8 but for a few corrupt bytes: replacement characters in the right text beat a whole
+  // article in the wrong code page. In Cyrillic text of an 8-bit page nearly every letter is a
+  // byte that does not decode as UTF-8.
+  const lossy = lossyUtf8(buf);
+  if (lossy.invalidBytes * MIN_VALID_PER_INVALID <= nonAscii(lossy.text) - lossy.invalidBytes) return lossy;
   let best: { text: string; encoding: string; score: number } | undefined;
   for (const enc of LEGACY) {
     const text = getIconv().decode(buf, enc);
@@ -61,6 +69,32 @@ function utf8(buf: Buffer, strip: boolean): Decoded | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** UTF-8 with each sequence that does not decode replaced by U+FFFD, and how many there were. */
+function lossyUtf8(buf: Buffer): Decoded & { invalidBytes: number } {
+  const text = buf.toString('utf8');
+  let replaced = 0;
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) replaced++;
+  // A U+FFFD written in the file (EF BF BD) is text, not damage.
+  replaced -= countOf(buf, REPLACEMENT_UTF8);
+  return { ok: true, text, encoding: 'utf-8', invalidBytes: replaced };
+}
+
+const REPLACEMENT_UTF8 = Buffer.from('\ufffd');
+/** How many valid non-ASCII characters a corrupt sequence needs around it for the text to count as UTF-8. */
+const MIN_VALID_PER_INVALID = 8;
+
+function countOf(buf: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 const stripBom = (s: string): string => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);

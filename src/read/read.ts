@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorRecord } from '../schema/record.js';
+import type { ErrorCode, ErrorRecord, Warning } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
 import { contentId } from './content-id.js';
 import { htmlToText, looksLikeHtml } from '../clean/html.js';
@@ -15,7 +15,7 @@ export interface ReadOptions {
  * The decoded text, its encoding and the number of bytes it was read from, with its id when it is
  * cheaper to take from the bytes than from the text (see contentId); or why it cannot be read.
  */
-export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string } | ReadFailure;
+export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string; invalidBytes?: number } | ReadFailure;
 
 /** The error entry for an input that could not be read or found. */
 export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });
@@ -31,8 +31,18 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
   // Hashed here, while buf holds the bytes: the read buffer is reused for the next file.
   const id = decoded.verbatim === true && text === decoded.text ? contentId(buf) : undefined;
-  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length, ...(id !== undefined ? { id } : {}) };
+  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length, ...(id !== undefined ? { id } : {}), ...(decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {}) };
 }
+
+/** The warning for a text decoded with replacement characters. */
+export const invalidBytesWarning = (n: number): Warning => ({ code: 'INVALID_BYTES', message: `${n} byte sequence${n === 1 ? ' is' : 's are'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced by U+FFFD` });
+
+/** What a read document carries into its record besides its text. */
+export const documentFields = (read: { encoding: string; id?: string; invalidBytes?: number }): { encoding: string; id?: string; warnings?: Warning[] } => ({
+  encoding: read.encoding,
+  ...(read.id !== undefined ? { id: read.id } : {}),
+  ...(read.invalidBytes ? { warnings: [invalidBytesWarning(read.invalidBytes)] } : {}),
+});
 
 /** Reads and decodes one file (see readFileBytes). */
 export const readDocument = (path: string, opts: ReadOptions = {}): ReadResult => documentOf(path, readFileBytes(path, opts.maxBytes ?? DEFAULT_MAX_BYTES), opts);
