@@ -3,9 +3,20 @@ import type { DocumentRecord, Mention } from '../schema/record.js';
 
 export const CSV_COLUMNS = ['path', 'id', 'lang', 'type', 'text', 'norm', 'value', 'value_to', 'unit_or_currency', 'qualifier', 'start', 'end', 'official_name', 'official_position'] as const;
 
-// Spreadsheets run cells that start with these as formulas; a leading apostrophe makes them text.
-const FORMULA_START_RE = /^[=+\-@\t\r]/;
-export const neutralizeCell = (s: string): string => (FORMULA_START_RE.test(s) ? `'${s}` : s);
+/**
+ * Spreadsheets run a cell as a formula when it starts with = + - @ or their fullwidth forms
+ * (＝ ＋ － ＠), also after spaces and invisible characters (NBSP, zero-width space, BOM), and a
+ * spreadsheet that splits on ; or tab runs what follows one ("x;=HYPERLINK(…)"). An apostrophe
+ * before the formula character makes each of them text; a cell starting with tab or CR gets one too.
+ */
+const BLANKS = '\\s\\u00a0\\u180e\\u200b-\\u200f\\u2060\\ufeff';
+const FORMULA = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20';
+const FORMULA_START_RE = new RegExp(`^[\\t\\r]|^[${BLANKS}]*[${FORMULA}]`);
+const FORMULA_AFTER_SEPARATOR_RE = new RegExp(`([;\\t][${BLANKS}]*)(?=[${FORMULA}])`, 'g');
+export const neutralizeCell = (s: string): string => {
+  const inner = s.replace(FORMULA_AFTER_SEPARATOR_RE, "$1'");
+  return FORMULA_START_RE.test(inner) ? `'${inner}` : inner;
+};
 
 export function csvHeader(bom: boolean): string {
   return (bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]);
