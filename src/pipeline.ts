@@ -176,8 +176,20 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     const read = reader.read(paths);
     return () => read.then((files) => runHere(b, files));
   };
+  const tasksLeft = resume(listed, source);
   try {
-    for await (const task of resume(listed, source)) {
+    for (;;) {
+      const next = await nextOrStall(tasksLeft, batch.length > 0 || inFlight.length > 0);
+      if (next === STALLED) {
+        // The source has nothing for now (a long-lived filter fed at a trickle): what has come so far goes out.
+        if (batch.length > 0) inFlight.push(start(batch, false));
+        batch = [];
+        chars = 0;
+        while (inFlight.length > 0) yield await inFlight.shift()!();
+        continue;
+      }
+      if (next.done === true) break;
+      const task = next.value;
       batch.push(task);
       chars += 'doc' in task ? task.doc.text.length : 2048;
       if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {
@@ -190,8 +202,39 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     if (batch.length > 0) inFlight.push(start(batch, false));
     while (inFlight.length > 0) yield await inFlight.shift()!();
   } finally {
+    // Closes the source (the directory walk); behind a request still waiting (stdin at a trickle), it is not waited for.
+    const closing = tasksLeft.return(undefined).catch(() => undefined);
+    if (!pendingNext.has(tasksLeft)) await closing;
     await Promise.all([pool?.close(), reader?.close()]);
   }
+}
+
+/**
+ * How long the run waits for the next task, with work in hand, before writing out what it has: a
+ * filter fed a line now and then writes each record well within 200 ms, while a full stream,
+ * whose next task is always at hand, keeps its full batches.
+ */
+const STALL_MS = 50;
+const STALLED = Symbol('stalled');
+const NOT_YET = Symbol('not yet');
+
+/** A task request pending from an earlier call that stalled: it is still the next task. */
+const pendingNext = new WeakMap<AsyncIterator<Task>, Promise<IteratorResult<Task>>>();
+
+/** The next task, or STALLED when `waitBriefly` and none comes within STALL_MS (ask again: the same request goes on). */
+async function nextOrStall(tasks: AsyncIterator<Task>, waitBriefly: boolean): Promise<IteratorResult<Task> | typeof STALLED> {
+  const next = pendingNext.get(tasks) ?? tasks.next();
+  pendingNext.delete(tasks);
+  if (!waitBriefly) return next;
+  // Most tasks are at hand: a timer is set only when this one is not.
+  const now = await Promise.race([next, Promise.resolve(NOT_YET)]);
+  if (now !== NOT_YET) return now;
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<typeof STALLED>((resolve) => (timer = setTimeout(resolve, STALL_MS, STALLED)));
+  const result = await Promise.race([next, stalled]);
+  clearTimeout(timer);
+  if (result === STALLED) pendingNext.set(tasks, next);
+  return result;
 }
 
 /** The batch with each file's text where it was read ahead. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import chalk from 'chalk';
+import { colorsFor, type ColorWhen } from './color.js';
 import { discover, discoverPatterns } from '../discover/discover.js';
 import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
@@ -36,6 +36,7 @@ interface ExtractCliOptions {
   full?: boolean;
   relativeDates?: boolean;
   durations?: 'date' | 'number';
+  color?: ColorWhen;
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
@@ -49,6 +50,7 @@ function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
 /** `kzx extract`: returns the exit code (see EXIT). */
 export async function runExtract(inputs: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ExtractCliOptions;
+  const chalk = colorsFor(opts.color ?? 'auto');
   const err = (msg: string): void => void process.stderr.write(`${chalk.red('kzx: error:')} ${msg}\n`);
   let types: Set<MentionType> | undefined;
   let shard: Shard | undefined;
