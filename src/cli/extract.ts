@@ -9,6 +9,7 @@ import { Manifest } from '../discover/manifest.js';
 import { conventionsOf, EXIT, VERSION } from './main.js';
 import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, realPathOfOutput, RecordWriter, type Format } from '../write/output.js';
 import { isKnownEncoding } from '../read/decode.js';
+import { DEFAULT_MAX_BYTES } from '../read/read.js';
 import { printable } from './printable.js';
 import type { ErrorRecord, MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
@@ -86,7 +87,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   let failed = 0;
   const t0 = performance.now();
   const failedPaths = new Set<string>();
-  const manifest = opts.manifest !== undefined ? new Manifest(opts.manifest, VERSION, opts.full ?? false) : undefined;
+  const manifest = opts.manifest !== undefined ? new Manifest(opts.manifest, VERSION, opts.full ?? false, opts.maxBytes ?? DEFAULT_MAX_BYTES) : undefined;
   // Failures are printed even with --quiet: a failed run never ends silently.
   const onError = async (rec: ErrorRecord): Promise<void> => {
     failed += 1;
