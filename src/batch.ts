@@ -52,7 +52,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
 function load(task: FileTask, opts: ReadOptions): { ok: true; doc: DocumentInput; bytes: number } | { ok: false; error: ErrorRecord } {
   const path = task.file;
   const read = 'read' in task ? task.read : readDocument(path, opts);
-  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding, id: read.id }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
+  return read.ok ? { ok: true, doc: { path, text: read.text, encoding: read.encoding, id: read.id, title: read.title, date: read.date }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 
 function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {

@@ -86,7 +86,7 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
     else if (src.kind === 'file') yield { file: src.path };
     else {
       const read = decodeDocument('-', await readStdin(), opts);
-      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding, id: read.id } } : { error: failureRecord('-', read) };
+      yield read.ok ? { doc: { path: '-', text: read.text, encoding: read.encoding, id: read.id, title: read.title, date: read.date } } : { error: failureRecord('-', read) };
     }
   }
 }
