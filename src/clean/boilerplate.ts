@@ -13,7 +13,7 @@ const words = (list: readonly string[]): string => `(?:${list.join('|')})`;
 /** Buttons, counters and numbers: a line of nothing else ("Поделиться: 15", "Бөлісу: Facebook Telegram", "👁 3 452", "Пікірлер: 3"). */
 const BUTTON_WORDS = [
   'поделиться', 'поделись', 'share', 'shares', 'tweet', 'бөлісу', 'бөлісіңіз', 'нравится', 'like', 'likes', 'лайк\\p{L}*', 'подписывайтесь', 'подпишитесь', 'жазылыңыз', 'subscribe',
-  'facebook', 'twitter', 'telegram', 'whatsapp', 'instagram', 'vk', 'вконтакте', 'ok', 'x', 'youtube', 'tiktok', 'e-mail', 'email', 'print', 'печать',
+  'facebook', 'twitter', 'telegram', 'whatsapp', 'instagram', 'vk', 'вконтакте', 'ok', 'x', 'youtube', 'tiktok', 'linkedin', 'reddit', 'threads', 'e-mail', 'email', 'print', 'печать',
   'просмотр\\p{L}*', 'просм', 'views?', 'қаралды', 'қаралым\\p{L}*', 'оқылды', 'комментари\\p{L}*', 'comments?', 'пікір\\p{L}*', 'репост\\p{L}*', 'reposts?',
 ];
 /** Words that point elsewhere, alone on their line or before a colon or dash ("Читайте также: …", "Тағы оқыңыз"). */
@@ -48,6 +48,8 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(100, /^\s*(?:[Фф]ото|[Pp]hoto)\s+(?:\p{Ll}|©).*$/u),
   byRe(80, /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/].*)?$/u),
   byRe(200, new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'iu')),
+  // "Share this article: …", "Поделитесь новостью: …"
+  byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+\p{L}+){0,3}\s*:.*$/iu),
   // The alternatives are disjoint (digits, non-letters, words), so the match is linear.
   byRe(160, new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu')),
   // Weather widgets: "Погода: Астана +5°", "Алматы −3 °C, облачно".

@@ -55,7 +55,7 @@ const FURNITURE_WORDS = new Set([
   'share', 'sharing', 'social', 'socials', 'related', 'recommended', 'recommendations', 'readmore', 'read', 'also', 'more', 'comments', 'comment',
   'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'advert', 'advertisement', 'ads', 'adv', 'promo', 'sponsored', 'weather', 'currency', 'currencies',
   'rates', 'exchange', 'ticker', 'stocks', 'quotes', 'subscribe', 'subscription', 'newsletter', 'breadcrumb', 'breadcrumbs', 'tags', 'views', 'counter',
-  'counters', 'byline', 'credits', 'credit', 'widget', 'sidebar', 'popup', 'modal', 'menu', 'navbar', 'nav', 'toolbar', 'pagination', 'footer', 'copyright',
+  'counters', 'byline', 'author', 'credits', 'credit', 'widget', 'sidebar', 'popup', 'modal', 'menu', 'navbar', 'nav', 'toolbar', 'pagination', 'footer', 'copyright',
 ]);
 /** Opening one of these closes an open element of the listed kinds first (the HTML rules that matter for text). */
 const CLOSED_BY = new Map<string, ReadonlySet<string>>([
@@ -111,7 +111,9 @@ export function readPage(html: string): Page {
   function makeEl(name: string, parent: El | undefined, a: ReadonlyMap<string, string>): El {
     const dropped = (parent?.dropped ?? false) || DROPPED.has(name) || a.has('hidden') || a.get('aria-hidden') === 'true' || /display\s*:\s*none/i.test(a.get('style') ?? '');
     const inContent = parent?.content ?? false;
-    const furniture = (parent?.furniture ?? false) || dropped || FURNITURE_TAGS.has(name) || name === 'footer' || (name === 'header' && !inContent) || hasFurnitureClass(a);
+    // A <time> outside a paragraph is the article's dateline: its day is the record's date, and as text it would run into the headline.
+    const dateline = name === 'time' && a.has('datetime') && !PARAGRAPH.has(parent?.block?.name ?? '');
+    const furniture = (parent?.furniture ?? false) || dropped || dateline || FURNITURE_TAGS.has(name) || name === 'footer' || (name === 'header' && !inContent) || hasFurnitureClass(a);
     const articleBody = /\barticleBody\b/.test(a.get('itemprop') ?? '');
     const el: El = {
       name,
@@ -161,7 +163,8 @@ export function readPage(html: string): Page {
     const content = a.get('content');
     if (name === 'meta' && key.length > 0 && content !== undefined && !meta.has(key)) meta.set(key, content);
     const stamp = a.get('datetime') ?? a.get('content');
-    if (stamp === undefined || el.furniture) return;
+    // Within furniture (a sidebar's cards) dates are other articles'; a dateline is furniture only as text.
+    if (stamp === undefined || (el.parent?.furniture ?? false)) return;
     if (/\bdatePublished\b/.test(a.get('itemprop') ?? '')) published.push({ el, stamp });
     else if (name === 'time') times.push({ el, stamp });
   }
