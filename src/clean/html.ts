@@ -280,11 +280,12 @@ export function readPage(html: string): Page {
 
   const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
   const main = chooseMain(root, h1, (n) => (work += n));
+  const parts = main === root || main.articleBody ? [main] : withStraySiblings(main, (n) => (work += n));
   const headline = headlineProp ?? h1;
   const lines: string[] = [];
   const headlineText = headline !== undefined ? textOf(headline, (n) => (work += n)).join(' ') : '';
-  if (headlineText.length > 0 && !inside(headline!, main)) lines.push(headlineText);
-  for (const line of textOf(main, (n) => (work += n))) lines.push(line);
+  if (headlineText.length > 0 && !parts.some((p) => inside(headline!, p))) lines.push(headlineText);
+  for (const part of parts) for (const line of textOf(part, (n) => (work += n))) lines.push(line);
 
   const ld = ldJson.map((raw) => fromLinkedData(raw, (n) => (work += n)));
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
@@ -347,6 +348,17 @@ function chooseMain(root: El, h1: El | undefined, count: (n: number) => void): E
     common = common.parent;
   }
   return common !== undefined && common !== root && common.chars <= 1.25 * (main.chars + h1.chars) + 200 ? common : main;
+}
+
+/**
+ * The chosen container with the paragraphs beside it: a stray end tag in the article ("</div>"
+ * too many) leaves its last paragraphs outside the container, as siblings of it. Paragraphs with
+ * text of their own come along; a link list, a teaser card or furniture does not.
+ */
+function withStraySiblings(main: El, count: (n: number) => void): El[] {
+  const siblings = main.parent!.children;
+  count(siblings.length);
+  return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && c.chars > 0));
 }
 
 /** The lines of an element's text: blocks on lines of their own, spaces collapsed, furniture left out. */
