@@ -37,6 +37,8 @@ interface El {
   score: number;
   /** Counted (non-link, non-furniture) characters in the subtree. */
   chars: number;
+  /** Non-furniture characters in the subtree, links included. */
+  all: number;
   /** Preorder number and the last preorder number inside it, to test "x is inside y" in O(1). */
   readonly pre: number;
   post: number;
@@ -44,8 +46,8 @@ interface El {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
 const BLOCK = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'hr', 'br', 'title', 'center', 'aside', 'nav', 'header', 'footer', 'form']);
-/** Blocks that are one paragraph: their text is credited to the container they sit in. */
-const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'td', 'th', 'figcaption']);
+/** Blocks that are one paragraph: their text is credited to the container they sit in (a table cell is a container: old pages lay out in tables). */
+const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'figcaption']);
 /** Content that is never text: scripts, styles, graphics, embedded frames, form controls. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'textarea', 'head', 'video', 'audio', 'map']);
 /** Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs. */
@@ -127,6 +129,7 @@ export function readPage(html: string): Page {
       content: inContent || articleBody || name === 'article' || name === 'main',
       score: 0,
       chars: 0,
+      all: 0,
       pre: preorder++,
       post: 0,
     };
@@ -176,6 +179,7 @@ export function readPage(html: string): Page {
     el.post = preorder - 1;
     const parent = el.parent!;
     parent.chars += el.chars;
+    parent.all += el.all;
     cur = stack.length > 0 ? stack[stack.length - 1]! : root;
     if (rawTarget !== undefined && (el.name === 'title' || el.name === 'script')) {
       const raw = rawTarget.parts.join('');
@@ -205,9 +209,10 @@ export function readPage(html: string): Page {
     const last = cur.children.length - 1;
     if (last >= 0 && typeof cur.children[last] === 'string' && cur.children[last] !== '\n') cur.children[last] += s;
     else cur.children.push(s);
-    if (cur.furniture || cur.link) return;
+    if (cur.furniture) return;
     const len = countedChars(s);
-    if (len === 0) return;
+    cur.all += len;
+    if (len === 0 || cur.link) return;
     cur.chars += len;
     const block = cur.block ?? root;
     const container = PARAGRAPH.has(block.name) ? (block.parent?.block ?? root) : block;
@@ -279,17 +284,17 @@ export function readPage(html: string): Page {
   root.post = preorder - 1;
 
   const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
-  const main = chooseMain(root, h1, (n) => (work += n));
-  const parts = main === root || main.articleBody ? [main] : withStraySiblings(main, (n) => (work += n));
+  const parts = articleParts(root, h1, (n) => (work += n));
+  const inArticle = (x: El): boolean => parts.some((p) => inside(x, p));
   const headline = headlineProp ?? h1;
   const lines: string[] = [];
   const headlineText = headline !== undefined ? textOf(headline, (n) => (work += n)).join(' ') : '';
-  if (headlineText.length > 0 && !parts.some((p) => inside(headline!, p))) lines.push(headlineText);
+  if (headlineText.length > 0 && !inArticle(headline!)) lines.push(headlineText);
   for (const part of parts) for (const line of textOf(part, (n) => (work += n))) lines.push(line);
 
   const ld = ldJson.map((raw) => fromLinkedData(raw, (n) => (work += n)));
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
-  const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined => xs.find((t) => (inside(t.el, main) || (headline !== undefined && inside(t.el, headline.parent ?? main))) && dayOf(t.stamp) !== undefined)?.stamp;
+  const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined => xs.find((t) => (inArticle(t.el) || (headline?.parent !== undefined && inside(t.el, headline.parent))) && dayOf(t.stamp) !== undefined)?.stamp;
   const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
@@ -314,12 +319,14 @@ function countedChars(s: string): number {
 }
 
 /**
- * The container of the article: the explicit article body when the page marks one; otherwise the
- * container its paragraphs are credited to most, widened to the <article> it sits in and to the
- * headline when that adds little besides (a lead paragraph, the date line). Link text (teaser
- * cards, related lists) and furniture earn nothing, so a related-news <article> loses to the story.
+ * The elements that make the article: the explicit article body when the page marks one;
+ * otherwise the container its paragraphs are credited to most, widened to the <article> it sits
+ * in. Link text (teaser cards, related lists) and furniture earn nothing, so a related-news
+ * <article> loses to the story. When the <h1> headline stands outside that container, the article
+ * runs from the headline's branch to the container's in the nearest element holding both (a lead
+ * paragraph, the date line), without link lists in between; cards after the story stay out.
  */
-function chooseMain(root: El, h1: El | undefined, count: (n: number) => void): El {
+function articleParts(root: El, h1: El | undefined, count: (n: number) => void): El[] {
   let best: El | undefined;
   let body: El | undefined;
   const pending: El[] = [root];
@@ -331,8 +338,8 @@ function chooseMain(root: El, h1: El | undefined, count: (n: number) => void): E
     if (el.score > 0 && (best === undefined || el.score > best.score)) best = el;
     for (const c of el.children) if (typeof c !== 'string') pending.push(c);
   }
-  if (body !== undefined) return body;
-  if (best === undefined) return root;
+  if (body !== undefined) return [body];
+  if (best === undefined) return [root];
   let main = best;
   for (let up = best.parent; up !== undefined; up = up.parent) {
     count(1);
@@ -341,13 +348,23 @@ function chooseMain(root: El, h1: El | undefined, count: (n: number) => void): E
       break;
     }
   }
-  if (h1 === undefined || (h1.pre >= main.pre && h1.pre <= main.post)) return main;
-  let common: El | undefined = main.parent;
-  while (common !== undefined && !(h1.pre >= common.pre && h1.pre <= common.post)) {
+  const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
+  if (main === root) return [root];
+  if (h1 === undefined || inside(h1, main)) return withStraySiblings(main, count);
+  let common = main.parent!;
+  while (!inside(h1, common)) {
     count(1);
-    common = common.parent;
+    common = common.parent!;
   }
-  return common !== undefined && common !== root && common.chars <= 1.25 * (main.chars + h1.chars) + 200 ? common : main;
+  const kids = common.children.filter((c): c is El => typeof c !== 'string' && !c.furniture);
+  count(common.children.length);
+  const from = kids.findIndex((k) => inside(h1, k));
+  const to = kids.findIndex((k) => inside(main, k));
+  if (from < 0 || to < 0 || from > to) return withStraySiblings(main, count);
+  const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all);
+  const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
+  if (extra > main.chars) return withStraySiblings(main, count);
+  return [kids[from]!, ...between, ...(kids[to] === main ? withStraySiblings(main, count) : [main])];
 }
 
 /**
