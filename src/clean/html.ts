@@ -23,8 +23,8 @@ interface El {
   readonly name: string;
   readonly parent: El | undefined;
   readonly children: Array<El | string>;
-  /** Nearest block element, itself included. */
-  readonly block: El | undefined;
+  /** Nearest block element, itself included (set right after the element is made when it is one). */
+  block: El | undefined;
   /** Furniture, dropped content (script, svg…) or a link: its text does not count towards choosing the article. */
   readonly furniture: boolean;
   readonly dropped: boolean;
@@ -121,7 +121,7 @@ export function readPage(html: string): Page {
       name,
       parent,
       children: [],
-      block: BLOCK.has(name) || parent === undefined ? undefined : parent.block,
+      block: parent?.block,
       furniture,
       dropped,
       link: (parent?.link ?? false) || name === 'a',
@@ -133,7 +133,7 @@ export function readPage(html: string): Page {
       pre: preorder++,
       post: 0,
     };
-    if (el.block === undefined && (BLOCK.has(name) || parent === undefined)) (el as { block: El }).block = el;
+    if (BLOCK.has(name) || parent === undefined) el.block = el;
     return el;
   }
 
@@ -301,9 +301,6 @@ export function readPage(html: string): Page {
   return { text: lines.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
 }
 
-/** The page's text, as the readers before pages were first parsed wanted it (see readPage). */
-export const htmlToText = (html: string): string => readPage(html).text;
-
 function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
   const names = `${a.get('class') ?? ''} ${a.get('id') ?? ''}`;
   if (names.length > 1000) return false;
@@ -439,7 +436,7 @@ function firstDay(values: ReadonlyArray<string | undefined>): string | undefined
 }
 
 /** The calendar day a timestamp was written on (its own time zone), when it is a real day. */
-export function dayOf(value: string): string | undefined {
+function dayOf(value: string): string | undefined {
   const iso = ISO_DAY_RE.exec(value);
   const dotted = iso === null ? DOTTED_DAY_RE.exec(value) : null;
   const [y, m, d] = iso !== null ? [iso[1]!, iso[2]!, iso[3]!] : dotted !== null ? [dotted[3]!, dotted[2]!, dotted[1]!] : [];

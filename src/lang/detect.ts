@@ -56,12 +56,18 @@ const KAZAKH_SHARE_THRESHOLD = 0.015;
 const TURKIC_SHARE_MIN = 0.01;
 /** Over this share of letters of other Cyrillic alphabets (Ukrainian ї є, Serbian ј…) a text is not Kazakh or Russian. */
 const FOREIGN_CYRILLIC_SHARE = 0.004;
-/** Russian has ы in ~1.7% of its letters; Ukrainian, Bulgarian, Serbian and Macedonian have none. */
-const YERU_SHARE_MIN = 0.003;
+/** Russian has ы in ~1.7% of its letters (a name-heavy Russian text of 550 letters had one); Ukrainian, Bulgarian, Serbian and Macedonian have none. */
+const YERU_SHARE_MIN = 0.001;
+const YERU_TEXT_MIN = 1000;
 const HARD_SIGN_SHARE_MAX = 0.008;
-/** і without ә ғ қ ұ һ: Ukrainian or Belarusian (Kazakh has ~5% of those letters besides its і). */
+/**
+ * і without ә ғ қ ұ һ, ң ө ү or ы: Ukrainian (Kazakh has ~5% of its own letters besides і, and a
+ * Kazakh sentence without them still has ы or ң ө ү).
+ */
 const I_ONLY_SHARE = 0.02;
 const KAZAKH_CORE_SHARE_MIN = 0.003;
+/** Below this many Cyrillic letters a Kazakh sentence may lack every letter but і, or but ң ө ү ("Үш жүз теңгеден сатылады"). */
+const SHORT_TEXT = 100;
 /** English function words are ~40% of the words of English prose and rare in other Latin-script languages. */
 const ENGLISH_WORD_SHARE = 0.12;
 const EN_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'for', 'on', 'that', 'with', 'by', 'as', 'was', 'at', 'from', 'are', 'it', 'be', 'has', 'have', 'its', 'an', 'said', 'will', 'were', 'this', 'which', 'their', 'he', 'she', 'they', 'not', 'or', 'been', 'also', 'had', 'but']);
@@ -129,18 +135,16 @@ export function detectLanguage(text: string): LangGuess {
   if (cyr + lat < 3 || n.other * 2 > letters) return { lang: 'und', confidence: round(letters === 0 ? 0 : n.other / letters) };
   if (lat + n.latExt > cyr * 2) return englishOrNot(sample, lat, n.latExt, cyr);
   if (n.foreign >= 3 && n.foreign > cyr * FOREIGN_CYRILLIC_SHARE) return { lang: 'und', confidence: 0.8 };
-  if (n.turkic >= 3 && n.turkic >= cyr * TURKIC_SHARE_MIN && kazakh * 4 < n.turkic) return { lang: 'und', confidence: 0.8 };
-  if (n.i >= cyr * I_ONLY_SHARE && kazakh - n.i < cyr * KAZAKH_CORE_SHARE_MIN) return { lang: 'und', confidence: 0.7 };
+  if (cyr >= SHORT_TEXT && n.turkic >= 4 && n.turkic >= cyr * TURKIC_SHARE_MIN && kazakh * 4 < n.turkic) return { lang: 'und', confidence: 0.8 };
+  if (cyr >= SHORT_TEXT && n.i >= cyr * I_ONLY_SHARE && kazakh - n.i < cyr * KAZAKH_CORE_SHARE_MIN && n.turkic === 0 && n.yeru === 0) return { lang: 'und', confidence: 0.7 };
   if (n.hardSign >= 3 && n.hardSign > cyr * HARD_SIGN_SHARE_MAX) return { lang: 'und', confidence: 0.6 };
   const share = kazakh / Math.max(1, cyr);
   const byShare: Lang = share >= KAZAKH_SHARE_THRESHOLD ? 'kk' : 'ru';
-  if (byShare === 'ru' && cyr >= 300 && n.yeru < cyr * YERU_SHARE_MIN) return { lang: 'und', confidence: 0.6 };
+  if (byShare === 'ru' && cyr >= YERU_TEXT_MIN && n.yeru < cyr * YERU_SHARE_MIN) return { lang: 'und', confidence: 0.6 };
   const margin = Math.abs(share - KAZAKH_SHARE_THRESHOLD) / KAZAKH_SHARE_THRESHOLD;
   if (cyr >= 200 && margin > 0.5) return { lang: byShare, confidence: round(Math.min(1, 0.75 + margin / 8)) };
   const second = FRANC_TO_LANG[franc(sample, { only: ['kaz', 'rus', 'eng'], minLength: 3 })];
   if (second === undefined || second === 'en') return { lang: byShare, confidence: 0.5 };
-  // franc hears Kazakh in Mongolian and Kyrgyz too: without one Kazakh letter, ң ө ү say another Turkic or Mongolian text.
-  if (second === 'kk' && kazakh === 0 && n.turkic > 0) return { lang: 'und', confidence: 0.4 };
   return { lang: byShare === second ? byShare : share > 0 ? 'kk' : second, confidence: byShare === second ? 0.8 : 0.4 };
 }
 
