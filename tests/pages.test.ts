@@ -108,6 +108,7 @@ describe('furniture lines', () => {
   const text = [
     'Like many cities, Almaty grew by 5% in 2024.', 'Аким области выделил 5 млрд тенге.', 'Сурет көрмесі 5 мамырда ашылады.', 'Related costs rose 5% in 2024.',
     'По теме выступил аким.', 'Поделиться опытом приехали 15 учителей из 3 областей.', 'Фото Алтынбека КАРТАБАЯ.', 'By 2030 the city will have 12 new schools.',
+    'Ауа райы бүгін құбылмалы болады, деді синоптиктер.', '12.10.2025 14:30', '2 450 .',
   ];
   it.each(furniture)('blanks %j', (line) => expect(isFurnitureLine(line)).toBe(true));
   it.each(text)('keeps %j', (line) => expect(isFurnitureLine(line)).toBe(false));

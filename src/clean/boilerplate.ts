@@ -50,16 +50,30 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(200, new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'iu')),
   // "Share this article: …", "Поделитесь новостью: …"
   byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+\p{L}+){0,3}\s*:.*$/iu),
-  // The alternatives are disjoint (digits, non-letters, words), so the match is linear.
-  byRe(160, new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu')),
+  { maxChars: 160, test: isCounterLine },
   // Weather widgets: "Погода: Астана +5°", "Алматы −3 °C, облачно".
-  byRe(100, new RegExp(`^\\s*(?:погода|ауа райы|weather)${W}.*$`, 'iu')),
+  byRe(100, /^\s*(?:погода|ауа райы|weather)(?:\s*:.*|[^.!?°]{0,60}°.*)$/iu),
   byRe(60, /^[^.!?°]{0,40}[+−-]?\d{1,2}\s?°\s?[CС]?[^.!?°]{0,20}$/u),
   // Cookie banners and their buttons.
   byRe(400, /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu),
   byRe(30, /^\s*(?:принять|accept|ok|согласен|понятно|қабылдау|келісемін)\s*$/iu),
   { maxChars: 160, test: isTickerLine },
 ];
+
+// The alternatives are disjoint (digits, non-letters, words), so the match is linear.
+const COUNTER_RE = new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu');
+const BUTTON_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BUTTON}`, 'iu');
+const DATE_OR_TIME_RE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u;
+
+/**
+ * A line of buttons, counters and icons ("👁 3 452", "Поделиться: 15", "Facebook Telegram") or a
+ * number alone. A dateline ("05/08/2008 10:35") and a number with punctuation only ("683 .", a
+ * sentence of some corpora) are not counters.
+ */
+function isCounterLine(line: string): boolean {
+  if (!COUNTER_RE.test(line) || DATE_OR_TIME_RE.test(line)) return false;
+  return /^[\d\s]+$/u.test(line) || /[\p{Extended_Pictographic}\p{S}]/u.test(line) || BUTTON_RE.test(line);
+}
 
 /** A line made only of ticker names, currency signs, arrows and numbers, with at least one name or sign and one number. */
 function isTickerLine(line: string): boolean {
