@@ -37,29 +37,34 @@ interface LineRule {
   readonly test: (line: string) => boolean;
 }
 const byRe = (maxChars: number, re: RegExp): LineRule => ({ maxChars, test: (line) => re.test(line) });
+// Rules without Unicode classes go without the u flag: V8 runs them several times faster, and i alone folds Cyrillic case.
 
 const LINE_RULES: readonly LineRule[] = [
-  byRe(60, /^[-–—\s]*(?:advertisement|реклама|жарнама)[-–—\s]*$/iu),
-  byRe(80, /^\s*(?:comments are closed|комментарии закрыты|пікір қалдыру жабық)\.?\s*$/iu),
-  byRe(Infinity, new RegExp(`(?<![\\p{L}\\p{N}])(?:page reader|screen reader|press enter to)${W}`, 'iu')),
+  byRe(60, /^[-–—\s]*(?:advertisement|реклама|жарнама)[-–—\s]*$/i),
+  byRe(80, /^\s*(?:comments are closed|комментарии закрыты|пікір қалдыру жабық)\.?\s*$/i),
+  // English words: ASCII \b is right here, and a plain expression is quicker on every long line.
+  byRe(Infinity, /\b(?:page reader|screen reader|press enter to)\b/i),
   // Credits and bylines: "Фото: …", "Фото пресс-службы акимата", "Автор: …", "By Dana Sadykova".
-  byRe(240, /^\s*(?:фото|сурет|видео|photo|photos|video|источник|дереккөз|автор|авторы|author|credit|текст|мәтін)\s*[:—–|/].*$/iu),
+  byRe(240, /^\s*(?:фото|сурет|видео|photo|photos|video|источник|дереккөз|автор|авторы|author|credit|текст|мәтін)\s*[:—–|/].*$/i),
   // Without a colon only before a lowercase word: "Фото Алтынбека КАРТАБАЯ" names a person some corpora mark.
   byRe(100, /^\s*(?:[Фф]ото|[Pp]hoto)\s+(?:\p{Ll}|©).*$/u),
   byRe(80, /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/].*)?$/u),
-  byRe(200, new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'iu')),
+  byRe(200, new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'i')),
   // "Share this article: …", "Поделитесь новостью: …"
-  byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+\p{L}+){0,3}\s*:.*$/iu),
+  byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+[^\s:]+){0,3}\s*:.*$/i),
   { maxChars: 160, test: isCounterLine },
   // Weather widgets: "Погода: Астана +5°", "Алматы −3 °C, облачно".
-  byRe(100, /^\s*(?:погода|ауа райы|weather)(?:\s*:.*|[^.!?°]{0,60}°.*)$/iu),
+  byRe(100, /^\s*(?:погода|ауа райы|weather)(?:\s*:.*|[^.!?°]{0,60}°.*)$/i),
   byRe(60, /^[^.!?°]{0,40}[+−-]?\d{1,2}\s?°\s?[CС]?[^.!?°]{0,20}$/u),
   // Cookie banners and their buttons.
-  byRe(400, /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu),
-  byRe(30, /^\s*(?:принять|accept|ok|согласен|понятно|қабылдау|келісемін)\s*$/iu),
+  { maxChars: 400, test: (line) => COOKIE_HINT_RE.test(line) && COOKIE_RE.test(line) },
+  byRe(30, /^\s*(?:принять|accept|ok|согласен|понятно|қабылдау|келісемін)\s*$/i),
   { maxChars: 160, test: isTickerLine },
 ];
 
+/** A cheap look for the letters before the exact test: most lines have neither. */
+const COOKIE_HINT_RE = /cookie|куки/i;
+const COOKIE_RE = /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu;
 // The alternatives are disjoint (digits, non-letters, words), so the match is linear.
 const COUNTER_RE = new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu');
 const BUTTON_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BUTTON}`, 'iu');

@@ -18,9 +18,8 @@ export interface LangGuess {
 }
 
 /**
- * What each of the first 0x500 UTF-16 units counts as, in bits. The counting loop adds bits instead
- * of branching on ranges: every character of every article passes through it (measured: 45% faster
- * than range tests).
+ * What each of the first 0x500 UTF-16 units counts as, in bits. The counting loop counts bit
+ * patterns instead of branching on ranges: every character of every article passes through it.
  */
 const CYRILLIC_BIT = 1;
 const LATIN_BIT = 2;
@@ -88,34 +87,33 @@ interface Counts {
   other: number;
 }
 
+/** How many characters of each bit pattern a text has: one increment per character, counts summed after. */
+const HISTOGRAM = new Uint32Array(512);
+
 /** Letter counts in one pass. */
 function letterCounts(s: string): Counts {
-  let cyr = 0;
-  let lat = 0;
-  let kazakh = 0;
-  let turkic = 0;
-  let foreign = 0;
-  let latExt = 0;
-  let yeru = 0;
-  let hardSign = 0;
-  let i = 0;
+  HISTOGRAM.fill(0);
   let other = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x500) {
-      const bits = LETTER_BITS[c]!;
-      cyr += bits & CYRILLIC_BIT;
-      lat += (bits >> 1) & 1;
-      kazakh += (bits >> 2) & 1;
-      turkic += (bits >> 3) & 1;
-      foreign += (bits >> 4) & 1;
-      latExt += (bits >> 5) & 1;
-      yeru += (bits >> 6) & 1;
-      hardSign += (bits >> 7) & 1;
-      i += bits >> 8;
-    } else if ((c >= 0x530 && c < 0x2000) || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00) || (c >= 0xfe70 && c < 0xff00)) other++;
+    if (c < 0x500) HISTOGRAM[LETTER_BITS[c]!]!++;
+    else if ((c >= 0x530 && c < 0x2000) || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00) || (c >= 0xfe70 && c < 0xff00)) other++;
   }
-  return { cyr, lat, kazakh, turkic, foreign, latExt, yeru, hardSign, i, other };
+  const n: Counts = { cyr: 0, lat: 0, kazakh: 0, turkic: 0, foreign: 0, latExt: 0, yeru: 0, hardSign: 0, i: 0, other };
+  for (let bits = 1; bits < HISTOGRAM.length; bits++) {
+    const count = HISTOGRAM[bits]!;
+    if (count === 0) continue;
+    if (bits & CYRILLIC_BIT) n.cyr += count;
+    if (bits & LATIN_BIT) n.lat += count;
+    if (bits & KAZAKH_BIT) n.kazakh += count;
+    if (bits & TURKIC_BIT) n.turkic += count;
+    if (bits & FOREIGN_CYRILLIC_BIT) n.foreign += count;
+    if (bits & LATIN_EXTENDED_BIT) n.latExt += count;
+    if (bits & YERU_BIT) n.yeru += count;
+    if (bits & HARD_SIGN_BIT) n.hardSign += count;
+    if (bits & I_BIT) n.i += count;
+  }
+  return n;
 }
 
 /**
