@@ -3,7 +3,8 @@ import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
 import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
-import type { DocumentRecord, ErrorRecord, MentionType, Warning } from './schema/record.js';
+import { resolveYearless } from './extract/date/year.js';
+import type { DocumentRecord, ErrorRecord, Mention, MentionType, Warning } from './schema/record.js';
 import { recordProblems, withoutBadMentions } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
 
@@ -23,8 +24,10 @@ export interface DocumentInput {
   /** Decoded text, leading BOM already removed. */
   readonly text: string;
   readonly encoding?: string;
-  /** A date supplied from outside (NDJSON input), used when the text has no date header. */
+  /** A date supplied from outside (NDJSON input, a page's publication date), used when the text has no date header. */
   readonly date?: string;
+  /** A title supplied from outside (a page's og:title or <title>), used before the text's headline. */
+  readonly title?: string;
   readonly lang?: Lang;
   /** Supplied (NDJSON input), or the content id when reading already took it from the bytes; else made from the text. */
   readonly id?: string;
@@ -41,9 +44,12 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
   const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
+  const title = input.title !== undefined && input.title.length > 0 ? input.title : header.title;
+  // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const all = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
+  const found = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
+  const all = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
   const officials = linkOfficials(clean.text, all);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
@@ -53,7 +59,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     langConfidence: guess.confidence,
     encoding: input.encoding ?? 'utf-8',
     chars: text.length,
-    ...(header.title !== undefined ? { title: header.title } : {}),
+    ...(title !== undefined ? { title } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(input.meta !== undefined ? { meta: input.meta } : {}),
     mentions: selected.mentions,
@@ -68,6 +74,27 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
   }
   return record;
+}
+
+/**
+ * Mentions that need no grammar: a percent written with "%" and an amount of digits with a
+ * currency sign ("$120", "5 000 ₸"). In a language kzx does not read, nothing else can be trusted:
+ * names, titles, counted nouns and month names would be read with another language's rules.
+ */
+const LANGUAGE_FREE_RE: Partial<Record<Mention['type'], RegExp>> = {
+  percent: /^[\d\s\u00a0.,]+\s?%$/,
+  money: /^(?:[$€£¥₸₽]\s?[\d\s\u00a0.,]*\d|\d[\d\s\u00a0.,]*\s?[$€£¥₸₽])$/,
+};
+const languageFree = (m: Mention): boolean => LANGUAGE_FREE_RE[m.type]?.test(m.text) ?? false;
+
+/** Dates written without a year take it from the document date (see resolveYearless). */
+function withYears(mentions: Mention[], date: string | undefined): Mention[] {
+  if (date === undefined) return mentions;
+  return mentions.map((m) => {
+    if (m.type !== 'date' || m.value === undefined || !m.value.startsWith('--')) return m;
+    const value = resolveYearless(m.value, date);
+    return value === undefined ? m : { ...m, value, relative: true };
+  });
 }
 
 /** Drop unrequested types and renumber the officials' mention indices to match. */

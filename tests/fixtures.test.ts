@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { processDocument } from '../src/document.js';
+import { extractFile } from '../src/index.js';
 import { compactRecord } from '../src/write/compact.js';
 import { ROOT } from './helpers/run.js';
 
@@ -15,4 +16,13 @@ for (const dir of ['articles', 'multilingual']) {
       expect(compactRecord(rec)).toEqual(expected);
     });
   }
+}
+
+// Saved pages go through reading (decoding, the page's article, title and date) as the CLI reads them.
+for (const f of readdirSync(join(ROOT, 'fixtures', 'pages')).sort()) {
+  it(`fixtures/pages/${f} gives its reviewed output`, () => {
+    const rec = extractFile(join(ROOT, 'fixtures', 'pages', f));
+    const expected = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'expected', `pages--${f.replace(/\.[^.]+$/, '')}.json`), 'utf8')) as unknown;
+    expect(compactRecord(rec)).toEqual(expected);
+  });
 }

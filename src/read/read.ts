@@ -1,7 +1,7 @@
 import type { ErrorCode, ErrorRecord, Warning } from '../schema/record.js';
 import { decodeBuffer } from './decode.js';
 import { contentId } from './content-id.js';
-import { htmlToText, looksLikeHtml } from '../clean/html.js';
+import { looksLikeHtml, readPage } from '../clean/html.js';
 import { readFileBytes, type FileBytes, type ReadFailure } from './file-bytes.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -15,32 +15,36 @@ export interface ReadOptions {
  * The decoded text, its encoding and the number of bytes it was read from, with its id when it is
  * cheaper to take from the bytes than from the text (see contentId); or why it cannot be read.
  */
-export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string; invalidBytes?: number } | ReadFailure;
+export type ReadResult = { ok: true; text: string; encoding: string; bytes: number; id?: string; invalidBytes?: number; title?: string; date?: string } | ReadFailure;
 
 /** The error entry for an input that could not be read or found. */
 export const failureRecord = (path: string, failure: { code: ErrorCode; message: string }): ErrorRecord => ({ path, error: { code: failure.code, message: failure.message } });
 
 const HTML_EXT_RE = /\.html?$/i;
 
-/** Bytes → decoded article text (HTML reduced to its text), or the reason it cannot be read. */
+/** Bytes → decoded article text (a page reduced to its article, with its title and date), or the reason it cannot be read. */
 export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}): ReadResult {
   if (buf.length === 0) return { ok: false, code: 'EMPTY', message: 'file is empty' };
   const decoded = decodeBuffer(buf, opts.encoding);
   if (!decoded.ok) return decoded;
-  const text = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  const page = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? readPage(decoded.text) : undefined;
+  const text = page?.text ?? decoded.text;
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
   // Hashed here, while buf holds the bytes: the read buffer is reused for the next file.
   const id = decoded.verbatim === true && text === decoded.text ? contentId(buf) : undefined;
-  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length, ...(id !== undefined ? { id } : {}), ...(decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {}) };
+  const meta = { ...(page?.title !== undefined ? { title: page.title } : {}), ...(page?.date !== undefined ? { date: page.date } : {}) };
+  return { ok: true, text, encoding: decoded.encoding, bytes: buf.length, ...(id !== undefined ? { id } : {}), ...(decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {}), ...meta };
 }
 
 /** The warning for a text decoded with replacement characters. */
 export const invalidBytesWarning = (n: number): Warning => ({ code: 'INVALID_BYTES', message: `${n} byte sequence${n === 1 ? ' is' : 's are'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced by U+FFFD` });
 
 /** What a read document carries into its record besides its text. */
-export const documentFields = (read: { encoding: string; id?: string; invalidBytes?: number }): { encoding: string; id?: string; warnings?: Warning[] } => ({
+export const documentFields = (read: { encoding: string; id?: string; invalidBytes?: number; title?: string; date?: string }): { encoding: string; id?: string; title?: string; date?: string; warnings?: Warning[] } => ({
   encoding: read.encoding,
   ...(read.id !== undefined ? { id: read.id } : {}),
+  ...(read.title !== undefined ? { title: read.title } : {}),
+  ...(read.date !== undefined ? { date: read.date } : {}),
   ...(read.invalidBytes ? { warnings: [invalidBytesWarning(read.invalidBytes)] } : {}),
 });
 

@@ -1,0 +1,25 @@
+/**
+ * A date written without its year ("9 октября", "5 тамызда", "в мае": `--10-09`, `--05`) in an
+ * article of known date is the nearest such day or month to it: a story of 2025-12-28 that says
+ * "5 января" means 2026-01-05, one of 2025-10-20 that says "9 октября" means 2025-10-09.
+ */
+export function resolveYearless(value: string, docDate: string): string | undefined {
+  const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
+  if (m === null || doc === null) return undefined;
+  const month = Number(m[1]);
+  const day = m[2] !== undefined ? Number(m[2]) : undefined;
+  const docYear = Number(doc[1]);
+  const docTime = Date.UTC(docYear, Number(doc[2]) - 1, Number(doc[3]));
+  let best: { year: number; distance: number } | undefined;
+  for (const year of [docYear - 1, docYear, docYear + 1]) {
+    // A month is as near as its nearest day; 29 February exists only in leap years.
+    const first = Date.UTC(year, month - 1, day ?? 1);
+    const last = day !== undefined ? first : Date.UTC(year, month, 0);
+    if (day !== undefined && new Date(first).getUTCDate() !== day) continue;
+    const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
+    if (best === undefined || distance < best.distance) best = { year, distance };
+  }
+  if (best === undefined) return undefined;
+  return day !== undefined ? `${best.year}-${m[1]}-${m[2]}` : `${best.year}-${m[1]}`;
+}

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeHtml, readPage } from '../src/clean/html.js';
+import { isFurnitureLine } from '../src/clean/boilerplate.js';
+import { detectLanguage } from '../src/lang/detect.js';
+import { resolveYearless } from '../src/extract/date/year.js';
+import { processDocument } from '../src/document.js';
+import { OutputRecordSchema, type DocumentRecord } from '../src/schema/record.js';
+
+const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const LONG_RU = 'Аким области сообщил, что на ремонт дорог выделено 4 млрд тенге, работы начнутся весной и завершатся до осени.';
+
+describe('the main article of a page', () => {
+  it('is the story, not the teaser <article> that comes first', () => {
+    const html = page('', `<article class="card"><h3><a href="/a">Другая новость: 100 млн тенге</a></h3><p>Коротко.</p></article>
+      <article><h1>Дороги отремонтируют</h1><p>${LONG_RU}</p><p>${LONG_RU}</p></article>`);
+    expect(readPage(html).text).toBe(`Дороги отремонтируют\n${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('is the element marked itemprop="articleBody", with the headline put before it once', () => {
+    const html = page('', `<h1>Заголовок статьи</h1><div class="intro"><p>${LONG_RU} ${LONG_RU}</p></div><div itemprop="articleBody"><p>Короткий текст статьи.</p></div>`);
+    expect(readPage(html).text).toBe('Заголовок статьи\nКороткий текст статьи.');
+  });
+
+  it('is chosen by its paragraphs when no element names it, and takes in the headline beside it', () => {
+    const related = '<li><a href="/1">Ссылка на другую новость с длинным заголовком про 5 млрд тенге</a></li>'.repeat(20);
+    const html = page('', `<div class="wrap"><h1>Заголовок</h1><div class="body"><p>${LONG_RU}</p><p>${LONG_RU}</p></div></div><div class="list"><ul>${related}</ul></div>`);
+    expect(readPage(html).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('in an old table layout, is the content cell, not the row with the menu column', () => {
+    const html = `<table><tr><td><a href="/">Главная</a><br><a href="/n">Новости</a><br><b>Разделы сайта</b></td><td><b>Заголовок</b><br>${LONG_RU}<br><br>${LONG_RU}</td></tr></table>`;
+    expect(readPage(html).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('runs from a headline outside the story to the story, and leaves the cards after it out', () => {
+    const card = (n: number): string => `<div class="item"><a href="/${n}">Карточка ${n}</a><p>Описание карточки номер ${n}: в селе построили ${n} домов за 50 млн тенге.</p></div>`;
+    const html = page('', `<div class="head"><h1>Заголовок</h1><div class="date">3 ноября</div></div><div class="text"><p>${LONG_RU}</p><p>${LONG_RU}</p></div><div class="items">${card(1)}${card(2)}${card(3)}</div>`);
+    expect(readPage(html).text).toBe(`Заголовок\n3 ноября\n${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('leaves out furniture by element and by class, and holds the headline once', () => {
+    const html = page('<title>Заголовок | Сайт</title>', `<header><a href="/">Сайт</a></header><nav>Меню</nav>
+      <article><header><h1>Заголовок</h1></header><div class="share-buttons">Поделиться 15</div><p>${LONG_RU}</p>
+      <aside>Реклама 5 000 тенге</aside><div class="related-news">Читайте также про 7 школ</div><footer>Теги</footer></article>
+      <div id="cookie-banner">Мы используем cookie</div><footer>© 2025</footer>`);
+    const { text } = readPage(html);
+    expect(text).toBe(`Заголовок\n${LONG_RU}`);
+  });
+
+  it('never lets attributes leak and decodes every entity', () => {
+    const html = page('', `<article><p title="5 млрд тенге" data-x='<b>1 000</b>'>Половина &frac12; &rarr; &#1179;&#x49B; &laquo;жоба&raquo;&nbsp;&amp; A&lt;B</p></article>`);
+    expect(readPage(html).text).toBe('Половина ½ → ққ «жоба» & A<B');
+  });
+
+  it('keeps a text of malformed markup: unclosed and stray tags, an unterminated comment', () => {
+    const html = `<div><p>Первый абзац.<p>Второй абзац.</span></div></div><p>Третий <b>абзац<!-- без конца`;
+    expect(readPage(html).text).toBe('Первый абзац.\nВторой абзац.\nТретий абзац');
+  });
+});
+
+describe('page metadata', () => {
+  it('takes og:title first, then the JSON-LD headline, the <h1> and <title>', () => {
+    expect(readPage(page('<title>Т | Сайт</title><meta property="og:title" content="OG &amp; заголовок">', '<h1>H</h1><p>Текст.</p>')).title).toBe('OG & заголовок');
+    expect(readPage(page('<title>Т | Сайт</title>', '<h1>H</h1><p>Текст.</p>')).title).toBe('H');
+    expect(readPage(page('<title>Т | Сайт</title>', '<p>Текст.</p>')).title).toBe('Т | Сайт');
+  });
+
+  it('reads the publication date from JSON-LD (an @graph too), meta tags and the article own <time>', () => {
+    const ld = (x: unknown): string => `<script type="application/ld+json">${JSON.stringify(x)}</script>`;
+    expect(readPage(page(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2025-10-09T23:50:00+05:00' }] }), '<p>Текст.</p>')).date).toBe('2025-10-09');
+    expect(readPage(page('<meta property="article:published_time" content="2024-02-29T08:00:00Z">', '<p>Текст.</p>')).date).toBe('2024-02-29');
+    const teaserTime = '<article class="card"><a href="/x">Другое</a><time datetime="2025-01-01">1 января</time></article>';
+    expect(readPage(page('', `${teaserTime}<article><h1>З</h1><time datetime="2025-05-05T10:00">5 мая</time><p>${LONG_RU}</p></article>`)).date).toBe('2025-05-05');
+  });
+
+  it('ignores dates that are not real days and JSON-LD that does not parse', () => {
+    expect(readPage(page('<meta property="article:published_time" content="2025-02-30">', '<p>Текст.</p>')).date).toBeUndefined();
+    expect(readPage(page('<script type="application/ld+json">{"datePublished": </script>', '<p>Текст.</p>')).date).toBeUndefined();
+  });
+
+  it('gives the record its title and date, so year-less and relative dates resolve', () => {
+    const { text, title, date } = readPage(page('<meta property="article:published_time" content="2025-10-20">', `<h1>Кеңес өтті</h1><p>Облыс әкімі 9 қазанда кеңес өткізді. Биыл 5 тамызда жиын болды.</p>`));
+    const rec = processDocument({ path: 'p.html', text, title, date }) as DocumentRecord;
+    expect(rec.title).toBe('Кеңес өтті');
+    expect(rec.date).toBe('2025-10-20');
+    const dates = rec.mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.value, m.relative]);
+    expect(dates).toEqual([['9 қазанда', '2025-10-09', true], ['Биыл', '2025', true], ['5 тамызда', '2025-08-05', true]]);
+  });
+});
+
+describe('is it a page?', () => {
+  it('a text with a few closing tags is text; a document that opens like a page or is mostly tags is a page', () => {
+    expect(looksLikeHtml(`${LONG_RU}</p>\n${LONG_RU}</p>\n${LONG_RU}</div>`.repeat(3))).toBe(false);
+    expect(looksLikeHtml('  <!DOCTYPE html><p>x')).toBe(true);
+    expect(looksLikeHtml('<!-- saved --><html lang="kk"><p>x')).toBe(true);
+    expect(looksLikeHtml('<div><p>Абзац один.</p><p>Абзац два.</p><p>Три.</p><p>Четыре.</p></div>')).toBe(true);
+  });
+});
+
+describe('furniture lines', () => {
+  const furniture = [
+    '👁 3 452', 'Поделиться: 15', 'Бөлісу: 15', 'Бөлісу: Facebook Telegram', 'Просмотров: 1 204', 'Пікірлер: 3', 'Share this article: X LinkedIn', '  1234 ',
+    'Фото: Айдос Ержанов', 'Фото пресс-службы акимата', 'Сурет: баспасөз қызметі', 'By Dana Sadykova', 'Автор: Марат Касымов',
+    'Читайте также: В Алматы открыли 3 школы', 'Тағы оқыңыз', 'Related', 'USD 538,20 ▲ 1,15 EUR 626,40 ▼ 0,80', 'KASE 6 412,30 ▲ 0,4%',
+    'Погода: Астана +5°', 'Алматы −3 °C, облачно', 'Мы используем файлы cookie, чтобы сайт работал удобнее.', 'Принять',
+  ];
+  const text = [
+    'Like many cities, Almaty grew by 5% in 2024.', 'Аким области выделил 5 млрд тенге.', 'Сурет көрмесі 5 мамырда ашылады.', 'Related costs rose 5% in 2024.',
+    'По теме выступил аким.', 'Поделиться опытом приехали 15 учителей из 3 областей.', 'Фото Алтынбека КАРТАБАЯ.', 'By 2030 the city will have 12 new schools.',
+    'Ауа райы бүгін құбылмалы болады, деді синоптиктер.', '12.10.2025 14:30', '2 450 .',
+  ];
+  it.each(furniture)('blanks %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+  it.each(text)('keeps %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it('in plain text too: no mentions from counters, tickers and share lines', () => {
+    const rec = processDocument({ path: 't.txt', text: 'Бөлісу: 15\n👁 3 452\nUSD 538,20 ▲ 1,15\nОблыс әкімі 5 млрд теңге бөлді.' }) as DocumentRecord;
+    expect(rec.mentions.map((m) => m.text)).toEqual(['Облыс әкімі', '5 млрд теңге']);
+  });
+});
+
+describe('dates without a year', () => {
+  it.each([
+    ['--10-09', '2025-10-20', '2025-10-09'],
+    ['--01-05', '2025-12-28', '2026-01-05'],
+    ['--12-30', '2026-01-03', '2025-12-30'],
+    ['--02-29', '2025-03-01', '2024-02-29'],
+    ['--05', '2025-10-14', '2025-05'],
+    ['--01', '2025-12-20', '2026-01'],
+  ])('%s in an article of %s is %s', (value, doc, expected) => expect(resolveYearless(value, doc)).toBe(expected));
+
+  it('stay year-less without a document date, and leave other values alone', () => {
+    const rec = processDocument({ path: 't', text: 'Жиын 9 октября прошёл в Актобе.' }) as DocumentRecord;
+    expect(rec.mentions.find((m) => m.type === 'date')).toMatchObject({ value: '--10-09' });
+    expect(resolveYearless('2025-10-09', '2025-10-20')).toBeUndefined();
+  });
+});
+
+describe('languages kzx does not read', () => {
+  const und = {
+    kyrgyz: 'Бишкек шаарынын мэриясы быйыл жаңы мектептерди курууга 500 миллион сом бөлдү. Шаар башчысы курулуш күзгө чейин бүтөт деп билдирди. Өкмөт жолдорду оңдоого да каражат бөлүүдө.',
+    kazakhArabic: 'وبلىس اكىمى بيىل جاڭا مەكتەپتەر سالۋعا 500 ملن تەڭگە ءبولىنگەنىن ايتتى.',
+    kazakhLatin: 'Oblys ákimi bıyl jańa mektepter salýǵa 500 mln teńge bólingenin aıtty. Jumystar kúzge deıin aıaqtalady.',
+    ukrainian: 'Уряд виділив 500 мільйонів гривень на ремонт шкіл. Міністр освіти заявив, що роботи завершаться до кінця року, і всі діти підуть до нових класів.',
+    german: 'Die Regierung hat in diesem Jahr 500 Millionen Euro für neue Schulen bereitgestellt, sagte der Bürgermeister der Stadt.',
+    chinese: '政府今年拨款五亿用于新建学校。',
+  };
+  it.each(Object.entries(und))('%s is und', (_name, text) => expect(detectLanguage(text).lang).toBe('und'));
+
+  it.each([
+    ['kk', 'Облыс әкімі Берік Уәли биыл жаңа мектептер салуға 500 млн теңге бөлінгенін айтты. Жұмыстар күзге дейін аяқталады.'],
+    ['ru', 'Аким области Берик Уали сообщил, что в этом году на строительство новых школ выделено 500 млн тенге.'],
+    ['en', 'The akim of the region said that 500 million tenge was allocated for new schools this year.'],
+  ])('%s stays %s', (lang, text) => expect(detectLanguage(text).lang).toBe(lang));
+
+  it('an und document keeps only percents with "%" and amounts of digits with a currency sign', () => {
+    const text = 'Мэр Айбек Жунушалиев быйыл 2,4 миллиард сом бөлүнөрүн билдирди. Окуучулардын саны 22% өстү, бир мектепке $4500000 жумшалат, ал эми 15 мектеп курулат. Бишкекте үч жолду оңдоого 300 000 ₸ бөлүндү.';
+    const rec = processDocument({ path: 'ky.txt', text, date: '2025-09-03' }) as DocumentRecord;
+    expect(rec.lang).toBe('und');
+    expect(rec.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['percent 22%', 'money $4500000', 'money 300 000 ₸']);
+  });
+});
+
+describe('any markup', () => {
+  const TAGS = ['<p>', '</p>', '<div>', '</div>', '<p ', '<', '</', '<!--', '-->', '<script>', '</script>', '<article>', '</article>', '<h1>', '</h1>', '<a href="x">', '</a>', '<br>', '&', '&amp;', '&#1179;', '&frac12', '"', "'", '=', '>', '<![CDATA[', ']]>', '<!doctype html>', '<title>', '<nav>', '<time datetime="2025-01-01">', '<b>', '</span>'];
+  const WORDS = ['Аким', 'әкімі', '5 млн тенге', '12%', ' ', '\n', 'Берик Уали', '9 октября'];
+  const markup = fc.array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 300 }).map((xs) => xs.join(''));
+  const adversarial = fc.tuple(fc.constantFrom('<div>', '<b>', '<p ', '<', '<!--', '<a><i>', '</span>', '<div class="', '&amp', '<script>', '<p>x'), fc.integer({ min: 1, max: 4000 }), fc.constantFrom('', '</div>'.repeat(50), 'текст')).map(([unit, n, tail]) => unit.repeat(n) + tail);
+  /** Work per character is bounded by a constant: a quadratic builder would do thousands per character on the long runs. */
+  const MAX_WORK_PER_CHAR = 8;
+
+  const check = (html: string): void => {
+    const p = readPage(html);
+    expect(p.work).toBeLessThanOrEqual(MAX_WORK_PER_CHAR * html.length + 64);
+    const rec = processDocument({ path: 'p.html', text: p.text, title: p.title, date: p.date });
+    expect(OutputRecordSchema.safeParse(rec).success).toBe(true);
+  };
+  it('does work linear in its length and gives valid records, on random markup', () => fc.assert(fc.property(markup, check), { numRuns: 300 }));
+  it('does work linear in its length and gives valid records, on long runs of one construct', () => fc.assert(fc.property(adversarial, check), { numRuns: 100 }));
+
+  it('does the same work per character on 10 and on 100 times the input', () => {
+    // Nested and unmatched tags were quadratic in htmlparser2's Parser; the others are classic traps of regular expressions.
+    const shapes: Array<(n: number) => string> = [
+      (n) => '<div>'.repeat(n),
+      (n) => '<div>'.repeat(n) + '</span>'.repeat(n),
+      (n) => '<p '.repeat(n),
+      (n) => '<a><i>t'.repeat(n),
+      (n) => `<!--${'a'.repeat(n)}`,
+      (n) => '&amp'.repeat(n),
+      (n) => `<div class="${'share '.repeat(n)}`,
+    ];
+    for (const shape of shapes) {
+      const small = shape(2_000);
+      const large = shape(20_000);
+      const perChar = (html: string): number => readPage(html).work / html.length;
+      expect(perChar(large), large.slice(0, 20)).toBeLessThanOrEqual(perChar(small) * 1.05 + 0.01);
+    }
+  });
+});
