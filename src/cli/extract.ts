@@ -6,7 +6,7 @@ import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
 import { conventionsOf, VERSION } from './main.js';
-import { AtomicOutput, isClosedPipe, RecordWriter, type Format } from '../write/output.js';
+import { AtomicOutput, isClosedPipe, RecordWriter, serializationOf, type Format } from '../write/output.js';
 import type { ErrorRecord, MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
 import type { Lang } from '../lang/detect.js';
@@ -110,12 +110,12 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       if (manifest !== undefined) sources = manifest.filter(sources);
       tasks = tasksOf(sources, pipeline);
     }
-    for await (const batch of runTasks(tasks, pipeline, format)) {
+    for await (const batch of runTasks(tasks, pipeline, serializationOf(format))) {
       if (interrupted) break;
       docs += batch.docs;
       for (const e of batch.errors) onError(e);
       for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
-      await writer.write(batch.serialized);
+      await writer.write(batch);
       progress.tick(docs, batch.bytes);
     }
     if (interrupted) {

@@ -9,6 +9,7 @@ Examples:
   $ kzx extract fixtures/articles                      # a folder, JSON array to stdout
   $ kzx extract ./articles --format ndjson -o out.ndjson
   $ kzx extract 'dump/**/*.txt' --format csv --bom -o mentions.csv
+  $ kzx extract ./articles --format xlsx -o mentions.xlsx
   $ cat article.txt | kzx extract - --types person,position,money
   $ kzx extract ./articles --lang kk --quiet
   $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
@@ -29,7 +30,7 @@ export function buildProgram(): Command {
     .command('extract')
     .description('extract one validated record per document')
     .argument('[inputs...]', 'files, directories (searched recursively) or globs; - reads one document from stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'xlsx']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .option('-t, --types <types>', 'comma-separated mention types: person,position,money,number,percent,date,project')
     .addOption(new Option('-l, --lang <lang>', 'language of the documents').choices(['kk', 'ru', 'en', 'auto']).default('auto'))
@@ -59,11 +60,11 @@ export function buildProgram(): Command {
     .command('officials')
     .description('one row per person over the whole corpus: names per language, roles, positions with documents and dates')
     .argument('[inputs...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (csv and xlsx: one row per person and post)').choices(['json', 'ndjson', 'csv', 'xlsx']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(jobsOption())
     .option('-q, --quiet', 'no summary on stderr')
-    .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv`)
+    .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv\n  $ kzx officials ./articles --format xlsx -o officials.xlsx`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runOfficials } = await import('./officials.js');
       process.exitCode = await runOfficials(inputs, opts);

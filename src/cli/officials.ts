@@ -6,6 +6,7 @@ import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
 import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
 import { neutralizeCell } from '../write/csv.js';
+import { OFFICIALS_TABLE_COLUMNS, officialsTable } from '../write/officials-table.js';
 
 interface OfficialsCliOptions {
   format?: Format;
@@ -42,13 +43,15 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   try {
     if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
     else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
-    else {
-      await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
-      for (const r of rows) {
-        const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
-        await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+    else if (format === 'csv') {
+      await dest.write(stringify([[...OFFICIALS_TABLE_COLUMNS]]));
+      for (const row of officialsTable(rows)) {
+        await dest.write(stringify([OFFICIALS_TABLE_COLUMNS.map((c) => {
+          const v = row[c];
+          return v === undefined ? '' : typeof v === 'number' ? String(v) : neutralizeCell(v);
+        })]));
       }
-    }
+    } else await (await import('../write/xlsx.js')).writeOfficialsXlsx(dest, officialsTable(rows));
     await dest.commit();
   } catch (e) {
     dest.abort();
