@@ -6,6 +6,7 @@ import { linkOfficials } from './link/officials.js';
 import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.js';
 import { recordProblems } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
+import { withCodePointOffsets, type OffsetUnit } from './write/offsets.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -16,6 +17,8 @@ export interface ExtractOptions {
   readonly withText?: boolean;
   /** How relative dates and durations are reported (see TemporalConventions). */
   readonly conventions?: TemporalConventions;
+  /** Offsets in UTF-16 units (JavaScript, the default) or code points (Python, R). */
+  readonly offsets?: OffsetUnit;
 }
 
 export interface DocumentInput {
@@ -62,7 +65,8 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   if (problems !== undefined) {
     return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
   }
-  return record;
+  // Checked in UTF-16 units, the extractors' own, then converted.
+  return opts.offsets === 'codepoint' ? withCodePointOffsets(record, text) : record;
 }
 
 /** Drop unrequested types and renumber the officials' mention indices to match. */

@@ -30,8 +30,8 @@ export const schemas = {
 
 /** One text → one validated record. */
 export function extract(text: string, opts: ExtractOptions & Partial<Omit<DocumentInput, 'text'>> = {}): DocumentRecord | ErrorRecord {
-  const { lang, types, withText, conventions, path, ...input } = opts;
-  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}) });
+  const { lang, types, withText, conventions, offsets, path, ...input } = opts;
+  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}), ...(offsets ? { offsets } : {}) });
 }
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */

@@ -23,6 +23,7 @@ interface ExtractCliOptions {
   maxBytes?: number;
   jobs?: number;
   withText?: boolean;
+  offsets?: 'utf16' | 'codepoint';
   bom?: boolean;
   errors?: string;
   allowErrors?: boolean;
@@ -90,7 +91,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16' },
       jobs: opts.jobs ?? availableParallelism(),
       ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`) }),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),

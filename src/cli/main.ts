@@ -40,6 +40,7 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'skip files larger than this, with a TOO_LARGE error', parseWholeNumber, 20 * 1024 * 1024)
     .addOption(jobsOption())
     .option('--with-text', 'include the text that offsets refer to in each record')
+    .addOption(new Option('--offsets <unit>', 'count offsets in UTF-16 units (JavaScript) or code points (Python, R)').choices(['utf16', 'codepoint']).default('utf16'))
     .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .option('--errors <file>', 'also write error entries (NDJSON) to this file')
     .option('--allow-errors', 'exit 0 even when some documents failed')
