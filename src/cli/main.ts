@@ -72,6 +72,21 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('report')
+    .description('one self-contained HTML page to review the results: each text with its mentions highlighted, filters, corpus figures')
+    .argument('[inputs...]', 'articles (files, directories, globs), or with --from-records NDJSON/JSON records from kzx extract')
+    .option('-o, --out <file>', 'write the page to this file (atomically) instead of stdout')
+    .option('--from-records', 'the inputs are records already extracted (kzx extract --format ndjson|json); their text comes from --with-text or from the files at their paths')
+    .option('--title <text>', 'the page title', 'kzx report')
+    .addOption(jobsOption())
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', `\nExamples:\n  $ kzx report ./articles -o report.html\n  $ kzx extract ./articles --format ndjson --with-text -o out.ndjson && kzx report --from-records out.ndjson -o report.html`)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const { runReport } = await import('./report.js');
+      process.exitCode = await runReport(inputs, opts);
+    });
+
+  program
     .command('eval')
     .description('score extraction against annotated text (NAME.txt + NAME.gold.json, CoNLL IOB2 or brat standoff)')
     .argument('[dir]', 'folder of NAME.txt + NAME.gold.json pairs')
@@ -93,7 +108,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Shared by extract, officials and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
+/** Shared by extract, officials, report and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
 const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: number of cores; none for a small input)').argParser(parseWholeNumber);
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
