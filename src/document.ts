@@ -7,6 +7,8 @@ import type { DocumentRecord, ErrorRecord, MentionType } from './schema/record.j
 import { recordProblems } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
 import { withCodePointOffsets, type OffsetUnit } from './write/offsets.js';
+import { installLexicons } from './lexicon/install.js';
+import type { LoadedLexicon } from './lexicon/load.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -19,6 +21,11 @@ export interface ExtractOptions {
   readonly conventions?: TemporalConventions;
   /** Offsets in UTF-16 units (JavaScript, the default) or code points (Python, R). */
   readonly offsets?: OffsetUnit;
+  /**
+   * User lexicons (see src/lexicon): added to this thread's extractor tables before the document is
+   * extracted, where they stay, and listed in the record's provenance.
+   */
+  readonly lexicons?: readonly LoadedLexicon[];
 }
 
 export interface DocumentInput {
@@ -36,6 +43,7 @@ export interface DocumentInput {
 
 /** One decoded document → one validated record (or an error record, never a half-valid one). */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {
+  if (opts.lexicons !== undefined && opts.lexicons.length > 0) installLexicons(opts.lexicons);
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
@@ -60,6 +68,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     mentions: selected.mentions,
     officials: selected.officials,
     ...(opts.withText ? { text } : {}),
+    ...(opts.lexicons !== undefined && opts.lexicons.length > 0 ? { provenance: { lexicons: opts.lexicons.map((l) => ({ file: l.file, sha256: l.sha256 })) } } : {}),
   };
   const problems = recordProblems(record, text);
   if (problems !== undefined) {

@@ -18,6 +18,7 @@ export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, O
 export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
 export { contentId } from './read/content-id.js';
+export { loadLexicons, LexiconError, type LoadedLexicon } from './lexicon/load.js';
 
 /** The zod schemas of the record contract, and their JSON Schema form. */
 export const schemas = {

@@ -11,8 +11,10 @@ import type { ErrorRecord, MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
 import type { Lang } from '../lang/detect.js';
 import { Progress } from './progress.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import type { LoadedLexicon } from '../lexicon/load.js';
 
-interface ExtractCliOptions {
+interface ExtractCliOptions extends LexiconCliOptions {
   format?: Format;
   out?: string;
   types?: string;
@@ -56,8 +58,10 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     return 2;
   }
   let shard: Shard | undefined;
+  let lexicons: LoadedLexicon[];
   try {
     shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
+    lexicons = await lexiconsOf(opts);
   } catch (e) {
     err((e as Error).message);
     return 2;
@@ -91,7 +95,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16' },
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
       jobs: opts.jobs ?? availableParallelism(),
       ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`) }),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),

@@ -10,6 +10,7 @@ Examples:
   $ kzx extract ./articles --format ndjson -o out.ndjson
   $ kzx extract 'dump/**/*.txt' --format csv --bom -o mentions.csv
   $ kzx extract ./articles --format xlsx -o mentions.xlsx
+  $ kzx extract ./articles --lexicon my-programmes.json
   $ cat article.txt | kzx extract - --types person,position,money
   $ kzx extract ./articles --lang kk --quiet
   $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
@@ -51,6 +52,8 @@ export function buildProgram(): Command {
     .option('--full', 'with --manifest: process every file and rewrite the manifest')
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -65,6 +68,8 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(jobsOption())
     .option('-q, --quiet', 'no summary on stderr')
+    .addOption(lexiconOption())
+    .addOption(configOption())
     .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv\n  $ kzx officials ./articles --format xlsx -o officials.xlsx`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runOfficials } = await import('./officials.js');
@@ -79,6 +84,8 @@ export function buildProgram(): Command {
     .option('--from-records', 'the inputs are records already extracted (kzx extract --format ndjson|json); their text comes from --with-text or from the files at their paths')
     .option('--title <text>', 'the page title', 'kzx report')
     .addOption(jobsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', `\nExamples:\n  $ kzx report ./articles -o report.html\n  $ kzx extract ./articles --format ndjson --with-text -o out.ndjson && kzx report --from-records out.ndjson -o report.html`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -117,6 +124,10 @@ export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
 });
+/** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
+const lexiconOption = (): Option =>
+  new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]);
+const configOption = (): Option => new Option('--config <file>', 'read this config file instead of the kzx.config.json found from the working directory upward');
 const durationsOption = (): Option =>
   new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 

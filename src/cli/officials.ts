@@ -7,8 +7,9 @@ import { OfficialsIndex } from '../link/corpus.js';
 import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
 import { neutralizeCell } from '../write/csv.js';
 import { OFFICIALS_TABLE_COLUMNS, officialsTable } from '../write/officials-table.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
 
-interface OfficialsCliOptions {
+interface OfficialsCliOptions extends LexiconCliOptions {
   format?: Format;
   out?: string;
   jobs?: number;
@@ -22,10 +23,17 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     process.stderr.write('kzx: error: no input (see kzx officials --help)\n');
     return 2;
   }
+  let lexicons;
+  try {
+    lexicons = await lexiconsOf(opts);
+  } catch (e) {
+    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+    return 2;
+  }
   const index = new OfficialsIndex();
   let failed = 0;
   const pipeline: PipelineOptions = {
-    extract: {},
+    extract: { lexicons },
     jobs: opts.jobs ?? availableParallelism(),
     ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`kzx: warning: ${message}\n`) }),
   };

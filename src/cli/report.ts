@@ -9,8 +9,9 @@ import { readDocument } from '../read/read.js';
 import type { DocumentRecord } from '../schema/record.js';
 import { ReportBuilder } from '../report/data.js';
 import { renderReport } from '../report/page.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
 
-interface ReportCliOptions {
+interface ReportCliOptions extends LexiconCliOptions {
   out?: string;
   fromRecords?: boolean;
   title?: string;
@@ -38,7 +39,14 @@ export async function runReport(inputs: string[], raw: Record<string, unknown>):
       }
     }
   } else {
-    const pipeline: PipelineOptions = { extract: { withText: true }, jobs: opts.jobs ?? availableParallelism() };
+    let lexicons;
+    try {
+      lexicons = await lexiconsOf(opts);
+    } catch (e) {
+      process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const pipeline: PipelineOptions = { extract: { withText: true, lexicons }, jobs: opts.jobs ?? availableParallelism() };
     for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
       for (const rec of batch.records) {
         if (isErrorRecord(rec)) {

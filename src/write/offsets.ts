@@ -11,7 +11,7 @@ const SURROGATE_RE = /[\uD800-\uDFFF]/;
  * one pass over the text maps each UTF-16 index to a code-point index.
  */
 export function withCodePointOffsets(rec: DocumentRecord, text: string): DocumentRecord {
-  const provenance = { ...rec.provenance, offsets: 'codepoint' as const };
+  const provenance = { offsets: 'codepoint' as const, ...rec.provenance };
   if (!SURROGATE_RE.test(text)) return { ...rec, provenance };
   const at = new Uint32Array(text.length + 1);
   let cp = 0;
