@@ -94,6 +94,23 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('explain')
+    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, what the rules start from')
+    .argument('<file>', 'one article')
+    .option('--span <text>', 'a stretch of the text to explain, e.g. a name that was not found (repeatable)', (text: string, before: string[] | undefined) => [...(before ?? []), text])
+    .addOption(new Option('-l, --lang <lang>', 'language of the document').choices(['kk', 'ru', 'en', 'auto']).default('auto'))
+    .option('--json', 'write the explanation as JSON')
+    .addOption(relativeDatesOption())
+    .addOption(durationsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
+    .addHelpText('after', `\nExamples:\n  $ kzx explain fixtures/articles/kk-digital-school.txt\n  $ kzx explain article.txt --span "Жайлы мектеп" --lexicon my-programmes.json`)
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runExplain } = await import('./explain.js');
+      process.exitCode = await runExplain(file, opts);
+    });
+
+  program
     .command('eval')
     .description('score extraction against annotated text (NAME.txt + NAME.gold.json, CoNLL IOB2 or brat standoff)')
     .argument('[dir]', 'folder of NAME.txt + NAME.gold.json pairs')
