@@ -69,6 +69,24 @@ describe('--format xlsx', () => {
     expect(documents.map((r) => r.money_count)).toEqual(json.map((d) => d.mentions.filter((m) => m.type === 'money').length));
   });
 
+  it('goes on in another sheet when one is full', async () => {
+    const { XlsxRecordWriter } = await import('../src/write/xlsx.js');
+    const { AtomicOutput } = await import('../src/write/output.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'kzx-xlsx-')), 'rolled.xlsx');
+    const out = new AtomicOutput(file);
+    const writer = new XlsxRecordWriter(out, 2);
+    const records = JSON.parse(kzx(['extract', 'fixtures/multilingual', '--quiet']).stdout) as DocumentRecord[];
+    for (const r of records) writer.add(r);
+    await writer.commit();
+    await out.commit();
+    const book = await readBook(file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['mentions', 'documents', 'documents (2)', 'mentions (2)']));
+    expect(table(book.getWorksheet('documents')!)).toHaveLength(2);
+    expect(table(book.getWorksheet('documents (2)')!).map((r) => r.path)).toEqual([records[2]!.path]);
+    const mentionSheets = book.worksheets.filter((w) => w.name.startsWith('mentions'));
+    expect(mentionSheets.reduce((n, w) => n + table(w).length, 0)).toBe(records.reduce((n, r) => n + r.mentions.length, 0));
+  });
+
   it('kzx officials writes one row per person and post, as CSV or a workbook', async () => {
     const csv = kzx(['officials', 'fixtures/multilingual', '--format', 'csv', '--quiet']).stdout.trimEnd().split('\n');
     expect(csv[0]).toBe(OFFICIALS_TABLE_COLUMNS.join(','));

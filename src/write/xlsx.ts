@@ -43,6 +43,35 @@ class StreamedWorkbook {
   }
 }
 
+/** Rows per sheet: a worksheet holds 1,048,576 rows, the header included. */
+const MAX_DATA_ROWS = 1_048_575;
+
+/** A sheet that goes on in "name (2)", "name (3)"… when it is full. */
+class RollingSheet {
+  private sheet: ExcelJS.Worksheet;
+  private rows = 0;
+  private part = 1;
+
+  constructor(
+    private readonly book: StreamedWorkbook,
+    private readonly name: string,
+    private readonly columns: readonly string[],
+    private readonly maxRows = MAX_DATA_ROWS,
+  ) {
+    this.sheet = book.sheet(name, columns);
+  }
+
+  add(cells: Cell[]): void {
+    if (this.rows === this.maxRows) {
+      this.sheet.commit();
+      this.sheet = this.book.sheet(`${this.name} (${++this.part})`, this.columns);
+      this.rows = 0;
+    }
+    this.sheet.addRow(cells).commit();
+    this.rows += 1;
+  }
+}
+
 const cells = (row: MentionRow, columns: readonly string[]): Cell[] =>
   columns.map((c) => (row as Record<string, Cell | undefined>)[c] ?? null);
 
@@ -52,24 +81,23 @@ const cells = (row: MentionRow, columns: readonly string[]): Cell[] =>
  */
 export class XlsxRecordWriter {
   private readonly book: StreamedWorkbook;
-  private readonly mentions: ExcelJS.Worksheet;
-  private readonly officials: ExcelJS.Worksheet;
-  private readonly documents: ExcelJS.Worksheet;
+  private readonly mentions: RollingSheet;
+  private readonly officials: RollingSheet;
+  private readonly documents: RollingSheet;
 
-  constructor(out: AtomicOutput) {
+  /** `maxRows`: data rows per sheet before it goes on in another (a parameter for the test). */
+  constructor(out: AtomicOutput, maxRows = MAX_DATA_ROWS) {
     this.book = new StreamedWorkbook(out);
-    this.mentions = this.book.sheet('mentions', CSV_COLUMNS);
-    this.officials = this.book.sheet('officials', OFFICIAL_COLUMNS);
-    this.documents = this.book.sheet('documents', DOCUMENT_COLUMNS);
+    this.mentions = new RollingSheet(this.book, 'mentions', CSV_COLUMNS, maxRows);
+    this.officials = new RollingSheet(this.book, 'officials', OFFICIAL_COLUMNS, maxRows);
+    this.documents = new RollingSheet(this.book, 'documents', DOCUMENT_COLUMNS, maxRows);
   }
 
   add(rec: DocumentRecord): void {
-    for (const row of mentionRows(rec)) this.mentions.addRow(cells(row, CSV_COLUMNS)).commit();
-    for (const o of rec.officials) {
-      this.officials.addRow([rec.path, rec.id, o.name, o.key, o.position, o.role ?? null, o.mentions.length, o.positionMentions.length]).commit();
-    }
+    for (const row of mentionRows(rec)) this.mentions.add(cells(row, CSV_COLUMNS));
+    for (const o of rec.officials) this.officials.add([rec.path, rec.id, o.name, o.key, o.position, o.role ?? null, o.mentions.length, o.positionMentions.length]);
     const byType = MENTION_TYPES.map((t) => rec.mentions.filter((m) => m.type === t).length);
-    this.documents.addRow([rec.path, rec.id, rec.lang, rec.langConfidence, rec.encoding, rec.chars, rec.title ?? null, rec.date ?? null, rec.mentions.length, ...byType, rec.officials.length]).commit();
+    this.documents.add([rec.path, rec.id, rec.lang, rec.langConfidence, rec.encoding, rec.chars, rec.title ?? null, rec.date ?? null, rec.mentions.length, ...byType, rec.officials.length]);
   }
 
   commit(): Promise<void> {
@@ -80,7 +108,7 @@ export class XlsxRecordWriter {
 /** `kzx officials --format xlsx`: the officials table in one sheet. */
 export async function writeOfficialsXlsx(out: AtomicOutput, table: readonly OfficialsTableRow[]): Promise<void> {
   const book = new StreamedWorkbook(out);
-  const ws = book.sheet('officials', OFFICIALS_TABLE_COLUMNS);
-  for (const row of table) ws.addRow(OFFICIALS_TABLE_COLUMNS.map((c) => row[c] ?? null)).commit();
+  const sheet = new RollingSheet(book, 'officials', OFFICIALS_TABLE_COLUMNS);
+  for (const row of table) sheet.add(OFFICIALS_TABLE_COLUMNS.map((c) => row[c] ?? null));
   await book.commit();
 }
