@@ -7,6 +7,9 @@ import { resolveYearless } from './extract/date/year.js';
 import type { DocumentRecord, ErrorRecord, Mention, MentionType, Warning } from './schema/record.js';
 import { recordProblems, withoutBadMentions } from './schema/validate.js';
 import { contentId } from './read/content-id.js';
+import { withCodePointOffsets, type OffsetUnit } from './write/offsets.js';
+import { installLexicons } from './lexicon/install.js';
+import type { LoadedLexicon } from './lexicon/load.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -17,6 +20,13 @@ export interface ExtractOptions {
   readonly withText?: boolean;
   /** How relative dates and durations are reported (see TemporalConventions). */
   readonly conventions?: TemporalConventions;
+  /** Offsets in UTF-16 units (JavaScript, the default) or code points (Python, R). */
+  readonly offsets?: OffsetUnit;
+  /**
+   * User lexicons (see src/lexicon): added to this thread's extractor tables before the document is
+   * extracted, where they stay, and listed in the record's provenance.
+   */
+  readonly lexicons?: readonly LoadedLexicon[];
 }
 
 export interface DocumentInput {
@@ -38,6 +48,7 @@ export interface DocumentInput {
 
 /** One decoded document → one validated record (or an error record, never a half-valid one). */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {
+  if (opts.lexicons !== undefined && opts.lexicons.length > 0) installLexicons(opts.lexicons);
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
@@ -66,6 +77,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     officials: selected.officials,
     ...(opts.withText ? { text } : {}),
     ...(input.warnings !== undefined && input.warnings.length > 0 ? { warnings: [...input.warnings] } : {}),
+    ...(opts.lexicons !== undefined && opts.lexicons.length > 0 ? { provenance: { lexicons: opts.lexicons.map((l) => ({ file: l.file, sha256: l.sha256 })) } } : {}),
   };
   const problems = recordProblems(record, text);
   if (problems !== undefined) {
@@ -73,7 +85,8 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
     if (repaired !== undefined) return repaired;
     return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
   }
-  return record;
+  // Checked in UTF-16 units, the extractors' own, then converted.
+  return opts.offsets === 'codepoint' ? withCodePointOffsets(record, text) : record;
 }
 
 /**

@@ -20,6 +20,7 @@ export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, O
 export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
 export { contentId } from './read/content-id.js';
+export { loadLexicons, LexiconError, type LoadedLexicon } from './lexicon/load.js';
 
 /** The zod schemas of the record contract, and their JSON Schema form. */
 export const schemas = {
@@ -32,8 +33,8 @@ export const schemas = {
 
 /** One text → one validated record. */
 export function extract(text: string, opts: ExtractOptions & Partial<Omit<DocumentInput, 'text'>> = {}): DocumentRecord | ErrorRecord {
-  const { lang, types, withText, conventions, path, ...input } = opts;
-  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}) });
+  const { lang, types, withText, conventions, offsets, path, ...input } = opts;
+  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}), ...(offsets ? { offsets } : {}) });
 }
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */

@@ -93,7 +93,7 @@ describe('RecordWriter', () => {
     sink.write('{"path":"a.txt"}\n');
     const chunks = sink.chunks();
     await writer.begin();
-    await writer.write(chunks);
+    await writer.write({ serialized: chunks, records: [] });
     await writer.end();
     await out.commit();
     expect(readFileSync(target, 'utf8')).toBe('{"path":"a.txt"}\n');

@@ -19,11 +19,6 @@ describe('kzx officials', () => {
     expect(rows.filter((o) => o.key !== 'berik uali').map((o) => o.roles)).toEqual(expect.arrayContaining([['deputy_akim/oblast'], ['deputy_akim/oblast']]));
     expect(new Set(rows.map((o) => o.key)).size).toBe(rows.length);
   });
-
-  it('writes CSV with one row per person', () => {
-    const r = kzx(['officials', 'fixtures/multilingual', '--format', 'csv', '--quiet']);
-    expect(r.stdout.split('\n')[0]).toBe('key,names_kk,names_ru,names_en,roles,positions,documents,mentions');
-  });
 });
 
 describe('English titles', () => {

@@ -7,7 +7,7 @@ import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
 import { conventionsOf, EXIT, VERSION } from './main.js';
-import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, realPathOfOutput, RecordWriter, type Format } from '../write/output.js';
+import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, realPathOfOutput, RecordWriter, serializationOf, type Format } from '../write/output.js';
 import { isKnownEncoding } from '../read/decode.js';
 import { DEFAULT_MAX_BYTES } from '../read/read.js';
 import { printable } from './printable.js';
@@ -15,8 +15,10 @@ import type { ErrorRecord, MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
 import type { Lang } from '../lang/detect.js';
 import { Progress } from './progress.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import type { LoadedLexicon } from '../lexicon/load.js';
 
-interface ExtractCliOptions {
+interface ExtractCliOptions extends LexiconCliOptions {
   format?: Format;
   out?: string;
   types?: string;
@@ -27,6 +29,7 @@ interface ExtractCliOptions {
   maxBytes?: number;
   jobs?: number;
   withText?: boolean;
+  offsets?: 'utf16' | 'codepoint';
   bom?: boolean;
   errors?: string;
   allowErrors?: boolean;
@@ -55,9 +58,11 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   const err = (msg: string): void => void process.stderr.write(`${chalk.red('kzx: error:')} ${msg}\n`);
   let types: Set<MentionType> | undefined;
   let shard: Shard | undefined;
+  let lexicons: LoadedLexicon[];
   try {
     types = parseTypes(opts.types);
     shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
+    lexicons = await lexiconsOf(opts);
   } catch (e) {
     err((e as Error).message);
     return EXIT.usage;
@@ -110,7 +115,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts) },
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
       jobs: opts.jobs ?? availableParallelism(),
       onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
@@ -130,11 +135,11 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       if (manifest !== undefined) sources = manifest.filter(sources);
       tasks = tasksOf(sources, pipeline);
     }
-    for await (const batch of runTasks(tasks, pipeline, format)) {
+    for await (const batch of runTasks(tasks, pipeline, serializationOf(format))) {
       docs += batch.docs;
       for (const e of batch.errors) await onError(e);
       for (const [type, n] of Object.entries(batch.counts)) counts.set(type, (counts.get(type) ?? 0) + n);
-      await writer.write(batch.serialized);
+      await writer.write(batch);
       progress.tick(docs, batch.bytes);
     }
     await writer.end();

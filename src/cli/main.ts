@@ -9,6 +9,8 @@ Examples:
   $ kzx extract fixtures/articles                      # a folder, JSON array to stdout
   $ kzx extract ./articles --format ndjson -o out.ndjson
   $ kzx extract 'dump/**/*.txt' --format csv --bom -o mentions.csv
+  $ kzx extract ./articles --format xlsx -o mentions.xlsx
+  $ kzx extract ./articles --lexicon my-programmes.json
   $ cat article.txt | kzx extract - --types person,position,money
   $ kzx extract ./articles --lang kk --quiet
   $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
@@ -36,7 +38,7 @@ export function buildProgram(): Command {
     .command('extract')
     .description('extract one validated record per document')
     .argument('[inputs...]', 'files, directories (searched recursively) or globs; - reads one document from stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'xlsx']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .option('-t, --types <types>', 'comma-separated mention types: person,position,money,number,percent,date,project')
     .addOption(new Option('-l, --lang <lang>', 'language of the documents').choices(['kk', 'ru', 'en', 'auto']).default('auto'))
@@ -46,6 +48,7 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'skip files larger than this, with a TOO_LARGE error', parseWholeNumber, 20 * 1024 * 1024)
     .addOption(jobsOption())
     .option('--with-text', 'include the text that offsets refer to in each record')
+    .addOption(new Option('--offsets <unit>', 'count offsets in UTF-16 units (JavaScript) or code points (Python, R)').choices(['utf16', 'codepoint']).default('utf16'))
     .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .option('--errors <file>', 'also write error entries (NDJSON) to this file')
     .option('--allow-errors', 'exit 0 even when some documents failed')
@@ -57,6 +60,8 @@ export function buildProgram(): Command {
     .option('--full', 'with --manifest: process every file and rewrite the manifest')
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -67,14 +72,50 @@ export function buildProgram(): Command {
     .command('officials')
     .description('one row per person over the whole corpus: names per language, roles, positions with documents and dates')
     .argument('[inputs...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (csv and xlsx: one row per person and post)').choices(['json', 'ndjson', 'csv', 'xlsx']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(jobsOption())
     .option('-q, --quiet', 'no summary on stderr')
-    .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv`)
+    .addOption(lexiconOption())
+    .addOption(configOption())
+    .addHelpText('after', `\nExamples:\n  $ kzx officials ./articles\n  $ kzx officials ./articles --format csv -o officials.csv\n  $ kzx officials ./articles --format xlsx -o officials.xlsx`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runOfficials } = await import('./officials.js');
       process.exitCode = await runOfficials(inputs, opts);
+    });
+
+  program
+    .command('report')
+    .description('one self-contained HTML page to review the results: each text with its mentions highlighted, filters, corpus figures')
+    .argument('[inputs...]', 'articles (files, directories, globs), or with --from-records NDJSON/JSON records from kzx extract')
+    .option('-o, --out <file>', 'write the page to this file (atomically) instead of stdout')
+    .option('--from-records', 'the inputs are records already extracted (kzx extract --format ndjson|json); their text comes from --with-text or from the files at their paths')
+    .option('--title <text>', 'the page title', 'kzx report')
+    .addOption(jobsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', `\nExamples:\n  $ kzx report ./articles -o report.html\n  $ kzx extract ./articles --format ndjson --with-text -o out.ndjson && kzx report --from-records out.ndjson -o report.html`)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const { runReport } = await import('./report.js');
+      process.exitCode = await runReport(inputs, opts);
+    });
+
+  program
+    .command('explain')
+    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, what the rules start from')
+    .argument('<file>', 'one article')
+    .option('--span <text>', 'a stretch of the text to explain, e.g. a name that was not found (repeatable)', (text: string, before: string[] | undefined) => [...(before ?? []), text])
+    .addOption(new Option('-l, --lang <lang>', 'language of the document').choices(['kk', 'ru', 'en', 'auto']).default('auto'))
+    .option('--json', 'write the explanation as JSON')
+    .addOption(relativeDatesOption())
+    .addOption(durationsOption())
+    .addOption(lexiconOption())
+    .addOption(configOption())
+    .addHelpText('after', `\nExamples:\n  $ kzx explain fixtures/articles/kk-digital-school.txt\n  $ kzx explain article.txt --span "Жайлы мектеп" --lexicon my-programmes.json`)
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runExplain } = await import('./explain.js');
+      process.exitCode = await runExplain(file, opts);
     });
 
   program
@@ -99,7 +140,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Shared by extract, officials and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
+/** Shared by extract, officials, report and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
 const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: number of cores; none for a small input)').argParser(parseWholeNumber);
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
@@ -108,6 +149,10 @@ export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
 });
+/** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
+const lexiconOption = (): Option =>
+  new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]);
+const configOption = (): Option => new Option('--config <file>', 'read this config file instead of the kzx.config.json found from the working directory upward');
 const durationsOption = (): Option =>
   new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 

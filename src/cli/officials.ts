@@ -8,8 +8,10 @@ import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, type Format
 import { EXIT } from './main.js';
 import { printable } from './printable.js';
 import { neutralizeCell } from '../write/csv.js';
+import { OFFICIALS_TABLE_COLUMNS, officialsTable } from '../write/officials-table.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
 
-interface OfficialsCliOptions {
+interface OfficialsCliOptions extends LexiconCliOptions {
   format?: Format;
   out?: string;
   jobs?: number;
@@ -28,10 +30,17 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     process.stderr.write(`kzx: error: ${printable(problem)}\n`);
     return EXIT.usage;
   }
+  let lexicons;
+  try {
+    lexicons = await lexiconsOf(opts);
+  } catch (e) {
+    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+    return 2;
+  }
   const index = new OfficialsIndex();
   let failed = 0;
   const pipeline: PipelineOptions = {
-    extract: {},
+    extract: { lexicons },
     jobs: opts.jobs ?? availableParallelism(),
     ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`kzx: warning: ${message}\n`) }),
   };
@@ -51,13 +60,15 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     dest = new AtomicOutput(opts.out);
     if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
     else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
-    else {
-      await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
-      for (const r of rows) {
-        const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
-        await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+    else if (format === 'csv') {
+      await dest.write(stringify([[...OFFICIALS_TABLE_COLUMNS]]));
+      for (const row of officialsTable(rows)) {
+        await dest.write(stringify([OFFICIALS_TABLE_COLUMNS.map((c) => {
+          const v = row[c];
+          return v === undefined ? '' : typeof v === 'number' ? String(v) : neutralizeCell(v);
+        })]));
       }
-    }
+    } else await (await import('../write/xlsx.js')).writeOfficialsXlsx(dest, officialsTable(rows));
     await dest.commit();
   } catch (e) {
     dest?.abort();

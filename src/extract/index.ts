@@ -13,6 +13,7 @@ import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } f
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
+import { tracer, type Stage } from './trace.js';
 
 export interface ExtractInput {
   /** Text with boilerplate blanked out; offsets are those of the original text. */
@@ -78,21 +79,25 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
-  const emit = (found: { mention: Mention; asCount?: Mention }): void => {
-    if (durationsAsCounts && found.asCount !== undefined) mentions.push(found.asCount);
-    else if (keepRelative || !(found.mention.type === 'date' && found.mention.relative === true)) mentions.push(found.mention);
+  const emit = (found: { mention: Mention; asCount?: Mention }, stage: Stage): void => {
+    const kept = durationsAsCounts && found.asCount !== undefined ? found.asCount
+      : keepRelative || !(found.mention.type === 'date' && found.mention.relative === true) ? found.mention : undefined;
+    if (kept === undefined) return;
+    mentions.push(kept);
+    tracer?.produced(kept, stage);
   };
 
   // Projects first: numbers inside a quoted name are part of it («Жүз жаңа есім», «Түркі келешегі — 2040»).
   for (const p of extractProjects(ctx, isTaken)) {
     mentions.push(p);
+    tracer?.produced(p, 'projects');
     claimSpan(t, taken, p.start, p.end);
   }
   for (let i = 0; i < t.length; i++) {
     if (isTaken(i)) continue;
     const byWord = dateAt(ctx, i);
     if (byWord !== undefined) {
-      emit(byWord);
+      emit(byWord, 'date words');
       claim(i, byWord.next);
       i = byWord.next - 1;
       continue;
@@ -103,7 +108,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const next = found?.next ?? q.next;
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
-      emit(changeStart !== undefined ? { mention: changeStart } : found);
+      emit(changeStart !== undefined ? { mention: changeStart } : found, changeStart !== undefined ? 'change start' : 'quantities');
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
     }
     i = Math.max(i, next - 1);
@@ -121,21 +126,29 @@ export function extractMentions(input: ExtractInput): Mention[] {
   };
   for (const p of extractPersons(ctx, isTaken, { obliqueBefore })) {
     mentions.push(p);
+    tracer?.produced(p, 'persons');
     claimSpan(t, taken, p.start, p.end);
   }
   const positions = extractPositions(ctx, isTaken, isTaken);
   for (const p of positions) {
     mentions.push(p.mention);
+    tracer?.produced(p.mention, 'titles');
     claim(p.first, p.next);
   }
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));
   const afterTitles = extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i));
   for (const p of afterTitles) {
     mentions.push(p);
+    tracer?.produced(p, 'names after titles');
     claimSpan(t, taken, p.start, p.end);
   }
   // Names first met after a title recur alone later ("Император Акихито" … "Акихито отрёкся").
-  if (afterTitles.length > 0) mentions.push(...laterSurnames(ctx, personRules(ctx.lang), afterTitles, isTaken));
+  if (afterTitles.length > 0) {
+    for (const p of laterSurnames(ctx, personRules(ctx.lang), afterTitles, isTaken)) {
+      mentions.push(p);
+      tracer?.produced(p, 'later surnames');
+    }
+  }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

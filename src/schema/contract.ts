@@ -17,13 +17,20 @@ export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r
  * What a JSON Schema cannot say: offsets slice to the mention text, and officials point at mentions
  * of the right type. Shared by the zod schema (record.ts) and the compiled validator (validate.ts).
  */
-export function consistencyIssues(rec: {
+/** The parts of a record the cross-field checks read. */
+interface Checked {
   readonly chars: number;
   readonly text?: string | undefined;
   readonly mentions: ReadonlyArray<{ readonly type: string; readonly start: number; readonly end: number; readonly text: string; readonly value?: unknown }>;
   readonly officials: ReadonlyArray<{ readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
-}): Array<{ message: string; path: Array<string | number> }> {
-  const issues: Array<{ message: string; path: Array<string | number> }> = [];
+  readonly provenance?: { readonly offsets?: 'codepoint' | undefined } | undefined;
+}
+type Issue = { message: string; path: Array<string | number> };
+
+export function consistencyIssues(rec: Checked): Issue[] {
+  const issues: Issue[] = [];
+  // Code-point offsets (--offsets codepoint) are checked on code points.
+  if (rec.provenance?.offsets === 'codepoint') return codePointIssues(rec, issues);
   // Index loops, not forEach: forEach checks the array's map even when it is empty, and an empty
   // array literal has a map of its own, so the first document with officials deoptimised this code.
   for (let i = 0; i < rec.mentions.length; i++) {
@@ -33,6 +40,20 @@ export function consistencyIssues(rec: {
     else if (rec.text !== undefined && !rec.text.startsWith(m.text, m.start)) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
     else if (m.type === 'date' && typeof m.value === 'string' && !isCalendarDate(m.value)) issues.push({ message: `mention ${i} names a day that does not exist (${m.value})`, path: ['mentions', i] });
   }
+  return officialIssues(rec, issues);
+}
+
+function codePointIssues(rec: Checked, issues: Issue[]): Issue[] {
+  const points = rec.text !== undefined ? Array.from(rec.text) : undefined;
+  for (let i = 0; i < rec.mentions.length; i++) {
+    const m = rec.mentions[i]!;
+    if (m.end <= m.start || m.end > rec.chars) issues.push({ message: `mention ${i} has offsets outside the text`, path: ['mentions', i] });
+    else if (points !== undefined && points.slice(m.start, m.end).join('') !== m.text) issues.push({ message: `mention ${i} text differs from the slice`, path: ['mentions', i] });
+  }
+  return officialIssues(rec, issues);
+}
+
+function officialIssues(rec: Checked, issues: Issue[]): Issue[] {
   for (let i = 0; i < rec.officials.length; i++) {
     const o = rec.officials[i]!;
     for (const k of o.mentions) if (rec.mentions[k]?.type !== 'person') issues.push({ message: `official ${i} names a non-person mention ${k}`, path: ['officials', i] });

@@ -101,6 +101,16 @@ export type Warning = z.infer<typeof WarningSchema>;
 
 export const LangSchema = z.enum(['kk', 'ru', 'en', 'und']);
 
+/** How a record was made when it differs from the defaults: offsets in code points, the user's lexicons. */
+export const ProvenanceSchema = z.object({
+  offsets: z.literal('codepoint').optional().describe('start, end and chars count Unicode code points (--offsets codepoint), not UTF-16 units'),
+  lexicons: z.array(z.object({
+    file: z.string().min(1).describe('The lexicon file as given (--lexicon, kzx.config.json)'),
+    sha256: z.string().regex(/^[0-9a-f]{16}$/).describe('First 16 hex digits of the SHA-256 of its bytes'),
+  }).strict()).min(1).optional().describe('User lexicons applied to this record'),
+}).strict();
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 export const DocumentRecordSchema = z.object({
   path: z.string(),
   id: z.string().min(1).describe('Stable hash of the decoded text (16 hex digits), or the id given with NDJSON input'),
@@ -115,6 +125,7 @@ export const DocumentRecordSchema = z.object({
   officials: z.array(OfficialSchema),
   text: z.string().optional().describe('The text offsets refer to (with --with-text)'),
   warnings: z.array(WarningSchema).min(1).optional().describe('What was dropped or repaired (a mention whose value cannot be represented, bytes that are not valid UTF-8)'),
+  provenance: ProvenanceSchema.optional(),
 }).strict().superRefine((rec, ctx) => {
   for (const issue of consistencyIssues(rec)) ctx.addIssue({ code: 'custom', ...issue });
 });

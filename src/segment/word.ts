@@ -106,6 +106,12 @@ export function wordFor(lower: string): Word {
   }
 }
 
+/** Forget every entry and its answers: user lexicons (src/lexicon/install.ts) change what the rules answer. */
+export function forgetWords(): void {
+  slotWords.fill(undefined);
+  wordCount = 0;
+}
+
 function addWord(hash: number, lower: string): Word {
   if (wordCount >= MAX_WORDS) {
     slotWords.fill(undefined);

@@ -1,7 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../schema/record.js';
 
-export const CSV_COLUMNS = ['path', 'id', 'lang', 'type', 'text', 'norm', 'value', 'value_to', 'unit_or_currency', 'qualifier', 'start', 'end', 'official_name', 'official_position'] as const;
+/**
+ * The mention table shared by CSV and the workbook. Each column holds one kind of value, so a
+ * spreadsheet can pivot it: numbers only in `value`/`value_to` (with `.` decimals, never in
+ * exponent form), ISO dates only in `date_value`, text everywhere else.
+ */
+export const CSV_COLUMNS = [
+  'path', 'id', 'lang', 'title', 'doc_date', 'type', 'text', 'norm', 'key', 'role',
+  'value', 'value_to', 'date_value', 'relative', 'unit', 'currency', 'qualifier', 'start', 'end',
+  'official_name', 'official_key', 'official_position', 'official_role',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The columns whose cells are numbers (or empty); every other cell is text, or a boolean for `relative`. */
+export const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set(['value', 'value_to', 'start', 'end']);
+
+/** One row: a cell per column; `undefined` is an empty cell. */
+export type MentionRow = { [C in CsvColumn]?: string | number | boolean };
 
 /**
  * Spreadsheets run a cell as a formula when it starts with = + - @ or their fullwidth forms
@@ -22,24 +38,68 @@ export function csvHeader(bom: boolean): string {
   return (bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]);
 }
 
-/** One row per mention; person and position rows carry the official they belong to. */
-export function csvRows(rec: DocumentRecord): string {
-  const officialOf = new Map<number, { name: string; position: string }>();
-  for (const o of rec.officials) for (const k of [...o.mentions, ...o.positionMentions]) officialOf.set(k, { name: o.name, position: o.position });
-  const rows = rec.mentions.map((m, i) => {
+/**
+ * One row per mention, or one row with an empty type for a document without mentions (so row
+ * counts add up to the documents). Person and position rows carry the official they belong to.
+ */
+export function mentionRows(rec: DocumentRecord): MentionRow[] {
+  const doc: MentionRow = { path: rec.path, id: rec.id, lang: rec.lang, title: rec.title, doc_date: rec.date };
+  if (rec.mentions.length === 0) return [doc];
+  const officialOf = new Map<number, DocumentRecord['officials'][number]>();
+  for (const o of rec.officials) for (const k of [...o.mentions, ...o.positionMentions]) officialOf.set(k, o);
+  return rec.mentions.map((m, i) => {
     const off = officialOf.get(i);
-    const [value, valueTo] = valueCells(m);
-    const cells = [rec.path, rec.id, rec.lang, m.type, m.text, normOf(m), value, valueTo, unitOf(m), 'qualifier' in m ? (m.qualifier ?? '') : '', String(m.start), String(m.end), off?.name ?? '', off?.position ?? ''];
-    return cells.map(neutralizeCell);
+    return {
+      ...doc,
+      type: m.type,
+      text: m.text,
+      ...typeCells(m),
+      start: m.start,
+      end: m.end,
+      official_name: off?.name,
+      official_key: off?.key,
+      official_position: off?.position,
+      official_role: off?.role,
+    };
   });
-  return rows.length === 0 ? '' : stringify(rows);
 }
 
-function valueCells(m: Mention): [string, string] {
-  if (!('value' in m) || m.value === undefined) return ['', ''];
-  if (typeof m.value === 'object') return [String(m.value.from), String(m.value.to)];
-  return [String(m.value), ''];
+function typeCells(m: Mention): MentionRow {
+  switch (m.type) {
+    case 'person': return { norm: m.norm, key: m.key };
+    case 'position': return { norm: m.norm, role: m.role };
+    case 'project': return { norm: m.norm };
+    case 'date': return { date_value: m.value, relative: m.relative ?? false };
+    case 'money': return { ...valueCells(m.value), currency: m.currency, qualifier: m.qualifier };
+    case 'number': return { ...valueCells(m.value), unit: m.unit, qualifier: m.qualifier };
+    case 'percent': return { ...valueCells(m.value), qualifier: m.qualifier };
+  }
 }
 
-const normOf = (m: Mention): string => ('norm' in m ? m.norm : '');
-const unitOf = (m: Mention): string => (m.type === 'money' ? m.currency : m.type === 'number' ? (m.unit ?? '') : '');
+const valueCells = (v: number | { from: number; to: number }): MentionRow =>
+  typeof v === 'number' ? { value: v } : { value: v.from, value_to: v.to };
+
+/** A number as a spreadsheet in any locale reads it: `.` decimals, no exponent (2.5e22 → 25000000000000000000000). */
+export function plainNumber(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (m === null) return s;
+  // The shortest digits that give back the number, with the point moved by the exponent.
+  const [, sign, first, rest = '', exp] = m;
+  const digits = first! + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return sign + digits + '0'.repeat(point - digits.length);
+}
+
+/** CSV text of a row: numbers written plainly; text neutralised (numbers are ours, never formulas). */
+function csvCell(v: string | number | boolean | undefined): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return plainNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return neutralizeCell(v);
+}
+
+export function csvRows(rec: DocumentRecord): string {
+  return stringify(mentionRows(rec).map((row) => CSV_COLUMNS.map((c) => csvCell(row[c]))));
+}

@@ -4,8 +4,15 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { csvHeader } from './csv.js';
 import { spareBuffers, type SerializedPart } from './byte-sink.js';
+import type { OutputRecord } from '../schema/record.js';
+import { isErrorRecord } from '../schema/contract.js';
+import type { Serialization } from '../pipeline.js';
+import type { XlsxRecordWriter } from './xlsx.js';
 
-export type Format = 'json' | 'ndjson' | 'csv';
+export type Format = 'json' | 'ndjson' | 'csv' | 'xlsx';
+
+/** What the workers hand back for a format: text in its layout, or whole records for a workbook (built on the thread that writes it). */
+export const serializationOf = (format: Format): Serialization => (format === 'xlsx' ? 'records' : format);
 
 const WRITE_BUFFER_BYTES = 1 << 20;
 
@@ -193,6 +200,7 @@ export const isClosedPipe = (err: unknown): boolean => (err as NodeJS.ErrnoExcep
 /** Writes serialised records in one of the formats; JSON streams its array element by element. */
 export class RecordWriter {
   private count = 0;
+  private xlsx?: XlsxRecordWriter;
   constructor(
     private readonly out: AtomicOutput,
     private readonly format: Format,
@@ -200,12 +208,19 @@ export class RecordWriter {
   ) {}
 
   async begin(): Promise<void> {
+    // exceljs is loaded only for a workbook.
+    if (this.format === 'xlsx') this.xlsx = new (await import('./xlsx.js')).XlsxRecordWriter(this.out);
     if (this.format === 'json') await this.out.write('[');
     if (this.format === 'csv') await this.out.write(csvHeader(this.opts.bom ?? false));
   }
 
-  /** One or more records already serialised, joined for this format and encoded (by `runTasks`). */
-  async write(serialized: readonly SerializedPart[]): Promise<void> {
+  /** A batch from `runTasks`: records already serialised, joined for this format and encoded, or (xlsx) the records. */
+  async write(batch: { readonly serialized: readonly SerializedPart[]; readonly records: readonly OutputRecord[] }): Promise<void> {
+    if (this.xlsx !== undefined) {
+      for (const r of batch.records) if (!isErrorRecord(r)) this.xlsx.add(r);
+      return;
+    }
+    const serialized = batch.serialized;
     if (serialized.length === 0) return;
     if (this.format === 'json') await this.out.write(this.count++ === 0 ? '\n' : ',\n');
     for (const part of serialized) {
@@ -219,6 +234,7 @@ export class RecordWriter {
   }
 
   async end(): Promise<void> {
+    await this.xlsx?.commit();
     if (this.format === 'json') await this.out.write(this.count === 0 ? ']\n' : '\n]\n');
   }
 }

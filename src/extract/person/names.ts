@@ -34,3 +34,12 @@ export const allFirstNames = (): Iterable<string> => NOMINATIVE.keys();
 /** Capitalised words that are not names: places, months, titles ("Аким" is also a first name, but in the news the title). */
 export const NOT_NAMES: ReadonlySet<string> = new Set((notNames as string[]).map((w) => w.toLowerCase()));
 
+/** User lexicons (src/lexicon/install.ts): more first names, and words that are never names. */
+export function addFirstNames(male: readonly string[], female: readonly string[]): void {
+  addAll(male, 'm');
+  addAll(female, 'f');
+}
+export const addNotNames = (words: readonly string[]): void => {
+  for (const w of words) (NOT_NAMES as Set<string>).add(w.toLowerCase());
+};
+

@@ -9,6 +9,12 @@ import { wordQuestion } from '../../segment/word.js';
  */
 const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.has(n.toLowerCase())).map((n) => simplifyLatin(transliterate(n))));
 
+/** User lexicons (src/lexicon/install.ts): first names added to the lexicon, in Latin spelling too; never-names taken out. */
+export function addLatinFirstNames(names: readonly string[], notNames: readonly string[]): void {
+  for (const n of names) LATIN_FIRST_NAMES.add(simplifyLatin(transliterate(n.toLowerCase())));
+  for (const n of notNames) LATIN_FIRST_NAMES.delete(simplifyLatin(transliterate(n.toLowerCase())));
+}
+
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),

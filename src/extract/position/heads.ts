@@ -25,7 +25,7 @@ const ENDINGS: Record<Declension, { singular: string[]; plural: string[]; cut: n
 };
 
 const RU_FORMS = new Map<string, RuHeadForm>();
-for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) {
+function addRuHead(nom: string, decl: Declension): void {
   const { singular, plural, cut } = ENDINGS[decl];
   const stem = cut > 0 ? nom.slice(0, -cut) : nom;
   RU_FORMS.set(nom, { nom, oblique: false, plural: false });
@@ -33,6 +33,7 @@ for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)
   for (const e of singular) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: false });
   for (const e of plural) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: true });
 }
+for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) addRuHead(nom, decl);
 // Profession words seen in NEREL: detected as they are, in the form seen.
 for (const w of mined as string[]) if (!RU_FORMS.has(w)) RU_FORMS.set(w, { nom: w, oblique: false, plural: false });
 
@@ -64,7 +65,7 @@ const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
  */
 export const kkHeadForm: (word: Word | undefined) => KkHeadForm | undefined = wordQuestion(computeKkHeadForm, undefined);
 
-const KK_HEAD_START = stemGate(KK_HEADS);
+let KK_HEAD_START = stemGate(KK_HEADS);
 
 function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   if (!KK_HEAD_START(lower)) return undefined;
@@ -79,6 +80,23 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
 export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.has(stem);
 
 const ROLE_RULES = (roles as Array<{ role: string; pattern: string }>).map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
+
+/**
+ * User lexicons (src/lexicon/install.ts): title heads in Kazakh (a stem) and Russian (declined like
+ * the built-in heads), with a role for positions whose norm has that head; the user's roles come first.
+ */
+export function addTitleHeads(titles: ReadonlyArray<{ lang: 'kk' | 'ru' | 'en'; head: string; declension?: Declension | undefined; role?: string | undefined }>): void {
+  for (const t of titles) {
+    const head = t.head.toLowerCase();
+    if (t.lang === 'ru') addRuHead(head, t.declension ?? 'hard');
+    if (t.lang === 'kk') KK_HEADS.add(head);
+    if (t.role !== undefined) {
+      const folded = foldKazakh(head).replace(/ё/g, 'е').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      ROLE_RULES.unshift({ role: t.role, re: new RegExp(`(?:^|\\s)${folded}\\S*`) });
+    }
+  }
+  KK_HEAD_START = stemGate(KK_HEADS);
+}
 
 /**
  * Canonical role of a nominative position, the same for "аким области" and "облыс әкімі".

@@ -8,6 +8,11 @@ const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'former', 'prime
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const MAX_CHAIN = 7;
 
+/** User lexicons (src/lexicon/install.ts): more English title heads. */
+export const addEnTitleHeads = (heads: readonly string[]): void => {
+  for (const h of heads) HEADS.add(h.toLowerCase());
+};
+
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {

@@ -43,6 +43,16 @@ for (const p of PROGRAMMES) BY_FIRST_WORD.set(p.words[0]!, [...(BY_FIRST_WORD.ge
 /** Programmes whose name starts with a word, kept with the word (see segment/word.ts); a few start with a number ("100 нақты қадам"). */
 const programmesStartingWith = wordQuestion((lower) => BY_FIRST_WORD.get(lower), undefined);
 
+/** User lexicons (src/lexicon/install.ts): programmes found like the built-in ones, by each of their forms. */
+export function addProgrammes(entries: ReadonlyArray<{ kk: string; ru: string; en: string; forms?: readonly string[] | undefined }>): void {
+  for (const p of entries) {
+    for (const form of new Set([p.kk, p.ru, p.en, ...(p.forms ?? [])])) {
+      const words = tokenize(form).filter((t) => t.kind !== 'punct').map((t) => t.lower);
+      if (words.length > 0) BY_FIRST_WORD.set(words[0]!, [...(BY_FIRST_WORD.get(words[0]!) ?? []), { norm: { kk: p.kk, ru: p.ru, en: p.en }, words }]);
+    }
+  }
+}
+
 /** Named projects: quoted names with a cue word, well-known programmes, multi-word Latin names. */
 export function extractProjects(ctx: ExtractContext, taken: (i: number) => boolean): ProjectMention[] {
   const rules = ctx.lang === 'kk' ? kkProjectCues : ruProjectCues;

@@ -1,0 +1,33 @@
+import { readDocument } from '../read/read.js';
+import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import { conventionsOf } from './main.js';
+import type { Lang } from '../lang/detect.js';
+
+interface ExplainCliOptions extends LexiconCliOptions {
+  span?: string[];
+  lang?: Lang | 'auto';
+  json?: boolean;
+  relativeDates?: boolean;
+  durations?: 'date' | 'number';
+}
+
+/** `kzx explain FILE`: which stage, rule family and lexicon entry produced each mention; why a named span was not found. */
+export async function runExplain(file: string, raw: Record<string, unknown>): Promise<number> {
+  const opts = raw as ExplainCliOptions;
+  let lexicons;
+  try {
+    lexicons = await lexiconsOf(opts);
+  } catch (e) {
+    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const read = readDocument(file);
+  if (!read.ok) {
+    process.stderr.write(`kzx: error: ${file}: ${read.message} [${read.code}]\n`);
+    return 1;
+  }
+  const { explainText, formatExplanation } = await import('../explain/explain.js');
+  const e = explainText(read.text, { path: file, lang: opts.lang ?? 'auto', conventions: conventionsOf(opts), lexicons, spans: opts.span ?? [] });
+  process.stdout.write(opts.json ? `${JSON.stringify({ path: e.record.path, lang: e.record.lang, mentions: e.mentions, spans: e.spans }, null, 1)}\n` : formatExplanation(e));
+  return 0;
+}
