@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
-import { decodeDocument, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
+import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
@@ -74,10 +74,16 @@ function megabytesFromEnv(name: string): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-export async function readStdin(): Promise<Buffer> {
+/** The document on stdin, or undefined once it passes maxBytes (no more of it is read: `cat /dev/zero | kzx extract -` must end). */
+export async function readStdin(maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Sources → tasks. Files are read later, in parallel with extraction: by the workers, or by the reading thread ahead of the main thread. */
@@ -86,7 +92,9 @@ export async function* tasksOf(sources: AsyncIterable<Source>, opts: ReadOptions
     if (src.kind === 'error') yield { error: failureRecord(src.path, src) };
     else if (src.kind === 'file') yield { file: src.path };
     else {
-      const read = decodeDocument('-', await readStdin(), opts);
+      const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+      const bytes = await readStdin(maxBytes);
+      const read: ReadResult = bytes !== undefined ? decodeDocument('-', bytes, opts) : { ok: false, code: 'TOO_LARGE', message: `stdin is over --max-bytes ${maxBytes}` };
       yield read.ok ? { doc: { path: '-', text: read.text, ...documentFields(read) } } : { error: failureRecord('-', read) };
     }
   }
@@ -177,9 +185,12 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
     return () => read.then((files) => runHere(b, files));
   };
   const tasksLeft = resume(listed, source);
+  // Documents that arrive as a stream (NDJSON lines) are written out when the stream pauses; files,
+  // whose listing only pauses when the machine is busy, are not (tiny batches would each wait for the last).
+  let streamed = scale === 'streamed';
   try {
     for (;;) {
-      const next = await nextOrStall(tasksLeft, batch.length > 0 || inFlight.length > 0);
+      const next = await nextOrStall(tasksLeft, streamed && (batch.length > 0 || inFlight.length > 0));
       if (next === STALLED) {
         // The source has nothing for now (a long-lived filter fed at a trickle): what has come so far goes out.
         if (batch.length > 0) inFlight.push(start(batch, false));
@@ -190,6 +201,7 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
       }
       if (next.done === true) break;
       const task = next.value;
+      if ('doc' in task) streamed = true;
       batch.push(task);
       chars += 'doc' in task ? task.doc.text.length : 2048;
       if (batch.length >= BATCH_TASKS || chars >= BATCH_CHARS) {

@@ -137,6 +137,12 @@ describe('usage mistakes are caught before any work (exit 2)', () => {
     expect(readFileSync(target, 'utf8')).toBe('keep\n');
   });
 
+  it('one path given for two outputs', () => {
+    const r = kzx(['extract', one, '-o', join(dir, 'same.ndjson'), '--errors', join(dir, 'same.ndjson')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/same\.ndjson is given for two outputs/);
+  });
+
   it('an output the run would read back as input', () => {
     const r = kzx(['extract', corpus, '-o', join(corpus, 'result.txt')]);
     expect(r.status).toBe(2);
@@ -147,5 +153,13 @@ describe('usage mistakes are caught before any work (exit 2)', () => {
     writeFileSync(join(other, 'a.txt'), generateArticle(1));
     expect(kzx(['extract', other, '-o', join(other, 'out.json'), '--quiet']).status).toBe(0);
     expect(kzx(['extract', other, '-o', join(other, 'out.txt'), '--exclude', 'out.txt', '--quiet']).status).toBe(0);
+  });
+});
+
+describe('stdin', () => {
+  it('a document on stdin past --max-bytes is TOO_LARGE, and an endless one ends the run', () => {
+    const r = spawnSync('sh', ['-c', `cat /dev/zero | '${process.execPath}' '${BIN}' extract - --max-bytes 100000 --format ndjson`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ path: '-', error: { code: 'TOO_LARGE', message: 'stdin is over --max-bytes 100000' } });
   });
 });

@@ -84,7 +84,9 @@ describe('interruption', () => {
     const out = join(dir, 'out.ndjson');
     writeFileSync(out, 'previous run\n');
     const child = spawn(process.execPath, [BIN, 'extract', join(dir, 'in'), '--format', 'ndjson', '-o', out, '--quiet', '--jobs', '1']);
-    await new Promise((r) => setTimeout(r, 700));
+    // Mid-run: its temporary file is there (a fixed delay would race the start on a loaded machine).
+    for (let i = 0; i < 1000 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(130);

@@ -186,6 +186,9 @@ async function usageMistake(inputs: readonly string[], opts: ExtractCliOptions):
     const problem = outputPathProblem(path);
     if (problem !== undefined) return problem;
   }
+  const real = outputs.map(realPathOfOutput);
+  const twice = outputs.find((_, i) => real.indexOf(real[i]!) !== i);
+  if (twice !== undefined) return `${twice} is given for two outputs (-o, --errors, --manifest)`;
   if (opts.input !== 'ndjson') {
     const inside = await outputReadBack(outputs, inputs, opts);
     if (inside !== undefined) return `${inside} is among the inputs: the run would read its own output; write it elsewhere or --exclude it`;
