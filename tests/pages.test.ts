@@ -57,6 +57,11 @@ describe('the main article of a page', () => {
     const html = `<div><p>Первый абзац.<p>Второй абзац.</span></div></div><p>Третий <b>абзац<!-- без конца`;
     expect(readPage(html).text).toBe('Первый абзац.\nВторой абзац.\nТретий абзац');
   });
+
+  it('ends a <head> left open where the page content starts', () => {
+    expect(readPage('<html><head><title>Т</title><meta charset="utf-8"><div><p>Абзац без body.</p></div>').text).toBe('Абзац без body.');
+    expect(readPage('<head><title>Т</title>Текст сразу после заголовка.').text).toBe('Текст сразу после заголовка.');
+  });
 });
 
 describe('page metadata', () => {

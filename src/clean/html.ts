@@ -7,7 +7,17 @@
  * time quadratic in their number (measured: 40,000 `<div>` then 40,000 `</span>`, 400 KB, 5.5 s).
  * Here an open tag costs O(1), an end tag O(1) plus the elements it closes, each closed once.
  */
-import { Tokenizer, QuoteType } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { QuoteType } from 'htmlparser2';
+
+type Htmlparser2 = typeof import('htmlparser2');
+let tokenizerClass: Htmlparser2['Tokenizer'] | undefined;
+/**
+ * htmlparser2 and its entity tables took 150–220 ms to load on the busy development VM, and most
+ * runs read no page, so it is loaded with the first page; require() of an ES module works from
+ * Node 20.19.
+ */
+const loadTokenizer = (): Htmlparser2['Tokenizer'] => (tokenizerClass ??= (createRequire(import.meta.url)('htmlparser2') as Htmlparser2).Tokenizer);
 
 export interface Page {
   /** Headline (when outside the chosen container) and the main article's text, one block per line. */
@@ -25,7 +35,7 @@ interface El {
   readonly children: Array<El | string>;
   /** Nearest block element, itself included (set right after the element is made when it is one). */
   block: El | undefined;
-  /** Furniture, dropped content (script, svg…) or a link: its text does not count towards choosing the article. */
+  /** Page furniture, or inside it (dropped content included): left out of the text and of the choice of the article. */
   readonly furniture: boolean;
   readonly dropped: boolean;
   readonly link: boolean;
@@ -59,6 +69,8 @@ const FURNITURE_WORDS = new Set([
   'rates', 'exchange', 'ticker', 'stocks', 'quotes', 'subscribe', 'subscription', 'newsletter', 'breadcrumb', 'breadcrumbs', 'tags', 'views', 'counter',
   'counters', 'byline', 'author', 'credits', 'credit', 'widget', 'sidebar', 'popup', 'modal', 'menu', 'navbar', 'nav', 'toolbar', 'pagination', 'footer', 'copyright',
 ]);
+/** What a <head> holds: anything else (or text) ends a <head> left open, as in a browser. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template']);
 /** Opening one of these closes an open element of the listed kinds first (the HTML rules that matter for text). */
 const CLOSED_BY = new Map<string, ReadonlySet<string>>([
   ['p', new Set(['p'])],
@@ -138,6 +150,7 @@ export function readPage(html: string): Page {
   }
 
   function open(name: string, a: Map<string, string>): void {
+    if (!HEAD_CONTENT.has(name) && (openCount.get('head') ?? 0) > 0) close('head');
     const closes = CLOSED_BY.get(name);
     if (closes !== undefined) while (stack.length > 0 && closes.has(cur.name)) pop();
     const el = makeEl(name, cur, a);
@@ -205,6 +218,7 @@ export function readPage(html: string): Page {
       rawTarget.parts.push(s);
       return;
     }
+    if (cur.name === 'head' && countedChars(s) > 0) close('head');
     if (cur.dropped) return;
     const last = cur.children.length - 1;
     if (last >= 0 && typeof cur.children[last] === 'string' && cur.children[last] !== '\n') cur.children[last] += s;
@@ -225,6 +239,7 @@ export function readPage(html: string): Page {
     work += end - start;
     return html.slice(start, end);
   };
+  const Tokenizer = loadTokenizer();
   const tokenizer = new Tokenizer({ decodeEntities: true }, {
     onopentagname(start, end) {
       work++;
