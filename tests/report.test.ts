@@ -30,6 +30,19 @@ it('takes records without their text from the files at their paths', () => {
   for (const d of data.docs) expect(d.x).toBe(readFileSync(join(ROOT, d.p), 'utf8'));
 });
 
+it('draws records with code-point offsets at the right place', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kzx-report-'));
+  const file = join(dir, 'emoji.txt');
+  writeFileSync(file, '🚀🚀 Аким области Ержан Омаров выделил 120 млн тенге.');
+  const records = join(dir, 'out.ndjson');
+  expect(kzx(['extract', file, '--format', 'ndjson', '--offsets', 'codepoint', '-o', records, '--quiet', '--lang', 'ru']).status).toBe(0);
+  const html = kzx(['report', '--from-records', records, '--quiet']).stdout;
+  const data = JSON.parse(/<script type="application\/json" id="kzx-data">(.*?)<\/script>/s.exec(html)![1]!) as { docs: Array<{ x: string; m: Array<[number, number, number, string]> }> };
+  const [doc] = data.docs;
+  const rec = JSON.parse(readFileSync(records, 'utf8')) as DocumentRecord;
+  expect(doc!.m.map(([, s, e]) => doc!.x.slice(s, e))).toEqual(rec.mentions.map((m) => m.text));
+});
+
 describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM ? '' : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium package to run it)`}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'kzx-report-'));
   const reportPath = join(dir, 'report.html');
@@ -46,7 +59,8 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
     ctx.on('request', (req) => requests.push(req.url()));
     // Anything but the page's own file is refused (and recorded above).
     await ctx.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  }, 60_000);
+    // Generous: on a loaded machine two CLI runs and a browser start take a while.
+  }, 180_000);
   afterAll(async () => {
     await ctx?.close();
   });
@@ -81,7 +95,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
     expect(tip).toBe(JSON.stringify(await first.getAttribute('data-tip')));
     expect(await first.getAttribute('data-tip')).toMatch(/^\w+ · /);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   it('filters by language, type, official and search', async () => {
     const page = await open(reportPath);
@@ -100,7 +114,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
     await page.click('#f-reset');
     expect(await shownDocs(page)).toHaveLength(records.length);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   it('shows the corpus: counts, a sortable officials table, money and projects as SVG', async () => {
     const page = await open(reportPath);
@@ -118,7 +132,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
     const totals = await page.$$eval('#panel-corpus figcaption', (f) => f.map((e) => e.textContent));
     expect(totals.some((t) => t!.startsWith('KZT'))).toBe(true);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   it('stays responsive with 10,000 documents, given as records', async () => {
     // Records written here: one money amount per document, in three languages.
@@ -152,7 +166,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
     await page.fill('#f-q', 'номер 9999:');
     await page.waitForFunction(() => document.querySelector('#doc-count')!.textContent === '1 of 10,000 documents');
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('made no request beyond the page files', () => {
     expect(requests.length).toBeGreaterThan(0);

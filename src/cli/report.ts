@@ -118,9 +118,12 @@ async function* recordsIn(file: string): AsyncGenerator<{ record: DocumentRecord
  * still slice out of it (a file changed since would put the highlights in the wrong place).
  */
 function textFromFile(rec: DocumentRecord): string | undefined {
-  if (rec.path === '-' || rec.provenance?.offsets === 'codepoint') return undefined;
+  if (rec.path === '-') return undefined;
   const read = readDocument(rec.path);
   if (!read.ok) return undefined;
   const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
-  return rec.mentions.every((m) => text.slice(m.start, m.end) === m.text) ? text : undefined;
+  // Offsets in code points (--offsets codepoint) slice the text's code points.
+  const points = rec.provenance?.offsets === 'codepoint' ? Array.from(text) : undefined;
+  const slice = (m: { start: number; end: number }): string => (points ? points.slice(m.start, m.end).join('') : text.slice(m.start, m.end));
+  return rec.mentions.every((m) => slice(m) === m.text) ? text : undefined;
 }
