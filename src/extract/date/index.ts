@@ -1,9 +1,11 @@
 import relative from './relative.json' with { type: 'json' };
 import months from './months.json' with { type: 'json' };
+import adpositions from './adpositions.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { DateMention, NumberMention } from '../../schema/record.js';
+import { DATE_RELATIONS } from '../../schema/contract.js';
 import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
@@ -115,11 +117,57 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
+type Relation = NonNullable<DateMention['relation']>;
+/** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
+type Adpositions = { readonly before: ReadonlyMap<string, Relation | ''>; readonly after: ReadonlyMap<string, Relation | ''>; readonly parts: ReadonlyMap<string, Relation | ''> };
+function adpositionTable(table: Record<string, Record<string, string>>): Adpositions {
+  const relationOf = (r: string): Relation | '' => {
+    const known = DATE_RELATIONS.find((k) => k === r);
+    if (r !== '' && known === undefined) throw new Error(`adpositions.json: unknown relation ${r}`);
+    return known ?? '';
+  };
+  const read = (words: Record<string, string>): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, relationOf(r)]));
+  return { before: read(table.before!), after: read(table.after!), parts: read(table.parts!) };
+}
+const ADPOSITIONS = byLang<Adpositions>({ kk: adpositionTable(adpositions.kk), ru: adpositionTable(adpositions.ru), en: adpositionTable(adpositions.en) });
+
+/**
+ * A date mention over tokens [first, next), widened to the words that give it its meaning as
+ * readers mark them (contract 2): a Russian preposition, with a part of the period ("в начале 2017
+ * года", "с 2019 года"), a Kazakh determiner before ("алдағы үш жылда") and postposition after
+ * ("2020 жылдан бастап", "бүгінге дейін"). `relation` says what the adposition adds.
+ */
 function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
+  const t = ctx.tokens;
+  const adp = ADPOSITIONS(ctx.lang);
+  let relation: Relation | '' | undefined;
+  const inside = adp.before.get(t[first]!.lower);
+  if (inside !== undefined) relation = inside;
+  else if (!t[first]!.sentenceStart && first > 0) {
+    const part = adp.parts.get(t[first - 1]!.lower);
+    const prepAt = part !== undefined && !t[first - 1]!.sentenceStart ? first - 2 : first - 1;
+    const prep = prepAt >= 0 ? adp.before.get(t[prepAt]!.lower) : undefined;
+    if (prep !== undefined && (prepAt === first - 1 || part !== undefined)) {
+      relation = part || prep;
+      first = prepAt;
+    }
+  }
+  const after = t[next];
+  const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
+  if (post !== undefined) {
+    relation = post || relation;
+    next += 1;
+  } else {
+    const last = adp.after.get(t[next - 1]!.lower);
+    if (last) relation = last;
+  }
   const { start, end, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
-  if (value === undefined) mention = rel ? { type: 'date', start, end, text, relative: true } : { type: 'date', start, end, text };
+  if (relation) {
+    if (value === undefined) mention = rel ? { type: 'date', start, end, text, relative: true, relation } : { type: 'date', start, end, text, relation };
+    else mention = rel ? { type: 'date', start, end, text, value, relative: true, relation } : { type: 'date', start, end, text, value, relation };
+  } else if (value === undefined) mention = rel ? { type: 'date', start, end, text, relative: true } : { type: 'date', start, end, text };
   else mention = rel ? { type: 'date', start, end, text, value, relative: true } : { type: 'date', start, end, text, value };
   return { mention, next };
 }
@@ -274,7 +322,6 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const unit = rules.durationUnit(unitTok.lower);
   if (unit === undefined) return undefined;
   next += 1;
-  const countNext = next;
   const n = q === undefined ? undefined : (q.value as number);
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
   if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
@@ -282,8 +329,8 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined || n === undefined) return found;
-  const span = spanOf(ctx, q.first, countNext);
-  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, unit.lemma, q.qualifier) };
+  const span = spanOf(ctx, q.first, q.next);
+  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, { unit: unit.lemma, start: unitTok.start, end: unitTok.end }, q.qualifier) };
 }
 
 /** "5 жыл бұрын" written on 2025-11-04 → 2020; days and weeks give a day, months a month. */

@@ -31,4 +31,5 @@ export const kkCountedNoun: CountedNounRules = {
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: () => false,
   notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№)$/.test(lower),
+  multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
 };

@@ -20,4 +20,6 @@ export const ruCountedNoun: CountedNounRules = {
   notANumber: (lower, nextLower) => (/^(?:один|одн)/.test(lower) && nextLower === 'из') || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
   // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
+  // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
+  multiplier: () => false,
 };

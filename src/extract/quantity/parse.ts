@@ -361,10 +361,11 @@ export class QuantityParser {
     let q = qualifier;
     const after = this.tokens[next];
     let postQualified = false;
-    if (q === undefined && after !== undefined && !after.sentenceStart) {
+    // A qualifier after the numeral belongs to the span even after one before it ("шамамен 30 мыңға жуық"); the first one names it.
+    if (after !== undefined && !after.sentenceStart) {
       const post = this.lex.qualifiersAfter.get(after.lower);
       if (post !== undefined) {
-        q = post;
+        q ??= post;
         next += 1;
         postQualified = true;
       }
