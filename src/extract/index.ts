@@ -6,7 +6,7 @@ import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
 import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
-import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
+import { dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } from './person/index.js';
@@ -78,9 +78,22 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
+  /** The last date pushed, which the next one may join ("в понедельник, 27 апреля"). */
+  let lastDate = -1;
   const emit = (found: { mention: Mention; asCount?: Mention }): void => {
+    const m = found.mention;
     if (durationsAsCounts && found.asCount !== undefined) mentions.push(found.asCount);
-    else if (keepRelative || !(found.mention.type === 'date' && found.mention.relative === true)) mentions.push(found.mention);
+    else if (m.type === 'date') {
+      const prev = lastDate === mentions.length - 1 ? mentions[lastDate] : undefined;
+      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m) : undefined;
+      // Without relative dates, a date that a relative one would complete stays as it was.
+      if (joined !== undefined) {
+        if (keepRelative || joined.relative !== true) mentions[lastDate] = joined;
+      } else if (keepRelative || m.relative !== true) {
+        mentions.push(m);
+        lastDate = mentions.length - 1;
+      }
+    } else mentions.push(m);
   };
 
   // Projects first: numbers inside a quoted name are part of it («Жүз жаңа есім», «Түркі келешегі — 2040»).

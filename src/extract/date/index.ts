@@ -119,7 +119,15 @@ const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
 type Relation = NonNullable<DateMention['relation']>;
 /** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
-type Adpositions = { readonly before: ReadonlyMap<string, Relation | ''>; readonly after: ReadonlyMap<string, Relation | ''>; readonly parts: ReadonlyMap<string, Relation | ''> };
+type Adpositions = {
+  readonly before: ReadonlyMap<string, Relation | ''>;
+  readonly after: ReadonlyMap<string, Relation | ''>;
+  readonly parts: ReadonlyMap<string, Relation | ''>;
+  /** Kazakh time nouns after a date adjective ("бүгінгі таңда", "биылғы жылы"). */
+  readonly timeNouns: ReadonlyMap<string, Relation | ''>;
+};
+// "бүгінгі", "биылғы", "кешегі", "көктемгі": an adjective of time, which a time noun may follow.
+const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 function adpositionTable(table: Record<string, Record<string, string>>): Adpositions {
   const relationOf = (r: string): Relation | '' => {
     const known = DATE_RELATIONS.find((k) => k === r);
@@ -127,7 +135,7 @@ function adpositionTable(table: Record<string, Record<string, string>>): Adposit
     return known ?? '';
   };
   const read = (words: Record<string, string>): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, relationOf(r)]));
-  return { before: read(table.before!), after: read(table.after!), parts: read(table.parts!) };
+  return { before: read(table.before!), after: read(table.after!), parts: read(table.parts!), timeNouns: read(table.timeNouns!) };
 }
 const ADPOSITIONS = byLang<Adpositions>({ kk: adpositionTable(adpositions.kk), ru: adpositionTable(adpositions.ru), en: adpositionTable(adpositions.en) });
 
@@ -151,6 +159,12 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
       relation = part || prep;
       first = prepAt;
     }
+  }
+  const noun = t[next];
+  const timeNoun = noun !== undefined && !noun.sentenceStart && TIME_ADJECTIVE_RE.test(t[next - 1]!.lower) ? adp.timeNouns.get(noun.lower) : undefined;
+  if (timeNoun !== undefined) {
+    relation = timeNoun || relation;
+    next += 1;
   }
   const after = t[next];
   const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
@@ -366,4 +380,47 @@ export function resolveRelative(docDate: string | undefined, rule: { unit: 'year
   }
   d.setUTCDate(d.getUTCDate() + rule.offset);
   return d.toISOString().slice(0, 10);
+}
+
+const YEAR_VALUE_RE = /^\d{4}$/;
+const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
+const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
+
+/**
+ * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
+ * month without one ("2020 жылдың 1 қаңтарынан", "в феврале этого года"), a weekday or "вчера" and
+ * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"). Returns the one
+ * mention, or undefined when they stay two (a conjunction or other words between them).
+ */
+export function joinDates(text: string, a: DateMention, b: DateMention): DateMention | undefined {
+  if (b.start < a.end || !JOIN_GAP_RE.test(text.slice(a.end, b.start))) return undefined;
+  const va = a.value;
+  const vb = b.value;
+  let value: string | undefined;
+  let relative: boolean;
+  const monthA = va === undefined ? null : YEARLESS_RE.exec(va);
+  const monthB = vb === undefined ? null : YEARLESS_RE.exec(vb);
+  if (va !== undefined && YEAR_VALUE_RE.test(va) && monthB !== null) {
+    value = `${va}-${monthB[1]}`;
+    relative = a.relative === true;
+  } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
+    value = `${vb}-${monthA[1]}`;
+    relative = b.relative === true;
+  } else if (text.slice(a.end, b.start).includes(',') && a.relative === true !== (b.relative === true)) {
+    // A weekday or "вчера" with the date it names: the absolute date gives the value.
+    const absolute = a.relative === true ? b : a;
+    if (absolute.value === undefined || !DAY_VALUE_RE.test(absolute.value)) return undefined;
+    value = absolute.value;
+    relative = false;
+  } else {
+    return undefined;
+  }
+  const start = a.start;
+  const end = b.end;
+  const spanText = text.slice(start, end);
+  const relation = a.relation ?? b.relation;
+  // Literals, never spreads: see the note on mention shapes in ../context.ts.
+  if (relation !== undefined) return relative ? { type: 'date', start, end, text: spanText, value, relative: true, relation } : { type: 'date', start, end, text: spanText, value, relation };
+  return relative ? { type: 'date', start, end, text: spanText, value, relative: true } : { type: 'date', start, end, text: spanText, value };
 }
