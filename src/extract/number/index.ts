@@ -20,8 +20,8 @@ export interface CountedNounRules {
   lemma(words: readonly string[]): string;
   /** Words after a number that make it an anniversary or a part of another word, not a count. */
   notCounted(lower: string): boolean;
-  /** The numeral itself is an idiom here ("одним из"). */
-  notANumber(lower: string, nextLower: string | undefined): boolean;
+  /** The numeral itself is an idiom or an indefinite article here ("одним из", "белгілі бір"). */
+  notANumber(lower: string, nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean;
   /** A word before the number that makes it the number of a provision ("статьи 104"). */
   notAfter(lower: string): boolean;
   /** A word after the number that makes it a multiplier ("есе", "раза"), part of the quantity. */
@@ -83,7 +83,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   const rules = COUNTED_NOUN_RULES(ctx.lang);
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
-  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
+  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;
   if (q.first > 0 && rules.notAfter(t[q.first - 1]!.lower)) return undefined;
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
