@@ -127,7 +127,7 @@ type Adpositions = {
   readonly timeNouns: ReadonlyMap<string, Relation | ''>;
 };
 // "бүгінгі", "биылғы", "кешегі", "көктемгі": an adjective of time, which a time noun may follow.
-const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
+const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі|енбі)$/;
 function adpositionTable(table: Record<string, Record<string, string>>): Adpositions {
   const relationOf = (r: string): Relation | '' => {
     const known = DATE_RELATIONS.find((k) => k === r);
@@ -243,8 +243,13 @@ function relativeRuleAt(ctx: ExtractContext, rule: RelativeRule, i: number): boo
 function wordIs(ctx: ExtractContext, tok: Token | undefined, word: string, last: boolean): boolean {
   if (tok === undefined) return false;
   if (tok.lower === word) return true;
-  return last && ctx.lang === 'kk' && tok.lower.startsWith(word) && isKazakhEnding(tok.lower.slice(word.length));
+  if (!last || ctx.lang !== 'kk' || !tok.lower.startsWith(word)) return false;
+  const ending = tok.lower.slice(word.length);
+  // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
+  return isKazakhEnding(ending) || POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending);
 }
+const POSSESSIVE_END_RE = /[ыі]$/;
+const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
@@ -334,7 +339,8 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const unitTok = t[next];
   if (unitTok === undefined || unitTok.sentenceStart) return undefined;
   const unit = rules.durationUnit(unitTok.lower);
-  if (unit === undefined) return undefined;
+  // Hours and minutes measure time of day and short spans, which the corpora class as times, not dates.
+  if (unit === undefined || unit.unit === 'H' || unit.unit === 'MIN') return undefined;
   next += 1;
   const n = q === undefined ? undefined : (q.value as number);
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';

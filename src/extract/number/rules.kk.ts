@@ -26,7 +26,7 @@ const INDEFINITE_AFTER = new Set(['белгілі', 'сондай', 'осынд�
 const PARTICIPLE_RE = /(?:ған|ген|қан|кен|йтын|йтін|атын|етін)$/;
 // "бір кездері", "бір топ азамат", "бір сәт", "бір қызығы": set phrases; "бір өсіп, бір түссе": verbs.
 const INDEFINITE_BEFORE = new Set(['кездері', 'кезде', 'кезі', 'кезінде', 'сәт', 'сәтке', 'топ', 'қызығы', 'уағына', 'мезет', 'шама', 'шамасы', 'түрлі', 'қатар']);
-const CONVERB_RE = /(?:ып|іп|са|се|ғанда|генде)$/;
+const CONVERB_RE = /(?:ып|іп|са|се|ғанда|генде|ады|еді|йды|йді)$/;
 const isIndefinite = (nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean =>
   prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || (prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')) ||
   nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower));
@@ -40,6 +40,7 @@ export const kkCountedNoun: CountedNounRules = {
   lemma: (words) => [...words.slice(0, -1), withoutCase(words[words.length - 1]!)].join(' '),
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: (lower, nextLower, prevLower, prev2Lower) => lower === 'бір' && isIndefinite(nextLower, prevLower, prev2Lower),
-  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№)$/.test(lower),
+  // "бабы 104": a provision; "сағат 10-да": a clock time
+  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
 };

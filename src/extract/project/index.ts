@@ -25,7 +25,7 @@ const LATIN_HEADS = new Set(cues.latinHeads);
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
 const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
 // Words before "жылы" that make an ordinary time phrase ("Бірінші жылы", "Ендігі жылы", "Олар жылына").
-const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|өткен|алдағы|биыл|былтыр|әр|сол|бір)$/;
+const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|келер|өткен|алдағы|биыл|былтыр|әр|бір|бес|он)$/;
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
