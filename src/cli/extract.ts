@@ -33,6 +33,7 @@ interface ExtractCliOptions {
   full?: boolean;
   relativeDates?: boolean;
   durations?: 'date' | 'number';
+  ages?: 'date' | 'number' | 'skip';
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {

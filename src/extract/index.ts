@@ -6,7 +6,7 @@ import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
 import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
-import { dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
+import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } from './person/index.js';
@@ -33,6 +33,8 @@ export interface TemporalConventions {
   readonly relativeDates?: boolean;
   /** "бес жылға" as a date (value P5Y) or as a number (value 5, unit "жыл"). Default "date". */
   readonly durations?: 'date' | 'number';
+  /** "45 жастағы", "45-летний" as a date (P45Y), a number (45, unit "жас"), or left out. Default "skip". */
+  readonly ages?: 'date' | 'number' | 'skip';
 }
 
 /**
@@ -77,6 +79,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const mentions: Mention[] = [];
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
+  const ages = input.conventions?.ages ?? 'skip';
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
   /** The last date pushed, which the next one may join ("в понедельник, 27 апреля"). */
   let lastDate = -1;
@@ -112,6 +115,15 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     const q = ctx.quantities.parseAt(i);
     if (q === undefined) continue;
+    const age = ageFromQuantity(ctx, q);
+    if (age !== undefined) {
+      // Claimed whatever the convention, so "45" in "45 жастағы" is never a bare count.
+      if (ages === 'date') emit({ mention: age.mention });
+      else if (ages === 'number') mentions.push(age.asCount);
+      claim(Math.min(i, tokenIndexAt(t, age.mention.start, i)), age.next);
+      i = Math.max(i, age.next - 1);
+      continue;
+    }
     const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {

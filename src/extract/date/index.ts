@@ -430,3 +430,43 @@ export function joinDates(text: string, a: DateMention, b: DateMention): DateMen
   if (relation !== undefined) return relative ? { type: 'date', start, end, text: spanText, value, relative: true, relation } : { type: 'date', start, end, text: spanText, value, relation };
   return relative ? { type: 'date', start, end, text: spanText, value, relative: true } : { type: 'date', start, end, text: spanText, value };
 }
+
+// "45 жастағы", "6 жасқа", "үш жасар": a Kazakh age ("жастар" is youth, not an age).
+const KK_AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ына|ы|ының)$/;
+// "45-летний", "в возрасте 70 лет".
+const RU_AGE_ENDING_RE = /^летн/;
+const RU_AGE_UNIT_RE = /^(?:лет|год|года)$/;
+
+/**
+ * An age: "45 жастағы", "6 жасқа дейінгі", "45-летний", "в возрасте 70 лет". Annotators differ
+ * (KazNERD marks ages as dates, NEREL as a class of its own), so the caller reports it by the
+ * `ages` convention: as a date (value P45Y), as a number (45, unit "жас"/"год"), or not at all.
+ */
+export function ageFromQuantity(ctx: ExtractContext, q: Quantity): (Found & { asCount: NumberMention }) | undefined {
+  if (typeof q.value !== 'number' || !Number.isInteger(q.value) || q.value > 150) return undefined;
+  const t = ctx.tokens;
+  let unitAt: number;
+  let unit: string;
+  if (ctx.lang === 'kk') {
+    const tok = t[q.next];
+    if (q.ending !== '' || q.ordinal || tok === undefined || tok.sentenceStart || !KK_AGE_RE.test(tok.lower)) return undefined;
+    unitAt = q.next;
+    unit = 'жас';
+  } else if (ctx.lang === 'ru') {
+    if (q.ordinal && q.hasDigits && RU_AGE_ENDING_RE.test(q.ending)) return ageOf(ctx, q, q.next, undefined);
+    const tok = t[q.next];
+    if (q.ordinal || tok === undefined || !RU_AGE_UNIT_RE.test(tok.lower) || t[q.first - 1]?.lower !== 'возрасте') return undefined;
+    unitAt = q.next;
+    unit = 'год';
+  } else {
+    return undefined;
+  }
+  return ageOf(ctx, q, unitAt + 1, { unit, start: t[unitAt]!.start, end: t[unitAt]!.end });
+}
+
+function ageOf(ctx: ExtractContext, q: Quantity, next: number, unit: { unit: string; start: number; end: number } | undefined): Found & { asCount: NumberMention } {
+  const n = q.value as number;
+  const found = make(ctx, q.first, next, isoDuration(n, 'Y'));
+  const span = spanOf(ctx, q.first, q.next);
+  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, unit, q.qualifier) };
+}
