@@ -112,6 +112,8 @@ const DATE_WORDS = byLang({ kk: dateWordsOf('kk'), ru: dateWordsOf('ru'), en: da
 const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefined => (tok === undefined ? undefined : DATE_WORDS(ctx.lang)(tok.word)?.month);
 
 type Found = { mention: DateMention; next: number };
+/** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
+const DAY_JOINERS = new Set(['по', 'на', 'и', 'или', 'бен', 'мен', 'пен', 'және', 'немесе']);
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
@@ -229,7 +231,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (rules.monthInTimeCase(tok.lower) && !rules.monthNeedsContext.has(month)) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || rules.monthNeedsContext.has(month) && ctx.lang !== 'ru') return undefined;
-  if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5) return undefined; // "в январе", not "в январь-…" nonsense
+  // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта")
+  if (ctx.lang === 'ru' && !/(?:е|ь)$/.test(tok.lower) && month !== 5 && start === i) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 
@@ -254,6 +257,9 @@ const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
   const a = t[i];
+  // "1919г", "1912-1914гг": the year word glued to the digits
+  const glued = t[i + 1];
+  if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && (glued.lower === 'г' || glued.lower === 'гг')) return make(ctx, i, i + 2, a.text);
   const s1 = t[i + 1];
   const b = t[i + 2];
   const s2 = t[i + 3];
@@ -281,6 +287,23 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   const t = ctx.tokens;
   const after = t[q.next];
   const value = q.value;
+  // Days sharing the month of the next: "27-28 сентября", "с 25 по 28 июля 2019 года", "с 3 на 4 июня", "17 и 21 апреля".
+  if (typeof value === 'object' && isDay(value.from) && isDay(value.to) && value.to > value.from && after !== undefined && !after.sentenceStart) {
+    const month = monthOf(ctx, after);
+    if (month !== undefined) {
+      const year = yearAt(ctx, rules, q.next + 1);
+      const iso = (day: number): string => `${year?.year}-${pad(month)}-${pad(day)}`;
+      return make(ctx, q.first, year?.next ?? q.next + 1, year === undefined ? undefined : `${iso(value.from)}/${iso(value.to)}`);
+    }
+  }
+  if (typeof value === 'number' && isDay(value) && q.hasDigits && DAY_JOINERS.has(after?.lower ?? '')) {
+    const day = t[q.next + 1];
+    const month = day?.kind === 'number' && isDay(Number(day.text)) ? monthOf(ctx, t[q.next + 2]) : undefined;
+    if (month !== undefined) {
+      const year = yearAt(ctx, rules, q.next + 3);
+      return make(ctx, q.coreFirst, q.next, year === undefined ? `--${pad(month)}-${pad(value)}` : `${year.year}-${pad(month)}-${pad(value)}`);
+    }
+  }
   // Day + month (+ year): "20 мая 2017 года", "4 қарашада", "он бірінші мамыр"; a "до"/"около" before it is a preposition here.
   if (typeof value === 'number' && isDay(value) && after !== undefined && !after.sentenceStart) {
     const month = monthOf(ctx, after);
@@ -435,7 +458,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention): DateMen
 const KK_AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ына|ы|ының)$/;
 // "45-летний", "в возрасте 70 лет".
 const RU_AGE_ENDING_RE = /^летн/;
-const RU_AGE_UNIT_RE = /^(?:лет|год|года)$/;
+const RU_AGE_UNIT_RE = /^(?:лет|год|года|году)$/;
+// "в возрасте 70 лет", "ему 85 лет", "ей исполнился 21 год", "в 13 лет", "с 14 лет", "старше 70 лет", "на 85 году жизни".
+const RU_AGE_BEFORE = new Set(['возрасте', 'ему', 'ей', 'им', 'исполнилось', 'исполнится', 'исполнился', 'исполнилась', 'было', 'будет', 'в', 'с', 'старше', 'младше', 'моложе', 'достигших', 'достигшие']);
 
 /**
  * An age: "45 жастағы", "6 жасқа дейінгі", "45-летний", "в возрасте 70 лет". Annotators differ
@@ -455,7 +480,7 @@ export function ageFromQuantity(ctx: ExtractContext, q: Quantity): (Found & { as
   } else if (ctx.lang === 'ru') {
     if (q.ordinal && q.hasDigits && RU_AGE_ENDING_RE.test(q.ending)) return ageOf(ctx, q, q.next, undefined);
     const tok = t[q.next];
-    if (q.ordinal || tok === undefined || !RU_AGE_UNIT_RE.test(tok.lower) || t[q.first - 1]?.lower !== 'возрасте') return undefined;
+    if (q.ordinal || tok === undefined || !RU_AGE_UNIT_RE.test(tok.lower) || !RU_AGE_BEFORE.has(t[q.first - 1]?.lower ?? '') && t[q.next + 1]?.lower !== 'жизни') return undefined;
     unitAt = q.next;
     unit = 'год';
   } else {

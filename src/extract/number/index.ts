@@ -84,7 +84,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;
-  if (q.first > 0 && rules.notAfter(t[q.first - 1]!.lower)) return undefined;
+  // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
+  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return undefined;
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
   const times = t[spanNext];
