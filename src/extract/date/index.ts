@@ -248,10 +248,13 @@ function wordIs(ctx: ExtractContext, tok: Token | undefined, word: string, last:
   if (tok.lower === word) return true;
   if (!last || ctx.lang !== 'kk' || !tok.lower.startsWith(word)) return false;
   const ending = tok.lower.slice(word.length);
+  // Time words take no "my" or "your": "қысым" is pressure, "жазым" an accident.
+  if (PERSONAL_POSSESSIVE_RE.test(ending)) return false;
   // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
   return isKazakhEnding(ending) || POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending);
 }
 const POSSESSIVE_END_RE = /[ыі]$/;
+const PERSONAL_POSSESSIVE_RE = /^[ыі]?(?:м|ң|мыз|міз|ңыз|ңіз)/;
 const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
@@ -358,22 +361,23 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   let next = q?.next ?? i + 1;
   // Without a quantity, token i is a vague count ("бірнеше", "несколько").
   if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
-  if (q !== undefined && (q.ordinal || q.ending !== '' || typeof q.value !== 'number' || q.yearLike)) return undefined;
+  // A range of units is a duration too ("2–3 жыл", "4 – 5 лет"), with no single ISO value.
+  if (q !== undefined && (q.ordinal || q.ending !== '' || q.yearLike || typeof q.value !== 'number' && q.value.to > 100)) return undefined;
   const unitTok = t[next];
   if (unitTok === undefined || unitTok.sentenceStart) return undefined;
   const unit = rules.durationUnit(unitTok.lower);
   // Hours and minutes measure time of day and short spans, which the corpora class as times, not dates.
   if (unit === undefined || unit.unit === 'H' || unit.unit === 'MIN') return undefined;
   next += 1;
-  const n = q === undefined ? undefined : (q.value as number);
+  const n = q === undefined || typeof q.value !== 'number' ? undefined : q.value;
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
   if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
   if (rules.durationAfter.has(after)) next += 1;
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
-  if (q === undefined || n === undefined) return found;
+  if (q === undefined) return found;
   const span = spanOf(ctx, q.first, q.next);
-  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, { unit: unit.lemma, start: unitTok.start, end: unitTok.end }, q.qualifier) };
+  return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, q.value, { unit: unit.lemma, start: unitTok.start, end: unitTok.end }, q.qualifier) };
 }
 
 /** "5 жыл бұрын" written on 2025-11-04 → 2020; days and weeks give a day, months a month. */

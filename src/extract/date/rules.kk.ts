@@ -28,7 +28,9 @@ export const kkDateRules: DateRules = {
   monthNeedsContext: new Set([6, 10]), // "маусым" is also a season, "қазан" a cauldron and a city
   durationUnit: memoByWord((lower) => {
     // "үш жылдық", "бес күндік": the adjective of a duration is the duration.
-    const noun = DURATION_ADJECTIVE_RE.exec(lower)?.[1] ?? lower;
+    // "айлық" is also a salary, so months stay nouns.
+    const adjective = DURATION_ADJECTIVE_RE.exec(lower)?.[1];
+    const noun = adjective !== undefined && adjective !== 'ай' ? adjective : lower;
     for (const { stem } of kkStems(noun, 2)) {
       const unit = DURATION_UNITS.get(stem);
       if (unit !== undefined) return { unit, lemma: stem };
