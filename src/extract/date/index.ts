@@ -37,6 +37,8 @@ export interface DateRules {
   durationBefore: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
   vagueCounts: ReadonlySet<string>;
+  /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
+  isPartOfYear(lower: string): boolean;
 }
 
 /** ISO 8601 duration designators; C (century) and MIN are written out as P100Y and PT1M. */
@@ -67,6 +69,7 @@ const enDateRules: DateRules = {
   monthNeedsContext: new Set([5]),
   monthWord: () => false,
   monthInTimeCase: () => false,
+  isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
 };
 
 const RULES = byLang<DateRules>({ kk: kkDateRules, ru: ruDateRules, en: enDateRules });
@@ -112,6 +115,7 @@ const DATE_WORDS = byLang({ kk: dateWordsOf('kk'), ru: dateWordsOf('ru'), en: da
 const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefined => (tok === undefined ? undefined : DATE_WORDS(ctx.lang)(tok.word)?.month);
 
 type Found = { mention: DateMention; next: number };
+const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
 /** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
 const DAY_JOINERS = new Set(['по', 'на', 'и', 'или', 'бен', 'мен', 'пен', 'және', 'немесе']);
 const PART_OF_MONTH = new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']);
@@ -225,6 +229,15 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (PART_OF_MONTH.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
   const prep = start === i ? t[i - 1] : t[start];
   let next = i + 1;
+  // "наурыздың 19-ынан", "мамыр айының 9-ы күні": the day after a month in the genitive
+  if (ctx.lang === 'kk') {
+    const dayAt = GENITIVE_RE.test(tok.lower) ? next : t[next] !== undefined && GENITIVE_RE.test(t[next]!.lower) && rules.monthWord(t[next]!.lower.replace(GENITIVE_RE, '')) ? next + 1 : -1;
+    const day = dayAt < 0 || t[dayAt]?.sentenceStart !== false ? undefined : ctx.quantities.parseAt(dayAt);
+    if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
+      const dayNoun = t[day.next] !== undefined && /^күн/.test(t[day.next]!.lower) && !t[day.next]!.sentenceStart ? day.next + 1 : day.next;
+      return make(ctx, start, dayNoun, `--${pad(month)}-${pad(day.value)}`);
+    }
+  }
   const year = yearAt(ctx, rules, next);
   if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}`);
   if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, start, next + 1, `--${pad(month)}`);
@@ -325,6 +338,8 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     }
     return undefined;
   }
+  // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
+  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
   if (!isYear(value) || q.qualifier !== undefined && !yearWordNext) return undefined;
   // Decades: "1980-е", "1990-шы жылдары"
   if (q.ordinal && q.hasDigits && /^(?:е|х|ых|шы|ші|ыншы|інші)/.test(q.ending) && value % 10 === 0 && (ctx.lang === 'ru' || yearWordNext)) {
@@ -440,6 +455,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention): DateMen
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
     value = `${vb}-${monthA[1]}`;
     relative = b.relative === true;
+  } else if (vb === undefined && a.relative === true && va !== undefined && YEAR_VALUE_RE.test(va) && !text.slice(a.end, b.start).includes(',')) {
+    // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
+    value = va;
+    relative = true;
   } else if (text.slice(a.end, b.start).includes(',') && a.relative === true !== (b.relative === true)) {
     // A weekday or "вчера" with the date it names: the absolute date gives the value.
     const absolute = a.relative === true ? b : a;

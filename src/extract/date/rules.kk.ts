@@ -43,4 +43,5 @@ export const kkDateRules: DateRules = {
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),
   monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
+  isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
 };

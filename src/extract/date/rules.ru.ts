@@ -40,4 +40,5 @@ export const ruDateRules: DateRules = {
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
   monthWord: () => false,
   monthInTimeCase: () => false,
+  isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),
 };

@@ -58,6 +58,28 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
 
 const COUNTED_NOUN_RULES = byLang<CountedNounRules>({ kk: kkCountedNoun, ru: ruCountedNoun, en: enCountedNoun });
 
+// Makers whose models are numbered ("Боинг 737", "Ил 76", "КамАЗ 5320"): the number names a model.
+const MODEL_MAKERS = new Set(['боинг', 'boeing', 'аэробус', 'airbus', 'суперджет', 'superjet', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз']);
+const LATIN_CAPITAL_RE = /^[A-Z][A-Za-z]*$/;
+
+/**
+ * A numeral inside a name: after a model maker or a Latin name in Cyrillic text ("Боинг 737",
+ * "Sukhoi Superjet 100"), or after a spaced dash that follows an all-capitals name
+ * ("COVID – 19", "КОВИД – он тоғыз").
+ */
+function insideName(ctx: ExtractContext, q: Quantity): boolean {
+  const t = ctx.tokens;
+  const prev = t[q.first - 1];
+  if (prev === undefined || prev.kind !== 'word' || t[q.first]!.sentenceStart) {
+    const name = t[q.first - 2];
+    return prev !== undefined && DASH_RE.test(prev.text) && name !== undefined && name.kind === 'word' && name.text.length >= 3 && name.text === name.text.toUpperCase() && name.text !== name.lower;
+  }
+  // A Latin name of two words or more ("Sukhoi Superjet 100"); after one ("Samsung 20 компьютер") the number may count.
+  const before = t[q.first - 2];
+  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || ctx.lang !== 'en' && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text));
+}
+const DASH_RE = /^[-–—]$/;
+
 /** Where the counted noun stands, outside the count's span (contract 2). */
 export interface UnitOf {
   readonly unit: string;
@@ -86,6 +108,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;
   // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
   if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return undefined;
+  if (q.first > 0 && insideName(ctx, q)) return undefined;
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
   const times = t[spanNext];
