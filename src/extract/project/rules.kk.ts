@@ -1,5 +1,6 @@
 import cues from './cues.json' with { type: 'json' };
 import { kkStems } from '../../segment/morph-kk.js';
+import { memoByWord } from '../../segment/word-memo.js';
 import type { ProjectCueRules } from './index.js';
 
 const AFTER = new Set(cues.kk.after);
@@ -15,5 +16,6 @@ export const kkProjectCues: ProjectCueRules = {
   isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)) || ATTRIBUTE_RE.test(lower),
   // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
   namesItself: (lastLower) => lastLower === 'жылы',
-  isNotProject: (lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem)),
+  // Asked of the words after every quoted name: memoised, as stemming is the costly part.
+  isNotProject: memoByWord((lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem))),
 };
