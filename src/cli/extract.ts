@@ -41,6 +41,7 @@ interface ExtractCliOptions extends LexiconCliOptions {
   relativeDates?: boolean;
   durations?: 'date' | 'number';
   color?: ColorWhen;
+  ages?: 'date' | 'number' | 'skip';
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {

@@ -62,6 +62,7 @@ export function buildProgram(): Command {
     .addOption(durationsOption())
     .addOption(lexiconOption())
     .addOption(configOption())
+    .addOption(agesOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -132,6 +133,7 @@ export function buildProgram(): Command {
     .addOption(jobsOption())
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
+    .addOption(agesOption())
     .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runEval } = await import('./eval.js');
@@ -145,9 +147,10 @@ const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (d
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
-export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number' }): TemporalConventions => ({
+export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number'; ages?: 'date' | 'number' | 'skip' }): TemporalConventions => ({
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
+  ages: opts.ages ?? 'skip',
 });
 /** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
 const lexiconOption = (): Option =>
@@ -155,6 +158,9 @@ const lexiconOption = (): Option =>
 const configOption = (): Option => new Option('--config <file>', 'read this config file instead of the kzx.config.json found from the working directory upward');
 const durationsOption = (): Option =>
   new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
+
+const agesOption = (): Option =>
+  new Option('--ages <as>', 'report "45 жастағы" / "45-летний" as a date (P45Y), as a number (45, unit "жас"), or skip them').choices(['date', 'number', 'skip']).default('skip');
 
 function parseWholeNumber(value: string): number {
   const n = Number(value);

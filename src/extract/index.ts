@@ -6,7 +6,7 @@ import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
 import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
-import { dateAt, dateFromQuantity, durationFromQuantity } from './date/index.js';
+import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } from './person/index.js';
@@ -34,6 +34,8 @@ export interface TemporalConventions {
   readonly relativeDates?: boolean;
   /** "бес жылға" as a date (value P5Y) or as a number (value 5, unit "жыл"). Default "date". */
   readonly durations?: 'date' | 'number';
+  /** "45 жастағы", "45-летний" as a date (P45Y), a number (45, unit "жас"), or left out. Default "skip". */
+  readonly ages?: 'date' | 'number' | 'skip';
 }
 
 /**
@@ -78,13 +80,31 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const mentions: Mention[] = [];
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
+  const ages = input.conventions?.ages ?? 'skip';
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
+  /** The last date pushed, which the next one may join ("в понедельник, 27 апреля"). */
+  let lastDate = -1;
+  const push = (m: Mention, stage: Stage): void => {
+    mentions.push(m);
+    tracer?.produced(m, stage);
+  };
   const emit = (found: { mention: Mention; asCount?: Mention }, stage: Stage): void => {
-    const kept = durationsAsCounts && found.asCount !== undefined ? found.asCount
-      : keepRelative || !(found.mention.type === 'date' && found.mention.relative === true) ? found.mention : undefined;
-    if (kept === undefined) return;
-    mentions.push(kept);
-    tracer?.produced(kept, stage);
+    const m = found.mention;
+    if (durationsAsCounts && found.asCount !== undefined) push(found.asCount, stage);
+    else if (m.type === 'date') {
+      const prev = lastDate === mentions.length - 1 ? mentions[lastDate] : undefined;
+      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m) : undefined;
+      // Without relative dates, a date that a relative one would complete stays as it was.
+      if (joined !== undefined) {
+        if (keepRelative || joined.relative !== true) {
+          mentions[lastDate] = joined;
+          tracer?.produced(joined, stage);
+        }
+      } else if (keepRelative || m.relative !== true) {
+        push(m, stage);
+        lastDate = mentions.length - 1;
+      }
+    } else push(m, stage);
   };
 
   // Projects first: numbers inside a quoted name are part of it («Жүз жаңа есім», «Түркі келешегі — 2040»).
@@ -104,6 +124,15 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     const q = ctx.quantities.parseAt(i);
     if (q === undefined) continue;
+    const age = ageFromQuantity(ctx, q);
+    if (age !== undefined) {
+      // Claimed whatever the convention, so "45" in "45 жастағы" is never a bare count.
+      if (ages === 'date') emit({ mention: age.mention }, 'ages');
+      else if (ages === 'number') push(age.asCount, 'ages');
+      claim(Math.min(i, tokenIndexAt(t, age.mention.start, i)), age.next);
+      i = Math.max(i, age.next - 1);
+      continue;
+    }
     const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
     const next = found?.next ?? q.next;
     if (found !== undefined) {

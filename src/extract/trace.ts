@@ -1,7 +1,7 @@
 import type { Mention } from '../schema/record.js';
 
 /** The stages of extractMentions that produce mentions, in their order (each claims its tokens before the next runs). */
-export type Stage = 'projects' | 'date words' | 'quantities' | 'change start' | 'persons' | 'titles' | 'names after titles' | 'later surnames';
+export type Stage = 'projects' | 'date words' | 'quantities' | 'ages' | 'change start' | 'persons' | 'titles' | 'names after titles' | 'later surnames';
 
 /** Told which stage produced each mention; set only by `kzx explain`, so extraction otherwise pays one check per mention. */
 export interface Tracer {

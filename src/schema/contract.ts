@@ -5,7 +5,16 @@ import type { ErrorRecord, OutputRecord } from './record.js';
  * zod's schemas (record.ts) take ~50–100 ms to load, which `kzx extract` on one file should not pay.
  */
 
+/**
+ * Version of the record contract, carried by the JSON Schema files (`$id` and `version`). 2: a
+ * number's span is the quantity alone (the counted noun has `unitStart`/`unitEnd`), a date's span
+ * takes the adposition that gives its meaning, with `relation`. See the README's changelog.
+ */
+export const CONTRACT_VERSION = 2;
+
 export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
+/** What the adposition inside a date's span adds (contract 2). */
+export const DATE_RELATIONS = ['from', 'until', 'since', 'during', 'at'] as const;
 export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'INTERNAL'] as const;
 
 /** Why a record carries a warning: a mention dropped so that the rest of its document keeps its record; text decoded with replacement characters. */

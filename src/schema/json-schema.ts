@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { CONTRACT_VERSION } from './contract.js';
 import { DocumentRecordSchema, ErrorRecordSchema, MentionSchema, OutputRecordSchema } from './record.js';
 
-/** JSON Schema documents derived from the zod schemas, by file name. */
+/** JSON Schema documents derived from the zod schemas, by file name; the `$id` path and `version` name the contract version. */
 export function jsonSchemas(): Record<string, unknown> {
   const make = (schema: z.ZodType, id: string, title: string): unknown => ({
-    $id: `https://kzx.dev/schemas/${id}`,
+    $id: `https://kzx.dev/schemas/v${CONTRACT_VERSION}/${id}`,
     title,
+    version: CONTRACT_VERSION,
     ...(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>),
   });
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { consistencyIssues, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
+import { consistencyIssues, DATE_RELATIONS, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
-export { consistencyIssues, ERROR_CODES, isErrorRecord, MENTION_TYPES, WARNING_CODES } from './contract.js';
+export { consistencyIssues, CONTRACT_VERSION, DATE_RELATIONS, ERROR_CODES, isErrorRecord, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
 /** The record contract. Types and the JSON Schema files in schemas/ are derived from these. */
 
@@ -9,6 +9,7 @@ export const MentionTypeSchema = z.enum(MENTION_TYPES);
 export type MentionType = z.infer<typeof MentionTypeSchema>;
 
 export const QualifierSchema = z.enum(['more_than', 'about', 'up_to', 'less_than', 'at_least']);
+export const DateRelationSchema = z.enum(DATE_RELATIONS);
 export const RangeSchema = z.object({ from: z.number(), to: z.number() }).strict();
 export const QuantityValueSchema = z.union([z.number(), RangeSchema]);
 
@@ -44,7 +45,9 @@ export const NumberMentionSchema = z.object({
   type: z.literal('number'),
   ...span,
   value: QuantityValueSchema,
-  unit: z.string().min(1).optional().describe('The counted noun, when there is one'),
+  unit: z.string().min(1).optional().describe('The counted noun, when there is one (dictionary form in Kazakh)'),
+  unitStart: z.number().int().nonnegative().optional().describe('Offsets of the counted noun in the text, outside the span since contract 2'),
+  unitEnd: z.number().int().nonnegative().optional(),
   qualifier: QualifierSchema.optional(),
 }).strict();
 
@@ -61,6 +64,7 @@ export const DateMentionSchema = z.object({
   value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?|--\d{2}(?:-\d{2})?|\d{3}X|\d{2}XX|P(?:\d+(?:\.\d+)?[YMWD]|T\d+(?:\.\d+)?[HM]))$/).optional()
     .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / PT4H (duration)'),
   relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
+  relation: DateRelationSchema.optional().describe('What the adposition inside the span adds: from (с, бастап), until (до, дейін), since (бері), during (в течение, ішінде), at (в, на, таңда)'),
 }).strict();
 
 export const ProjectMentionSchema = z.object({

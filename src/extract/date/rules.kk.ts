@@ -6,6 +6,7 @@ import type { DateRules, DurationUnit } from './index.js';
 const MONTHS = new Map(Object.entries(months.kk));
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
 const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
+const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 
@@ -26,7 +27,11 @@ export const kkDateRules: DateRules = {
   yearPrepositions: new Set(),
   monthNeedsContext: new Set([6, 10]), // "маусым" is also a season, "қазан" a cauldron and a city
   durationUnit: memoByWord((lower) => {
-    for (const { stem } of kkStems(lower, 2)) {
+    // "үш жылдық", "бес күндік": the adjective of a duration is the duration.
+    // "айлық" is also a salary, so months stay nouns.
+    const adjective = DURATION_ADJECTIVE_RE.exec(lower)?.[1];
+    const noun = adjective !== undefined && adjective !== 'ай' ? adjective : lower;
+    for (const { stem } of kkStems(noun, 2)) {
       const unit = DURATION_UNITS.get(stem);
       if (unit !== undefined) return { unit, lemma: stem };
     }
@@ -38,4 +43,5 @@ export const kkDateRules: DateRules = {
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
   monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),
   monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
+  isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
 };

@@ -3,6 +3,8 @@ import type { DateRules, DurationUnit } from './index.js';
 
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(months.ru));
+// "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
+const MONTH_ABBREVIATIONS = new Map([['янв', 1], ['фев', 2], ['февр', 2], ['апр', 4], ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['нояб', 11], ['дек', 12]]);
 const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
   [/^(?:год|года|году|годом|годы|лет|годам|годами|годах)$/, 'Y', 'год'],
   [/^месяц(?:а|у|ем|е|ы|ев|ам|ами|ах)?$/, 'M', 'месяц'],
@@ -19,6 +21,8 @@ const YEAR_RE = /^(?:год|года|году|годом|годе|годы|го�
 /** Russian: "20 мая 2017 года", "в 2025 году", "2025-2027 годы", "в августе 2016 года", "В 1976". */
 export const ruDateRules: DateRules = {
   month(lower) {
+    const abbreviated = MONTH_ABBREVIATIONS.get(lower);
+    if (abbreviated !== undefined) return abbreviated;
     const m = MONTH_RE.exec(lower);
     if (m === null || (m[1] === 'ма' && !/^ма[йяею]$/.test(lower))) return undefined;
     return MONTHS.get(m[1]!);
@@ -36,4 +40,5 @@ export const ruDateRules: DateRules = {
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
   monthWord: () => false,
   monthInTimeCase: () => false,
+  isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),
 };

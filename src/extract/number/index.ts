@@ -20,10 +20,12 @@ export interface CountedNounRules {
   lemma(words: readonly string[]): string;
   /** Words after a number that make it an anniversary or a part of another word, not a count. */
   notCounted(lower: string): boolean;
-  /** The numeral itself is an idiom here ("одним из"). */
-  notANumber(lower: string, nextLower: string | undefined): boolean;
+  /** The numeral itself is an idiom or an indefinite article here ("одним из", "белгілі бір"). */
+  notANumber(lower: string, nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean;
   /** A word before the number that makes it the number of a provision ("статьи 104"). */
   notAfter(lower: string): boolean;
+  /** A word after the number that makes it a multiplier ("есе", "раза"), part of the quantity. */
+  multiplier(lower: string): boolean;
 }
 
 /**
@@ -56,24 +58,66 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
 
 const COUNTED_NOUN_RULES = byLang<CountedNounRules>({ kk: kkCountedNoun, ru: ruCountedNoun, en: enCountedNoun });
 
-/** A count mention, its optional fields present only when set, in the order the schema lists them. */
-export function countMention(start: number, end: number, text: string, value: NumberMention['value'], unit: string | undefined, qualifier: NumberMention['qualifier']): NumberMention {
-  if (!unit) return qualifier ? { type: 'number', start, end, text, value, qualifier } : { type: 'number', start, end, text, value };
-  return qualifier ? { type: 'number', start, end, text, value, unit, qualifier } : { type: 'number', start, end, text, value, unit };
+// Makers whose models are numbered ("Боинг 737", "Ил 76", "КамАЗ 5320"): the number names a model.
+const MODEL_MAKERS = new Set(['боинг', 'boeing', 'аэробус', 'airbus', 'суперджет', 'superjet', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз']);
+const LATIN_CAPITAL_RE = /^[A-Z][A-Za-z]*$/;
+
+/**
+ * A numeral inside a name: after a model maker or a Latin name in Cyrillic text ("Боинг 737",
+ * "Sukhoi Superjet 100"), or after a spaced dash that follows an all-capitals name
+ * ("COVID – 19", "КОВИД – он тоғыз").
+ */
+function insideName(ctx: ExtractContext, q: Quantity): boolean {
+  const t = ctx.tokens;
+  const prev = t[q.first - 1];
+  if (prev === undefined || prev.kind !== 'word' || t[q.first]!.sentenceStart) {
+    const name = t[q.first - 2];
+    return prev !== undefined && DASH_RE.test(prev.text) && name !== undefined && name.kind === 'word' && name.text.length >= 3 && name.text === name.text.toUpperCase() && name.text !== name.lower;
+  }
+  // A Latin name of two words or more ("Sukhoi Superjet 100"); after one ("Samsung 20 компьютер") the number may count.
+  const before = t[q.first - 2];
+  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || ctx.lang !== 'en' && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text));
+}
+const DASH_RE = /^[-–—]$/;
+
+/** Where the counted noun stands, outside the count's span (contract 2). */
+export interface UnitOf {
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** A number not claimed by money, percent or date, with the noun it counts. */
+/** A count mention, its optional fields present only when set, in the order the schema lists them. */
+export function countMention(start: number, end: number, text: string, value: NumberMention['value'], unit: UnitOf | undefined, qualifier: NumberMention['qualifier']): NumberMention {
+  if (unit === undefined) return qualifier ? { type: 'number', start, end, text, value, qualifier } : { type: 'number', start, end, text, value };
+  return qualifier
+    ? { type: 'number', start, end, text, value, unit: unit.unit, unitStart: unit.start, unitEnd: unit.end, qualifier }
+    : { type: 'number', start, end, text, value, unit: unit.unit, unitStart: unit.start, unitEnd: unit.end };
+}
+
+/**
+ * A number not claimed by money, percent or date, with the noun it counts. The span is the quantity
+ * with its qualifier words ("мыңнан астам", "более двух тысяч", "екі есе"); the counted noun is the
+ * `unit`, with offsets of its own, and its tokens are still claimed so no other rule reads them.
+ */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
   const rules = COUNTED_NOUN_RULES(ctx.lang);
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
-  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower)) return undefined;
-  if (q.first > 0 && rules.notAfter(t[q.first - 1]!.lower)) return undefined;
-  let next = q.next;
+  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;
+  // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
+  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return undefined;
+  if (q.first > 0 && insideName(ctx, q)) return undefined;
+  let spanNext = q.next;
+  // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
+  const times = t[spanNext];
+  const multiplied = times !== undefined && !times.sentenceStart && rules.multiplier(times.lower);
+  if (multiplied) spanNext += 1;
+  let next = spanNext;
   const words: string[] = [];
   // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").
-  if (q.ending === '' || q.postQualified) {
+  if (!multiplied && (q.ending === '' || q.postQualified)) {
     while (words.length < MAX_NOUN_WORDS) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) === (ctx.lang === 'en') || tok.text !== tok.lower) break;
@@ -84,12 +128,10 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
       next += 1;
     }
   }
-  if (words.length === 0 && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return undefined;
+  if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return undefined;
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: q.qualifier, next };
-  next = after.next;
-  const qualifier = after.qualifier;
-  const unit = words.length > 0 ? rules.lemma(words) : undefined;
-  const { start, end, text } = spanOf(ctx, q.first, next);
-  return { mention: countMention(start, end, text, q.value, unit, qualifier), next };
+  const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;
+  const { start, end, text } = spanOf(ctx, q.first, spanNext);
+  return { mention: countMention(start, end, text, q.value, unit, after.qualifier), next: after.next };
 }

@@ -11,4 +11,5 @@ export const enCountedNoun: CountedNounRules = {
   notCounted: (lower) => lower === 'percent' || /^anniversar/.test(lower),
   notANumber: () => false,
   notAfter: (lower) => /^(?:article|section|paragraph|no)$/.test(lower),
+  multiplier: (lower) => lower === 'times' || lower === 'fold',
 };

@@ -21,6 +21,16 @@ const PAST_VERB_RE = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ылд�
 const CASE_ENDING_RE = /^(.{3,}?)(?:лар|лер|дар|дер|тар|тер)?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|(?<=[ыі])(?:на|не|нда|нде))?$/;
 const withoutCase = (lower: string): string => CASE_ENDING_RE.exec(lower)?.[1] ?? lower;
 
+// "белгілі бір", "сондай бір", "қандай да бір", "ең бір", "келе жатқан бір үрдіс": "бір" as an indefinite article.
+const INDEFINITE_AFTER = new Set(['белгілі', 'сондай', 'осындай', 'мұндай', 'ондай', 'ең', 'тура', 'жалпы', 'кішігірім', 'үлкен', 'әлдеқандай', 'әйтеуір']);
+const PARTICIPLE_RE = /(?:ған|ген|қан|кен|йтын|йтін|атын|етін)$/;
+// "бір кездері", "бір топ азамат", "бір сәт", "бір қызығы": set phrases; "бір өсіп, бір түссе": verbs.
+const INDEFINITE_BEFORE = new Set(['кездері', 'кезде', 'кезі', 'кезінде', 'сәт', 'сәтке', 'топ', 'қызығы', 'уағына', 'мезет', 'шама', 'шамасы', 'түрлі', 'қатар']);
+const CONVERB_RE = /(?:ып|іп|са|се|ғанда|генде|ады|еді|йды|йді)$/;
+const isIndefinite = (nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean =>
+  prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || (prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')) ||
+  nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower));
+
 /** "294 ауыл", "82 базалық станция", "17 ауылдық елді мекенді", "1700 шаршы метрді". */
 export const kkCountedNoun: CountedNounRules = {
   isNoun: (lower) => !STOP.has(lower) && !VERB_RE.test(lower),
@@ -29,6 +39,8 @@ export const kkCountedNoun: CountedNounRules = {
   continuesCompound: (first, second) => !OBLIQUE_RE.test(first) && POSSESSIVE_RE.test(second) && !PAST_VERB_RE.test(second) && !SEASON_ADJECTIVE_RE.test(second),
   lemma: (words) => [...words.slice(0, -1), withoutCase(words[words.length - 1]!)].join(' '),
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
-  notANumber: () => false,
-  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№)$/.test(lower),
+  notANumber: (lower, nextLower, prevLower, prev2Lower) => lower === 'бір' && isIndefinite(nextLower, prevLower, prev2Lower),
+  // "бабы 104": a provision; "сағат 10-да": a clock time
+  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
+  multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
 };

@@ -17,7 +17,12 @@ export const ruCountedNoun: CountedNounRules = {
   notCounted: (lower) => /^(?:лет(?:ие|ия|ию|ием)|процент|стат(?:ья|ьи|ье|ью)|част(?:ь|и)$|пункт(?:а|е)?$|ст$)/.test(lower),
   // "одним из" means "one of", not a count
   // "один из", and "семью" alone, which is "family" unless a noun in the instrumental follows ("семью детьми")
-  notANumber: (lower, nextLower) => (/^(?:один|одн)/.test(lower) && nextLower === 'из') || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
+  // "по одним данным" is "by some accounts", no count
+  notANumber: (lower, nextLower, prevLower) =>
+    /^(?:один|одн)/.test(lower) && (nextLower === 'из' || prevLower === 'по' && nextLower === 'данным') ||
+    (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
   // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
+  // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
+  multiplier: () => false,
 };

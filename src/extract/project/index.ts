@@ -3,7 +3,7 @@ import cues from './cues.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Lang } from '../../lang/detect.js';
 import type { ProjectMention } from '../../schema/record.js';
-import { kkStems } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
 import { kkProjectCues } from './rules.kk.js';
@@ -16,6 +16,8 @@ export interface ProjectCueRules {
   isBetween(lower: string): boolean;
   /** A quoted name whose last word marks it as a named initiative by itself. */
   namesItself(lastLower: string): boolean;
+  /** A head that makes a quoted or known name something else: a fund, a route, a TV show, a newspaper, a company, a station. */
+  isNotProject(lower: string): boolean;
 }
 
 const MAX_QUOTED_WORDS = 8;
@@ -25,19 +27,28 @@ const LATIN_HEADS = new Set(cues.latinHeads);
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
 const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
 // Words before "жылы" that make an ordinary time phrase ("Бірінші жылы", "Ендігі жылы", "Олар жылына").
-const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|өткен|алдағы|биыл|былтыр|әр|сол|бір)$/;
+const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|келер|өткен|алдағы|биыл|былтыр|әр|бір|бес|он)$/;
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
+const CLOSING_QUOTES = new Set(OPEN_TO_CLOSE.values());
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
 
 interface Programme {
   /** Name in each language, so a Russian article gets the Russian name. */
   readonly norm: Readonly<Record<Lang, string>>;
   readonly words: readonly string[];
+  /** An abbreviation ("ҰБТ", "ОСМС"): a name by itself when written in capitals. */
+  readonly abbreviation: string | undefined;
 }
-const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) =>
-  p.forms.map((f) => ({ norm: { kk: p.kk, ru: p.ru, en: p.en }, words: tokenize(f).filter((t) => t.kind !== 'punct').map((t) => t.lower) })),
-);
+const ABBREVIATION_RE = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}$/;
+const programmeForm = (p: { kk: string; ru: string; en: string }, form: string): Programme => ({
+  norm: { kk: p.kk, ru: p.ru, en: p.en },
+  words: tokenize(form).filter((t) => t.kind !== 'punct').map((t) => t.lower),
+  abbreviation: ABBREVIATION_RE.test(form) ? form : undefined,
+});
+const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) => p.forms.map((f) => programmeForm(p, f)));
+/** Abbreviations by their capitals, for the forms with a hyphenated ending ("ҰБТ-ға"), which are one token. */
+const BY_ABBREVIATION = new Map(PROGRAMMES.flatMap((p) => (p.abbreviation === undefined ? [] : [[p.abbreviation, p] as const])));
 const BY_FIRST_WORD = new Map<string, Programme[]>();
 for (const p of PROGRAMMES) BY_FIRST_WORD.set(p.words[0]!, [...(BY_FIRST_WORD.get(p.words[0]!) ?? []), p]);
 /** Programmes whose name starts with a word, kept with the word (see segment/word.ts); a few start with a number ("100 нақты қадам"). */
@@ -47,8 +58,10 @@ const programmesStartingWith = wordQuestion((lower) => BY_FIRST_WORD.get(lower),
 export function addProgrammes(entries: ReadonlyArray<{ kk: string; ru: string; en: string; forms?: readonly string[] | undefined }>): void {
   for (const p of entries) {
     for (const form of new Set([p.kk, p.ru, p.en, ...(p.forms ?? [])])) {
-      const words = tokenize(form).filter((t) => t.kind !== 'punct').map((t) => t.lower);
-      if (words.length > 0) BY_FIRST_WORD.set(words[0]!, [...(BY_FIRST_WORD.get(words[0]!) ?? []), { norm: { kk: p.kk, ru: p.ru, en: p.en }, words }]);
+      const entry = programmeForm(p, form);
+      if (entry.words.length === 0) continue;
+      BY_FIRST_WORD.set(entry.words[0]!, [...(BY_FIRST_WORD.get(entry.words[0]!) ?? []), entry]);
+      if (entry.abbreviation !== undefined) BY_ABBREVIATION.set(entry.abbreviation, entry);
     }
   }
 }
@@ -64,7 +77,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
     if (found === undefined) continue;
     let clash = false;
     for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
@@ -102,10 +115,28 @@ function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found
   const a = t[i + 1]!;
   const b = t[j - 1]!;
   if (/[.!?]$/.test(b.text) || b.kind === 'punct' && b.text !== ')') return undefined;
+  if (namesSomethingElse(ctx, rules, i, j + 1)) return undefined;
   const cue = rules.namesItself(b.lower) || hasCue(ctx, rules, i, j + 1);
   const known = programmeAt(ctx, rules, i + 1, true);
   if (!cue && (known === undefined || known.next !== j)) return undefined;
   return { mention: mention(ctx, a, b, known?.mention.norm ?? ctx.text.slice(a.start, b.end)), first: i + 1, next: j };
+}
+
+/**
+ * Whether a head that names something other than a programme stands next to the name: after it in
+ * Kazakh, past cues and attributes («Бөбек» қоры, «Х» бағдарламасының жүргізушісі, «Нұрлы жол»
+ * бекеті), right before it in Russian (газета «…», телеканал «…», фонд «…»).
+ */
+function namesSomethingElse(ctx: ExtractContext, rules: ProjectCueRules, first: number, next: number): boolean {
+  const t = ctx.tokens;
+  // A known name met inside its quotes («Нұрлы жол» бекеті) has its closing quote before the head.
+  const from = CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next;
+  for (let k = from, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart && t[k]!.kind === 'word'; k++, between++) {
+    if (rules.isNotProject(t[k]!.lower)) return true;
+    if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && t[k]!.lower !== 'атты') break;
+  }
+  const before = t[first - 1];
+  return before !== undefined && before.kind === 'word' && !t[first]!.sentenceStart && rules.isNotProject(before.lower);
 }
 
 /** Whether a cue word stands within two words after `next` (Kazakh) or before `first` (Russian). */
@@ -141,14 +172,37 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
       ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && hasKkStem(tok.lower, p.words[w]!));
       k++;
     }
-    if (ok && (p.words.length > 1 || quoted || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
+    if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) return undefined;
+    if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
   }
   return undefined;
 }
 
+/**
+ * A Kazakh word form of a name's last word: its stem with an ending ("көмекті"), a possessive
+ * with the н of its cases ("картасы" → "картасын"), a final к/қ/п voiced before a vowel
+ * ("әріптестік" → "әріптестігінің").
+ */
 function hasKkStem(lower: string, stem: string): boolean {
-  for (const s of kkStems(lower, 3)) if (s.stem === stem) return true;
-  return false;
+  for (const s of kkStems(lower, 3)) if (s.stem === stem || voiced(stem) === s.stem) return true;
+  return lower.startsWith(stem) && POSSESSIVE_RE.test(stem) && PRONOMINAL_CASE_RE.test(lower.slice(stem.length));
+}
+const POSSESSIVE_RE = /[ыі]$/;
+const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің)?$/;
+const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
+const voiced = (stem: string): string | undefined => {
+  const v = VOICED[stem.slice(-1)];
+  return v === undefined ? undefined : stem.slice(0, -1) + v;
+};
+
+/** "ҰБТ-ға", "МӘМС-ке": an abbreviation of a programme with a Kazakh case ending after a hyphen. */
+function abbreviationWithEndingAt(ctx: ExtractContext, i: number): Found | undefined {
+  const tok = ctx.tokens[i]!;
+  const dash = tok.text.indexOf('-');
+  if (dash < 2 || ctx.lang !== 'kk') return undefined;
+  const p = BY_ABBREVIATION.get(tok.text.slice(0, dash));
+  if (p === undefined || !isKazakhEnding(tok.lower.slice(dash + 1))) return undefined;
+  return { mention: mention(ctx, tok, tok, p.norm[ctx.lang]), first: i, next: i + 1 };
 }
 
 /** Declared theme years in Kazakh: "Жастар жылы", "Волонтёрлер жылында". */

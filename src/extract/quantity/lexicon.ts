@@ -36,6 +36,10 @@ interface NumeralFile {
   decimalPoint: string[];
   fractionDenominators: Record<string, number>;
   collective?: Record<string, number>;
+  /** "мыңдаған", "жүздеген", "десятки": thousands of, hundreds of, tens of. */
+  approximate?: Record<string, number>;
+  /** "дважды", "трижды": twice, three times. */
+  multiplicative?: Record<string, number>;
   oneAndHalf?: string[];
   notNumerals: string[];
 }
@@ -51,6 +55,8 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   add(file.hundredsAbsolute, 'hundred');
   add(file.scales, 'scale');
   add(file.collective ?? {}, 'collective');
+  add(file.approximate ?? {}, 'unit');
+  add(file.multiplicative ?? {}, 'unit');
   for (const w of file.hundredMultiplier) words.set(w, { kind: 'hundredMultiplier', value: 100 });
   for (const w of file.halves) words.set(w, { kind: 'half', value: 0.5 });
   for (const w of file.decimalPoint) words.set(w, { kind: 'decimalPoint', value: 0 });

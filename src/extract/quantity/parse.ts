@@ -54,6 +54,8 @@ const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)
 const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
 // After a hyphen: "1-ші", "2020-сыншы", "5-інші"
 const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
+// "2-еуі" (two of them), "100-деген" (hundreds of): a collective or an approximate written with digits.
+const KK_COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген)$/;
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
 // The ablative ending of a Kazakh starting point: "12-ден", "мыңнан".
 const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
@@ -69,21 +71,22 @@ export interface NumeralReading {
 const KK_NUMERAL_START = stemGate(numeralLexicon('kk').words.keys());
 
 function readNumeral(lex: NumeralLexicon, lang: Lang, lower: string): NumeralReading | undefined {
+  if (lex.notNumerals.has(lower)) return undefined;
   const direct = lex.words.get(lower);
   if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
-  if (lang !== 'kk' || !KK_NUMERAL_START(lower) || lex.notNumerals.has(lower)) return undefined;
-  for (const { stem, ending } of kkStems(lower, 2)) {
-    if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
-    const hit = lex.words.get(stem);
-    if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
-  }
-  // Ordinals: "бесінші", "екі мың оныншы", "жиырма екінші жылы" — numeral + ordinal suffix (+ ending)
+  if (lang !== 'kk' || !KK_NUMERAL_START(lower)) return undefined;
+  // Ordinals first, or "сегізінші" would read as "сегіз" with an ending: "бесінші", "екі мың оныншы", "жиырма екінші жылы".
   for (const suffix of KK_ORDINAL_SUFFIXES) {
     const at = lower.indexOf(suffix);
     if (at < 2) continue;
     const rest = lower.slice(at + suffix.length);
     const hit = lex.words.get(lower.slice(0, at));
     if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
+  }
+  for (const { stem, ending } of kkStems(lower, 2)) {
+    if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
+    const hit = lex.words.get(stem);
+    if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
   }
   return undefined;
 }
@@ -281,7 +284,7 @@ export class QuantityParser {
           ordinal = true;
           ending = after.lower;
           j += 2;
-        } else if (kazakh && isKazakhEnding(after.lower)) {
+        } else if (kazakh && (isKazakhEnding(after.lower) || KK_COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE.test(after.lower))) {
           ending = after.lower;
           j += 2;
         } else if (RU_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
@@ -361,10 +364,11 @@ export class QuantityParser {
     let q = qualifier;
     const after = this.tokens[next];
     let postQualified = false;
-    if (q === undefined && after !== undefined && !after.sentenceStart) {
+    // A qualifier after the numeral belongs to the span even after one before it ("шамамен 30 мыңға жуық"); the first one names it.
+    if (after !== undefined && !after.sentenceStart) {
       const post = this.lex.qualifiersAfter.get(after.lower);
       if (post !== undefined) {
-        q = post;
+        q ??= post;
         next += 1;
         postQualified = true;
       }
