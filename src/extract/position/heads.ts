@@ -48,6 +48,12 @@ export const KK_NEED_OWNER: ReadonlySet<string> = new Set(kk.needOwner);
 export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
 /** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
 export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
+/** Words that qualify a title from before without owning it: "Тұңғыш Президент", "бас прокурор", "бірінші орынбасары". */
+export const KK_MODIFIERS: ReadonlySet<string> = new Set(kk.modifiers);
+/** Discourse words, pronouns and possessives a reader leaves out of a title: "Сондай-ақ", "еліміздің". */
+export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
+/** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
+export const KK_POSTPOSITIONS: ReadonlySet<string> = new Set(kk.postpositions);
 
 export interface KkHeadForm {
   readonly stem: string;
