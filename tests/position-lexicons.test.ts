@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { DECLENSIONS, ruForms } from '../src/extract/position/declension.js';
 
 const DIR = join(import.meta.dirname, '..', 'src', 'extract', 'position');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
@@ -16,7 +17,29 @@ const KkHeads = z.object({
   modifiers: words, determiners: words, postpositions: words,
 }).strict();
 
+const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));
+const RuHeads = z.object({
+  heads: declensionMap, modifiers: z.record(z.string(), z.string()), homographs: words, keepCapital: words,
+  notModifiers: words, functionalAdjectives: words, occupations: words,
+}).strict();
+
 describe('position lexicons', () => {
+  it('heads.ru.json: heads with a declension class, sorted word lists; occupations are heads', () => {
+    const ru = RuHeads.parse(read('heads.ru.json'));
+    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
+    for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
+  });
+
+  it('heads.nerel.json: mined nominatives with a declension class, sorted, none a form of another', () => {
+    const mined = declensionMap.parse(read('heads.nerel.json'));
+    const noms = Object.keys(mined);
+    expect(sortedUnique(noms)).toBe(true);
+    const formOf = new Map<string, string>();
+    for (const [nom, decl] of Object.entries(mined)) for (const f of ruForms(nom, decl).slice(1)) formOf.set(f.form, nom);
+    for (const nom of noms) expect(formOf.get(nom), nom).toBeUndefined();
+    expect(noms.length).toBeGreaterThan(200);
+  });
+
   it('heads.kk.json: lists of lowercase words, sorted, no repeats; every compound or owner-needing head is a head', () => {
     const kk = KkHeads.parse(read('heads.kk.json'));
     for (const [name, list] of Object.entries(kk)) expect(sortedUnique(list), name).toBe(true);

@@ -19,6 +19,7 @@ interface EvalCliOptions {
   jobs?: number;
   relativeDates?: boolean;
   durations?: 'date' | 'number';
+  groups?: boolean;
 }
 
 /** Allowed drop below the baseline before the check fails. */

@@ -33,6 +33,7 @@ interface ExtractCliOptions {
   full?: boolean;
   relativeDates?: boolean;
   durations?: 'date' | 'number';
+  groups?: boolean;
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {

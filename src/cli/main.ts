@@ -49,6 +49,7 @@ export function buildProgram(): Command {
     .option('--full', 'with --manifest: process every file and rewrite the manifest')
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
+    .addOption(groupsOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -83,6 +84,7 @@ export function buildProgram(): Command {
     .addOption(jobsOption())
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
+    .addOption(groupsOption())
     .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runEval } = await import('./eval.js');
@@ -96,10 +98,12 @@ const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (d
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
-export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number' }): TemporalConventions => ({
+export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number'; groups?: boolean }): TemporalConventions => ({
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
+  groups: opts.groups ?? true,
 });
+const groupsOption = (): Option => new Option('--no-groups', 'leave out plural group references ("журналисты", "депутатов") as positions');
 const durationsOption = (): Option =>
   new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 

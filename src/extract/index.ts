@@ -33,6 +33,8 @@ export interface TemporalConventions {
   readonly relativeDates?: boolean;
   /** "бес жылға" as a date (value P5Y) or as a number (value 5, unit "жыл"). Default "date". */
   readonly durations?: 'date' | 'number';
+  /** Plural group references as positions ("журналисты", "депутатов", plural: true). Default true. */
+  readonly groups?: boolean;
 }
 
 /**
@@ -124,8 +126,10 @@ export function extractMentions(input: ExtractInput): Mention[] {
     claimSpan(t, taken, p.start, p.end);
   }
   const positions = extractPositions(ctx, isTaken, isTaken);
+  const keepGroups = input.conventions?.groups ?? true;
   for (const p of positions) {
-    mentions.push(p.mention);
+    // A group left out still claims its words, so none of them is read as a name.
+    if (keepGroups || p.mention.plural !== true) mentions.push(p.mention);
     claim(p.first, p.next);
   }
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));

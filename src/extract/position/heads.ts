@@ -6,40 +6,39 @@ import { kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { foldKazakh } from '../../link/fold.js';
+import { ruForms, type Declension } from './declension.js';
 
-/** Russian title word forms → nominative and whether the form is singular oblique or plural. */
+/** Russian title word forms → nominative, whether the form is oblique or plural, and whether it names an occupation rather than an office. */
 export interface RuHeadForm {
   readonly nom: string;
   readonly oblique: boolean;
   readonly plural: boolean;
+  /** A profession or rank mined from NEREL ("журналист", "полковник"), not an office of heads.ru.json. */
+  readonly occupation: boolean;
 }
-
-type Declension = 'hard' | 'soft' | 'a' | 'ya' | 'adj' | 'indecl';
-const ENDINGS: Record<Declension, { singular: string[]; plural: string[]; cut: number }> = {
-  hard: { singular: ['а', 'у', 'ом', 'е'], plural: ['ы', 'и', 'ов', 'ам', 'ами', 'ах'], cut: 0 },
-  soft: { singular: ['я', 'ю', 'ем', 'е'], plural: ['и', 'ей', 'ям', 'ями', 'ях'], cut: 1 },
-  a: { singular: ['ы', 'и', 'е', 'у', 'ой', 'ою'], plural: ['ам', 'ами', 'ах'], cut: 1 },
-  ya: { singular: ['и', 'е', 'ю', 'ей', 'ёй'], plural: ['ьи', 'ей', 'ьям', 'ьями'], cut: 1 },
-  adj: { singular: ['его', 'ему', 'им', 'ем', 'ого', 'ому', 'ым', 'ом'], plural: ['ие', 'ые', 'их', 'ых', 'им', 'ими', 'ыми'], cut: 2 },
-  indecl: { singular: [], plural: [], cut: 0 },
-};
 
 const RU_FORMS = new Map<string, RuHeadForm>();
-for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) {
-  const { singular, plural, cut } = ENDINGS[decl];
-  const stem = cut > 0 ? nom.slice(0, -cut) : nom;
-  RU_FORMS.set(nom, { nom, oblique: false, plural: false });
-  // "король" → "короля": soft stems drop the soft sign
-  for (const e of singular) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: false });
-  for (const e of plural) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: true });
+// Forms that are mostly another word: "политика" (politics), "премьера" (a first night).
+const RU_HOMOGRAPHS: ReadonlySet<string> = new Set(ru.homographs);
+function addForms(nom: string, decl: Declension, occupation: boolean): void {
+  for (const f of ruForms(nom, decl)) {
+    if (!RU_FORMS.has(f.form) && !RU_HOMOGRAPHS.has(f.form)) RU_FORMS.set(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation });
+  }
 }
-// Profession words seen in NEREL: detected as they are, in the form seen.
-for (const w of mined as string[]) if (!RU_FORMS.has(w)) RU_FORMS.set(w, { nom: w, oblique: false, plural: false });
+// Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
+const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
+for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) addForms(nom, decl, RU_OCCUPATIONS.has(nom));
+// Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
+for (const [nom, decl] of Object.entries(mined as Record<string, Declension>)) addForms(nom, decl, true);
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
 export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion((lower) => RU_FORMS.get(lower), undefined);
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
+/** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
+export const RU_NOT_MODIFIERS: ReadonlySet<string> = new Set(ru.notModifiers);
+/** Stems of adjectives that are part of an occupation's name ("главный редактор", "художественный руководитель"); a nationality is not. */
+export const RU_FUNCTIONAL_ADJECTIVES: ReadonlySet<string> = new Set(ru.functionalAdjectives);
 
 const KK_HEADS = new Set(kk.heads);
 const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
