@@ -14,7 +14,7 @@ const sortedUnique = (list: readonly string[]): boolean => list.every((w, i) => 
 
 const KkHeads = z.object({
   heads: words, compoundRight: words, keepCapital: words, adminNouns: words, needOwner: words,
-  modifiers: words, determiners: words, postpositions: words,
+  modifiers: words, determiners: words, postpositions: words, namedThings: words,
 }).strict();
 
 const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));

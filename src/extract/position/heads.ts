@@ -53,6 +53,11 @@ export const KK_MODIFIERS: ReadonlySet<string> = new Set(kk.modifiers);
 export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
 /** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
 export const KK_POSTPOSITIONS: ReadonlySet<string> = new Set(kk.postpositions);
+const KK_NAMED_THINGS: ReadonlySet<string> = new Set(kk.namedThings);
+/** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
+export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion((lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(unvoiced(s.stem))), false);
+// A final к, қ, п voices before a vowel ending: "әкімшілік" → "әкімшілігі", "кубок" → "кубогы".
+const unvoiced = (stem: string): string => stem.replace(/[гғб]$/, (c) => (c === 'г' ? 'к' : c === 'ғ' ? 'қ' : 'п'));
 
 export interface KkHeadForm {
   readonly stem: string;

@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { kkHeadForm, isKkCompoundRight, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from './heads.js';
+import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from './heads.js';
 import type { TitleMatch, TitleRules } from './index.js';
 import { joinWords, lowerFirst } from './words.js';
 
@@ -79,6 +79,8 @@ export const kkTitleRules: TitleRules = {
     if (!owned && t[h]!.lower === head.stem) {
       const later = laterTitle(ctx, h, taken);
       if (later !== undefined) return later;
+      // "Президент телерадиокешені", "президент сайлауы": the title word is part of a name
+      if (t[h + 1] !== undefined && !taken(h + 1) && !t[h + 1]!.sentenceStart && isKkNamedThing(t[h + 1]!.word)) return undefined;
     }
     let last = h;
     let lastForm = head;
