@@ -40,7 +40,7 @@ export interface TemporalConventions {
 /**
  * All mentions of one document text: tokenized and extracted whole, or window by window when it is
  * far longer than an article (see segment/windows.ts). A mention is kept by the window it starts
- * in, unless it overlaps one kept by an earlier window (a name cut by that window's edge).
+ * in, unless it overlaps one of its type kept by an earlier window (a name cut by that window's edge).
  */
 export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   const windows = windowsOf(input.text);
@@ -48,13 +48,14 @@ export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   const withTokens = (tokens: Token[]): ExtractInput => ({ text: input.text, tokens, lang: input.lang, docDate: input.docDate, conventions: input.conventions });
   if (windows.length === 1) return extractMentions(withTokens(tokenize(input.text)));
   const kept: Mention[] = [];
-  let keptBefore = 0;
+  // Per type: mentions of two types may overlap ("4 500 специалистов" and "специалистов"), one type's never.
+  let keptBefore = new Map<MentionType, number>();
   for (const w of windows) {
-    let keptEnd = keptBefore;
+    const keptEnd = new Map(keptBefore);
     for (const m of extractMentions(withTokens(tokenize(input.text, w.from, w.to)))) {
-      if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < keptBefore) continue;
+      if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < (keptBefore.get(m.type) ?? 0)) continue;
       kept.push(m);
-      keptEnd = Math.max(keptEnd, m.end);
+      keptEnd.set(m.type, Math.max(keptEnd.get(m.type) ?? 0, m.end));
     }
     keptBefore = keptEnd;
   }
@@ -106,7 +107,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
       emit(changeStart !== undefined ? { mention: changeStart } : found);
-      claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
+      // "двух генералов", "30 журналистов": a title counted by a number stays free for the position rules
+      const countedTitle = ctx.lang === 'ru' && found.mention.type === 'number' && q.next < next && ruHeadForm(t[q.next]?.word) !== undefined;
+      claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), countedTitle ? q.next : next);
     }
     i = Math.max(i, next - 1);
   }

@@ -22,11 +22,14 @@ export interface RuForm {
 
 /** Every form of `nom` in class `decl`, the nominative first; a form of both numbers counts as singular. */
 export function ruForms(nom: string, decl: Declension): RuForm[] {
-  const { singular, plural, cut } = ENDINGS[decl];
+  const { singular, cut } = ENDINGS[decl];
+  let { plural } = ENDINGS[decl];
   let stem = cut > 0 ? nom.slice(0, -cut) : nom;
   if (decl === 'ets' && /[аеёиоуыэюя]$/.test(stem)) stem += 'й';
   const out: RuForm[] = [{ form: nom, oblique: false, plural: false }];
   const seen = new Set([nom]);
+  // "врач" → "врачей", "врачи": after a hushing consonant the plural takes -ей and -и, never -ов or -ы
+  if (decl === 'hard' && /[жшщч]$/.test(stem)) plural = ['и', 'ей', 'ам', 'ами', 'ах'];
   for (const e of singular) if (!seen.has(stem + e)) { seen.add(stem + e); out.push({ form: stem + e, oblique: true, plural: false }); }
   for (const e of plural) if (!seen.has(stem + e)) { seen.add(stem + e); out.push({ form: stem + e, oblique: true, plural: true }); }
   return out;

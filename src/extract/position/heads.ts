@@ -32,7 +32,21 @@ for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)
 for (const [nom, decl] of Object.entries(mined as Record<string, Declension>)) addForms(nom, decl, true);
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
-export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion((lower) => RU_FORMS.get(lower), undefined);
+export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
+
+// "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
+const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
+
+/** A title word, or a hyphenated compound that opens with one ("врач-реаниматолог", "журналиста-расследователя") or a prefix before one. */
+function computeRuHeadForm(lower: string): RuHeadForm | undefined {
+  const whole = RU_FORMS.get(lower);
+  if (whole !== undefined || !lower.includes('-')) return whole;
+  const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
+  if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
+  const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
+  // the second part names the speciality, so the compound is an occupation whatever its head
+  return head === undefined ? undefined : { nom: head.nom + lower.slice(lower.indexOf('-')).replace(/(?:а|я|у|ю|ом|ем|е|ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/, ''), oblique: head.oblique, plural: head.plural, occupation: true };
+}
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
 /** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
