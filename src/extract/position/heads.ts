@@ -95,7 +95,8 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem, ending } of kkStems(lower, 3)) {
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
-    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && !ending.startsWith(p + 'м')) ?? '';
+    // "әкімімен", "Президентімен": the instrumental after the possessive, not a first person "-ім"
+    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && (!ending.startsWith(p + 'м') || ending === p + 'мен')) ?? '';
     return { stem, possessive, plural };
   }
   return undefined;

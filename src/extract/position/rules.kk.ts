@@ -178,7 +178,13 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       continue;
     }
     afterPostposition = false;
-    if (!chainWord(tok, insideNoun, t[k + 1])) break;
+    // "Германияның Қазақстандағы елшісі": a place inside the owner chain, after the owner's genitive
+    const placed = isCapitalized(tok) && LOCATIVE_ADJECTIVE_RE.test(tok.lower) && k > 0 && isKkGenitive(t[k - 1]!.lower) && !taken(k - 1);
+    // "Елбасы Мәскеу ... ректорымен": a title before another one's owner is the sentence's subject;
+    // it owns the next noun only when that noun has the possessive ("Президент Әкімшілігінің")
+    const form = kkHeadForm(tok.word);
+    if (form !== undefined && !isKkGenitive(tok.lower) && tok.lower === form.stem + form.possessive && !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))) break;
+    if (!placed && !chainWord(tok, insideNoun, t[k + 1])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }
