@@ -20,6 +20,7 @@ interface EvalCliOptions {
   relativeDates?: boolean;
   durations?: 'date' | 'number';
   ages?: 'date' | 'number' | 'skip';
+  groups?: boolean;
 }
 
 /** Allowed drop below the baseline before the check fails. */

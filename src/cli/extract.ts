@@ -42,6 +42,7 @@ interface ExtractCliOptions extends LexiconCliOptions {
   durations?: 'date' | 'number';
   color?: ColorWhen;
   ages?: 'date' | 'number' | 'skip';
+  groups?: boolean;
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {

@@ -63,6 +63,7 @@ export function buildProgram(): Command {
     .addOption(lexiconOption())
     .addOption(configOption())
     .addOption(agesOption())
+    .addOption(groupsOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -134,6 +135,7 @@ export function buildProgram(): Command {
     .addOption(relativeDatesOption())
     .addOption(durationsOption())
     .addOption(agesOption())
+    .addOption(groupsOption())
     .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runEval } = await import('./eval.js');
@@ -147,15 +149,17 @@ const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (d
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
-export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number'; ages?: 'date' | 'number' | 'skip' }): TemporalConventions => ({
+export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number'; ages?: 'date' | 'number' | 'skip'; groups?: boolean }): TemporalConventions => ({
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
   ages: opts.ages ?? 'skip',
+  groups: opts.groups ?? true,
 });
 /** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
 const lexiconOption = (): Option =>
   new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]);
 const configOption = (): Option => new Option('--config <file>', 'read this config file instead of the kzx.config.json found from the working directory upward');
+const groupsOption = (): Option => new Option('--no-groups', 'leave out plural group references ("журналисты", "депутатов") as positions');
 const durationsOption = (): Option =>
   new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 

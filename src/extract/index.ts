@@ -36,12 +36,14 @@ export interface TemporalConventions {
   readonly durations?: 'date' | 'number';
   /** "45 жастағы", "45-летний" as a date (P45Y), a number (45, unit "жас"), or left out. Default "skip". */
   readonly ages?: 'date' | 'number' | 'skip';
+  /** Plural group references as positions ("журналисты", "депутатов", plural: true). Default true. */
+  readonly groups?: boolean;
 }
 
 /**
  * All mentions of one document text: tokenized and extracted whole, or window by window when it is
  * far longer than an article (see segment/windows.ts). A mention is kept by the window it starts
- * in, unless it overlaps one kept by an earlier window (a name cut by that window's edge).
+ * in, unless it overlaps one of its type kept by an earlier window (a name cut by that window's edge).
  */
 export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   const windows = windowsOf(input.text);
@@ -49,13 +51,14 @@ export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   const withTokens = (tokens: Token[]): ExtractInput => ({ text: input.text, tokens, lang: input.lang, docDate: input.docDate, conventions: input.conventions });
   if (windows.length === 1) return extractMentions(withTokens(tokenize(input.text)));
   const kept: Mention[] = [];
-  let keptBefore = 0;
+  // Per type: mentions of two types may overlap ("4 500 специалистов" and "специалистов"), one type's never.
+  let keptBefore = new Map<MentionType, number>();
   for (const w of windows) {
-    let keptEnd = keptBefore;
+    const keptEnd = new Map(keptBefore);
     for (const m of extractMentions(withTokens(tokenize(input.text, w.from, w.to)))) {
-      if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < keptBefore) continue;
+      if (m.start < w.keepFrom || m.start >= w.keepTo || m.start < (keptBefore.get(m.type) ?? 0)) continue;
       kept.push(m);
-      keptEnd = Math.max(keptEnd, m.end);
+      keptEnd.set(m.type, Math.max(keptEnd.get(m.type) ?? 0, m.end));
     }
     keptBefore = keptEnd;
   }
@@ -138,7 +141,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
       emit(changeStart !== undefined ? { mention: changeStart } : found, changeStart !== undefined ? 'change start' : 'quantities');
-      claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), next);
+      // "двух генералов", "30 журналистов": a title counted by a number stays free for the position rules
+      const countedTitle = ctx.lang === 'ru' && found.mention.type === 'number' && q.next < next && ruHeadForm(t[q.next]?.word) !== undefined;
+      claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), countedTitle ? q.next : next);
     }
     i = Math.max(i, next - 1);
   }
@@ -159,9 +164,10 @@ export function extractMentions(input: ExtractInput): Mention[] {
     claimSpan(t, taken, p.start, p.end);
   }
   const positions = extractPositions(ctx, isTaken, isTaken);
+  const keepGroups = input.conventions?.groups ?? true;
   for (const p of positions) {
-    mentions.push(p.mention);
-    tracer?.produced(p.mention, 'titles');
+    // A group left out still claims its words, so none of them is read as a name.
+    if (keepGroups || p.mention.plural !== true) push(p.mention, 'titles');
     claim(p.first, p.next);
   }
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));

@@ -31,6 +31,7 @@ export const PositionMentionSchema = z.object({
   ...span,
   norm: z.string().min(1).describe('Position in the nominative'),
   role: z.string().min(1).optional().describe('Canonical role, e.g. akim/oblast, president'),
+  plural: z.literal(true).optional().describe('A group, not one holder: "журналисты", "депутатов"'),
 }).strict();
 
 export const MoneyMentionSchema = z.object({

@@ -3,18 +3,37 @@
  * first names (first word of two-word PERSON spans) and profession head words (PROFESSION spans).
  * Usage: node dist/tools/mine-lexicons.js ../shared/corpora/nerel-train
  * Writes src/extract/person/first-names.nerel.json and src/extract/position/heads.nerel.json.
+ *
+ * A profession is kept as its nominative with a declension class (see position/declension.ts):
+ * a word form seen in a span is a lemma when it looks like a nominative and its generated forms
+ * were seen at least MIN_COUNT times in all, so "журналистам" counts for "журналист" and the
+ * extractor reads every case and number of it, not only the forms the corpus happened to use.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { declensionOf, ruForms, type Declension } from '../extract/position/declension.js';
 
 const MIN_COUNT = 2;
 // Spans often open with an adjective ("американских дипломатов"); keep nouns only.
-// Words NEREL tags as professions in some sentences but that are mostly something else.
-const NOT_HEADS = new Set(['её', 'его', 'временно', 'защита', 'звезд', 'звезды', 'звезда', 'модель', 'модели', 'инвесторов', 'участники', 'участников', 'член', 'члены', 'членов', 'сторонники', 'сторонников', 'жители', 'жителей', 'граждане', 'граждан', 'люди', 'людей', 'население']);
-const ADJECTIVE_RE = /(?:ий|ый|ой|ая|ое|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$/;
+// Words NEREL tags as professions in some sentences but that are mostly something else: groups,
+// pronouns, the noun of a title phrase ("исполняющий обязанности", "командующий войсками"), "папа".
+const NOT_HEADS = new Set(['её', 'его', 'временно', 'защита', 'звезд', 'звезды', 'звезда', 'модель', 'модели', 'инвесторов', 'участники', 'участников', 'член', 'члены', 'членов', 'сторонники', 'сторонников', 'жители', 'жителей', 'граждане', 'граждан', 'люди', 'людей', 'население', 'обязанности', 'войсками', 'войск', 'папа', 'глава', 'кадр', 'кадры', 'команда', 'персонал', 'руководство', 'состав', 'власть', 'власти', 'полиция', 'армия', 'правительство', 'график', 'гость', 'пара', 'мама', 'отец', 'мать', 'сын', 'дочь', 'брат', 'сестра', 'жена', 'муж', 'вдова', 'друг', 'герой', 'героиня', 'автор', 'лицо', 'лица', 'совет', 'фонд', 'комитет', 'телеканал', 'округ', 'отделение', 'подразделение', 'степень', 'банк', 'квн', 'государство', 'в', 'группа', 'голова', 'коллектив', 'семья', 'клан',
+  // statuses a person has, not work they do
+  'кандидат', 'наследник', 'наследница', 'пенсионер', 'пассажир', 'болельщик', 'беженец']);
+// "замминистра", "замглавы": abbreviated compounds that do not decline.
+const INDECLINABLE_RE = /^зам(?:главы|гендиректора|директора|министра|начальника|председателя|прокурора|секретаря)$/;
+// A hard-class nominative does not end like an oblique case ("членом", "парламентариев") or in a
+// cluster that only a feminine stem leaves ("журналистк", "певиц").
+const NOT_HARD_NOMINATIVE_RE = /(?:ом|ём|ем|ам|ям|ов|ев|ах|ях|[бвгджзйклмнпрстфхцчшщ][кц]|иц|сс|сл)$/;
+// Feminine and common-gender titles in -а: "певица", "актриса", "журналистка", "королева", "аятолла".
+const A_NOMINATIVE_RE = /(?:ица|иса|есса|[тн]ка|ина|ева|ова|лла|иха|уга)$/;
+// In -я only "судья" and "-иня" ("герцогиня"); "подразделения" is a genitive.
+const YA_NOMINATIVE_RE = /(?:ья|иня)$/;
+const SOFT_NOMINATIVE_RE = /[бвгджзклмнпрстфхцчшщ]ь$/;
+const ADJECTIVE_RE = /(?:ий|ый|ой|ая|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$/;
 const dir = process.argv[2] ?? '../shared/corpora/nerel-train';
 const firstNames = new Map<string, number>();
-const heads = new Map<string, number>();
+const headForms = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.ann'))) {
@@ -23,11 +42,73 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.ann'))) {
     if (label === undefined || text === undefined) continue;
     const words = text.split(/\s+/);
     if (label.startsWith('PERSON ') && words.length === 2 && /^[А-ЯЁ][а-яё]+$/.test(words[0]!) && /^[А-ЯЁ]/.test(words[1]!)) bump(firstNames, words[0]!);
-    if (label.startsWith('PROFESSION ') && /^[А-Яа-яЁё-]+$/.test(words[0]!) && !ADJECTIVE_RE.test(words[0]!.toLowerCase()) && !NOT_HEADS.has(words[0]!.toLowerCase())) bump(heads, words[0]!.toLowerCase());
+    if (!label.startsWith('PROFESSION ')) continue;
+    // The head is the first word that is not an adjective: "главный тренер", "министр финансов".
+    const head = words.map((w) => w.toLowerCase()).find((w) => !ADJECTIVE_RE.test(w));
+    if (head !== undefined && /^[а-яё]+(?:-[а-яё]+)*$/.test(head) && !NOT_HEADS.has(head)) bump(headForms, head);
   }
 }
 
+/** The nominatives a word form can belong to: the form itself, or its stem with a class's nominative ending. */
+function candidates(form: string): Array<[string, Declension]> {
+  if (INDECLINABLE_RE.test(form)) return [[form, 'indecl']];
+  const out: Array<[string, Declension]> = [];
+  const self = declensionOf(form);
+  if (self !== undefined) out.push([form, self]);
+  for (const [decl, nomEnding] of NOMINATIVE_ENDINGS) {
+    for (const cut of [1, 2, 3, 4]) {
+      if (form.length - cut < 3) break;
+      const nom = form.slice(0, -cut) + nomEnding;
+      if (declensionOf(nom) === decl && ruForms(nom, decl).some((f) => f.form === form && f.oblique)) out.push([nom, decl]);
+    }
+  }
+  return out.filter(([nom, decl]) => nom.length >= 4 && !NOT_HEADS.has(nom + 'а')
+    && (decl !== 'hard' || !NOT_HARD_NOMINATIVE_RE.test(nom) || nom === 'имам')
+    && (decl !== 'a' || A_NOMINATIVE_RE.test(nom)) && (decl !== 'ya' || YA_NOMINATIVE_RE.test(nom)) && (decl !== 'soft' || SOFT_NOMINATIVE_RE.test(nom)));
+}
+const NOMINATIVE_ENDINGS: ReadonlyArray<[Declension, string]> = [['hard', ''], ['soft', 'ь'], ['a', 'а'], ['ya', 'я'], ['ets', 'ец']];
+
+/**
+ * Each seen form goes to the candidate nominative whose forms were seen most often in all; a
+ * nominative is kept when the forms it gathers were seen MIN_COUNT times and it was itself seen or
+ * gathers two forms ("журналист", "журналистам" → журналист; "министра" goes to "министр").
+ */
+function lemmas(): Map<string, Declension> {
+  const score = new Map<string, number>();
+  const classOf = new Map<string, Declension>();
+  for (const form of headForms.keys()) {
+    if (candidates(form).some(([nom]) => NOT_HEADS.has(nom))) continue;
+    for (const [nom, decl] of candidates(form)) {
+      if (classOf.has(nom) || NOT_HEADS.has(nom) || /(?:ство|ства)$/.test(nom)) continue;
+      classOf.set(nom, decl);
+      score.set(nom, ruForms(nom, decl).reduce((n, f) => n + (headForms.get(f.form) ?? 0), 0));
+    }
+  }
+  const gathered = new Map<string, { count: number; forms: number }>();
+  for (const [form, n] of headForms) {
+    let best: string | undefined;
+    for (const [nom] of candidates(form)) {
+      if (!score.has(nom)) continue;
+      // A form that is itself a nominative belongs to itself ("актриса" is no genitive of "актрис").
+      if (nom === form) {
+        best = nom;
+        break;
+      }
+      if (best === undefined || score.get(nom)! > score.get(best)!) best = nom;
+    }
+    if (best === undefined) continue;
+    const g = gathered.get(best) ?? { count: 0, forms: 0 };
+    gathered.set(best, { count: g.count + n, forms: g.forms + 1 });
+  }
+  const out = new Map<string, Declension>();
+  for (const [nom, g] of gathered) if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
+  // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").
+  for (const nom of [...out.keys()]) if (out.has(nom + 'а') || nom.endsWith('йец')) out.delete(nom);
+  return out;
+}
+
 const keep = (m: Map<string, number>): string[] => [...m].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort((a, b) => a.localeCompare(b, 'ru'));
+const heads = Object.fromEntries([...lemmas()].sort(([a], [b]) => (a < b ? -1 : 1)));
 writeFileSync('src/extract/person/first-names.nerel.json', JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"') + '\n');
-writeFileSync('src/extract/position/heads.nerel.json', JSON.stringify(keep(heads), null, 0).replace(/","/g, '",\n"') + '\n');
-console.error(`first names: ${keep(firstNames).length}, profession heads: ${keep(heads).length}`);
+writeFileSync('src/extract/position/heads.nerel.json', JSON.stringify(heads, null, 0).replace(/","/g, '",\n"') + '\n');
+console.error(`first names: ${keep(firstNames).length}, profession heads: ${Object.keys(heads).length}`);

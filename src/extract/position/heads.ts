@@ -6,41 +6,55 @@ import { kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { foldKazakh } from '../../link/fold.js';
+import { ruForms, type Declension } from './declension.js';
 
-/** Russian title word forms → nominative and whether the form is singular oblique or plural. */
+/** Russian title word forms → nominative, whether the form is oblique or plural, and whether it names an occupation rather than an office. */
 export interface RuHeadForm {
   readonly nom: string;
   readonly oblique: boolean;
   readonly plural: boolean;
+  /** A profession or rank mined from NEREL ("журналист", "полковник"), not an office of heads.ru.json. */
+  readonly occupation: boolean;
 }
-
-type Declension = 'hard' | 'soft' | 'a' | 'ya' | 'adj' | 'indecl';
-const ENDINGS: Record<Declension, { singular: string[]; plural: string[]; cut: number }> = {
-  hard: { singular: ['а', 'у', 'ом', 'е'], plural: ['ы', 'и', 'ов', 'ам', 'ами', 'ах'], cut: 0 },
-  soft: { singular: ['я', 'ю', 'ем', 'е'], plural: ['и', 'ей', 'ям', 'ями', 'ях'], cut: 1 },
-  a: { singular: ['ы', 'и', 'е', 'у', 'ой', 'ою'], plural: ['ам', 'ами', 'ах'], cut: 1 },
-  ya: { singular: ['и', 'е', 'ю', 'ей', 'ёй'], plural: ['ьи', 'ей', 'ьям', 'ьями'], cut: 1 },
-  adj: { singular: ['его', 'ему', 'им', 'ем', 'ого', 'ому', 'ым', 'ом'], plural: ['ие', 'ые', 'их', 'ых', 'им', 'ими', 'ыми'], cut: 2 },
-  indecl: { singular: [], plural: [], cut: 0 },
-};
 
 const RU_FORMS = new Map<string, RuHeadForm>();
-function addRuHead(nom: string, decl: Declension): void {
-  const { singular, plural, cut } = ENDINGS[decl];
-  const stem = cut > 0 ? nom.slice(0, -cut) : nom;
-  RU_FORMS.set(nom, { nom, oblique: false, plural: false });
-  // "король" → "короля": soft stems drop the soft sign
-  for (const e of singular) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: false });
-  for (const e of plural) if (!RU_FORMS.has(stem + e)) RU_FORMS.set(stem + e, { nom, oblique: true, plural: true });
+// Forms that are mostly another word: "политика" (politics), "премьера" (a first night).
+const RU_HOMOGRAPHS: ReadonlySet<string> = new Set(ru.homographs);
+function addForms(nom: string, decl: Declension, occupation: boolean): void {
+  for (const f of ruForms(nom, decl)) {
+    if (!RU_FORMS.has(f.form) && !RU_HOMOGRAPHS.has(f.form)) RU_FORMS.set(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation });
+  }
 }
-for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) addRuHead(nom, decl);
-// Profession words seen in NEREL: detected as they are, in the form seen.
-for (const w of mined as string[]) if (!RU_FORMS.has(w)) RU_FORMS.set(w, { nom: w, oblique: false, plural: false });
+// Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
+const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
+for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) addForms(nom, decl, RU_OCCUPATIONS.has(nom));
+// Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
+for (const [nom, decl] of Object.entries(mined as Record<string, Declension>)) addForms(nom, decl, true);
+/** A title head from a user lexicon: an office, in every case and number. */
+const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, false);
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
-export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion((lower) => RU_FORMS.get(lower), undefined);
+export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
+
+// "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
+const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
+
+/** A title word, or a hyphenated compound that opens with one ("врач-реаниматолог", "журналиста-расследователя") or a prefix before one. */
+function computeRuHeadForm(lower: string): RuHeadForm | undefined {
+  const whole = RU_FORMS.get(lower);
+  if (whole !== undefined || !lower.includes('-')) return whole;
+  const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
+  if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
+  const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
+  // the second part names the speciality, so the compound is an occupation whatever its head
+  return head === undefined ? undefined : { nom: head.nom + lower.slice(lower.indexOf('-')).replace(/(?:а|я|у|ю|ом|ем|е|ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/, ''), oblique: head.oblique, plural: head.plural, occupation: true };
+}
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
+/** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
+export const RU_NOT_MODIFIERS: ReadonlySet<string> = new Set(ru.notModifiers);
+/** Stems of adjectives that are part of an occupation's name ("главный редактор", "художественный руководитель"); a nationality is not. */
+export const RU_FUNCTIONAL_ADJECTIVES: ReadonlySet<string> = new Set(ru.functionalAdjectives);
 
 const KK_HEADS = new Set(kk.heads);
 const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
@@ -49,6 +63,17 @@ export const KK_NEED_OWNER: ReadonlySet<string> = new Set(kk.needOwner);
 export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
 /** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
 export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
+/** Words that qualify a title from before without owning it: "Тұңғыш Президент", "бас прокурор", "бірінші орынбасары". */
+export const KK_MODIFIERS: ReadonlySet<string> = new Set(kk.modifiers);
+/** Discourse words, pronouns and possessives a reader leaves out of a title: "Сондай-ақ", "еліміздің". */
+export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
+/** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
+export const KK_POSTPOSITIONS: ReadonlySet<string> = new Set(kk.postpositions);
+const KK_NAMED_THINGS: ReadonlySet<string> = new Set(kk.namedThings);
+/** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
+export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion((lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(unvoiced(s.stem))), false);
+// A final к, қ, п voices before a vowel ending: "әкімшілік" → "әкімшілігі", "кубок" → "кубогы".
+const unvoiced = (stem: string): string => stem.replace(/[гғб]$/, (c) => (c === 'г' ? 'к' : c === 'ғ' ? 'қ' : 'п'));
 
 export interface KkHeadForm {
   readonly stem: string;
@@ -72,7 +97,8 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem, ending } of kkStems(lower, 3)) {
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
-    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && !ending.startsWith(p + 'м')) ?? '';
+    // "әкімімен", "Президентімен": the instrumental after the possessive, not a first person "-ім"
+    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && (!ending.startsWith(p + 'м') || ending === p + 'мен')) ?? '';
     return { stem, possessive, plural };
   }
   return undefined;

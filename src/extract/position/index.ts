@@ -13,6 +13,8 @@ export interface TitleMatch {
   readonly norm: string;
   /** The head stands in an oblique case ("советника"): a name right after it is oblique too. */
   readonly oblique: boolean;
+  /** A group ("журналисты", "депутатов"). */
+  readonly plural?: boolean;
 }
 
 export interface TitleRules {
@@ -42,7 +44,10 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
     if (prev !== undefined && m.first < prev.next) continue;
     const role = roleOf(m.norm);
     const { start, end, text } = spanOf(ctx, m.first, m.next);
-    const mention: PositionMention = role ? { type: 'position', start, end, text, norm: m.norm, role } : { type: 'position', start, end, text, norm: m.norm };
+    // Built as literals with their fields in place (see extractMentions on hidden classes).
+    const mention: PositionMention = m.plural === true
+      ? (role ? { type: 'position', start, end, text, norm: m.norm, role, plural: true } : { type: 'position', start, end, text, norm: m.norm, plural: true })
+      : (role ? { type: 'position', start, end, text, norm: m.norm, role } : { type: 'position', start, end, text, norm: m.norm });
     out.push({ mention, first: m.first, next: m.next, oblique: m.oblique });
     h = m.next - 1;
   }

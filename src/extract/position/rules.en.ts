@@ -1,11 +1,16 @@
 import type { ExtractContext } from '../context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
-import { joinWords, lowerFirst } from './words.js';
+import { joinWords } from './words.js';
 import type { TitleMatch, TitleRules } from './index.js';
 
 const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner']);
-const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'former', 'prime', 'general', 'executive', 'chief', 'state', 'press']);
+// Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
+const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press']);
+// "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
+const PORTFOLIOS = new Set(['foreign', 'finance', 'energy', 'interior', 'defence', 'defense', 'health', 'education', 'justice', 'agriculture', 'economy', 'trade', 'culture', 'transport', 'labour', 'labor', 'ecology', 'emergency', 'information', 'digital', 'industry', 'tourism', 'sports']);
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/;
 const MAX_CHAIN = 7;
 
 /** User lexicons (src/lexicon/install.ts): more English title heads. */
@@ -21,7 +26,9 @@ export const enTitleRules: TitleRules = {
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(t[h]!.lower) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
+    // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
     while (first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    if (first === h && PORTFOLIO_HEADS.has(t[h]!.lower) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
     let last = h;
     if (t[h]!.lower === 'prime') last = h + 1;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
@@ -33,12 +40,12 @@ export const enTitleRules: TitleRules = {
         continue;
       }
       if (!linked) break; // the chain must start with "of"/"to"
-      if (!isCapitalized(tok) && !/^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/.test(tok.lower)) break;
+      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower)) break;
       last = k;
     }
+    // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region".
     const words = [];
-    for (let k = first; k <= last; k++) words.push(t[k]!.text);
-    const norm = joinWords(ctx, first, last, words);
-    return { first, next: last + 1, norm: t[first]!.sentenceStart ? lowerFirst(norm) : norm, oblique: false };
+    for (let k = first; k <= last; k++) words.push(k <= h + (t[h]!.lower === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) ? t[k]!.lower : t[k]!.text);
+    return { first, next: last + 1, norm: joinWords(ctx, first, last, words), oblique: false };
   },
 };

@@ -1,16 +1,27 @@
 import type { ExtractContext } from '../context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { kkHeadForm, isKkCompoundRight, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS } from './heads.js';
+import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from './heads.js';
 import type { TitleMatch, TitleRules } from './index.js';
 import { joinWords, lowerFirst } from './words.js';
 
 const MAX_CHAIN = 8;
 // Words inside a genitive chain that are not in the genitive: "облыс", "ауданы", "цифрлық", "технологиялар".
 const ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|алды|ық|ік)$/;
+// Before a title without an owner only true adjectives qualify it ("бас транспорттық прокурор"), not "жылы".
+const RELATIVE_ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік)$/;
+// "Түркістандағы", "облысындағы": where the organisation is, which a reader leaves out of the title.
+const LOCATIVE_ADJECTIVE_RE = /(?:дағы|дегі|тағы|тегі)$/;
+// Country names in -стан end like an ablative but are nominative ("Қазақстан"; its ablative is "Қазақстаннан").
+const STAN_RE = /стан$/;
+// Case endings that take a proper name out of the chain; not the accusative-looking "Алматы", "Сатыбалды".
+const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ны|ні)$/;
+// "өнеркәсібі", "Әкімшілігі": a noun with the third-person possessive takes the noun before it as its owner.
+const POSSESSIVE_RE = /(?:ы|і)$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
 const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
-const STOP = new Set(['мен', 'пен', 'бен', 'деп', 'деді', 'ал', 'бұл', 'осы', 'сол', 'ол', 'да', 'де', 'та', 'те', 'мен', 'үшін', 'бойынша', 'туралы', 'арқылы', 'кейін', 'соң']);
+// "1-інші", "2-нші": the suffix after a digit and a hyphen makes an ordinal.
+const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 
@@ -19,14 +30,42 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
  * administrative nouns always do; adjectives and other nominative nouns only right before a
  * genitive ("цифрлық технологиялар басқармасының"), so a sentence's subject stays out.
  */
-function chainWord(t: Token, insideNoun: boolean): boolean {
-  if (t.kind !== 'word' || STOP.has(t.lower)) return false;
+function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): boolean {
+  if (t.kind !== 'word' || KK_DETERMINERS.has(t.lower) || LOCATIVE_ADJECTIVE_RE.test(t.lower)) return false;
   if (isKkGenitive(t.lower)) return true;
-  if (isCapitalized(t)) return !isKkOblique(t.lower);
+  if (isCapitalized(t)) {
+    // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
+    if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
+    // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты").
+    if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower))) return false;
+    return !NAME_OBLIQUE_RE.test(t.lower);
+  }
   if (ADMIN_NOUNS.has(t.lower)) return true;
   if (isKkOblique(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
+}
+
+/** Index of the first token of an ordinal written "1-інші" that ends at `k`, or -1. */
+function ordinalStart(t: readonly Token[], k: number): number {
+  if (k < 2 || !ORDINAL_SUFFIX_RE.test(t[k]!.lower) || t[k - 1]!.text !== '-' || t[k - 2]!.kind !== 'number') return -1;
+  return k - 2;
+}
+
+/** Index of the first token of a modifier ("бірінші", "бас", "1-інші") ending at `k`, or -1. */
+function modifierStart(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  const tok = t[k]!;
+  if (tok.kind === 'word' && !taken(k) && KK_MODIFIERS.has(tok.lower)) return k;
+  const o = ordinalStart(t, k);
+  return o >= 0 && !taken(o) ? o : -1;
+}
+
+/** Index of the last token of a modifier starting at `k` ("бірінші", "1-інші"), or -1. */
+function modifierEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  const tok = t[k];
+  if (tok === undefined || taken(k) || tok.sentenceStart) return -1;
+  if (tok.kind === 'word' && KK_MODIFIERS.has(tok.lower)) return k;
+  return tok.kind === 'number' && ordinalStart(t, k + 2) === k && !taken(k + 2) ? k + 2 : -1;
 }
 
 /** Kazakh titles: the organisation chain before the head ("Бородулиха ауданының әкімі", "ҚР Президентінің кеңесшісі"). */
@@ -35,49 +74,136 @@ export const kkTitleRules: TitleRules = {
     const t = ctx.tokens;
     const head = kkHeadForm(t[h]!.word);
     if (head === undefined || head.plural) return undefined;
+    const owned = head.possessive !== '';
+    // "Президент Әкімшілігінің басшысы": a bare head that names the owner of a later title belongs to it
+    if (!owned && t[h]!.lower === head.stem) {
+      const later = laterTitle(ctx, h, taken);
+      if (later !== undefined) return later;
+      // "Президент телерадиокешені", "президент сайлауы": the title word is part of a name
+      if (t[h + 1] !== undefined && !taken(h + 1) && !t[h + 1]!.sentenceStart && isKkNamedThing(t[h + 1]!.word)) return undefined;
+    }
     let last = h;
     let lastForm = head;
-    // "әкім орынбасары", "Президент кеңесшісі": a second head word continues the title
-    while (t[last + 1] !== undefined && !taken(last + 1) && !t[last + 1]!.sentenceStart) {
-      const next = kkHeadForm(t[last + 1]!.word);
+    // "әкім орынбасары", "Президент кеңесшісі", "әкімінің бірінші орынбасары": a second head continues the title
+    for (;;) {
+      const between = isKkGenitive(t[last]!.lower) ? modifierEnd(t, last + 1, taken) : -1;
+      const k = (between >= 0 ? between : last) + 1;
+      if (t[k] === undefined || taken(k) || t[k]!.sentenceStart) break;
+      const next = kkHeadForm(t[k]!.word);
       if (next === undefined || next.plural || !isKkCompoundRight(next.stem)) break;
-      last += 1;
+      last = k;
       lastForm = next;
     }
-    // The chain before the head: only a possessive head or a genitive link takes modifiers.
-    let first = h;
-    const takesModifiers = head.possessive !== '' || t[h]!.lower !== head.stem || last > h;
-    if (takesModifiers) {
-      let seenGenitive = false;
-      for (let k = h - 1; k >= 0 && h - k <= MAX_CHAIN; k--) {
-        const tok = t[k]!;
-        if (taken(k) || t[k + 1]!.sentenceStart) break;
-        if (QUOTE_CLOSE.has(tok.text)) {
-          let open = k - 1;
-          while (open >= 0 && !QUOTE_OPEN.has(t[open]!.text) && k - open < 20 && !t[open + 1]!.sentenceStart) open--;
-          if (open < 0 || !QUOTE_OPEN.has(t[open]!.text)) break;
-          first = open;
-          k = open;
-          continue;
-        }
-        // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
-        const insideNoun = seenGenitive || k + 1 === h && head.possessive !== '';
-        // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name
-        if (tok.lower === 'және' && k > 0 && (seenGenitive && chainWord(t[k - 1]!, true) || isCapitalized(t[k - 1]!)) && !t[k]!.sentenceStart) continue;
-        if (!chainWord(tok, insideNoun)) break;
-        if (isKkGenitive(tok.lower)) seenGenitive = true;
-        first = k;
-      }
-    }
-    if (first === h && last === h && KK_NEED_OWNER.has(head.stem) && head.possessive === '') return undefined;
-    const words = [];
-    for (let k = first; k <= last; k++) words.push(t[k]!.text);
-    const lastLower = t[last]!.lower;
-    const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + lastForm.possessive;
-    words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
-    const head0 = t[first]!;
-    const norm = joinWords(ctx, first, last, words);
-    const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
-    return { first, next: last + 1, norm: head0.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: false };
+    const first = owned || last > h ? ownerChainStart(t, h, taken, owned) : modifiersStart(t, h, taken);
+    if (first === h && last === h && KK_NEED_OWNER.has(head.stem) && !owned) return undefined;
+    return titleAt(ctx, first, last, lastForm);
   },
 };
+
+function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
+  const t = ctx.tokens;
+  const words = [];
+  for (let k = first; k <= last; k++) words.push(t[k]!.text);
+  const lastLower = t[last]!.lower;
+  const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + lastForm.possessive;
+  words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
+  const head0 = t[first]!;
+  const norm = joinWords(ctx, first, last, words);
+  const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
+  // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
+  const common = kkHeadForm(head0.word) !== undefined || KK_MODIFIERS.has(head0.lower) || ADMIN_NOUNS.has(head0.lower) || ADJECTIVE_RE.test(head0.lower) || isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3));
+  return { first, next: last + 1, norm: head0.sentenceStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
+}
+
+/** Modifiers before a title without an owner: "Тұңғыш Президент", "бас транспорттық прокурор", "1-інші вице-премьер". */
+function modifiersStart(t: readonly Token[], h: number, taken: (i: number) => boolean): number {
+  let first = h;
+  for (let k = h - 1; k >= 0 && h - k <= MAX_CHAIN && !t[k + 1]!.sentenceStart; k--) {
+    const m = modifierStart(t, k, taken);
+    if (m >= 0) {
+      first = m;
+      k = m;
+      continue;
+    }
+    const tok = t[k]!;
+    if (taken(k) || tok.kind !== 'word' || isCapitalized(tok) || !RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_DETERMINERS.has(tok.lower)) break;
+    first = k;
+  }
+  return first;
+}
+
+/** The organisation chain before an owned title ("Бородулиха ауданының әкімі"). */
+function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => boolean, possessive: boolean): number {
+  let first = h;
+  let seenGenitive = false;
+  let seenAnd = false;
+  let afterPostposition = false;
+  for (let k = h - 1; k >= 0 && h - k <= MAX_CHAIN; k--) {
+    const tok = t[k]!;
+    if (taken(k) || t[k + 1]!.sentenceStart) break;
+    if (QUOTE_CLOSE.has(tok.text)) {
+      let open = k - 1;
+      while (open >= 0 && !QUOTE_OPEN.has(t[open]!.text) && k - open < 20 && !t[open + 1]!.sentenceStart) open--;
+      if (open < 0 || !QUOTE_OPEN.has(t[open]!.text)) break;
+      first = open;
+      k = open;
+      continue;
+    }
+    const m = modifierStart(t, k, taken);
+    if (m >= 0 && m < k) {
+      first = m;
+      k = m;
+      continue;
+    }
+    // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
+    const insideNoun = seenGenitive || afterPostposition || t[k + 1]!.lower === 'және' || t[k + 1]!.text === ',' || (k + 1 === h ? possessive : first === k + 1 && POSSESSIVE_RE.test(t[k + 1]!.lower) && !isKkGenitive(t[k + 1]!.lower));
+    // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
+    // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
+    const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
+    if (tok.lower === 'және' && k > 0 && first === k + 1 && (seenGenitive && chainWord(t[k - 1]!, true, tok) || isCapitalized(t[k - 1]!) || listed) && !t[k]!.sentenceStart) {
+      seenAnd = true;
+      continue;
+    }
+    // "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі": a comma in a list that "және" closes
+    if (tok.text === ',' && seenAnd && k > 0 && chainWord(t[k - 1]!, true, tok)) continue;
+    // "Жемқорлыққа қарсы іс-қимыл агенттігінің": the word a postposition governs, in whatever case
+    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower)) {
+      afterPostposition = true;
+      first = k;
+      continue;
+    }
+    if (afterPostposition && tok.kind === 'word' && !KK_DETERMINERS.has(tok.lower) && !VERBAL_RE.test(tok.lower)) {
+      afterPostposition = false;
+      first = k;
+      continue;
+    }
+    afterPostposition = false;
+    // "Германияның Қазақстандағы елшісі": a place inside the owner chain, after the owner's genitive
+    const placed = isCapitalized(tok) && LOCATIVE_ADJECTIVE_RE.test(tok.lower) && k > 0 && isKkGenitive(t[k - 1]!.lower) && !taken(k - 1);
+    // "Елбасы Мәскеу ... ректорымен": a title before another one's owner is the sentence's subject;
+    // it owns the next noun only when that noun has the possessive ("Президент Әкімшілігінің")
+    const form = kkHeadForm(tok.word);
+    if (form !== undefined && !isKkGenitive(tok.lower) && tok.lower === form.stem + form.possessive && !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))) break;
+    if (!placed && !chainWord(tok, insideNoun, t[k + 1])) break;
+    if (isKkGenitive(tok.lower)) seenGenitive = true;
+    first = k;
+  }
+  // A chain never ends on a postposition or a bare comma
+  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number')) first++;
+  return first;
+}
+
+/** The title a bare head opens as its owner: "Президент Әкімшілігі басшысының орынбасары", "Президент жанындағы ... вице-ректоры". */
+function laterTitle(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
+  const t = ctx.tokens;
+  const next = t[h + 1];
+  if (next === undefined || taken(h + 1) || next.sentenceStart || next.kind !== 'word' || !(isCapitalized(next) || ADMIN_NOUNS.has(next.lower) || KK_POSTPOSITIONS.has(next.lower))) return undefined;
+  for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
+    if (taken(k) || t[k]!.sentenceStart || t[k]!.kind !== 'word') return undefined;
+    const form = kkHeadForm(t[k]!.word);
+    if (form === undefined || form.possessive === '' || form.plural) continue;
+    const m = kkTitleRules.matchAt(ctx, k, taken, () => false);
+    return m !== undefined && m.first <= h ? m : undefined;
+  }
+  return undefined;
+}

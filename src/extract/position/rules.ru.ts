@@ -1,24 +1,93 @@
 import type { ExtractContext } from '../context.js';
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL } from './heads.js';
+import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './heads.js';
 import { joinWords, lowerFirst } from './words.js';
 import type { TitleMatch, TitleRules } from './index.js';
 
 const MAX_CHAIN = 7;
+const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
-const GENITIVE_RE = /(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии|ств|ций|ний)$/;
+// "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
+const GENITIVE_RE = /(?:[^и]а|[^и]я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ния|тия|вия|ии|ств|ций|ний)$/;
 // Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная").
 const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный)$/;
 const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
-const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых']);
-const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|ет|ит|ют|ят|ть|лся|лась|тся|ться)$/;
+// "по экономической политике", "по правам человека": the dative a "по" phrase governs.
+const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
+const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых', 'он', 'она', 'они', 'оно', 'мы', 'вы', 'якобы', 'ли', 'же', 'бы', 'чтобы', 'когда', 'где', 'если', 'хотя', 'пока', 'тогда', 'потом', 'затем', 'ранее', 'позднее', 'более', 'менее', 'сейчас', 'теперь']);
+// "по версии", "по словам": a "по" that gives a source or a reason, not the area of a post.
+const PO_DISCOURSE = new Set(['версии', 'мнению', 'словам', 'данным', 'информации', 'оценкам', 'сообщению', 'итогам', 'случаю', 'поводу', 'причине', 'приглашению', 'инициативе', 'требованию', 'просьбе', 'решению', 'делу', 'подозрению', 'обвинению', 'образованию', 'профессии', 'специальности', 'происхождению', 'национальности']);
+const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|лся|лась|лись|тся|ться)$/;
+// Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
+const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ей|ую|юю|ых|их)$/;
+// Adjectives of a country or a region name what an office is of ("северокорейский лидер", "британский премьер").
+const REGION_STEM_RE = /(?:ск|цк)$/;
+// Passive participles ("обозначенные Президентом", "задержанного журналиста"), but not "государственный", "военный".
+const PARTICIPLE_STEM_RE = /(?:[^т]енн|анн|янн)$/;
+const ALLOWED_NN_RE = /(?:военн|ственн)$/;
+// "заседание", "решение": nouns that end like plural adjectives
+const VERBAL_NOUN_RE = /(?:[^н]ние|тие|ния|тия)$/;
+// "президент Египта и бывший лидер": a tenure word opens the next title
+const TENURE_RE = /^(?:бывш|нынешн|будущ|действующ)/;
+const PLURAL_ADJECTIVE_RE = /(?:ые|ие|ых|их|ыми|ими)$/;
+const SINGULAR_ADJECTIVE_RE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей)$/;
+const LATIN_NAME_RE = /^[A-Z][A-Za-z&’'.-]*$/;
+const QUOTE_OPEN = new Set(['«', '"', '“']);
+const QUOTE_CLOSE = new Set(['»', '"', '”']);
+const MAX_QUOTE = 10;
 
 function genitiveWord(t: Token, prev?: Token): boolean {
-  if (t.kind !== 'word' || STOP.has(t.lower)) return false;
+  if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
   // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
   if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && isCapitalized(prev) && GENITIVE_RE.test(prev.lower));
   return GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
+}
+
+/** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
+function relationalStem(t: Token, head: RuHeadForm): string | undefined {
+  if (t.kind !== 'word' || t.lower.length < 5 || isCapitalized(t) && !t.sentenceStart || STOP.has(t.lower)) return undefined;
+  const m = ADJECTIVE_ENDING_RE.exec(t.lower);
+  if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
+  const stem = t.lower.slice(0, m.index);
+  if (PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
+  // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
+  if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
+  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) ? stem : undefined;
+}
+
+/** "главным" before "менеджером" → "главный", "художественной" before "руководительницы" → "художественная". */
+function nominativeAdjective(t: Token, head: RuHeadForm): string {
+  if (!head.oblique) return t.text;
+  const m = ADJECTIVE_ENDING_RE.exec(t.lower)!;
+  const stem = t.text.slice(0, m.index);
+  const feminine = /[ая]$/.test(head.nom) && head.nom !== 'глава' && head.nom !== 'судья';
+  const soft = /[кгхжшщч]$/.test(stem);
+  return stem + (feminine ? 'ая' : soft ? 'ий' : 'ый');
+}
+
+/** Index of the last token of a "по" phrase starting at `k` ("по экономической политике"), or -1. */
+function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  if (PO_DISCOURSE.has(t[k + 1]?.lower ?? '')) return -1;
+  let end = -1;
+  for (let j = k + 1; j < t.length && j - k <= 4; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || VERB_RE.test(tok.lower)) break;
+    const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
+    if (!(DATIVE_RE.test(tok.lower) || adjective || end >= 0 && genitiveWord(tok, t[j - 1]))) break;
+    if (!adjective) end = j;
+  }
+  return end;
+}
+
+/** Index of the closing quote of a name opening at `k` («Металлоинвест», "Единая Россия"), or -1. */
+function quoteEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  if (!QUOTE_OPEN.has(t[k]?.text ?? '') || taken(k) || t[k + 1] === undefined || !isCapitalized(t[k + 1]!)) return -1;
+  for (let j = k + 1; j < t.length && j - k <= MAX_QUOTE; j++) {
+    if (taken(j) || t[j]!.sentenceStart) return -1;
+    if (QUOTE_CLOSE.has(t[j]!.text)) return j;
+  }
+  return -1;
 }
 
 /** Russian titles: modifiers before the head, the organisation in the genitive after it ("первый заместитель акима области"). */
@@ -26,30 +95,62 @@ export const ruTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = ruHeadForm(t[h]!.word);
-    if (head === undefined || head.plural) return undefined;
+    if (head === undefined) return undefined;
+    // "во главе с": an idiom, not a head
+    if (t[h]!.lower === 'главе' && t[h - 1]?.lower === 'во') return undefined;
     let first = h;
-    while (first > 0 && !t[first]!.sentenceStart && RU_MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1)) first -= 1;
+    for (let adjectives = 0; first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
+      const prev = t[first - 1]!;
+      if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
+      first -= 1;
+    }
     let last = h;
     for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
       const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
       if (joinsGenitives) continue;
+      if (taken(k) || tok.sentenceStart) break;
+      if (tok.lower === 'по' && last === k - 1) {
+        const end = poPhraseEnd(t, k, taken);
+        if (end < 0) break;
+        last = end;
+        k = end;
+        continue;
+      }
+      // «Металлоинвест», "Единой России": a quoted name right after the title or its organisation
+      const q = last === k - 1 ? quoteEnd(t, k, taken) : -1;
+      if (q >= 0) {
+        last = q;
+        break;
+      }
+      // "группы The Prodigy", "корпорации CITIC": a Latin name after the organisation
+      if (last === k - 1 && last > h && LATIN_NAME_RE.test(tok.text)) {
+        last = k;
+        continue;
+      }
+      if (isNameStart(k)) break;
+      // "главы МВД полковника": a second profession is a second title, in apposition
+      const other = ruHeadForm(tok.word);
+      if (other !== undefined && other.occupation && last > h) break;
       // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
       const afterGenitiveAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
-      if (taken(k) || tok.sentenceStart || isNameStart(k) || !(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
+      if (!(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
       last = k;
     }
+    // "органов, филиалов партий, высших": a genitive adjective without its noun is no part of the title
+    while (last > h && GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) && ADJECTIVE_ENDING_RE.test(t[last]!.lower) && !isCapitalized(t[last]!)) last--;
+    while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
     const words: string[] = [];
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
       if (k === h) words.push(restoreInitialCase(w, head.nom));
-      else if (k < h) words.push(RU_MODIFIERS.get(t[k]!.lower) ?? w);
+      else if (k < h) words.push(RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
     const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
-    return { first, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique };
+    return { first, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural };
   },
 };
 

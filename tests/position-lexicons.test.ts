@@ -1,0 +1,48 @@
+/** The position lexicons are data: their shape, uniqueness and order are checked here rather than cast at load. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DECLENSIONS, ruForms } from '../src/extract/position/declension.js';
+
+const DIR = join(import.meta.dirname, '..', 'src', 'extract', 'position');
+const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
+
+const words = z.array(z.string().min(1).regex(/^[^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+(?: [^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+)*$/, 'lowercase'));
+/** Sorted by code unit (what Array#sort gives) and without repeats, so a duplicate or a stray entry shows in review. */
+const sortedUnique = (list: readonly string[]): boolean => list.every((w, i) => i === 0 || list[i - 1]! < w);
+
+const KkHeads = z.object({
+  heads: words, compoundRight: words, keepCapital: words, adminNouns: words, needOwner: words,
+  modifiers: words, determiners: words, postpositions: words, namedThings: words,
+}).strict();
+
+const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));
+const RuHeads = z.object({
+  heads: declensionMap, modifiers: z.record(z.string(), z.string()), homographs: words, keepCapital: words,
+  notModifiers: words, functionalAdjectives: words, occupations: words,
+}).strict();
+
+describe('position lexicons', () => {
+  it('heads.ru.json: heads with a declension class, sorted word lists; occupations are heads', () => {
+    const ru = RuHeads.parse(read('heads.ru.json'));
+    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
+    for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
+  });
+
+  it('heads.nerel.json: mined nominatives with a declension class, sorted, none a form of another', () => {
+    const mined = declensionMap.parse(read('heads.nerel.json'));
+    const noms = Object.keys(mined);
+    expect(sortedUnique(noms)).toBe(true);
+    const formOf = new Map<string, string>();
+    for (const [nom, decl] of Object.entries(mined)) for (const f of ruForms(nom, decl).slice(1)) formOf.set(f.form, nom);
+    for (const nom of noms) expect(formOf.get(nom), nom).toBeUndefined();
+    expect(noms.length).toBeGreaterThan(200);
+  });
+
+  it('heads.kk.json: lists of lowercase words, sorted, no repeats; every compound or owner-needing head is a head', () => {
+    const kk = KkHeads.parse(read('heads.kk.json'));
+    for (const [name, list] of Object.entries(kk)) expect(sortedUnique(list), name).toBe(true);
+    for (const w of [...kk.compoundRight, ...kk.needOwner]) expect(kk.heads, w).toContain(w);
+  });
+});
