@@ -35,7 +35,7 @@ const matches = (m: Mention, want: Record<string, unknown>): boolean =>
   Object.entries(want).every(([k, v]) => JSON.stringify((m as unknown as Record<string, unknown>)[k]) === JSON.stringify(v));
 
 describe.each(DIMENSIONS)('%s corpus', (dimension) => {
-  for (const lang of ['kk', 'ru'] as const) {
+  for (const lang of ['kk', 'ru', 'en'] as const) {
     const file = join(EXTRACT_DIR, dimension, `corpus.${lang}.json`);
     if (!existsSync(file)) continue;
     const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];

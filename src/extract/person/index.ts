@@ -8,18 +8,27 @@ import { titleCase } from '../../link/fold.js';
 import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
-import { isAlsoCommonWord, NOT_NAMES } from './names.js';
-import { wordQuestion, type Word } from '../../segment/word.js';
+import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
+import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
 
 export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
-export type NameRoleHint = 'oblique' | 'unknown';
+/**
+ * What the words around a name say of it: its case (an oblique title or preposition before it, a
+ * verb that agrees with it after it), its gender (that verb, an agreeing adjective: «45-летнего»),
+ * and which word forms the rest of the document writes capitalised («Слободин» beside «Слободина»).
+ */
+export interface NameHint {
+  readonly oblique?: boolean;
+  readonly gender?: Gender;
+  readonly seen?: (lower: string) => boolean;
+}
 
 export interface NameRules {
   /** Whether the word is a first name in one of its case forms (answered once per word form: see segment/word.ts). */
   firstName(word: Word | undefined): boolean;
   /** Nominative form of the name words, given their roles. */
-  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameRoleHint): string[];
+  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameHint): string[];
   /** Lowercase words after a capitalised word that make it a place or organisation. */
   notPersonAfter: ReadonlySet<string>;
 }
@@ -72,6 +81,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
   // Capitalised mid-sentence somewhere: then a sentence-initial occurrence is a name too ("Токаев отметил").
   const midSentence = new Set<string>();
   for (const tok of t) if (!tok.sentenceStart && isCapitalized(tok)) midSentence.add(tok.lower);
+  const seen = capitalisedForms(ctx);
   const out: PersonMention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
@@ -82,7 +92,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    const norm = nominativeName(t, rules, m.idx, m.roles, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
+    const norm = nominativeName(t, rules, m.idx, m.roles, nameHint(ctx, m.first, m.next, opts, seen));
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
   }
@@ -94,7 +104,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
  * words in title case. (Apart from the loop over tokens: closures over a match inside that loop
  * would cost an allocation per token.)
  */
-function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly number[], roles: readonly NameRole[], hint: NameRoleHint): string {
+function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly number[], roles: readonly NameRole[], hint: NameHint): string {
   // Loops and pushes onto literals, never map: optimised Array#map returns holey arrays and the
   // interpreter packed ones, and every new kind of array met here deoptimised extractPersons, the
   // largest function V8 compiles for us.
@@ -106,7 +116,49 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
     const w = nominative[n]!;
     name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
   }
+  // Given name first, whatever the order of the text: "Абдыгалиулы Берика" → Берик Абдыгалиулы.
+  if (roles[0] === 'surname' && roles.length > 1) {
+    const space = name.indexOf(' ');
+    name = `${name.slice(space + 1)} ${name.slice(0, space)}`;
+  }
   return name;
+}
+
+// Words right before a Russian name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
+const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
+  [/^[а-яё]{2,}(?:ого|его|ому|ему)$/, true, 'm'],
+  [/^[а-яё]*(?:летней|вшей|щей|ной|ской)$/, true, 'f'],
+  [/^[а-яё]{2,}(?:ую|юю)$/, true, 'f'],
+  [/^[а-яё]*летний$/, false, 'm'],
+  [/^[а-яё]*летняя$/, false, 'f'],
+];
+const FEMININE_VERB_RE = /(?:ла|лась)$/;
+const SPEECH_DASH = new Set(['—', '–', '-', ',']);
+
+const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
+
+/** Capitalised word forms of the document (Russian only: they tell a surname's gender), asked of by the name rules. */
+function capitalisedForms(ctx: ExtractContext): ((lower: string) => boolean) | undefined {
+  if (ctx.lang !== 'ru') return undefined;
+  const forms = new Set<string>();
+  for (const tok of ctx.tokens) if (isCapitalized(tok)) forms.add(tok.lower);
+  return (lower) => forms.has(lower);
+}
+
+/** Case and gender evidence around the name in tokens [first, next): see NameHint. */
+function nameHint(ctx: ExtractContext, first: number, next: number, opts: PersonOptions, seen: ((lower: string) => boolean) | undefined): NameHint {
+  if (ctx.lang !== 'ru') return {};
+  const t = ctx.tokens;
+  if (opts.obliqueBefore(first)) return { oblique: true, seen };
+  const before = t[first - 1];
+  if (isLowerWord(before) && !t[first]!.sentenceStart) {
+    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return { oblique, gender, seen };
+    // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
+    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return { oblique: false, gender: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm', seen };
+  }
+  const after = t[next];
+  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return { oblique: false, gender: FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm', seen };
+  return { seen };
 }
 
 function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
@@ -116,20 +168,27 @@ function personMention(ctx: ExtractContext, first: number, next: number, norm: s
 }
 
 const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
+// An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
+const POSSESSIVE_RE = /['’]s$/;
 
 /**
  * A surname met in a full name is a person wherever else it stands alone in the document, in any
- * case ("Барак Обама" … "Обамы", "Лионель Месси" … "Месси").
+ * case and spelling ("Барак Обама" … "Обамы", "Смайылов" … "Смаилов", "Smailov's"); so is the first
+ * name of a full name ("Кайсар Нурланов" … "Кайсар").
  */
 export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly PersonMention[], taken: (i: number) => boolean): PersonMention[] {
-  const surnames = new Map<string, string>();
+  // Keyed by the spelling-insensitive key of the word (link/keys.ts), valued by the word as the full name writes it.
+  const names = new Map<string, string>();
+  // First names of full names, when known as first names: matched as they are written ("Андреа" is not "Андрей").
+  const firstNames = new Map<string, string>();
   for (const p of found) {
     const words = p.norm.split(' ');
     if (/\.$/.test(words[0]!) || words.length < 2 && (ctx.lang !== 'ru' || words[0]!.length < 4)) continue;
     const surname = words[words.length - 1]!;
-    if (surname.length >= 3) surnames.set(surname.toLowerCase(), surname);
+    if (surname.length >= 3) names.set(personKey(surname), surname);
+    if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
   }
-  if (surnames.size === 0) return [];
+  if (names.size === 0 && firstNames.size === 0) return [];
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   // `found` is in text order: walk it alongside the tokens to skip those already inside a name.
@@ -138,22 +197,23 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const tok = t[i]!;
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
-    if (inside || taken(i) || !isCapitalized(tok)) continue;
-    const base = baseSurname(tok.lower, surnames, ctx.lang);
+    if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
+    const base = baseSurname(tok.lower, names, ctx.lang) ?? firstNames.get(personKey(tok.lower));
     if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
   return out;
 }
 
-function baseSurname(lower: string, surnames: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
-  const exact = surnames.get(lower);
+function baseSurname(lower: string, names: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
+  const exact = names.get(personKey(lower));
   if (exact !== undefined) return exact;
-  if (lang === 'kk') return surnames.get(kkNominative(lower));
+  if (lang === 'kk') return names.get(personKey(kkNominative(lower)));
+  if (lang === 'en') return POSSESSIVE_RE.test(lower) ? names.get(personKey(lower.replace(POSSESSIVE_RE, ''))) : undefined;
   for (const ending of RU_SURNAME_CASES) {
     if (ending === '' || !lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
-    const hit = surnames.get(stem) ?? surnames.get(`${stem}а`) ?? surnames.get(`${stem}я`) ?? surnames.get(`${stem}й`);
+    const hit = names.get(personKey(stem)) ?? names.get(personKey(`${stem}а`)) ?? names.get(personKey(`${stem}я`)) ?? names.get(personKey(`${stem}й`));
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -167,6 +227,7 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   const rules = personRules(ctx.lang);
   const t = ctx.tokens;
   const out: PersonMention[] = [];
+  const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
   for (const i of starts) {
     let k = i;
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.notPersonAfter.has(t[k]!.lower)) k++;
@@ -175,7 +236,7 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
     const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), opts.obliqueBefore(i) ? 'oblique' : 'unknown');
+    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), nameHint(ctx, i, k, opts, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
@@ -241,6 +302,15 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return { first: i, next: k, idx, roles };
   }
   const next = t[i + 1];
+  const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
+  // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".)
+  if (nextIsFirst && SURNAME_RE.test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !PATRONYMIC_RE.test(t[i + 2]!.lower))) {
+    // Surname first, as in lists and documents: "Иванов Иван Иванович", "Абдыгалиулы Берика".
+    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && PATRONYMIC_RE.test(t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
+  }
+  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
+  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
   if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
@@ -261,10 +331,6 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, ctx.lang)) {
-    // Formal Russian order: "Иванов Иван Иванович"
-    if (isNameWord(t[i + 1]) && isFree(t, taken, i + 1) && rules.firstName(t[i + 1]!.word) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
-      return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
-    }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
     if (tok.sentenceStart && !midSentence.has(tok.lower) && ctx.lang !== 'kk') return undefined;
     if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;

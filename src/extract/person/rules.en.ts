@@ -12,6 +12,7 @@ const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),
-  normalize: (words) => [...words],
+  // The possessive is not part of the name: "Smailov's" → Smailov.
+  normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
   notPersonAfter: new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']),
 };

@@ -14,12 +14,20 @@ const NOT_PERSON_AFTER = new Set([
   'күні', 'алаңы', 'алаңында', 'орталығы', 'қоры', 'қорының', 'кенті', 'округі', 'округінің', 'шатқалы', 'тауы', 'ата',
 ]);
 
+// The accusative after a consonant is also how many names end (Сатыбалды, Бекболды): it is
+// stripped only from a stem that is surely a name, a surname's shape, a known first name, or a stem
+// in -и/-у, which takes the endings that follow a consonant (Тоқаевты, Берікті, Уәлиді).
+const ACCUSATIVE_AFTER_CONSONANT = new Set(['ды', 'ді', 'ты', 'ті']);
+const ACCUSATIVE_STEM_RE = /(?:ов|ев|ин|ова|ева|ина|[иу])$/;
+
 /** Strip one case ending from a Kazakh name word unless the word is itself a known name. */
 export function kkNominative(word: string): string {
   const lower = word.toLowerCase();
   if (nominativeGender(lower) !== undefined) return word;
   for (const ending of NAME_ENDINGS) {
     if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (ACCUSATIVE_AFTER_CONSONANT.has(ending) && !ACCUSATIVE_STEM_RE.test(stem) && nominativeGender(stem) === undefined) return word;
     return word.slice(0, -ending.length);
   }
   return word;
