@@ -29,8 +29,12 @@ export interface NameRules {
   firstName(word: Word | undefined): boolean;
   /** Nominative form of the name words, given their roles. */
   normalize(words: readonly string[], roles: readonly NameRole[], hint: NameHint): string[];
-  /** Lowercase words after a capitalised word that make it a place or organisation. */
-  notPersonAfter: ReadonlySet<string>;
+  /** A word after a capitalised word that makes it a place or body named after someone ("Абай даңғылы", "Мыңбаев ауылы"): asked once per word form. */
+  placeAfter(word: Word | undefined): boolean;
+  /** Whether a name word carries a case ending ("Абайдың"): answered once per word form. */
+  inflected(word: Word | undefined): boolean;
+  /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
+  placeBefore(word: Word | undefined): boolean;
 }
 
 export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
@@ -88,7 +92,8 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
-    if (m.idx.length === 1 && after !== undefined && rules.notPersonAfter.has(after.lower)) {
+    // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
+    if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
       i = m.next - 1;
       continue;
     }
@@ -199,7 +204,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
     const base = baseSurname(tok.lower, names, ctx.lang) ?? firstNames.get(personKey(tok.lower));
-    if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word)) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
   return out;
@@ -230,16 +235,37 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
   for (const i of starts) {
     let k = i;
-    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.notPersonAfter.has(t[k]!.lower)) k++;
+    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
-    if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
+    if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), nameHint(ctx, i, k, opts, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
+}
+
+// Words that may stand between a one-word name and the place noun that makes it a place: an honorific
+// ("Өтеген батыр кенті", "Төле би ауданы", "Киров су қоймасы") and, for one word, a list of such names
+// ("Махамбет, Индер және Исатай аудандары", "Байтұрсынов пен Қонаев көшелері"). A full name is not
+// looked past a comma or another name: "Айдар Ибраев пен Жаңасемей ауданы", bylines ending in a region.
+const PLACE_HONORIFICS = new Set(['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су']);
+const PLACE_LIST_GLUE = new Set([',', 'мен', 'пен', 'бен', 'және', 'и']);
+const PLACE_LOOKAHEAD = 8;
+
+/** Whether the tokens from k on make the capitalised word(s) before them a place or body named after someone. */
+function placeAhead(t: readonly Token[], k: number, rules: NameRules, oneWord = true): boolean {
+  for (let n = 0; n < PLACE_LOOKAHEAD && k < t.length; n++, k++) {
+    const tok = t[k]!;
+    if (rules.placeAfter(tok.word)) return true;
+    if (PLACE_HONORIFICS.has(tok.lower)) continue;
+    // Past a list's comma or conjunction and the capitalised word after it.
+    if (!oneWord || !PLACE_LIST_GLUE.has(tok.lower) || !isCapitalized(t[k + 1] ?? tok) || t[k + 1]!.sentenceStart) return false;
+    k++;
+  }
+  return false;
 }
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
@@ -276,7 +302,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     return undefined;
   }
-  if (!isNameWord(tok)) return undefined;
+  if (!isNameWord(tok) || rules.placeBefore(t[i - 1]?.word)) return undefined;
   if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
@@ -316,7 +342,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
-    if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {
+    if (!placeAhead(t, k, rules, false)) {
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }

@@ -9,10 +9,14 @@ import { wordQuestion } from '../../segment/word.js';
  */
 const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.has(n.toLowerCase())).map((n) => simplifyLatin(transliterate(n))));
 
+const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
+
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),
   // The possessive is not part of the name: "Smailov's" → Smailov.
   normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
-  notPersonAfter: new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']),
+  placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),
+  inflected: () => false,
+  placeBefore: () => false,
 };

@@ -8,6 +8,8 @@ const NOT_PERSON_AFTER = new Set([
   'область', 'области', 'областью', 'район', 'района', 'районе', 'город', 'города', 'улица', 'улицы', 'улице', 'проспект', 'проспекта',
   'университет', 'университета', 'университете', 'премия', 'премии', 'сельский', 'сельского', 'округ', 'округа', 'озеро', 'озера', 'река', 'реки',
 ]);
+// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 interface FirstReading {
   readonly nom: string;
@@ -156,7 +158,9 @@ export const ruNameRules: NameRules = {
     }
     return [...words];
   },
-  notPersonAfter: NOT_PERSON_AFTER,
+  placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
+  inflected: () => false,
+  placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
