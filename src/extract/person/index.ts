@@ -39,6 +39,7 @@ export interface NameRules {
 
 export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
+const KK_SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
 const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
@@ -54,7 +55,13 @@ const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|�
 // A lone surname-like word after these prepositions is a place ("в Ростове").
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']);
 
-const isNotName = wordQuestion((lower) => NOT_NAMES.has(lower), false);
+// Known non-names in any case: "Киевке", "Алматыдан", "Украинаның" (Kazakh endings), "Украины", "Франции" (Russian ones).
+const RU_OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [[/(?:ии|ию|ией|ие)$/, 'ия'], [/[ыиеуо]й?$/, 'а'], [/(?:а|у|е|ом)$/, '']];
+const isNotName = wordQuestion((lower) => {
+  if (NOT_NAMES.has(lower) || NOT_NAMES.has(kkNominative(lower))) return true;
+  for (const [re, ending] of RU_OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && NOT_NAMES.has(lower.replace(re, ending))) return true;
+  return false;
+}, false);
 
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
@@ -92,6 +99,10 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
+    if (quotedTitle(t, m.first, m.next) || (m.idx.length === 1 && capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower))) {
+      i = m.next - 1;
+      continue;
+    }
     // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
     if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
       i = m.next - 1;
@@ -247,6 +258,27 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   return out;
 }
 
+const OPENING_QUOTES = new Set(['«', '“', '„', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '“', '"']);
+// A name in quotes with at most this many tokens after it before the quote closes is a title.
+const QUOTED_TITLE_TAIL = 4;
+
+/** A name that opens a short quotation is the title of a work, brand or body: «Томирис», «Абай жолы», «Алтай балы». */
+function quotedTitle(t: readonly Token[], first: number, next: number): boolean {
+  if (!OPENING_QUOTES.has(t[first - 1]?.text ?? '')) return false;
+  for (let k = next; k < t.length && k - next <= QUOTED_TITLE_TAIL; k++) {
+    if (CLOSING_QUOTES.has(t[k]!.text)) return true;
+    if (t[k]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** A capitalised adjective before one capitalised word makes them a name of a place or body: "Ұлттық Ұлан", "Нижнем Новгороде". */
+const capitalisedAdjectiveBefore = (t: readonly Token[], first: number): boolean => {
+  const before = t[first - 1];
+  return before !== undefined && before.kind === 'word' && isCapitalized(before) && ADJECTIVE_RE.test(before.lower) && !t[first]!.sentenceStart;
+};
+
 // Words that may stand between a one-word name and the place noun that makes it a place: an honorific
 // ("Өтеген батыр кенті", "Төле би ауданы", "Киров су қоймасы") and, for one word, a list of such names
 // ("Махамбет, Индер және Исатай аудандары", "Байтұрсынов пен Қонаев көшелері"). A full name is not
@@ -351,14 +383,15 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (ctx.lang === 'ru' && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && !NOT_ACTOR_RE.test(tok.lower) && isCyrillic(tok.text) && next !== undefined && next.kind === 'word' && next.text === next.lower && PAST_VERB_RE.test(next.lower) && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) {
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
-  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
-
-  if (isNameWord(next) && isFree(t, taken, i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
+  // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
+  if (isNameWord(next) && isFree(t, taken, i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, ctx.lang)) {
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
-    if (tok.sentenceStart && !midSentence.has(tok.lower) && ctx.lang !== 'kk') return undefined;
+    // In Kazakh a case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && (ctx.lang !== 'kk' || !KK_SURE_SURNAME_RE.test(tok.lower))) return undefined;
     if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;
     // "Михайловский театр", "Российская Федерация": an adjective before its noun
     if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) return undefined;
