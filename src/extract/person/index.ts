@@ -12,7 +12,7 @@ import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
 
-export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
+export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial';
 /**
  * What the words around a name say of it: its case (an oblique title or preposition before it, a
  * verb that agrees with it after it), its gender (that verb, an agreeing adjective: «45-летнего»),
@@ -45,6 +45,7 @@ const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|
 const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
+const NAME_PARTICLES = new Set(['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al']);
 const MIN_SURNAME_LEN = 5;
 // Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
 const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|ла|лся|лась|ался|ался)|был|была)$/;
@@ -111,6 +112,12 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const norm = nominativeName(t, rules, m.idx, m.roles, nameHint(ctx, m.first, m.next, opts, seen));
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
+    // The name in the original Latin spelling in parentheses after it: "Брендт Кристенсен (Brendt Christensen)".
+    const latinEnd = ctx.lang === 'ru' ? latinNameInParentheses(t, m.next, taken) : -1;
+    if (latinEnd > 0) {
+      out.push(personMention(ctx, m.next + 1, latinEnd, ctx.text.slice(t[m.next + 1]!.start, t[latinEnd - 1]!.end)));
+      i = latinEnd;
+    }
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
 }
@@ -258,6 +265,16 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   return out;
 }
 
+const MAX_LATIN_NAME_WORDS = 3;
+
+/** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
+function latinNameInParentheses(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  if (t[k]?.text !== '(') return -1;
+  let e = k + 1;
+  while (e < t.length && e - k <= MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word' && /^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(t[e]!.text)) e++;
+  return e > k + 1 && t[e]?.text === ')' ? e : -1;
+}
+
 const OPENING_QUOTES = new Set(['«', '“', '„', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '“', '"']);
 // A name in quotes with at most this many tokens after it before the quote closes is a title.
@@ -344,8 +361,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('patronymic');
       k += 1;
     }
+    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид".
+    if (NAME_PARTICLES.has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
+      idx.push(k);
+      roles.push('particle');
+      k += 1;
+    }
     const sur = t[k];
-    if (isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
+    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -378,6 +401,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
+  }
+  // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
+  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'particle', 'surname'] };
   }
   // A Russian capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
   if (ctx.lang === 'ru' && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && !NOT_ACTOR_RE.test(tok.lower) && isCyrillic(tok.text) && next !== undefined && next.kind === 'word' && next.text === next.lower && PAST_VERB_RE.test(next.lower) && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) {
