@@ -1,5 +1,6 @@
 import type { PersonMention } from '../schema/record.js';
 import { personKey } from './keys.js';
+import { nominativeGender, type Gender } from '../extract/person/names.js';
 
 /** One person of a document: the fullest name the document gives, and the keys of its first name and surname. */
 interface Entity {
@@ -9,6 +10,8 @@ interface Entity {
   readonly surname: string;
   /** Start of its latest full mention so far, while walking the text (nearest antecedent wins). */
   lastSeen: number;
+  /** The gender of its first name when the first-name lexicon knows it in this form. */
+  readonly gender: Gender | undefined;
 }
 
 const INITIAL_RE = /^\p{L}\.$/u;
@@ -41,13 +44,17 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     const first = wordKey(words[0]!);
     const surname = wordKey(words[words.length - 1]!);
     const id = `${first} ${surname}`;
-    let e = byName.get(id);
+    // The same name in a case the extraction could not read ("Майкла Джексона" beside "Майкл Джексон") is
+    // the same entity, unless the first names are two known names of different genders (Александр, Александра).
+    const gender = nominativeGender(words[0]!.toLowerCase());
+    let e = byName.get(id) ?? entities.find((x) => sameStem(x.first, first) && sameStem(x.surname, surname) && (gender === undefined || x.gender === undefined || x.gender === gender));
     if (e === undefined) {
-      e = { norm: p.norm, words: words.length, first, surname, lastSeen: p.start };
+      e = { norm: p.norm, words: words.length, first, surname, gender, lastSeen: p.start };
       byName.set(id, e);
       entities.push(e);
-    } else if (words.length > e.words) {
-      // "Иван Петрович Иванов" after "Иван Иванов": the fuller name is the entity's.
+    } else if (words.length > e.words || (words.length === e.words && p.norm.length < e.norm.length)) {
+      // The fuller name is the entity's ("Иван Петрович Иванов" after "Иван Иванов"); of two forms, the
+      // shorter, as a nominative is shorter than the oblique cases in Russian and Kazakh.
       e.norm = p.norm;
       e.words = words.length;
     }
@@ -116,6 +123,7 @@ function partialMatch(words: readonly string[], candidates: readonly Entity[]): 
  * other with at most two letters cut and at most three added.
  */
 function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
