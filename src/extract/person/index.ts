@@ -33,6 +33,8 @@ export interface NameRules {
   placeAfter(word: Word | undefined): boolean;
   /** Whether a name word carries a case ending ("Абайдың"): answered once per word form. */
   inflected(word: Word | undefined): boolean;
+  /** A word before one capitalised word that makes it the name of a region ("области Абай"; a full name after it is a person). */
+  regionBefore(word: Word | undefined): boolean;
   /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
   placeBefore(word: Word | undefined): boolean;
 }
@@ -100,7 +102,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
-    if (quotedTitle(t, m.first, m.next) || (m.idx.length === 1 && capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower))) {
+    if (quotedTitle(t, m.first, m.next) || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower)))) {
       i = m.next - 1;
       continue;
     }
@@ -222,7 +224,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
     const base = baseSurname(tok.lower, names, ctx.lang) ?? firstNames.get(personKey(tok.lower));
-    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word)) continue;
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
   return out;

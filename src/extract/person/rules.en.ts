@@ -18,5 +18,6 @@ export const enNameRules: NameRules = {
   normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),
   inflected: () => false,
+  regionBefore: () => false,
   placeBefore: () => false,
 };

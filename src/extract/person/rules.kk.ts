@@ -47,5 +47,6 @@ export const kkNameRules: NameRules = {
   },
   placeAfter: isPlaceAfter,
   inflected: wordQuestion((lower) => kkNominative(lower) !== lower, false),
+  regionBefore: () => false,
   placeBefore: () => false,
 };

@@ -9,6 +9,8 @@ const NOT_PERSON_AFTER = new Set([
   'университет', 'университета', 'университете', 'премия', 'премии', 'сельский', 'сельского', 'округ', 'округа', 'озеро', 'озера', 'река', 'реки',
 ]);
 // Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+// Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров").
+const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 interface FirstReading {
@@ -161,6 +163,7 @@ export const ruNameRules: NameRules = {
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
+  regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
