@@ -267,6 +267,19 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   return out;
 }
 
+// Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
+// and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
+const GREETING_ENDS = new Set(['күн', 'таң', 'кеш', 'рақмет', 'рахмет']);
+const ADDRESS_OPENERS = new Set(['сіз', 'сен', 'сізге', 'біз', 'меніңше', 'қысқаша', 'кезек']);
+
+/** A capitalised word addressed by name: after a greeting and a comma, or a name before a comma and a second-person opener. */
+function isVocative(t: readonly Token[], i: number, rules: NameRules): boolean {
+  if (t[i - 1]?.text === ',' && GREETING_ENDS.has(t[i - 2]?.lower ?? '') && PUNCT_AFTER_ADDRESS.has(t[i + 1]?.text ?? '')) return true;
+  const tok = t[i]!;
+  return (rules.firstName(tok.word) || isAlsoCommonWord(tok.lower)) && t[i + 1]?.text === ',' && ADDRESS_OPENERS.has(t[i + 2]?.lower ?? '');
+}
+const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
+
 const MAX_LATIN_NAME_WORDS = 3;
 
 /** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
@@ -354,6 +367,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return undefined;
   }
   if (!isNameWord(tok) || rules.placeBefore(t[i - 1]?.word)) return undefined;
+  // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
+  if (ctx.lang === 'kk' && isVocative(t, i, rules) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
