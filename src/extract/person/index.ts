@@ -41,6 +41,8 @@ export interface NameRules {
 
 export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
+// Last elements of Kazakh given names: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ...
+const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 const KK_SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
@@ -429,7 +431,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
   // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
-  if (isNameWord(next) && isFree(t, taken, i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  // A Kazakh given name is known by its last element even outside the lexicon ("Сәдібек", "Нұржан"): then any surname follows.
+  if (isNameWord(next) && isFree(t, taken, i + 1) && (surnameLike(next, ctx.lang) || (ctx.lang !== 'en' && KK_GIVEN_NAME_RE.test(tok.lower) && isPlainName(next))) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, ctx.lang)) {
