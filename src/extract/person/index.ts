@@ -282,6 +282,19 @@ function isVocative(t: readonly Token[], i: number, rules: NameRules): boolean {
 }
 const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
 
+// Russian kinship nouns and age adjectives: what follows them capitalised is a person.
+const KIN_RE = /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+const KIN_LIST_DEPTH = 4;
+
+/** Token i follows a kinship noun or an age ("сын Гидеон", "два сына — Теодор", "69-летнего Гарсию"), or is listed after such a name ("Лара и Кассиа"). */
+function introducedAsPerson(t: readonly Token[], i: number, depth: number): boolean {
+  const before = t[i - 1];
+  if (before === undefined) return false;
+  if (before.kind === 'word' && KIN_RE.test(before.text)) return true;
+  if (before.text === '—' && t[i - 2]?.kind === 'word' && KIN_RE.test(t[i - 2]!.text)) return true;
+  return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, i - 2, depth - 1);
+}
+
 const MAX_LATIN_NAME_WORDS = 3;
 
 /** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
@@ -420,6 +433,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
+  }
+  // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
+  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, i, KIN_LIST_DEPTH)) {
+    const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
+    return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
   if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
