@@ -43,6 +43,8 @@ export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules,
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 // Last elements of Kazakh given names: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ...
 const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
+// Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
+const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
 const KK_SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
@@ -409,6 +411,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('surname');
       k += 1;
     }
+    // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті".
+    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE.test(t[k]!.lower)) return undefined;
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
     if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) return undefined;
