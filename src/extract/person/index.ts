@@ -178,7 +178,8 @@ function capitalisedForms(ctx: ExtractContext): ((lower: string) => boolean) | u
 function nameHint(ctx: ExtractContext, first: number, next: number, opts: PersonOptions, seen: ((lower: string) => boolean) | undefined): NameHint {
   if (ctx.lang !== 'ru') return {};
   const t = ctx.tokens;
-  if (opts.obliqueBefore(first)) return { oblique: true, seen };
+  // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
+  if (opts.obliqueBefore(first) || t[first - 1]?.lower === 'имени') return { oblique: true, seen };
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return { oblique, gender, seen };
@@ -284,6 +285,7 @@ function isVocative(t: readonly Token[], i: number, rules: NameRules): boolean {
 }
 const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
 
+const INSTRUMENTAL_NOUN_RE = /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/;
 // Russian kinship nouns and age adjectives: what follows them capitalised is a person.
 const KIN_RE = /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 const KIN_LIST_DEPTH = 4;
@@ -442,6 +444,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, i, KIN_LIST_DEPTH)) {
     const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  }
+  // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
+  if (ctx.lang === 'ru' && !tok.sentenceStart && INSTRUMENTAL_NOUN_RE.test(tok.lower) && isNameWord(next) && isFree(t, taken, i + 1) && INSTRUMENTAL_NOUN_RE.test(next.lower) && isCyrillic(tok.text) && isCyrillic(next.text) && !isNotName(next.word)) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
   if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {

@@ -100,7 +100,8 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ск|цк)ая$/, F_NOM],
   [/(?:ск|цк)(?:ого|ому|им|ом)$/, M_OBL],
   [/(?:ск|цк)(?:ой|ую|ою)$/, F_OBL],
-  // A man's surname ending in a consonant declines ("Картабая" from Картабай); a woman's does not.
+  // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
+  [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
 ];
 
@@ -129,6 +130,8 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
     if (reading !== undefined) out.push(restoreCase(w, reading.nom));
+    // A first name outside the lexicon declines like a man's surname in a consonant: "Саймоном" → Саймон, "Людвига" → Людвиг.
+    else if (roles[k] === 'first' && readings.length === 0 && gender === 'm') out.push(surnameNominative(w, gender, oblique));
     else if (roles[k] === 'surname') out.push(surnameNominative(w, gender, oblique));
     else if (roles[k] === 'patronymic' && oblique) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
     else out.push(w);
