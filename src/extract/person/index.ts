@@ -118,6 +118,15 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const norm = nominativeName(t, rules, m.idx, m.roles, nameHint(ctx, m.first, m.next, opts, seen));
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
+    // A lone capitalised word listed right after a Russian name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
+    let listed = ctx.lang === 'ru' ? m.next : -1;
+    while (listed >= 0 && LIST_GLUE.has(t[listed]?.text ?? '') && !taken(listed + 1) && t[listed + 1] !== undefined && isPlainName(t[listed + 1]!) && isCyrillic(t[listed + 1]!.text) && !t[listed + 1]!.sentenceStart && !rules.firstName(t[listed + 1]!.word) && !(t[listed + 2] !== undefined && isCapitalized(t[listed + 2]!) && !t[listed + 2]!.sentenceStart)) {
+      const w = listed + 1;
+      out.push(personMention(ctx, w, w + 1, nominativeName(t, rules, [w], ['surname'], nameHint(ctx, w, w + 1, opts, seen))));
+      i = w;
+      listed = w + 1;
+    }
+    if (listed !== m.next && listed >= 0) continue;
     // The name in the original Latin spelling in parentheses after it: "Брендт Кристенсен (Brendt Christensen)".
     const latinEnd = ctx.lang === 'ru' ? latinNameInParentheses(t, m.next, taken) : -1;
     if (latinEnd > 0) {
@@ -299,6 +308,7 @@ function introducedAsPerson(t: readonly Token[], i: number, depth: number): bool
   return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, i - 2, depth - 1);
 }
 
+const LIST_GLUE = new Set([',', 'и']);
 const MAX_LATIN_NAME_WORDS = 3;
 
 /** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
