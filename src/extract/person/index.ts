@@ -185,19 +185,21 @@ function capitalisedForms(ctx: ExtractContext): ((lower: string) => boolean) | u
 
 /** Case and gender evidence around the name in tokens [first, next): see NameHint. */
 function nameHint(ctx: ExtractContext, first: number, next: number, opts: PersonOptions, seen: ((lower: string) => boolean) | undefined): NameHint {
-  if (ctx.lang !== 'ru') return {};
+  // One literal shape whatever the evidence (see nominativeName on V8's hidden classes).
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
+  if (ctx.lang !== 'ru') return hint(undefined, undefined);
   const t = ctx.tokens;
   // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
-  if (opts.obliqueBefore(first) || t[first - 1]?.lower === 'имени') return { oblique: true, seen };
+  if (opts.obliqueBefore(first) || t[first - 1]?.lower === 'имени') return hint(true, undefined);
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
-    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return { oblique, gender, seen };
+    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
-    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return { oblique: false, gender: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm', seen };
+    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   }
   const after = t[next];
-  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return { oblique: false, gender: FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm', seen };
-  return { seen };
+  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  return hint(undefined, undefined);
 }
 
 function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
