@@ -3,6 +3,7 @@ import { score } from '../src/eval/score.js';
 import type { GoldDoc } from '../src/eval/gold.js';
 import { compareBaseline } from '../src/cli/eval.js';
 import { readConll } from '../src/eval/gold.js';
+import { scoreNorms, type NormError } from '../src/eval/norms.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,5 +55,25 @@ describe('scorer', () => {
     const [doc] = readConll(file, { PERSON: 'person', MONEY: 'money' });
     expect(doc!.text).toBe('Берік Уәли 658 млн теңге бөлді.');
     expect(doc!.mentions.map((m) => m.text)).toEqual(['Берік Уәли', '658 млн теңге']);
+  });
+
+  it('scores person norms against the entity the document names in full, case- and ё-folded', () => {
+    const text = 'Аким Пётр Семёнов приехал. П. Семенов сказал, что Абайдың мұрасы бар.';
+    const normed: GoldDoc[] = [{
+      doc: 'n', text, annotatedTypes: new Set(['person']),
+      mentions: [
+        { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'Пётр Семёнов', ref: 'Пётр Семёнов' },
+        { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов', ref: 'Пётр Семёнов' },
+        { type: 'person', start: 50, end: 57, text: 'Абайдың', norm: 'Абай', ref: 'Абай Құнанбайұлы' },
+      ],
+    }];
+    const errors: NormError[] = [];
+    const s = scoreNorms(normed, [{ doc: 'n', mentions: [
+      { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'петр семенов' },
+      { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов' },
+    ] }], errors);
+    expect(s).toEqual({ gold: 3, found: 2, correct: 1, accuracy: 0.3333, accuracyFound: 0.5 });
+    expect(errors.map((e) => [e.expected, e.predicted])).toEqual([['Пётр Семёнов', 'П. Семенов'], ['Абай', undefined]]);
+    expect(scoreNorms(gold, [])).toBeUndefined();
   });
 });

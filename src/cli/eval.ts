@@ -6,7 +6,8 @@ import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
 import { conventionsOf } from './main.js';
 import type { TemporalConventions } from '../extract/index.js';
-import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
+import { formatReport, score, type ErrorEntry, type EvalReport } from '../eval/score.js';
+import { formatNorms, scoreNorms, type NormedSpan, type NormError, type NormScore } from '../eval/norms.js';
 
 interface EvalCliOptions {
   conll?: string;
@@ -35,11 +36,17 @@ function loadGold(dir: string | undefined, opts: EvalCliOptions): { name: string
   return { name: basename(dir.replace(/\/+$/, '')), docs: readSeedsDir(dir) ?? readGoldDir(dir) };
 }
 
-async function predict(docs: readonly GoldDoc[], jobs: number, conventions: TemporalConventions): Promise<Prediction[]> {
+interface NormedPrediction {
+  readonly doc: string;
+  readonly lang?: string;
+  readonly mentions: readonly NormedSpan[];
+}
+
+async function predict(docs: readonly GoldDoc[], jobs: number, conventions: TemporalConventions): Promise<NormedPrediction[]> {
   async function* tasks(): AsyncGenerator<Task> {
     for (const d of docs) yield { doc: { path: d.doc, text: d.text } };
   }
-  const out: Prediction[] = [];
+  const out: NormedPrediction[] = [];
   for await (const { records } of runTasks(tasks(), { extract: { conventions }, jobs }, 'records')) {
     for (const record of records) if (!isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
   }
@@ -48,8 +55,8 @@ async function predict(docs: readonly GoldDoc[], jobs: number, conventions: Temp
 
 type Baseline = Record<string, Record<string, number>>;
 
-/** Figures a baseline tracks: relaxed F1 per type, micro, and language accuracy. */
-export function headline(r: EvalReport): Record<string, number> {
+/** Figures a baseline tracks: relaxed F1 per type, micro, language accuracy, and person norm accuracy where the gold has norms. */
+export function headline(r: EvalReport & { norms?: NormScore }): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of MENTION_TYPES) {
     const s = r.byType[t];
@@ -57,6 +64,7 @@ export function headline(r: EvalReport): Record<string, number> {
   }
   out.micro = r.micro.relaxed.f1;
   if (r.langAccuracy !== undefined) out.lang = r.langAccuracy;
+  if (r.norms !== undefined) out.person_norm = r.norms.accuracy;
   return out;
 }
 
@@ -77,17 +85,24 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
   }
   const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism(), conventionsOf(opts));
   const errors: ErrorEntry[] = [];
-  const report = score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined);
-  process.stdout.write(`${formatReport(gold.name, report)}\n`);
-  if (opts.json !== undefined) writeFileSync(opts.json, `${JSON.stringify({ set: opts.set ?? gold.name, ...report }, null, 2)}\n`);
-  if (opts.errors !== undefined) writeFileSync(opts.errors, errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`).join('\n') + '\n');
+  const normErrors: NormError[] = [];
+  const report = { ...score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined) };
+  const norms = scoreNorms(gold.docs, predictions, normErrors);
+  const full = norms !== undefined ? { ...report, norms } : report;
+  process.stdout.write(`${formatReport(gold.name, report)}\n${norms !== undefined ? `${formatNorms(norms)}\n` : ''}`);
+  if (opts.json !== undefined) writeFileSync(opts.json, `${JSON.stringify({ set: opts.set ?? gold.name, ...full }, null, 2)}\n`);
+  if (opts.errors !== undefined) {
+    const lines = errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`);
+    for (const e of normErrors) lines.push(`${e.doc}\twrong_norm\tperson\t${e.text} → ${e.predicted ?? '(not found)'}, expected ${e.expected}\t${e.context}`);
+    writeFileSync(opts.errors, lines.join('\n') + '\n');
+  }
   if (opts.baseline !== undefined) {
     const base = (JSON.parse(readFileSync(opts.baseline, 'utf8')) as Baseline)[opts.set ?? gold.name];
     if (base === undefined) {
       process.stderr.write(`kzx: error: no set '${opts.set ?? gold.name}' in ${opts.baseline}\n`);
       return 2;
     }
-    const drops = compareBaseline(headline(report), base);
+    const drops = compareBaseline(headline(full), base);
     for (const d of drops) process.stderr.write(`kzx: eval regression: ${d}\n`);
     return drops.length > 0 ? 1 : 0;
   }

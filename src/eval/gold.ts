@@ -7,6 +7,9 @@ export interface GoldMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Person mentions in the seeds gold: the nominative name, and the entity it refers to (null when unnamed). */
+  readonly norm?: string;
+  readonly ref?: string | null;
 }
 
 export interface GoldDoc {
@@ -38,7 +41,7 @@ interface GoldFile {
   doc?: string;
   lang?: string;
   annotated_types?: string[];
-  mentions: Array<{ type: string; start: number; end: number; text: string }>;
+  mentions: Array<{ type: string; start: number; end: number; text: string; norm?: string; ref?: string | null }>;
 }
 
 /** A folder of NAME.txt + NAME.gold.json pairs. */

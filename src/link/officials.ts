@@ -1,4 +1,5 @@
 import type { Mention, Official, PersonMention } from '../schema/record.js';
+import { resolvePersons } from './entities.js';
 
 const TITLE_BEFORE_NAME_GAP = /^[ \t\u00A0]{1,2}$/;
 const NAME_BEFORE_TITLE_GAP = /^\s*[,–—-]\s*$/;
@@ -12,11 +13,6 @@ interface Draft {
   positionMentions: number[];
 }
 
-const surnameOf = (norm: string): string => norm.slice(norm.lastIndexOf(' ') + 1).toLowerCase();
-function firstWordOf(norm: string): string {
-  const space = norm.indexOf(' ');
-  return (space < 0 ? norm : norm.slice(0, space)).toLowerCase();
-}
 // Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
 
@@ -24,11 +20,10 @@ const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includ
  * Officials: people who hold a position in the document. A title right before a name (or, in
  * Russian, right after it behind a comma) pairs them; later mentions of the same person (by key,
  * surname or initials) and titles that refer back ("аким области отметил") join that official.
- * Person keys of initials and surname-only mentions are resolved to the full name when the
- * document gives it (mutates `mentions`).
+ * Person mentions are first resolved to the document's entities (see entities.ts; mutates `mentions`).
  */
 export function linkOfficials(text: string, mentions: Mention[]): Official[] {
-  resolvePartialNames(mentions.filter((m): m is PersonMention => m.type === 'person'));
+  resolvePersons(text, mentions.filter((m): m is PersonMention => m.type === 'person'));
   const drafts = new Map<string, Draft>();
   const paired = new Set<number>();
   const draftFor = (p: PersonMention): Draft => {
@@ -116,26 +111,3 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
 
 /** What a title is matched by: its role when it has one, then its wording. */
 const titleMatchKeys = (role: string | undefined, wording: string): string[] => [...(role !== undefined ? [`role:${role}`] : []), `norm:${wording.toLowerCase()}`];
-
-/** "Д. Ускумбаева" and a lone "Ускумбаева" take the key of "Дамеш Ускумбаева" when the document names her in full. */
-function resolvePartialNames(persons: PersonMention[]): void {
-  // Full names by surname and by first name, first occurrence wins.
-  const bySurname = new Map<string, PersonMention[]>();
-  const byFirst = new Map<string, PersonMention>();
-  for (const f of persons) {
-    if (isPartial(f.norm)) continue;
-    const s = surnameOf(f.norm);
-    const list = bySurname.get(s);
-    if (list === undefined) bySurname.set(s, [f]);
-    else if (list.length < 8) list.push(f);
-    const first = firstWordOf(f.norm);
-    if (!byFirst.has(first)) byFirst.set(first, f);
-  }
-  for (const p of persons) {
-    if (!isPartial(p.norm)) continue;
-    const surname = surnameOf(p.norm);
-    const initial = /^(\p{L})\./u.exec(p.norm)?.[1]?.toLowerCase();
-    const match = bySurname.get(surname)?.find((f) => initial === undefined || f.norm[0]!.toLowerCase() === initial) ?? (p.norm.includes(' ') ? undefined : byFirst.get(surname));
-    if (match !== undefined) p.key = match.key;
-  }
-}

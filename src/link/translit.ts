@@ -14,7 +14,7 @@ export function transliterate(lower: string): string {
 
 /**
  * Spelling-insensitive Latin form: English spellings of Kazakh names vary ("Tokayev"/"Tokaev",
- * "Kassym"/"Kasym", "Zhomart"/"Jomart", "Qasym"), so both sides are reduced the same way.
+ * "Kassym"/"Kasym", "Zhomart"/"Jomart", "Qasym", "Kaysar"/"Kaisar"), so both sides are reduced the same way.
  */
 export function simplifyLatin(lower: string): string {
   return lower
@@ -26,6 +26,9 @@ export function simplifyLatin(lower: string): string {
     .replace(/yu/g, 'u')
     .replace(/ya/g, 'a')
     .replace(/([aeiou])y(?=[aeiou])/g, '$1')
+    // "й" before a consonant and "йы" are one sound in other spellings: Kaysar = Кайсар, Смайылов = Смаилов.
+    .replace(/iy(?![aeiou])/g, 'i')
+    .replace(/([aeiou])y/g, '$1i')
     .replace(/y\b/g, 'i')
     .replace(/([a-z])\1+/g, '$1');
 }

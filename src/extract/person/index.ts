@@ -8,29 +8,50 @@ import { titleCase } from '../../link/fold.js';
 import { kkNameRules, kkNominative } from './rules.kk.js';
 import { ruNameRules } from './rules.ru.js';
 import { enNameRules } from './rules.en.js';
-import { isAlsoCommonWord, NOT_NAMES } from './names.js';
-import { wordQuestion, type Word } from '../../segment/word.js';
+import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
+import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
 
-export type NameRole = 'first' | 'patronymic' | 'surname' | 'initial';
-export type NameRoleHint = 'oblique' | 'unknown';
+export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial';
+/**
+ * What the words around a name say of it: its case (an oblique title or preposition before it, a
+ * verb that agrees with it after it), its gender (that verb, an agreeing adjective: «45-летнего»),
+ * and which word forms the rest of the document writes capitalised («Слободин» beside «Слободина»).
+ */
+export interface NameHint {
+  readonly oblique?: boolean;
+  readonly gender?: Gender;
+  readonly seen?: (lower: string) => boolean;
+}
 
 export interface NameRules {
   /** Whether the word is a first name in one of its case forms (answered once per word form: see segment/word.ts). */
   firstName(word: Word | undefined): boolean;
   /** Nominative form of the name words, given their roles. */
-  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameRoleHint): string[];
-  /** Lowercase words after a capitalised word that make it a place or organisation. */
-  notPersonAfter: ReadonlySet<string>;
+  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameHint): string[];
+  /** A word after a capitalised word that makes it a place or body named after someone ("Абай даңғылы", "Мыңбаев ауылы"): asked once per word form. */
+  placeAfter(word: Word | undefined): boolean;
+  /** Whether a name word carries a case ending ("Абайдың"): answered once per word form. */
+  inflected(word: Word | undefined): boolean;
+  /** A word before one capitalised word that makes it the name of a region ("области Абай"; a full name after it is a person). */
+  regionBefore(word: Word | undefined): boolean;
+  /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
+  placeBefore(word: Word | undefined): boolean;
 }
 
 export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
+// Last elements of Kazakh given names: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ...
+const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
+// Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
+const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
+const KK_SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
-const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
+const PATRONYMIC_RE = /(?:ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
+const NAME_PARTICLES = new Set(['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al']);
 const MIN_SURNAME_LEN = 5;
 // Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
 const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|ла|лся|лась|ался|ался)|был|была)$/;
@@ -41,7 +62,13 @@ const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|�
 // A lone surname-like word after these prepositions is a place ("в Ростове").
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']);
 
-const isNotName = wordQuestion((lower) => NOT_NAMES.has(lower), false);
+// Known non-names in any case: "Киевке", "Алматыдан", "Украинаның" (Kazakh endings), "Украины", "Франции" (Russian ones).
+const RU_OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [[/(?:ии|ию|ией|ие)$/, 'ия'], [/[ыиеуо]й?$/, 'а'], [/(?:а|у|е|ом)$/, '']];
+const isNotName = wordQuestion((lower) => {
+  if (NOT_NAMES.has(lower) || NOT_NAMES.has(kkNominative(lower))) return true;
+  for (const [re, ending] of RU_OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && NOT_NAMES.has(lower.replace(re, ending))) return true;
+  return false;
+}, false);
 
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
@@ -72,19 +99,40 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
   // Capitalised mid-sentence somewhere: then a sentence-initial occurrence is a name too ("Токаев отметил").
   const midSentence = new Set<string>();
   for (const tok of t) if (!tok.sentenceStart && isCapitalized(tok)) midSentence.add(tok.lower);
+  const seen = capitalisedForms(ctx);
   const out: PersonMention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
-    if (m.idx.length === 1 && after !== undefined && rules.notPersonAfter.has(after.lower)) {
+    if (quotedTitle(t, m.first, m.next) || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower)))) {
       i = m.next - 1;
       continue;
     }
-    const norm = nominativeName(t, rules, m.idx, m.roles, opts.obliqueBefore(m.first) ? 'oblique' : 'unknown');
+    // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
+    if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
+      i = m.next - 1;
+      continue;
+    }
+    const norm = nominativeName(t, rules, m.idx, m.roles, nameHint(ctx, m.first, m.next, opts, seen));
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
+    // A lone capitalised word listed right after a Russian name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
+    let listed = ctx.lang === 'ru' ? m.next : -1;
+    while (listed >= 0 && LIST_GLUE.has(t[listed]?.text ?? '') && !taken(listed + 1) && t[listed + 1] !== undefined && isPlainName(t[listed + 1]!) && isCyrillic(t[listed + 1]!.text) && !t[listed + 1]!.sentenceStart && !rules.firstName(t[listed + 1]!.word) && !(t[listed + 2] !== undefined && isCapitalized(t[listed + 2]!) && !t[listed + 2]!.sentenceStart)) {
+      const w = listed + 1;
+      out.push(personMention(ctx, w, w + 1, nominativeName(t, rules, [w], ['surname'], nameHint(ctx, w, w + 1, opts, seen))));
+      i = w;
+      listed = w + 1;
+    }
+    if (listed !== m.next && listed >= 0) continue;
+    // The name in the original Latin spelling in parentheses after it: "Брендт Кристенсен (Brendt Christensen)".
+    const latinEnd = ctx.lang === 'ru' ? latinNameInParentheses(t, m.next, taken) : -1;
+    if (latinEnd > 0) {
+      out.push(personMention(ctx, m.next + 1, latinEnd, ctx.text.slice(t[m.next + 1]!.start, t[latinEnd - 1]!.end)));
+      i = latinEnd;
+    }
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
 }
@@ -94,7 +142,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
  * words in title case. (Apart from the loop over tokens: closures over a match inside that loop
  * would cost an allocation per token.)
  */
-function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly number[], roles: readonly NameRole[], hint: NameRoleHint): string {
+function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly number[], roles: readonly NameRole[], hint: NameHint): string {
   // Loops and pushes onto literals, never map: optimised Array#map returns holey arrays and the
   // interpreter packed ones, and every new kind of array met here deoptimised extractPersons, the
   // largest function V8 compiles for us.
@@ -106,7 +154,52 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
     const w = nominative[n]!;
     name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
   }
+  // Given name first, whatever the order of the text: "Абдыгалиулы Берика" → Берик Абдыгалиулы.
+  if (roles[0] === 'surname' && roles.length > 1) {
+    const space = name.indexOf(' ');
+    name = `${name.slice(space + 1)} ${name.slice(0, space)}`;
+  }
   return name;
+}
+
+// Words right before a Russian name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
+const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
+  [/^[а-яё]{2,}(?:ого|его|ому|ему)$/, true, 'm'],
+  [/^[а-яё]*(?:летней|вшей|щей|ной|ской)$/, true, 'f'],
+  [/^[а-яё]{2,}(?:ую|юю)$/, true, 'f'],
+  [/^[а-яё]*летний$/, false, 'm'],
+  [/^[а-яё]*летняя$/, false, 'f'],
+];
+const FEMININE_VERB_RE = /(?:ла|лась)$/;
+const SPEECH_DASH = new Set(['—', '–', '-', ',']);
+
+const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
+
+/** Capitalised word forms of the document (Russian only: they tell a surname's gender), asked of by the name rules. */
+function capitalisedForms(ctx: ExtractContext): ((lower: string) => boolean) | undefined {
+  if (ctx.lang !== 'ru') return undefined;
+  const forms = new Set<string>();
+  for (const tok of ctx.tokens) if (isCapitalized(tok)) forms.add(tok.lower);
+  return (lower) => forms.has(lower);
+}
+
+/** Case and gender evidence around the name in tokens [first, next): see NameHint. */
+function nameHint(ctx: ExtractContext, first: number, next: number, opts: PersonOptions, seen: ((lower: string) => boolean) | undefined): NameHint {
+  // One literal shape whatever the evidence (see nominativeName on V8's hidden classes).
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
+  if (ctx.lang !== 'ru') return hint(undefined, undefined);
+  const t = ctx.tokens;
+  // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
+  if (opts.obliqueBefore(first) || t[first - 1]?.lower === 'имени') return hint(true, undefined);
+  const before = t[first - 1];
+  if (isLowerWord(before) && !t[first]!.sentenceStart) {
+    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
+    // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
+    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
+  }
+  const after = t[next];
+  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  return hint(undefined, undefined);
 }
 
 function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
@@ -116,20 +209,27 @@ function personMention(ctx: ExtractContext, first: number, next: number, norm: s
 }
 
 const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
+// An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
+const POSSESSIVE_RE = /['’]s$/;
 
 /**
  * A surname met in a full name is a person wherever else it stands alone in the document, in any
- * case ("Барак Обама" … "Обамы", "Лионель Месси" … "Месси").
+ * case and spelling ("Барак Обама" … "Обамы", "Смайылов" … "Смаилов", "Smailov's"); so is the first
+ * name of a full name ("Кайсар Нурланов" … "Кайсар").
  */
 export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: readonly PersonMention[], taken: (i: number) => boolean): PersonMention[] {
-  const surnames = new Map<string, string>();
+  // Keyed by the spelling-insensitive key of the word (link/keys.ts), valued by the word as the full name writes it.
+  const names = new Map<string, string>();
+  // First names of full names, when known as first names: matched as they are written ("Андреа" is not "Андрей").
+  const firstNames = new Map<string, string>();
   for (const p of found) {
     const words = p.norm.split(' ');
     if (/\.$/.test(words[0]!) || words.length < 2 && (ctx.lang !== 'ru' || words[0]!.length < 4)) continue;
     const surname = words[words.length - 1]!;
-    if (surname.length >= 3) surnames.set(surname.toLowerCase(), surname);
+    if (surname.length >= 3) names.set(personKey(surname), surname);
+    if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
   }
-  if (surnames.size === 0) return [];
+  if (names.size === 0 && firstNames.size === 0) return [];
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   // `found` is in text order: walk it alongside the tokens to skip those already inside a name.
@@ -138,22 +238,23 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const tok = t[i]!;
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
-    if (inside || taken(i) || !isCapitalized(tok)) continue;
-    const base = baseSurname(tok.lower, surnames, ctx.lang);
-    if (base === undefined || rules.notPersonAfter.has(t[i + 1]?.lower ?? '')) continue;
+    if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
+    const base = baseSurname(tok.lower, names, ctx.lang) ?? firstNames.get(personKey(tok.lower));
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
   return out;
 }
 
-function baseSurname(lower: string, surnames: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
-  const exact = surnames.get(lower);
+function baseSurname(lower: string, names: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
+  const exact = names.get(personKey(lower));
   if (exact !== undefined) return exact;
-  if (lang === 'kk') return surnames.get(kkNominative(lower));
+  if (lang === 'kk') return names.get(personKey(kkNominative(lower)));
+  if (lang === 'en') return POSSESSIVE_RE.test(lower) ? names.get(personKey(lower.replace(POSSESSIVE_RE, ''))) : undefined;
   for (const ending of RU_SURNAME_CASES) {
     if (ending === '' || !lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
-    const hit = surnames.get(stem) ?? surnames.get(`${stem}а`) ?? surnames.get(`${stem}я`) ?? surnames.get(`${stem}й`);
+    const hit = names.get(personKey(stem)) ?? names.get(personKey(`${stem}а`)) ?? names.get(personKey(`${stem}я`)) ?? names.get(personKey(`${stem}й`));
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -167,18 +268,99 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
   const rules = personRules(ctx.lang);
   const t = ctx.tokens;
   const out: PersonMention[] = [];
+  const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
   for (const i of starts) {
     let k = i;
-    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.notPersonAfter.has(t[k]!.lower)) k++;
+    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
-    if ((k - i < 2 && !single) || rules.notPersonAfter.has(t[k]?.lower ?? '')) continue;
+    if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), opts.obliqueBefore(i) ? 'oblique' : 'unknown');
+    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), nameHint(ctx, i, k, opts, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
+}
+
+// Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
+// and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
+const GREETING_ENDS = new Set(['күн', 'таң', 'кеш', 'рақмет', 'рахмет']);
+const ADDRESS_OPENERS = new Set(['сіз', 'сен', 'сізге', 'біз', 'меніңше', 'қысқаша', 'кезек']);
+
+/** A capitalised word addressed by name: after a greeting and a comma, or a name before a comma and a second-person opener. */
+function isVocative(t: readonly Token[], i: number, rules: NameRules): boolean {
+  if (t[i - 1]?.text === ',' && GREETING_ENDS.has(t[i - 2]?.lower ?? '') && PUNCT_AFTER_ADDRESS.has(t[i + 1]?.text ?? '')) return true;
+  const tok = t[i]!;
+  return (rules.firstName(tok.word) || isAlsoCommonWord(tok.lower)) && t[i + 1]?.text === ',' && ADDRESS_OPENERS.has(t[i + 2]?.lower ?? '');
+}
+const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
+
+const INSTRUMENTAL_NOUN_RE = /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/;
+// Russian kinship nouns and age adjectives: what follows them capitalised is a person.
+const KIN_RE = /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+const KIN_LIST_DEPTH = 4;
+
+/** Token i follows a kinship noun or an age ("сын Гидеон", "два сына — Теодор", "69-летнего Гарсию"), or is listed after such a name ("Лара и Кассиа"). */
+function introducedAsPerson(t: readonly Token[], i: number, depth: number): boolean {
+  const before = t[i - 1];
+  if (before === undefined) return false;
+  if (before.kind === 'word' && KIN_RE.test(before.text)) return true;
+  if (before.text === '—' && t[i - 2]?.kind === 'word' && KIN_RE.test(t[i - 2]!.text)) return true;
+  return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, i - 2, depth - 1);
+}
+
+const LIST_GLUE = new Set([',', 'и']);
+const MAX_LATIN_NAME_WORDS = 3;
+
+/** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
+function latinNameInParentheses(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  if (t[k]?.text !== '(') return -1;
+  let e = k + 1;
+  while (e < t.length && e - k <= MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word' && /^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(t[e]!.text)) e++;
+  return e > k + 1 && t[e]?.text === ')' ? e : -1;
+}
+
+const OPENING_QUOTES = new Set(['«', '“', '„', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '“', '"']);
+// A name in quotes with at most this many tokens after it before the quote closes is a title.
+const QUOTED_TITLE_TAIL = 4;
+
+/** A name that opens a short quotation is the title of a work, brand or body: «Томирис», «Абай жолы», «Алтай балы». */
+function quotedTitle(t: readonly Token[], first: number, next: number): boolean {
+  if (!OPENING_QUOTES.has(t[first - 1]?.text ?? '')) return false;
+  for (let k = next; k < t.length && k - next <= QUOTED_TITLE_TAIL; k++) {
+    if (CLOSING_QUOTES.has(t[k]!.text)) return true;
+    if (t[k]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** A capitalised adjective before one capitalised word makes them a name of a place or body: "Ұлттық Ұлан", "Нижнем Новгороде". */
+const capitalisedAdjectiveBefore = (t: readonly Token[], first: number): boolean => {
+  const before = t[first - 1];
+  return before !== undefined && before.kind === 'word' && isCapitalized(before) && ADJECTIVE_RE.test(before.lower) && !t[first]!.sentenceStart;
+};
+
+// Words that may stand between a one-word name and the place noun that makes it a place: an honorific
+// ("Өтеген батыр кенті", "Төле би ауданы", "Киров су қоймасы") and, for one word, a list of such names
+// ("Махамбет, Индер және Исатай аудандары", "Байтұрсынов пен Қонаев көшелері"). A full name is not
+// looked past a comma or another name: "Айдар Ибраев пен Жаңасемей ауданы", bylines ending in a region.
+const PLACE_HONORIFICS = new Set(['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су']);
+const PLACE_LIST_GLUE = new Set([',', 'мен', 'пен', 'бен', 'және', 'и']);
+const PLACE_LOOKAHEAD = 8;
+
+/** Whether the tokens from k on make the capitalised word(s) before them a place or body named after someone. */
+function placeAhead(t: readonly Token[], k: number, rules: NameRules, oneWord = true): boolean {
+  for (let n = 0; n < PLACE_LOOKAHEAD && k < t.length; n++, k++) {
+    const tok = t[k]!;
+    if (rules.placeAfter(tok.word)) return true;
+    if (PLACE_HONORIFICS.has(tok.lower)) continue;
+    // Past a list's comma or conjunction and the capitalised word after it.
+    if (!oneWord || !PLACE_LIST_GLUE.has(tok.lower) || !isCapitalized(t[k + 1] ?? tok) || t[k + 1]!.sentenceStart) return false;
+    k++;
+  }
+  return false;
 }
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
@@ -215,7 +397,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     return undefined;
   }
-  if (!isNameWord(tok)) return undefined;
+  if (!isNameWord(tok) || rules.placeBefore(t[i - 1]?.word)) return undefined;
+  // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
+  if (ctx.lang === 'kk' && isVocative(t, i, rules) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
@@ -225,8 +409,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('patronymic');
       k += 1;
     }
+    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид".
+    if (NAME_PARTICLES.has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
+      idx.push(k);
+      roles.push('particle');
+      k += 1;
+    }
     const sur = t[k];
-    if (isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
+    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -235,38 +425,60 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('surname');
       k += 1;
     }
+    // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті".
+    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE.test(t[k]!.lower)) return undefined;
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
     if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) return undefined;
     return { first: i, next: k, idx, roles };
   }
   const next = t[i + 1];
+  const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
+  // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".)
+  if (nextIsFirst && SURNAME_RE.test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !PATRONYMIC_RE.test(t[i + 2]!.lower))) {
+    // Surname first, as in lists and documents: "Иванов Иван Иванович", "Абдыгалиулы Берика".
+    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && PATRONYMIC_RE.test(t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
+  }
+  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
+  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
   if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
-    if (!rules.notPersonAfter.has(t[k]?.lower ?? '')) {
+    if (!placeAhead(t, k, rules, false)) {
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
+  }
+  // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
+  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, i, KIN_LIST_DEPTH)) {
+    const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
+    return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  }
+  // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
+  if (ctx.lang === 'ru' && !tok.sentenceStart && INSTRUMENTAL_NOUN_RE.test(tok.lower) && isNameWord(next) && isFree(t, taken, i + 1) && INSTRUMENTAL_NOUN_RE.test(next.lower) && isCyrillic(tok.text) && isCyrillic(next.text) && !isNotName(next.word)) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
+  }
+  // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
+  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'particle', 'surname'] };
   }
   // A Russian capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
   if (ctx.lang === 'ru' && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && !NOT_ACTOR_RE.test(tok.lower) && isCyrillic(tok.text) && next !== undefined && next.kind === 'word' && next.text === next.lower && PAST_VERB_RE.test(next.lower) && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) {
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
-  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"
-
-  if (isNameWord(next) && isFree(t, taken, i + 1) && surnameLike(next, ctx.lang) && isCyrillic(tok.text) === isCyrillic(next.text) && !tok.sentenceStart && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
+  // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
+  // A Kazakh given name is known by its last element even outside the lexicon ("Сәдібек", "Нұржан"): then any surname follows.
+  if (isNameWord(next) && isFree(t, taken, i + 1) && (surnameLike(next, ctx.lang) || (ctx.lang !== 'en' && KK_GIVEN_NAME_RE.test(tok.lower) && isPlainName(next))) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, ctx.lang)) {
-    // Formal Russian order: "Иванов Иван Иванович"
-    if (isNameWord(t[i + 1]) && isFree(t, taken, i + 1) && rules.firstName(t[i + 1]!.word) && isNameWord(t[i + 2]) && PATRONYMIC_RE.test(t[i + 2]!.lower)) {
-      return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
-    }
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
-    if (tok.sentenceStart && !midSentence.has(tok.lower) && ctx.lang !== 'kk') return undefined;
+    // In Kazakh a case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && (ctx.lang !== 'kk' || !KK_SURE_SURNAME_RE.test(tok.lower))) return undefined;
     if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;
     // "Михайловский театр", "Российская Федерация": an adjective before its noun
     if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) return undefined;

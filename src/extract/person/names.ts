@@ -8,11 +8,15 @@ export type Gender = 'm' | 'f';
 
 /** Nominative first names (lowercase) with gender: Kazakh spellings, their Russian spellings, Russian names. */
 const NOMINATIVE = new Map<string, Gender>();
+const SOFT_L_RE = /үл(?![аәеиоөуұүыіэюя])/g;
 const addAll = (names: readonly string[], g: Gender): void => {
   for (const n of names) {
     const lower = n.toLowerCase();
     NOMINATIVE.set(lower, g);
     NOMINATIVE.set(foldKazakh(lower), g); // Берік → берик, as Russian texts spell Kazakh names
+    // Russian spelling softens the Kazakh "гүл" (flower) before a consonant or at the end: Нұргүл → Нургуль, Гүлнар → Гульнар.
+    const soft = lower.replace(SOFT_L_RE, 'уль');
+    if (soft !== lower) NOMINATIVE.set(foldKazakh(soft), g);
   }
 };
 addAll(kk.male, 'm');

@@ -14,10 +14,15 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   for (const n of names) LATIN_FIRST_NAMES.add(simplifyLatin(transliterate(n.toLowerCase())));
   for (const n of notNames) LATIN_FIRST_NAMES.delete(simplifyLatin(transliterate(n.toLowerCase())));
 }
+const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),
-  normalize: (words) => [...words],
-  notPersonAfter: new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']),
+  // The possessive is not part of the name: "Smailov's" → Smailov.
+  normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
+  placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),
+  inflected: () => false,
+  regionBefore: () => false,
+  placeBefore: () => false,
 };

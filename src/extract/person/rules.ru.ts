@@ -1,4 +1,4 @@
-import type { NameRules } from './index.js';
+import type { NameRole, NameRules } from './index.js';
 import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
@@ -8,6 +8,10 @@ const NOT_PERSON_AFTER = new Set([
   'область', 'области', 'областью', 'район', 'района', 'районе', 'город', 'города', 'улица', 'улицы', 'улице', 'проспект', 'проспекта',
   'университет', 'университета', 'университете', 'премия', 'премии', 'сельский', 'сельского', 'округ', 'округа', 'озеро', 'озера', 'река', 'реки',
 ]);
+// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+// Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров").
+const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
+const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 interface FirstReading {
   readonly nom: string;
@@ -74,27 +78,108 @@ function restoreCase(model: string, lower: string): string {
   return out;
 }
 
+/**
+ * Case and gender of a Russian name as a bit set of the four readings: bit (f ? 2 : 0) + (oblique ? 1 : 0).
+ * Each piece of evidence allows some readings; evidence that contradicts all the others is ignored.
+ */
+const M_NOM = 1;
+const M_OBL = 2;
+const F_NOM = 4;
+const F_OBL = 8;
+const ANY = 15;
+const bitOf = (gender: Gender, oblique: boolean): number => (gender === 'f' ? 4 : 1) << (oblique ? 1 : 0);
+
+// What a surname's ending allows: "-ова" is a woman's nominative or a man's genitive, "-ову" a man's dative or a woman's accusative.
+const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
+  [/(?:ов|ев|ёв|ин|ын)$/, M_NOM],
+  [/(?:ов|ев|ёв|ин|ын)а$/, F_NOM | M_OBL],
+  [/(?:ов|ев|ёв|ин|ын)у$/, M_OBL | F_OBL],
+  [/(?:ов|ев|ёв|ин|ын)(?:ым|ом|е)$/, M_OBL],
+  [/(?:ов|ев|ёв|ин|ын)(?:ой|ою)$/, F_OBL],
+  [/(?:ск|цк)ий$/, M_NOM],
+  [/(?:ск|цк)ая$/, F_NOM],
+  [/(?:ск|цк)(?:ого|ому|им|ом)$/, M_OBL],
+  [/(?:ск|цк)(?:ой|ую|ою)$/, F_OBL],
+  // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
+  [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
+  [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
+];
+
+function surnameReadings(lower: string): number {
+  for (const [re, bits] of SURNAME_READINGS) if (re.test(lower)) return bits;
+  return ANY;
+}
+
+// Names that do not decline: a woman's ending in a consonant (Айгерим, Дамеш, Нургуль), a man's ending in a vowel other than -а/-я (Сатыбалды).
+const INDECLINABLE_F_RE = /[бвгджзйклмнпрстфхцчшщь]$/;
+const INDECLINABLE_M_RE = /[еиоуыэю]$/;
+
+function firstNameBits(readings: readonly FirstReading[]): number {
+  let bits = 0;
+  for (const r of readings) {
+    bits |= bitOf(r.gender, r.oblique);
+    if (!r.oblique && (r.gender === 'f' ? INDECLINABLE_F_RE : INDECLINABLE_M_RE).test(r.nom)) bits |= bitOf(r.gender, true);
+  }
+  return bits === 0 ? ANY : bits;
+}
+
+/** The surname and first name a reading gives: what the document is searched for. */
+function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
+    if (reading !== undefined) out.push(restoreCase(w, reading.nom));
+    // A first name outside the lexicon declines like a man's surname in a consonant: "Саймоном" → Саймон, "Людвига" → Людвиг.
+    else if (roles[k] === 'first' && readings.length === 0 && gender === 'm') out.push(surnameNominative(w, gender, oblique));
+    else if (roles[k] === 'surname') out.push(surnameNominative(w, gender, oblique));
+    else if (roles[k] === 'patronymic' && oblique) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Keep the readings the evidence allows, unless it allows none of those left. */
+const narrow = (bits: number, evidence: number): number => ((bits & evidence) !== 0 ? bits & evidence : bits);
+
+// Preference among readings nothing tells apart: the nominative, then a man.
+const PREFERENCE: ReadonlyArray<[Gender, boolean]> = [['m', false], ['f', false], ['m', true], ['f', true]];
+
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
   normalize(words, roles, hint) {
     const firstIdx = roles.indexOf('first');
     const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
-    // Prefer the oblique reading in an oblique context ("советника … Малика Отарбаева"), else the nominative one.
-    const reading = readings.find((r) => r.oblique === (hint === 'oblique')) ?? readings[0];
-    const oblique = reading?.oblique ?? hint === 'oblique';
-    const gender = reading?.gender ?? (hint === 'oblique' ? 'm' : undefined);
-    // Pushed onto a literal rather than mapped: optimised Array#map returns a holey array, the other
-    // languages a packed one, and the caller was deoptimised by the difference.
-    const nominative: string[] = [];
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (roles[k] === 'first' && reading !== undefined) nominative.push(restoreCase(w, reading.nom));
-      else if (roles[k] === 'surname') nominative.push(surnameNominative(w, gender, oblique));
-      else if (roles[k] === 'patronymic' && oblique) nominative.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
-      else nominative.push(w);
+    const surnameIdx = roles.lastIndexOf('surname');
+    let bits = ANY;
+    // The forms themselves, then the words that agree with the name, then the other mentions of the document.
+    if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
+    if (firstIdx >= 0) bits = narrow(bits, firstNameBits(readings));
+    if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
+    if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
+    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen));
+    for (const [gender, oblique] of PREFERENCE) {
+      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique);
     }
-    return nominative;
+    return [...words];
   },
-  notPersonAfter: NOT_PERSON_AFTER,
+  placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
+  inflected: () => false,
+  placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
+  regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
 };
 
+/** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
+function seenReadings(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], bits: number, seen: (lower: string) => boolean): number {
+  let out = 0;
+  for (const [gender, oblique] of PREFERENCE) {
+    const bit = bitOf(gender, oblique);
+    if ((bits & bit) === 0) continue;
+    const nominative = nominativeUnder(words, roles, readings, gender, oblique);
+    for (let k = 0; k < words.length; k++) {
+      const form = nominative[k]!.toLowerCase();
+      if (roles[k] !== 'initial' && form !== words[k]!.toLowerCase() && seen(form)) out |= bit;
+    }
+  }
+  return out;
+}
