@@ -42,7 +42,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
   const all = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
-  const officials = linkOfficials(clean.text, all);
+  const officials = linkOfficials(clean.text, all, extractLang);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,

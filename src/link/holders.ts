@@ -1,0 +1,246 @@
+import type { Lang } from '../lang/detect.js';
+import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
+import { ruHeadForm } from '../extract/position/heads.js';
+import { wordFor } from '../segment/word.js';
+import { cuesFor, type LinkCues } from './cues.js';
+
+/** A title held by a person, as the text says it. */
+export interface HolderLink {
+  /** Indices into the document's mentions. */
+  readonly position: number;
+  readonly person: number;
+  readonly former: boolean;
+  readonly acting: boolean;
+  /** Which layout linked them. */
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'pronoun';
+}
+
+type Entity = PersonMention | PositionMention;
+
+/** A sentence ends at . ! ? … before a capital or a digit, at a line break, or at a semicolon (list items). */
+const SENTENCE_BREAK = /[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+const ADJACENT = /^[ \t\u00A0]*(?:[–—-][ \t\u00A0]*)?$/;
+const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
+const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
+const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
+/** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
+const MAX_DEPENDENTS = 140;
+const MAX_CLAUSE = 160;
+const MAX_CHAIN = 4;
+const MAX_WORDS_AFTER_VERB = 3;
+const BEFORE_TITLE = 30;
+
+/**
+ * Who holds each title, from the layouts press uses: a title before the name (with its dependents
+ * between: «Судья Европейского суда по правам человека от России Дмитрий Дедов»), a name with its
+ * title in apposition («Иван Петров, министр финансов», "X, the deputy minister"), through a chain of
+ * appositions («Ли Пэн, соратник Цзян Цзэминя, премьер»), a tenure verb («был назначен
+ * председателем», "was appointed akim of", kk «облыс әкімі болып тағайындалды»), from a pronoun
+ * subject («Он занимал пост президента»), biography lists of posts held one after another, and one
+ * plural title before a list of names. Each title is looked at once, against its neighbours within a
+ * bounded stretch of text, so the work is linear in the mentions.
+ */
+export function findHolders(text: string, mentions: readonly Mention[], lang: Lang): HolderLink[] {
+  const cues = cuesFor(lang);
+  const order: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.type === 'person' || mentions[i]!.type === 'position') order.push(i);
+  const at = (q: number): Entity | undefined => (q >= 0 && q < order.length ? (mentions[order[q]!] as Entity) : undefined);
+  const links: HolderLink[] = [];
+  /** The holder and flags found for the title at each step of `order`, for chains and lists. */
+  const holderAt = new Map<number, { person: number; former: boolean }>();
+  let lastPerson = -1;
+  const link = (q: number, personQ: number, former: boolean, acting: boolean, how: HolderLink['how']): void => {
+    links.push({ position: order[q]!, person: order[personQ]!, former, acting, how });
+    holderAt.set(q, { person: personQ, former });
+  };
+
+  for (let q = 0; q < order.length; q++) {
+    const m = at(q)!;
+    if (m.type === 'person') {
+      lastPerson = q;
+      continue;
+    }
+    if (holderAt.has(q)) continue; // a later name of a plural title's list was linked already
+    const before = clauseBefore(text, m.start, BEFORE_TITLE);
+    // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
+    let first = q;
+    while (first > 0 && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
+    const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    const flags = { former: cues.former.test(before) || cues.former.test(m.text), acting: cues.acting.test(before) || cues.acting.test(m.text) };
+    const forward = titleBeforeName(text, q, at, lang, cues, lead);
+    if (forward !== undefined) {
+      link(q, forward, flags.former, flags.acting, 'title-name');
+      if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, flags.former, flags.acting, 'list');
+      // The list's names are people, not titles: move on past them.
+      continue;
+    }
+    const back = nameBeforeTitle(text, q, at, lang, cues, holderAt);
+    if (back !== undefined) {
+      link(q, back.person, flags.former || back.former, flags.acting, 'apposition');
+      continue;
+    }
+    const tenure = byTenure(text, q, at, lang, cues, lastPerson);
+    if (tenure !== undefined) link(q, tenure.person, flags.former || tenure.former, flags.acting, tenure.how);
+  }
+  return links;
+}
+
+/** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
+function titleBeforeName(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, before: string): number | undefined {
+  // Titles coordinated before one name: «писатель, поэт и журналист Дмитрий Быков».
+  let lastQ = q;
+  while (lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position' && COORDINATED.test(text.slice(at(lastQ)!.end, at(lastQ + 1)!.start))) lastQ++;
+  const title = at(lastQ)! as PositionMention;
+  const next = at(lastQ + 1);
+  if (next?.type !== 'person') return undefined;
+  const gap = text.slice(title.end, next.start);
+  if (!ADJACENT.test(gap) && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
+  // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
+  // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
+  if (lang === 'ru' && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next)) return undefined;
+  // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
+  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
+  if (lang === 'ru' && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
+    const then = at(lastQ + 2);
+    if (then?.type === 'person' && /^\s+$/.test(text.slice(next.end, then.start)) && !inflected(then.text, then.norm)) return lastQ + 2;
+    return undefined;
+  }
+  return lastQ + 1;
+}
+
+/** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
+function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, holderAt: ReadonlyMap<number, { person: number; former: boolean }>): { person: number; former: boolean } | undefined {
+  const title = at(q)! as PositionMention;
+  if (isPluralTitle(title, lang)) return undefined;
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
+    const m = at(k)!;
+    const gap = text.slice(m.end, title.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
+    const open = APPOSITION_OPEN.exec(gap);
+    if (k === q - 1) {
+      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(open[0].length)) && agrees(m, title, lang)) return { person: k, former: false };
+      // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
+      const held = m.type === 'position' ? holderAt.get(k) : undefined;
+      if (held !== undefined && LIST_CONTINUES.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
+      if (m.type === 'position') return undefined;
+      continue;
+    }
+    // Further back only through appositions set off by commas, never across a verb.
+    if (m.type !== 'person' || open === null || !gap.trimStart().startsWith(',') || cues.verb.test(gap)) continue;
+    if (agrees(m, title, lang) && /,\s*$/.test(gap)) return { person: k, former: false };
+  }
+  return undefined;
+}
+
+/**
+ * «Сидибе был министром», «Он занимал пост президента», "was appointed akim of", kk «Х облыс әкімі
+ * болып тағайындалды»: the subject before a tenure verb holds the title right after it.
+ */
+function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
+  const title = at(q)! as PositionMention;
+  if (lastPerson < 0) return undefined;
+  const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
+  // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
+  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  if (!after && tenureTail(sentence, cues) === undefined) return undefined;
+  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
+  const subject = at(lastPerson)! as PersonMention;
+  if (subject.end > title.start - sentence.length) {
+    // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
+    return lang === 'ru' && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
+  }
+  // No name in this sentence before the title: a subject pronoun refers to the last person named (of its gender).
+  const pronoun = subjectPronoun(sentence, cues);
+  if (pronoun === undefined) return undefined;
+  const gender = cues.pronouns.get(pronoun);
+  for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
+    const m = at(k)!;
+    if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/** The words between a tenure verb and the title: at most a few adjectives («был профессиональным дипломатом»). */
+function tenureTail(sentence: string, cues: LinkCues): string | undefined {
+  const found = new RegExp(cues.tenure.source, `${cues.tenure.flags}g`);
+  let tail: string | undefined;
+  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) tail = sentence.slice(m.index + m[0].length);
+  if (tail === undefined) return undefined;
+  const words = tail.trim().length === 0 ? 0 : tail.trim().split(/\s+/).length;
+  return words <= MAX_WORDS_AFTER_VERB && !/[,()«»"]/.test(tail) && !cues.verb.test(tail) ? tail : undefined;
+}
+
+function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
+  for (const w of sentence.toLowerCase().split(/[^\p{L}]+/u)) if (cues.pronouns.has(w)) return w;
+  return undefined;
+}
+
+/** Names listed after a plural title: «музыканты A (проект «X»), B и C». */
+function listAfter(text: string, first: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
+  const out: number[] = [];
+  for (let k = first + 1; ; k++) {
+    const m = at(k);
+    const prev = at(k - 1)!;
+    if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
+    out.push(k);
+  }
+}
+
+/** Only a title's dependents between it and the name: no clause break, comma, dash, verb or relative. */
+function isDependents(gap: string, cues: LinkCues): boolean {
+  if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap)) return false;
+  const outside = gap.replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
+  if (/[,:]|\s[–—-]\s/.test(outside)) return false;
+  return !cues.verb.test(outside) && !cues.relatives.test(outside);
+}
+
+function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
+  return cues.verb.test(gap.replace(new RegExp(cues.tenure.source, `${cues.tenure.flags}g`), ' '));
+}
+
+/**
+ * Russian case agreement in apposition: a name in an oblique case («Цзян Цзэминя») is not the subject
+ * of a nominative title after it. A name that looks nominative may be indeclinable, so it agrees.
+ */
+function agrees(person: PersonMention, title: PositionMention, lang: Lang): boolean {
+  return lang !== 'ru' || inflected(title.text, title.norm) || !inflected(person.text, person.norm);
+}
+
+/** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
+const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(p.text.slice(0, p.text.search(/\s|$/)).toLowerCase());
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+/** Written in another form than its nominative (the text is inflected). */
+const inflected = (text: string, norm: string): boolean => fold(text) !== fold(norm);
+
+function isPluralTitle(m: PositionMention, lang: Lang): boolean {
+  const first = m.text.slice(0, m.text.search(/\s|$/)).toLowerCase();
+  if (lang === 'ru') return ruHeadForm(wordFor(first))?.plural === true;
+  if (lang === 'kk') return /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(m.text.toLowerCase());
+  return /s$/.test(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:ss|us|is)$/.test(m.text.toLowerCase());
+}
+
+/** The stretch of text before `end` in the same sentence, at most `max` characters. */
+function clauseBefore(text: string, end: number, max: number): string {
+  return lastSentence(text.slice(Math.max(0, end - max), end));
+}
+
+function lastSentence(s: string): string {
+  let from = 0;
+  const all = new RegExp(SENTENCE_BREAK.source, 'gu');
+  for (let m = all.exec(s); m !== null; m = all.exec(s)) from = m.index + m[0].length;
+  return s.slice(from);
+}
+
+function lastWords(s: string, n: number): string {
+  const words = s.trim().split(/\s+/);
+  return words.slice(-n).join(' ');
+}
+
+/** Russian and Kazakh names: a woman's surname or patronymic ends in -ова/-ина/-ая/-қызы. Unknown otherwise. */
+function genderOf(norm: string): 'm' | 'f' | undefined {
+  const lower = norm.toLowerCase();
+  if (/(?:ова|ева|ёва|ина|ына|ая|кызы|қызы|ova|eva|ina|kyzy)$/.test(lower)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ий|ой|улы|ұлы|ov|ev|in|uly)$/.test(lower)) return 'm';
+  return undefined;
+}
