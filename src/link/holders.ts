@@ -12,7 +12,7 @@ export interface HolderLink {
   readonly former: boolean;
   readonly acting: boolean;
   /** Which layout linked them. */
-  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'pronoun';
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'pronoun' | 'definite';
 }
 
 type Entity = PersonMention | PositionMention;
@@ -69,6 +69,10 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
     const flags = { former: cues.former.test(before) || cues.former.test(m.text), acting: cues.acting.test(before) || cues.acting.test(m.text) };
     const forward = titleBeforeName(text, q, at, lang, cues, lead);
     if (forward !== undefined) {
+      // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
+      const between = text.slice(m.end, at(forward)!.start);
+      flags.former ||= cues.former.test(between);
+      flags.acting ||= cues.acting.test(between);
       link(q, forward, flags.former, flags.acting, 'title-name');
       if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, flags.former, flags.acting, 'list');
       // The list's names are people, not titles: move on past them.
@@ -81,6 +85,47 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
     }
     const tenure = byTenure(text, q, at, lang, cues, lastPerson);
     if (tenure !== undefined) link(q, tenure.person, flags.former || tenure.former, flags.acting, tenure.how);
+  }
+  return links;
+}
+
+const DEFINITE_LEAD: Record<Lang, RegExp> = {
+  ru: /^\s*(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ый|ий|ой|ая|яя))\s+){0,2}$/u,
+  kk: /^\s*(?:\d+\s+жастағы\s+)?$/u,
+  en: /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu,
+};
+const DEFINITE_WINDOW = 400;
+const DEFINITE_MAX_WORDS = 3;
+
+/**
+ * A bare title that opens a sentence and names no one ("The akim said…", «61-летняя певица
+ * сообщила…», «Аким отметил…») refers to the one person the text has just been about: linked when
+ * the stretch before it names exactly one person. Titles that refer back to an official with the
+ * same role are linked before this (see officials.ts), so this is the last resort.
+ */
+export function findDefiniteHolders(text: string, mentions: readonly Mention[], lang: Lang, linked: ReadonlySet<number>): HolderLink[] {
+  const links: HolderLink[] = [];
+  const recent: number[] = []; // person mentions within the window, oldest first
+  let from = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type === 'person') {
+      recent.push(i);
+      continue;
+    }
+    if (m.type !== 'position' || linked.has(i)) continue;
+    while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
+    if (from === recent.length || m.text.split(/\s+/).length > DEFINITE_MAX_WORDS || isPluralTitle(m, lang)) continue;
+    if (lang === 'ru' && inflected(m.text, m.norm)) continue;
+    // The title opens its sentence, with only an age or an adjective before it.
+    const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
+    const sentence = lastSentence(lead);
+    if ((sentence.length === lead.length && m.start > BEFORE_TITLE) || !DEFINITE_LEAD[lang].test(sentence)) continue;
+    // Only one person named in the stretch before: the one the text is about.
+    const person = mentions[recent[recent.length - 1]!] as PersonMention;
+    let one = true;
+    for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
+    if (one) links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
   }
   return links;
 }
@@ -214,8 +259,14 @@ const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 const inflected = (text: string, norm: string): boolean => fold(text) !== fold(norm);
 
 function isPluralTitle(m: PositionMention, lang: Lang): boolean {
+  // Position extraction may say so itself.
+  if ('plural' in m && m.plural === true) return true;
   const first = m.text.slice(0, m.text.search(/\s|$/)).toLowerCase();
-  if (lang === 'ru') return ruHeadForm(wordFor(first))?.plural === true;
+  if (lang === 'ru') {
+    // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.
+    const form = ruHeadForm(wordFor(first));
+    return form?.plural === true || (form?.oblique !== true && /[^\s]{3}[ыи]$/u.test(first));
+  }
   if (lang === 'kk') return /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(m.text.toLowerCase());
   return /s$/.test(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:ss|us|is)$/.test(m.text.toLowerCase());
 }

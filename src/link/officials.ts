@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/detect.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
-import { findHolders } from './holders.js';
+import { findDefiniteHolders, findHolders, type HolderLink } from './holders.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
 interface Draft {
@@ -34,10 +34,10 @@ export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'r
   const drafts = new Map<string, Draft>();
   const byPerson = new Map<string, Draft[]>();
   const paired = new Set<number>();
-  for (const l of findHolders(text, mentions, lang)) {
+  const add = (l: HolderLink): void => {
     const holder = mentions[l.person] as PersonMention;
     const title = mentions[l.position]!;
-    if (title.type !== 'position') continue;
+    if (title.type !== 'position') return;
     const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
     let d = drafts.get(post);
     if (d === undefined) {
@@ -50,10 +50,12 @@ export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'r
     // Said once to be current, the post is current.
     d.former &&= l.former;
     d.acting &&= l.acting;
-    if (isPartial(d.name) && !isPartial(holder.norm)) d.name = holder.norm;
     d.positionMentions.push(l.position);
     paired.add(l.position);
-  }
+  };
+  for (const l of findHolders(text, mentions, lang)) add(l);
+  attachReferringTitles(mentions, [...drafts.values()], paired);
+  for (const l of findDefiniteHolders(text, mentions, lang, paired)) add(l);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
@@ -62,7 +64,6 @@ export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'r
       if (isPartial(d.name) && !isPartial(m.norm)) d.name = m.norm;
     }
   });
-  attachReferringTitles(mentions, [...drafts.values()], paired);
   // Pushed onto a literal: an array literal learns the kind of its elements, so even an empty list
   // has the map of a full one (an empty mapped array has another, and it deoptimised the validator).
   const out: Official[] = [];
@@ -84,7 +85,7 @@ export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'r
  * Titles that refer back ("аким области отметил"): the nearest official mentioned before with the
  * same role or wording, else the first one after. Two linear passes, one each way.
  */
-function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Draft[], paired: ReadonlySet<number>): void {
+function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Draft[], paired: Set<number>): void {
   // Keys are made once per official and once per title, not at every step of both passes.
   const draftKeys = new Map<Draft, string[]>();
   const byKey = new Map<string, Draft[]>();
@@ -122,7 +123,10 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Dr
   };
   sweep(0, mentions.length, 1, true);
   sweep(mentions.length - 1, -1, -1, false);
-  for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) d.positionMentions.push(i);
+  for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) {
+    d.positionMentions.push(i);
+    paired.add(i);
+  }
 }
 
 /** What a title is matched by: its role when it has one, then its wording. */
