@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
-import { OfficialsIndex } from '../link/corpus.js';
+import { OfficialsIndex, type CorpusPost } from '../link/corpus.js';
 import { AtomicOutput, isClosedPipe, type Format } from '../write/output.js';
 import { neutralizeCell } from '../write/csv.js';
 
@@ -43,10 +43,9 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
     else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
     else {
-      await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'roles', 'positions', 'documents', 'mentions']]));
+      await dest.write(stringify([['key', 'names_kk', 'names_ru', 'names_en', 'posts', 'documents', 'mentions']]));
       for (const r of rows) {
-        const positions = r.positions.map((p) => `${p.position} (${p.path}${p.date ? `, ${p.date}` : ''})`).join('; ');
-        await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.roles.join('; '), positions, String(r.documents), String(r.mentions)].map(neutralizeCell)]));
+        await dest.write(stringify([[r.key, (r.names.kk ?? []).join('; '), (r.names.ru ?? []).join('; '), (r.names.en ?? []).join('; '), r.posts.map(postCell).join('; '), String(r.documents), String(r.mentions)].map(neutralizeCell)]));
       }
     }
     await dest.commit();
@@ -57,4 +56,11 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   }
   if (!opts.quiet) process.stderr.write(`kzx: ${rows.length} officials from ${inputs.length} input(s); ${failed} documents failed\n`);
   return failed > 0 ? 1 : 0;
+}
+
+/** One post in a CSV cell: "akim/oblast: аким области | облыс әкімі (2026-02-10..2026-02-12, 3 documents, former)". */
+function postCell(p: CorpusPost): string {
+  const when = p.first !== undefined ? `${p.first}..${p.last ?? p.first}, ` : '';
+  const flags = `${p.former ? ', former' : ''}${p.acting ? ', acting' : ''}`;
+  return `${p.role !== undefined ? `${p.role}: ` : ''}${p.positions.join(' | ')} (${when}${p.documents} document${p.documents === 1 ? '' : 's'}${flags})`;
 }
