@@ -11,6 +11,8 @@ export interface LinkCues {
   readonly tenure: RegExp;
   /** Of those, the ones that say the post is past ("работал", "занимал"), unless an appointment verb follows. */
   readonly pastTenure?: RegExp;
+  /** A verb of appointing before its object and the post («назначил Ивана Петрова министром», "appointed Ivan Petrov as"). */
+  readonly appointer: RegExp;
   /** Words after a title that make it a post taken or held by the subject before it (kk "әкімі болып тағайындалды"). */
   readonly tenureAfter?: RegExp;
   /** Words that end a noun phrase as a predicate: a verb between a title and a name means they are not in apposition. */
@@ -37,7 +39,8 @@ const RU_VERBS = String.raw`сказал|сказала|заявлял|заяв�
 const CUES: Record<Lang, LinkCues> = {
   ru: {
     relatives: /(?:^|[^\p{L}])(?:доч(?:ь|ери|ерью)|сын(?:а|у|ом|е|овья|овей)?|жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг(?:а|и|е|у|ой|ом)?|подруг(?:а|и|е|у|ой)|друг(?:а|у|ом|е)?|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|вдов(?:а|ы|е|у|ой)|вну(?:к|ка|ку|чка|чки|чку|чкой)|племянни(?:к|ка|ца|цы)|невест(?:а|ы|у|ой)|соратни(?:к|ка|ца)|адвокат(?:а|у|ом|ы)?|представител(?:ь|я|ю|ем|и)|помощни(?:к|ка|ца)|семь(?:я|и|ю|ей))(?=[^\p{L}]|$)/iu,
-    tenure: /(?:^|[^\p{L}])(?:был|была|были|стал|стала|станет|становится|является|являлся|являлась|работал|работала|работает|служил|служила|трудился|трудилась|остался|осталась|(?:пере)?избран(?:а|ы)?|назначен(?:а|ы)?|утвержд[её]н(?:а)?|занима(?:л|ла|ет)\s+(?:\p{L}+\s+){0,2}(?:должность|пост|посты)|занял(?:а)?\s+(?:должность|пост))(?=[^\p{L}]|$)/iu,
+    tenure: /(?:^|[^\p{L}])(?:был|была|были|стал|стала|станет|становится|является|являлся|являлась|работал|работала|работает|служил|служила|трудился|трудилась|остался|осталась|(?:пере)?избран(?:а|ы)?|назначен(?:а|ы)?|утвержд[её]н(?:а)?|занима(?:л|ла|ет)(?:\s+(?:\p{L}+\s+){0,2}(?:должность|пост|посты))?|занял(?:а)?\s+(?:должность|пост))(?=[^\p{L}]|$)/iu,
+    appointer: /(?:^|[^\p{L}])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|избрали|выбрали|рекомендовал|рекомендовала)\s+$/iu,
     pastTenure: /(?:^|[^\p{L}])(?:был|была|были|работал|работала|служил|служила|трудился|трудилась|являлся|являлась|занимал|занимала)(?=[^\p{L}]|$)(?![^]*(?:назначен|избран|утвержд))/iu,
     verb: new RegExp(String.raw`(?:^|[^\p{L}])(?:${RU_VERBS}|${RU_VERB_ENDINGS})(?=[^\p{L}]|$)`, 'iu'),
     otherPerson: /(?:^|[^\p{L}])(?:вместо|против|кроме|благодаря|после|вслед\s+за)(?=[^\p{L}])|(?:^|\s)(?:и|а|или)\s+(?:(?:мисс|миссис|мистер|господин|госпожа|г-н|г-жа)\.?\s*)?$/iu,
@@ -50,6 +53,7 @@ const CUES: Record<Lang, LinkCues> = {
   kk: {
     relatives: /(?:^|[^\p{L}])(?:қыз(?:ы|ын|ына)|ұл(?:ы|ын|ына)|әйел(?:і|ін|іне)|жұбай(?:ы|ын|ына)|зайыб(?:ы|ын)|ана(?:сы|сын)|әке(?:сі|сін)|іні(?:сі|сін)|аға(?:сы|сын)|апа(?:сы|сын)|қарындас(?:ы|ын)|немере(?:сі|сін)|серіктес(?:і|ін)|көмекші(?:сі|сін)|өкіл(?:і|ін))(?=[^\p{L}]|$)/iu,
     tenure: /(?:^|[^\p{L}])(?:болды|болған|болып|болатын|қызметін атқарған|тағайындалды|сайланды)(?=[^\p{L}]|$)/iu,
+    appointer: /(?!)/u,
     pastTenure: /(?:^|[^\p{L}])(?:болған|атқарған|істеген|істеді|атқарды)(?=[^\p{L}]|$)/iu,
     tenureAfter: /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|болды|болған)(?=[^\p{L}]|$)/iu,
     verb: /(?:^|[^\p{L}])\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?=[^\p{L}]|$)/iu,
@@ -63,6 +67,7 @@ const CUES: Record<Lang, LinkCues> = {
   en: {
     relatives: /(?:^|[^\p{L}])(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?=[^\p{L}]|$)/iu,
     tenure: /(?:^|[^\p{L}])(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|appointed|named|elected)(?:\s+(?:the|a|an))?(?=[^\p{L}]|$)/iu,
+    appointer: /(?:^|[^\p{L}])(?:appointed|named|elected|nominated|made)\s+$/iu,
     pastTenure: /(?:^|[^\p{L}])(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?=[^\p{L}]|$)/iu,
     verb: /(?:^|[^\p{L}])(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?=[^\p{L}]|$)/u,
     otherPerson: /(?:^|[^\p{L}])(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu,

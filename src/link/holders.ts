@@ -19,6 +19,14 @@ type Entity = PersonMention | PositionMention;
 
 /** A sentence ends at . ! ? … before a capital or a digit, at a line break, or at a semicolon (list items). */
 const SENTENCE_BREAK = /[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
+/** Variants of a language's tenure pattern, compiled once. */
+const COMPILED = new Map<LinkCues, { tenureAll: RegExp; tenureAtEnd: RegExp }>();
+function compiled(cues: LinkCues): { tenureAll: RegExp; tenureAtEnd: RegExp } {
+  let c = COMPILED.get(cues);
+  if (c === undefined) COMPILED.set(cues, (c = { tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`), tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags) }));
+  return c;
+}
 const ADJACENT = /^[ \t\u00A0]*(?:[–—-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
@@ -27,6 +35,8 @@ const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
 const MAX_DEPENDENTS = 140;
 const MAX_CLAUSE = 160;
 const MAX_CHAIN = 4;
+/** The longest tenure phrase («занимала должность …»), for finding one at the end of a gap. */
+const TENURE_REACH = 48;
 const MAX_WORDS_AFTER_VERB = 3;
 const BEFORE_TITLE = 30;
 
@@ -139,7 +149,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const next = at(lastQ + 1);
   if (next?.type !== 'person') return undefined;
   const gap = text.slice(title.end, next.start);
-  if (!ADJACENT.test(gap) && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  if (!ADJACENT.test(gap) && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
+  // A name right after an opening quote is part of an organisation's («совета «Единой России»).
+  if (/[«"“„]\s*$/.test(gap)) return undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
@@ -147,11 +159,17 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
   if (lang === 'ru' && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
-    const then = at(lastQ + 2);
-    if (then?.type === 'person' && /^\s+$/.test(text.slice(next.end, then.start)) && !inflected(then.text, then.norm)) return lastQ + 2;
-    return undefined;
+    return nameRightAfter(text, lastQ + 1, at);
   }
-  return lastQ + 1;
+  // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
+  return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at) : undefined) ?? lastQ + 1;
+}
+
+/** A name in the nominative right after the name at q (only a space between), or undefined. */
+function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
+  const name = at(q)!;
+  const then = at(q + 1);
+  return then?.type === 'person' && /^[ \t\u00A0]+$/.test(text.slice(name.end, then.start)) && !inflected(then.text, then.norm) ? q + 1 : undefined;
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
@@ -162,9 +180,12 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
     if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
-    const open = APPOSITION_OPEN.exec(gap);
+    // «Томас Шефер (Thomas Schäfer), министр»: the name's other spelling stands between.
+    const open = APPOSITION_OPEN.exec(gap.replace(/^\s*\([^()]{1,80}\)(?=\s*,)/, ''));
     if (k === q - 1) {
-      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(open[0].length)) && agrees(m, title, lang)) return { person: k, former: false };
+      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length))) && agrees(m, title, lang)) return { person: k, former: false };
+      // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
+      if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && LIST_CONTINUES.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
@@ -191,6 +212,8 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   if (!after && tenureTail(sentence, cues) === undefined) return undefined;
   const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
   const subject = at(lastPerson)! as PersonMention;
+  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
+  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, title.start - sentence.length)) return undefined;
   if (subject.end > title.start - sentence.length) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     return lang === 'ru' && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
@@ -208,7 +231,8 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
 
 /** The words between a tenure verb and the title: at most a few adjectives («был профессиональным дипломатом»). */
 function tenureTail(sentence: string, cues: LinkCues): string | undefined {
-  const found = new RegExp(cues.tenure.source, `${cues.tenure.flags}g`);
+  const found = compiled(cues).tenureAll;
+  found.lastIndex = 0;
   let tail: string | undefined;
   for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) tail = sentence.slice(m.index + m[0].length);
   if (tail === undefined) return undefined;
@@ -232,16 +256,23 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
   }
 }
 
-/** Only a title's dependents between it and the name: no clause break, comma, dash, verb or relative. */
-function isDependents(gap: string, cues: LinkCues): boolean {
+/**
+ * Only a title's dependents between it and the name: no clause break, comma, dash, verb or relative;
+ * a tenure verb may close them («Пост генерального директора занимал Раис Ханнанов», «Главой назначен…»).
+ */
+function isDependents(gap: string, cues: LinkCues, lang: Lang): boolean {
   if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap)) return false;
-  const outside = gap.replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
+  // Russian word order lets the subject follow its verb; English does not ("The president appointed X").
+  // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
+  const from = Math.max(0, gap.length - TENURE_REACH);
+  const tenure = lang === 'ru' ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
+  const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
   if (/[,:]|\s[–—-]\s/.test(outside)) return false;
   return !cues.verb.test(outside) && !cues.relatives.test(outside);
 }
 
 function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
-  return cues.verb.test(gap.replace(new RegExp(cues.tenure.source, `${cues.tenure.flags}g`), ' '));
+  return cues.verb.test(gap.replace(compiled(cues).tenureAll, ' '));
 }
 
 /**
@@ -278,7 +309,8 @@ function clauseBefore(text: string, end: number, max: number): string {
 
 function lastSentence(s: string): string {
   let from = 0;
-  const all = new RegExp(SENTENCE_BREAK.source, 'gu');
+  const all = SENTENCE_BREAKS;
+  all.lastIndex = 0;
   for (let m = all.exec(s); m !== null; m = all.exec(s)) from = m.index + m[0].length;
   return s.slice(from);
 }
