@@ -70,31 +70,30 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
       lastPerson = q;
       continue;
     }
-    if (holderAt.has(q)) continue; // a later name of a plural title's list was linked already
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
+    // Said before the title, in it, or between it and the name: tested only once a holder is found.
+    const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
     while (first > 0 && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
-    const flags = { former: cues.former.test(before) || cues.former.test(m.text), acting: cues.acting.test(before) || cues.acting.test(m.text) };
     const forward = titleBeforeName(text, q, at, lang, cues, lead);
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
-      flags.former ||= cues.former.test(between);
-      flags.acting ||= cues.acting.test(between);
-      link(q, forward, flags.former, flags.acting, 'title-name');
-      if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, flags.former, flags.acting, 'list');
-      // The list's names are people, not titles: move on past them.
+      const former = stated(cues.former, between);
+      const acting = stated(cues.acting, between);
+      link(q, forward, former, acting, 'title-name');
+      if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
       continue;
     }
     const back = nameBeforeTitle(text, q, at, lang, cues, holderAt);
     if (back !== undefined) {
-      link(q, back.person, flags.former || back.former, flags.acting, 'apposition');
+      link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
       continue;
     }
     const tenure = byTenure(text, q, at, lang, cues, lastPerson);
-    if (tenure !== undefined) link(q, tenure.person, flags.former || tenure.former, flags.acting, tenure.how);
+    if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   return links;
 }
