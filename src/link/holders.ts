@@ -266,7 +266,9 @@ function isDependents(gap: string, cues: LinkCues, lang: Lang): boolean {
   const from = Math.max(0, gap.length - TENURE_REACH);
   const tenure = lang === 'ru' ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
   const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
-  if (/[,:]|\s[–—-]\s/.test(outside)) return false;
+  // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
+  // not right before the name («X – аким города, Алия Каримова – его заместитель»).
+  if (/:|\s[–—-]\s|,\s*$/.test(outside)) return false;
   return !cues.verb.test(outside) && !cues.relatives.test(outside);
 }
 
