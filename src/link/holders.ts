@@ -160,6 +160,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (lang === 'ru' && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
     return nameRightAfter(text, lastQ + 1, at);
   }
+  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
+  if (lang === 'ru' && /(?:ом|ем|ём|ым|им)$/.test(firstWordOf(title.text)) && looksGenitive(next)) return nameRightAfter(text, lastQ + 1, at);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at) : undefined) ?? lastQ + 1;
 }
@@ -285,7 +287,8 @@ function agrees(person: PersonMention, title: PositionMention, lang: Lang): bool
 }
 
 /** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
-const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(p.text.slice(0, p.text.search(/\s|$/)).toLowerCase());
+const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(firstWordOf(p.text));
+const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 /** Written in another form than its nominative (the text is inflected). */
 const inflected = (text: string, norm: string): boolean => fold(text) !== fold(norm);
@@ -293,7 +296,7 @@ const inflected = (text: string, norm: string): boolean => fold(text) !== fold(n
 function isPluralTitle(m: PositionMention, lang: Lang): boolean {
   // Position extraction may say so itself.
   if ('plural' in m && m.plural === true) return true;
-  const first = m.text.slice(0, m.text.search(/\s|$/)).toLowerCase();
+  const first = firstWordOf(m.text);
   if (lang === 'ru') {
     // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.
     const form = ruHeadForm(wordFor(first));
