@@ -21,10 +21,22 @@ type Entity = PersonMention | PositionMention;
 const SENTENCE_BREAK = /[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
 /** Variants of a language's tenure pattern, compiled once. */
-const COMPILED = new Map<LinkCues, { tenureAll: RegExp; tenureAtEnd: RegExp }>();
-function compiled(cues: LinkCues): { tenureAll: RegExp; tenureAtEnd: RegExp } {
+interface Compiled {
+  tenureAll: RegExp;
+  tenureAtEnd: RegExp;
+  pronoun: RegExp;
+}
+const COMPILED = new Map<LinkCues, Compiled>();
+function compiled(cues: LinkCues): Compiled {
   let c = COMPILED.get(cues);
-  if (c === undefined) COMPILED.set(cues, (c = { tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`), tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags) }));
+  if (c === undefined) {
+    c = {
+      tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`),
+      tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags),
+      pronoun: new RegExp(`(?:^|[^\\p{L}])(${[...cues.pronouns.keys()].join('|')})(?=[^\\p{L}]|$)`, 'iu'),
+    };
+    COMPILED.set(cues, c);
+  }
   return c;
 }
 const ADJACENT = /^[ \t\u00A0]*(?:[–—-][ \t\u00A0]*)?$/;
@@ -208,21 +220,24 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
   const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
+  const subject = at(lastPerson)! as PersonMention;
+  const sentenceStart = title.start - sentence.length;
+  // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
+  const named = subject.end > sentenceStart;
+  const pronoun = named ? undefined : subjectPronoun(sentence, cues);
+  if (!named && pronoun === undefined) return undefined;
+  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
+  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
   if (!after && tenureTail(sentence, cues) === undefined) return undefined;
   const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
-  const subject = at(lastPerson)! as PersonMention;
-  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
-  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, title.start - sentence.length)) return undefined;
-  if (subject.end > title.start - sentence.length) {
+  if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     return lang === 'ru' && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
-  // No name in this sentence before the title: a subject pronoun refers to the last person named (of its gender).
-  const pronoun = subjectPronoun(sentence, cues);
-  if (pronoun === undefined) return undefined;
-  const gender = cues.pronouns.get(pronoun);
+  // No name in this sentence before the title: the pronoun refers to the last person named (of its gender).
+  const gender = cues.pronouns.get(pronoun!);
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
@@ -242,8 +257,8 @@ function tenureTail(sentence: string, cues: LinkCues): string | undefined {
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
-  for (const w of sentence.toLowerCase().split(/[^\p{L}]+/u)) if (cues.pronouns.has(w)) return w;
-  return undefined;
+  const found = compiled(cues).pronoun.exec(sentence);
+  return found === null ? undefined : found[1]!.toLowerCase();
 }
 
 /** Names listed after a plural title: «музыканты A (проект «X»), B и C». */
