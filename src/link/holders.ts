@@ -87,7 +87,7 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
-    while (first > 0 && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
+    while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
     const forward = titleBeforeName(text, q, at, lang, cues, lead);
     if (forward !== undefined) {
