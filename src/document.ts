@@ -61,7 +61,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
   const found = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
   const all = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
-  const officials = linkOfficials(clean.text, all);
+  const officials = linkOfficials(clean.text, all, extractLang);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,

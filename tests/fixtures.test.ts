@@ -7,7 +7,7 @@ import { compactRecord } from '../src/write/compact.js';
 import { ROOT } from './helpers/run.js';
 
 // Reviewed expected outputs (regenerate with `node dist/tools/write-expected.js`, then review the diff).
-for (const dir of ['articles', 'multilingual']) {
+for (const dir of ['articles', 'multilingual', 'officials']) {
   for (const f of readdirSync(join(ROOT, 'fixtures', dir)).sort()) {
     it(`fixtures/${dir}/${f} gives its reviewed output`, () => {
       const path = `fixtures/${dir}/${f}`;

@@ -3,6 +3,8 @@ import { personKey } from '../src/link/keys.js';
 import { roleOf } from '../src/extract/position/heads.js';
 import { processDocument } from '../src/document.js';
 import type { DocumentRecord } from '../src/schema/record.js';
+import { extractText } from '../src/extract/index.js';
+import { findHolders } from '../src/link/holders.js';
 
 describe('person keys', () => {
   it.each([
@@ -73,5 +75,31 @@ describe('officials', () => {
     const ru = run('Под председательством акима области Берика Уали состоялось совещание.');
     expect(kk.officials[0]!.key).toBe(ru.officials[0]!.key);
     expect(kk.officials[0]!.role).toBe(ru.officials[0]!.role);
+  });
+});
+
+describe('who holds a title', () => {
+  const holders = (text: string, lang: 'kk' | 'ru' | 'en') => {
+    const mentions = extractText({ text, lang });
+    return findHolders(text, mentions, lang).map((l) => `${l.how}: ${mentions[l.person]!.text} → ${mentions[l.position]!.text}`);
+  };
+
+  it.each([
+    ['ru', 'Министр финансов Ерлан Садыков выступил.', 'title-name: Ерлан Садыков → Министр финансов'],
+    ['ru', 'Выступил Ерлан Садыков, министр финансов.', 'apposition: Ерлан Садыков → министр финансов'],
+    ['ru', 'Ерлан Садыков был назначен министром финансов.', 'tenure: Ерлан Садыков → министром финансов'],
+    ['ru', 'Ерлан Садыков родился в Таразе. Он работал директором школы.', 'pronoun: Ерлан Садыков → директором школы'],
+    ['kk', 'Дархан Сатыбалды 2022 жылы облыс әкімі болып тағайындалды.', 'tenure: Дархан Сатыбалды → облыс әкімі'],
+    ['en', 'Yerlan Sadykov was appointed akim of the Zhambyl region.', 'tenure: Yerlan Sadykov → akim of the Zhambyl region'],
+  ] as const)('%s: %s', (lang, text, link) => {
+    expect(holders(text, lang)).toEqual([link]);
+  });
+
+  it('links each name of a plural title, and stays linear on a long list of titles and names', () => {
+    expect(holders('Музыканты группы «Жеты» Арман Касымов, Ержан Бекетов и Данияр Ахметов выступили.', 'ru').map((l) => l.split(':')[0])).toEqual(['title-name', 'list', 'list']);
+    const long = Array.from({ length: 2_000 }, (_, i) => `Аким района Ерлан Садыков${i % 7} провел встречу, министр финансов выступил.`).join(' ');
+    const started = performance.now();
+    holders(long, 'ru');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { kzx } from './helpers/run.js';
 import { extract } from '../src/index.js';
 import type { DocumentRecord } from '../src/schema/record.js';
@@ -13,11 +16,23 @@ describe('kzx officials', () => {
     expect(uali).toBeDefined();
     expect(uali!.names.kk).toEqual(['Берік Уәли']);
     expect(uali!.names.ru).toEqual(['Берик Уали']);
-    expect(uali!.roles).toEqual(['akim/oblast']);
     expect(uali!.names.en).toEqual(['Berik Uali']);
-    expect(uali!.positions.map((p) => p.date).sort()).toEqual(['2026-02-10', '2026-02-11', '2026-02-12']);
-    expect(rows.filter((o) => o.key !== 'berik uali').map((o) => o.roles)).toEqual(expect.arrayContaining([['deputy_akim/oblast'], ['deputy_akim/oblast']]));
+    expect(uali!.posts).toHaveLength(1);
+    expect(uali!.posts[0]).toMatchObject({ role: 'akim/oblast', first: '2026-02-10', last: '2026-02-12', documents: 3 });
+    expect(uali!.documents).toBe(3);
+    expect(rows.filter((o) => o.key !== 'berik uali').map((o) => o.posts.map((p) => p.role))).toEqual(expect.arrayContaining([['deputy_akim/oblast'], ['deputy_akim/oblast']]));
     expect(new Set(rows.map((o) => o.key)).size).toBe(rows.length);
+  });
+
+  it('gives each post its dates, documents and the former flag of the latest document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-officials-'));
+    writeFileSync(join(dir, 'a.txt'), 'date 2024-03-01 Жаңалық\nЖиынға аудан әкімі Марат Қасымов қатысты.\n');
+    writeFileSync(join(dir, 'b.txt'), 'date 2025-06-10 Новость\nАким района Марат Касымов открыл школу.\n');
+    writeFileSync(join(dir, 'c.txt'), 'date 2026-01-20 Новость\nБывший аким района Марат Касымов возглавил компанию.\n');
+    const r = kzx(['officials', dir, '--format', 'json', '--quiet']);
+    const row = (JSON.parse(r.stdout) as CorpusOfficial[]).find((o) => o.names.kk !== undefined)!;
+    expect(row.names).toEqual({ kk: ['Марат Қасымов'], ru: ['Марат Касымов'] });
+    expect(row.posts).toEqual([expect.objectContaining({ role: 'akim/district', first: '2024-03-01', last: '2026-01-20', documents: 3, former: true })]);
   });
 });
 

@@ -6,12 +6,14 @@ import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
 import { conventionsOf } from './main.js';
 import type { TemporalConventions } from '../extract/index.js';
-import { formatReport, score, type ErrorEntry, type EvalReport } from '../eval/score.js';
+import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
 import { formatNorms, scoreNorms, type NormedSpan, type NormError, type NormScore } from '../eval/norms.js';
+import { readRelDir, relDirBeside, type OfficialsError } from '../eval/officials.js';
 
 interface EvalCliOptions {
   conll?: string;
   brat?: string;
+  rel?: string;
   map?: string;
   json?: string;
   errors?: string;
@@ -33,12 +35,22 @@ function loadGold(dir: string | undefined, opts: EvalCliOptions): { name: string
   if (opts.brat !== undefined) return { name: basename(opts.brat), docs: readBrat(opts.brat, labels, 'ru') };
   if (dir === undefined) throw new Error('give a folder of NAME.txt + NAME.gold.json pairs, --conll FILE or --brat DIR');
   if (!existsSync(dir)) throw new Error(`${dir}: no such directory`);
-  return { name: basename(dir.replace(/\/+$/, '')), docs: readSeedsDir(dir) ?? readGoldDir(dir) };
+  const docs = readSeedsDir(dir) ?? readGoldDir(dir);
+  const name = basename(dir.replace(/\/+$/, ''));
+  const relDir = opts.rel ?? relDirBeside(dir);
+  if (relDir === undefined) return { name, docs };
+  if (!existsSync(relDir)) throw new Error(`${relDir}: no such directory`);
+  const rel = readRelDir(relDir);
+  // A document without a relations file has no gold links (not the same as none): it stays out of the link figures.
+  const withLinks = (d: GoldDoc): GoldDoc => {
+    const officials = rel.get(d.doc);
+    return officials === undefined ? d : { ...d, officials };
+  };
+  return { name, docs: docs.map(withLinks) };
 }
 
-interface NormedPrediction {
-  readonly doc: string;
-  readonly lang?: string;
+/** A prediction whose person mentions carry their norms (scored by eval/norms.ts). */
+interface NormedPrediction extends Prediction {
   readonly mentions: readonly NormedSpan[];
 }
 
@@ -48,14 +60,14 @@ async function predict(docs: readonly GoldDoc[], jobs: number, conventions: Temp
   }
   const out: NormedPrediction[] = [];
   for await (const { records } of runTasks(tasks(), { extract: { conventions }, jobs }, 'records')) {
-    for (const record of records) if (!isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions });
+    for (const record of records) if (!isErrorRecord(record)) out.push({ doc: record.path, lang: record.lang, mentions: record.mentions, officials: record.officials });
   }
   return out;
 }
 
 type Baseline = Record<string, Record<string, number>>;
 
-/** Figures a baseline tracks: relaxed F1 per type, micro, language accuracy, and person norm accuracy where the gold has norms. */
+/** Figures a baseline tracks: relaxed F1 per type, micro, language accuracy, person norm accuracy where the gold has norms, and the officials' link F1 and precision. */
 export function headline(r: EvalReport & { norms?: NormScore }): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of MENTION_TYPES) {
@@ -65,6 +77,10 @@ export function headline(r: EvalReport & { norms?: NormScore }): Record<string, 
   out.micro = r.micro.relaxed.f1;
   if (r.langAccuracy !== undefined) out.lang = r.langAccuracy;
   if (r.norms !== undefined) out.person_norm = r.norms.accuracy;
+  if (r.officials !== undefined) {
+    out.officials = r.officials.f1;
+    out.officials_p = r.officials.p;
+  }
   return out;
 }
 
@@ -86,13 +102,14 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
   const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism(), conventionsOf(opts));
   const errors: ErrorEntry[] = [];
   const normErrors: NormError[] = [];
-  const report = { ...score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined) };
+  const officialErrors: OfficialsError[] = [];
+  const report = score(gold.docs, predictions, opts.errors !== undefined ? errors : undefined, opts.errors !== undefined ? officialErrors : undefined);
   const norms = scoreNorms(gold.docs, predictions, normErrors);
   const full = norms !== undefined ? { ...report, norms } : report;
   process.stdout.write(`${formatReport(gold.name, report)}\n${norms !== undefined ? `${formatNorms(norms)}\n` : ''}`);
   if (opts.json !== undefined) writeFileSync(opts.json, `${JSON.stringify({ set: opts.set ?? gold.name, ...full }, null, 2)}\n`);
   if (opts.errors !== undefined) {
-    const lines = errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`);
+    const lines = [...errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`), ...officialErrors.map((e) => `${e.doc}\t${e.kind}\tofficial\t${e.text}\t${e.why}`)];
     for (const e of normErrors) lines.push(`${e.doc}\twrong_norm\tperson\t${e.text} → ${e.predicted ?? '(not found)'}, expected ${e.expected}\t${e.context}`);
     writeFileSync(opts.errors, lines.join('\n') + '\n');
   }

@@ -126,6 +126,7 @@ export function buildProgram(): Command {
     .argument('[dir]', 'folder of NAME.txt + NAME.gold.json pairs')
     .option('--conll <file>', 'read a CoNLL IOB2 file instead')
     .option('--brat <dir>', 'read a brat standoff folder instead')
+    .option('--rel <dir>', 'NAME.rel.json person → position pairs to score officials (default: X-rel beside a folder named X-docs)')
     .option('--map <mapping>', 'label mapping, e.g. PERSON=person,PROFESSION=position (default: KazNERD and NEREL labels)')
     .option('--json <file>', 'write the figures as JSON')
     .option('--errors <file>', 'write every miss and false positive with its context')

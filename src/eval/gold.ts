@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MENTION_TYPES, type MentionType } from '../schema/record.js';
+import { seedOfficials, SeedOfficialsSchema, type GoldOfficials } from './officials.js';
 
 export interface GoldMention {
   readonly type: MentionType;
@@ -18,6 +19,8 @@ export interface GoldDoc {
   readonly lang?: string;
   readonly annotatedTypes: ReadonlySet<MentionType>;
   readonly mentions: readonly GoldMention[];
+  /** Person ↔ position links, when the gold has them (seeds `officials`, NEREL `.rel.json`). */
+  readonly officials?: GoldOfficials;
 }
 
 /** KazNERD and NEREL labels → kzx types (the mappings in the corpora README). */
@@ -42,6 +45,7 @@ interface GoldFile {
   lang?: string;
   annotated_types?: string[];
   mentions: Array<{ type: string; start: number; end: number; text: string; norm?: string; ref?: string | null }>;
+  officials?: unknown;
 }
 
 /** A folder of NAME.txt + NAME.gold.json pairs. */
@@ -67,7 +71,13 @@ export function readSeedsDir(dir: string): GoldDoc[] | undefined {
     const name = basename(f, '.json');
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
     const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
-    return { doc: name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: new Set(gold.annotated_types as MentionType[] ?? MENTION_TYPES), mentions };
+    const officials = gold.officials === undefined ? undefined : SeedOfficialsSchema.safeParse(gold.officials);
+    if (officials?.success === false) throw new Error(`${join(goldDir, f)}: bad officials: ${officials.error.issues[0]?.message ?? ''}`);
+    return {
+      doc: name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: new Set(gold.annotated_types as MentionType[] ?? MENTION_TYPES), mentions,
+      // Indices in the gold officials count every gold mention, so the unfiltered list is passed.
+      ...(officials !== undefined ? { officials: seedOfficials(gold.mentions, officials.data) } : {}),
+    };
   });
 }
 

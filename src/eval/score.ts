@@ -1,6 +1,7 @@
 import type { MentionType } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/record.js';
 import type { GoldDoc, GoldMention } from './gold.js';
+import { formatOfficials, OfficialsScorer, type OfficialsError, type OfficialsScore } from './officials.js';
 
 export interface Span {
   readonly type: MentionType;
@@ -28,6 +29,8 @@ export interface EvalReport {
   readonly byType: Partial<Record<MentionType, TypeScore & { strict: PRF; relaxed: PRF }>>;
   readonly micro: { gold: number; predicted: number; strict: PRF; relaxed: PRF };
   readonly langAccuracy?: number;
+  /** Person ↔ position links, when some gold document has them. */
+  readonly officials?: OfficialsScore;
 }
 
 export interface ErrorEntry {
@@ -44,6 +47,7 @@ export interface Prediction {
   readonly doc: string;
   readonly lang?: string;
   readonly mentions: readonly Span[];
+  readonly officials?: ReadonlyArray<{ readonly name: string; readonly mentions: readonly number[]; readonly positionMentions: readonly number[] }>;
 }
 
 const prf = (correct: number, predicted: number, found: number, gold: number): PRF => {
@@ -61,7 +65,7 @@ const overlaps = (a: Span | GoldMention, b: Span | GoldMention): boolean => a.st
  * type and a gold mention is found when some prediction of its type overlaps it. Only types the
  * gold document annotates count; a document with no prediction counts as all misses.
  */
-export function score(gold: readonly GoldDoc[], predictions: readonly Prediction[], errors?: ErrorEntry[]): EvalReport {
+export function score(gold: readonly GoldDoc[], predictions: readonly Prediction[], errors?: ErrorEntry[], officialErrors?: OfficialsError[]): EvalReport {
   const byDoc = new Map(predictions.map((p) => [p.doc, p]));
   const acc = new Map<MentionType, TypeScore>();
   const get = (t: MentionType): TypeScore => {
@@ -71,8 +75,10 @@ export function score(gold: readonly GoldDoc[], predictions: readonly Prediction
   };
   let langKnown = 0;
   let langRight = 0;
+  const officials = gold.some((g) => g.officials !== undefined) ? new OfficialsScorer() : undefined;
   for (const g of gold) {
     const pred = byDoc.get(g.doc);
+    if (g.officials !== undefined) officials?.add(g.doc, g.officials, pred === undefined ? undefined : { mentions: pred.mentions, officials: pred.officials ?? [] }, officialErrors);
     if (g.lang !== undefined) {
       langKnown += 1;
       if (pred?.lang === g.lang) langRight += 1;
@@ -119,6 +125,7 @@ export function score(gold: readonly GoldDoc[], predictions: readonly Prediction
       relaxed: prf(total.relaxedCorrect, total.predicted, total.relaxedFound, total.gold),
     },
     ...(langKnown > 0 ? { langAccuracy: round(langRight / langKnown) } : {}),
+    ...(officials !== undefined ? { officials: officials.report() } : {}),
   };
 }
 
@@ -133,5 +140,6 @@ export function formatReport(name: string, r: EvalReport): string {
   }
   lines.push(row('micro', r.micro));
   if (r.langAccuracy !== undefined) lines.push(`language ID accuracy: ${f(r.langAccuracy)}`);
+  if (r.officials !== undefined) lines.push(formatOfficials(r.officials));
   return lines.join('\n');
 }

@@ -1,22 +1,51 @@
 import type { DocumentRecord } from '../schema/record.js';
 
-/** One person over a whole corpus: names as written per language, roles and where each was seen. */
+/** One post a person was seen holding over the corpus. */
+export interface CorpusPost {
+  /** Canonical role when the title has one (akim/oblast, minister); else the title's wording. */
+  role?: string;
+  /** The title as the documents word it (nominative), each once. */
+  positions: string[];
+  /** First and last article date the person was seen with this post (documents with a date). */
+  first?: string;
+  last?: string;
+  documents: number;
+  /** Stated in the latest document that gives this post: no longer held, or held for the time being. */
+  former?: true;
+  acting?: true;
+}
+
+/** One person over a whole corpus: names as written per language, and each post held. */
 export interface CorpusOfficial {
   key: string;
   names: Record<string, string[]>;
-  roles: string[];
-  positions: Array<{ position: string; role?: string; path: string; date?: string; lang: string }>;
+  posts: CorpusPost[];
   documents: number;
   mentions: number;
 }
 
+/** Distinct wordings kept per post: a title is worded a handful of ways, not hundreds. */
+const MAX_WORDINGS = 16;
+
+interface PostAcc {
+  role?: string;
+  positions: Set<string>;
+  first?: string;
+  last?: string;
+  documents: number;
+  /** The flags of the latest dated document (or the last one read when none is dated). */
+  flagsDate: string;
+  former: boolean;
+  acting: boolean;
+}
+
 /**
  * Aggregates officials across documents by person key. Memory grows with the number of distinct
- * people, not with the corpus. A surname-only key ("tokaev") joins the one full name that has that
- * surname, when exactly one does.
+ * people and posts, not with the corpus. A surname-only key ("tokaev") joins the one full name that
+ * has that surname, when exactly one does.
  */
 export class OfficialsIndex {
-  private readonly byKey = new Map<string, CorpusOfficial>();
+  private readonly posts = new Map<string, Map<string, PostAcc>>();
   private readonly personDocs = new Map<string, { names: Map<string, Set<string>>; documents: number; mentions: number }>();
 
   add(rec: DocumentRecord): void {
@@ -34,11 +63,26 @@ export class OfficialsIndex {
         p.names.set(rec.lang, set);
       }
     }
+    const postsHere = new Set<string>();
     for (const o of rec.officials) {
-      let row = this.byKey.get(o.key);
-      if (row === undefined) this.byKey.set(o.key, (row = { key: o.key, names: {}, roles: [], positions: [], documents: 0, mentions: 0 }));
-      if (o.role !== undefined && !row.roles.includes(o.role)) row.roles.push(o.role);
-      row.positions.push({ position: o.position, ...(o.role ? { role: o.role } : {}), path: rec.path, ...(rec.date ? { date: rec.date } : {}), lang: rec.lang });
+      let byPost = this.posts.get(o.key);
+      if (byPost === undefined) this.posts.set(o.key, (byPost = new Map()));
+      const id = o.role ?? o.position.toLowerCase();
+      let post = byPost.get(id);
+      if (post === undefined) byPost.set(id, (post = { ...(o.role !== undefined ? { role: o.role } : {}), positions: new Set(), documents: 0, flagsDate: '', former: false, acting: false }));
+      if (post.positions.size < MAX_WORDINGS) post.positions.add(o.position);
+      if (!postsHere.has(`${o.key}\u0000${id}`)) post.documents += 1;
+      postsHere.add(`${o.key}\u0000${id}`);
+      const date = rec.date ?? '';
+      if (rec.date !== undefined) {
+        if (post.first === undefined || rec.date < post.first) post.first = rec.date;
+        if (post.last === undefined || rec.date > post.last) post.last = rec.date;
+      }
+      if (date >= post.flagsDate) {
+        post.flagsDate = date;
+        post.former = o.former === true;
+        post.acting = o.acting === true;
+      }
     }
   }
 
@@ -54,12 +98,14 @@ export class OfficialsIndex {
       const full = fullBySurname.get(key);
       return full !== undefined && full.length === 1 ? full[0]! : key;
     };
-    const merged = new Map<string, CorpusOfficial>();
-    for (const row of this.byKey.values()) {
-      const k = target(row.key);
-      const into = merged.get(k) ?? { key: k, names: {}, roles: [], positions: [], documents: 0, mentions: 0 };
-      for (const r of row.roles) if (!into.roles.includes(r)) into.roles.push(r);
-      into.positions.push(...row.positions);
+    const merged = new Map<string, { names: Record<string, string[]>; posts: Map<string, PostAcc>; documents: number; mentions: number }>();
+    for (const [key, byPost] of this.posts) {
+      const k = target(key);
+      const into = merged.get(k) ?? { names: {}, posts: new Map<string, PostAcc>(), documents: 0, mentions: 0 };
+      for (const [id, p] of byPost) {
+        const had = into.posts.get(id);
+        into.posts.set(id, had === undefined ? p : mergePosts(had, p));
+      }
       merged.set(k, into);
     }
     for (const [key, p] of this.personDocs) {
@@ -69,6 +115,37 @@ export class OfficialsIndex {
       row.mentions += p.mentions;
       for (const [lang, names] of p.names) row.names[lang] = [...new Set([...(row.names[lang] ?? []), ...names])].sort();
     }
-    return [...merged.values()].sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+    const out: CorpusOfficial[] = [];
+    for (const [key, row] of merged) {
+      const posts = [...row.posts.values()].sort((a, b) => b.documents - a.documents || (a.first ?? '').localeCompare(b.first ?? '')).map(toPost);
+      out.push({ key, names: row.names, posts, documents: row.documents, mentions: row.mentions });
+    }
+    return out.sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
   }
 }
+
+function mergePosts(a: PostAcc, b: PostAcc): PostAcc {
+  const later = b.flagsDate >= a.flagsDate ? b : a;
+  const first = [a.first, b.first].filter((d): d is string => d !== undefined).sort()[0];
+  const last = [a.last, b.last].filter((d): d is string => d !== undefined).sort().at(-1);
+  return {
+    ...(a.role !== undefined ? { role: a.role } : {}),
+    positions: new Set([...a.positions, ...b.positions].slice(0, MAX_WORDINGS)),
+    ...(first !== undefined ? { first } : {}),
+    ...(last !== undefined ? { last } : {}),
+    documents: a.documents + b.documents,
+    flagsDate: later.flagsDate,
+    former: later.former,
+    acting: later.acting,
+  };
+}
+
+const toPost = (p: PostAcc): CorpusPost => ({
+  ...(p.role !== undefined ? { role: p.role } : {}),
+  positions: [...p.positions],
+  ...(p.first !== undefined ? { first: p.first } : {}),
+  ...(p.last !== undefined ? { last: p.last } : {}),
+  documents: p.documents,
+  ...(p.former ? { former: true as const } : {}),
+  ...(p.acting ? { acting: true as const } : {}),
+});

@@ -1,14 +1,16 @@
+import type { Lang } from '../lang/detect.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
+import { findDefiniteHolders, findHolders, type HolderLink } from './holders.js';
 
-const TITLE_BEFORE_NAME_GAP = /^[ \t\u00A0]{1,2}$/;
-const NAME_BEFORE_TITLE_GAP = /^\s*[,–—-]\s*$/;
-
+/** One person holding one post: the unit of `officials` (a person with two posts has two). */
 interface Draft {
   key: string;
   name: string;
-  position?: string;
+  position: string;
   role?: string;
+  former: boolean;
+  acting: boolean;
   mentions: number[];
   positionMentions: number[];
 }
@@ -17,54 +19,59 @@ interface Draft {
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
 
 /**
- * Officials: people who hold a position in the document. A title right before a name (or, in
- * Russian, right after it behind a comma) pairs them; later mentions of the same person (by key,
- * surname or initials) and titles that refer back ("аким области отметил") join that official.
+ * Officials: people who hold a position in the document, one entry per person and post. Who holds
+ * a title is read from the layout around it (see holders.ts); later mentions of the same person (by
+ * key, surname or initials) and titles that refer back ("аким области отметил") join that official.
  * Person mentions are first resolved to the document's entities (see entities.ts; mutates `mentions`).
  */
-export function linkOfficials(text: string, mentions: Mention[]): Official[] {
+export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'ru'): Official[] {
   resolvePersons(text, mentions.filter((m): m is PersonMention => m.type === 'person'));
   const drafts = new Map<string, Draft>();
+  const byPerson = new Map<string, Draft[]>();
   const paired = new Set<number>();
-  const draftFor = (p: PersonMention): Draft => {
-    let d = drafts.get(p.key);
+  const add = (l: HolderLink): void => {
+    const holder = mentions[l.person] as PersonMention;
+    const title = mentions[l.position]!;
+    if (title.type !== 'position') return;
+    const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
+    let d = drafts.get(post);
     if (d === undefined) {
-      d = { key: p.key, name: p.norm, mentions: [], positionMentions: [] };
-      drafts.set(p.key, d);
+      d = { key: holder.key, name: holder.norm, position: title.norm, ...(title.role !== undefined ? { role: title.role } : {}), former: l.former, acting: l.acting, mentions: [], positionMentions: [] };
+      drafts.set(post, d);
+      const list = byPerson.get(holder.key);
+      if (list === undefined) byPerson.set(holder.key, [d]);
+      else list.push(d);
     }
-    if (isPartial(d.name) && !isPartial(p.norm)) d.name = p.norm;
-    return d;
+    // Said once to be current, the post is current.
+    d.former &&= l.former;
+    d.acting &&= l.acting;
+    d.positionMentions.push(l.position);
+    paired.add(l.position);
   };
+  for (const l of findHolders(text, mentions, lang)) add(l);
+  attachReferringTitles(mentions, [...drafts.values()], paired);
+  for (const l of findDefiniteHolders(text, mentions, lang, paired)) add(l);
+  // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
-    if (m.type !== 'position') return;
-    const after = mentions[i + 1];
-    const before = mentions[i - 1];
-    let holder: PersonMention | undefined;
-    if (after?.type === 'person' && TITLE_BEFORE_NAME_GAP.test(text.slice(m.end, after.start))) holder = after;
-    else if (before?.type === 'person' && NAME_BEFORE_TITLE_GAP.test(text.slice(before.end, m.start))) holder = before;
-    if (holder === undefined) return;
-    const d = draftFor(holder);
-    d.positionMentions.push(i);
-    d.position ??= m.norm;
-    d.role ??= m.role;
-    paired.add(i);
+    if (m.type !== 'person') return;
+    for (const d of byPerson.get(m.key) ?? []) {
+      d.mentions.push(i);
+      if (isPartial(d.name) && !isPartial(m.norm)) d.name = m.norm;
+    }
   });
-  // Every mention of a person who holds a position joins that official.
-  mentions.forEach((m, i) => {
-    if (m.type === 'person') drafts.get(m.key)?.mentions.push(i);
-  });
-  const officials = [...drafts.values()].filter((d) => d.mentions.length > 0);
-  attachReferringTitles(mentions, drafts, paired);
   // Pushed onto a literal: an array literal learns the kind of its elements, so even an empty list
   // has the map of a full one (an empty mapped array has another, and it deoptimised the validator).
   const out: Official[] = [];
-  for (const d of officials.sort((a, b) => a.mentions[0]! - b.mentions[0]!)) {
-    if (d.position === undefined) continue;
-    const positionMentions = d.positionMentions.sort((a, b) => a - b);
-    // Two literals, not a conditional spread: each then has one hidden class of its own (see ../extract/context.ts).
-    out.push(d.role !== undefined
+  const sorted = [...drafts.values()].sort((a, b) => a.mentions[0]! - b.mentions[0]! || a.positionMentions[0]! - b.positionMentions[0]!);
+  for (const d of sorted) {
+    const positionMentions = [...new Set(d.positionMentions)].sort((a, b) => a - b);
+    // Literals with every field in place, not conditional spreads: each then has one hidden class of its own (see ../extract/context.ts).
+    const o: Official = d.role !== undefined
       ? { name: d.name, key: d.key, position: d.position, role: d.role, mentions: d.mentions, positionMentions }
-      : { name: d.name, key: d.key, position: d.position, mentions: d.mentions, positionMentions });
+      : { name: d.name, key: d.key, position: d.position, mentions: d.mentions, positionMentions };
+    if (d.former) o.former = true;
+    if (d.acting) o.acting = true;
+    out.push(o);
   }
   return out;
 }
@@ -73,10 +80,16 @@ export function linkOfficials(text: string, mentions: Mention[]): Official[] {
  * Titles that refer back ("аким области отметил"): the nearest official mentioned before with the
  * same role or wording, else the first one after. Two linear passes, one each way.
  */
-function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, paired: ReadonlySet<number>): void {
+function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Draft[], paired: Set<number>): void {
   // Keys are made once per official and once per title, not at every step of both passes.
   const draftKeys = new Map<Draft, string[]>();
-  for (const d of drafts.values()) if (d.position !== undefined) draftKeys.set(d, titleMatchKeys(d.role, d.position));
+  const byKey = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    draftKeys.set(d, titleMatchKeys(d.role, d.position));
+    const list = byKey.get(d.key);
+    if (list === undefined) byKey.set(d.key, [d]);
+    else list.push(d);
+  }
   // No official holds a position: no title can refer back to one (a dump of names and figures).
   if (draftKeys.size === 0) return;
   // Pushed one by one: Array#map's result array takes one of several maps, and a new one met later
@@ -91,9 +104,8 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
     const last = new Map<string, Draft>();
     for (let i = from; i !== to; i += step) {
       const m = mentions[i]!;
-      const holder = m.type === 'person' ? drafts.get(m.key) : undefined;
-      const holderKeys = holder !== undefined ? draftKeys.get(holder) : undefined;
-      if (holderKeys !== undefined) for (const k of holderKeys) last.set(k, holder!);
+      const holders = m.type === 'person' ? byKey.get(m.key) : undefined;
+      if (holders !== undefined) for (const h of holders) for (const k of draftKeys.get(h)!) last.set(k, h);
       const keys = titleKeys[i];
       if (keys === undefined || (!overwrite && pending.has(i))) continue;
       for (const k of keys) {
@@ -106,7 +118,10 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: ReadonlyMap
   };
   sweep(0, mentions.length, 1, true);
   sweep(mentions.length - 1, -1, -1, false);
-  for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) d.positionMentions.push(i);
+  for (const [i, d] of [...pending].sort((a, b) => a[0] - b[0])) {
+    d.positionMentions.push(i);
+    paired.add(i);
+  }
 }
 
 /** What a title is matched by: its role when it has one, then its wording. */

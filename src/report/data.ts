@@ -128,9 +128,9 @@ export class ReportBuilder {
 
   build(): ReportData {
     const officials = this.officials.rows().map((r): ReportOfficial => {
-      const dates = r.positions.flatMap((p) => (p.date !== undefined ? [p.date] : [])).sort();
+      const dates = r.posts.flatMap((p) => [p.first, p.last].filter((d): d is string => d !== undefined)).sort();
       const name = r.names.ru?.[0] ?? r.names.kk?.[0] ?? r.names.en?.[0] ?? r.key;
-      return { n: name, k: r.key, roles: r.roles, docs: r.documents, mentions: r.mentions, ...(dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : {}) };
+      return { n: name, k: r.key, roles: r.posts.map((p) => p.role ?? p.positions[0]!), docs: r.documents, mentions: r.mentions, ...(dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : {}) };
     });
     const money: ReportData['money'] = {};
     for (const [currency, months] of [...this.money].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -94,6 +94,8 @@ export const OfficialSchema = z.object({
   role: z.string().min(1).optional(),
   mentions: z.array(z.number().int().nonnegative()).min(1).describe('Indices of the person mentions'),
   positionMentions: z.array(z.number().int().nonnegative()).min(1).describe('Indices of the position mentions'),
+  former: z.literal(true).optional().describe('The text says the post is no longer held (бывший, экс-, бұрынғы, former; "он работал министром")'),
+  acting: z.literal(true).optional().describe('The text says the post is held for the time being (и.о., врио, м.а., acting)'),
 }).strict();
 export type Official = z.infer<typeof OfficialSchema>;
 

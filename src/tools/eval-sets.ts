@@ -15,6 +15,8 @@ import type { EvalReport } from '../eval/score.js';
 interface EvalSet {
   path: string;
   args: string[];
+  /** Person → position pairs (NAME.rel.json) that score the officials, relative to the project. */
+  rel?: string;
   why: string;
 }
 
@@ -23,6 +25,7 @@ const kzx = join(root, 'bin', 'kzx.cjs');
 const sets = JSON.parse(readFileSync(join(root, 'eval-sets.json'), 'utf8')) as Record<string, EvalSet>;
 const baselineFile = join(root, 'eval-baseline.json');
 const mode = process.argv[2];
+const argsOf = (set: EvalSet): string[] => [...set.args, ...(set.rel !== undefined && existsSync(resolve(root, set.rel)) ? ['--rel', resolve(root, set.rel)] : [])];
 const present = Object.entries(sets).filter(([name, set]) => {
   const found = existsSync(resolve(root, set.path));
   if (!found) process.stderr.write(`${name}: ${set.path} not present, skipped\n`);
@@ -32,8 +35,8 @@ const present = Object.entries(sets).filter(([name, set]) => {
 if (mode === 'check') {
   let failed = false;
   for (const [name, set] of present) {
-    process.stdout.write(`\n# ${name} ${set.args.join(' ')}\n`);
-    const run = spawnSync(process.execPath, [kzx, 'eval', resolve(root, set.path), ...set.args, '--baseline', baselineFile, '--set', name], { stdio: 'inherit' });
+    process.stdout.write(`\n# ${name} ${argsOf(set).join(' ')}\n`);
+    const run = spawnSync(process.execPath, [kzx, 'eval', resolve(root, set.path), ...argsOf(set), '--baseline', baselineFile, '--set', name], { stdio: 'inherit' });
     if (run.status !== 0) failed = true;
   }
   process.exitCode = failed ? 1 : 0;
@@ -41,7 +44,7 @@ if (mode === 'check') {
   const out: Record<string, Record<string, number>> = {};
   for (const [name, set] of present) {
     const json = join(mkdtempSync(join(tmpdir(), 'kzx-baseline-')), 'eval.json');
-    execFileSync(process.execPath, [kzx, 'eval', resolve(root, set.path), ...set.args, '--json', json], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [kzx, 'eval', resolve(root, set.path), ...argsOf(set), '--json', json], { stdio: ['ignore', 'ignore', 'inherit'] });
     out[name] = headline(JSON.parse(readFileSync(json, 'utf8')) as EvalReport);
   }
   writeFileSync(baselineFile, `${JSON.stringify(out, null, 2)}\n`);

@@ -12,7 +12,7 @@ import { extractFile } from '../index.js';
 
 const root = process.argv[2] ?? 'fixtures';
 mkdirSync(join(root, 'expected'), { recursive: true });
-for (const dir of ['articles', 'multilingual']) {
+for (const dir of ['articles', 'multilingual', 'officials']) {
   for (const f of readdirSync(join(root, dir)).sort()) {
     const path = `${root}/${dir}/${f}`;
     const rec = processDocument({ path, text: readFileSync(path, 'utf8') });

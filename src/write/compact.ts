@@ -11,6 +11,6 @@ export function compactRecord(rec: OutputRecord): unknown {
       const detail = 'value' in m ? JSON.stringify(m.value ?? null) + ('currency' in m ? ` ${m.currency}` : '') + ('unit' in m && m.unit ? ` ${m.unit}` : '') + ('qualifier' in m && m.qualifier ? ` (${m.qualifier})` : '') + ('relation' in m && m.relation ? ` [${m.relation}]` : '') : 'norm' in m ? m.norm + ('role' in m && m.role ? ` [${m.role}]` : '') : '';
       return `${m.type} | ${m.text} | ${detail}`;
     }),
-    officials: rec.officials.map((o) => `${o.name} — ${o.position}${o.role ? ` [${o.role}]` : ''}`),
+    officials: rec.officials.map((o) => `${o.name} — ${o.position}${o.role ? ` [${o.role}]` : ''}${o.former ? ' (former)' : ''}${o.acting ? ' (acting)' : ''}`),
   };
 }

@@ -1,0 +1,348 @@
+import type { Lang } from '../lang/detect.js';
+import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
+import { ruHeadForm } from '../extract/position/heads.js';
+import { wordFor } from '../segment/word.js';
+import { cuesFor, type LinkCues } from './cues.js';
+
+/** A title held by a person, as the text says it. */
+export interface HolderLink {
+  /** Indices into the document's mentions. */
+  readonly position: number;
+  readonly person: number;
+  readonly former: boolean;
+  readonly acting: boolean;
+  /** Which layout linked them. */
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'pronoun' | 'definite';
+}
+
+type Entity = PersonMention | PositionMention;
+
+/** A sentence ends at . ! ? … before a capital or a digit, at a line break, or at a semicolon (list items). */
+const SENTENCE_BREAK = /[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
+/** Variants of a language's tenure pattern, compiled once. */
+interface Compiled {
+  tenureAll: RegExp;
+  tenureAtEnd: RegExp;
+  pronoun: RegExp;
+}
+const COMPILED = new Map<LinkCues, Compiled>();
+function compiled(cues: LinkCues): Compiled {
+  let c = COMPILED.get(cues);
+  if (c === undefined) {
+    c = {
+      tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`),
+      tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags),
+      pronoun: new RegExp(`(?:^|[^\\p{L}])(${[...cues.pronouns.keys()].join('|')})(?=[^\\p{L}]|$)`, 'iu'),
+    };
+    COMPILED.set(cues, c);
+  }
+  return c;
+}
+const ADJACENT = /^[ \t\u00A0]*(?:[–—-][ \t\u00A0]*)?$/;
+const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
+const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
+const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
+/** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
+const MAX_DEPENDENTS = 140;
+const MAX_CLAUSE = 160;
+const MAX_CHAIN = 4;
+/** The longest tenure phrase («занимала должность …»), for finding one at the end of a gap. */
+const TENURE_REACH = 48;
+const MAX_WORDS_AFTER_VERB = 3;
+const BEFORE_TITLE = 30;
+
+/**
+ * Who holds each title, from the layouts press uses: a title before the name (with its dependents
+ * between: «Судья Европейского суда по правам человека от России Дмитрий Дедов»), a name with its
+ * title in apposition («Иван Петров, министр финансов», "X, the deputy minister"), through a chain of
+ * appositions («Ли Пэн, соратник Цзян Цзэминя, премьер»), a tenure verb («был назначен
+ * председателем», "was appointed akim of", kk «облыс әкімі болып тағайындалды»), from a pronoun
+ * subject («Он занимал пост президента»), biography lists of posts held one after another, and one
+ * plural title before a list of names. Each title is looked at once, against its neighbours within a
+ * bounded stretch of text, so the work is linear in the mentions.
+ */
+export function findHolders(text: string, mentions: readonly Mention[], lang: Lang): HolderLink[] {
+  const cues = cuesFor(lang);
+  const order: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.type === 'person' || mentions[i]!.type === 'position') order.push(i);
+  const at = (q: number): Entity | undefined => (q >= 0 && q < order.length ? (mentions[order[q]!] as Entity) : undefined);
+  const links: HolderLink[] = [];
+  /** The holder and flags found for the title at each step of `order`, for chains and lists. */
+  const holderAt = new Map<number, { person: number; former: boolean }>();
+  let lastPerson = -1;
+  const link = (q: number, personQ: number, former: boolean, acting: boolean, how: HolderLink['how']): void => {
+    links.push({ position: order[q]!, person: order[personQ]!, former, acting, how });
+    holderAt.set(q, { person: personQ, former });
+  };
+
+  for (let q = 0; q < order.length; q++) {
+    const m = at(q)!;
+    if (m.type === 'person') {
+      lastPerson = q;
+      continue;
+    }
+    const before = clauseBefore(text, m.start, BEFORE_TITLE);
+    // Said before the title, in it, or between it and the name: tested only once a holder is found.
+    const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
+    // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
+    let first = q;
+    while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
+    const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    const forward = titleBeforeName(text, q, at, lang, cues, lead);
+    if (forward !== undefined) {
+      // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
+      const between = text.slice(m.end, at(forward)!.start);
+      const former = stated(cues.former, between);
+      const acting = stated(cues.acting, between);
+      link(q, forward, former, acting, 'title-name');
+      if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
+      continue;
+    }
+    const back = nameBeforeTitle(text, q, at, lang, cues, holderAt);
+    if (back !== undefined) {
+      link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
+      continue;
+    }
+    const tenure = byTenure(text, q, at, lang, cues, lastPerson);
+    if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
+  }
+  return links;
+}
+
+const DEFINITE_LEAD: Record<Lang, RegExp> = {
+  ru: /^\s*(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ый|ий|ой|ая|яя))\s+){0,2}$/u,
+  kk: /^\s*(?:\d+\s+жастағы\s+)?$/u,
+  en: /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu,
+};
+const DEFINITE_WINDOW = 400;
+const DEFINITE_MAX_WORDS = 3;
+
+/**
+ * A bare title that opens a sentence and names no one ("The akim said…", «61-летняя певица
+ * сообщила…», «Аким отметил…») refers to the one person the text has just been about: linked when
+ * the stretch before it names exactly one person. Titles that refer back to an official with the
+ * same role are linked before this (see officials.ts), so this is the last resort.
+ */
+export function findDefiniteHolders(text: string, mentions: readonly Mention[], lang: Lang, linked: ReadonlySet<number>): HolderLink[] {
+  const links: HolderLink[] = [];
+  const recent: number[] = []; // person mentions within the window, oldest first
+  let from = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type === 'person') {
+      recent.push(i);
+      continue;
+    }
+    if (m.type !== 'position' || linked.has(i)) continue;
+    while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
+    if (from === recent.length || m.text.split(/\s+/).length > DEFINITE_MAX_WORDS || isPluralTitle(m, lang)) continue;
+    if (lang === 'ru' && inflected(m.text, m.norm)) continue;
+    // The title opens its sentence, with only an age or an adjective before it.
+    const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
+    const sentence = lastSentence(lead);
+    if ((sentence.length === lead.length && m.start > BEFORE_TITLE) || !DEFINITE_LEAD[lang].test(sentence)) continue;
+    // Only one person named in the stretch before: the one the text is about.
+    const person = mentions[recent[recent.length - 1]!] as PersonMention;
+    let one = true;
+    for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
+    if (one) links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
+  }
+  return links;
+}
+
+/** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
+function titleBeforeName(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, before: string): number | undefined {
+  // Titles coordinated before one name: «писатель, поэт и журналист Дмитрий Быков».
+  let lastQ = q;
+  while (lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position' && COORDINATED.test(text.slice(at(lastQ)!.end, at(lastQ + 1)!.start))) lastQ++;
+  const title = at(lastQ)! as PositionMention;
+  const next = at(lastQ + 1);
+  if (next?.type !== 'person') return undefined;
+  const gap = text.slice(title.end, next.start);
+  if (!ADJACENT.test(gap) && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
+  // A name right after an opening quote is part of an organisation's («совета «Единой России»).
+  if (/[«"“„]\s*$/.test(gap)) return undefined;
+  // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
+  // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
+  // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
+  if (lang === 'ru' && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next)) return undefined;
+  // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
+  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
+  if (lang === 'ru' && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
+    return nameRightAfter(text, lastQ + 1, at);
+  }
+  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
+  if (lang === 'ru' && /(?:ом|ем|ём|ым|им)$/.test(firstWordOf(title.text)) && looksGenitive(next)) return nameRightAfter(text, lastQ + 1, at);
+  // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
+  return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at) : undefined) ?? lastQ + 1;
+}
+
+/** A name in the nominative right after the name at q (only a space between), or undefined. */
+function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
+  const name = at(q)!;
+  const then = at(q + 1);
+  return then?.type === 'person' && /^[ \t\u00A0]+$/.test(text.slice(name.end, then.start)) && !inflected(then.text, then.norm) ? q + 1 : undefined;
+}
+
+/** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
+function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, holderAt: ReadonlyMap<number, { person: number; former: boolean }>): { person: number; former: boolean } | undefined {
+  const title = at(q)! as PositionMention;
+  if (isPluralTitle(title, lang)) return undefined;
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
+    const m = at(k)!;
+    const gap = text.slice(m.end, title.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
+    // «Томас Шефер (Thomas Schäfer), министр»: the name's other spelling stands between.
+    const open = APPOSITION_OPEN.exec(gap.replace(/^\s*\([^()]{1,80}\)(?=\s*,)/, ''));
+    if (k === q - 1) {
+      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length))) && agrees(m, title, lang)) return { person: k, former: false };
+      // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
+      if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
+      // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
+      const held = m.type === 'position' ? holderAt.get(k) : undefined;
+      if (held !== undefined && LIST_CONTINUES.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
+      if (m.type === 'position') return undefined;
+      continue;
+    }
+    // Further back only through appositions set off by commas, never across a verb.
+    if (m.type !== 'person' || open === null || !gap.trimStart().startsWith(',') || cues.verb.test(gap)) continue;
+    if (agrees(m, title, lang) && /,\s*$/.test(gap)) return { person: k, former: false };
+  }
+  return undefined;
+}
+
+/**
+ * «Сидибе был министром», «Он занимал пост президента», "was appointed akim of", kk «Х облыс әкімі
+ * болып тағайындалды»: the subject before a tenure verb holds the title right after it.
+ */
+function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
+  const title = at(q)! as PositionMention;
+  if (lastPerson < 0) return undefined;
+  const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
+  const subject = at(lastPerson)! as PersonMention;
+  const sentenceStart = title.start - sentence.length;
+  // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
+  const named = subject.end > sentenceStart;
+  const pronoun = named ? undefined : subjectPronoun(sentence, cues);
+  if (!named && pronoun === undefined) return undefined;
+  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
+  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
+  // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
+  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  if (!after && tenureTail(sentence, cues) === undefined) return undefined;
+  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
+  if (named) {
+    // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
+    return lang === 'ru' && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
+  }
+  // No name in this sentence before the title: the pronoun refers to the last person named (of its gender).
+  const gender = cues.pronouns.get(pronoun!);
+  for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
+    const m = at(k)!;
+    if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/** The words between a tenure verb and the title: at most a few adjectives («был профессиональным дипломатом»). */
+function tenureTail(sentence: string, cues: LinkCues): string | undefined {
+  const found = compiled(cues).tenureAll;
+  found.lastIndex = 0;
+  let tail: string | undefined;
+  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) tail = sentence.slice(m.index + m[0].length);
+  if (tail === undefined) return undefined;
+  const words = tail.trim().length === 0 ? 0 : tail.trim().split(/\s+/).length;
+  return words <= MAX_WORDS_AFTER_VERB && !/[,()«»"]/.test(tail) && !cues.verb.test(tail) ? tail : undefined;
+}
+
+function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
+  const found = compiled(cues).pronoun.exec(sentence);
+  return found === null ? undefined : found[1]!.toLowerCase();
+}
+
+/** Names listed after a plural title: «музыканты A (проект «X»), B и C». */
+function listAfter(text: string, first: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
+  const out: number[] = [];
+  for (let k = first + 1; ; k++) {
+    const m = at(k);
+    const prev = at(k - 1)!;
+    if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
+    out.push(k);
+  }
+}
+
+/**
+ * Only a title's dependents between it and the name: no clause break, comma, dash, verb or relative;
+ * a tenure verb may close them («Пост генерального директора занимал Раис Ханнанов», «Главой назначен…»).
+ */
+function isDependents(gap: string, cues: LinkCues, lang: Lang): boolean {
+  if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap)) return false;
+  // Russian word order lets the subject follow its verb; English does not ("The president appointed X").
+  // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
+  const from = Math.max(0, gap.length - TENURE_REACH);
+  const tenure = lang === 'ru' ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
+  const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
+  // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
+  // not right before the name («X – аким города, Алия Каримова – его заместитель»).
+  if (/:|\s[–—-]\s|,\s*$/.test(outside)) return false;
+  return !cues.verb.test(outside) && !cues.relatives.test(outside);
+}
+
+function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
+  return cues.verb.test(gap.replace(compiled(cues).tenureAll, ' '));
+}
+
+/**
+ * Russian case agreement in apposition: a name in an oblique case («Цзян Цзэминя») is not the subject
+ * of a nominative title after it. A name that looks nominative may be indeclinable, so it agrees.
+ */
+function agrees(person: PersonMention, title: PositionMention, lang: Lang): boolean {
+  return lang !== 'ru' || inflected(title.text, title.norm) || !inflected(person.text, person.norm);
+}
+
+/** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
+const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(firstWordOf(p.text));
+const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+/** Written in another form than its nominative (the text is inflected). */
+const inflected = (text: string, norm: string): boolean => fold(text) !== fold(norm);
+
+function isPluralTitle(m: PositionMention, lang: Lang): boolean {
+  // Position extraction may say so itself.
+  if ('plural' in m && m.plural === true) return true;
+  const first = firstWordOf(m.text);
+  if (lang === 'ru') {
+    // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.
+    const form = ruHeadForm(wordFor(first));
+    return form?.plural === true || (form?.oblique !== true && /[^\s]{3}[ыи]$/u.test(first));
+  }
+  if (lang === 'kk') return /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(m.text.toLowerCase());
+  return /s$/.test(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:ss|us|is)$/.test(m.text.toLowerCase());
+}
+
+/** The stretch of text before `end` in the same sentence, at most `max` characters. */
+function clauseBefore(text: string, end: number, max: number): string {
+  return lastSentence(text.slice(Math.max(0, end - max), end));
+}
+
+function lastSentence(s: string): string {
+  let from = 0;
+  const all = SENTENCE_BREAKS;
+  all.lastIndex = 0;
+  for (let m = all.exec(s); m !== null; m = all.exec(s)) from = m.index + m[0].length;
+  return s.slice(from);
+}
+
+function lastWords(s: string, n: number): string {
+  const words = s.trim().split(/\s+/);
+  return words.slice(-n).join(' ');
+}
+
+/** Russian and Kazakh names: a woman's surname or patronymic ends in -ова/-ина/-ая/-қызы. Unknown otherwise. */
+function genderOf(norm: string): 'm' | 'f' | undefined {
+  const lower = norm.toLowerCase();
+  if (/(?:ова|ева|ёва|ина|ына|ая|кызы|қызы|ova|eva|ina|kyzy)$/.test(lower)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ий|ой|улы|ұлы|ov|ev|in|uly)$/.test(lower)) return 'm';
+  return undefined;
+}
