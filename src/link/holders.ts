@@ -99,6 +99,8 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
       if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
       continue;
     }
+    // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
+    if (isPluralTitle(m, lang)) continue;
     const back = nameBeforeTitle(text, q, at, lang, cues, holderAt);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');

@@ -97,7 +97,7 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Dr
   const titleKeys: Array<string[] | undefined> = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    titleKeys.push(m.type === 'position' && !paired.has(i) ? titleMatchKeys(m.role, m.norm) : undefined);
+    titleKeys.push(m.type === 'position' && m.plural !== true && !paired.has(i) ? titleMatchKeys(m.role, m.norm) : undefined);
   }
   const pending = new Map<number, Draft>();
   const sweep = (from: number, to: number, step: 1 | -1, overwrite: boolean): void => {
