@@ -1,5 +1,5 @@
 import { readDocument } from '../read/read.js';
-import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
 import { conventionsOf } from './main.js';
 import type { Lang } from '../lang/detect.js';
 
@@ -14,13 +14,8 @@ interface ExplainCliOptions extends LexiconCliOptions {
 /** `kzx explain FILE`: which stage, rule family and lexicon entry produced each mention; why a named span was not found. */
 export async function runExplain(file: string, raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ExplainCliOptions;
-  let lexicons;
-  try {
-    lexicons = await lexiconsOf(opts);
-  } catch (e) {
-    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const lexicons = await lexiconsOrReport(opts);
+  if (lexicons === undefined) return 2;
   const read = readDocument(file);
   if (!read.ok) {
     process.stderr.write(`kzx: error: ${file}: ${read.message} [${read.code}]\n`);

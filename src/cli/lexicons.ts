@@ -16,3 +16,13 @@ export async function lexiconsOf(opts: LexiconCliOptions): Promise<LoadedLexicon
   const { loadLexicons } = await import('../lexicon/load.js');
   return loadLexicons({ files: opts.lexicon ?? [], ...(opts.config !== undefined ? { config: opts.config } : {}) });
 }
+
+/** lexiconsOf for the commands that report a bad lexicon themselves: the error on stderr, undefined for exit 2. */
+export async function lexiconsOrReport(opts: LexiconCliOptions): Promise<LoadedLexicon[] | undefined> {
+  try {
+    return await lexiconsOf(opts);
+  } catch (e) {
+    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}

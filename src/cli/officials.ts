@@ -9,7 +9,7 @@ import { EXIT } from './main.js';
 import { printable } from './printable.js';
 import { neutralizeCell } from '../write/csv.js';
 import { OFFICIALS_TABLE_COLUMNS, officialsTable } from '../write/officials-table.js';
-import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
 
 interface OfficialsCliOptions extends LexiconCliOptions {
   format?: Format;
@@ -30,13 +30,8 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     process.stderr.write(`kzx: error: ${printable(problem)}\n`);
     return EXIT.usage;
   }
-  let lexicons;
-  try {
-    lexicons = await lexiconsOf(opts);
-  } catch (e) {
-    process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const lexicons = await lexiconsOrReport(opts);
+  if (lexicons === undefined) return EXIT.usage;
   const index = new OfficialsIndex();
   let failed = 0;
   const pipeline: PipelineOptions = {

@@ -9,7 +9,7 @@ import { readDocument } from '../read/read.js';
 import type { DocumentRecord } from '../schema/record.js';
 import { ReportBuilder } from '../report/data.js';
 import { renderReport } from '../report/page.js';
-import { lexiconsOf, type LexiconCliOptions } from './lexicons.js';
+import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
 
 interface ReportCliOptions extends LexiconCliOptions {
   out?: string;
@@ -39,13 +39,8 @@ export async function runReport(inputs: string[], raw: Record<string, unknown>):
       }
     }
   } else {
-    let lexicons;
-    try {
-      lexicons = await lexiconsOf(opts);
-    } catch (e) {
-      process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
-      return 2;
-    }
+    const lexicons = await lexiconsOrReport(opts);
+    if (lexicons === undefined) return 2;
     const pipeline: PipelineOptions = { extract: { withText: true, lexicons }, jobs: opts.jobs ?? availableParallelism() };
     for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
       for (const rec of batch.records) {
