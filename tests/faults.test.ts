@@ -163,3 +163,26 @@ describe('stdin', () => {
     expect(JSON.parse(r.stdout)).toEqual({ path: '-', error: { code: 'TOO_LARGE', message: 'stdin is over --max-bytes 100000' } });
   });
 });
+
+describe('kzx officials and kzx report write their output as extract does', () => {
+  const one = join(corpus, '0001.txt');
+  it.each([['officials'], ['report']])('%s: -o into a missing folder is a usage error before any work', (command) => {
+    const dir = mkdtempSync(join(base, `${command}-`));
+    const r = kzx([command, one, '-o', join(dir, 'nope', 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/folder .*nope does not exist/);
+  });
+
+  it.each([['officials'], ['report']])('%s: a full stdout exits 3 with one line', (command) => {
+    const r = spawnSync('sh', ['-c', `exec '${process.execPath}' '${BIN}' ${command} '${one}' --quiet --jobs 1 > /dev/full`], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toEqual(['kzx: error: cannot write stdout: no space left on the device (ENOSPC)']);
+  });
+
+  it('report: --quiet never hides a failed input', () => {
+    const r = kzx(['report', one, join(base, 'no-such-file.txt'), '--quiet', '-o', join(mkdtempSync(join(base, 'rq-')), 'r.html')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kzx: error: .*no-such-file\.txt/);
+  });
+});

@@ -1,6 +1,6 @@
 import { readDocument } from '../read/read.js';
 import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
-import { conventionsOf } from './main.js';
+import { conventionsOf, EXIT } from './main.js';
 import type { Lang } from '../lang/detect.js';
 
 interface ExplainCliOptions extends LexiconCliOptions {
@@ -15,7 +15,7 @@ interface ExplainCliOptions extends LexiconCliOptions {
 export async function runExplain(file: string, raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ExplainCliOptions;
   const lexicons = await lexiconsOrReport(opts);
-  if (lexicons === undefined) return 2;
+  if (lexicons === undefined) return EXIT.usage;
   const read = readDocument(file);
   if (!read.ok) {
     process.stderr.write(`kzx: error: ${file}: ${read.message} [${read.code}]\n`);

@@ -4,8 +4,9 @@ import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
-import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, type Format } from '../write/output.js';
+import type { Format } from '../write/output.js';
 import { EXIT } from './main.js';
+import { reportOutputPathProblem, writeOutputFile } from './output-file.js';
 import { printable } from './printable.js';
 import { neutralizeCell } from '../write/csv.js';
 import { OFFICIALS_TABLE_COLUMNS, officialsTable } from '../write/officials-table.js';
@@ -25,11 +26,7 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     process.stderr.write('kzx: error: no input (see kzx officials --help)\n');
     return EXIT.usage;
   }
-  const problem = opts.out !== undefined ? outputPathProblem(opts.out) : undefined;
-  if (problem !== undefined) {
-    process.stderr.write(`kzx: error: ${printable(problem)}\n`);
-    return EXIT.usage;
-  }
+  if (reportOutputPathProblem(opts.out)) return EXIT.usage;
   const lexicons = await lexiconsOrReport(opts);
   if (lexicons === undefined) return EXIT.usage;
   const index = new OfficialsIndex();
@@ -50,9 +47,7 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   }
   const rows = index.rows();
   const format = opts.format ?? 'json';
-  let dest: AtomicOutput | undefined;
-  try {
-    dest = new AtomicOutput(opts.out);
+  const early = await writeOutputFile(opts.out, async (dest) => {
     if (format === 'json') await dest.write(`${JSON.stringify(rows, null, 1)}\n`);
     else if (format === 'ndjson') for (const r of rows) await dest.write(`${JSON.stringify(r)}\n`);
     else if (format === 'csv') {
@@ -64,16 +59,8 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
         })]));
       }
     } else await (await import('../write/xlsx.js')).writeOfficialsXlsx(dest, officialsTable(rows));
-    await dest.commit();
-  } catch (e) {
-    dest?.abort();
-    if (isClosedPipe(e)) return EXIT.ok;
-    if (e instanceof OutputError) {
-      process.stderr.write(`kzx: error: ${printable(e.message)}\n`);
-      return EXIT.output;
-    }
-    throw e;
-  }
+  });
+  if (early !== undefined) return early;
   if (!opts.quiet) process.stderr.write(`kzx: ${rows.length} officials from ${inputs.length} input(s); ${failed} documents failed\n`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

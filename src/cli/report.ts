@@ -4,12 +4,14 @@ import { createInterface } from 'node:readline';
 import { discover } from '../discover/discover.js';
 import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
-import { AtomicOutput } from '../write/output.js';
 import { readDocument } from '../read/read.js';
 import type { DocumentRecord } from '../schema/record.js';
 import { ReportBuilder } from '../report/data.js';
 import { renderReport } from '../report/page.js';
 import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
+import { EXIT } from './main.js';
+import { printable } from './printable.js';
+import { reportOutputPathProblem, writeOutputFile } from './output-file.js';
 
 interface ReportCliOptions extends LexiconCliOptions {
   out?: string;
@@ -23,45 +25,41 @@ interface ReportCliOptions extends LexiconCliOptions {
 export async function runReport(inputs: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ReportCliOptions;
   const say = (msg: string): void => void (opts.quiet ? undefined : process.stderr.write(`kzx: ${msg}\n`));
+  let failed = 0;
+  // Printed even with --quiet, as extract and officials do: a failed run never ends silently.
+  const fail = (msg: string): void => {
+    failed += 1;
+    process.stderr.write(`kzx: error: ${printable(msg)}\n`);
+  };
   if (inputs.length === 0) {
     process.stderr.write('kzx: error: no input (see kzx report --help)\n');
-    return 2;
+    return EXIT.usage;
   }
+  if (reportOutputPathProblem(opts.out)) return EXIT.usage;
   const builder = new ReportBuilder();
-  let failed = 0;
   if (opts.fromRecords) {
     for (const input of inputs) {
       for await (const item of recordsIn(input)) {
-        if ('problem' in item) {
-          failed += 1;
-          say(`error: ${item.problem}`);
-        } else builder.add(item.record, item.record.text ?? textFromFile(item.record));
+        if ('problem' in item) fail(item.problem);
+        else builder.add(item.record, item.record.text ?? textFromFile(item.record));
       }
     }
   } else {
     const lexicons = await lexiconsOrReport(opts);
-    if (lexicons === undefined) return 2;
+    if (lexicons === undefined) return EXIT.usage;
     const pipeline: PipelineOptions = { extract: { withText: true, lexicons }, jobs: opts.jobs ?? availableParallelism() };
     for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
       for (const rec of batch.records) {
-        if (isErrorRecord(rec)) {
-          failed += 1;
-          say(`error: ${rec.path}: ${rec.error.message} [${rec.error.code}]`);
-        } else builder.add(rec);
+        if (isErrorRecord(rec)) fail(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);
+        else builder.add(rec);
       }
     }
   }
   const data = builder.build();
-  const out = new AtomicOutput(opts.out);
-  try {
-    await out.write(renderReport(data, opts.title));
-    await out.commit();
-  } catch (e) {
-    out.abort();
-    throw e;
-  }
+  const early = await writeOutputFile(opts.out, (dest) => dest.write(renderReport(data, opts.title)));
+  if (early !== undefined) return early;
   say(`report of ${data.stats.documents} documents${opts.out ? ` written to ${opts.out}` : ''}; ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /**
