@@ -154,6 +154,21 @@ describe('usage mistakes are caught before any work (exit 2)', () => {
     expect(kzx(['extract', other, '-o', join(other, 'out.json'), '--quiet']).status).toBe(0);
     expect(kzx(['extract', other, '-o', join(other, 'out.txt'), '--exclude', 'out.txt', '--quiet']).status).toBe(0);
   });
+
+  it.each([['-o'], ['--errors'], ['--manifest']])('%s matched by an input glob, absolute or relative, existing or not', (flag) => {
+    const other = mkdtempSync(join(base, 'glob-'));
+    writeFileSync(join(other, 'a.txt'), generateArticle(1));
+    for (const [pattern, cwd] of [[join(other, '*.txt'), base], ['*.txt', other], ['./**/*.txt', other]] as const) {
+      const r = kzx(['extract', pattern, flag, join(other, 'log.txt')], { cwd });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/log\.txt is among the inputs/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(existsSync(join(other, 'log.txt'))).toBe(false);
+    }
+    // Not matched by the glob, or excluded: fine.
+    expect(kzx(['extract', join(other, '*.txt'), flag, join(other, 'log.json'), '--quiet']).status).toBe(0);
+    expect(kzx(['extract', join(other, '*.txt'), flag, join(other, 'log.txt'), '--exclude', '**/log.txt', '--quiet']).status).toBe(0);
+  });
 });
 
 describe('stdin', () => {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { colorsFor, type ColorWhen } from './color.js';
-import { discover, discoverPatterns } from '../discover/discover.js';
+import { discover, discoverPatterns, GLOB_CHARS_RE } from '../discover/discover.js';
 import { runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
@@ -198,7 +198,7 @@ async function usageMistake(inputs: readonly string[], opts: ExtractCliOptions):
   return undefined;
 }
 
-/** An output file that discovery would take as input (named itself, or inside an input folder and matched by --include). */
+/** An output file that discovery would take as input (named itself, inside an input folder and matched by --include, or matched by an input glob). */
 async function outputReadBack(outputs: readonly string[], inputs: readonly string[], opts: ExtractCliOptions): Promise<string | undefined> {
   for (const output of outputs) {
     const real = realPathOfOutput(output);
@@ -208,6 +208,7 @@ async function outputReadBack(outputs: readonly string[], inputs: readonly strin
       try {
         root = realpathSync(input);
       } catch {
+        if (GLOB_CHARS_RE.test(input) && (await globTakes(input, output, opts))) return output;
         continue;
       }
       if (root === real) return output;
@@ -218,6 +219,14 @@ async function outputReadBack(outputs: readonly string[], inputs: readonly strin
     }
   }
   return undefined;
+}
+
+/** Whether the glob `pattern` would take `output`, named as given or by its real path (the file need not exist yet: the next run would read it back). */
+async function globTakes(pattern: string, output: string, opts: ExtractCliOptions): Promise<boolean> {
+  const { isTakenByGlob } = await import('../discover/walk.js');
+  const [given, real] = [resolve(output), realPathOfOutput(output)];
+  const paths = isAbsolute(pattern) ? [given, real] : [relative(process.cwd(), given), relative(realpathSync(process.cwd()), real)];
+  return isTakenByGlob(pattern, paths.map((p) => p.split(sep).join('/')), discoverPatterns(opts).ignore);
 }
 
 async function* concat<T>(parts: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {

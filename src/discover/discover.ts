@@ -20,7 +20,7 @@ export interface DiscoverOptions {
 /** A file to process, the stdin document, or a path that cannot be processed. */
 export type Source = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'error'; path: string; code: ErrorCode; message: string };
 
-const GLOB_CHARS_RE = /[*?[\]{}]/;
+export const GLOB_CHARS_RE = /[*?[\]{}]/;
 
 /**
  * Arguments → sources, in a stable order: each argument in turn, directories walked recursively

@@ -117,6 +117,16 @@ export function isTakenBelow(rel: string, patterns: { include: readonly string[]
   return picomatch([...patterns.include], { dot: false })(rel);
 }
 
+/**
+ * Whether expanding the glob `pattern` (as discover does) would take a file known by any of
+ * `paths` (absolute, or relative to the working directory, as the pattern is).
+ */
+export function isTakenByGlob(pattern: string, paths: readonly string[], ignore: readonly string[]): boolean {
+  const matches = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  const isIgnored = picomatch([...ignore], { dot: true });
+  return paths.some((p) => matches(p) && !isIgnored(p));
+}
+
 /** A directory's identity (device and inode), or why it cannot be entered. */
 async function directoryId(path: string): Promise<string | { code: ErrorCode; message: string }> {
   try {
