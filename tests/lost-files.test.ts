@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFile, extractFiles, type OutputRecord } from '../src/index.js';
-import { kzx } from './helpers/run.js';
+import { kzx, parseCsv } from './helpers/run.js';
 
 const base = mkdtempSync(join(tmpdir(), 'kzx-lost-'));
 // GNU rm walks by descriptors: it removes trees deeper than PATH_MAX, which Node's rmSync does not.
@@ -53,6 +53,29 @@ describe('no file is lost silently', () => {
     const lib = await collect([dir]);
     expect(codes(lib)).toEqual(['OK', 'OK', 'EMPTY']);
     expect(codes([extractFile(lib[0]!.path)])).toEqual(['OK']);
+  });
+
+  it('CSV and xlsx path cells write a byte that is not UTF-8 as \\xNN and double a backslash: each cell maps back to one name', async () => {
+    const dir = join(base, 'csv-names');
+    mkdirSync(dir);
+    const names = [Buffer.from('caf\xe9.txt', 'latin1'), Buffer.from('caf\\xe9.txt'), Buffer.from('caf\u00e9.txt')];
+    for (const name of names) writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), name]), TEXT);
+    const r = kzx(['extract', dir, '--format', 'csv', '--quiet']);
+    expect(r.status).toBe(0);
+    const cells = [...new Set(parseCsv(r.stdout).slice(1).map((row) => row[0]!.slice(dir.length + 1)))];
+    expect([...cells].sort()).toEqual(['caf\\\\xe9.txt', 'caf\\xe9.txt', 'caf\u00e9.txt'].sort());
+    // The inverse of the escaping gives back the bytes of each name.
+    const unescape = (cell: string): Buffer => Buffer.concat(cell.split(/(\\\\|\\x[0-9a-f]{2})/).map((part) => (part === '\\\\' ? Buffer.from('\\') : /^\\x/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
+    expect(cells.map(unescape).sort(Buffer.compare)).toEqual([...names].sort(Buffer.compare));
+    const xlsx = join(base, 'names.xlsx');
+    expect(kzx(['extract', dir, '--format', 'xlsx', '-o', xlsx, '--quiet']).status).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    for (const sheet of book.worksheets) {
+      const paths = sheet.getColumn(1).values.slice(2).map((v) => String(v).slice(dir.length + 1));
+      expect(new Set(paths)).toEqual(new Set(cells));
+    }
   });
 
   it('a diamond of directory links gives each real file once, not 2^depth times', async () => {

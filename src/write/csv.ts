@@ -39,11 +39,18 @@ export function csvHeader(bom: boolean): string {
 }
 
 /**
+ * A path as a spreadsheet cell holds it: a spreadsheet cell is UTF-8 text, so each byte of a file
+ * name that is not UTF-8 (carried as U+DC80–U+DCFF, see read/fs-path.ts) is written \xNN as on
+ * stderr, and a backslash is doubled so that the cell maps back to exactly one name.
+ */
+export const pathCell = (path: string): string => path.replace(/[\\\udc80-\udcff]/gu, (ch) => (ch === '\\' ? '\\\\' : `\\x${(ch.charCodeAt(0) - 0xdc00).toString(16)}`));
+
+/**
  * One row per mention, or one row with an empty type for a document without mentions (so row
  * counts add up to the documents). Person and position rows carry the official they belong to.
  */
 export function mentionRows(rec: DocumentRecord): MentionRow[] {
-  const doc: MentionRow = { path: rec.path, id: rec.id, lang: rec.lang, title: rec.title, doc_date: rec.date };
+  const doc: MentionRow = { path: pathCell(rec.path), id: rec.id, lang: rec.lang, title: rec.title, doc_date: rec.date };
   if (rec.mentions.length === 0) return [doc];
   const officialOf = new Map<number, DocumentRecord['officials'][number]>();
   for (const o of rec.officials) for (const k of [...o.mentions, ...o.positionMentions]) officialOf.set(k, o);

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DocumentRecord } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
-import { CSV_COLUMNS, mentionRows, type MentionRow } from './csv.js';
+import { CSV_COLUMNS, mentionRows, pathCell, type MentionRow } from './csv.js';
 import type { AtomicOutput } from './output.js';
 import { OFFICIALS_TABLE_COLUMNS, type OfficialsTableRow } from './officials-table.js';
 
@@ -95,9 +95,9 @@ export class XlsxRecordWriter {
 
   add(rec: DocumentRecord): void {
     for (const row of mentionRows(rec)) this.mentions.add(cells(row, CSV_COLUMNS));
-    for (const o of rec.officials) this.officials.add([rec.path, rec.id, o.name, o.key, o.position, o.role ?? null, o.mentions.length, o.positionMentions.length]);
+    for (const o of rec.officials) this.officials.add([pathCell(rec.path), rec.id, o.name, o.key, o.position, o.role ?? null, o.mentions.length, o.positionMentions.length]);
     const byType = MENTION_TYPES.map((t) => rec.mentions.filter((m) => m.type === t).length);
-    this.documents.add([rec.path, rec.id, rec.lang, rec.langConfidence, rec.encoding, rec.chars, rec.title ?? null, rec.date ?? null, rec.mentions.length, ...byType, rec.officials.length]);
+    this.documents.add([pathCell(rec.path), rec.id, rec.lang, rec.langConfidence, rec.encoding, rec.chars, rec.title ?? null, rec.date ?? null, rec.mentions.length, ...byType, rec.officials.length]);
   }
 
   commit(): Promise<void> {
