@@ -1,5 +1,6 @@
 import { documentFields, failureRecord, readDocument, type ReadOptions } from './read/read.js';
-import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import { processDocument, type DocumentInput } from './document.js';
+import { DeadlineExceeded, withDeadline } from './extract/deadline.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
@@ -25,7 +26,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
     if ('error' in task) record = task.error;
     else {
       const doc = 'doc' in task ? { ok: true as const, doc: task.doc, bytes: Buffer.byteLength(task.doc.text) } : load(task, opts);
-      record = doc.ok ? safeProcess(doc.doc, opts.extract) : doc.error;
+      record = doc.ok ? safeProcess(doc.doc, opts) : doc.error;
       if (doc.ok) bytes += doc.bytes;
     }
     if (isErrorRecord(record)) errors.push(record);
@@ -55,10 +56,12 @@ function load(task: FileTask, opts: ReadOptions): { ok: true; doc: DocumentInput
   return read.ok ? { ok: true, doc: { path, text: read.text, ...documentFields(read) }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 
-function safeProcess(doc: DocumentInput, opts: ExtractOptions): OutputRecord {
+function safeProcess(doc: DocumentInput, opts: PipelineOptions): OutputRecord {
   try {
-    return processDocument(doc, opts);
+    return withDeadline(opts.timeoutMs, () => processDocument(doc, opts.extract));
   } catch (err) {
-    return { path: doc.path, ...(doc.meta ? { meta: doc.meta } : {}), error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
+    const meta = doc.meta ? { meta: doc.meta } : {};
+    if (err instanceof DeadlineExceeded) return { path: doc.path, ...meta, error: { code: 'TIMEOUT', message: `extraction took longer than --timeout ${opts.timeoutMs! / 1000} s` } };
+    return { path: doc.path, ...meta, error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
   }
 }

@@ -38,12 +38,12 @@ export function extract(text: string, opts: ExtractOptions & Partial<Omit<Docume
 }
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */
-export function extractFile(path: string, opts: ExtractOptions & ReadOptions = {}): DocumentRecord | ErrorRecord {
-  const { maxBytes, encoding, ...extractOpts } = opts;
+export function extractFile(path: string, opts: ExtractOptions & ReadOptions & Pick<PipelineOptions, 'timeoutMs'> = {}): DocumentRecord | ErrorRecord {
+  const { maxBytes, encoding, timeoutMs, ...extractOpts } = opts;
   const read = { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(encoding !== undefined ? { encoding } : {}) };
   // Nothing discovered this path: if it is missing, it never existed (VANISHED is for a file found, then gone).
   if (isMissing(path)) return failureRecord(path, { code: 'ENOENT', message: 'no such file or directory' });
-  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read }, 'records').records[0]!;
+  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, 'records').records[0]!;
 }
 
 function isMissing(path: string): boolean {
@@ -59,15 +59,16 @@ function isMissing(path: string): boolean {
 /** Files, directories and globs → records in input order, streamed, on `jobs` worker threads. */
 export function extractFiles(
   inputs: readonly string[],
-  opts: ExtractOptions & ReadOptions & DiscoverOptions & Pick<PipelineOptions, 'onWorkerFailure'> & { jobs?: number } = {},
+  opts: ExtractOptions & ReadOptions & DiscoverOptions & Pick<PipelineOptions, 'onWorkerFailure' | 'timeoutMs'> & { jobs?: number } = {},
 ): AsyncGenerator<OutputRecord> {
-  const { jobs, include, exclude, onFound, onWorkerFailure, maxBytes, encoding, ...extractOpts } = opts;
+  const { jobs, include, exclude, onFound, onWorkerFailure, maxBytes, encoding, timeoutMs, ...extractOpts } = opts;
   return extractStream(discover(inputs, { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}), ...(onFound ? { onFound } : {}) }), {
     extract: extractOpts,
     jobs: jobs ?? 1,
     ...(onWorkerFailure ? { onWorkerFailure } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   });
 }
 

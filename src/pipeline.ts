@@ -23,6 +23,8 @@ export interface PipelineOptions extends ReadOptions {
   readonly jobs: number;
   /** Told when a worker stops (out of memory on an outsized document) and its batch is redone on the main thread. */
   readonly onWorkerFailure?: (message: string) => void;
+  /** A document whose extraction takes longer (milliseconds) is a TIMEOUT error entry; none when undefined. */
+  readonly timeoutMs?: number;
 }
 
 /** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, writeSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,6 +168,42 @@ describe('usage mistakes are caught before any work (exit 2)', () => {
     // Not matched by the glob, or excluded: fine.
     expect(kzx(['extract', join(other, '*.txt'), flag, join(other, 'log.json'), '--quiet']).status).toBe(0);
     expect(kzx(['extract', join(other, '*.txt'), flag, join(other, 'log.txt'), '--exclude', '**/log.txt', '--quiet']).status).toBe(0);
+  });
+});
+
+describe('per-document time guard', () => {
+  const dir = join(base, 'slow');
+  mkdirSync(dir);
+  // ~27 MB, several seconds of extraction: written line by line, never built as one string.
+  const fd = openSync(join(dir, 'big.txt'), 'w');
+  const line = 'Аким области Берик Уали выделил 658 млн тенге на ремонт дорог 12 марта 2024 года. '.repeat(1000);
+  for (let i = 0; i < 200; i++) writeSync(fd, line);
+  closeSync(fd);
+  for (let i = 0; i < 3; i++) writeFileSync(join(dir, `small${i}.txt`), generateArticle(i));
+
+  it.each([['1'], ['2']])('--jobs %s: the slow document is a TIMEOUT entry, the others are extracted, exit 1', (jobs) => {
+    const r = kzx(['extract', dir, '--format', 'ndjson', '--timeout', '1', '--max-bytes', '100000000', '--jobs', jobs, '--quiet']);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; error?: { code: string; message: string } });
+    expect(out.map((o) => [o.path.slice(dir.length + 1), o.error?.code ?? 'OK'])).toEqual([['big.txt', 'TIMEOUT'], ['small0.txt', 'OK'], ['small1.txt', 'OK'], ['small2.txt', 'OK']]);
+    expect(out[0]!.error!.message).toBe('extraction took longer than --timeout 1 s');
+    expect(r.stderr).toMatch(/big\.txt: extraction took longer than --timeout 1 s \[TIMEOUT\]/);
+  });
+
+  it('the library takes the same budget', async () => {
+    const { extractFile, extractFiles } = await import('../src/index.js');
+    const rec = extractFile(join(dir, 'big.txt'), { maxBytes: 100_000_000, timeoutMs: 500 });
+    expect('error' in rec && rec.error.code).toBe('TIMEOUT');
+    const codes: string[] = [];
+    for await (const r of extractFiles([dir], { maxBytes: 100_000_000, timeoutMs: 500 })) codes.push('error' in r ? r.error.code : 'OK');
+    expect(codes).toEqual(['TIMEOUT', 'OK', 'OK', 'OK']);
+  });
+
+  it.each([['0'], ['-1'], ['soon'], ['']])('--timeout %j is a usage error before any work', (value) => {
+    const r = kzx(['extract', dir, '--timeout', value]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--timeout.*expected a number of seconds > 0/);
   });
 });
 

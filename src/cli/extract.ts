@@ -27,6 +27,7 @@ interface ExtractCliOptions extends LexiconCliOptions {
   exclude?: string[];
   encoding?: string;
   maxBytes?: number;
+  timeout?: number;
   jobs?: number;
   withText?: boolean;
   offsets?: 'utf16' | 'codepoint';
@@ -121,6 +122,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       jobs: opts.jobs ?? availableParallelism(),
       onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+      ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
     };
     let tasks: AsyncIterable<Task>;

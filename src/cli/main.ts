@@ -46,6 +46,7 @@ export function buildProgram(): Command {
     .option('--exclude <glob...>', 'file globs to skip inside directories')
     .option('--encoding <name>', 'force an input encoding (utf-8, windows-1251, koi8-r, rk1048, utf-16le, ...)')
     .option('--max-bytes <n>', 'skip files larger than this, with a TOO_LARGE error', parseWholeNumber, 20 * 1024 * 1024)
+    .option('--timeout <seconds>', 'a document whose extraction takes longer is a TIMEOUT error entry, and the run goes on', parsePositiveSeconds, DEFAULT_TIMEOUT_SECONDS)
     .addOption(jobsOption())
     .option('--with-text', 'include the text that offsets refer to in each record')
     .addOption(new Option('--offsets <unit>', 'count offsets in UTF-16 units (JavaScript) or code points (Python, R)').choices(['utf16', 'codepoint']).default('utf16'))
@@ -166,6 +167,15 @@ const durationsOption = (): Option =>
 
 const agesOption = (): Option =>
   new Option('--ages <as>', 'report "45 жастағы" / "45-летний" as a date (P45Y), as a number (45, unit "жас"), or skip them').choices(['date', 'number', 'skip']).default('skip');
+
+/** Far above any article (a 20 MB document takes seconds), low enough that a pathological one cannot hold a run for long. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+
+function parsePositiveSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return n;
+}
 
 function parseWholeNumber(value: string): number {
   const n = Number(value);

@@ -14,6 +14,7 @@ import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
 import { tracer, type Stage } from './trace.js';
+import { checkDeadline } from './deadline.js';
 
 export interface ExtractInput {
   /** Text with boilerplate blanked out; offsets are those of the original text. */
@@ -117,6 +118,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     claimSpan(t, taken, p.start, p.end);
   }
   for (let i = 0; i < t.length; i++) {
+    checkDeadline();
     if (isTaken(i)) continue;
     const byWord = dateAt(ctx, i);
     if (byWord !== undefined) {
@@ -158,11 +160,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     return false;
   };
+  checkDeadline();
   for (const p of extractPersons(ctx, isTaken, { obliqueBefore })) {
     mentions.push(p);
     tracer?.produced(p, 'persons');
     claimSpan(t, taken, p.start, p.end);
   }
+  checkDeadline();
   const positions = extractPositions(ctx, isTaken, isTaken);
   const keepGroups = input.conventions?.groups ?? true;
   for (const p of positions) {
@@ -170,6 +174,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (keepGroups || p.mention.plural !== true) push(p.mention, 'titles');
     claim(p.first, p.next);
   }
+  checkDeadline();
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));
   const afterTitles = extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i));
   for (const p of afterTitles) {
@@ -177,6 +182,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     tracer?.produced(p, 'names after titles');
     claimSpan(t, taken, p.start, p.end);
   }
+  checkDeadline();
   // Names first met after a title recur alone later ("Император Акихито" … "Акихито отрёкся").
   if (afterTitles.length > 0) {
     for (const p of laterSurnames(ctx, personRules(ctx.lang), afterTitles, isTaken)) {
