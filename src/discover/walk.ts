@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { fsPath, nameOf } from '../read/fs-path.js';
+import { PATH_TOO_LONG_MESSAGE } from '../read/file-bytes.js';
 import picomatch from 'picomatch';
 import type { Source } from './discover.js';
 import type { ErrorCode } from '../schema/record.js';
@@ -45,7 +46,8 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
       dirents = await readdir(fsPath(pathOf(dirRel)), { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { kind: 'error', path: pathOf(dirRel), code: 'UNREADABLE', message: code === 'ENAMETOOLONG' ? 'path longer than the system allows (ENAMETOOLONG): its files cannot be read' : `cannot list the directory (${code ?? (err as Error).message})` };
+      if (code === 'ENAMETOOLONG') return { kind: 'error', path: pathOf(dirRel), code: 'PATH_TOO_LONG', message: PATH_TOO_LONG_MESSAGE };
+      return { kind: 'error', path: pathOf(dirRel), code: 'UNREADABLE', message: `cannot list the directory (${code ?? (err as Error).message})` };
     }
     const entries: Entry[] = [];
     for (const d of dirents) {
@@ -135,7 +137,8 @@ async function directoryId(path: string): Promise<string | { code: ErrorCode; me
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { code: 'VANISHED', message: 'directory disappeared after it was found' };
-    return { code: 'UNREADABLE', message: code === 'ENAMETOOLONG' ? 'path longer than the system allows (ENAMETOOLONG): its files cannot be read' : `cannot enter the directory (${code ?? (err as Error).message})` };
+    if (code === 'ENAMETOOLONG') return { code: 'PATH_TOO_LONG', message: PATH_TOO_LONG_MESSAGE };
+    return { code: 'UNREADABLE', message: `cannot enter the directory (${code ?? (err as Error).message})` };
   }
 }
 

@@ -93,6 +93,7 @@ function fsError(err: unknown, path: string, atOpen: boolean): ReadFailure {
   }
   if (code === 'EISDIR') return { ok: false, code: 'IS_DIRECTORY', message: 'is a directory' };
   if (code === 'EACCES' || code === 'EPERM') return { ok: false, code: 'UNREADABLE', message: 'permission denied' };
+  if (code === 'ENAMETOOLONG') return { ok: false, code: 'PATH_TOO_LONG', message: PATH_TOO_LONG_MESSAGE };
   return { ok: false, code: 'UNREADABLE', message: `cannot read: ${code ?? String(err)}` };
 }
 
@@ -103,3 +104,6 @@ function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefine
     return undefined;
   }
 }
+
+/** Node has no openat(): a path past PATH_MAX (4096 bytes on Linux) cannot be opened, listed or read by its name. */
+export const PATH_TOO_LONG_MESSAGE = 'path longer than the system allows (ENAMETOOLONG, PATH_MAX): its files cannot be read';
