@@ -3,9 +3,9 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
-import { kkCountedNoun } from './rules.kk.js';
-import { ruCountedNoun } from './rules.ru.js';
-import { enCountedNoun } from './rules.en.js';
+import { kkCountedNoun } from '../../lang/kk/number.js';
+import { ruCountedNoun } from '../../lang/ru/number.js';
+import { enCountedNoun } from '../../lang/en/number.js';
 import measures from './measures.json' with { type: 'json' };
 import { byLang } from '../../lang/by-lang.js';
 

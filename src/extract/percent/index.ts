@@ -3,9 +3,9 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { PercentMention } from '../../schema/record.js';
 import { isKazakhEnding } from '../../segment/morph-kk.js';
-import { kkPercentRules } from './rules.kk.js';
-import { ruPercentRules } from './rules.ru.js';
-import { enPercentRules } from './rules.en.js';
+import { kkPercentRules } from '../../lang/kk/percent.js';
+import { ruPercentRules } from '../../lang/ru/percent.js';
+import { enPercentRules } from '../../lang/en/percent.js';
 import { byLang } from '../../lang/by-lang.js';
 import { wordQuestion } from '../../segment/word.js';
 

@@ -5,9 +5,9 @@ import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/
 import { personKey } from '../../link/keys.js';
 import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
-import { kkNameRules, kkNominative } from './rules.kk.js';
-import { ruNameRules } from './rules.ru.js';
-import { enNameRules } from './rules.en.js';
+import { kkNameRules, kkNominative } from '../../lang/kk/person.js';
+import { ruNameRules } from '../../lang/ru/person.js';
+import { enNameRules } from '../../lang/en/person.js';
 import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';

@@ -2,9 +2,9 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
-import { kkTitleRules } from './rules.kk.js';
-import { ruTitleRules } from './rules.ru.js';
-import { enTitleRules } from './rules.en.js';
+import { kkTitleRules } from '../../lang/kk/position.js';
+import { ruTitleRules } from '../../lang/ru/position.js';
+import { enTitleRules } from '../../lang/en/position.js';
 import { byLang } from '../../lang/by-lang.js';
 
 export interface TitleMatch {
