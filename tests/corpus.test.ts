@@ -1,9 +1,9 @@
 /**
- * Runs every dimension's example corpus (src/extract/<dimension>/corpus.<lang>.json) the way
+ * Runs every dimension's example corpus (src/lang/<lang>/corpus/<dimension>.json) the way
  * Duckling runs its Corpus modules: each positive must be found with its values, and no other
  * mention of that dimension may appear (negatives expect none).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/document.js';
@@ -20,7 +20,7 @@ interface Example {
   expect: Array<Record<string, unknown>>;
 }
 
-const EXTRACT_DIR = join(import.meta.dirname, '..', 'src', 'extract');
+const LANG_DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const DIMENSIONS: MentionType[] = ['money', 'number', 'percent', 'date', 'person', 'position', 'project'];
 
 function mentionsOf(ex: Example, lang: Lang, type: MentionType): Mention[] {
@@ -36,7 +36,7 @@ const matches = (m: Mention, want: Record<string, unknown>): boolean =>
 
 describe.each(DIMENSIONS)('%s corpus', (dimension) => {
   for (const lang of ['kk', 'ru', 'en'] as const) {
-    const file = join(EXTRACT_DIR, dimension, `corpus.${lang}.json`);
+    const file = join(LANG_DIR, lang, 'corpus', `${dimension}.json`);
     if (!existsSync(file)) continue;
     const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
     it.each(examples.map((e) => [e.text, e] as const))(`${lang}: %s`, (_text, ex) => {
@@ -49,8 +49,8 @@ describe.each(DIMENSIONS)('%s corpus', (dimension) => {
 
 it('has at least 40 examples per dimension across kk and ru, with negatives', () => {
   for (const dimension of DIMENSIONS) {
-    const files = readdirSync(join(EXTRACT_DIR, dimension)).filter((f) => /^corpus\.(kk|ru)\.json$/.test(f));
-    const examples = files.flatMap((f) => JSON.parse(readFileSync(join(EXTRACT_DIR, dimension, f), 'utf8')) as Example[]);
+    const files = ['kk', 'ru'].map((lang) => join(LANG_DIR, lang, 'corpus', `${dimension}.json`)).filter(existsSync);
+    const examples = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Example[]);
     expect(examples.length, dimension).toBeGreaterThanOrEqual(40);
     expect(examples.filter((e) => e.expect.length === 0).length, `${dimension} negatives`).toBeGreaterThanOrEqual(8);
   }

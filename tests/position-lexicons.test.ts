@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DECLENSIONS, ruForms } from '../src/extract/position/declension.js';
 
-const DIR = join(import.meta.dirname, '..', 'src', 'extract', 'position');
+const DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
 
 const words = z.array(z.string().min(1).regex(/^[^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+(?: [^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+)*$/, 'lowercase'));
@@ -24,14 +24,14 @@ const RuHeads = z.object({
 }).strict();
 
 describe('position lexicons', () => {
-  it('heads.ru.json: heads with a declension class, sorted word lists; occupations are heads', () => {
-    const ru = RuHeads.parse(read('heads.ru.json'));
+  it('ru/heads.json: heads with a declension class, sorted word lists; occupations are heads', () => {
+    const ru = RuHeads.parse(read('ru/heads.json'));
     for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
   });
 
-  it('heads.nerel.json: mined nominatives with a declension class, sorted, none a form of another', () => {
-    const mined = declensionMap.parse(read('heads.nerel.json'));
+  it('ru/heads.nerel.json: mined nominatives with a declension class, sorted, none a form of another', () => {
+    const mined = declensionMap.parse(read('ru/heads.nerel.json'));
     const noms = Object.keys(mined);
     expect(sortedUnique(noms)).toBe(true);
     const formOf = new Map<string, string>();
@@ -40,8 +40,8 @@ describe('position lexicons', () => {
     expect(noms.length).toBeGreaterThan(200);
   });
 
-  it('heads.kk.json: lists of lowercase words, sorted, no repeats; every compound or owner-needing head is a head', () => {
-    const kk = KkHeads.parse(read('heads.kk.json'));
+  it('kk/heads.json: lists of lowercase words, sorted, no repeats; every compound or owner-needing head is a head', () => {
+    const kk = KkHeads.parse(read('kk/heads.json'));
     for (const [name, list] of Object.entries(kk)) expect(sortedUnique(list), name).toBe(true);
     for (const w of [...kk.compoundRight, ...kk.needOwner]) expect(kk.heads, w).toContain(w);
   });

@@ -7,8 +7,8 @@ import { tokenize } from '../segment/tokenize.js';
 import { wordFor } from '../segment/word.js';
 import { kkHeadForm, ruHeadForm } from '../extract/position/heads.js';
 import { isKnownFirstNameForm, nominativeGender, NOT_NAMES } from '../extract/person/names.js';
-import { kkProjectCues } from '../extract/project/rules.kk.js';
-import { ruProjectCues } from '../extract/project/rules.ru.js';
+import { kkProjectCues } from '../lang/kk/project.js';
+import { ruProjectCues } from '../lang/ru/project.js';
 import type { LoadedLexicon } from '../lexicon/load.js';
 
 export interface MentionExplanation {

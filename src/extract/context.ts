@@ -1,6 +1,7 @@
 import type { Token } from '../segment/tokenize.js';
 import type { Lang } from '../lang/detect.js';
 import type { QuantityParser } from './quantity/parse.js';
+import type { RegisteredPack } from '../lang/pack.js';
 
 /** What every extractor sees of one document. */
 export interface ExtractContext {
@@ -8,6 +9,8 @@ export interface ExtractContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly lang: Lang;
+  /** The language's rules, resolved once per document. */
+  readonly pack: RegisteredPack;
   /** Document date (YYYY-MM-DD) for resolving relative dates. */
   readonly docDate?: string;
   readonly quantities: QuantityParser;

@@ -9,12 +9,13 @@ import { percentFrom } from './percent/index.js';
 import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
-import { extractNamesAfterTitles, extractPersons, laterSurnames, personRules } from './person/index.js';
+import { extractNamesAfterTitles, extractPersons, laterSurnames } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
 import { tracer, type Stage } from './trace.js';
 import { checkDeadline } from './deadline.js';
+import { packOf } from '../lang/registry.js';
 
 export interface ExtractInput {
   /** Text with boilerplate blanked out; offsets are those of the original text. */
@@ -76,7 +77,7 @@ const OBLIQUE_LOOKBACK = 5;
 export function extractMentions(input: ExtractInput): Mention[] {
   // Built field by field, never spread: every context then has one hidden class, so the extractors'
   // many ctx.tokens / ctx.lang reads stay monomorphic whichever optional inputs a document has.
-  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
+  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, pack: packOf(input.lang), docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
   const t = ctx.tokens;
   const taken = new Uint8Array(t.length);
   const isTaken = (i: number): boolean => taken[i] === 1;
@@ -185,7 +186,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   checkDeadline();
   // Names first met after a title recur alone later ("Император Акихито" … "Акихито отрёкся").
   if (afterTitles.length > 0) {
-    for (const p of laterSurnames(ctx, personRules(ctx.lang), afterTitles, isTaken)) {
+    for (const p of laterSurnames(ctx, ctx.pack.person, afterTitles, isTaken)) {
       mentions.push(p);
       tracer?.produced(p, 'later surnames');
     }

@@ -1,9 +1,9 @@
 import type { LoadedLexicon } from './load.js';
 import { addProgrammes } from '../extract/project/index.js';
 import { addTitleHeads } from '../extract/position/heads.js';
-import { addEnTitleHeads } from '../extract/position/rules.en.js';
+import { addEnTitleHeads } from '../lang/en/position.js';
 import { addFirstNames, addNotNames } from '../extract/person/names.js';
-import { addLatinFirstNames } from '../extract/person/rules.en.js';
+import { addLatinFirstNames } from '../lang/en/person.js';
 import { forgetWords } from '../segment/word.js';
 
 /** The lexicons already in this thread's tables, by file and hash. */

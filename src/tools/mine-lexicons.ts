@@ -2,7 +2,7 @@
  * Mines general lexicons from the NEREL train split (brat standoff), which its README allows:
  * first names (first word of two-word PERSON spans) and profession head words (PROFESSION spans).
  * Usage: node dist/tools/mine-lexicons.js ../shared/corpora/nerel-train
- * Writes src/extract/person/first-names.nerel.json and src/extract/position/heads.nerel.json.
+ * Writes src/lang/ru/first-names.nerel.json and src/lang/ru/heads.nerel.json.
  *
  * A profession is kept as its nominative with a declension class (see position/declension.ts):
  * a word form seen in a span is a lemma when it looks like a nominative and its generated forms
@@ -109,6 +109,6 @@ function lemmas(): Map<string, Declension> {
 
 const keep = (m: Map<string, number>): string[] => [...m].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort((a, b) => a.localeCompare(b, 'ru'));
 const heads = Object.fromEntries([...lemmas()].sort(([a], [b]) => (a < b ? -1 : 1)));
-writeFileSync('src/extract/person/first-names.nerel.json', JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"') + '\n');
-writeFileSync('src/extract/position/heads.nerel.json', JSON.stringify(heads, null, 0).replace(/","/g, '",\n"') + '\n');
+writeFileSync('src/lang/ru/first-names.nerel.json', JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"') + '\n');
+writeFileSync('src/lang/ru/heads.nerel.json', JSON.stringify(heads, null, 0).replace(/","/g, '",\n"') + '\n');
 console.error(`first names: ${keep(firstNames).length}, profession heads: ${Object.keys(heads).length}`);

@@ -10,8 +10,8 @@ import type { Lang } from '../../lang/detect.js';
 import type { Token } from '../../segment/tokenize.js';
 import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
-import { kkDateRules } from './rules.kk.js';
-import { ruDateRules } from './rules.ru.js';
+import { kkDateRules } from '../../lang/kk/date.js';
+import { ruDateRules } from '../../lang/ru/date.js';
 import { byLang } from '../../lang/by-lang.js';
 import { countMention } from '../number/index.js';
 

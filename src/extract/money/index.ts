@@ -2,24 +2,19 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { MoneyMention } from '../../schema/record.js';
-import { kkCurrencyRules } from './rules.kk.js';
-import { ruCurrencyRules } from './rules.ru.js';
-import { enCurrencyRules } from './rules.en.js';
 import { CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
-import { byLang } from '../../lang/by-lang.js';
+import { perPack } from '../../lang/pack.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 
-const RULES = byLang<CurrencyRules>({ kk: kkCurrencyRules, ru: ruCurrencyRules, en: enCurrencyRules });
-const rulesFor = (ctx: ExtractContext): CurrencyRules => RULES(ctx.lang);
 /** Each language's currency reading of a word, made once per word form (Kazakh stems it, Russian tries every stem as a prefix). */
 const currencyOfWord = (rules: CurrencyRules): ((word: Word | undefined) => string | undefined) => wordQuestion(rules.currencyOf, undefined);
-const CURRENCY_OF = byLang({ kk: currencyOfWord(kkCurrencyRules), ru: currencyOfWord(ruCurrencyRules), en: currencyOfWord(enCurrencyRules) });
+const CURRENCY_OF = perPack((pack) => currencyOfWord(pack.money));
 
 /** Money: a quantity followed by a currency word ("658 млн теңге") or preceded by a symbol ("$27 млн"). */
 export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMention; next: number } | undefined {
   if (q.ordinal) return undefined;
-  const rules = rulesFor(ctx);
-  const currencyOf = CURRENCY_OF(ctx.lang);
+  const rules = ctx.pack.money;
+  const currencyOf = CURRENCY_OF(ctx.pack);
   const before = ctx.tokens[q.first - 1];
   const symbolBefore = before !== undefined ? CURRENCY_SYMBOLS.get(before.text) : undefined;
   let first = q.first;

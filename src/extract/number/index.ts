@@ -3,9 +3,6 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
-import { kkCountedNoun } from './rules.kk.js';
-import { ruCountedNoun } from './rules.ru.js';
-import { enCountedNoun } from './rules.en.js';
 import measures from './measures.json' with { type: 'json' };
 import { byLang } from '../../lang/by-lang.js';
 
@@ -56,7 +53,6 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
 }
 
-const COUNTED_NOUN_RULES = byLang<CountedNounRules>({ kk: kkCountedNoun, ru: ruCountedNoun, en: enCountedNoun });
 
 // Makers whose models are numbered ("Боинг 737", "Ил 76", "КамАЗ 5320"): the number names a model.
 const MODEL_MAKERS = new Set(['боинг', 'boeing', 'аэробус', 'airbus', 'суперджет', 'superjet', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз']);
@@ -102,7 +98,7 @@ export function countMention(start: number, end: number, text: string, value: Nu
  */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
   if (q.ordinal) return undefined;
-  const rules = COUNTED_NOUN_RULES(ctx.lang);
+  const rules = ctx.pack.number;
   const t = ctx.tokens;
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;

@@ -3,10 +3,7 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { PercentMention } from '../../schema/record.js';
 import { isKazakhEnding } from '../../segment/morph-kk.js';
-import { kkPercentRules } from './rules.kk.js';
-import { ruPercentRules } from './rules.ru.js';
-import { enPercentRules } from './rules.en.js';
-import { byLang } from '../../lang/by-lang.js';
+import { perPack } from '../../lang/pack.js';
 import { wordQuestion } from '../../segment/word.js';
 
 export interface PercentRules {
@@ -14,16 +11,12 @@ export interface PercentRules {
 }
 
 /** Whether a word is a percent word, answered once per word form (Kazakh stems it). */
-const IS_PERCENT_WORD = byLang({
-  kk: wordQuestion(kkPercentRules.isPercentWord, false),
-  ru: wordQuestion(ruPercentRules.isPercentWord, false),
-  en: wordQuestion(enPercentRules.isPercentWord, false),
-});
+const IS_PERCENT_WORD = perPack((pack) => wordQuestion(pack.percent.isPercentWord, false));
 
 /** Percent: a quantity followed by "%" (with an optional Kazakh ending "%-ға") or a percent word. */
 export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: PercentMention; next: number } | undefined {
   if (q.ordinal || q.ending !== '') return undefined;
-  const isPercentWord = IS_PERCENT_WORD(ctx.lang);
+  const isPercentWord = IS_PERCENT_WORD(ctx.pack);
   const tok = ctx.tokens[q.next];
   if (tok === undefined || tok.sentenceStart) return undefined;
   let next = q.next;

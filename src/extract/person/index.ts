@@ -5,12 +5,9 @@ import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/
 import { personKey } from '../../link/keys.js';
 import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
-import { kkNameRules, kkNominative } from './rules.kk.js';
-import { ruNameRules } from './rules.ru.js';
-import { enNameRules } from './rules.en.js';
+import { kkNominative } from '../../lang/kk/person.js';
 import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
-import { byLang } from '../../lang/by-lang.js';
 
 export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial';
 /**
@@ -39,7 +36,6 @@ export interface NameRules {
   placeBefore(word: Word | undefined): boolean;
 }
 
-export const personRules = byLang<NameRules>({ kk: kkNameRules, ru: ruNameRules, en: enNameRules });
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
 // Last elements of Kazakh given names: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ...
 const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
@@ -94,7 +90,7 @@ export interface PersonOptions {
 
 /** People: first name + surname, initials + surname, bylines, lone surnames and first names. */
 export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolean, opts: PersonOptions): PersonMention[] {
-  const rules = personRules(ctx.lang);
+  const rules = ctx.pack.person;
   const t = ctx.tokens;
   // Capitalised mid-sentence somewhere: then a sentence-initial occurrence is a name too ("Токаев отметил").
   const midSentence = new Set<string>();
@@ -265,7 +261,7 @@ function baseSurname(lower: string, names: ReadonlyMap<string, string>, lang: Ex
  * `starts` are token indices right after a position mention.
  */
 export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions, titleRole: (i: number) => string | undefined = () => undefined): PersonMention[] {
-  const rules = personRules(ctx.lang);
+  const rules = ctx.pack.person;
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;

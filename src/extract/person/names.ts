@@ -1,6 +1,6 @@
-import kk from './first-names.kk.json' with { type: 'json' };
-import ru from './first-names.ru.json' with { type: 'json' };
-import mined from './first-names.nerel.json' with { type: 'json' };
+import kk from '../../lang/kk/first-names.json' with { type: 'json' };
+import ru from '../../lang/ru/first-names.json' with { type: 'json' };
+import mined from '../../lang/ru/first-names.nerel.json' with { type: 'json' };
 import { foldKazakh } from '../../link/fold.js';
 import notNames from './not-names.json' with { type: 'json' };
 

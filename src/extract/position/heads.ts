@@ -1,6 +1,6 @@
-import kk from './heads.kk.json' with { type: 'json' };
-import ru from './heads.ru.json' with { type: 'json' };
-import mined from './heads.nerel.json' with { type: 'json' };
+import kk from '../../lang/kk/heads.json' with { type: 'json' };
+import ru from '../../lang/ru/heads.json' with { type: 'json' };
+import mined from '../../lang/ru/heads.nerel.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
 import { kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
@@ -13,7 +13,7 @@ export interface RuHeadForm {
   readonly nom: string;
   readonly oblique: boolean;
   readonly plural: boolean;
-  /** A profession or rank mined from NEREL ("журналист", "полковник"), not an office of heads.ru.json. */
+  /** A profession or rank mined from NEREL ("журналист", "полковник"), not an office of lang/ru/heads.json. */
   readonly occupation: boolean;
 }
 

@@ -2,10 +2,6 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
-import { kkTitleRules } from './rules.kk.js';
-import { ruTitleRules } from './rules.ru.js';
-import { enTitleRules } from './rules.en.js';
-import { byLang } from '../../lang/by-lang.js';
 
 export interface TitleMatch {
   readonly first: number;
@@ -28,11 +24,10 @@ export interface FoundPosition {
   readonly oblique: boolean;
 }
 
-const TITLE_RULES = byLang<TitleRules>({ kk: kkTitleRules, ru: ruTitleRules, en: enTitleRules });
 
 /** Titles and positions. `isNameStart` stops a Russian genitive chain where a name begins. */
 export function extractPositions(ctx: ExtractContext, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): FoundPosition[] {
-  const rules = TITLE_RULES(ctx.lang);
+  const rules = ctx.pack.position;
   const out: FoundPosition[] = [];
   const t = ctx.tokens;
   for (let h = 0; h < t.length; h++) {

@@ -6,8 +6,8 @@ import type { ProjectMention } from '../../schema/record.js';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
-import { kkProjectCues } from './rules.kk.js';
-import { ruProjectCues } from './rules.ru.js';
+import { kkProjectCues } from '../../lang/kk/project.js';
+import { ruProjectCues } from '../../lang/ru/project.js';
 
 export interface ProjectCueRules {
   isCueAfter(lower: string): boolean;

@@ -1,6 +1,6 @@
-import kk from './numerals.kk.json' with { type: 'json' };
-import ru from './numerals.ru.json' with { type: 'json' };
-import en from './numerals.en.json' with { type: 'json' };
+import kk from '../../lang/kk/numerals.json' with { type: 'json' };
+import ru from '../../lang/ru/numerals.json' with { type: 'json' };
+import en from '../../lang/en/numerals.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
 import { byLang } from '../../lang/by-lang.js';
 import type { Lang } from '../../lang/detect.js';

@@ -1,4 +1,4 @@
-import type { CountedNounRules } from './index.js';
+import type { CountedNounRules } from '../../extract/number/index.js';
 
 const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than']);
 

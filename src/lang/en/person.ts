@@ -1,5 +1,5 @@
-import type { NameRules } from './index.js';
-import { allFirstNames, NOT_NAMES } from './names.js';
+import type { NameRules } from '../../extract/person/index.js';
+import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 import { wordQuestion } from '../../segment/word.js';
 

@@ -1,5 +1,5 @@
 import { kkStems } from '../../segment/morph-kk.js';
-import { currencyTable, type CurrencyRules } from './table.js';
+import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
 
 const words = currencyTable('kk');
 

@@ -1,9 +1,9 @@
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from './heads.js';
-import type { TitleMatch, TitleRules } from './index.js';
-import { joinWords, lowerFirst } from './words.js';
+import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from '../../extract/position/heads.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import { joinWords, lowerFirst } from '../../extract/position/words.js';
 
 const MAX_CHAIN = 8;
 // Words inside a genitive chain that are not in the genitive: "облыс", "ауданы", "цифрлық", "технологиялар".

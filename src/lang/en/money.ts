@@ -1,4 +1,4 @@
-import { currencyTable, type CurrencyRules } from './table.js';
+import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
 
 const words = currencyTable('en');
 

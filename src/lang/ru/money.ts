@@ -1,4 +1,4 @@
-import { currencyTable, type CurrencyRules } from './table.js';
+import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
 
 const words = currencyTable('ru');
 const prefixes = [...words.keys()].sort((a, b) => b.length - a.length);

@@ -1,7 +1,7 @@
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
-import { joinWords } from './words.js';
-import type { TitleMatch, TitleRules } from './index.js';
+import { joinWords } from '../../extract/position/words.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 
 const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner']);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").

@@ -1,5 +1,5 @@
 import { kkStems } from '../../segment/morph-kk.js';
-import type { PercentRules } from './index.js';
+import type { PercentRules } from '../../extract/percent/index.js';
 
 const WORDS = new Set(['пайыз', 'процент']);
 

@@ -1,5 +1,5 @@
-import months from './months.json' with { type: 'json' };
-import type { DateRules, DurationUnit } from './index.js';
+import months from '../../extract/date/months.json' with { type: 'json' };
+import type { DateRules, DurationUnit } from '../../extract/date/index.js';
 
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(months.ru));

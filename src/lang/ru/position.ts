@@ -1,8 +1,8 @@
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext } from '../../extract/context.js';
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './heads.js';
-import { joinWords, lowerFirst } from './words.js';
-import type { TitleMatch, TitleRules } from './index.js';
+import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
+import { joinWords, lowerFirst } from '../../extract/position/words.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 
 const MAX_CHAIN = 7;
 const MAX_ADJECTIVES = 3;

@@ -1,5 +1,5 @@
-import cues from './cues.json' with { type: 'json' };
-import type { ProjectCueRules } from './index.js';
+import cues from '../../extract/project/cues.json' with { type: 'json' };
+import type { ProjectCueRules } from '../../extract/project/index.js';
 
 const BEFORE = cues.ru.before;
 const BETWEEN = new Set(cues.ru.between);

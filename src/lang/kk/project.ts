@@ -1,7 +1,7 @@
-import cues from './cues.json' with { type: 'json' };
+import cues from '../../extract/project/cues.json' with { type: 'json' };
 import { kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import type { ProjectCueRules } from './index.js';
+import type { ProjectCueRules } from '../../extract/project/index.js';
 
 const AFTER = new Set(cues.kk.after);
 const NOT_PROJECT = new Set(cues.kk.notProject);

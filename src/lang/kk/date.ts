@@ -1,7 +1,7 @@
 import { kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import months from './months.json' with { type: 'json' };
-import type { DateRules, DurationUnit } from './index.js';
+import months from '../../extract/date/months.json' with { type: 'json' };
+import type { DateRules, DurationUnit } from '../../extract/date/index.js';
 
 const MONTHS = new Map(Object.entries(months.kk));
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));

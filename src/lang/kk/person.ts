@@ -1,5 +1,5 @@
-import type { NameRules } from './index.js';
-import { nominativeGender, isKnownFirstNameForm } from './names.js';
+import type { NameRules } from '../../extract/person/index.js';
+import { nominativeGender, isKnownFirstNameForm } from '../../extract/person/names.js';
 import { wordQuestion } from '../../segment/word.js';
 
 // Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names.

@@ -1,5 +1,5 @@
-import type { NameRole, NameRules } from './index.js';
-import { nominativeGender, isKnownFirstNameForm, type Gender } from './names.js';
+import type { NameRole, NameRules } from '../../extract/person/index.js';
+import { nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
 

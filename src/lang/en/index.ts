@@ -1,0 +1,15 @@
+import type { LanguagePack } from '../pack.js';
+import { enCurrencyRules } from './money.js';
+import { enPercentRules } from './percent.js';
+import { enCountedNoun } from './number.js';
+import { enTitleRules } from './position.js';
+import { enNameRules } from './person.js';
+
+export const enPack: LanguagePack = {
+  lang: 'en',
+  money: enCurrencyRules,
+  percent: enPercentRules,
+  number: enCountedNoun,
+  position: enTitleRules,
+  person: enNameRules,
+};

@@ -1,0 +1,15 @@
+import type { LanguagePack } from '../pack.js';
+import { kkCurrencyRules } from './money.js';
+import { kkPercentRules } from './percent.js';
+import { kkCountedNoun } from './number.js';
+import { kkTitleRules } from './position.js';
+import { kkNameRules } from './person.js';
+
+export const kkPack: LanguagePack = {
+  lang: 'kk',
+  money: kkCurrencyRules,
+  percent: kkPercentRules,
+  number: kkCountedNoun,
+  position: kkTitleRules,
+  person: kkNameRules,
+};

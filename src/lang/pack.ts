@@ -1,0 +1,35 @@
+import type { Lang } from './detect.js';
+import type { CurrencyRules } from '../extract/money/table.js';
+import type { PercentRules } from '../extract/percent/index.js';
+import type { CountedNounRules } from '../extract/number/index.js';
+import type { TitleRules } from '../extract/position/index.js';
+import type { NameRules } from '../extract/person/index.js';
+
+/**
+ * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
+ * asks the pack instead of branching on the language. Each field is that dimension's rules, kept
+ * in `src/lang/<lang>/<dimension>.ts`.
+ */
+export interface LanguagePack {
+  readonly lang: Lang;
+  readonly money: CurrencyRules;
+  readonly percent: PercentRules;
+  readonly number: CountedNounRules;
+  readonly position: TitleRules;
+  readonly person: NameRules;
+}
+
+/** A pack as registered: its slot numbers the per-pack tables that shared code derives from it. */
+export interface RegisteredPack extends LanguagePack {
+  readonly slot: number;
+}
+
+/**
+ * A table derived once per pack by shared code (e.g. a word cache over the pack's rules): an
+ * array indexed by the pack's slot, filled on first use, so it grows with the registry and a
+ * lookup is one indexed load rather than a keyed one.
+ */
+export function perPack<T>(derive: (pack: LanguagePack) => T): (pack: RegisteredPack) => T {
+  const table: T[] = [];
+  return (pack) => table[pack.slot] ?? (table[pack.slot] = derive(pack));
+}

@@ -1,0 +1,23 @@
+import type { Lang } from './detect.js';
+import type { LanguagePack, RegisteredPack } from './pack.js';
+import { kkPack } from './kk/index.js';
+import { ruPack } from './ru/index.js';
+import { enPack } from './en/index.js';
+
+const packs = new Map<Lang, RegisteredPack>();
+
+/** Adds a language pack (or replaces the one of its language); its tables are derived on first use. */
+export function registerPack(pack: LanguagePack): RegisteredPack {
+  const registered: RegisteredPack = { ...pack, slot: packs.get(pack.lang)?.slot ?? packs.size };
+  packs.set(pack.lang, registered);
+  return registered;
+}
+
+/** The pack of a document's language, looked up once per document. */
+export function packOf(lang: Lang): RegisteredPack {
+  const pack = packs.get(lang);
+  if (pack === undefined) throw new Error(`no language pack for ${lang}`);
+  return pack;
+}
+
+for (const pack of [kkPack, ruPack, enPack]) registerPack(pack);

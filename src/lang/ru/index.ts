@@ -1,0 +1,15 @@
+import type { LanguagePack } from '../pack.js';
+import { ruCurrencyRules } from './money.js';
+import { ruPercentRules } from './percent.js';
+import { ruCountedNoun } from './number.js';
+import { ruTitleRules } from './position.js';
+import { ruNameRules } from './person.js';
+
+export const ruPack: LanguagePack = {
+  lang: 'ru',
+  money: ruCurrencyRules,
+  percent: ruPercentRules,
+  number: ruCountedNoun,
+  position: ruTitleRules,
+  person: ruNameRules,
+};
