@@ -483,7 +483,28 @@ const KK_AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ы
 const RU_AGE_ENDING_RE = /^летн/;
 const RU_AGE_UNIT_RE = /^(?:лет|год|года|году)$/;
 // "в возрасте 70 лет", "ему 85 лет", "ей исполнился 21 год", "в 13 лет", "с 14 лет", "старше 70 лет", "на 85 году жизни".
-const RU_AGE_BEFORE = new Set(['возрасте', 'ему', 'ей', 'им', 'исполнилось', 'исполнится', 'исполнился', 'исполнилась', 'было', 'будет', 'в', 'с', 'старше', 'младше', 'моложе', 'достигших', 'достигшие']);
+const RU_AGE_BEFORE = new Set(['возрасте', 'ему', 'ей', 'им', 'исполнилось', 'исполнится', 'исполнился', 'исполнилась', 'было', 'будет', 'в', 'с', 'старше', 'младше', 'моложе', 'достигших', 'достигшие', 'дожил', 'дожила', 'прожил', 'прожила']);
+// "ему было всего пять лет": an adverb between the cue and the count.
+const RU_AGE_ADVERBS = new Set(['всего', 'уже', 'почти', 'лишь', 'только', 'около', 'примерно', 'ровно', 'бы', 'до']);
+// "девочка 8 лет", "сыну 3 года": a person noun right before the count.
+const RU_AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|доч|внук|внуч|девушк|юнош|мужчин|женщин|подрост|пенсионер|школьни)/;
+const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
+
+/** The word before a Russian "N лет" makes it an age: a cue ("ему", "в возрасте"), or a person holding the clause's count. */
+function ruAgeCueBefore(t: readonly Token[], first: number, next: number): boolean {
+  let at = first - 1;
+  while (RU_AGE_ADVERBS.has(t[at]?.lower ?? '')) at -= 1;
+  const before = t[at];
+  if (before === undefined || before.kind !== 'word') return false;
+  if (RU_AGE_BEFORE.has(before.lower) || RU_AGED_NOUN_RE.test(before.lower)) return true;
+  // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause.
+  const after = t[next];
+  const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() : RU_DATIVE_RE.test(before.lower);
+  return at === first - 1 && holder && (after === undefined || CLAUSE_END.has(after.lower)) && !RU_PLACE_PREPOSITIONS.has(t[at - 1]?.lower ?? '');
+}
+// A dative singular noun, not a time word ("в том году").
+const RU_DATIVE_RE = /(?<!год)(?:у|ю)$/u;
+const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
 /**
  * An age: "45 жастағы", "6 жасқа дейінгі", "45-летний", "в возрасте 70 лет". Annotators differ
@@ -503,7 +524,7 @@ export function ageFromQuantity(ctx: ExtractContext, q: Quantity): (Found & { as
   } else if (ctx.lang === 'ru') {
     if (q.ordinal && q.hasDigits && RU_AGE_ENDING_RE.test(q.ending)) return ageOf(ctx, q, q.next, undefined);
     const tok = t[q.next];
-    if (q.ordinal || tok === undefined || !RU_AGE_UNIT_RE.test(tok.lower) || !RU_AGE_BEFORE.has(t[q.first - 1]?.lower ?? '') && t[q.next + 1]?.lower !== 'жизни') return undefined;
+    if (q.ordinal || tok === undefined || !RU_AGE_UNIT_RE.test(tok.lower) || !ruAgeCueBefore(t, q.first, q.next + 1) && t[q.next + 1]?.lower !== 'жизни') return undefined;
     unitAt = q.next;
     unit = 'год';
   } else {
