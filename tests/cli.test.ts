@@ -95,7 +95,7 @@ describe('kzx extract', () => {
       expect(two.stdout).toBe(one.stdout);
     }
     expect(JSON.parse(kzx(['extract', dir, '--format', 'json', '--jobs', '2', '--quiet'], withWorkers).stdout)).toHaveLength(300);
-  });
+  }, 120_000); // four formats × two runs of a few hundred documents: slow on a loaded machine
 
   it('reports a missing path as an error entry and exits 1, without a stack trace', () => {
     const r = kzx(['extract', 'no/such/file.txt', '--format', 'ndjson']);
