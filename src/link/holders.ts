@@ -39,7 +39,8 @@ function compiled(cues: LinkCues): Compiled {
   }
   return c;
 }
-const ADJACENT = /^[ \t\u00A0]*(?:[–—-][ \t\u00A0]*)?$/;
+// A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
+const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
 const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
