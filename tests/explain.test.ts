@@ -63,4 +63,26 @@ describe('kzx explain', () => {
     expect(out.spans.map((s) => [s.span, s.occurrences.length])).toEqual([['Таза өзен', 1], ['жоқ сөз', 0]]);
     expect(kzx(['explain', file]).stdout).toContain('stage: persons');
   });
+
+  it('extract --explain gives each mention its explanation; without the flag the output is byte-identical to a run with it stripped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-explain-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const plain = kzx(['extract', file, '--format', 'ndjson', '--quiet']);
+    const explained = kzx(['extract', file, '--format', 'ndjson', '--quiet', '--explain']);
+    expect(plain.status).toBe(0);
+    expect(explained.status).toBe(0);
+    expect(plain.stdout).not.toContain('"explain"');
+    const record = JSON.parse(explained.stdout) as { mentions: Array<{ text: string; explain?: { stage: string; rule: string; lexicon?: string } }> };
+    expect(record.mentions.every((m) => m.explain !== undefined)).toBe(true);
+    expect(record.mentions.find((m) => m.text === 'Берік Оспанов')!.explain).toEqual({ stage: 'persons', rule: expect.stringContaining('first name'), lexicon: 'built-in first-name lexicon: Берік' });
+    const stripped = { ...record, mentions: record.mentions.map(({ explain: _explain, ...m }) => m) };
+    expect(`${JSON.stringify(stripped)}\n`).toBe(plain.stdout);
+  });
+
+  it('extract --explain refuses a tabular format before any work', () => {
+    const r = kzx(['extract', 'no-such-file.txt', '--explain', '--format', 'csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--explain needs --format json or ndjson');
+  });
 });
