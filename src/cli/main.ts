@@ -108,7 +108,7 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, what the rules start from')
+    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, which rules examined it and why they declined')
     .argument('<file>', 'one article')
     .option('--span <text>', 'a stretch of the text to explain, e.g. a name that was not found (repeatable)', (text: string, before: string[] | undefined) => [...(before ?? []), text])
     .addOption(new Option('-l, --lang <lang>', 'language of the document').choices(['kk', 'ru', 'en', 'auto']).default('auto'))
