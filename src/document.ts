@@ -10,6 +10,8 @@ import { contentId } from './read/content-id.js';
 import { withCodePointOffsets, type OffsetUnit } from './write/offsets.js';
 import { installLexicons } from './lexicon/install.js';
 import type { LoadedLexicon } from './lexicon/load.js';
+import { setTracer, tracer, type Stage } from './extract/trace.js';
+import { explainMention } from './explain/rules.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -27,6 +29,8 @@ export interface ExtractOptions {
    * extracted, where they stay, and listed in the record's provenance.
    */
   readonly lexicons?: readonly LoadedLexicon[];
+  /** Give each mention its `explain`: the stage, rule family and lexicon entry that produced it. */
+  readonly explain?: boolean;
 }
 
 export interface DocumentInput {
@@ -59,8 +63,11 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const found = extractText({ text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions });
-  const all = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
+  const extractInput = { text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions };
+  const stages = opts.explain === true ? new Map<string, Stage>() : undefined;
+  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput));
+  const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
+  const all = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], text));
   const officials = linkOfficials(clean.text, all, extractLang);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
@@ -87,6 +94,31 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   }
   // Checked in UTF-16 units, the extractors' own, then converted.
   return opts.offsets === 'codepoint' ? withCodePointOffsets(record, text) : record;
+}
+
+const stageKey = (m: Mention): string => `${m.type}:${m.start}:${m.end}`;
+
+/** Runs `extract` recording the stage of each mention, passing every event on to a tracer already set (kzx explain's, listening for declines). */
+function traced<T>(stages: Map<string, Stage>, extract: () => T): T {
+  const outer = tracer;
+  setTracer({
+    produced: (m, stage) => {
+      stages.set(stageKey(m), stage);
+      outer?.produced(m, stage);
+    },
+    declined: (stage, start, end, reason) => outer?.declined(stage, start, end, reason),
+  });
+  try {
+    return extract();
+  } finally {
+    setTracer(outer);
+  }
+}
+
+/** The mention with its explanation; without a traced stage (none is expected) it is left as it is. */
+function withExplain(m: Mention, stages: ReadonlyMap<string, Stage>, lexicons: readonly LoadedLexicon[], text: string): Mention {
+  const stage = stages.get(stageKey(m));
+  return stage === undefined ? m : { ...m, explain: explainMention(m, stage, lexicons, text) };
 }
 
 /**

@@ -30,6 +30,7 @@ interface ExtractCliOptions extends LexiconCliOptions {
   timeout?: number;
   jobs?: number;
   withText?: boolean;
+  explain?: boolean;
   offsets?: 'utf16' | 'codepoint';
   bom?: boolean;
   errors?: string;
@@ -118,7 +119,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
+      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, ...(opts.explain === true ? { explain: true } : {}), conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
       jobs: opts.jobs ?? availableParallelism(),
       onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
@@ -181,9 +182,10 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * Mistakes found before any work: an output that cannot be a file we write (see outputPathProblem),
- * an output that the run would read back as input, an unknown encoding.
+ * an output that the run would read back as input, an unknown encoding, --explain with a tabular format.
  */
 async function usageMistake(inputs: readonly string[], opts: ExtractCliOptions): Promise<string | undefined> {
+  if (opts.explain === true && (opts.format === 'csv' || opts.format === 'xlsx')) return `--explain needs --format json or ndjson: a ${opts.format} row has no place for a mention's explanation (see also kzx explain FILE)`;
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) return `unknown encoding '${opts.encoding}' (utf-8, utf-16le, utf-16be, windows-1251, koi8-r, rk1048, ...)`;
   const outputs = [opts.out, opts.errors, opts.manifest].filter((p): p is string => p !== undefined);
   for (const path of outputs) {

@@ -13,6 +13,7 @@ Examples:
   $ kzx extract ./articles --lexicon my-programmes.json
   $ cat article.txt | kzx extract - --types person,position,money
   $ kzx extract ./articles --lang kk --quiet
+  $ kzx extract article.txt --explain                  # which rule and lexicon entry found each mention
   $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
   $ kzx extract /data/news --shard 2/8 --manifest state-2.json -o part-2.ndjson --format ndjson`;
 
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
     .option('--timeout <seconds>', 'a document whose extraction takes longer is a TIMEOUT error entry, and the run goes on', parsePositiveSeconds, DEFAULT_TIMEOUT_SECONDS)
     .addOption(jobsOption())
     .option('--with-text', 'include the text that offsets refer to in each record')
+    .option('--explain', 'give each mention an explain field: the stage, rule family and lexicon entry that produced it (json, ndjson)')
     .addOption(new Option('--offsets <unit>', 'count offsets in UTF-16 units (JavaScript) or code points (Python, R)').choices(['utf16', 'codepoint']).default('utf16'))
     .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .option('--errors <file>', 'also write error entries (NDJSON) to this file')
@@ -106,7 +108,7 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, what the rules start from')
+    .description('for each mention of one document, the stage, rule family and lexicon entry that produced it; for a span you name, which rules examined it and why they declined')
     .argument('<file>', 'one article')
     .option('--span <text>', 'a stretch of the text to explain, e.g. a name that was not found (repeatable)', (text: string, before: string[] | undefined) => [...(before ?? []), text])
     .addOption(new Option('-l, --lang <lang>', 'language of the document').choices(['kk', 'ru', 'en', 'auto']).default('auto'))

@@ -104,11 +104,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
         if (keepRelative || joined.relative !== true) {
           mentions[lastDate] = joined;
           tracer?.produced(joined, stage);
-        }
+        } else tracer?.declined('quantities', joined.start, joined.end, 'a relative date, left out by the convention --no-relative-dates');
       } else if (keepRelative || m.relative !== true) {
         push(m, stage);
         lastDate = mentions.length - 1;
-      }
+      } else tracer?.declined('quantities', m.start, m.end, 'a relative date, left out by the convention --no-relative-dates');
     } else push(m, stage);
   };
 
@@ -120,7 +120,10 @@ export function extractMentions(input: ExtractInput): Mention[] {
   }
   for (let i = 0; i < t.length; i++) {
     checkDeadline();
-    if (isTaken(i)) continue;
+    if (isTaken(i)) {
+      if (t[i]!.kind === 'number') tracer?.declined('quantities', t[i]!.start, t[i]!.end, 'claimed by an earlier stage (a project name)');
+      continue;
+    }
     const byWord = dateAt(ctx, i);
     if (byWord !== undefined) {
       emit(byWord, 'date words');
@@ -129,12 +132,16 @@ export function extractMentions(input: ExtractInput): Mention[] {
       continue;
     }
     const q = ctx.quantities.parseAt(i);
-    if (q === undefined) continue;
+    if (q === undefined) {
+      if (t[i]!.kind !== 'punct') tracer?.declined('quantities', t[i]!.start, t[i]!.end, `no numeral or date word: «${t[i]!.text}»`);
+      continue;
+    }
     const age = ageFromQuantity(ctx, q);
     if (age !== undefined) {
       // Claimed whatever the convention, so "45" in "45 жастағы" is never a bare count.
       if (ages === 'date') emit({ mention: age.mention }, 'ages');
       else if (ages === 'number') push(age.asCount, 'ages');
+      else tracer?.declined('ages', age.mention.start, age.mention.end, 'an age, left out by the convention --ages skip (the default)');
       claim(Math.min(i, tokenIndexAt(t, age.mention.start, i)), age.next);
       i = Math.max(i, age.next - 1);
       continue;

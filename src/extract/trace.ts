@@ -1,11 +1,20 @@
 import type { Mention } from '../schema/record.js';
 
 /** The stages of extractMentions that produce mentions, in their order (each claims its tokens before the next runs). */
-export type Stage = 'projects' | 'date words' | 'quantities' | 'ages' | 'change start' | 'persons' | 'titles' | 'names after titles' | 'later surnames';
+export const STAGES = ['projects', 'date words', 'quantities', 'ages', 'change start', 'persons', 'titles', 'names after titles', 'later surnames'] as const;
+export type Stage = (typeof STAGES)[number];
 
-/** Told which stage produced each mention; set only by `kzx explain`, so extraction otherwise pays one check per mention. */
+/** The rule families that report a decline: the stages, with numbers, money and dates under quantities. */
+export type DeclineStage = 'projects' | 'quantities' | 'ages' | 'persons' | 'titles';
+
+/**
+ * Told which stage produced each mention, and where a rule family examined tokens and said no.
+ * Set only by `kzx explain` and `extract --explain`, so extraction otherwise pays one check per
+ * decision (and `tracer?.declined(…, reason)` does not build the reason).
+ */
 export interface Tracer {
   produced(mention: Mention, stage: Stage): void;
+  declined(stage: DeclineStage, start: number, end: number, reason: string): void;
 }
 
 export let tracer: Tracer | undefined;

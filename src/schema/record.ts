@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consistencyIssues, DATE_RELATIONS, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
+import { STAGES } from '../extract/trace.js';
 
 export { consistencyIssues, CONTRACT_VERSION, DATE_RELATIONS, ERROR_CODES, isErrorRecord, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
@@ -19,11 +20,21 @@ const span = {
   text: z.string().min(1),
 };
 
+/** What produced a mention (with --explain): present on every mention of such a record, absent otherwise. */
+export const MentionExplainSchema = z.object({
+  stage: z.enum(STAGES).describe('The stage of extraction that produced it (stages run in order, each claiming its tokens)'),
+  rule: z.string().min(1).describe('The rule family, in words'),
+  lexicon: z.string().min(1).optional().describe('The lexicon entry it rests on, built-in or the user\'s'),
+}).strict();
+export type MentionExplain = z.infer<typeof MentionExplainSchema>;
+const explain = { explain: MentionExplainSchema.optional() };
+
 export const PersonMentionSchema = z.object({
   type: z.literal('person'),
   ...span,
   norm: z.string().min(1).describe('Name in the nominative'),
   key: z.string().min(1).describe('Canonical identity: the same person has the same key in kk, ru and en'),
+  ...explain,
 }).strict();
 
 export const PositionMentionSchema = z.object({
@@ -32,6 +43,7 @@ export const PositionMentionSchema = z.object({
   norm: z.string().min(1).describe('Position in the nominative'),
   role: z.string().min(1).optional().describe('Canonical role, e.g. akim/oblast, president'),
   plural: z.literal(true).optional().describe('A group, not one holder: "журналисты", "депутатов"'),
+  ...explain,
 }).strict();
 
 export const MoneyMentionSchema = z.object({
@@ -40,6 +52,7 @@ export const MoneyMentionSchema = z.object({
   value: QuantityValueSchema.describe('Amount in base units of the currency'),
   currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code'),
   qualifier: QualifierSchema.optional(),
+  ...explain,
 }).strict();
 
 export const NumberMentionSchema = z.object({
@@ -50,6 +63,7 @@ export const NumberMentionSchema = z.object({
   unitStart: z.number().int().nonnegative().optional().describe('Offsets of the counted noun in the text, outside the span since contract 2'),
   unitEnd: z.number().int().nonnegative().optional(),
   qualifier: QualifierSchema.optional(),
+  ...explain,
 }).strict();
 
 export const PercentMentionSchema = z.object({
@@ -57,6 +71,7 @@ export const PercentMentionSchema = z.object({
   ...span,
   value: QuantityValueSchema,
   qualifier: QualifierSchema.optional(),
+  ...explain,
 }).strict();
 
 export const DateMentionSchema = z.object({
@@ -66,12 +81,14 @@ export const DateMentionSchema = z.object({
     .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / PT4H (duration)'),
   relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
   relation: DateRelationSchema.optional().describe('What the adposition inside the span adds: from (с, бастап), until (до, дейін), since (бері), during (в течение, ішінде), at (в, на, таңда)'),
+  ...explain,
 }).strict();
 
 export const ProjectMentionSchema = z.object({
   type: z.literal('project'),
   ...span,
   norm: z.string().min(1),
+  ...explain,
 }).strict();
 
 export const MentionSchema = z.discriminatedUnion('type', [

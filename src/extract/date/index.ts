@@ -14,6 +14,7 @@ import { kkDateRules } from '../../lang/kk/date.js';
 import { ruDateRules } from '../../lang/ru/date.js';
 import { byLang } from '../../lang/by-lang.js';
 import { countMention } from '../number/index.js';
+import { tracer } from '../trace.js';
 
 export interface DateRules {
   /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
@@ -340,7 +341,11 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
   if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
-  if (!isYear(value) || q.qualifier !== undefined && !yearWordNext) return undefined;
+  if (!isYear(value)) return undefined;
+  if (q.qualifier !== undefined && !yearWordNext) {
+    tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — it has a qualifier (более, астам…) and no year word after it');
+    return undefined;
+  }
   // Decades: "1980-е", "1990-шы жылдары"
   if (q.ordinal && q.hasDigits && /^(?:е|х|ых|шы|ші|ыншы|інші)/.test(q.ending) && value % 10 === 0 && (ctx.lang === 'ru' || yearWordNext)) {
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
@@ -359,6 +364,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.coreFirst, periodEnd, String(value));
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
+  if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
 }
 

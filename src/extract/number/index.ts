@@ -5,6 +5,7 @@ import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
 import measures from './measures.json' with { type: 'json' };
 import { byLang } from '../../lang/by-lang.js';
+import { tracer } from '../trace.js';
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -91,20 +92,26 @@ export function countMention(start: number, end: number, text: string, value: Nu
     : { type: 'number', start, end, text, value, unit: unit.unit, unitStart: unit.start, unitEnd: unit.end };
 }
 
+/** The last rule a numeral meets, so its declines are the quantity stage's final word; called only when a tracer is set, so no reason is built otherwise. */
+function declineAt(ctx: ExtractContext, q: Quantity, reason: string): undefined {
+  tracer?.declined('quantities', ctx.tokens[q.first]!.start, ctx.tokens[q.next - 1]!.end, reason);
+  return undefined;
+}
+
 /**
  * A number not claimed by money, percent or date, with the noun it counts. The span is the quantity
  * with its qualifier words ("мыңнан астам", "более двух тысяч", "екі есе"); the counted noun is the
  * `unit`, with offsets of its own, and its tokens are still claimed so no other rule reads them.
  */
 export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
-  if (q.ordinal) return undefined;
   const rules = ctx.pack.number;
   const t = ctx.tokens;
+  if (q.ordinal) return tracer === undefined ? undefined : declineAt(ctx, q, 'an ordinal with no date or count after it');
   const firstCore = t[q.first]!;
-  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return undefined;
+  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return tracer === undefined ? undefined : declineAt(ctx, q, `«${firstCore.text}» is an ordinary word here, not a numeral`);
   // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
-  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return undefined;
-  if (q.first > 0 && insideName(ctx, q)) return undefined;
+  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, 'a reference number after a provision word (статьи, ст., бабы…)');
+  if (q.first > 0 && insideName(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a number inside a name');
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
   const times = t[spanNext];
@@ -117,14 +124,14 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     while (words.length < MAX_NOUN_WORDS) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) === (ctx.lang === 'en') || tok.text !== tok.lower) break;
-      if (words.length === 0 && (rules.notCounted(tok.lower) || isMeasure(ctx.lang, tok.lower))) return undefined;
+      if (words.length === 0 && (rules.notCounted(tok.lower) || isMeasure(ctx.lang, tok.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${isMeasure(ctx.lang, tok.lower) ? 'a measure' : 'not a counted noun'}`);
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       if (words.length === 1 && !rules.takesNextWord(words[0]!) && !rules.continuesCompound(words[0]!, tok.lower)) break;
       words.push(tok.lower);
       next += 1;
     }
   }
-  if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return undefined;
+  if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: q.qualifier, next };
   const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;

@@ -8,6 +8,7 @@ import { titleCase } from '../../link/fold.js';
 import { kkNominative } from '../../lang/kk/person.js';
 import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
+import { tracer } from '../trace.js';
 
 export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial';
 /**
@@ -98,16 +99,22 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
   const seen = capitalisedForms(ctx);
   const out: PersonMention[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (taken(i)) continue;
+    if (taken(i)) {
+      if (isCapitalized(t[i]!)) tracer?.declined('persons', t[i]!.start, t[i]!.end, `«${t[i]!.text}» was claimed by an earlier stage`);
+      continue;
+    }
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     const after = t[m.next];
-    if (quotedTitle(t, m.first, m.next) || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower)))) {
+    const quoted = quotedTitle(t, m.first, m.next);
+    if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower)))) {
+      tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, quoted ? 'a name opening a short quotation is the title of a work, brand or body' : `«${t[m.first - 1]!.text}» before one word makes it the name of a region, place or body`);
       i = m.next - 1;
       continue;
     }
     // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
     if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
+      tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, 'a place noun after it makes it a place or body named after someone');
       i = m.next - 1;
       continue;
     }
@@ -391,9 +398,18 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     if (isNameWord(sur) && !taken(k) && sur.text.length > 2) {
       return { first: i, next: k + 1, idx: [...idx, k], roles: [...idx.map((): NameRole => 'initial'), 'surname'] };
     }
+    tracer?.declined('persons', tok.start, t[k - 1]!.end, 'initials with no free surname after them');
     return undefined;
   }
-  if (!isNameWord(tok) || rules.placeBefore(t[i - 1]?.word)) return undefined;
+  if (tok.text.length > 1 && isNotName(tok.word)) {
+    tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is never a name (built-in list of words that are not names)`);
+    return undefined;
+  }
+  if (!isNameWord(tok)) return undefined;
+  if (rules.placeBefore(t[i - 1]?.word)) {
+    tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
+    return undefined;
+  }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
   if (ctx.lang === 'kk' && isVocative(t, i, rules) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   if (rules.firstName(tok.word)) {
@@ -422,10 +438,16 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті".
-    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE.test(t[k]!.lower)) return undefined;
+    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE.test(t[k]!.lower)) {
+      tracer?.declined('persons', tok.start, tok.end, `a lone first name before «${t[k]!.text}» is part of the name of a body`);
+      return undefined;
+    }
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
-    if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) return undefined;
+    if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is a common word at sentence start (a first name alone there is not taken)`);
+      return undefined;
+    }
     return { first: i, next: k, idx, roles };
   }
   const next = t[i + 1];
@@ -474,11 +496,21 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (surnameLike(tok, ctx.lang)) {
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
     // In Kazakh a case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-    if (tok.sentenceStart && !midSentence.has(tok.lower) && (ctx.lang !== 'kk' || !KK_SURE_SURNAME_RE.test(tok.lower))) return undefined;
-    if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') return undefined;
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && (ctx.lang !== 'kk' || !KK_SURE_SURNAME_RE.test(tok.lower))) {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» has a surname's shape but opens a sentence and is not capitalised anywhere else`);
+      return undefined;
+    }
+    if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
+      return undefined;
+    }
     // "Михайловский театр", "Российская Федерация": an adjective before its noun
-    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) return undefined;
+    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is an adjective before its noun`);
+      return undefined;
+    }
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
+  tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is not a known first name, has no surname shape and no name pattern around it`);
   return undefined;
 }

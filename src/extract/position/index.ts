@@ -2,6 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
+import { tracer } from '../trace.js';
 
 export interface TitleMatch {
   readonly first: number;
@@ -31,7 +32,11 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
   const out: FoundPosition[] = [];
   const t = ctx.tokens;
   for (let h = 0; h < t.length; h++) {
-    if (taken(h) || t[h]!.kind !== 'word') continue;
+    if (t[h]!.kind !== 'word') continue;
+    if (taken(h)) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» was claimed by an earlier stage`);
+      continue;
+    }
     const m = rules.matchAt(ctx, h, taken, isNameStart);
     if (m === undefined) continue;
     // A later head can start inside an earlier match's span only if the earlier one ended before it.

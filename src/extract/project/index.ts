@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
 import { kkProjectCues } from '../../lang/kk/project.js';
 import { ruProjectCues } from '../../lang/ru/project.js';
+import { tracer } from '../trace.js';
 
 export interface ProjectCueRules {
   isCueAfter(lower: string): boolean;
@@ -78,7 +79,11 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
       : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
-    if (found === undefined) continue;
+    if (found === undefined) {
+      // Capitalised words only: a name the user asks about is one.
+      if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);
+      continue;
+    }
     let clash = false;
     for (let k = found.first; k < found.next; k++) if (taken(k)) clash = true;
     if (clash) continue;
@@ -115,10 +120,16 @@ function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found
   const a = t[i + 1]!;
   const b = t[j - 1]!;
   if (/[.!?]$/.test(b.text) || b.kind === 'punct' && b.text !== ')') return undefined;
-  if (namesSomethingElse(ctx, rules, i, j + 1)) return undefined;
+  if (namesSomethingElse(ctx, rules, i, j + 1)) {
+    tracer?.declined('projects', a.start, b.end, 'quoted name declined — a head next to it names something else (a fund, station, newspaper, TV show, company)');
+    return undefined;
+  }
   const cue = rules.namesItself(b.lower) || hasCue(ctx, rules, i, j + 1);
   const known = programmeAt(ctx, rules, i + 1, true);
-  if (!cue && (known === undefined || known.next !== j)) return undefined;
+  if (!cue && (known === undefined || known.next !== j)) {
+    tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue (жоба, бағдарлама, программа, проект…) within two words and no programme entry');
+    return undefined;
+  }
   return { mention: mention(ctx, a, b, known?.mention.norm ?? ctx.text.slice(a.start, b.end)), first: i + 1, next: j };
 }
 
@@ -172,8 +183,13 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
       ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && hasKkStem(tok.lower, p.words[w]!));
       k++;
     }
-    if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) return undefined;
+    if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) {
+      tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang]}» declined — a head next to it names something else`);
+      return undefined;
+    }
     if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
+    // One-word names are ordinary words too (see above).
+    if (ok && !quoted) tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang]}» declined — not quoted, capitalised with a cue, or an abbreviation`);
   }
   return undefined;
 }
@@ -211,7 +227,10 @@ function themeYearAt(ctx: ExtractContext, i: number): Found | undefined {
   const name = t[i]!;
   const year = t[i + 1];
   if (ctx.lang !== 'kk' || year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
-  if (NOT_THEME_RE.test(name.lower)) return undefined;
+  if (NOT_THEME_RE.test(name.lower)) {
+    tracer?.declined('projects', name.start, year.end, `theme year declined — «${name.text} ${year.text}» is an ordinary time phrase`);
+    return undefined;
+  }
   return { mention: mention(ctx, name, year, `${name.text} жылы`), first: i, next: i + 2 };
 }
 

@@ -4,6 +4,7 @@ import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
 import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from '../../extract/position/heads.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
+import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 8;
 // Words inside a genitive chain that are not in the genitive: "облыс", "ауданы", "цифрлық", "технологиялар".
@@ -73,14 +74,20 @@ export const kkTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = kkHeadForm(t[h]!.word);
-    if (head === undefined || head.plural) return undefined;
+    if (head === undefined || head.plural) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, head === undefined ? `«${t[h]!.text}» is not a title head` : `«${t[h]!.text}» is a plural head (a group), not taken alone in Kazakh`);
+      return undefined;
+    }
     const owned = head.possessive !== '';
     // "Президент Әкімшілігінің басшысы": a bare head that names the owner of a later title belongs to it
     if (!owned && t[h]!.lower === head.stem) {
       const later = laterTitle(ctx, h, taken);
       if (later !== undefined) return later;
       // "Президент телерадиокешені", "президент сайлауы": the title word is part of a name
-      if (t[h + 1] !== undefined && !taken(h + 1) && !t[h + 1]!.sentenceStart && isKkNamedThing(t[h + 1]!.word)) return undefined;
+      if (t[h + 1] !== undefined && !taken(h + 1) && !t[h + 1]!.sentenceStart && isKkNamedThing(t[h + 1]!.word)) {
+        tracer?.declined('titles', t[h]!.start, t[h + 1]!.end, `«${t[h]!.text}» is part of a name here («${t[h + 1]!.text}» follows)`);
+        return undefined;
+      }
     }
     let last = h;
     let lastForm = head;
@@ -95,7 +102,10 @@ export const kkTitleRules: TitleRules = {
       lastForm = next;
     }
     const first = owned || last > h ? ownerChainStart(t, h, taken, owned) : modifiersStart(t, h, taken);
-    if (first === h && last === h && KK_NEED_OWNER.has(head.stem) && !owned) return undefined;
+    if (first === h && last === h && KK_NEED_OWNER.has(head.stem) && !owned) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner before it or a possessive ending`);
+      return undefined;
+    }
     return titleAt(ctx, first, last, lastForm);
   },
 };

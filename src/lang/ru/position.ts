@@ -3,6 +3,7 @@ import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js'
 import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 7;
 const MAX_ADJECTIVES = 3;
@@ -95,9 +96,15 @@ export const ruTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = ruHeadForm(t[h]!.word);
-    if (head === undefined) return undefined;
+    if (head === undefined) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
+      return undefined;
+    }
     // "во главе с": an idiom, not a head
-    if (t[h]!.lower === 'главе' && t[h - 1]?.lower === 'во') return undefined;
+    if (t[h]!.lower === 'главе' && t[h - 1]?.lower === 'во') {
+      tracer?.declined('titles', t[h - 1]!.start, t[h]!.end, '«во главе» is an idiom, not a title head');
+      return undefined;
+    }
     let first = h;
     for (let adjectives = 0; first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
