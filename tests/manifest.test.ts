@@ -71,9 +71,11 @@ describe('--manifest', () => {
 
   it('memory is bounded: with a spill size of 7, 300 files give the same manifest as without, and no chunk file is left', async () => {
     const dir = join(base, 'spill');
-    // Names whose string order differs from a directory walk's order ("a-1" < "a/…" < "a0").
-    for (const sub of ['a', 'a/b', 'a-1', 'a0']) mkdirSync(join(dir, sub), { recursive: true });
-    const paths = Array.from({ length: 300 }, (_, i) => join(dir, ['a', 'a/b', 'a-1', 'a0'][i % 4]!, `f${i}.txt`));
+    // Names whose string order differs from a directory walk's order ("a-1" < "a/…" < "a0"), and
+    // manifest lines longer than the look-up's 512-byte reads.
+    const subs = ['a', 'a/b', 'a-1', `a0/${'d'.repeat(200)}/${'e'.repeat(200)}/${'f'.repeat(150)}`];
+    for (const sub of subs) mkdirSync(join(dir, sub), { recursive: true });
+    const paths = Array.from({ length: 300 }, (_, i) => join(dir, subs[i % 4]!, `f${i}.txt`));
     paths.forEach((p, i) => writeFileSync(p, `Документ ${i}.`));
     const sources = async function* (ps: string[]): AsyncGenerator<Source> {
       for (const path of ps) yield { kind: 'file', path };

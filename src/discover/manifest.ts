@@ -36,6 +36,8 @@ const LOCK_WAIT_MS = 60_000;
 const LOCK_POLL_MS = 50;
 const HASH_CHUNK = 1 << 16;
 const READ_CHUNK = 1 << 16;
+/** Reads while binary-searching: a line is a path and some 90 bytes, and each look-up reads about 2·log2(n) times. */
+const PROBE = 512;
 const DEFAULT_SPILL_AT = 50_000;
 const FOOTER = '}}\n';
 
@@ -319,6 +321,8 @@ function mergeDecisions(sources: LineSource<Decision>[]): { peek(): Decision | u
  * sorted by path (each but the last ending in a comma), then the footer line. Read in place.
  */
 class SortedEntries {
+  private closed = false;
+
   private constructor(
     private readonly fd: number,
     /** Offset of the first entry line and of the footer line: the entries lie between. */
@@ -351,27 +355,44 @@ class SortedEntries {
     }
   }
 
+  /** The last line found and where the next begins. */
+  private hint: { path: string; next: number } | undefined;
+
   /** Binary search over byte offsets for the line of path. */
   get(path: string): ManifestEntry | undefined {
     let lo = this.start;
     let hi = this.end;
+    if (this.hint !== undefined && this.hint.path < path && this.hint.next < hi) {
+      // Discovery asks mostly in path order: the line after the last one found is the likeliest.
+      lo = this.hint.next;
+      const { line, next } = this.lineAt(lo);
+      const parsed = tryParseEntryLine(line);
+      if (parsed === undefined) return undefined;
+      if (parsed[0] === path) return this.found(path, next, parsed[1]);
+      if (parsed[0] > path) return undefined;
+      lo = next;
+    }
     while (lo < hi) {
       const mid = lo + Math.floor((hi - lo) / 2);
-      const s = this.lineStartFrom(mid, lo);
+      const { start: s, line, next } = this.lineFrom(mid, lo);
       if (s >= hi) {
         hi = mid;
         continue;
       }
-      const { line, next } = this.lineAt(s);
       const parsed = tryParseEntryLine(line);
       // A damaged line: no way to tell which half to search, so the file just runs again.
       if (parsed === undefined) return undefined;
       const [p, e] = parsed;
-      if (p === path) return e;
+      if (p === path) return this.found(path, next, e);
       if (p < path) lo = next;
       else hi = s;
     }
     return undefined;
+  }
+
+  private found(path: string, next: number, entry: ManifestEntry): ManifestEntry {
+    this.hint = { path, next };
+    return entry;
   }
 
   /** All entries, in order. */
@@ -390,19 +411,30 @@ class SortedEntries {
     };
   }
 
+  /** Once only: the descriptor's number may belong to another file afterwards. */
   close(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // Closed already (discard after save).
-    }
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+
+  /** The first line that starts at or after pos (lo is a line start); mostly one read. */
+  private lineFrom(pos: number, lo: number): { start: number; line: string; next: number } {
+    const from = pos === lo ? pos : pos - 1;
+    const b = readAt(this.fd, from, Math.min(2 * PROBE, this.end - from));
+    const start = pos === lo ? 0 : b.indexOf(0x0a) + 1;
+    const end = start > 0 || pos === lo ? b.indexOf(0x0a, start) : -1;
+    if (end >= 0) return { start: from + start, line: b.toString('utf8', start, end), next: from + end + 1 };
+    // A line longer than the probe: the slow way.
+    const s = this.lineStartFrom(pos, lo);
+    return s >= this.end ? { start: s, line: '', next: s } : { start: s, ...this.lineAt(s) };
   }
 
   /** The first line start at or after pos (lo is a line start). */
   private lineStartFrom(pos: number, lo: number): number {
     if (pos === lo || readAt(this.fd, pos - 1, 1)[0] === 0x0a) return pos;
-    for (let at = pos; at < this.end; at += READ_CHUNK) {
-      const nl = readAt(this.fd, at, Math.min(READ_CHUNK, this.end - at)).indexOf(0x0a);
+    for (let at = pos; at < this.end; at += PROBE) {
+      const nl = readAt(this.fd, at, Math.min(PROBE, this.end - at)).indexOf(0x0a);
       if (nl >= 0) return at + nl + 1;
     }
     return this.end;
@@ -410,8 +442,8 @@ class SortedEntries {
 
   private lineAt(start: number): { line: string; next: number } {
     const parts: Buffer[] = [];
-    for (let at = start; at < this.end; at += READ_CHUNK) {
-      const b = readAt(this.fd, at, Math.min(READ_CHUNK, this.end - at));
+    for (let at = start; at < this.end; at += PROBE) {
+      const b = readAt(this.fd, at, Math.min(PROBE, this.end - at));
       const nl = b.indexOf(0x0a);
       if (nl >= 0) {
         parts.push(b.subarray(0, nl));
