@@ -132,4 +132,25 @@ describe('--manifest', () => {
     expect(entries(cliCapped)).toEqual([...paths].sort());
     expect(readdirSync(base).filter((f) => f.includes('cli-'))).toEqual(['cli-capped.json', 'cli-uncapped.json']);
   });
+
+  it('an interrupted run leaves the manifest as it was and no chunk file', async () => {
+    const dir = folder('interrupted', 400);
+    const state = join(base, 'interrupted-state');
+    mkdirSync(state);
+    const manifest = join(state, 'm.json');
+    writeFileSync(manifest, 'previous run\n');
+    const child = spawn(process.execPath, [BIN, 'extract', dir, '--manifest', manifest, '--format', 'ndjson', '--quiet', '--jobs', '1'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, KZX_MANIFEST_SPILL_AT: '1', KZX_READ_AHEAD_FROM_MB: '0' },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Mid-run: the chunk folder is there.
+    for (let i = 0; i < 400 && readdirSync(state).length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(state)).toHaveLength(2);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readdirSync(state)).toEqual(['m.json']);
+    expect(readFileSync(manifest, 'utf8')).toBe('previous run\n');
+  });
 });
