@@ -130,8 +130,9 @@ export class Manifest {
       writeLines(file, sorted.map((d) => JSON.stringify(d)));
       this.chunks.push(file);
     } catch (err) {
+      const where = this.chunkDir ?? dirname(this.path);
       this.discard();
-      throw new OutputError(this.chunkDir ?? this.path, (err as NodeJS.ErrnoException).code);
+      throw new OutputError(where, (err as NodeJS.ErrnoException).code);
     }
     this.pending = [];
   }
@@ -169,15 +170,16 @@ export class Manifest {
             out.write(`${first ? '' : ','}\n${JSON.stringify(p)}:${JSON.stringify(e)}`);
             first = false;
           };
-          const previous = onDisk?.lines() ?? new ArraySource<Decision>([]);
-          for (let old = previous.next(), mine = mergeDecisions(sources); ; ) {
+          const previous = onDisk?.lines() ?? new ArraySource<[string, ManifestEntry]>([]);
+          const mine = mergeDecisions(sources);
+          for (let old = previous.next(); ; ) {
             const d = mine.peek();
-            if (old === undefined && d === undefined) break;
-            if (d === undefined || (old !== undefined && old[0] < d[0])) {
-              emit(old![0], old![1]!);
+            if (old !== undefined && (d === undefined || old[0] < d[0])) {
+              emit(old[0], old[1]);
               old = previous.next();
               continue;
             }
+            if (d === undefined) break;
             // This run looked at the file: its decision replaces the entry on disk.
             if (old !== undefined && old[0] === d[0]) old = previous.next();
             if (d[1] !== null && !failedPaths.has(d[0])) emit(d[0], d[1]);
@@ -396,7 +398,7 @@ class SortedEntries {
   }
 
   /** All entries, in order. */
-  lines(): LineSource<Decision> {
+  lines(): LineSource<[string, ManifestEntry]> {
     const reader = new LineReader(this.fd, this.start, this.end);
     return {
       next: () => {
