@@ -111,6 +111,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   const onSignal = (signal: NodeJS.Signals): void => {
     out.abort();
     errorLog?.abort();
+    manifest?.discard();
     progress.done();
     err(`interrupted (${signal}): ${opts.out !== undefined ? `${printable(opts.out)} left as it was` : 'the output is incomplete'}`);
     process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]);
@@ -157,6 +158,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   } catch (e) {
     out.abort();
     errorLog?.abort();
+    manifest?.discard();
     progress.done();
     if (isClosedPipe(e)) return EXIT.ok;
     if (e instanceof OutputError) {
