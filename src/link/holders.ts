@@ -181,6 +181,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at) : undefined) ?? lastQ + 1;
 }
 
+/** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */
+function spelledBefore(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
+  const outer = at(q - 1);
+  return outer?.type === 'person' && /^\s*\($/.test(text.slice(outer.end, at(q)!.start)) && text[at(q)!.end] === ')' ? q - 1 : undefined;
+}
+
 /** A name in the nominative right after the name at q (only a space between), or undefined. */
 function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
   const name = at(q)!;
@@ -197,9 +203,12 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
     const gap = text.slice(m.end, title.start);
     if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
     // «Томас Шефер (Thomas Schäfer), министр»: the name's other spelling stands between.
-    const open = APPOSITION_OPEN.exec(gap.replace(/^\s*\([^()]{1,80}\)(?=\s*,)/, ''));
+    const open = APPOSITION_OPEN.exec(gap.replace(/^\s*\([^()]{1,80}\)(?=\s*,)|^\)(?=\s*,)/, ''));
     if (k === q - 1) {
-      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length))) && agrees(m, title, lang)) return { person: k, former: false };
+      if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
+        const holder = spelledBefore(text, k, at) ?? k;
+        if (agrees(at(holder) as PersonMention, title, lang)) return { person: holder, former: false };
+      }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
