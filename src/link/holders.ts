@@ -317,13 +317,17 @@ function agrees(person: PersonMention, title: PositionMention, lang: Lang): bool
 const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(firstWordOf(p.text));
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
-/** Written in another form than its nominative (the text is inflected). */
-// Word by word: a person's norm is its entity's full name (entities.ts), so «Юрий Бондарев» beside the
-// norm «Юрий Васильевич Бондарев», or «Дж. Коми» beside «Джеймс Коми», is not inflected; «Бондарева» is.
+/**
+ * Written in another form than its nominative (the text is inflected). Word by word: a person's norm
+ * is its entity's full name (entities.ts), so «Юрий Бондарев» beside the norm «Юрий Васильевич
+ * Бондарев», or «Дж. Коми» beside «Джеймс Коми», is not inflected; «Бондарева» is.
+ */
 const inflected = (text: string, norm: string): boolean => {
-  if (fold(text) === fold(norm)) return false;
-  const words = new Set(fold(norm).split(NAME_PARTS));
-  return fold(text).split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
+  const written = fold(text);
+  const nominative = fold(norm);
+  if (written === nominative) return false;
+  const words = new Set(nominative.split(NAME_PARTS));
+  return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
 };
 const NAME_PARTS = /[\s.]+/u;
 
