@@ -43,6 +43,8 @@ function compiled(cues: LinkCues): Compiled {
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
+/** Between stacked Russian titles: a space, agreeing adjectives, an abbreviation in parentheses. */
+const STACKED = /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u;
 const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
 const MAX_DEPENDENTS = 140;
@@ -91,6 +93,8 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
     const forward = titleBeforeName(text, q, at, lang, cues, lead);
+    // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
+    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && lang === 'ru' && inflected(m.text, m.norm) !== inflected(at(forward)!.text, at(forward)!.norm)) continue;
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
@@ -156,12 +160,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
 
 /** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
 function titleBeforeName(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, before: string): number | undefined {
-  // Titles coordinated before one name: «писатель, поэт и журналист Дмитрий Быков».
+  // Titles coordinated before one name («писатель, поэт и журналист Дмитрий Быков») or, in Russian,
+  // stacked («главы МВД полковника Игоря Шуневича», «биограф знаменитого инженера Фредерик Олесси»).
   let lastQ = q;
-  while (lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position' && COORDINATED.test(text.slice(at(lastQ)!.end, at(lastQ + 1)!.start))) lastQ++;
+  let stacked = false;
+  for (; lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position'; lastQ++) {
+    const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
+    if (COORDINATED.test(gap)) continue;
+    if (lang !== 'ru' || !STACKED.test(gap)) break;
+    stacked = true;
+  }
   const title = at(lastQ)! as PositionMention;
   const next = at(lastQ + 1);
   if (next?.type !== 'person') return undefined;
+  // Of stacked titles the first holds the name only in the name's case: «биограф знаменитого инженера
+  // Фредерик Олесси» is the biographer's name, «главы МВД полковника Игоря Шуневича» both titles'.
+  const own = at(q)! as PositionMention;
+  if (stacked && inflected(own.text, own.norm) !== inflected(next.text, next.norm)) return undefined;
   const gap = text.slice(title.end, next.start);
   if (!ADJACENT.test(gap) && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
@@ -178,7 +193,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
   if (lang === 'ru' && /(?:ом|ем|ём|ым|им)$/.test(firstWordOf(title.text)) && looksGenitive(next)) return nameRightAfter(text, lastQ + 1, at);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
-  return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at) : undefined) ?? lastQ + 1;
+  return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */
@@ -187,11 +202,16 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
   return outer?.type === 'person' && /^\s*\($/.test(text.slice(outer.end, at(q)!.start)) && text[at(q)!.end] === ')' ? q - 1 : undefined;
 }
 
-/** A name in the nominative right after the name at q (only a space between), or undefined. */
-function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
-  const name = at(q)!;
+/**
+ * The name right after the name at q (only a space between) that the title, not that name, governs:
+ * one in the nominative, or, after a title in an oblique case, a name in another case than the
+ * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»).
+ */
+function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, titleOblique = false): number | undefined {
+  const name = at(q)! as PersonMention;
   const then = at(q + 1);
-  return then?.type === 'person' && /^[ \t\u00A0]+$/.test(text.slice(name.end, then.start)) && !inflected(then.text, then.norm) ? q + 1 : undefined;
+  if (then?.type !== 'person' || !/^[ \t\u00A0]+$/.test(text.slice(name.end, then.start))) return undefined;
+  return !inflected(then.text, then.norm) || (titleOblique && looksGenitive(name) && !looksGenitive(then)) ? q + 1 : undefined;
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
