@@ -2,6 +2,7 @@ import type { Lang } from '../lang/detect.js';
 import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
 import { ruHeadForm } from '../extract/position/heads.js';
 import { wordFor } from '../segment/word.js';
+import { nominativeGender } from '../extract/person/names.js';
 import { cuesFor, type LinkCues } from './cues.js';
 
 /** A title held by a person, as the text says it. */
@@ -124,38 +125,103 @@ const DEFINITE_LEAD: Record<Lang, RegExp> = {
 };
 const DEFINITE_WINDOW = 400;
 const DEFINITE_MAX_WORDS = 3;
+/** A topic person is named at least this often, and this many times as often as anyone else. */
+const TOPIC_MIN_MENTIONS = 3;
+const TOPIC_LEAD = 2;
+const TOPIC_MAX_WORDS = 2;
+/** Russian titles of women («певица», «герцогиня», «актриса», «журналистка»): never a man's. */
+const FEMININE_TITLE = /(?:иц|ин|есс|ис|к)а$|иня$/u;
 
 /**
- * A bare title that opens a sentence and names no one ("The akim said…", «61-летняя певица
- * сообщила…», «Аким отметил…») refers to the one person the text has just been about: linked when
- * the stretch before it names exactly one person. Titles that refer back to an official with the
- * same role are linked before this (see officials.ts), so this is the last resort.
+ * A bare title that names no one refers to the one person the text has just been about: linked
+ * when the stretch before it names exactly one person and the title opens its sentence ("The akim
+ * said…", «61-летняя певица сообщила…», «Аким отметил…»), or when it is the subject of its clause
+ * in an article about one person (named three times and twice as often as anyone else: «Несколько
+ * дней назад менеджер сдавал тест») and nothing beside it names another: no relative before it
+ * («супруга музыканта»), no name after it, no other person earlier in its sentence, no clash of
+ * gender. Titles that refer back to an official with the same role are linked before this (see
+ * officials.ts), so this is the last resort.
  */
 export function findDefiniteHolders(text: string, mentions: readonly Mention[], lang: Lang, linked: ReadonlySet<number>): HolderLink[] {
+  const cues = cuesFor(lang);
+  const topic = topicPerson(mentions);
   const links: HolderLink[] = [];
   const recent: number[] = []; // person mentions within the window, oldest first
   let from = 0;
+  let topicSeen = -1; // the topic person's last mention so far
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'person') {
       recent.push(i);
+      if (m.key === topic) topicSeen = i;
       continue;
     }
-    if (m.type !== 'position' || linked.has(i)) continue;
+    if (m.type !== 'position' || linked.has(i) || isPluralTitle(m, lang)) continue;
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
-    if (from === recent.length || m.text.split(/\s+/).length > DEFINITE_MAX_WORDS || isPluralTitle(m, lang)) continue;
-    if (lang === 'ru' && inflected(m.text, m.norm)) continue;
-    // The title opens its sentence, with only an age or an adjective before it.
+    const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = lastSentence(lead);
-    if ((sentence.length === lead.length && m.start > BEFORE_TITLE) || !DEFINITE_LEAD[lang].test(sentence)) continue;
-    // Only one person named in the stretch before: the one the text is about.
-    const person = mentions[recent[recent.length - 1]!] as PersonMention;
-    let one = true;
-    for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
-    if (one) links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
+    if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(lang === 'ru' && inflected(m.text, m.norm))) {
+      // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
+      const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && DEFINITE_LEAD[lang].test(sentence);
+      const person = mentions[recent[recent.length - 1]!] as PersonMention;
+      let one = opens;
+      for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
+      if (one) {
+        links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
+        continue;
+      }
+    }
+    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !isSubject(m, lang, sentence, cues)) continue;
+    const person = mentions[topicSeen] as PersonMention;
+    const sentenceStart = m.start - sentence.length;
+    const next = mentions[i + 1];
+    // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person.
+    const prev = mentions[i - 1];
+    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)))) continue;
+    if (lang === 'ru' && genderClash(person, m, text)) continue;
+    let alone = true;
+    for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
+    if (alone) links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
   }
   return links;
+}
+
+/** The person an article is about: named most often, at least three times and twice as often as the next. */
+function topicPerson(mentions: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'person') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let top: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [key, n] of counts) {
+    if (n > first) {
+      second = first;
+      first = n;
+      top = key;
+    } else if (n > second) second = n;
+  }
+  return first >= TOPIC_MIN_MENTIONS && first >= TOPIC_LEAD * second ? top : undefined;
+}
+
+/**
+ * Russian: the title says the holder is a woman («певица», «герцогиня») or its verb says the
+ * holder's gender («тренер пообещал», «менеджер сказала»), and the person's name says otherwise.
+ */
+function genderClash(person: PersonMention, title: PositionMention, text: string): boolean {
+  const gender = genderOf(person.norm);
+  if (gender === undefined) return FEMININE_TITLE.test(firstWordOf(title.norm));
+  const verb = PAST_VERB.exec(text.slice(title.end, title.end + 40));
+  const said = verb === null ? (FEMININE_TITLE.test(firstWordOf(title.norm)) ? 'f' : undefined) : verb[1] === undefined ? 'm' : 'f';
+  return said !== undefined && said !== gender;
+}
+/** The past-tense verb right after a subject: masculine «-л(ся)», feminine «-ла(сь)». */
+const PAST_VERB = /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?=[^\p{L}]|$)/u;
+
+/** A title standing as its clause's subject (its nominative), or as the post after a tenure verb («работал инженером»). */
+function isSubject(m: PositionMention, lang: Lang, sentence: string, cues: LinkCues): boolean {
+  if (fold(m.text) === fold(m.norm)) return true;
+  return lang === 'ru' && /(?:ом|ем|ём)$/u.test(firstWordOf(m.text)) && tenureTail(sentence, cues) !== undefined;
 }
 
 /** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
@@ -382,9 +448,11 @@ function lastWords(s: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
-/** Russian and Kazakh names: a woman's surname or patronymic ends in -ова/-ина/-ая/-қызы. Unknown otherwise. */
+/** Russian and Kazakh names: the first-name lexicon's gender, else a woman's surname or patronymic ends in -ова/-ина/-ая/-қызы. Unknown otherwise. */
 function genderOf(norm: string): 'm' | 'f' | undefined {
   const lower = norm.toLowerCase();
+  const known = nominativeGender(lower.slice(0, lower.search(/\s|$/)));
+  if (known !== undefined) return known;
   if (/(?:ова|ева|ёва|ина|ына|ая|кызы|қызы|ova|eva|ina|kyzy)$/.test(lower)) return 'f';
   if (/(?:ов|ев|ёв|ин|ын|ий|ой|улы|ұлы|ov|ev|in|uly)$/.test(lower)) return 'm';
   return undefined;
