@@ -44,9 +44,14 @@ function compiled(cues: LinkCues): Compiled {
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
+/** A comma and a participle opening its clause (ru «работающего», «ставшего»). */
+const PARTICIPLE_CLAUSE = /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u;
+/** The end of a gap before a title that is one more apposition: a comma, then perhaps agreeing adjectives. */
+const LAST_APPOSITION = /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u;
 /** Between stacked Russian titles: a space, agreeing adjectives, an abbreviation in parentheses. */
 const STACKED = /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u;
-const LIST_CONTINUES = /^\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
+/** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
+const LIST_CONTINUES = /^(?:\s+[\p{L}\d-]+){0,3}\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
 const MAX_DEPENDENTS = 140;
 const MAX_CLAUSE = 160;
@@ -301,11 +306,11 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && LIST_CONTINUES.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
       if (m.type === 'position') return undefined;
-      continue;
     }
-    // Further back only through appositions set off by commas, never across a verb.
-    if (m.type !== 'person' || open === null || !gap.trimStart().startsWith(',') || cues.verb.test(gap)) continue;
-    if (agrees(m, title, lang) && /,\s*$/.test(gap)) return { person: k, former: false };
+    // Further back only through appositions set off by commas or a predicate dash («Кшиштоф Пендерецкий —
+    // великий поляк, выдающийся художник»), never across a verb.
+    if (m.type !== 'person' || open === null || !/^\s*(?:,|[–—](?=\s))/.test(gap) || cues.verb.test(gap)) continue;
+    if (agrees(m, title, lang) && LAST_APPOSITION.test(gap)) return { person: k, former: false };
   }
   return undefined;
 }
@@ -383,7 +388,8 @@ function isDependents(gap: string, cues: LinkCues, lang: Lang): boolean {
   const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
   // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
   // not right before the name («X – аким города, Алия Каримова – его заместитель»).
-  if (/:|\s[–—-]\s|,\s*$/.test(outside)) return false;
+  // Nor a participle's clause after the title («дизайнера, совместно работающего с Анной»).
+  if (/:|\s[–—-]\s|,\s*$/.test(outside) || PARTICIPLE_CLAUSE.test(outside)) return false;
   return !cues.verb.test(outside) && !cues.relatives.test(outside);
 }
 
