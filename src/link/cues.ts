@@ -29,8 +29,10 @@ export interface LinkCues {
   /** Said of the post: no longer held, or held for the time being. */
   readonly former: RegExp;
   readonly acting: RegExp;
-  /** A coordinated list of names after one plural title. */
+  /** A coordinated list of names after one plural title (each name may say where the person is from). */
   readonly listJoin: RegExp;
+  /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */
+  readonly listIntro?: RegExp;
 }
 
 const RU_VERB_ENDINGS = String.raw`\p{L}{2,}(?:ил|ял|ыл|ёл)(?:а|о|и)?(?:ся|сь)?|\p{L}{2,}(?:ется|ится|ются|ятся|лся|лась|лось|лись)|\p{L}{3,}(?:ать|ять|ить|еть|ться)`;
@@ -48,7 +50,8 @@ const CUES: Record<Lang, LinkCues> = {
     appositionFiller: /^(?:\s*(?:его|её|ее|их|ныне|тогда|также|а|и|теперь|\p{Ll}+(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ым|им|ую|юю|ых|их|ыми|ими)|\d+-летн\p{L}+))*\s*$/u,
     former: /(?:^|[^\p{L}])(?:бывш\p{L}*|экс-|в прошлом|отставн\p{L}*)/iu,
     acting: /(?:^|[^\p{L}])(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.|исполняющ\p{L}*\s+обязанности)/iu,
-    listJoin: /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)$/u,
+    listJoin: /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)$/u,
+    listIntro: /^(?:\s+и\s+\p{Ll}+)?\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*[–—:-]?\s*$/u,
   },
   kk: {
     relatives: /(?:^|[^\p{L}])(?:қыз(?:ы|ын|ына)|ұл(?:ы|ын|ына)|әйел(?:і|ін|іне)|жұбай(?:ы|ын|ына)|зайыб(?:ы|ын)|ана(?:сы|сын)|әке(?:сі|сін)|іні(?:сі|сін)|аға(?:сы|сын)|апа(?:сы|сын)|қарындас(?:ы|ын)|немере(?:сі|сін)|серіктес(?:і|ін)|көмекші(?:сі|сін)|өкіл(?:і|ін))(?=[^\p{L}]|$)/iu,
@@ -63,6 +66,7 @@ const CUES: Record<Lang, LinkCues> = {
     former: /(?:^|[^\p{L}])(?:бұрынғы|экс-)/iu,
     acting: /(?:^|[^\p{L}])(?:м\.\s?а\.|міндетін атқарушы|уақытша)/iu,
     listJoin: /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u,
+    listIntro: /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u,
   },
   en: {
     relatives: /(?:^|[^\p{L}])(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?=[^\p{L}]|$)/iu,
@@ -75,7 +79,8 @@ const CUES: Record<Lang, LinkCues> = {
     appositionFiller: /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also))*\s*$/iu,
     former: /(?:^|[^\p{L}])(?:former|ex-|then-|retired|outgoing)/iu,
     acting: /(?:^|[^\p{L}])(?:acting|interim|caretaker)/iu,
-    listJoin: /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/iu,
+    listJoin: /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u,
+    listIntro: /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu,
   },
 };
 

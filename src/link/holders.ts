@@ -249,7 +249,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const own = at(q)! as PositionMention;
   if (stacked && inflected(own.text, own.norm) !== inflected(next.text, next.norm)) return undefined;
   const gap = text.slice(title.end, next.start);
-  if (!ADJACENT.test(gap) && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
+  const introduced = cues.listIntro !== undefined && isPluralTitle(title, lang) && cues.listIntro.test(gap);
+  if (!ADJACENT.test(gap) && !introduced && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
