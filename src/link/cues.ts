@@ -19,7 +19,8 @@ export interface LinkCues {
   readonly verb: RegExp;
   /**
    * Between a title and a name, words that bring in someone else: a preposition of replacing or
-   * accompanying («вместо Ивана Муравьева»), a conjunction right before the name («Премьер-министр и мисс Саймондс»).
+   * accompanying («вместо Ивана Муравьева»), a conjunction or a preposition right before the name
+   * («Премьер-министр и мисс Саймондс», «эксперты именно на Ли Пэн возлагают…»).
    */
   readonly otherPerson: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
@@ -45,7 +46,7 @@ const CUES: Record<Lang, LinkCues> = {
     appointer: /(?:^|[^\p{L}])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|избрали|выбрали|рекомендовал|рекомендовала)\s+$/iu,
     pastTenure: /(?:^|[^\p{L}])(?:был|была|были|работал|работала|служил|служила|трудился|трудилась|являлся|являлась|занимал|занимала)(?=[^\p{L}]|$)(?![^]*(?:назначен|избран|утвержд))/iu,
     verb: new RegExp(String.raw`(?:^|[^\p{L}])(?:${RU_VERBS}|${RU_VERB_ENDINGS})(?=[^\p{L}]|$)`, 'iu'),
-    otherPerson: /(?:^|[^\p{L}])(?:вместо|против|кроме|благодаря|после|вслед\s+за)(?=[^\p{L}])|(?:^|\s)(?:и|а|или)\s+(?:(?:мисс|миссис|мистер|господин|госпожа|г-н|г-жа)\.?\s*)?$/iu,
+    otherPerson: /(?:^|[^\p{L}])(?:вместо|против|кроме|благодаря|после|вслед\s+за)(?=[^\p{L}])|(?:^|\s)(?:и|а|или)\s+(?:(?:мисс|миссис|мистер|господин|госпожа|г-н|г-жа)\.?\s*)?$|(?:^|\s)(?:на|о|об|обо|с|со|к|ко|у|для|за|про|при|над|под|перед|без)\s+$/iu,
     pronouns: new Map([['он', 'm'], ['она', 'f']]),
     appositionFiller: /^(?:\s*(?:его|её|ее|их|ныне|тогда|также|а|и|теперь|\p{Ll}+(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ым|им|ую|юю|ых|их|ыми|ими)|\d+-летн\p{L}+))*\s*$/u,
     former: /(?:^|[^\p{L}])(?:бывш\p{L}*|экс-|в прошлом|отставн\p{L}*)/iu,
