@@ -9,6 +9,7 @@ const KAZAKH_LETTER_RE = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 /** Kazakh-specific letters to their Russian counterparts: "Берік Уәли" → "Берик Уали". */
 export const foldKazakh = (s: string): string => s.replace(KAZAKH_LETTER_RE, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
 
-/** "БЕКЕНКЫЗЫ" → "Бекенкызы", "Қасым-Жомарт" unchanged. */
+/** "БЕКЕНКЫЗЫ" → "Бекенкызы", "Қасым-Жомарт" unchanged; a regnal number stays as it is ("Елизавета II"). */
 export const titleCase = (word: string): string =>
-  word.split('-').map((p) => (p.length === 0 ? p : p[0]!.toUpperCase() + p.slice(1).toLowerCase())).join('-');
+  word.split('-').map((p) => (p.length === 0 || ROMAN_NUMERAL.test(p) ? p : p[0]!.toUpperCase() + p.slice(1).toLowerCase())).join('-');
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
