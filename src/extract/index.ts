@@ -77,7 +77,8 @@ const OBLIQUE_LOOKBACK = 5;
 export function extractMentions(input: ExtractInput): Mention[] {
   // Built field by field, never spread: every context then has one hidden class, so the extractors'
   // many ctx.tokens / ctx.lang reads stay monomorphic whichever optional inputs a document has.
-  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, pack: packOf(input.lang), docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
+  const pack = packOf(input.lang);
+  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, pack, docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, pack) };
   const t = ctx.tokens;
   const taken = new Uint8Array(t.length);
   const isTaken = (i: number): boolean => taken[i] === 1;

@@ -16,8 +16,6 @@ export interface ProjectRules {
   inflectedLastWord(lower: string, word: string): boolean;
   /** Whether a programme abbreviation takes this ending after a hyphen ("ҰБТ-ға"). */
   abbreviationEnding(ending: string): boolean;
-  /** Whether capitalised Latin words stand out as a name in this language's text ("Smart City" in Cyrillic). */
-  latinNames: boolean;
   /** A declared theme year starting at token i ("Жастар жылы"): its end and norm. */
   themeYearAt(tokens: readonly Token[], i: number): { next: number; norm: string } | undefined;
 }

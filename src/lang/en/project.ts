@@ -10,7 +10,5 @@ export const enProjectRules: ProjectRules = {
   isNotProject: () => false,
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
-  // Latin words are the text itself.
-  latinNames: false,
   themeYearAt: () => undefined,
 };
