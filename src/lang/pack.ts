@@ -1,9 +1,17 @@
-import type { Lang } from './detect.js';
 import type { CurrencyRules } from '../extract/money/table.js';
 import type { PercentRules } from '../extract/percent/index.js';
 import type { CountedNounRules } from '../extract/number/index.js';
 import type { TitleRules } from '../extract/position/index.js';
 import type { NameRules } from '../extract/person/index.js';
+import type { DateRules } from '../extract/date/rules.js';
+import type { ProjectRules } from '../extract/project/rules.js';
+import type { NumeralRules } from '../extract/quantity/rules.js';
+
+/**
+ * A pack's language tag (BCP 47, e.g. "kk"). Any registered pack can extract, so this is wider than
+ * `Lang` (detect.ts), the languages the detector tells apart and the CLI writes in records.
+ */
+export type PackLang = string;
 
 /**
  * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
@@ -11,12 +19,17 @@ import type { NameRules } from '../extract/person/index.js';
  * in `src/lang/<lang>/<dimension>.ts`.
  */
 export interface LanguagePack {
-  readonly lang: Lang;
+  readonly lang: PackLang;
+  /** Whether the rules read Cyrillic text: Latin words then stand out as foreign names ("Smart City", "Sukhoi Superjet 100"). */
+  readonly cyrillic: boolean;
+  readonly numerals: NumeralRules;
   readonly money: CurrencyRules;
   readonly percent: PercentRules;
   readonly number: CountedNounRules;
   readonly position: TitleRules;
   readonly person: NameRules;
+  readonly date: DateRules;
+  readonly project: ProjectRules;
 }
 
 /** A pack as registered: its slot numbers the per-pack tables that shared code derives from it. */

@@ -1,6 +1,7 @@
 import type { NameRules } from '../../extract/person/index.js';
 import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
+import { personKey } from '../../link/keys.js';
 import { wordQuestion } from '../../segment/word.js';
 
 /**
@@ -14,15 +15,35 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   for (const n of names) LATIN_FIRST_NAMES.add(simplifyLatin(transliterate(n.toLowerCase())));
   for (const n of notNames) LATIN_FIRST_NAMES.delete(simplifyLatin(transliterate(n.toLowerCase())));
 }
+const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
+// An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
+const POSSESSIVE_RE = /['’]s$/;
 const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(simplifyLatin(lower)), false),
   // The possessive is not part of the name: "Smailov's" → Smailov.
-  normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
+  normalize: (words) => words.map((w) => w.replace(POSSESSIVE_RE, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),
   inflected: () => false,
   regionBefore: () => false,
   placeBefore: () => false,
+  surnameShape: (t) => LATIN_SURNAME_RE.test(t.lower),
+  givenNameShape: () => false,
+  nameAtSentenceStart: () => false,
+  mayBeCommonWord: () => true,
+  caseFormOf: () => false,
+  laterForm: (lower, names) => (POSSESSIVE_RE.test(lower) ? names.get(personKey(lower.replace(POSSESSIVE_RE, ''))) : undefined),
+  nameHint: (_t, _first, _next, _obliqueBefore, seen) => ({ oblique: undefined, gender: undefined, seen }),
+  readsCapitalisedForms: false,
+  loneNamesRecur: false,
+  mononymsAfterTitles: false,
+  namesAround: false,
+  foreignNames: false,
+  kinBefore: undefined,
+  instrumentalNoun: undefined,
+  actsAsPerson: () => false,
+  placePrepositions: new Set(),
+  vocativeAt: () => false,
 };

@@ -13,13 +13,14 @@ const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/;
 const MAX_CHAIN = 7;
 
-/** User lexicons (src/lexicon/install.ts): more English title heads. */
-export const addEnTitleHeads = (heads: readonly string[]): void => {
-  for (const h of heads) HEADS.add(h.toLowerCase());
-};
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
+  countedHead: () => false,
+  obliqueBefore: () => false,
+  addHead(head) {
+    HEADS.add(head);
+  },
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     if (!HEADS.has(t[h]!.lower) || (t[h]!.lower === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;

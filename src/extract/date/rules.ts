@@ -1,0 +1,117 @@
+import type { DateMention } from '../../schema/record.js';
+import { DATE_RELATIONS } from '../../schema/contract.js';
+import { oneOf } from '../../lang/lexicon-check.js';
+import type { Token } from '../../segment/tokenize.js';
+import type { Quantity } from '../quantity/parse.js';
+
+/** ISO 8601 duration designators; C (century) and MIN are written out as P100Y and PT1M. */
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'C' | 'H' | 'MIN';
+
+export type Relation = NonNullable<DateMention['relation']>;
+
+/** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
+export interface Adpositions {
+  readonly before: ReadonlyMap<string, Relation | ''>;
+  readonly after: ReadonlyMap<string, Relation | ''>;
+  readonly parts: ReadonlyMap<string, Relation | ''>;
+  /** Time nouns after a date adjective ("бүгінгі таңда", "биылғы жылы"). */
+  readonly timeNouns: ReadonlyMap<string, Relation | ''>;
+}
+
+export interface RelativeRule {
+  readonly words: readonly string[];
+  /** Word forms that look like an ending on the first word but are other words ("қысқа" is "short", not "to winter"). */
+  readonly except?: readonly string[] | undefined;
+  /** What the offset counts; "none" for expressions with no single calendar value ("жыл сайын", "қыста"). */
+  readonly unit: 'year' | 'day' | 'none';
+  readonly offset: number;
+}
+
+type RelationWords = Readonly<Record<string, string>>;
+/** A pack's date lexicon as read from `src/lang/<lang>/date.json` (shape checked in tests/lexicons.test.ts). */
+export interface DateFile {
+  /** Month number by the form the pack's `month` rule looks up (a whole name or a stem). */
+  readonly months: Readonly<Record<string, number>>;
+  readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
+  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+}
+
+/** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
+export interface AgeSpan {
+  readonly next: number;
+  readonly unit?: string;
+}
+
+/** One language's date rules (the pack's `date` field). */
+export interface DateRules {
+  /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
+  month(lower: string): number | undefined;
+  isYearWord(lower: string): boolean;
+  /** Prepositions that make a bare four-digit number a year ("в 1976"). */
+  yearPrepositions: ReadonlySet<string>;
+  /** Months whose name is also an ordinary word: accepted only next to a day, a year or a preposition. */
+  monthNeedsContext: ReadonlySet<number>;
+  /**
+   * Whether a month name right after a year preposition is a date by itself ("в январе", "in
+   * December"); `partOfMonth`: a part of the month stands between them ("в конце марта").
+   */
+  monthAfterPreposition(lower: string, month: number, partOfMonth: boolean): boolean;
+  /** The word "month" after a month name ("мамыр айында"). */
+  monthWord(lower: string): boolean;
+  /** A month name whose own case ending makes it a time ("қаңтарда" in January, "қыркүйектен" since September). */
+  monthInTimeCase(lower: string): boolean;
+  /** Token index of the day that follows the month at i ("наурыздың 19-ынан", "мамыр айының 9-ы"), or -1. */
+  dayAfterMonth(tokens: readonly Token[], i: number): number;
+  /** A noun "day" after such a day, which joins the date ("9-ы күні"). */
+  dayNoun(lower: string): boolean;
+  /** Relative expressions whose first word is this word (asked once per word form). */
+  relativeRules(lower: string): readonly RelativeRule[];
+  /** Whether the last word of a relative expression matches in an inflected form `lower` that starts with `word`. */
+  relativeInflected(lower: string, word: string): boolean;
+  adpositions: Adpositions;
+  /** The ending of an ordinal that makes a round year a decade ("1980-е", "1990-шы"). */
+  decadeEnding: RegExp;
+  /** Whether a decade is a date without a year word after it ("1980-е" but "1990-шы жылдары"). */
+  bareDecades: boolean;
+  /** Words between two days of one month: "с 25 по 28 июля", "17 и 21 апреля", "12 бен 14 мамыр". */
+  dayJoiners: ReadonlySet<string>;
+  /** Parts of a month between a preposition and the month ("в конце марта"). */
+  partsOfMonth: ReadonlySet<string>;
+  /** An adjective of time, which a time noun of `adpositions.timeNouns` may follow ("бүгінгі таңда"). */
+  timeAdjective(lower: string): boolean;
+  /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
+  durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
+  /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
+  durationAfter: ReadonlySet<string>;
+  /** Words after a duration that turn it into a point in the past ("бұрын", "назад"). */
+  durationAgo: ReadonlySet<string>;
+  /** Words before a duration that belong to it ("соңғы", "последние"). */
+  durationBefore: ReadonlySet<string>;
+  /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
+  vagueCounts: ReadonlySet<string>;
+  /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
+  isPartOfYear(lower: string): boolean;
+  /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
+  ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
+}
+
+const RELATIVE_UNITS = ['year', 'day', 'none'] as const;
+const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
+
+/** Relative-date rules by their first word, so each token costs one lookup. */
+export function relativeIndex(file: DateFile): ReadonlyMap<string, readonly RelativeRule[]> {
+  const map = new Map<string, RelativeRule[]>();
+  for (const { words, except, unit, offset } of file.relative) {
+    const r: RelativeRule = { words, except, unit: oneOf(RELATIVE_UNITS, unit, 'date.json relative'), offset };
+    map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
+  }
+  return map;
+}
+export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
+
+/** The adposition maps of a date lexicon. */
+export function adpositionTable(file: DateFile): Adpositions {
+  const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
+  const { before, after, parts, timeNouns } = file.adpositions;
+  return { before: read(before), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
+}
