@@ -3,6 +3,7 @@ import { readHeader } from './clean/header.js';
 import { detectLanguage, type Lang } from './lang/detect.js';
 import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
+import { packOf } from './lang/registry.js';
 import { resolveYearless } from './extract/date/year.js';
 import type { DocumentRecord, ErrorRecord, Mention, MentionType, Warning } from './schema/record.js';
 import { recordProblems, withoutBadMentions } from './schema/validate.js';
@@ -68,7 +69,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput));
   const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
   const all = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], text));
-  const officials = linkOfficials(clean.text, all, extractLang);
+  const officials = linkOfficials(clean.text, all, packOf(extractLang).link);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,

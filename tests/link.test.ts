@@ -5,6 +5,7 @@ import { processDocument } from '../src/document.js';
 import type { DocumentRecord } from '../src/schema/record.js';
 import { extractText } from '../src/extract/index.js';
 import { findHolders } from '../src/link/holders.js';
+import { packOf } from '../src/lang/registry.js';
 
 describe('person keys', () => {
   it.each([
@@ -81,7 +82,7 @@ describe('officials', () => {
 describe('who holds a title', () => {
   const holders = (text: string, lang: 'kk' | 'ru' | 'en') => {
     const mentions = extractText({ text, lang });
-    return findHolders(text, mentions, lang).map((l) => `${l.how}: ${mentions[l.person]!.text} → ${mentions[l.position]!.text}`);
+    return findHolders(text, mentions, packOf(lang).link).map((l) => `${l.how}: ${mentions[l.person]!.text} → ${mentions[l.position]!.text}`);
   };
 
   it.each([

@@ -6,6 +6,7 @@ import type { NameRules } from '../extract/person/index.js';
 import type { DateRules } from '../extract/date/rules.js';
 import type { ProjectRules } from '../extract/project/rules.js';
 import type { NumeralRules } from '../extract/quantity/rules.js';
+import type { LinkCues } from '../link/cues.js';
 
 /**
  * A pack's language tag (BCP 47, e.g. "kk"). Any registered pack can extract, so this is wider than
@@ -30,6 +31,8 @@ export interface LanguagePack {
   readonly person: NameRules;
   readonly date: DateRules;
   readonly project: ProjectRules;
+  /** Who holds which title: the words between titles and names (src/lang/<lang>/link.ts). */
+  readonly link: LinkCues;
 }
 
 /** A pack as registered: its slot numbers the per-pack tables that shared code derives from it. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang/detect.js';
+import type { PositionMention } from '../schema/record.js';
 
 /**
  * The words that decide who holds a title, per language. Linking reads only the short stretches of
@@ -34,55 +34,31 @@ export interface LinkCues {
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */
   readonly listIntro?: RegExp;
+  /** A bare title that opens its sentence and refers back to the person just named: what may stand before it ("The", «61-летняя»). */
+  readonly definiteLead: RegExp;
+  /** A title naming a group («журналисты», "ministers", «әкімдері»), held by the people it lists. */
+  isPluralTitle(title: PositionMention): boolean;
+  /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
+  readonly cases?: CaseCues;
 }
 
-const RU_VERB_ENDINGS = String.raw`\p{L}{2,}(?:ил|ял|ыл|ёл)(?:а|о|и)?(?:ся|сь)?|\p{L}{2,}(?:ется|ится|ются|ятся|лся|лась|лось|лись)|\p{L}{3,}(?:ать|ять|ить|еть|ться)`;
-const RU_VERBS = String.raw`сказал|сказала|заявлял|заявляла|написал|написала|сменит|сменил|сменила|станет|стал|стала|был|была|было|были|является|являлся|являлась|приходится|говорит|считает|получил|получила|упрашивал|назвал|назвала|поздравил|поздравила|работает|возглавляет|возглавлял|возглавляла|занимает|занимал|занимала`;
-
-const CUES: Record<Lang, LinkCues> = {
-  ru: {
-    relatives: /(?:^|[^\p{L}])(?:доч(?:ь|ери|ерью)|сын(?:а|у|ом|е|овья|овей)?|жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг(?:а|и|е|у|ой|ом)?|подруг(?:а|и|е|у|ой)|друг(?:а|у|ом|е)?|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|вдов(?:а|ы|е|у|ой)|вну(?:к|ка|ку|чка|чки|чку|чкой)|племянни(?:к|ка|ца|цы)|невест(?:а|ы|у|ой)|соратни(?:к|ка|ца)|адвокат(?:а|у|ом|ы)?|представител(?:ь|я|ю|ем|и)|помощни(?:к|ка|ца)|семь(?:я|и|ю|ей))(?=[^\p{L}]|$)/iu,
-    tenure: /(?:^|[^\p{L}])(?:был|была|были|стал|стала|станет|становится|является|являлся|являлась|работал|работала|работает|служил|служила|трудился|трудилась|остался|осталась|(?:пере)?избран(?:а|ы)?|назначен(?:а|ы)?|утвержд[её]н(?:а)?|занима(?:л|ла|ет)(?:\s+(?:\p{L}+\s+){0,2}(?:должность|пост|посты))?|занял(?:а)?\s+(?:должность|пост))(?=[^\p{L}]|$)/iu,
-    appointer: /(?:^|[^\p{L}])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|избрали|выбрали|рекомендовал|рекомендовала)\s+$/iu,
-    pastTenure: /(?:^|[^\p{L}])(?:был|была|были|работал|работала|служил|служила|трудился|трудилась|являлся|являлась|занимал|занимала)(?=[^\p{L}]|$)(?![^]*(?:назначен|избран|утвержд))/iu,
-    verb: new RegExp(String.raw`(?:^|[^\p{L}])(?:${RU_VERBS}|${RU_VERB_ENDINGS})(?=[^\p{L}]|$)`, 'iu'),
-    otherPerson: /(?:^|[^\p{L}])(?:вместо|против|кроме|благодаря|после|вслед\s+за)(?=[^\p{L}])|(?:^|\s)(?:и|а|или)\s+(?:(?:мисс|миссис|мистер|господин|госпожа|г-н|г-жа)\.?\s*)?$|(?:^|\s)(?:на|о|об|обо|с|со|к|ко|у|для|за|про|при|над|под|перед|без)\s+$/iu,
-    pronouns: new Map([['он', 'm'], ['она', 'f']]),
-    appositionFiller: /^(?:\s*(?:его|её|ее|их|ныне|тогда|также|а|и|теперь|\p{Ll}+(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ым|им|ую|юю|ых|их|ыми|ими)|\d+-летн\p{L}+))*\s*$/u,
-    former: /(?:^|[^\p{L}])(?:бывш\p{L}*|экс-|в прошлом|отставн\p{L}*)/iu,
-    acting: /(?:^|[^\p{L}])(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.|исполняющ\p{L}*\s+обязанности)/iu,
-    listJoin: /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)$/u,
-    listIntro: /^(?:\s+и\s+\p{Ll}+)?\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*[–—:-]?\s*$/u,
-  },
-  kk: {
-    relatives: /(?:^|[^\p{L}])(?:қыз(?:ы|ын|ына)|ұл(?:ы|ын|ына)|әйел(?:і|ін|іне)|жұбай(?:ы|ын|ына)|зайыб(?:ы|ын)|ана(?:сы|сын)|әке(?:сі|сін)|іні(?:сі|сін)|аға(?:сы|сын)|апа(?:сы|сын)|қарындас(?:ы|ын)|немере(?:сі|сін)|серіктес(?:і|ін)|көмекші(?:сі|сін)|өкіл(?:і|ін))(?=[^\p{L}]|$)/iu,
-    tenure: /(?:^|[^\p{L}])(?:болды|болған|болып|болатын|қызметін атқарған|тағайындалды|сайланды)(?=[^\p{L}]|$)/iu,
-    appointer: /(?!)/u,
-    pastTenure: /(?:^|[^\p{L}])(?:болған|атқарған|істеген|істеді|атқарды)(?=[^\p{L}]|$)/iu,
-    tenureAfter: /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|болды|болған)(?=[^\p{L}]|$)/iu,
-    verb: /(?:^|[^\p{L}])\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?=[^\p{L}]|$)/iu,
-    otherPerson: /(?:^|[^\p{L}])(?:орнына|кейін|қарсы)(?=[^\p{L}])|(?:^|\s)(?:және|мен|бен|пен|немесе)\s*$/iu,
-    pronouns: new Map([['ол', undefined]]),
-    appositionFiller: /^(?:\s*(?:оның|олардың|қазір|сол кездегі|\d+\s+жастағы))*\s*$/u,
-    former: /(?:^|[^\p{L}])(?:бұрынғы|экс-)/iu,
-    acting: /(?:^|[^\p{L}])(?:м\.\s?а\.|міндетін атқарушы|уақытша)/iu,
-    listJoin: /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u,
-    listIntro: /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u,
-  },
-  en: {
-    relatives: /(?:^|[^\p{L}])(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?=[^\p{L}]|$)/iu,
-    tenure: /(?:^|[^\p{L}])(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|appointed|named|elected)(?:\s+(?:the|a|an))?(?=[^\p{L}]|$)/iu,
-    appointer: /(?:^|[^\p{L}])(?:appointed|named|elected|nominated|made)\s+$/iu,
-    pastTenure: /(?:^|[^\p{L}])(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?=[^\p{L}]|$)/iu,
-    verb: /(?:^|[^\p{L}])(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?=[^\p{L}]|$)/u,
-    otherPerson: /(?:^|[^\p{L}])(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu,
-    pronouns: new Map([['he', 'm'], ['she', 'f']]),
-    appositionFiller: /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also))*\s*$/iu,
-    former: /(?:^|[^\p{L}])(?:former|ex-|then-|retired|outgoing)/iu,
-    acting: /(?:^|[^\p{L}])(?:acting|interim|caretaker)/iu,
-    listJoin: /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u,
-    listIntro: /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu,
-  },
-};
-
-export const cuesFor = (lang: Lang): LinkCues => CUES[lang];
+/**
+ * What case endings tell the linker in a language that declines names and titles: a title and its
+ * holder agree in case, a genitive name is a dependent («заместитель Клишаса»), a title after a
+ * tenure verb stands in the instrumental («работал инженером»).
+ */
+export interface CaseCues {
+  /** A name's first word in the genitive (Джона, Марины), once the name is known to be inflected. */
+  readonly genitiveName: RegExp;
+  /** A title's first word in the instrumental («инженером»), and the same or an agreeing adjective («главным»). */
+  readonly instrumental: RegExp;
+  readonly instrumentalOrAdjective: RegExp;
+  /** Between stacked titles of one holder: a space, agreeing adjectives, an abbreviation in parentheses. */
+  readonly stacked: RegExp;
+  /** Titles of women («певица», «герцогиня»): never a man's. */
+  readonly feminineTitle: RegExp;
+  /** A past-tense verb right after a subject, whose group 1 is set when the verb is feminine («сказала»). */
+  readonly pastVerb: RegExp;
+  /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
+  readonly subjectAfterVerb: boolean;
+}

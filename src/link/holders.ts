@@ -1,9 +1,6 @@
-import type { Lang } from '../lang/detect.js';
 import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
-import { ruHeadForm } from '../extract/position/heads.js';
-import { wordFor } from '../segment/word.js';
 import { nominativeGender } from '../extract/person/names.js';
-import { cuesFor, type LinkCues } from './cues.js';
+import type { CaseCues, LinkCues } from './cues.js';
 
 /** A title held by a person, as the text says it. */
 export interface HolderLink {
@@ -48,8 +45,6 @@ const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
 const PARTICIPLE_CLAUSE = /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u;
 /** The end of a gap before a title that is one more apposition: a comma, then perhaps agreeing adjectives. */
 const LAST_APPOSITION = /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u;
-/** Between stacked Russian titles: a space, agreeing adjectives, an abbreviation in parentheses. */
-const STACKED = /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u;
 /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
 const LIST_CONTINUES = /^(?:\s+[\p{L}\d-]+){0,3}\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
@@ -71,8 +66,7 @@ const BEFORE_TITLE = 30;
  * plural title before a list of names. Each title is looked at once, against its neighbours within a
  * bounded stretch of text, so the work is linear in the mentions.
  */
-export function findHolders(text: string, mentions: readonly Mention[], lang: Lang): HolderLink[] {
-  const cues = cuesFor(lang);
+export function findHolders(text: string, mentions: readonly Mention[], cues: LinkCues): HolderLink[] {
   const order: number[] = [];
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.type === 'person' || mentions[i]!.type === 'position') order.push(i);
   const at = (q: number): Entity | undefined => (q >= 0 && q < order.length ? (mentions[order[q]!] as Entity) : undefined);
@@ -98,44 +92,37 @@ export function findHolders(text: string, mentions: readonly Mention[], lang: La
     let first = q;
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
-    const forward = titleBeforeName(text, q, at, lang, cues, lead);
+    const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
-    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && lang === 'ru' && inflected(m.text, m.norm) !== inflected(at(forward)!.text, at(forward)!.norm)) continue;
+    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== inflected(at(forward)!.text, at(forward)!.norm)) continue;
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const former = stated(cues.former, between);
       const acting = stated(cues.acting, between);
       link(q, forward, former, acting, 'title-name');
-      if (isPluralTitle(m, lang)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
+      if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
-    if (isPluralTitle(m, lang)) continue;
-    const back = nameBeforeTitle(text, q, at, lang, cues, holderAt);
+    if (cues.isPluralTitle(m)) continue;
+    const back = nameBeforeTitle(text, q, at, cues, holderAt);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
       continue;
     }
-    const tenure = byTenure(text, q, at, lang, cues, lastPerson);
+    const tenure = byTenure(text, q, at, cues, lastPerson);
     if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   return links;
 }
 
-const DEFINITE_LEAD: Record<Lang, RegExp> = {
-  ru: /^\s*(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ый|ий|ой|ая|яя))\s+){0,2}$/u,
-  kk: /^\s*(?:\d+\s+жастағы\s+)?$/u,
-  en: /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu,
-};
 const DEFINITE_WINDOW = 400;
 const DEFINITE_MAX_WORDS = 3;
 /** A topic person is named at least this often, and this many times as often as anyone else. */
 const TOPIC_MIN_MENTIONS = 3;
 const TOPIC_LEAD = 2;
 const TOPIC_MAX_WORDS = 2;
-/** Russian titles of women («певица», «герцогиня», «актриса», «журналистка»): never a man's. */
-const FEMININE_TITLE = /(?:иц|ин|есс|ис|к)а$|иня$/u;
 
 /**
  * A bare title that names no one refers to the one person the text has just been about: linked
@@ -147,8 +134,7 @@ const FEMININE_TITLE = /(?:иц|ин|есс|ис|к)а$|иня$/u;
  * gender. Titles that refer back to an official with the same role are linked before this (see
  * officials.ts), so this is the last resort.
  */
-export function findDefiniteHolders(text: string, mentions: readonly Mention[], lang: Lang, linked: ReadonlySet<number>): HolderLink[] {
-  const cues = cuesFor(lang);
+export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>): HolderLink[] {
   const topic = topicPerson(mentions);
   const links: HolderLink[] = [];
   const recent: number[] = []; // person mentions within the window, oldest first
@@ -161,14 +147,14 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       if (m.key === topic) topicSeen = i;
       continue;
     }
-    if (m.type !== 'position' || linked.has(i) || isPluralTitle(m, lang)) continue;
+    if (m.type !== 'position' || linked.has(i) || cues.isPluralTitle(m)) continue;
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = lastSentence(lead);
-    if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(lang === 'ru' && inflected(m.text, m.norm))) {
+    if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(cues.cases !== undefined && inflected(m.text, m.norm))) {
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
-      const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && DEFINITE_LEAD[lang].test(sentence);
+      const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
       let one = opens;
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
@@ -177,14 +163,14 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
         continue;
       }
     }
-    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !isSubject(m, lang, sentence, cues)) continue;
+    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !isSubject(m, sentence, cues)) continue;
     const person = mentions[topicSeen] as PersonMention;
     const sentenceStart = m.start - sentence.length;
     const next = mentions[i + 1];
     // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person.
     const prev = mentions[i - 1];
     if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)))) continue;
-    if (lang === 'ru' && genderClash(person, m, text)) continue;
+    if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
     if (alone) links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
@@ -213,24 +199,23 @@ function topicPerson(mentions: readonly Mention[]): string | undefined {
  * Russian: the title says the holder is a woman («певица», «герцогиня») or its verb says the
  * holder's gender («тренер пообещал», «менеджер сказала»), and the person's name says otherwise.
  */
-function genderClash(person: PersonMention, title: PositionMention, text: string): boolean {
+function genderClash(person: PersonMention, title: PositionMention, text: string, cases: CaseCues): boolean {
   const gender = genderOf(person.norm);
-  if (gender === undefined) return FEMININE_TITLE.test(firstWordOf(title.norm));
-  const verb = PAST_VERB.exec(text.slice(title.end, title.end + 40));
-  const said = verb === null ? (FEMININE_TITLE.test(firstWordOf(title.norm)) ? 'f' : undefined) : verb[1] === undefined ? 'm' : 'f';
+  if (gender === undefined) return cases.feminineTitle.test(firstWordOf(title.norm));
+  const verb = cases.pastVerb.exec(text.slice(title.end, title.end + 40));
+  const said = verb === null ? (cases.feminineTitle.test(firstWordOf(title.norm)) ? 'f' : undefined) : verb[1] === undefined ? 'm' : 'f';
   return said !== undefined && said !== gender;
 }
-/** The past-tense verb right after a subject: masculine «-л(ся)», feminine «-ла(сь)». */
-const PAST_VERB = /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?=[^\p{L}]|$)/u;
 
 /** A title standing as its clause's subject (its nominative), or as the post after a tenure verb («работал инженером»). */
-function isSubject(m: PositionMention, lang: Lang, sentence: string, cues: LinkCues): boolean {
+function isSubject(m: PositionMention, sentence: string, cues: LinkCues): boolean {
   if (fold(m.text) === fold(m.norm)) return true;
-  return lang === 'ru' && /(?:ом|ем|ём)$/u.test(firstWordOf(m.text)) && tenureTail(sentence, cues) !== undefined;
+  return cues.cases !== undefined && cues.cases.instrumental.test(firstWordOf(m.text)) && tenureTail(sentence, cues) !== undefined;
 }
 
 /** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
-function titleBeforeName(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, before: string): number | undefined {
+function titleBeforeName(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const cases = cues.cases;
   // Titles coordinated before one name («писатель, поэт и журналист Дмитрий Быков») or, in Russian,
   // stacked («главы МВД полковника Игоря Шуневича», «биограф знаменитого инженера Фредерик Олесси»).
   let lastQ = q;
@@ -238,7 +223,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   for (; lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position'; lastQ++) {
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     if (COORDINATED.test(gap)) continue;
-    if (lang !== 'ru' || !STACKED.test(gap)) break;
+    if (cases === undefined || !cases.stacked.test(gap)) break;
     stacked = true;
   }
   const title = at(lastQ)! as PositionMention;
@@ -249,23 +234,23 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const own = at(q)! as PositionMention;
   if (stacked && inflected(own.text, own.norm) !== inflected(next.text, next.norm)) return undefined;
   const gap = text.slice(title.end, next.start);
-  const introduced = cues.listIntro !== undefined && isPluralTitle(title, lang) && cues.listIntro.test(gap);
-  if (!ADJACENT.test(gap) && !introduced && (!isDependents(gap, cues, lang) || cues.otherPerson.test(gap))) return undefined;
+  const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
+  if (!ADJACENT.test(gap) && !introduced && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  if (lang === 'ru' && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next)) return undefined;
+  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next, cases)) return undefined;
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
-  if (lang === 'ru' && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
-    return nameRightAfter(text, lastQ + 1, at);
+  if (cases !== undefined && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
+    return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
-  if (lang === 'ru' && /(?:ом|ем|ём|ым|им)$/.test(firstWordOf(title.text)) && looksGenitive(next)) return nameRightAfter(text, lastQ + 1, at);
+  if (cases !== undefined && cases.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
-  return (lang === 'ru' ? nameRightAfter(text, lastQ + 1, at, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+  return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */
@@ -279,17 +264,17 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
  * one in the nominative, or, after a title in an oblique case, a name in another case than the
  * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»).
  */
-function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, titleOblique = false): number | undefined {
+function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, cases: CaseCues, titleOblique = false): number | undefined {
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
   if (then?.type !== 'person' || !/^[ \t\u00A0]+$/.test(text.slice(name.end, then.start))) return undefined;
-  return !inflected(then.text, then.norm) || (titleOblique && looksGenitive(name) && !looksGenitive(then)) ? q + 1 : undefined;
+  return !inflected(then.text, then.norm) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
-function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, holderAt: ReadonlyMap<number, { person: number; former: boolean }>): { person: number; former: boolean } | undefined {
+function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, holderAt: ReadonlyMap<number, { person: number; former: boolean }>): { person: number; former: boolean } | undefined {
   const title = at(q)! as PositionMention;
-  if (isPluralTitle(title, lang)) return undefined;
+  if (cues.isPluralTitle(title)) return undefined;
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
@@ -299,7 +284,7 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
     if (k === q - 1) {
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
-        if (agrees(at(holder) as PersonMention, title, lang)) return { person: holder, former: false };
+        if (agrees(at(holder) as PersonMention, title, cues)) return { person: holder, former: false };
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
@@ -311,7 +296,7 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
     // Further back only through appositions set off by commas or a predicate dash («Кшиштоф Пендерецкий —
     // великий поляк, выдающийся художник»), never across a verb.
     if (m.type !== 'person' || open === null || !/^\s*(?:,|[–—](?=\s))/.test(gap) || cues.verb.test(gap)) continue;
-    if (agrees(m, title, lang) && LAST_APPOSITION.test(gap)) return { person: k, former: false };
+    if (agrees(m, title, cues) && LAST_APPOSITION.test(gap)) return { person: k, former: false };
   }
   return undefined;
 }
@@ -320,7 +305,7 @@ function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | un
  * «Сидибе был министром», «Он занимал пост президента», "was appointed akim of", kk «Х облыс әкімі
  * болып тағайындалды»: the subject before a tenure verb holds the title right after it.
  */
-function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, lang: Lang, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
+function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
   const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
@@ -338,7 +323,7 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
-    return lang === 'ru' && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
+    return cues.cases !== undefined && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun refers to the last person named (of its gender).
   const gender = cues.pronouns.get(pronoun!);
@@ -380,12 +365,12 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
  * Only a title's dependents between it and the name: no clause break, comma, dash, verb or relative;
  * a tenure verb may close them («Пост генерального директора занимал Раис Ханнанов», «Главой назначен…»).
  */
-function isDependents(gap: string, cues: LinkCues, lang: Lang): boolean {
+function isDependents(gap: string, cues: LinkCues): boolean {
   if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap)) return false;
   // Russian word order lets the subject follow its verb; English does not ("The president appointed X").
   // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
   const from = Math.max(0, gap.length - TENURE_REACH);
-  const tenure = lang === 'ru' ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
+  const tenure = cues.cases?.subjectAfterVerb === true ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
   const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
   // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
   // not right before the name («X – аким города, Алия Каримова – его заместитель»).
@@ -402,12 +387,12 @@ function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
  * Russian case agreement in apposition: a name in an oblique case («Цзян Цзэминя») is not the subject
  * of a nominative title after it. A name that looks nominative may be indeclinable, so it agrees.
  */
-function agrees(person: PersonMention, title: PositionMention, lang: Lang): boolean {
-  return lang !== 'ru' || inflected(title.text, title.norm) || !inflected(person.text, person.norm);
+function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): boolean {
+  return cues.cases === undefined || inflected(title.text, title.norm) || !inflected(person.text, person.norm);
 }
 
 /** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
-const looksGenitive = (p: PersonMention): boolean => inflected(p.text, p.norm) && /[аяыи]$/.test(firstWordOf(p.text));
+const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => inflected(p.text, p.norm) && cases.genitiveName.test(firstWordOf(p.text));
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 /**
@@ -424,18 +409,6 @@ const inflected = (text: string, norm: string): boolean => {
 };
 const NAME_PARTS = /[\s.]+/u;
 
-function isPluralTitle(m: PositionMention, lang: Lang): boolean {
-  // Position extraction may say so itself.
-  if ('plural' in m && m.plural === true) return true;
-  const first = firstWordOf(m.text);
-  if (lang === 'ru') {
-    // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.
-    const form = ruHeadForm(wordFor(first));
-    return form?.plural === true || (form?.oblique !== true && /[^\s]{3}[ыи]$/u.test(first));
-  }
-  if (lang === 'kk') return /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(m.text.toLowerCase());
-  return /s$/.test(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:ss|us|is)$/.test(m.text.toLowerCase());
-}
 
 /** The stretch of text before `end` in the same sentence, at most `max` characters. */
 function clauseBefore(text: string, end: number, max: number): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang/detect.js';
+import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
 import { findDefiniteHolders, findHolders, type HolderLink } from './holders.js';
@@ -24,7 +24,7 @@ const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includ
  * key, surname or initials) and titles that refer back ("аким области отметил") join that official.
  * Person mentions are first resolved to the document's entities (see entities.ts; mutates `mentions`).
  */
-export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'ru'): Official[] {
+export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues): Official[] {
   resolvePersons(text, mentions.filter((m): m is PersonMention => m.type === 'person'));
   const drafts = new Map<string, Draft>();
   const byPerson = new Map<string, Draft[]>();
@@ -48,9 +48,9 @@ export function linkOfficials(text: string, mentions: Mention[], lang: Lang = 'r
     d.positionMentions.push(l.position);
     paired.add(l.position);
   };
-  for (const l of findHolders(text, mentions, lang)) add(l);
+  for (const l of findHolders(text, mentions, cues)) add(l);
   attachReferringTitles(mentions, [...drafts.values()], paired);
-  for (const l of findDefiniteHolders(text, mentions, lang, paired)) add(l);
+  for (const l of findDefiniteHolders(text, mentions, cues, paired)) add(l);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;

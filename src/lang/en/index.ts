@@ -7,6 +7,7 @@ import { enNameRules } from './person.js';
 import { enDateRules } from './date.js';
 import { enProjectRules } from './project.js';
 import { enNumeralRules } from './numerals.js';
+import { enLinkCues } from './link.js';
 
 export const enPack: LanguagePack = {
   lang: 'en',
@@ -19,4 +20,5 @@ export const enPack: LanguagePack = {
   person: enNameRules,
   date: enDateRules,
   project: enProjectRules,
+  link: enLinkCues,
 };

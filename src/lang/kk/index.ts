@@ -7,6 +7,7 @@ import { kkNameRules } from './person.js';
 import { kkDateRules } from './date.js';
 import { kkProjectRules } from './project.js';
 import { kkNumeralRules } from './numerals.js';
+import { kkLinkCues } from './link.js';
 
 export const kkPack: LanguagePack = {
   lang: 'kk',
@@ -19,4 +20,5 @@ export const kkPack: LanguagePack = {
   person: kkNameRules,
   date: kkDateRules,
   project: kkProjectRules,
+  link: kkLinkCues,
 };

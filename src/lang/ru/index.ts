@@ -7,6 +7,7 @@ import { ruNameRules } from './person.js';
 import { ruDateRules } from './date.js';
 import { ruProjectRules } from './project.js';
 import { ruNumeralRules } from './numerals.js';
+import { ruLinkCues } from './link.js';
 
 export const ruPack: LanguagePack = {
   lang: 'ru',
@@ -19,4 +20,5 @@ export const ruPack: LanguagePack = {
   person: ruNameRules,
   date: ruDateRules,
   project: ruProjectRules,
+  link: ruLinkCues,
 };
