@@ -73,7 +73,7 @@ export interface NameRules {
 
 // Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
 const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
-const PATRONYMIC_RE = /(?:ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
+const PATRONYMIC_RE = /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/;
 const INITIAL_RE = /^\p{Lu}$/u;
 const NAME_PARTICLES = new Set(['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al']);
 const MIN_SURNAME_LEN = 5;

@@ -21,7 +21,7 @@ interface FirstReading {
   readonly oblique: boolean;
 }
 
-const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ом', ''], ['ем', 'й'], ['а', ''], ['у', ''], ['е', ''], ['я', 'й'], ['ю', 'й'], ['ы', 'а'], ['и', 'я']];
+const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ом', ''], ['ем', 'й'], ['ем', 'ь'], ['а', ''], ['у', ''], ['е', ''], ['е', 'ь'], ['я', 'й'], ['я', 'ь'], ['ю', 'й'], ['ю', 'ь'], ['ы', 'а'], ['и', 'я']];
 const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['и', 'ь']];
 
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
@@ -102,6 +102,8 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ск|цк)ая$/, F_NOM],
   [/(?:ск|цк)(?:ого|ому|им|ом)$/, M_OBL],
   [/(?:ск|цк)(?:ой|ую|ою)$/, F_OBL],
+  // «Буша-младшего»: an adjective after a double surname's hyphen says the case.
+  [/-\p{L}+(?:ого|его|ому|ему)$/u, M_OBL],
   // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
   [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
@@ -125,6 +127,13 @@ function firstNameBits(readings: readonly FirstReading[]): number {
   return bits === 0 ? ANY : bits;
 }
 
+const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
+// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей».
+const FEMALE_FIRST_OBLIQUE = /(ой|ою|ей|ы|у|ю)$/;
+const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
+// "младшего", "старшего": an adjective after a double surname's hyphen.
+const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
+
 /** The surname and first name a reading gives: what the document is searched for. */
 function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean): string[] {
   const out: string[] = [];
@@ -132,10 +141,13 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
     if (reading !== undefined) out.push(restoreCase(w, reading.nom));
-    // A first name outside the lexicon declines like a man's surname in a consonant: "Саймоном" → Саймон, "Людвига" → Людвиг.
-    else if (roles[k] === 'first' && readings.length === 0 && gender === 'm') out.push(surnameNominative(w, gender, oblique));
-    else if (roles[k] === 'surname') out.push(surnameNominative(w, gender, oblique));
-    else if (roles[k] === 'patronymic' && oblique) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
+    // «Елизаветы Петровны», «Ивана Денисовича»: a patronymic wherever it stands.
+    else if (oblique && PATRONYMIC_OBLIQUE.test(w)) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
+    // A first name outside the lexicon declines like a man's surname in a consonant ("Саймоном" → Саймон,
+    // "Людвига" → Людвиг), a woman's like a noun in -а («Зухрой» → Зухра); so does a foreign middle name («Исмаила Мохамеда»).
+    else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic') out.push(gender === 'm' ? surnameNominative(w, gender, oblique) : oblique ? restoreCase(w, w.toLowerCase().replace(FEMALE_FIRST_OBLIQUE, (_, e: string) => FEMALE_FIRST_NOMINATIVE[e] ?? e)) : w);
+    // «Юркову-Данелия», «Буша-младшего»: each part of a double surname in its case.
+    else if (roles[k] === 'surname') out.push(w.includes('-') ? w.split('-').map((part, n) => (n > 0 && oblique && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : surnameNominative(part, gender, oblique))).join('-') : surnameNominative(w, gender, oblique));
     else out.push(w);
   }
   return out;
