@@ -12,6 +12,8 @@ import { installLexicons } from './lexicon/install.js';
 import type { LoadedLexicon } from './lexicon/load.js';
 import { setTracer, tracer, type Stage } from './extract/trace.js';
 import { explainMention } from './explain/rules.js';
+import { toCyrillic } from './lang/kk/latin.js';
+import { mentionsInLatin } from './lang/kk/latin-record.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -57,24 +59,29 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
   const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
-  const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
+  const guess = forced !== undefined ? { lang: forced, confidence: 1, latin: forced === 'kk' ? detectLanguage(clean.text).latin : undefined } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const title = input.title !== undefined && input.title.length > 0 ? input.title : header.title;
   // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
+  // Kazakh in a Latin alphabet is extracted from its Cyrillic reading, and its mentions mapped back (lang/kk/latin.ts).
+  const reading = guess.latin !== undefined ? toCyrillic(clean.text, guess.latin) : undefined;
+  const extractFrom = reading?.text ?? clean.text;
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const extractInput = { text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions };
+  const extractInput = { text: extractFrom, lang: extractLang, docDate: date, conventions: opts.conventions };
   const stages = opts.explain === true ? new Map<string, Stage>() : undefined;
   const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput));
   const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
-  const all = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], text));
-  const officials = linkOfficials(clean.text, all, extractLang);
+  const explained = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], reading?.text ?? text));
+  const linked = linkOfficials(extractFrom, explained, extractLang);
+  const { mentions: all, officials } = reading === undefined || guess.latin === undefined ? { mentions: explained, officials: linked } : mentionsInLatin(explained, linked, reading, text, guess.latin);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,
     id: input.id !== undefined && input.id.length > 0 ? input.id : contentId(text),
     lang: guess.lang,
     langConfidence: guess.confidence,
+    ...(guess.latin !== undefined ? { script: 'latn' as const } : {}),
     encoding: input.encoding ?? 'utf-8',
     chars: text.length,
     ...(title !== undefined ? { title } : {}),

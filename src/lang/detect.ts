@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { kazakhLatinVariant, type LatinVariant } from './kk/latin.js';
 
 type Franc = typeof import('franc').franc;
 let francFn: Franc | undefined;
@@ -76,6 +77,8 @@ export interface LangGuess {
   readonly lang: DetectedLang;
   /** 0..1: how far the deciding measure is from its threshold. */
   readonly confidence: number;
+  /** Set only for Kazakh in a Latin alphabet (kk is otherwise Cyrillic): which alphabet. */
+  readonly latin?: LatinVariant;
 }
 
 /**
@@ -192,7 +195,10 @@ export function detectLanguage(text: string): LangGuess {
   const { cyr, lat, kazakh } = n;
   const letters = cyr + lat + n.latExt + n.other;
   if (cyr + lat < 3 || n.other * 2 > letters) return { lang: 'und', confidence: round(letters === 0 ? 0 : n.other / letters) };
-  if (lat + n.latExt > cyr * 2) return englishOrNot(sample, lat, n.latExt, cyr);
+  if (lat + n.latExt > cyr * 2) {
+    const latin = kazakhLatinVariant(sample);
+    return latin !== undefined ? { lang: 'kk', confidence: round(Math.min(1, (lat + n.latExt) / (lat + n.latExt + cyr))), latin } : englishOrNot(sample, lat, n.latExt, cyr);
+  }
   if (n.foreign >= 3 && n.foreign > cyr * FOREIGN_CYRILLIC_SHARE) return { lang: 'und', confidence: 0.8 };
   if (cyr >= SHORT_TEXT && n.turkic >= 4 && n.turkic >= cyr * TURKIC_SHARE_MIN && kazakh * 4 < n.turkic) return { lang: 'und', confidence: 0.8 };
   if (cyr >= SHORT_TEXT && n.i >= cyr * I_ONLY_SHARE && kazakh - n.i < cyr * KAZAKH_CORE_SHARE_MIN && n.turkic === 0 && n.yeru === 0) return { lang: 'und', confidence: 0.7 };

@@ -1,0 +1,171 @@
+import table from './latin.json' with { type: 'json' };
+import type { LatinVariant } from './latin-table.js';
+
+export type { LatinVariant } from './latin-table.js';
+
+/**
+ * Kazakh in the Latin alphabet: the 2021 standard (ä ğ ı İ ñ ö ū ü ş ç q) and the 2017 apostrophe
+ * variant (a' g' n' o' u' s' c' i' y'), read back into Cyrillic with a map of offsets so that
+ * extraction runs on the Cyrillic text and its mentions point back into the Latin original.
+ *
+ * Reading back is one Cyrillic letter per Latin letter, or per letter and apostrophe (2017); the
+ * few Cyrillic letters that the Latin alphabets spell with another's letter or a combination (һ as
+ * "h", ц as "ts", щ, ъ, ь, э, ё, ю, я) come back as those letters: "ts" as тс, "ia" as иа, since
+ * Kazakh words have тс and иа too ("айтса", "материал") and no rule of spelling tells them apart.
+ * "i" is и, and й after a vowel ("qalaiyn" қалайын, "Dmitrii" Дмитрий). Characters outside the
+ * alphabet (digits, punctuation, Cyrillic quoted in a Latin text, w, x) are kept as they are.
+ */
+
+/** The shape latin.json is checked against by tests/kk-latin.test.ts (LatinTableSchema). */
+interface LetterEntry {
+  readonly cyr: readonly string[];
+  readonly lat: readonly string[];
+  readonly read?: string;
+}
+const TABLE: { readonly variants: ReadonlyArray<{ readonly name: string; readonly letters: readonly LetterEntry[] }> } = table;
+
+/** Apostrophes as Kazakh Latin texts type them: ' ’ ʼ ‘ ` ´. */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0xb4]);
+const CYRILLIC_VOWELS = new Set([...'аәеиоөуұүыіэюяёАӘЕИОӨУҰҮЫІЭЮЯЁ'].map((c) => c.charCodeAt(0)));
+/** Latin letters of the alphabets are all below U+0250 (İ ı ğ ş ū are in Latin Extended-A). */
+const LATIN_LIMIT = 0x250;
+
+interface Reader {
+  /** Cyrillic code read from a Latin code (0: not a letter of the alphabet), alone or before an apostrophe, anywhere or after a vowel. */
+  readonly plain: Uint16Array;
+  readonly plainAfterVowel: Uint16Array;
+  readonly apostrophe: Uint16Array;
+  readonly apostropheAfterVowel: Uint16Array;
+  readonly hasApostrophes: boolean;
+}
+
+function readerOf(letters: readonly LetterEntry[]): Reader {
+  const r = { plain: new Uint16Array(LATIN_LIMIT), plainAfterVowel: new Uint16Array(LATIN_LIMIT), apostrophe: new Uint16Array(LATIN_LIMIT), apostropheAfterVowel: new Uint16Array(LATIN_LIMIT), hasApostrophes: false };
+  for (const l of letters) {
+    if (l.read === 'never') continue;
+    for (let k = 0; k < 2; k++) {
+      const lat = l.lat[k]!;
+      const withApostrophe = lat.length === 2;
+      r.hasApostrophes ||= withApostrophe;
+      const target = l.read === 'afterVowel' ? (withApostrophe ? r.apostropheAfterVowel : r.plainAfterVowel) : withApostrophe ? r.apostrophe : r.plain;
+      target[lat.charCodeAt(0)] = l.cyr[k]!.charCodeAt(0);
+    }
+  }
+  // After a vowel a letter reads as its after-vowel letter if it has one, else as anywhere.
+  for (let c = 0; c < LATIN_LIMIT; c++) {
+    r.plainAfterVowel[c] ||= r.plain[c]!;
+    r.apostropheAfterVowel[c] ||= r.apostrophe[c]!;
+  }
+  return r;
+}
+
+const variantLetters = (name: LatinVariant): readonly LetterEntry[] => TABLE.variants.find((v) => v.name === name)!.letters;
+const readers = new Map<LatinVariant, Reader>();
+const writers = new Map<LatinVariant, Map<string, string>>();
+
+/** Cyrillic text read from Kazakh Latin, and where each of its UTF-16 units came from. */
+export interface CyrillicReading {
+  readonly text: string;
+  /**
+   * `latinAt[i]`: the offset in the Latin text of Cyrillic unit i, for i up to text.length (the
+   * Latin length), so a Cyrillic span [s, e) is the Latin span [latinAt[s], latinAt[e]).
+   */
+  readonly latinAt: Uint32Array;
+}
+
+/** Kazakh Latin text read as Cyrillic (see the module comment), with the offset map. */
+export function toCyrillic(latin: string, variant: LatinVariant): CyrillicReading {
+  const r = readers.get(variant) ?? readers.set(variant, readerOf(variantLetters(variant))).get(variant)!;
+  const out = new Uint16Array(latin.length);
+  const latinAt = new Uint32Array(latin.length + 1);
+  let n = 0;
+  let afterVowel = false;
+  for (let k = 0; k < latin.length; k++) {
+    const c = latin.charCodeAt(k);
+    let read = c;
+    if (c < LATIN_LIMIT) {
+      const apostrophe = r.hasApostrophes && k + 1 < latin.length && APOSTROPHES.has(latin.charCodeAt(k + 1)) ? (afterVowel ? r.apostropheAfterVowel : r.apostrophe)[c]! : 0;
+      latinAt[n] = k;
+      if (apostrophe !== 0) {
+        read = apostrophe;
+        k++;
+      } else read = (afterVowel ? r.plainAfterVowel : r.plain)[c]! || c;
+    } else latinAt[n] = k;
+    out[n++] = read;
+    afterVowel = CYRILLIC_VOWELS.has(read);
+  }
+  latinAt[n] = latin.length;
+  return { text: fromCodes(out, n), latinAt: latinAt.subarray(0, n + 1) };
+}
+
+/** A string of the first n codes, in slices: String.fromCharCode takes its codes as arguments, and a long article would pass the engine's limit. */
+function fromCodes(codes: Uint16Array, n: number): string {
+  const SLICE = 8192;
+  let s = '';
+  for (let at = 0; at < n; at += SLICE) s += String.fromCharCode(...codes.subarray(at, Math.min(n, at + SLICE)));
+  return s;
+}
+
+/** Cyrillic Kazakh spelled in a Latin alphabet (norms of a Latin document; the tests' Latin fixtures). Other characters are kept. */
+export function toLatin(cyrillic: string, variant: LatinVariant = '2021'): string {
+  const spell = writers.get(variant) ?? writers.set(variant, writerOf(variantLetters(variant))).get(variant)!;
+  let s = '';
+  for (const c of cyrillic) s += spell.get(c) ?? c;
+  return s;
+}
+
+function writerOf(letters: readonly LetterEntry[]): Map<string, string> {
+  const spell = new Map<string, string>();
+  for (const l of letters) for (let k = 0; k < 2; k++) spell.set(l.cyr[k]!, l.lat[k]!);
+  return spell;
+}
+
+/** 2021 letters no other Latin alphabet of the region has together: ä ñ ū (Turkish has none, Azerbaijani writes ə, Turkmen ň). */
+const KAZAKH_2021_LETTERS = new Set([0xe4, 0xc4, 0xf1, 0xd1, 0x16b, 0x16a]);
+/** 2021 letters shared with Turkish and Azerbaijani: ı İ ğ ş ü ö ç. */
+const TURKIC_2021_LETTERS = new Set([0x131, 0x130, 0x11f, 0x11e, 0x15f, 0x15e, 0xfc, 0xdc, 0xf6, 0xd6, 0xe7, 0xc7]);
+/** Letters the 2017 variant marks with an apostrophe and Uzbek (o' g' only) does not: a' n' u' s' c' i' y'. */
+const KAZAKH_APOSTROPHE_LETTERS = new Set([...'anuscyiANUSCYI'].map((c) => c.charCodeAt(0)));
+const SCHWA = 0x259;
+/** ä ñ ū and q together are ~4% of the letters of Kazakh 2021 text; q alone is ~2.5%. */
+const MARKER_SHARE = 0.01;
+const Q_ONLY_SHARE = 0.02;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * Which Latin alphabet of Kazakh a Latin-script text is written in, or undefined when it is not
+ * Kazakh: q (not before u, as in English "quota") with ä ñ ū, or with ı ğ ş ü ö and no Azerbaijani ə;
+ * or, for 2017, letters marked by an apostrophe that Uzbek does not mark (a' n' u' s' c' i' y',
+ * not English n't or I'm) with q. One pass over the sample, run only on texts mostly in Latin letters.
+ */
+export function kazakhLatinVariant(sample: string): LatinVariant | undefined {
+  let letters = 0;
+  let q = 0;
+  let kazakh2021 = 0;
+  let turkic2021 = 0;
+  let schwa = 0;
+  let apostrophes = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (isAsciiLetter(c)) {
+      letters++;
+      if ((c | 0x20) === 0x71 && (sample.charCodeAt(k + 1) | 0x20) !== 0x75) q++;
+      else if (KAZAKH_APOSTROPHE_LETTERS.has(c) && APOSTROPHES.has(sample.charCodeAt(k + 1)) && (isAsciiLetter(sample.charCodeAt(k + 2)) || (c | 0x20) === 0x6e)) {
+        // ң ends the genitive (-nyn', -nin'), so n' counts at the end of a word too.
+        const englishNot = (c | 0x20) === 0x6e && (sample.charCodeAt(k + 2) | 0x20) === 0x74;
+        const englishI = (c | 0x20) === 0x69 && !isAsciiLetter(sample.charCodeAt(k - 1));
+        if (!englishNot && !englishI) apostrophes++;
+      }
+    } else if (c >= 0xc0 && c < LATIN_LIMIT) {
+      letters++;
+      if (KAZAKH_2021_LETTERS.has(c)) kazakh2021++;
+      else if (TURKIC_2021_LETTERS.has(c)) turkic2021++;
+      else if (c === SCHWA) schwa++;
+    }
+  }
+  if (q === 0) return undefined;
+  if (kazakh2021 > 0 && q + kazakh2021 >= Math.max(2, letters * MARKER_SHARE)) return '2021';
+  if (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE) return '2021';
+  if (apostrophes >= 2 && apostrophes >= letters * MARKER_SHARE) return '2017';
+  return undefined;
+}
