@@ -14,7 +14,7 @@ const LetterSchema = z.object({
 }).strict();
 
 const VariantSchema = z.object({
-  name: z.enum(['2021', '2017']),
+  name: z.enum(['2021', '2018', '2017']),
   letters: z.array(LetterSchema).min(30),
 }).strict().superRefine((v, ctx) => {
   const seen = new Set<string>();
@@ -22,10 +22,10 @@ const VariantSchema = z.object({
     if (seen.has(l.cyr[0])) ctx.addIssue({ code: 'custom', message: `${v.name}: ${l.cyr[0]} listed twice` });
     seen.add(l.cyr[0]);
     if (l.cyr[0].toUpperCase() !== l.cyr[1]) ctx.addIssue({ code: 'custom', message: `${v.name}: ${l.cyr[1]} is not the capital of ${l.cyr[0]}` });
-    // A spelling read back is one letter, or one letter and an apostrophe (2017): two Latin units at most per Cyrillic letter.
-    if (l.read !== 'never' && !/^\p{L}'?$/u.test(l.lat[0])) ctx.addIssue({ code: 'custom', message: `${v.name}: ${l.cyr[0]} is read back from «${l.lat[0]}», which is not one letter (with an apostrophe)` });
+    // A spelling read back is one or two Latin units (2017 "s'", 2018 "sh"): the offset map takes no more.
+    if (l.read !== 'never' && !/^\p{L}['\p{L}]?$/u.test(l.lat[0])) ctx.addIssue({ code: 'custom', message: `${v.name}: ${l.cyr[0]} is read back from «${l.lat[0]}», which is not one or two Latin units` });
   }
-  // Each Latin spelling reads back as one letter (or two, one of them after a vowel only).
+  // Each small-letter spelling reads back as one letter (or two, one of them after a vowel only); a capital two letters share (2018 I) reads as the first listed.
   const readers = new Map<string, string[]>();
   for (const l of v.letters) if (l.read !== 'never') readers.set(l.lat[0], [...(readers.get(l.lat[0]) ?? []), l.read ?? 'always']);
   for (const [lat, reads] of readers) {

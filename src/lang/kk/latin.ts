@@ -4,16 +4,18 @@ import type { LatinVariant } from './latin-table.js';
 export type { LatinVariant } from './latin-table.js';
 
 /**
- * Kazakh in the Latin alphabet: the 2021 standard (ä ğ ı İ ñ ö ū ü ş ç q) and the 2017 apostrophe
- * variant (a' g' n' o' u' s' c' i' y'), read back into Cyrillic with a map of offsets so that
+ * Kazakh in the Latin alphabet: the 2021 standard (ä ğ ı İ ñ ö ū ü ş ç q), the 2018 one with acute
+ * accents that state media published until then (á ǵ ı ń ó ú ý, sh ch), and the 2017 apostrophe
+ * one (a' g' n' o' u' s' c' i' y'), read back into Cyrillic with a map of offsets so that
  * extraction runs on the Cyrillic text and its mentions point back into the Latin original.
  *
- * Reading back is one Cyrillic letter per Latin letter, or per letter and apostrophe (2017); the
- * few Cyrillic letters that the Latin alphabets spell with another's letter or a combination (һ as
- * "h", ц as "ts", щ, ъ, ь, э, ё, ю, я) come back as those letters: "ts" as тс, "ia" as иа, since
- * Kazakh words have тс and иа too ("айтса", "материал") and no rule of spelling tells them apart.
- * "i" is и, and й after a vowel ("qalaiyn" қалайын, "Dmitrii" Дмитрий). Characters outside the
- * alphabet (digits, punctuation, Cyrillic quoted in a Latin text, w, x) are kept as they are.
+ * Reading back is one Cyrillic letter per Latin letter, or per two Latin units (2017 "s'", 2018
+ * "sh"). The Cyrillic letters that the Latin alphabets spell with another's letter or a combination
+ * (һ as "h", ц as "ts", щ, ъ, ь, э, ё, ю, я) come back as those letters: "ts" as тс, "ia" as иа,
+ * since Kazakh words have тс and иа too ("айтса", "материал") and no rule of spelling tells them
+ * apart; ъ and ь, not written, do not come back. The letter of и is й after a vowel ("qalaiyn"
+ * қалайын, "Dmitrii" Дмитрий). Characters outside the alphabet (digits, punctuation, Cyrillic quoted
+ * in a Latin text, w, x) are kept as they are, so Cyrillic quotes are read as Cyrillic.
  */
 
 /** The shape latin.json is checked against by tests/kk-latin.test.ts (LatinTableSchema). */
@@ -31,31 +33,39 @@ const CYRILLIC_VOWELS = new Set([...'аәеиоөуұүыіэюяёАӘЕИОӨ�
 const LATIN_LIMIT = 0x250;
 
 interface Reader {
-  /** Cyrillic code read from a Latin code (0: not a letter of the alphabet), alone or before an apostrophe, anywhere or after a vowel. */
-  readonly plain: Uint16Array;
-  readonly plainAfterVowel: Uint16Array;
-  readonly apostrophe: Uint16Array;
-  readonly apostropheAfterVowel: Uint16Array;
-  readonly hasApostrophes: boolean;
+  /** Cyrillic code read from a Latin code (0: not a letter of the alphabet), anywhere and after a vowel. */
+  readonly single: Uint16Array;
+  readonly singleAfterVowel: Uint16Array;
+  /** Cyrillic code read from two Latin units (2017 "s'", 2018 "sh"), keyed by pairKey; empty for 2021. */
+  readonly pair: Map<number, number>;
+  readonly pairAfterVowel: Map<number, number>;
 }
 
+/** Two Latin units as one key, any apostrophe counting as U+0027. */
+const pairKey = (first: number, second: number): number => first * 0x10000 + (APOSTROPHES.has(second) ? 0x27 : second);
+
 function readerOf(letters: readonly LetterEntry[]): Reader {
-  const r = { plain: new Uint16Array(LATIN_LIMIT), plainAfterVowel: new Uint16Array(LATIN_LIMIT), apostrophe: new Uint16Array(LATIN_LIMIT), apostropheAfterVowel: new Uint16Array(LATIN_LIMIT), hasApostrophes: false };
+  const r: Reader = { single: new Uint16Array(LATIN_LIMIT), singleAfterVowel: new Uint16Array(LATIN_LIMIT), pair: new Map(), pairAfterVowel: new Map() };
   for (const l of letters) {
     if (l.read === 'never') continue;
+    const afterVowel = l.read === 'afterVowel';
     for (let k = 0; k < 2; k++) {
       const lat = l.lat[k]!;
-      const withApostrophe = lat.length === 2;
-      r.hasApostrophes ||= withApostrophe;
-      const target = l.read === 'afterVowel' ? (withApostrophe ? r.apostropheAfterVowel : r.plainAfterVowel) : withApostrophe ? r.apostrophe : r.plain;
-      target[lat.charCodeAt(0)] = l.cyr[k]!.charCodeAt(0);
+      const cyr = l.cyr[k]!.charCodeAt(0);
+      // A capital two letters share (2018 I for і and и) reads as the first listed.
+      if (lat.length === 2) {
+        const pairs = afterVowel ? r.pairAfterVowel : r.pair;
+        const key = pairKey(lat.charCodeAt(0), lat.charCodeAt(1));
+        if (!pairs.has(key)) pairs.set(key, cyr);
+      } else {
+        const single = afterVowel ? r.singleAfterVowel : r.single;
+        single[lat.charCodeAt(0)] ||= cyr;
+      }
     }
   }
-  // After a vowel a letter reads as its after-vowel letter if it has one, else as anywhere.
-  for (let c = 0; c < LATIN_LIMIT; c++) {
-    r.plainAfterVowel[c] ||= r.plain[c]!;
-    r.apostropheAfterVowel[c] ||= r.apostrophe[c]!;
-  }
+  // After a vowel a spelling reads as its after-vowel letter if it has one, else as anywhere.
+  for (let c = 0; c < LATIN_LIMIT; c++) r.singleAfterVowel[c] ||= r.single[c]!;
+  for (const [key, cyr] of r.pair) if (!r.pairAfterVowel.has(key)) r.pairAfterVowel.set(key, cyr);
   return r;
 }
 
@@ -82,15 +92,15 @@ export function toCyrillic(latin: string, variant: LatinVariant): CyrillicReadin
   let afterVowel = false;
   for (let k = 0; k < latin.length; k++) {
     const c = latin.charCodeAt(k);
+    latinAt[n] = k;
     let read = c;
     if (c < LATIN_LIMIT) {
-      const apostrophe = r.hasApostrophes && k + 1 < latin.length && APOSTROPHES.has(latin.charCodeAt(k + 1)) ? (afterVowel ? r.apostropheAfterVowel : r.apostrophe)[c]! : 0;
-      latinAt[n] = k;
-      if (apostrophe !== 0) {
-        read = apostrophe;
+      const pair = r.pair.size > 0 && k + 1 < latin.length ? (afterVowel ? r.pairAfterVowel : r.pair).get(pairKey(c, latin.charCodeAt(k + 1))) : undefined;
+      if (pair !== undefined) {
+        read = pair;
         k++;
-      } else read = (afterVowel ? r.plainAfterVowel : r.plain)[c]! || c;
-    } else latinAt[n] = k;
+      } else read = (afterVowel ? r.singleAfterVowel : r.single)[c]! || c;
+    }
     out[n++] = read;
     afterVowel = CYRILLIC_VOWELS.has(read);
   }
@@ -124,6 +134,10 @@ function writerOf(letters: readonly LetterEntry[]): Map<string, string> {
 const KAZAKH_2021_LETTERS = new Set([0xe4, 0xc4, 0xf1, 0xd1, 0x16b, 0x16a]);
 /** 2021 letters shared with Turkish and Azerbaijani: ı İ ğ ş ü ö ç. */
 const TURKIC_2021_LETTERS = new Set([0x131, 0x130, 0x11f, 0x11e, 0x15f, 0x15e, 0xfc, 0xdc, 0xf6, 0xd6, 0xe7, 0xc7]);
+/** 2018 letters: ǵ ń ý (Polish has ń, Czech ý, neither q nor ǵ), then á ó ú (Spanish, Hungarian…). */
+const KAZAKH_2018_LETTERS = new Set([0x1f5, 0x1f4, 0x144, 0x143, 0xfd, 0xdd]);
+const ACUTE_VOWELS = new Set([0xe1, 0xc1, 0xf3, 0xd3, 0xfa, 0xda]);
+const DOTLESS_I = 0x131;
 /** Letters the 2017 variant marks with an apostrophe and Uzbek (o' g' only) does not: a' n' u' s' c' i' y'. */
 const KAZAKH_APOSTROPHE_LETTERS = new Set([...'anuscyiANUSCYI'].map((c) => c.charCodeAt(0)));
 const SCHWA = 0x259;
@@ -134,7 +148,8 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <
 
 /**
  * Which Latin alphabet of Kazakh a Latin-script text is written in, or undefined when it is not
- * Kazakh: q (not before u, as in English "quota") with ä ñ ū, or with ı ğ ş ü ö and no Azerbaijani ə;
+ * Kazakh: q (not before u, as in English "quota") with ä ñ ū, or with ı ğ ş ü ö and no Azerbaijani ə
+ * (2021); q with ǵ ń ý (2018);
  * or, for 2017, letters marked by an apostrophe that Uzbek does not mark (a' n' u' s' c' i' y',
  * not English n't or I'm) with q. One pass over the sample, run only on texts mostly in Latin letters.
  */
@@ -143,6 +158,8 @@ export function kazakhLatinVariant(sample: string): LatinVariant | undefined {
   let q = 0;
   let kazakh2021 = 0;
   let turkic2021 = 0;
+  let kazakh2018 = 0;
+  let acuteOrDotless = 0;
   let schwa = 0;
   let apostrophes = 0;
   for (let k = 0; k < sample.length; k++) {
@@ -159,12 +176,18 @@ export function kazakhLatinVariant(sample: string): LatinVariant | undefined {
     } else if (c >= 0xc0 && c < LATIN_LIMIT) {
       letters++;
       if (KAZAKH_2021_LETTERS.has(c)) kazakh2021++;
-      else if (TURKIC_2021_LETTERS.has(c)) turkic2021++;
+      else if (KAZAKH_2018_LETTERS.has(c)) kazakh2018++;
+      else if (ACUTE_VOWELS.has(c)) acuteOrDotless++;
+      else if (TURKIC_2021_LETTERS.has(c)) {
+        turkic2021++;
+        if (c === DOTLESS_I) acuteOrDotless++;
+      }
       else if (c === SCHWA) schwa++;
     }
   }
   if (q === 0) return undefined;
   if (kazakh2021 > 0 && q + kazakh2021 >= Math.max(2, letters * MARKER_SHARE)) return '2021';
+  if (kazakh2021 === 0 && kazakh2018 > 0 && q + kazakh2018 + acuteOrDotless >= Math.max(2, letters * MARKER_SHARE)) return '2018';
   if (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE) return '2021';
   if (apostrophes >= 2 && apostrophes >= letters * MARKER_SHARE) return '2017';
   return undefined;
