@@ -12,7 +12,7 @@ import { installLexicons } from './lexicon/install.js';
 import type { LoadedLexicon } from './lexicon/load.js';
 import { setTracer, tracer, type Stage } from './extract/trace.js';
 import { explainMention } from './explain/rules.js';
-import { toCyrillic } from './lang/kk/latin.js';
+import { kazakhLatinVariant, toCyrillic } from './lang/kk/latin.js';
 import { mentionsInLatin } from './lang/kk/latin-record.js';
 
 export interface ExtractOptions {
@@ -59,7 +59,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
   const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
-  const guess = forced !== undefined ? { lang: forced, confidence: 1, latin: forced === 'kk' ? detectLanguage(clean.text).latin : undefined } : detectLanguage(clean.text);
+  const guess = forced !== undefined ? { lang: forced, confidence: 1, latin: forced === 'kk' ? kazakhLatinVariant(clean.text, true) : undefined } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const title = input.title !== undefined && input.title.length > 0 ? input.title : header.title;
   // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).

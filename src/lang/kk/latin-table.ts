@@ -33,6 +33,6 @@ const VariantSchema = z.object({
   }
 });
 
-export const LatinTableSchema = z.object({ variants: z.array(VariantSchema).length(2) }).strict();
+export const LatinTableSchema = z.object({ variants: z.array(VariantSchema).length(3) }).strict();
 export type LatinTable = z.infer<typeof LatinTableSchema>;
 export type LatinVariant = LatinTable['variants'][number]['name'];

@@ -138,39 +138,52 @@ const TURKIC_2021_LETTERS = new Set([0x131, 0x130, 0x11f, 0x11e, 0x15f, 0x15e, 0
 const KAZAKH_2018_LETTERS = new Set([0x1f5, 0x1f4, 0x144, 0x143, 0xfd, 0xdd]);
 const ACUTE_VOWELS = new Set([0xe1, 0xc1, 0xf3, 0xd3, 0xfa, 0xda]);
 const DOTLESS_I = 0x131;
+const LATIN_VOWELS = new Set([...'aeouyAEOUYáóúýÁÓÚÝ'].map((c) => c.charCodeAt(0)));
 /** Letters the 2017 variant marks with an apostrophe and Uzbek (o' g' only) does not: a' n' u' s' c' i' y'. */
 const KAZAKH_APOSTROPHE_LETTERS = new Set([...'anuscyiANUSCYI'].map((c) => c.charCodeAt(0)));
 const SCHWA = 0x259;
 /** ä ñ ū and q together are ~4% of the letters of Kazakh 2021 text; q alone is ~2.5%. */
 const MARKER_SHARE = 0.01;
 const Q_ONLY_SHARE = 0.02;
+/** As language detection samples: enough to tell the alphabet of any article. */
+const SAMPLE_CHARS = 20_000;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
  * Which Latin alphabet of Kazakh a Latin-script text is written in, or undefined when it is not
  * Kazakh: q (not before u, as in English "quota") with ä ñ ū, or with ı ğ ş ü ö and no Azerbaijani ə
- * (2021); q with ǵ ń ý (2018);
- * or, for 2017, letters marked by an apostrophe that Uzbek does not mark (a' n' u' s' c' i' y',
- * not English n't or I'm) with q. One pass over the sample, run only on texts mostly in Latin letters.
+ * (2021); q with ǵ ń ý (2018); or letters marked by an apostrophe that Uzbek does not mark (a' n' u'
+ * s' c' i' y', not English n't or I'm) with q (2017). Told that the text is Kazakh (--lang kk), it
+ * only asks that Latin letters outnumber Cyrillic ones, and takes the alphabet with the most marks
+ * (2021 when there are none: "Jobağa 658 mln" and "Jobaga 658 mln" read the same but for ğ).
+ * One pass over at most SAMPLE_CHARS; detection runs it only on texts mostly in Latin letters.
  */
-export function kazakhLatinVariant(sample: string): LatinVariant | undefined {
+export function kazakhLatinVariant(text: string, kazakh = false): LatinVariant | undefined {
+  const end = Math.min(text.length, SAMPLE_CHARS);
   let letters = 0;
+  let cyrillic = 0;
   let q = 0;
   let kazakh2021 = 0;
   let turkic2021 = 0;
   let kazakh2018 = 0;
   let acuteOrDotless = 0;
+  let dotless = 0;
+  /** ı after a vowel: 2018 й ("aıtty"); 2021 ı is і, which Kazakh spelling puts after a consonant. */
+  let dotlessAfterVowel = 0;
+  /** Any letter marked by an apostrophe (g' o' too): the alphabet of a text known to be Kazakh. */
+  let marked = 0;
   let schwa = 0;
   let apostrophes = 0;
-  for (let k = 0; k < sample.length; k++) {
-    const c = sample.charCodeAt(k);
+  for (let k = 0; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (isAsciiLetter(c)) {
       letters++;
-      if ((c | 0x20) === 0x71 && (sample.charCodeAt(k + 1) | 0x20) !== 0x75) q++;
-      else if (KAZAKH_APOSTROPHE_LETTERS.has(c) && APOSTROPHES.has(sample.charCodeAt(k + 1)) && (isAsciiLetter(sample.charCodeAt(k + 2)) || (c | 0x20) === 0x6e)) {
+      if (APOSTROPHES.has(text.charCodeAt(k + 1)) && isAsciiLetter(text.charCodeAt(k + 2))) marked++;
+      if ((c | 0x20) === 0x71 && (text.charCodeAt(k + 1) | 0x20) !== 0x75) q++;
+      else if (KAZAKH_APOSTROPHE_LETTERS.has(c) && APOSTROPHES.has(text.charCodeAt(k + 1)) && (isAsciiLetter(text.charCodeAt(k + 2)) || (c | 0x20) === 0x6e)) {
         // ң ends the genitive (-nyn', -nin'), so n' counts at the end of a word too.
-        const englishNot = (c | 0x20) === 0x6e && (sample.charCodeAt(k + 2) | 0x20) === 0x74;
-        const englishI = (c | 0x20) === 0x69 && !isAsciiLetter(sample.charCodeAt(k - 1));
+        const englishNot = (c | 0x20) === 0x6e && (text.charCodeAt(k + 2) | 0x20) === 0x74;
+        const englishI = (c | 0x20) === 0x69 && !isAsciiLetter(text.charCodeAt(k - 1));
         if (!englishNot && !englishI) apostrophes++;
       }
     } else if (c >= 0xc0 && c < LATIN_LIMIT) {
@@ -180,12 +193,23 @@ export function kazakhLatinVariant(sample: string): LatinVariant | undefined {
       else if (ACUTE_VOWELS.has(c)) acuteOrDotless++;
       else if (TURKIC_2021_LETTERS.has(c)) {
         turkic2021++;
-        if (c === DOTLESS_I) acuteOrDotless++;
-      }
-      else if (c === SCHWA) schwa++;
-    }
+        if (c === DOTLESS_I) {
+          acuteOrDotless++;
+          dotless++;
+          if (LATIN_VOWELS.has(text.charCodeAt(k - 1))) dotlessAfterVowel++;
+        }
+      } else if (c === SCHWA) schwa++;
+    } else if (c >= 0x400 && c < 0x530) cyrillic++;
   }
-  if (q === 0) return undefined;
+  if (kazakh) {
+    if (letters <= cyrillic) return undefined;
+    const marks2018 = kazakh2018 + acuteOrDotless - dotless + dotlessAfterVowel;
+    const marks2021 = kazakh2021 + turkic2021 - dotlessAfterVowel;
+    if (marked > marks2021 && marked > marks2018) return '2017';
+    return marks2018 > marks2021 ? '2018' : '2021';
+  }
+  // Without q, a short text still shows its alphabet: ı with two of ä ñ ū (German has ä, Spanish ñ, neither ı), or with two of ǵ ń ý.
+  if (q === 0) return dotless > 0 && kazakh2021 >= 2 ? '2021' : dotless > 0 && kazakh2018 >= 2 ? '2018' : undefined;
   if (kazakh2021 > 0 && q + kazakh2021 >= Math.max(2, letters * MARKER_SHARE)) return '2021';
   if (kazakh2021 === 0 && kazakh2018 > 0 && q + kazakh2018 + acuteOrDotless >= Math.max(2, letters * MARKER_SHARE)) return '2018';
   if (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE) return '2021';
