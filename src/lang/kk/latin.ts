@@ -130,14 +130,21 @@ function writerOf(letters: readonly LetterEntry[]): Map<string, string> {
   return spell;
 }
 
+/** What each Latin letter from U+00C0 tells of the alphabet, one class per letter: one table lookup per character. */
+const enum Mark { None, Kazakh2021, Turkic2021, DotlessI, Kazakh2018, AcuteVowel, Schwa }
+const MARKS = new Uint8Array(LATIN_LIMIT);
+const setMarks = (letters: string, mark: Mark): void => {
+  for (const c of letters) MARKS[c.charCodeAt(0)] = mark;
+};
 /** 2021 letters no other Latin alphabet of the region has together: ä ñ ū (Turkish has none, Azerbaijani writes ə, Turkmen ň). */
-const KAZAKH_2021_LETTERS = new Set([0xe4, 0xc4, 0xf1, 0xd1, 0x16b, 0x16a]);
-/** 2021 letters shared with Turkish and Azerbaijani: ı İ ğ ş ü ö ç. */
-const TURKIC_2021_LETTERS = new Set([0x131, 0x130, 0x11f, 0x11e, 0x15f, 0x15e, 0xfc, 0xdc, 0xf6, 0xd6, 0xe7, 0xc7]);
+setMarks('äÄñÑūŪ', Mark.Kazakh2021);
+/** 2021 letters shared with Turkish and Azerbaijani: İ ğ ş ü ö ç, and ı (2018 и and й). */
+setMarks('İğĞşŞüÜöÖçÇ', Mark.Turkic2021);
+setMarks('ı', Mark.DotlessI);
 /** 2018 letters: ǵ ń ý (Polish has ń, Czech ý, neither q nor ǵ), then á ó ú (Spanish, Hungarian…). */
-const KAZAKH_2018_LETTERS = new Set([0x1f5, 0x1f4, 0x144, 0x143, 0xfd, 0xdd]);
-const ACUTE_VOWELS = new Set([0xe1, 0xc1, 0xf3, 0xd3, 0xfa, 0xda]);
-const DOTLESS_I = 0x131;
+setMarks('ǵǴńŃýÝ', Mark.Kazakh2018);
+setMarks('áÁóÓúÚ', Mark.AcuteVowel);
+setMarks('əƏ', Mark.Schwa);
 const LATIN_VOWELS = new Set([...'aeouyAEOUYáóúýÁÓÚÝ'].map((c) => c.charCodeAt(0)));
 /** Letters the 2017 variant marks with an apostrophe and Uzbek (o' g' only) does not: a' n' u' s' c' i' y'. */
 const KAZAKH_APOSTROPHE_LETTERS = new Set([...'anuscyiANUSCYI'].map((c) => c.charCodeAt(0)));
@@ -166,7 +173,7 @@ export function kazakhLatinVariant(text: string, kazakh = false): LatinVariant |
   let kazakh2021 = 0;
   let turkic2021 = 0;
   let kazakh2018 = 0;
-  let acuteOrDotless = 0;
+  let acute = 0;
   let dotless = 0;
   /** ı after a vowel: 2018 й ("aıtty"); 2021 ı is і, which Kazakh spelling puts after a consonant. */
   let dotlessAfterVowel = 0;
@@ -178,32 +185,51 @@ export function kazakhLatinVariant(text: string, kazakh = false): LatinVariant |
     const c = text.charCodeAt(k);
     if (isAsciiLetter(c)) {
       letters++;
-      if (APOSTROPHES.has(text.charCodeAt(k + 1)) && isAsciiLetter(text.charCodeAt(k + 2))) marked++;
-      if ((c | 0x20) === 0x71 && (text.charCodeAt(k + 1) | 0x20) !== 0x75) q++;
-      else if (KAZAKH_APOSTROPHE_LETTERS.has(c) && APOSTROPHES.has(text.charCodeAt(k + 1)) && (isAsciiLetter(text.charCodeAt(k + 2)) || (c | 0x20) === 0x6e)) {
-        // ң ends the genitive (-nyn', -nin'), so n' counts at the end of a word too.
-        const englishNot = (c | 0x20) === 0x6e && (text.charCodeAt(k + 2) | 0x20) === 0x74;
+      const next = text.charCodeAt(k + 1);
+      if ((c | 0x20) === 0x71) {
+        if ((next | 0x20) !== 0x75) q++;
+        continue;
+      }
+      // Most letters are followed by a letter or a space: the apostrophe set is asked only about the rest.
+      if (isAsciiLetter(next) || next === 0x20 || !APOSTROPHES.has(next)) continue;
+      const after = text.charCodeAt(k + 2);
+      if (isAsciiLetter(after)) marked++;
+      // ң ends the genitive (-nyn', -nin'), so n' counts at the end of a word too.
+      if (KAZAKH_APOSTROPHE_LETTERS.has(c) && (isAsciiLetter(after) || (c | 0x20) === 0x6e)) {
+        const englishNot = (c | 0x20) === 0x6e && (after | 0x20) === 0x74;
         const englishI = (c | 0x20) === 0x69 && !isAsciiLetter(text.charCodeAt(k - 1));
         if (!englishNot && !englishI) apostrophes++;
       }
     } else if (c >= 0xc0 && c < LATIN_LIMIT) {
       letters++;
-      if (KAZAKH_2021_LETTERS.has(c)) kazakh2021++;
-      else if (KAZAKH_2018_LETTERS.has(c)) kazakh2018++;
-      else if (ACUTE_VOWELS.has(c)) acuteOrDotless++;
-      else if (TURKIC_2021_LETTERS.has(c)) {
-        turkic2021++;
-        if (c === DOTLESS_I) {
-          acuteOrDotless++;
+      switch (MARKS[c] as Mark) {
+        case Mark.Kazakh2021:
+          kazakh2021++;
+          break;
+        case Mark.Turkic2021:
+          turkic2021++;
+          break;
+        case Mark.DotlessI:
+          turkic2021++;
           dotless++;
           if (LATIN_VOWELS.has(text.charCodeAt(k - 1))) dotlessAfterVowel++;
-        }
-      } else if (c === SCHWA) schwa++;
+          break;
+        case Mark.Kazakh2018:
+          kazakh2018++;
+          break;
+        case Mark.AcuteVowel:
+          acute++;
+          break;
+        case Mark.Schwa:
+          schwa++;
+          break;
+        default:
+      }
     } else if (c >= 0x400 && c < 0x530) cyrillic++;
   }
   if (kazakh) {
     if (letters <= cyrillic) return undefined;
-    const marks2018 = kazakh2018 + acuteOrDotless - dotless + dotlessAfterVowel;
+    const marks2018 = kazakh2018 + acute + dotlessAfterVowel;
     const marks2021 = kazakh2021 + turkic2021 - dotlessAfterVowel;
     if (marked > marks2021 && marked > marks2018) return '2017';
     return marks2018 > marks2021 ? '2018' : '2021';
@@ -211,7 +237,7 @@ export function kazakhLatinVariant(text: string, kazakh = false): LatinVariant |
   // Without q, a short text still shows its alphabet: ı with two of ä ñ ū (German has ä, Spanish ñ, neither ı), or with two of ǵ ń ý.
   if (q === 0) return dotless > 0 && kazakh2021 >= 2 ? '2021' : dotless > 0 && kazakh2018 >= 2 ? '2018' : undefined;
   if (kazakh2021 > 0 && q + kazakh2021 >= Math.max(2, letters * MARKER_SHARE)) return '2021';
-  if (kazakh2021 === 0 && kazakh2018 > 0 && q + kazakh2018 + acuteOrDotless >= Math.max(2, letters * MARKER_SHARE)) return '2018';
+  if (kazakh2021 === 0 && kazakh2018 > 0 && q + kazakh2018 + acute + dotless >= Math.max(2, letters * MARKER_SHARE)) return '2018';
   if (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE) return '2021';
   if (apostrophes >= 2 && apostrophes >= letters * MARKER_SHARE) return '2017';
   return undefined;
