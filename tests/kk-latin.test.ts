@@ -42,6 +42,8 @@ describe('the letter table', () => {
     expect(toCyrillic(latin, variant).text).toBe(cyrillic);
   });
 
+  it('reads a 2018 digraph written in capitals in a heading', () => expect(toCyrillic('SHYMKENT SHAǴYN, Chelyabi', '2018').text).toBe('ШЫМКЕНТ ШАҒЫН, Челыабі'));
+
   it('reads typographic apostrophes (’ ʼ) as the 2017 apostrophe, two Latin units for one Cyrillic letter', () => {
     const r = toCyrillic('Respy’bli’kasynynʼ', '2017');
     expect(r.text).toBe('Республикасының');

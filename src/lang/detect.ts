@@ -181,8 +181,8 @@ function letterCounts(s: string): Counts {
 }
 
 /**
- * The script decides first: other scripts (Kazakh in Arabic script, Chinese…) and Latin text that
- * is not English are `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ
+ * The script decides first: other scripts (Kazakh in Arabic script, Chinese…) are `und`; Latin
+ * text is Kazakh in one of its Latin alphabets (kk/latin.ts, `latin` set), English, or `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ
  * ұ і), і without Kazakh's other letters (Ukrainian, Belarusian), many ъ (Bulgarian) and, in a
  * long text, no ы (Bulgarian, Serbian, Macedonian) are `und`; otherwise the
  * share of Kazakh's own letters decides between kk and ru, and franc (restricted to kaz/rus/eng —

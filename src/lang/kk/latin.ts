@@ -55,8 +55,11 @@ function readerOf(letters: readonly LetterEntry[]): Reader {
       // A capital two letters share (2018 I for і and и) reads as the first listed.
       if (lat.length === 2) {
         const pairs = afterVowel ? r.pairAfterVowel : r.pair;
-        const key = pairKey(lat.charCodeAt(0), lat.charCodeAt(1));
-        if (!pairs.has(key)) pairs.set(key, cyr);
+        // A capital digraph is also written in capitals in a heading (2018 "SHYMKENT").
+        for (const spelling of k === 1 ? new Set([lat, lat.toUpperCase()]) : [lat]) {
+          const key = pairKey(spelling.charCodeAt(0), spelling.charCodeAt(1));
+          if (!pairs.has(key)) pairs.set(key, cyr);
+        }
       } else {
         const single = afterVowel ? r.singleAfterVowel : r.single;
         single[lat.charCodeAt(0)] ||= cyr;
