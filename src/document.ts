@@ -70,7 +70,7 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
   const extractInput = { text: extractFrom, lang: extractLang, docDate: date, conventions: opts.conventions };
   const stages = opts.explain === true ? new Map<string, Stage>() : undefined;
-  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput));
+  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput), reading?.latinAt);
   const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
   const explained = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], reading?.text ?? text));
   const linked = linkOfficials(extractFrom, explained, extractLang);
@@ -105,15 +105,19 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
 
 const stageKey = (m: Mention): string => `${m.type}:${m.start}:${m.end}`;
 
-/** Runs `extract` recording the stage of each mention, passing every event on to a tracer already set (kzx explain's, listening for declines). */
-function traced<T>(stages: Map<string, Stage>, extract: () => T): T {
+/**
+ * Runs `extract` recording the stage of each mention, passing every event on to a tracer already
+ * set (kzx explain's, listening for declines), with the offsets of a decline in the original text
+ * when extraction reads a Latin Kazakh text in Cyrillic (`latinAt`).
+ */
+function traced<T>(stages: Map<string, Stage>, extract: () => T, latinAt?: Uint32Array): T {
   const outer = tracer;
   setTracer({
     produced: (m, stage) => {
       stages.set(stageKey(m), stage);
       outer?.produced(m, stage);
     },
-    declined: (stage, start, end, reason) => outer?.declined(stage, start, end, reason),
+    declined: (stage, start, end, reason) => outer?.declined(stage, latinAt?.[start] ?? start, latinAt?.[end] ?? end, reason),
   });
   try {
     return extract();

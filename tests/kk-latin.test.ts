@@ -12,6 +12,7 @@ import { kazakhLatinVariant, toCyrillic, toLatin, type LatinVariant } from '../s
 import { LatinTableSchema } from '../src/lang/kk/latin-table.js';
 import { isErrorRecord, type DocumentRecord, type Mention, type MentionType } from '../src/schema/record.js';
 import type { TemporalConventions } from '../src/extract/index.js';
+import { explainText } from '../src/explain/explain.js';
 import { ROOT } from './helpers/run.js';
 
 const VARIANTS: LatinVariant[] = ['2021', '2018', '2017'];
@@ -164,6 +165,16 @@ describe('a Latin record', () => {
     const of = (type: MentionType): Mention[] => rec.mentions.filter((m) => m.type === type);
     expect(of('money')).toMatchObject([{ text: '5 млрд теңге', value: 5_000_000_000 }]);
     expect(of('number')).toMatchObject([{ text: '300', value: 300, unit: 'adam' }]);
+  });
+
+  it('explains a Latin text with the offsets of the Latin text, declines included', () => {
+    const text = toLatin('Шағын ауылда Таза өзен бойынша жұмыс жүрді. Облыс әкімі Ғабит Сыздықбеков келді.', '2017');
+    const e = explainText(text, { spans: ['Taza o\'zen'] });
+    expect(e.record.script).toBe('latn');
+    for (const m of e.mentions) expect(text.slice(m.mention.start, m.mention.end)).toBe(m.mention.text);
+    const span = e.spans[0]!.occurrences[0]!;
+    expect(span.declined.length).toBeGreaterThan(0);
+    for (const d of span.declined) expect(text.slice(d.start, d.end)).toMatch(/^(Taza|o'zen|Taza o'zen)$/);
   });
 
   it('gives the record validator a consistent record with --with-text and code-point offsets', () => {
