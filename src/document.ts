@@ -74,14 +74,14 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
   const explained = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], reading?.text ?? text));
   const linked = linkOfficials(extractFrom, explained, extractLang);
-  const { mentions: all, officials } = reading === undefined || guess.latin === undefined ? { mentions: explained, officials: linked } : mentionsInLatin(explained, linked, reading, text, guess.latin);
+  const { mentions: all, officials } = reading === undefined ? { mentions: explained, officials: linked } : mentionsInLatin(explained, linked, reading, text);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,
     id: input.id !== undefined && input.id.length > 0 ? input.id : contentId(text),
     lang: guess.lang,
     langConfidence: guess.confidence,
-    ...(guess.latin !== undefined ? { script: 'latn' as const } : {}),
+    ...(reading !== undefined ? { script: 'latn' as const } : {}),
     encoding: input.encoding ?? 'utf-8',
     chars: text.length,
     ...(title !== undefined ? { title } : {}),

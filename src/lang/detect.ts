@@ -182,8 +182,8 @@ function letterCounts(s: string): Counts {
 
 /**
  * The script decides first: other scripts (Kazakh in Arabic script, Chinese…) are `und`; Latin
- * text is Kazakh in one of its Latin alphabets (kk/latin.ts, `latin` set), English, or `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ
- * ұ і), і without Kazakh's other letters (Ukrainian, Belarusian), many ъ (Bulgarian) and, in a
+ * text is Kazakh in one of its Latin alphabets (kk/latin.ts; `latin` says which), English, or
+ * `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ ұ і), і without Kazakh's other letters (Ukrainian, Belarusian), many ъ (Bulgarian) and, in a
  * long text, no ы (Bulgarian, Serbian, Macedonian) are `und`; otherwise the
  * share of Kazakh's own letters decides between kk and ru, and franc (restricted to kaz/rus/eng —
  * unrestricted it calls Kazakh Kyrgyz or Tatar) gives the second opinion when the share is near
@@ -197,7 +197,7 @@ export function detectLanguage(text: string): LangGuess {
   if (cyr + lat < 3 || n.other * 2 > letters) return { lang: 'und', confidence: round(letters === 0 ? 0 : n.other / letters) };
   if (lat + n.latExt > cyr * 2) {
     const latin = kazakhLatinVariant(sample);
-    return latin !== undefined ? { lang: 'kk', confidence: round(Math.min(1, (lat + n.latExt) / (lat + n.latExt + cyr))), latin } : englishOrNot(sample, lat, n.latExt, cyr);
+    return latin !== undefined ? { lang: 'kk', confidence: lat + n.latExt < SHORT_TEXT ? 0.5 : 0.9, latin } : englishOrNot(sample, lat, n.latExt, cyr);
   }
   if (n.foreign >= 3 && n.foreign > cyr * FOREIGN_CYRILLIC_SHARE) return { lang: 'und', confidence: 0.8 };
   if (cyr >= SHORT_TEXT && n.turkic >= 4 && n.turkic >= cyr * TURKIC_SHARE_MIN && kazakh * 4 < n.turkic) return { lang: 'und', confidence: 0.8 };

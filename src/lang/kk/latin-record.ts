@@ -1,5 +1,5 @@
 import type { Mention, Official } from '../../schema/record.js';
-import { toLatin, type CyrillicReading, type LatinVariant } from './latin.js';
+import { toLatin, type CyrillicReading } from './latin.js';
 
 /**
  * Mentions and officials extracted from the Cyrillic reading of a Kazakh Latin text, pointed back
@@ -9,8 +9,8 @@ import { toLatin, type CyrillicReading, type LatinVariant } from './latin.js';
  * nominative) is spelled in Latin from its Cyrillic form. What identifies or measures stays as the
  * Cyrillic spelling gives it: person keys, roles, values, currencies, date values.
  */
-export function mentionsInLatin(mentions: readonly Mention[], officials: readonly Official[], reading: CyrillicReading, latin: string, variant: LatinVariant): { mentions: Mention[]; officials: Official[] } {
-  const at = reading.latinAt;
+export function mentionsInLatin(mentions: readonly Mention[], officials: readonly Official[], reading: CyrillicReading, latin: string): { mentions: Mention[]; officials: Official[] } {
+  const { latinAt: at, variant } = reading;
   const spell = (norm: string, m: Mention): string => (norm === m.text ? latin.slice(at[m.start]!, at[m.end]!) : toLatin(norm, variant));
   const mapped = mentions.map((m): Mention => {
     const span = { start: at[m.start]!, end: at[m.end]!, text: latin.slice(at[m.start]!, at[m.end]!) };

@@ -84,6 +84,7 @@ export interface CyrillicReading {
    * Latin length), so a Cyrillic span [s, e) is the Latin span [latinAt[s], latinAt[e]).
    */
   readonly latinAt: Uint32Array;
+  readonly variant: LatinVariant;
 }
 
 /** Kazakh Latin text read as Cyrillic (see the module comment), with the offset map. */
@@ -108,7 +109,7 @@ export function toCyrillic(latin: string, variant: LatinVariant): CyrillicReadin
     afterVowel = CYRILLIC_VOWELS.has(read);
   }
   latinAt[n] = latin.length;
-  return { text: fromCodes(out, n), latinAt: latinAt.subarray(0, n + 1) };
+  return { text: fromCodes(out, n), latinAt: latinAt.subarray(0, n + 1), variant };
 }
 
 /** A string of the first n codes, in slices: String.fromCharCode takes its codes as arguments, and a long article would pass the engine's limit. */
