@@ -58,9 +58,19 @@ describe('the letter table', () => {
   });
 
   it('spells the letters the Latin alphabets lack with combinations, which read back as those letters', () => {
-    // ц → ts (read back тс), я → ia (и, then й after a vowel, then а), ю → Iu (І: the 2021 capital of ı is I), ь and ъ not written: documented losses.
-    expect(toLatin('Федерациясы, Юрий, рубль', '2021')).toBe('Federatsiiasy, Iurii, rubl');
-    expect(toCyrillic('Federatsiiasy, Iurii, rubl', '2021').text).toBe('Федератсийасы, Іурий, рубл');
+    // Outside the loan list: ц → ts (read back тс), я → ia (и, then й after a vowel, then а), ю → Iu (І: the 2021 capital of ı is I), ь and ъ not written.
+    expect(toLatin('Лицензиясы, Юрий, мильон', '2021')).toBe('Litsenziiasy, Iurii, milon');
+    expect(toCyrillic('Litsenziiasy, Iurii, milon', '2021').text).toBe('Литсензийасы, Іурий, милон');
+  });
+
+  it('reads the loan words the rules need whole, at the start of a word, with offsets that only grow', () => {
+    const r = toCyrillic('Vitse-premer 40 protsentke, Kompaniasy 5 mln rubl, merzımı', '2021');
+    expect(r.text).toBe('Вице-премьер 40 процентке, Компаниясы 5 млн рубль, мерзімі');
+    for (let i = 1; i < r.latinAt.length; i++) expect(r.latinAt[i]).toBeGreaterThanOrEqual(r.latinAt[i - 1]!);
+    // рубль (5 letters) spans the 4 units of "rubl".
+    const at = r.text.indexOf('рубль');
+    expect([r.latinAt[at], r.latinAt[at + 5]]).toEqual([45, 49]);
+    expect(extract('Qūny 40 protsentke östı.')).toMatchObject({ script: 'latn', mentions: [{ type: 'percent', text: '40 protsentke', value: 40 }] });
   });
 });
 

@@ -33,6 +33,14 @@ const VariantSchema = z.object({
   }
 });
 
-export const LatinTableSchema = z.object({ variants: z.array(VariantSchema).length(3) }).strict();
+/**
+ * Loan words the rules need whose Cyrillic a Latin spelling cannot give back (процент, вице,
+ * компания, рубль): a word that begins with one's Latin spelling is read as it. Each has a letter
+ * that is never read back, in small letters, sorted, once.
+ */
+const LoansSchema = z.array(z.string().regex(/^[а-яёәғқңөұүһі]{3,}$/).refine((w) => /[ёцщъьэюяһ]/.test(w), { message: 'a loan whose letters all read back needs no entry' }))
+  .refine((ws) => ws.every((w, i) => i === 0 || ws[i - 1]!.localeCompare(w, 'kk') < 0), { message: 'loans are sorted, each once' });
+
+export const LatinTableSchema = z.object({ variants: z.array(VariantSchema).length(3), loans: LoansSchema }).strict();
 export type LatinTable = z.infer<typeof LatinTableSchema>;
 export type LatinVariant = LatinTable['variants'][number]['name'];

@@ -13,7 +13,9 @@ export type { LatinVariant } from './latin-table.js';
  * "sh"). The Cyrillic letters that the Latin alphabets spell with another's letter or a combination
  * (һ as "h", ц as "ts", щ, ъ, ь, э, ё, ю, я) come back as those letters: "ts" as тс, "ia" as иа,
  * since Kazakh words have тс and иа too ("айтса", "материал") and no rule of spelling tells them
- * apart; ъ and ь, not written, do not come back. The letter of и is й after a vowel ("qalaiyn"
+ * apart; ъ and ь, not written, do not come back. The loan words the rules need (latin.json
+ * `loans`: процент, вице, компания, рубль…) are read whole where a word begins with their Latin
+ * spelling ("protsentke" процентке, "kompaniasy" компаниясы). The letter of и is й after a vowel ("qalaiyn"
  * қалайын, "Dmitrii" Дмитрий). Characters outside the alphabet (digits, punctuation, Cyrillic quoted
  * in a Latin text, w, x) are kept as they are, so Cyrillic quotes are read as Cyrillic.
  */
@@ -24,7 +26,7 @@ interface LetterEntry {
   readonly lat: readonly string[];
   readonly read?: string;
 }
-const TABLE: { readonly variants: ReadonlyArray<{ readonly name: string; readonly letters: readonly LetterEntry[] }> } = table;
+const TABLE: { readonly variants: ReadonlyArray<{ readonly name: string; readonly letters: readonly LetterEntry[] }>; readonly loans: readonly string[] } = table;
 
 /** Apostrophes as Kazakh Latin texts type them: ' ’ ʼ ‘ ` ´. */
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0xb4]);
@@ -39,13 +41,16 @@ interface Reader {
   /** Cyrillic code read from two Latin units (2017 "s'", 2018 "sh"), keyed by pairKey; empty for 2021. */
   readonly pair: Map<number, number>;
   readonly pairAfterVowel: Map<number, number>;
+  /** Loan words (latin.json `loans`) by the key of their first three Latin units: [Latin spelling, Cyrillic], longest first. */
+  readonly loans: Map<number, Array<readonly [string, string]>>;
 }
 
 /** Two Latin units as one key, any apostrophe counting as U+0027. */
 const pairKey = (first: number, second: number): number => first * 0x10000 + (APOSTROPHES.has(second) ? 0x27 : second);
 
-function readerOf(letters: readonly LetterEntry[]): Reader {
-  const r: Reader = { single: new Uint16Array(LATIN_LIMIT), singleAfterVowel: new Uint16Array(LATIN_LIMIT), pair: new Map(), pairAfterVowel: new Map() };
+function readerOf(variant: LatinVariant): Reader {
+  const letters = variantLetters(variant);
+  const r: Reader = { single: new Uint16Array(LATIN_LIMIT), singleAfterVowel: new Uint16Array(LATIN_LIMIT), pair: new Map(), pairAfterVowel: new Map(), loans: new Map() };
   for (const l of letters) {
     if (l.read === 'never') continue;
     const afterVowel = l.read === 'afterVowel';
@@ -69,6 +74,16 @@ function readerOf(letters: readonly LetterEntry[]): Reader {
   // After a vowel a spelling reads as its after-vowel letter if it has one, else as anywhere.
   for (let c = 0; c < LATIN_LIMIT; c++) r.singleAfterVowel[c] ||= r.single[c]!;
   for (const [key, cyr] of r.pair) if (!r.pairAfterVowel.has(key)) r.pairAfterVowel.set(key, cyr);
+  for (const loan of TABLE.loans) {
+    const written = toLatin(loan, variant);
+    // ия, ию are written "ia", "iu" as often as "iia", "iiu".
+    for (const spelling of new Set([written, written.replace(/(i'|i|ı)\1(?=[a-zá-ý])/g, '$1')])) {
+      const key = loanKey(spelling.charCodeAt(0), spelling.charCodeAt(1), spelling.charCodeAt(2));
+      const list = r.loans.get(key) ?? r.loans.set(key, []).get(key)!;
+      list.push([spelling, loan]);
+      list.sort((a, b) => b[0].length - a[0].length);
+    }
+  }
   return r;
 }
 
@@ -89,16 +104,32 @@ export interface CyrillicReading {
 
 /** Kazakh Latin text read as Cyrillic (see the module comment), with the offset map. */
 export function toCyrillic(latin: string, variant: LatinVariant): CyrillicReading {
-  const r = readers.get(variant) ?? readers.set(variant, readerOf(variantLetters(variant))).get(variant)!;
-  const out = new Uint16Array(latin.length);
-  const latinAt = new Uint32Array(latin.length + 1);
+  const r = readers.get(variant) ?? readers.set(variant, readerOf(variant)).get(variant)!;
+  // A loan word read back may be longer than its Latin spelling (rubl → рубль).
+  const out = new Uint16Array(latin.length * 2);
+  const latinAt = new Uint32Array(latin.length * 2 + 1);
   let n = 0;
   let afterVowel = false;
+  let wordStart = true;
   for (let k = 0; k < latin.length; k++) {
     const c = latin.charCodeAt(k);
     latinAt[n] = k;
     let read = c;
     if (c < LATIN_LIMIT) {
+      const loan = wordStart ? loanAt(r, latin, k) : undefined;
+      if (loan !== undefined) {
+        // The loan's letters share its Latin span, spread in order so that offsets only grow.
+        const [spelling, cyrillic] = loan;
+        const capital = c !== asciiLower(c);
+        for (let j = 0; j < cyrillic.length; j++) {
+          latinAt[n] = k + Math.floor((j * spelling.length) / cyrillic.length);
+          out[n++] = j === 0 && capital ? cyrillic.toUpperCase().charCodeAt(0) : cyrillic.charCodeAt(j);
+        }
+        k += spelling.length - 1;
+        afterVowel = CYRILLIC_VOWELS.has(out[n - 1]!);
+        wordStart = false;
+        continue;
+      }
       const pair = r.pair.size > 0 && k + 1 < latin.length ? (afterVowel ? r.pairAfterVowel : r.pair).get(pairKey(c, latin.charCodeAt(k + 1))) : undefined;
       if (pair !== undefined) {
         read = pair;
@@ -107,9 +138,30 @@ export function toCyrillic(latin: string, variant: LatinVariant): CyrillicReadin
     }
     out[n++] = read;
     afterVowel = CYRILLIC_VOWELS.has(read);
+    wordStart = !isWordChar(c);
   }
   latinAt[n] = latin.length;
-  return { text: fromCodes(out, n), latinAt: latinAt.subarray(0, n + 1), variant };
+  return { text: fromCodes(out, n), latinAt: latinAt.slice(0, n + 1), variant };
+}
+
+const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+/** Letters, digits and apostrophes continue a word; a loan is looked up only where one begins. */
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c < 0x530) || APOSTROPHES.has(c);
+/** Three Latin units, ASCII capitals folded, as one key. */
+const loanKey = (a: number, b: number, c: number): number => (asciiLower(a) * 0x10000 + asciiLower(b)) * 0x10000 + asciiLower(c);
+
+/** The loan (Latin spelling, Cyrillic word) that the text spells from k, the longest first; undefined when none. */
+function loanAt(r: Reader, latin: string, k: number): readonly [string, string] | undefined {
+  if (k + 3 > latin.length) return undefined;
+  const candidates = r.loans.get(loanKey(latin.charCodeAt(k), latin.charCodeAt(k + 1), latin.charCodeAt(k + 2)));
+  if (candidates === undefined) return undefined;
+  for (const loan of candidates) {
+    const spelling = loan[0];
+    let j = 3;
+    while (j < spelling.length && asciiLower(latin.charCodeAt(k + j)) === spelling.charCodeAt(j)) j++;
+    if (j === spelling.length) return loan;
+  }
+  return undefined;
 }
 
 /** A string of the first n codes, in slices: String.fromCharCode takes its codes as arguments, and a long article would pass the engine's limit. */
