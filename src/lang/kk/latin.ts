@@ -292,9 +292,14 @@ export function kazakhLatinVariant(text: string, kazakh = false): LatinVariant |
   }
   // Without q, a short text still shows its alphabet: ı with two of ä ñ ū (German has ä, Spanish ñ, neither ı), or with two of ǵ ń ý.
   if (q === 0) return dotless > 0 && kazakh2021 >= 2 ? '2021' : dotless > 0 && kazakh2018 >= 2 ? '2018' : undefined;
-  if (kazakh2021 > 0 && q + kazakh2021 >= Math.max(2, letters * MARKER_SHARE)) return '2021';
-  if (kazakh2021 === 0 && kazakh2018 > 0 && q + kazakh2018 + acute + dotless >= Math.max(2, letters * MARKER_SHARE)) return '2018';
-  if (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE) return '2021';
-  if (apostrophes >= 2 && apostrophes >= letters * MARKER_SHARE) return '2017';
-  return undefined;
+  const enough = Math.max(2, letters * MARKER_SHARE);
+  const is2021 = (kazakh2021 > 0 && q + kazakh2021 >= enough) || (turkic2021 > 0 && schwa === 0 && q >= 3 && q >= letters * Q_ONLY_SHARE);
+  const is2018 = kazakh2018 > 0 && q + kazakh2018 + acute + dotless >= enough;
+  const is2017 = apostrophes >= 2 && apostrophes >= letters * MARKER_SHARE;
+  // A text may show two (a 2018 article quoting a name with ü): the alphabet with the most marks of its own.
+  const marks2021 = is2021 ? kazakh2021 + turkic2021 - dotlessAfterVowel : -1;
+  const marks2018 = is2018 ? kazakh2018 + acute + dotlessAfterVowel : -1;
+  const marks2017 = is2017 ? apostrophes : -1;
+  if (marks2021 < 0 && marks2018 < 0 && marks2017 < 0) return undefined;
+  return marks2017 > marks2021 && marks2017 > marks2018 ? '2017' : marks2018 > marks2021 ? '2018' : '2021';
 }
