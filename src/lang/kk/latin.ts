@@ -95,8 +95,8 @@ const writers = new Map<LatinVariant, Map<string, string>>();
 export interface CyrillicReading {
   readonly text: string;
   /**
-   * `latinAt[i]`: the offset in the Latin text of Cyrillic unit i, for i up to text.length (the
-   * Latin length), so a Cyrillic span [s, e) is the Latin span [latinAt[s], latinAt[e]).
+   * `latinAt[i]`: the offset in the Latin text of Cyrillic unit i, and `latinAt[text.length]` the
+   * Latin text's length, so a Cyrillic span [s, e) is the Latin span [latinAt[s], latinAt[e]).
    */
   readonly latinAt: Uint32Array;
   readonly variant: LatinVariant;
