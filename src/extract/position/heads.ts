@@ -98,8 +98,10 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem, ending } of kkStems(lower, 3)) {
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
+    // "әкімдері": the possessive comes after the plural
+    const after = plural ? ending.slice(3) : ending;
     // "әкімімен", "Президентімен": the instrumental after the possessive, not a first person "-ім"
-    const possessive = POSSESSIVE_3.find((p) => ending.startsWith(p) && (!ending.startsWith(p + 'м') || ending === p + 'мен')) ?? '';
+    const possessive = POSSESSIVE_3.find((p) => after.startsWith(p) && (!after.startsWith(p + 'м') || after === p + 'мен')) ?? '';
     return { stem, possessive, plural };
   }
   return undefined;

@@ -77,8 +77,8 @@ export const kkTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = kkHeadForm(t[h]!.word);
-    if (head === undefined || head.plural) {
-      tracer?.declined('titles', t[h]!.start, t[h]!.end, head === undefined ? `«${t[h]!.text}» is not a title head` : `«${t[h]!.text}» is a plural head (a group), not taken alone in Kazakh`);
+    if (head === undefined || (head.plural && !(NOMINATIVE_PLURAL_RE.test(t[h]!.lower) && namesFollow(t, h + 1)))) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, head === undefined ? `«${t[h]!.text}» is not a title head` : `«${t[h]!.text}» is a plural head (a group) with no names after it`);
       return undefined;
     }
     const owned = head.possessive !== '';
@@ -109,9 +109,25 @@ export const kkTitleRules: TitleRules = {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner before it or a possessive ending`);
       return undefined;
     }
-    return titleAt(ctx, first, last, lastForm);
+    const match = titleAt(ctx, first, last, lastForm);
+    return head.plural ? { ...match, plural: true } : match;
   },
 };
+
+/** Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс әкімдері, оның ішінде А». */
+const LIST_LEAD = new Set([':', '–', '—', '-', ',', 'оның', 'соның', 'ішінде']);
+const MAX_LIST_LEAD = 3;
+
+/** A plural title in the nominative, as a list's head stands: «әкімдері», «министрлер», not «өкілдерінің». */
+const NOMINATIVE_PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/;
+
+/** A plural title is a post only when the people holding it are named right after it (a given name and a surname). */
+function namesFollow(t: readonly Token[], k: number): boolean {
+  let at = k;
+  while (at - k < MAX_LIST_LEAD && t[at] !== undefined && LIST_LEAD.has(t[at]!.lower)) at++;
+  const isNameWord = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && !tok.sentenceStart && isCapitalized(tok);
+  return isNameWord(t[at]) && isNameWord(t[at + 1]);
+}
 
 function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
   const t = ctx.tokens;
