@@ -14,6 +14,9 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(
   Object.entries(TABLE).flatMap(([code, e]) => e.symbols.map((s) => [s, code] as [string, string])),
 );
 
+/** ISO 4217 codes as written before an amount in any language ("KZT 580bn", "USD 150 million", "KZT20.5 bln"). */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(Object.keys(TABLE).map((code) => [code, code]));
+
 export interface CurrencyRules {
   /** ISO code of a lowercase word naming a currency, in any of its inflected forms. */
   currencyOf(lower: string): string | undefined;

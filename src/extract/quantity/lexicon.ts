@@ -41,6 +41,8 @@ interface NumeralFile {
   /** "дважды", "трижды": twice, three times. */
   multiplicative?: Record<string, number>;
   oneAndHalf?: string[];
+  /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
+  tensUnitsJoiner?: string;
   notNumerals: string[];
 }
 
@@ -61,6 +63,13 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   for (const w of file.halves) words.set(w, { kind: 'half', value: 0.5 });
   for (const w of file.decimalPoint) words.set(w, { kind: 'decimalPoint', value: 0 });
   for (const w of file.oneAndHalf ?? []) words.set(w, { kind: 'oneAndHalf', value: 1.5 });
+  const joiner = file.tensUnitsJoiner;
+  if (joiner !== undefined) {
+    for (const [ten, tenValue] of Object.entries(file.tens)) {
+      if (tenValue < 20) continue;
+      for (const [unit, unitValue] of Object.entries(file.units)) if (unitValue > 0) words.set(`${ten}${joiner}${unit}`, { kind: 'ten', value: tenValue + unitValue });
+    }
+  }
   const before = Object.entries(qualifiers.before[lang] as Record<string, Qualifier>)
     .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
     .sort((a, b) => b.words.length - a.words.length);

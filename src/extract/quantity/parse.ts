@@ -4,6 +4,7 @@ import type { Lang } from '../../lang/detect.js';
 import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { byLang } from '../../lang/by-lang.js';
+import { CURRENCY_CODES } from '../money/table.js';
 
 export type { Qualifier } from './lexicon.js';
 
@@ -47,6 +48,8 @@ interface Core {
   readonly scaled: boolean;
 }
 
+// The longest qualifier before a number ("более чем на", "кем дегенде").
+const MAX_QUALIFIER_WORDS = 3;
 const DASHES = new Set(['-', '–', '—']);
 const GLUE_BEFORE = new Set(['-', '_', '.']);
 // First/second-person possessives do not occur on numerals in news text ("жетім" is an orphan, not "my seven").
@@ -140,7 +143,8 @@ export class QuantityParser {
     if (t0?.kind !== 'number') return undefined;
     // Digits glued to what comes before are part of a name or code: "COVID-19", "10:00", "v=4", "№5".
     const before = this.tokens[i - 1];
-    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
+    // A currency code glued to the amount ("KZT20.5 bln") leaves it an amount.
+    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' && !CURRENCY_CODES.has(before.text) || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
     if (before !== undefined && !t0.spaceBefore && (before.text === ':' || before.text === '/' || before.text === '=' || before.text === '№')) return undefined;
     let intPart = t0.text;
     let j = i + 1;
@@ -273,8 +277,8 @@ export class QuantityParser {
     let scaled = false;
     let yearLike = d.yearLike;
     const next = this.tokens[j];
-    // Glued letters ("5G", "3D") make a name, not a number.
-    if (next?.kind === 'word' && !next.spaceBefore) return undefined;
+    // Glued letters ("5G", "3D") make a name, not a number; a glued scale word ("580bn") is a scale.
+    if (next?.kind === 'word' && !next.spaceBefore && this.numeral(next)?.numeral.kind !== 'scale') return undefined;
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {
@@ -314,6 +318,16 @@ export class QuantityParser {
       }
     }
     return { first: i, next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
+  }
+
+  /** A qualifier whose words end right before token `next` ("more than" in "more than $300 million"). */
+  qualifierEndingAt(next: number): { first: number; qualifier: Qualifier } | undefined {
+    for (let first = next - 1; first >= 0 && next - first <= MAX_QUALIFIER_WORDS; first--) {
+      const q = this.qualifierBefore(first);
+      if (q?.next === next) return { first, qualifier: q.qualifier };
+      if (this.tokens[first]!.sentenceStart) break; // a qualifier does not cross a sentence start
+    }
+    return undefined;
   }
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {
