@@ -35,6 +35,8 @@ export interface NameRules {
   regionBefore(word: Word | undefined): boolean;
   /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
   placeBefore(word: Word | undefined): boolean;
+  /** A lone word whose surname shape is sure enough for a name even at a sentence start ("Тоқаевтың", "Smailov's"). */
+  sureSurname(word: Word | undefined): boolean;
 }
 
 const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
@@ -42,7 +44,6 @@ const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|
 const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 // Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
 const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
-const KK_SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
 const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
 const PATRONYMIC_RE = /(?:ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
@@ -80,7 +81,7 @@ const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && 
 
 function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
   if (t.text.length < MIN_SURNAME_LEN) return false;
-  if (lang === 'en') return LATIN_SURNAME_RE.test(t.lower);
+  if (lang === 'en') return LATIN_SURNAME_RE.test(t.lower.replace(POSSESSIVE_RE, ''));
   return isCyrillic(t.text) && (SURNAME_RE.test(t.lower) || (lang === 'kk' ? SURNAME_KK_CASE_RE : SURNAME_RU_CASE_RE).test(t.lower));
 }
 
@@ -495,8 +496,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   if (surnameLike(tok, ctx.lang)) {
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
-    // In Kazakh a case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-    if (tok.sentenceStart && !midSentence.has(tok.lower) && (ctx.lang !== 'kk' || !KK_SURE_SURNAME_RE.test(tok.lower))) {
+    // A surname's sure shape shows a name at a sentence start (the pack's sureSurname: "Тоқаевтың", "Smailov's").
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && !rules.sureSurname(tok.word)) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» has a surname's shape but opens a sentence and is not capitalised anywhere else`);
       return undefined;
     }

@@ -9,6 +9,10 @@ const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'genera
 // "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
 const PORTFOLIOS = new Set(['foreign', 'finance', 'energy', 'interior', 'defence', 'defense', 'health', 'education', 'justice', 'agriculture', 'economy', 'trade', 'culture', 'transport', 'labour', 'labor', 'ecology', 'emergency', 'information', 'digital', 'industry', 'tourism', 'sports']);
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+// Plural heads name a group ("Former akims: …"): the norm is the singular.
+const PLURAL_HEADS = new Map([['akims', 'akim'], ['ministers', 'minister'], ['governors', 'governor'], ['ambassadors', 'ambassador'], ['mayors', 'mayor'], ['senators', 'senator'], ['advisers', 'adviser']]);
+// A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
+const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/;
 const MAX_CHAIN = 7;
@@ -22,7 +26,9 @@ export const addEnTitleHeads = (heads: readonly string[]): void => {
 export const enTitleRules: TitleRules = {
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    if (!HEADS.has(t[h]!.lower) || (t[h]!.lower === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
+    const singular = PLURAL_HEADS.get(t[h]!.lower);
+    if (singular === undefined && !HEADS.has(t[h]!.lower) || (t[h]!.lower === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
+    if (NOT_TITLE_AFTER.get(t[h]!.lower)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(t[h]!.lower) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
@@ -45,7 +51,8 @@ export const enTitleRules: TitleRules = {
     }
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region".
     const words = [];
-    for (let k = first; k <= last; k++) words.push(k <= h + (t[h]!.lower === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) ? t[k]!.lower : t[k]!.text);
-    return { first, next: last + 1, norm: joinWords(ctx, first, last, words), oblique: false };
+    for (let k = first; k <= last; k++) words.push(k === h && singular !== undefined ? singular : k <= h + (t[h]!.lower === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) ? t[k]!.lower : t[k]!.text);
+    const norm = joinWords(ctx, first, last, words);
+    return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };

@@ -33,6 +33,9 @@ export function kkNominative(word: string): string {
   return word;
 }
 
+// A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
+const SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
+
 export const kkNameRules: NameRules = {
   firstName: wordQuestion((lower) => {
     if (isKnownFirstNameForm(lower)) return true;
@@ -49,4 +52,5 @@ export const kkNameRules: NameRules = {
   inflected: wordQuestion((lower) => kkNominative(lower) !== lower, false),
   regionBefore: () => false,
   placeBefore: () => false,
+  sureSurname: wordQuestion((lower) => SURE_SURNAME_RE.test(lower), false),
 };

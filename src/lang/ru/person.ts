@@ -166,6 +166,8 @@ export const ruNameRules: NameRules = {
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
+  // Russian surnames take no ending that a common word could not: a lone one opening a sentence needs more evidence.
+  sureSurname: () => false,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
 };
 
