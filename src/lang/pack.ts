@@ -4,6 +4,7 @@ import type { PercentRules } from '../extract/percent/index.js';
 import type { CountedNounRules } from '../extract/number/index.js';
 import type { TitleRules } from '../extract/position/index.js';
 import type { NameRules } from '../extract/person/index.js';
+import type { DateRules } from '../extract/date/rules.js';
 
 /**
  * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
@@ -17,6 +18,7 @@ export interface LanguagePack {
   readonly number: CountedNounRules;
   readonly position: TitleRules;
   readonly person: NameRules;
+  readonly date: DateRules;
 }
 
 /** A pack as registered: its slot numbers the per-pack tables that shared code derives from it. */

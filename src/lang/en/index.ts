@@ -4,6 +4,7 @@ import { enPercentRules } from './percent.js';
 import { enCountedNoun } from './number.js';
 import { enTitleRules } from './position.js';
 import { enNameRules } from './person.js';
+import { enDateRules } from './date.js';
 
 export const enPack: LanguagePack = {
   lang: 'en',
@@ -12,4 +13,5 @@ export const enPack: LanguagePack = {
   number: enCountedNoun,
   position: enTitleRules,
   person: enNameRules,
+  date: enDateRules,
 };

@@ -1,17 +1,34 @@
-import { kkStems } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import months from '../../extract/date/months.json' with { type: 'json' };
-import type { DateRules, DurationUnit } from '../../extract/date/index.js';
+import { adpositionTable, dateLexicon, NO_RELATIVE_RULES, relativeIndex, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import lexicon from './date.json' with { type: 'json' };
 
-const MONTHS = new Map(Object.entries(months.kk));
+const { months, relative, adpositions } = dateLexicon.parse(lexicon);
+const MONTHS = new Map(Object.entries(months));
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
 const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
+// "маусым" is also a season, "қазан" a cauldron and a city
+const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
+const MONTH_WORD_RE = /^ай(?:ы|ында|ынан|ына|да|ға)?$/;
+const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
+const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі|енбі)$/;
 
 // A month in the locative or the ablative is a time by itself: "қаңтарда", "қыркүйектен".
 const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$`);
+
+// One-word expressions carry endings ("биылдың"), so their stems count too; the gate spares most words the stemming.
+const RELATIVE = relativeIndex(relative);
+const mayHaveRelativeStem = stemGate(RELATIVE.keys());
+
+const POSSESSIVE_END_RE = /[ыі]$/;
+const PERSONAL_POSSESSIVE_RE = /^[ыі]?(?:м|ң|мыз|міз|ңыз|ңіз)/;
+const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
+
+// "45 жастағы", "6 жасқа", "үш жасар": an age ("жастар" is youth, not an age).
+const AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ына|ы|ының)$/;
 
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
@@ -25,7 +42,34 @@ export const kkDateRules: DateRules = {
   },
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearPrepositions: new Set(),
-  monthNeedsContext: new Set([6, 10]), // "маусым" is also a season, "қазан" a cauldron and a city
+  monthNeedsContext: NEEDS_CONTEXT,
+  monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
+  monthWord: (lower) => MONTH_WORD_RE.test(lower),
+  monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
+  // "наурыздың 19-ынан", "мамыр айының 9-ы күні": the day after a month in the genitive
+  dayAfterMonth(t, i) {
+    const next = t[i + 1];
+    if (GENITIVE_RE.test(t[i]!.lower)) return i + 1;
+    return next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
+  },
+  dayNoun: (lower) => lower.startsWith('күн'),
+  relativeRules: (lower) => RELATIVE.get(lower) ?? (mayHaveRelativeStem(lower) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => RELATIVE.get(stem) ?? []) : NO_RELATIVE_RULES),
+  // Relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан".
+  relativeInflected(lower, word) {
+    const ending = lower.slice(word.length);
+    // Time words take no "my" or "your": "қысым" is pressure, "жазым" an accident.
+    if (PERSONAL_POSSESSIVE_RE.test(ending)) return false;
+    // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
+    return isKazakhEnding(ending) || POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending);
+  },
+  adpositions: adpositionTable(adpositions),
+  bareDecades: false,
+  // Kazakh press also writes the Russian endings: "1990-х жылдары".
+  decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,
+  dayJoiners: new Set(['бен', 'мен', 'пен', 'және', 'немесе']),
+  partsOfMonth: new Set(),
+  // "бүгінгі", "биылғы", "кешегі", "көктемгі"
+  timeAdjective: (lower) => TIME_ADJECTIVE_RE.test(lower),
   durationUnit: memoByWord((lower) => {
     // "үш жылдық", "бес күндік": the adjective of a duration is the duration.
     // "айлық" is also a salary, so months stay nouns.
@@ -41,7 +85,10 @@ export const kkDateRules: DateRules = {
   durationAgo: new Set(['бұрын']),
   durationBefore: new Set(['соңғы', 'алғашқы']),
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
-  monthWord: (lower) => /^ай(?:ы|ында|ынан|ына|да|ға)?$/.test(lower),
-  monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
   isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
+  ageAt(t, q) {
+    const tok = t[q.next];
+    if (q.ending !== '' || q.ordinal || tok === undefined || tok.sentenceStart || !AGE_RE.test(tok.lower)) return undefined;
+    return { next: q.next + 1, unit: 'жас' };
+  },
 };

@@ -4,6 +4,7 @@ import { kkPercentRules } from './percent.js';
 import { kkCountedNoun } from './number.js';
 import { kkTitleRules } from './position.js';
 import { kkNameRules } from './person.js';
+import { kkDateRules } from './date.js';
 
 export const kkPack: LanguagePack = {
   lang: 'kk',
@@ -12,4 +13,5 @@ export const kkPack: LanguagePack = {
   number: kkCountedNoun,
   position: kkTitleRules,
   person: kkNameRules,
+  date: kkDateRules,
 };

@@ -4,6 +4,7 @@ import { ruPercentRules } from './percent.js';
 import { ruCountedNoun } from './number.js';
 import { ruTitleRules } from './position.js';
 import { ruNameRules } from './person.js';
+import { ruDateRules } from './date.js';
 
 export const ruPack: LanguagePack = {
   lang: 'ru',
@@ -12,4 +13,5 @@ export const ruPack: LanguagePack = {
   number: ruCountedNoun,
   position: ruTitleRules,
   person: ruNameRules,
+  date: ruDateRules,
 };

@@ -1,0 +1,39 @@
+import { adpositionTable, dateLexicon, NO_RELATIVE_RULES, relativeIndex, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import lexicon from './date.json' with { type: 'json' };
+
+const { months, relative, adpositions } = dateLexicon.parse(lexicon);
+const MONTHS = new Map(Object.entries(months));
+const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
+  ([['year', 'Y'], ['month', 'M'], ['week', 'W'], ['day', 'D'], ['hour', 'H']] as const).flatMap(([lemma, unit]) => [[lemma, { unit, lemma }], [`${lemma}s`, { unit, lemma }]]),
+);
+const RELATIVE = relativeIndex(relative);
+// "may" is also a verb
+const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
+
+/** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
+export const enDateRules: DateRules = {
+  month: (lower) => MONTHS.get(lower),
+  isYearWord: () => false,
+  yearPrepositions: new Set(['in', 'since', 'by']),
+  monthNeedsContext: NEEDS_CONTEXT,
+  monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
+  monthWord: () => false,
+  monthInTimeCase: () => false,
+  dayAfterMonth: () => -1,
+  dayNoun: () => false,
+  relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
+  relativeInflected: () => false,
+  adpositions: adpositionTable(adpositions),
+  bareDecades: false,
+  decadeEnding: /^(?!)/, // none yet ("the 1990s")
+  dayJoiners: new Set(),
+  partsOfMonth: new Set(),
+  timeAdjective: () => false,
+  durationUnit: (lower) => DURATION.get(lower),
+  durationAfter: new Set(),
+  durationAgo: new Set(['ago']),
+  durationBefore: new Set(['last', 'past', 'next']),
+  vagueCounts: new Set(['several', 'few']),
+  isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
+  ageAt: () => undefined,
+};
