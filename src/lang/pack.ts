@@ -5,6 +5,7 @@ import type { CountedNounRules } from '../extract/number/index.js';
 import type { TitleRules } from '../extract/position/index.js';
 import type { NameRules } from '../extract/person/index.js';
 import type { DateRules } from '../extract/date/rules.js';
+import type { ProjectRules } from '../extract/project/rules.js';
 
 /**
  * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
@@ -19,6 +20,7 @@ export interface LanguagePack {
   readonly position: TitleRules;
   readonly person: NameRules;
   readonly date: DateRules;
+  readonly project: ProjectRules;
 }
 
 /** A pack as registered: its slot numbers the per-pack tables that shared code derives from it. */

@@ -1,34 +1,20 @@
 import programmes from './programmes.json' with { type: 'json' };
-import cues from './cues.json' with { type: 'json' };
+import latinHeads from './latin-heads.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Lang } from '../../lang/detect.js';
 import type { ProjectMention } from '../../schema/record.js';
-import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
-import { kkProjectCues } from '../../lang/kk/project.js';
-import { ruProjectCues } from '../../lang/ru/project.js';
 import { tracer } from '../trace.js';
+import type { ProjectRules } from './rules.js';
 
-export interface ProjectCueRules {
-  isCueAfter(lower: string): boolean;
-  isCueBefore(lower: string): boolean;
-  /** Adjectives allowed between the name and its cue ("мемлекеттік", "национального"). */
-  isBetween(lower: string): boolean;
-  /** A quoted name whose last word marks it as a named initiative by itself. */
-  namesItself(lastLower: string): boolean;
-  /** A head that makes a quoted or known name something else: a fund, a route, a TV show, a newspaper, a company, a station. */
-  isNotProject(lower: string): boolean;
-}
+export type { ProjectRules } from './rules.js';
 
 const MAX_QUOTED_WORDS = 8;
 // Punctuation inside a quoted name counts too: a run of dashes after an opening quote must not be read to its end from every quote.
 const MAX_QUOTED_TOKENS = 3 * MAX_QUOTED_WORDS;
-const LATIN_HEADS = new Set(cues.latinHeads);
-// "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
-const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
-// Words before "жылы" that make an ordinary time phrase ("Бірінші жылы", "Ендігі жылы", "Олар жылына").
-const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|келер|өткен|алдағы|биыл|былтыр|әр|бір|бес|он)$/;
+// Words that end a Latin name of a project or facility ("Smart City", "IT Park").
+const LATIN_HEADS: ReadonlySet<string> = new Set(latinHeads);
 const MAX_BETWEEN = 2;
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
 const CLOSING_QUOTES = new Set(OPEN_TO_CLOSE.values());
@@ -69,7 +55,7 @@ export function addProgrammes(entries: ReadonlyArray<{ kk: string; ru: string; e
 
 /** Named projects: quoted names with a cue word, well-known programmes, multi-word Latin names. */
 export function extractProjects(ctx: ExtractContext, taken: (i: number) => boolean): ProjectMention[] {
-  const rules = ctx.lang === 'kk' ? kkProjectCues : ruProjectCues;
+  const rules = ctx.pack.project;
   const t = ctx.tokens;
   const out: ProjectMention[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -78,7 +64,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, i) ?? themeYearAt(ctx, i) ?? (ctx.lang !== 'en' && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (rules.latinNames && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
     if (found === undefined) {
       // Capitalised words only: a name the user asks about is one.
       if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);
@@ -106,7 +92,7 @@ function mention(ctx: ExtractContext, a: Token, b: Token, norm: string): Project
   return { type: 'project', start: a.start, end: b.end, text, norm: norm === text ? text : norm };
 }
 
-function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
+function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
   const t = ctx.tokens;
   const close = OPEN_TO_CLOSE.get(t[i]!.text);
   if (close === undefined) return undefined;
@@ -138,20 +124,20 @@ function quotedAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found
  * Kazakh, past cues and attributes («Бөбек» қоры, «Х» бағдарламасының жүргізушісі, «Нұрлы жол»
  * бекеті), right before it in Russian (газета «…», телеканал «…», фонд «…»).
  */
-function namesSomethingElse(ctx: ExtractContext, rules: ProjectCueRules, first: number, next: number): boolean {
+function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: number, next: number): boolean {
   const t = ctx.tokens;
   // A known name met inside its quotes («Нұрлы жол» бекеті) has its closing quote before the head.
   const from = CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next;
   for (let k = from, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart && t[k]!.kind === 'word'; k++, between++) {
     if (rules.isNotProject(t[k]!.lower)) return true;
-    if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && t[k]!.lower !== 'атты') break;
+    if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && !rules.calledWords.has(t[k]!.lower)) break;
   }
   const before = t[first - 1];
   return before !== undefined && before.kind === 'word' && !t[first]!.sentenceStart && rules.isNotProject(before.lower);
 }
 
 /** Whether a cue word stands within two words after `next` (Kazakh) or before `first` (Russian). */
-function hasCue(ctx: ExtractContext, rules: ProjectCueRules, first: number, next: number): boolean {
+function hasCue(ctx: ExtractContext, rules: ProjectRules, first: number, next: number): boolean {
   const t = ctx.tokens;
   for (let k = next, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
     if (rules.isCueAfter(t[k]!.lower)) return true;
@@ -168,7 +154,7 @@ function hasCue(ctx: ExtractContext, rules: ProjectCueRules, first: number, next
  * Lexicon programmes, with a Kazakh ending allowed on the last word ("Рухани жаңғыруды").
  * One-word names ("Болашақ", "Еңбек") are ordinary words too: they need quotes or a cue.
  */
-function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quoted = false): Found | undefined {
+function programmeAt(ctx: ExtractContext, rules: ProjectRules, i: number, quoted = false): Found | undefined {
   const t = ctx.tokens;
   const first = t[i]!;
   const candidates = first.kind === 'number' ? BY_FIRST_WORD.get(first.lower) : programmesStartingWith(first.word);
@@ -180,7 +166,7 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
       while (w > 0 && k < t.length && t[k]!.kind === 'punct') k++;
       const tok = k < t.length ? t[k] : undefined;
       const last = w === p.words.length - 1;
-      ok = tok !== undefined && (tok.lower === p.words[w] || last && ctx.lang === 'kk' && hasKkStem(tok.lower, p.words[w]!));
+      ok = tok !== undefined && (tok.lower === p.words[w] || last && rules.inflectedLastWord(tok.lower, p.words[w]!));
       k++;
     }
     if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) {
@@ -194,51 +180,27 @@ function programmeAt(ctx: ExtractContext, rules: ProjectCueRules, i: number, quo
   return undefined;
 }
 
-/**
- * A Kazakh word form of a name's last word: its stem with an ending ("көмекті"), a possessive
- * with the н of its cases ("картасы" → "картасын"), a final к/қ/п voiced before a vowel
- * ("әріптестік" → "әріптестігінің").
- */
-function hasKkStem(lower: string, stem: string): boolean {
-  for (const s of kkStems(lower, 3)) if (s.stem === stem || voiced(stem) === s.stem) return true;
-  return lower.startsWith(stem) && POSSESSIVE_RE.test(stem) && PRONOMINAL_CASE_RE.test(lower.slice(stem.length));
-}
-const POSSESSIVE_RE = /[ыі]$/;
-const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің)?$/;
-const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
-const voiced = (stem: string): string | undefined => {
-  const v = VOICED[stem.slice(-1)];
-  return v === undefined ? undefined : stem.slice(0, -1) + v;
-};
-
-/** "ҰБТ-ға", "МӘМС-ке": an abbreviation of a programme with a Kazakh case ending after a hyphen. */
-function abbreviationWithEndingAt(ctx: ExtractContext, i: number): Found | undefined {
+/** "ҰБТ-ға", "МӘМС-ке": an abbreviation of a programme with a case ending after a hyphen. */
+function abbreviationWithEndingAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
   const tok = ctx.tokens[i]!;
   const dash = tok.text.indexOf('-');
-  if (dash < 2 || ctx.lang !== 'kk') return undefined;
+  if (dash < 2) return undefined;
   const p = BY_ABBREVIATION.get(tok.text.slice(0, dash));
-  if (p === undefined || !isKazakhEnding(tok.lower.slice(dash + 1))) return undefined;
+  if (p === undefined || !rules.abbreviationEnding(tok.lower.slice(dash + 1))) return undefined;
   return { mention: mention(ctx, tok, tok, p.norm[ctx.lang]), first: i, next: i + 1 };
 }
 
-/** Declared theme years in Kazakh: "Жастар жылы", "Волонтёрлер жылында". */
-function themeYearAt(ctx: ExtractContext, i: number): Found | undefined {
-  const t = ctx.tokens;
-  const name = t[i]!;
-  const year = t[i + 1];
-  if (ctx.lang !== 'kk' || year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
-  if (NOT_THEME_RE.test(name.lower)) {
-    tracer?.declined('projects', name.start, year.end, `theme year declined — «${name.text} ${year.text}» is an ordinary time phrase`);
-    return undefined;
-  }
-  return { mention: mention(ctx, name, year, `${name.text} жылы`), first: i, next: i + 2 };
+/** Declared theme years: "Жастар жылы", "Волонтёрлер жылында". */
+function themeYearAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
+  const year = rules.themeYearAt(ctx.tokens, i);
+  return year === undefined ? undefined : { mention: mention(ctx, ctx.tokens[i]!, ctx.tokens[year.next - 1]!, year.norm), first: i, next: year.next };
 }
 
 /**
  * "Smart City", "Tomorrow School", "IT Park": two or more capitalised Latin words in a Cyrillic
  * text, ending in a word that names a project or facility, or next to a cue ("Smart City жобалары").
  */
-function latinAt(ctx: ExtractContext, rules: ProjectCueRules, i: number): Found | undefined {
+function latinAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
   const t = ctx.tokens;
   if (!LATIN_WORD_RE.test(t[i]!.text) || t[i - 1] !== undefined && LATIN_WORD_RE.test(t[i - 1]!.text) && !t[i]!.sentenceStart) return undefined;
   let k = i;

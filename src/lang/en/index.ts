@@ -5,6 +5,7 @@ import { enCountedNoun } from './number.js';
 import { enTitleRules } from './position.js';
 import { enNameRules } from './person.js';
 import { enDateRules } from './date.js';
+import { enProjectRules } from './project.js';
 
 export const enPack: LanguagePack = {
   lang: 'en',
@@ -14,4 +15,5 @@ export const enPack: LanguagePack = {
   position: enTitleRules,
   person: enNameRules,
   date: enDateRules,
+  project: enProjectRules,
 };

@@ -5,6 +5,7 @@ import { kkCountedNoun } from './number.js';
 import { kkTitleRules } from './position.js';
 import { kkNameRules } from './person.js';
 import { kkDateRules } from './date.js';
+import { kkProjectRules } from './project.js';
 
 export const kkPack: LanguagePack = {
   lang: 'kk',
@@ -14,4 +15,5 @@ export const kkPack: LanguagePack = {
   position: kkTitleRules,
   person: kkNameRules,
   date: kkDateRules,
+  project: kkProjectRules,
 };

@@ -1,21 +1,60 @@
-import cues from '../../extract/project/cues.json' with { type: 'json' };
-import { kkStems } from '../../segment/morph-kk.js';
+import { z } from 'zod';
+import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import type { ProjectCueRules } from '../../extract/project/index.js';
+import { tracer } from '../../extract/trace.js';
+import type { ProjectRules } from '../../extract/project/rules.js';
+import lexicon from './project.json' with { type: 'json' };
 
-const AFTER = new Set(cues.kk.after);
-const NOT_PROJECT = new Set(cues.kk.notProject);
-const BETWEEN = new Set(cues.kk.between);
+const words = z.array(z.string().min(1));
+const cues = z.strictObject({ after: words, between: words, notProject: words }).parse(lexicon);
+const AFTER = new Set(cues.after);
+const NOT_PROJECT = new Set(cues.notProject);
+const BETWEEN = new Set(cues.between);
 const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|ты|ті|лы|лі|ғы|гі|қы|кі)$/;
 
+const POSSESSIVE_RE = /[ыі]$/;
+const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің)?$/;
+const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
+const voiced = (stem: string): string | undefined => {
+  const v = VOICED[stem.slice(-1)];
+  return v === undefined ? undefined : stem.slice(0, -1) + v;
+};
+
+// "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
+const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
+// Words before "жылы" that make an ordinary time phrase ("Бірінші жылы", "Ендігі жылы", "Олар жылына").
+const NOT_THEME_RE = /(?:ншы|нші|ғы|гі|қы|кі)$|^(?:мұнда|олар|бұл|осы|сол|келесі|келер|өткен|алдағы|биыл|былтыр|әр|бір|бес|он)$/;
+
 /** Kazakh puts the cue after the name: «DaraBala» бірыңғай платформасы, «Цифрлық Қазақстан» мемлекеттік бағдарламасы. */
-export const kkProjectCues: ProjectCueRules = {
+export const kkProjectRules: ProjectRules = {
   isCueAfter: (lower) => kkStems(lower, 3).some(({ stem }) => AFTER.has(stem)),
   isCueBefore: () => false,
   // Attributes between the name and its cue: "мемлекеттік", "электронды күнделік"
   isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)) || ATTRIBUTE_RE.test(lower),
+  calledWords: new Set(['атты']),
   // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
   namesItself: (lastLower) => lastLower === 'жылы',
   // Asked of the words after every quoted name: memoised, as stemming is the costly part.
   isNotProject: memoByWord((lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem))),
+  /**
+   * The stem with an ending ("көмекті"), a possessive with the н of its cases ("картасы" →
+   * "картасын"), a final к/қ/п voiced before a vowel ("әріптестік" → "әріптестігінің").
+   */
+  inflectedLastWord(lower, word) {
+    for (const s of kkStems(lower, 3)) if (s.stem === word || voiced(word) === s.stem) return true;
+    return lower.startsWith(word) && POSSESSIVE_RE.test(word) && PRONOMINAL_CASE_RE.test(lower.slice(word.length));
+  },
+  // "ҰБТ-ға", "МӘМС-ке"
+  abbreviationEnding: isKazakhEnding,
+  latinNames: true,
+  themeYearAt(t, i) {
+    const name = t[i]!;
+    const year = t[i + 1];
+    if (year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
+    if (NOT_THEME_RE.test(name.lower)) {
+      tracer?.declined('projects', name.start, year.end, `theme year declined — «${name.text} ${year.text}» is an ordinary time phrase`);
+      return undefined;
+    }
+    return { next: i + 2, norm: `${name.text} жылы` };
+  },
 };

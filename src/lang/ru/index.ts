@@ -5,6 +5,7 @@ import { ruCountedNoun } from './number.js';
 import { ruTitleRules } from './position.js';
 import { ruNameRules } from './person.js';
 import { ruDateRules } from './date.js';
+import { ruProjectRules } from './project.js';
 
 export const ruPack: LanguagePack = {
   lang: 'ru',
@@ -14,4 +15,5 @@ export const ruPack: LanguagePack = {
   position: ruTitleRules,
   person: ruNameRules,
   date: ruDateRules,
+  project: ruProjectRules,
 };

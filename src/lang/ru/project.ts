@@ -1,16 +1,24 @@
-import cues from '../../extract/project/cues.json' with { type: 'json' };
-import type { ProjectCueRules } from '../../extract/project/index.js';
+import { z } from 'zod';
+import type { ProjectRules } from '../../extract/project/rules.js';
+import lexicon from './project.json' with { type: 'json' };
 
-const BEFORE = cues.ru.before;
-const BETWEEN = new Set(cues.ru.between);
-const NOT_PROJECT = cues.ru.notProject;
+const words = z.array(z.string().min(1));
+const cues = z.strictObject({ before: words, between: words, notProject: words }).parse(lexicon);
+const BEFORE = cues.before;
+const BETWEEN = new Set(cues.between);
+const NOT_PROJECT = cues.notProject;
 
 /** Russian puts the cue before the name: в рамках проекта «Smart мектеп», Национального проекта «Школы будущего». */
-export const ruProjectCues: ProjectCueRules = {
+export const ruProjectRules: ProjectRules = {
   isCueAfter: () => false,
   isCueBefore: (lower) => BEFORE.some((stem) => lower.startsWith(stem)),
   isBetween: (lower) => BETWEEN.has(lower),
+  calledWords: new Set(),
   namesItself: (lastLower) => lastLower === 'года' || lastLower === 'год',
   // Two-letter legal forms ("АО", "ТОО") only as whole words; the rest are stems.
   isNotProject: (lower) => NOT_PROJECT.some((stem) => (stem.length <= 3 ? lower === stem : lower.startsWith(stem))),
+  inflectedLastWord: () => false,
+  abbreviationEnding: () => false,
+  latinNames: true,
+  themeYearAt: () => undefined,
 };

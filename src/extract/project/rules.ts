@@ -1,0 +1,23 @@
+import type { Token } from '../../segment/tokenize.js';
+
+/** One language's project rules (the pack's `project` field). */
+export interface ProjectRules {
+  isCueAfter(lower: string): boolean;
+  isCueBefore(lower: string): boolean;
+  /** Adjectives allowed between the name and its cue ("мемлекеттік", "национального"). */
+  isBetween(lower: string): boolean;
+  /** Words that say a name is a name, allowed between it and a head ("атты"). */
+  calledWords: ReadonlySet<string>;
+  /** A quoted name whose last word marks it as a named initiative by itself. */
+  namesItself(lastLower: string): boolean;
+  /** A head that makes a quoted or known name something else: a fund, a route, a TV show, a newspaper, a company, a station. */
+  isNotProject(lower: string): boolean;
+  /** Whether `lower` is an inflected form of a programme name's last word `word` ("Рухани жаңғыруды"). */
+  inflectedLastWord(lower: string, word: string): boolean;
+  /** Whether a programme abbreviation takes this ending after a hyphen ("ҰБТ-ға"). */
+  abbreviationEnding(ending: string): boolean;
+  /** Whether capitalised Latin words stand out as a name in this language's text ("Smart City" in Cyrillic). */
+  latinNames: boolean;
+  /** A declared theme year starting at token i ("Жастар жылы"): its end and norm. */
+  themeYearAt(tokens: readonly Token[], i: number): { next: number; norm: string } | undefined;
+}
