@@ -18,6 +18,11 @@ export interface ProjectRules {
   abbreviationEnding(ending: string): boolean;
   /** Whether capitalised Latin words stand out as a name in this language's text ("Smart City" in Cyrillic). */
   latinNames: boolean;
+  /**
+   * A word of an unquoted capitalised name right before a cue or ending in one ("the Serpin
+   * programme", "the Employment Roadmap"); never, where names of programmes are quoted.
+   */
+  unquotedNameWord(tok: Token): boolean;
   /** A declared theme year starting at token i ("Жастар жылы"): its end and norm. */
   themeYearAt(tokens: readonly Token[], i: number): { next: number; norm: string } | undefined;
 }

@@ -1,16 +1,32 @@
+import { z } from 'zod';
 import type { ProjectRules } from '../../extract/project/rules.js';
+import type { Token } from '../../segment/tokenize.js';
+import lexicon from './project.json' with { type: 'json' };
 
-/** English: known programmes only, for now (no cue words yet). */
+const words = z.array(z.string().min(1));
+const cues = z.strictObject({ cues: words, between: words, notProject: words, notNames: words }).parse(lexicon);
+const CUES = new Set(cues.cues);
+const BETWEEN = new Set(cues.between);
+const NOT_PROJECT = new Set(cues.notProject);
+// Capitalised words that are sponsors, places or determiners, not the name: "the Kazakhstan programme", "an Almaty project".
+const NOT_NAMES = new Set(cues.notNames);
+const NAME_WORD_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+
+/**
+ * English names programmes in capitals before or after a cue, with or without quotes: the Serpin
+ * programme, the national project "Comfortable School", the Employment Roadmap.
+ */
 export const enProjectRules: ProjectRules = {
-  isCueAfter: () => false,
-  isCueBefore: () => false,
-  isBetween: () => false,
-  calledWords: new Set(),
-  namesItself: () => false,
-  isNotProject: () => false,
+  isCueAfter: (lower) => CUES.has(lower),
+  isCueBefore: (lower) => CUES.has(lower),
+  isBetween: (lower) => BETWEEN.has(lower),
+  calledWords: new Set(['called', 'named', 'dubbed']),
+  namesItself: (lastLower) => CUES.has(lastLower),
+  isNotProject: (lower) => NOT_PROJECT.has(lower),
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
   // Latin words are the text itself.
   latinNames: false,
   themeYearAt: () => undefined,
+  unquotedNameWord: (tok: Token) => NAME_WORD_RE.test(tok.text) && !NOT_NAMES.has(tok.lower) && !NOT_PROJECT.has(tok.lower),
 };

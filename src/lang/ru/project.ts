@@ -20,5 +20,7 @@ export const ruProjectRules: ProjectRules = {
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
   latinNames: true,
+  // Names of programmes are quoted here.
+  unquotedNameWord: () => false,
   themeYearAt: () => undefined,
 };
