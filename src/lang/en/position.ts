@@ -3,7 +3,7 @@ import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 
-const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner']);
+const HEADS = new Set(['akim', 'president', 'minister', 'deputy', 'chairman', 'chairwoman', 'chair', 'adviser', 'advisor', 'head', 'governor', 'mayor', 'director', 'secretary', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'prime', 'premier', 'senator', 'prosecutor', 'rector', 'commissioner', 'counsellor', 'counselor']);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press']);
 // "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
@@ -16,6 +16,7 @@ const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['hea
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/;
 const MAX_CHAIN = 7;
+const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
 
 /** User lexicons (src/lexicon/install.ts): more English title heads. */
 export const addEnTitleHeads = (heads: readonly string[]): void => {
@@ -38,7 +39,7 @@ export const enTitleRules: TitleRules = {
     let last = h;
     if (t[h]!.lower === 'prime') last = h + 1;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
-    for (let k = last + 1, linked = false; k < t.length && k - h <= MAX_CHAIN; k++) {
+    for (let k = last + 1, linked = false, objects = 0; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
       if (OF_CHAIN.has(tok.lower)) {
@@ -47,7 +48,10 @@ export const enTitleRules: TitleRules = {
       }
       if (!linked) break; // the chain must start with "of"/"to"
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower)) break;
+      // "Minister of Energy Almassadam Satkaliyev": a capitalised word before a surname's shape starts the name.
+      if (objects > 0 && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && isCapitalized(t[k + 1]!) && SURNAME_SHAPE_RE.test(t[k + 1]!.lower)) break;
       last = k;
+      objects += 1;
     }
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region".
     const words = [];
