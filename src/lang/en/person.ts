@@ -33,5 +33,6 @@ export const enNameRules: NameRules = {
   regionBefore: () => false,
   placeBefore: () => false,
   // A possessive on a surname's shape opens sentences of English news ("Bektenov's government").
+  firstNameAsSurname: true,
   sureSurname: wordQuestion((lower) => SURE_SURNAME_RE.test(lower), false),
 };

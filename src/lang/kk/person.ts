@@ -52,5 +52,7 @@ export const kkNameRules: NameRules = {
   inflected: wordQuestion((lower) => kkNominative(lower) !== lower, false),
   regionBefore: () => false,
   placeBefore: () => false,
+  // Kazakh writes the surname first as often as last: two first names are no full name by themselves.
+  firstNameAsSurname: false,
   sureSurname: wordQuestion((lower) => SURE_SURNAME_RE.test(lower), false),
 };

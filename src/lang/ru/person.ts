@@ -167,6 +167,8 @@ export const ruNameRules: NameRules = {
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Russian surnames take no ending that a common word could not: a lone one opening a sentence needs more evidence.
+  // Russian writes the surname first as often as last: two first names are no full name by themselves.
+  firstNameAsSurname: false,
   sureSurname: () => false,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
 };
