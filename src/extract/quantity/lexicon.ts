@@ -17,6 +17,8 @@ export interface NumeralLexicon {
   readonly words: ReadonlyMap<string, Numeral>;
   /** Words that look like an inflected numeral but are something else ("оны" = it, "үшін" = for). */
   readonly notNumerals: ReadonlySet<string>;
+  /** Letters glued to digits that make an ordinal or a decade of them ("5th", "1970s"). */
+  readonly gluedOrdinalEndings: ReadonlySet<string>;
   readonly fractionDenominators: ReadonlyMap<string, number>;
   /** Multi-word qualifiers before a number by their first word, longest first, as lowercase word lists. */
   readonly qualifiersBefore: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>>;
@@ -41,6 +43,7 @@ interface NumeralFile {
   /** "дважды", "трижды": twice, three times. */
   multiplicative?: Record<string, number>;
   oneAndHalf?: string[];
+  gluedOrdinalEndings?: string[];
   /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
   tensUnitsJoiner?: string;
   notNumerals: string[];
@@ -78,6 +81,7 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   return {
     words,
     notNumerals: new Set(file.notNumerals),
+    gluedOrdinalEndings: new Set(file.gluedOrdinalEndings),
     fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
     qualifiersBefore: beforeByFirst,
     qualifiersAfter: new Map(Object.entries(qualifiers.after[lang] as Record<string, Qualifier>)),

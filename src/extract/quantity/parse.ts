@@ -277,8 +277,12 @@ export class QuantityParser {
     let scaled = false;
     let yearLike = d.yearLike;
     const next = this.tokens[j];
-    // Glued letters ("5G", "3D") make a name, not a number; a glued scale word ("580bn") is a scale.
-    if (next?.kind === 'word' && !next.spaceBefore && this.numeral(next)?.numeral.kind !== 'scale') return undefined;
+    if (next?.kind === 'word' && !next.spaceBefore) {
+      // "5th", "1970s": an ordinal or a decade, its letters the ending.
+      if (this.lex.gluedOrdinalEndings.has(next.lower)) return { first: i, next: j + 1, value, hasDigits: true, ordinal: true, yearLike: false, ending: next.lower, scaled };
+      // Other glued letters ("5G", "3D") make a name, not a number; a glued scale word ("580bn") is a scale.
+      if (this.numeral(next)?.numeral.kind !== 'scale') return undefined;
+    }
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {

@@ -29,8 +29,8 @@ export const enDateRules: DateRules = {
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
   adpositions: adpositionTable(adpositions),
-  bareDecades: false,
-  decadeEnding: /^(?!)/, // none yet ("the 1990s")
+  bareDecades: true,
+  decadeEnding: /^s$/, // "the 1990s"
   dayJoiners: new Set(['to', 'and', 'or']),
   partsOfMonth: new Set(),
   timeAdjective: () => false,
