@@ -65,7 +65,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (rules.latinNames && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok) ? unquotedNameAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (rules.latinNames && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined);
     if (found === undefined) {
       // Capitalised words only: a name the user asks about is one.
       if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);
@@ -223,9 +223,9 @@ const MAX_UNQUOTED_WORDS = 5;
 function unquotedNameAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
   const t = ctx.tokens;
   const before = t[i - 1];
-  if (before !== undefined && !t[i]!.sentenceStart && (rules.unquotedNameWord(before) || NAME_LINKS.has(before.lower))) return undefined;
+  if (before !== undefined && !t[i]!.sentenceStart && (rules.unquotedNameWord(before, false) || NAME_LINKS.has(before.lower))) return undefined;
   let k = i;
-  while (k + 1 < t.length && k - i < MAX_UNQUOTED_WORDS && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart && rules.unquotedNameWord(t[k + 1]!)) k++;
+  while (k + 1 < t.length && k - i < MAX_UNQUOTED_WORDS && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart && rules.unquotedNameWord(t[k + 1]!, false)) k++;
   const endsInCue = k > i && rules.namesItself(t[k]!.lower);
   if (!endsInCue && (rules.namesItself(t[k]!.lower) || !hasCue(ctx, rules, i, k + 1) || namesSomethingElse(ctx, rules, i, k + 1))) return undefined;
   const text = ctx.text.slice(t[i]!.start, t[k]!.end);

@@ -20,12 +20,15 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   for (const n of names) LATIN_FIRST_NAMES.add(latinKey(transliterate(n.toLowerCase())));
   for (const n of notNames) LATIN_FIRST_NAMES.delete(latinKey(transliterate(n.toLowerCase())));
 }
+// Kazakh given names end in these elements (-bek, -bay, -khan, -zhan, -gul, -nur, -bolat), known or not: "Aidarbek".
+const KAZAKH_GIVEN_NAME_RE = /^[a-z]{2,}(?:bek|bay|khan|zhan|gul|nur|bolat)$/;
+const NOT_GIVEN_NAMES = new Set(['uzbek']);
 const SURE_SURNAME_RE = /^[a-z-]{3,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy)['’]s$/;
 const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
-  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && LATIN_FIRST_NAMES.has(latinKey(lower)), false),
+  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && (LATIN_FIRST_NAMES.has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower)), false),
   // The possessive is not part of the name: "Smailov's" → Smailov.
   normalize: (words) => words.map((w) => w.replace(/['’]s$/, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),

@@ -4,12 +4,14 @@ import type { Token } from '../../segment/tokenize.js';
 import lexicon from './project.json' with { type: 'json' };
 
 const words = z.array(z.string().min(1));
-const cues = z.strictObject({ cues: words, between: words, notProject: words, notNames: words }).parse(lexicon);
+const cues = z.strictObject({ cues: words, between: words, notProject: words, notNameWords: words, notNameStarts: words }).parse(lexicon);
 const CUES = new Set(cues.cues);
 const BETWEEN = new Set(cues.between);
 const NOT_PROJECT = new Set(cues.notProject);
-// Capitalised words that are sponsors, places or determiners, not the name: "the Kazakhstan programme", "an Almaty project".
-const NOT_NAMES = new Set(cues.notNames);
+// Determiners and prepositions, capitalised at a sentence start, are never part of the name.
+const NOT_NAME_WORDS = new Set(cues.notNameWords);
+// Sponsors and places do not start a name: "the Kazakhstan programme", "an Almaty project" (but "Fair Kazakhstan").
+const NOT_NAME_STARTS = new Set(cues.notNameStarts);
 const NAME_WORD_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
 /**
@@ -28,5 +30,5 @@ export const enProjectRules: ProjectRules = {
   // Latin words are the text itself.
   latinNames: false,
   themeYearAt: () => undefined,
-  unquotedNameWord: (tok: Token) => NAME_WORD_RE.test(tok.text) && !NOT_NAMES.has(tok.lower) && !NOT_PROJECT.has(tok.lower),
+  unquotedNameWord: (tok: Token, first: boolean) => NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower)),
 };
