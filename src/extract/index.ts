@@ -11,7 +11,6 @@ import { numberFrom } from './number/index.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames } from './person/index.js';
 import { extractPositions } from './position/index.js';
-import { ruHeadForm } from './position/heads.js';
 import { extractProjects } from './project/index.js';
 import { tracer, type Stage } from './trace.js';
 import { checkDeadline } from './deadline.js';
@@ -67,9 +66,6 @@ export function extractText(input: Omit<ExtractInput, 'tokens'>): Mention[] {
   return kept;
 }
 
-const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
-const OBLIQUE_LOOKBACK = 5;
-
 /**
  * All mentions of one document. Order matters: projects claim their tokens first (a quoted name is
  * neither a count nor a person), then quantities (a year is not a name), then people, then titles.
@@ -77,7 +73,8 @@ const OBLIQUE_LOOKBACK = 5;
 export function extractMentions(input: ExtractInput): Mention[] {
   // Built field by field, never spread: every context then has one hidden class, so the extractors'
   // many ctx.tokens / ctx.lang reads stay monomorphic whichever optional inputs a document has.
-  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, pack: packOf(input.lang), docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, input.lang) };
+  const pack = packOf(input.lang);
+  const ctx: ExtractContext = { text: input.text, tokens: input.tokens, lang: input.lang, pack, docDate: input.docDate, quantities: new QuantityParser(input.text, input.tokens, pack) };
   const t = ctx.tokens;
   const taken = new Uint8Array(t.length);
   const isTaken = (i: number): boolean => taken[i] === 1;
@@ -152,22 +149,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
       emit(changeStart !== undefined ? { mention: changeStart } : found, changeStart !== undefined ? 'change start' : 'quantities');
       // "двух генералов", "30 журналистов": a title counted by a number stays free for the position rules
-      const countedTitle = ctx.lang === 'ru' && found.mention.type === 'number' && q.next < next && ruHeadForm(t[q.next]?.word) !== undefined;
+      const countedTitle = found.mention.type === 'number' && q.next < next && pack.position.countedHead(t[q.next]?.word);
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), countedTitle ? q.next : next);
     }
     i = Math.max(i, next - 1);
   }
 
-  const obliqueBefore = (i: number): boolean => {
-    if (ctx.lang !== 'ru') return false;
-    if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
-    for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
-      if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
-      const head = ruHeadForm(t[k]!.word);
-      if (head !== undefined) return head.oblique;
-    }
-    return false;
-  };
+  const obliqueBefore = (i: number): boolean => pack.position.obliqueBefore(t, i);
   checkDeadline();
   for (const p of extractPersons(ctx, isTaken, { obliqueBefore })) {
     mentions.push(p);

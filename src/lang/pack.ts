@@ -6,6 +6,7 @@ import type { TitleRules } from '../extract/position/index.js';
 import type { NameRules } from '../extract/person/index.js';
 import type { DateRules } from '../extract/date/rules.js';
 import type { ProjectRules } from '../extract/project/rules.js';
+import type { NumeralRules } from '../extract/quantity/rules.js';
 
 /**
  * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
@@ -14,6 +15,9 @@ import type { ProjectRules } from '../extract/project/rules.js';
  */
 export interface LanguagePack {
   readonly lang: Lang;
+  /** Whether the rules read Cyrillic text: Latin words then stand out as foreign names ("Smart City", "Sukhoi Superjet 100"). */
+  readonly cyrillic: boolean;
+  readonly numerals: NumeralRules;
   readonly money: CurrencyRules;
   readonly percent: PercentRules;
   readonly number: CountedNounRules;

@@ -1,17 +1,25 @@
 import type { Lang } from './detect.js';
+import { forgetWords } from '../segment/word.js';
 import type { LanguagePack, RegisteredPack } from './pack.js';
 import { kkPack } from './kk/index.js';
 import { ruPack } from './ru/index.js';
 import { enPack } from './en/index.js';
 
 const packs = new Map<Lang, RegisteredPack>();
+let list: readonly RegisteredPack[] = [];
 
 /** Adds a language pack (or replaces the one of its language); its tables are derived on first use. */
 export function registerPack(pack: LanguagePack): RegisteredPack {
   const registered: RegisteredPack = { ...pack, slot: packs.get(pack.lang)?.slot ?? packs.size };
   packs.set(pack.lang, registered);
+  list = [...packs.values()];
+  // Some word questions ask every pack (a never-name in any language's case forms): answers kept so far may change.
+  forgetWords();
   return registered;
 }
+
+/** Every registered pack, in the order of registration. */
+export const registeredPacks = (): readonly RegisteredPack[] => list;
 
 /** The pack of a document's language, looked up once per document. */
 export function packOf(lang: Lang): RegisteredPack {

@@ -1,7 +1,7 @@
 import type { LoadedLexicon } from './load.js';
 import { addProgrammes } from '../extract/project/index.js';
-import { addTitleHeads } from '../extract/position/heads.js';
-import { addEnTitleHeads } from '../lang/en/position.js';
+import { addTitleRole } from '../extract/position/heads.js';
+import { packOf } from '../lang/registry.js';
 import { addFirstNames, addNotNames } from '../extract/person/names.js';
 import { addLatinFirstNames } from '../lang/en/person.js';
 import { forgetWords } from '../segment/word.js';
@@ -21,8 +21,11 @@ export function installLexicons(lexicons: readonly LoadedLexicon[]): void {
   for (const { file, sha256, lexicon } of fresh) {
     installed.add(`${file}#${sha256}`);
     addProgrammes(lexicon.programmes ?? []);
-    addTitleHeads(lexicon.titles ?? []);
-    addEnTitleHeads((lexicon.titles ?? []).filter((t) => t.lang === 'en').map((t) => t.head));
+    for (const title of lexicon.titles ?? []) {
+      const head = title.head.toLowerCase();
+      packOf(title.lang).position.addHead(head, title.declension);
+      if (title.role !== undefined) addTitleRole(head, title.role);
+    }
     const male = lexicon.firstNames?.male ?? [];
     const female = lexicon.firstNames?.female ?? [];
     addFirstNames(male, female);

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { DateMention } from '../../schema/record.js';
 import { DATE_RELATIONS } from '../../schema/contract.js';
+import { oneOf } from '../../lang/lexicon-check.js';
 import type { Token } from '../../segment/tokenize.js';
 import type { Quantity } from '../quantity/parse.js';
 
@@ -18,26 +18,23 @@ export interface Adpositions {
   readonly timeNouns: ReadonlyMap<string, Relation | ''>;
 }
 
-const relativeRule = z.strictObject({
-  words: z.array(z.string().min(1)).min(1),
+export interface RelativeRule {
+  readonly words: readonly string[];
   /** Word forms that look like an ending on the first word but are other words ("қысқа" is "short", not "to winter"). */
-  except: z.array(z.string()).optional(),
+  readonly except?: readonly string[] | undefined;
   /** What the offset counts; "none" for expressions with no single calendar value ("жыл сайын", "қыста"). */
-  unit: z.enum(['year', 'day', 'none']),
-  offset: z.int(),
-});
-export type RelativeRule = z.infer<typeof relativeRule>;
+  readonly unit: 'year' | 'day' | 'none';
+  readonly offset: number;
+}
 
-const relationWords = z.record(z.string(), z.union([z.enum(DATE_RELATIONS), z.literal('')]));
-
-/** A pack's date lexicon (`src/lang/<lang>/date.json`): month stems, relative expressions, adpositions. */
-export const dateLexicon = z.strictObject({
+type RelationWords = Readonly<Record<string, string>>;
+/** A pack's date lexicon as read from `src/lang/<lang>/date.json` (shape checked in tests/lexicons.test.ts). */
+export interface DateFile {
   /** Month number by the form the pack's `month` rule looks up (a whole name or a stem). */
-  months: z.record(z.string(), z.int().min(1).max(12)),
-  relative: z.array(relativeRule),
-  adpositions: z.strictObject({ before: relationWords, after: relationWords, parts: relationWords, timeNouns: relationWords }),
-});
-export type DateLexicon = z.infer<typeof dateLexicon>;
+  readonly months: Readonly<Record<string, number>>;
+  readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
+  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+}
 
 /** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
 export interface AgeSpan {
@@ -98,16 +95,23 @@ export interface DateRules {
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
 }
 
+const RELATIVE_UNITS = ['year', 'day', 'none'] as const;
+const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
+
 /** Relative-date rules by their first word, so each token costs one lookup. */
-export function relativeIndex(rules: readonly RelativeRule[]): ReadonlyMap<string, readonly RelativeRule[]> {
+export function relativeIndex(file: DateFile): ReadonlyMap<string, readonly RelativeRule[]> {
   const map = new Map<string, RelativeRule[]>();
-  for (const r of rules) map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
+  for (const { words, except, unit, offset } of file.relative) {
+    const r: RelativeRule = { words, except, unit: oneOf(RELATIVE_UNITS, unit, 'date.json relative'), offset };
+    map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
+  }
   return map;
 }
 export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
 
 /** The adposition maps of a date lexicon. */
-export function adpositionTable(table: DateLexicon['adpositions']): Adpositions {
-  const read = (words: Record<string, Relation | ''>): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words));
-  return { before: read(table.before), after: read(table.after), parts: read(table.parts), timeNouns: read(table.timeNouns) };
+export function adpositionTable(file: DateFile): Adpositions {
+  const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
+  const { before, after, parts, timeNouns } = file.adpositions;
+  return { before: read(before), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
 }

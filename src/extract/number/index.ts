@@ -3,8 +3,6 @@ import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
-import measures from './measures.json' with { type: 'json' };
-import { byLang } from '../../lang/by-lang.js';
 import { tracer } from '../trace.js';
 
 export interface CountedNounRules {
@@ -26,18 +24,14 @@ export interface CountedNounRules {
   multiplier(lower: string): boolean;
   /** The most words a counted noun phrase takes ("electric car charging stations"); 2 unless set. */
   readonly maxWords?: number;
+  /**
+   * A unit of measurement or age after the number makes it a measure ("12 тонна", "35 градус",
+   * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
+   * their own.
+   */
+  isMeasure(lower: string): boolean;
 }
 
-/**
- * A unit of measurement or age after the number makes it a measure ("12 тонна", "35 градус",
- * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
- * their own.
- */
-const MEASURES = byLang<readonly string[]>(measures);
-function isMeasure(lang: ExtractContext['lang'], lower: string): boolean {
-  for (const m of MEASURES(lang)) if (lower.startsWith(m) && (lang !== 'kk' || m.length >= 3 || lower === m)) return true;
-  return false;
-}
 
 const MAX_NOUN_WORDS = 2;
 
@@ -51,7 +45,7 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   const first = t[q.coreFirst]!;
   const text = ctx.text.slice(first.start, t[q.next - 1]!.end);
   if (/^\d{5,}$/.test(text) || /^\d+[-/]\d+$/.test(text) && !/^\d{1,4}-\d{1,4}$/.test(text)) return true;
-  if (ctx.lang !== 'en' && /^\d+\.\d+$/.test(text)) return true;
+  if (ctx.pack.numerals.decimalComma && /^\d+\.\d+$/.test(text)) return true;
   const after = t[q.next];
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
 }
@@ -75,7 +69,7 @@ function insideName(ctx: ExtractContext, q: Quantity): boolean {
   }
   // A Latin name of two words or more ("Sukhoi Superjet 100"); after one ("Samsung 20 компьютер") the number may count.
   const before = t[q.first - 2];
-  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || ctx.lang !== 'en' && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text));
+  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text));
 }
 const DASH_RE = /^[-–—]$/;
 
@@ -126,8 +120,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     const maxWords = rules.maxWords ?? MAX_NOUN_WORDS;
     while (words.length < maxWords) {
       const tok = t[next];
-      if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) === (ctx.lang === 'en') || tok.text !== tok.lower) break;
-      if (words.length === 0 && (rules.notCounted(tok.lower) || isMeasure(ctx.lang, tok.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${isMeasure(ctx.lang, tok.lower) ? 'a measure' : 'not a counted noun'}`);
+      if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) !== ctx.pack.cyrillic || tok.text !== tok.lower) break;
+      if (words.length === 0 && (rules.notCounted(tok.lower) || rules.isMeasure(tok.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${rules.isMeasure(tok.lower) ? 'a measure' : 'not a counted noun'}`);
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       const last = words[words.length - 1];
       if (last !== undefined && !rules.takesNextWord(last) && !rules.continuesCompound(last, tok.lower)) break;

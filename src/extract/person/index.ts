@@ -5,8 +5,8 @@ import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/
 import { personKey } from '../../link/keys.js';
 import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
-import { kkNominative } from '../../lang/kk/person.js';
-import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
+import { registeredPacks } from '../../lang/registry.js';
+import { CYRILLIC_SURNAME_RE as SURNAME_RE, isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { tracer } from '../trace.js';
 
@@ -37,36 +37,54 @@ export interface NameRules {
   placeBefore(word: Word | undefined): boolean;
   /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
   readonly firstNameAsSurname: boolean;
-  /** A lone word whose surname shape is sure enough for a name even at a sentence start ("Тоқаевтың", "Smailov's"). */
-  sureSurname(word: Word | undefined): boolean;
+  /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
+  surnameShape(t: Token): boolean;
+  /** A given name known by its last element even outside the lexicon ("Сәдібек", "Нұржан"). */
+  givenNameShape(lower: string): boolean;
+  /** A surname-like word that is a name even at a sentence start, by its case ending ("Тоқаевтың"). */
+  nameAtSentenceStart(lower: string): boolean;
+  /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
+  mayBeCommonWord(lower: string): boolean;
+  /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
+  caseFormOf(lower: string, known: ReadonlySet<string>): boolean;
+  /** The surname of `names` (by person key) that a lone word is a form of ("Обамы", "Тоқаевтың", "Smailov's"), after its exact form. */
+  laterForm(lower: string, names: ReadonlyMap<string, string>): string | undefined;
+  /** Case and gender evidence around the name in tokens [first, next): see NameHint. */
+  nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint;
+  /** Whether the name rules read which word forms the document writes capitalised (NameHint.seen). */
+  readsCapitalisedForms: boolean;
+  /** A lone name found (of four letters or more) is a person wherever else it stands alone ("Мадонна"). */
+  loneNamesRecur: boolean;
+  /** A person's title before one plain capitalised word names a mononym ("Император Акихито"). */
+  mononymsAfterTitles: boolean;
+  /** Names listed after a name are names ("Луиса Суареса, Неймара и Жерара Пике"), and the original Latin spelling after it in parentheses. */
+  namesAround: boolean;
+  /** Two or three capitalised words inside a sentence are a foreign name ("Лионель Месси"), as is one joined by a particle ("Людвига ван Бетховена"). */
+  foreignNames: boolean;
+  /** A kinship noun or an age before a capitalised word ("сын Гидеон", "69-летнего Гарсию"). */
+  kinBefore: RegExp | undefined;
+  /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
+  instrumentalNoun: RegExp | undefined;
+  /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */
+  actsAsPerson(lower: string, nextLower: string): boolean;
+  /** Prepositions after which a lone surname-like word is a place ("в Ростове"). */
+  placePrepositions: ReadonlySet<string>;
+  /** A name addressed at token i (a news anchor to a reporter: "Қайырлы күн, Бірлік!"). */
+  vocativeAt(t: readonly Token[], i: number): boolean;
 }
 
-const SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
-// Last elements of Kazakh given names: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ...
-const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 // Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
 const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
-const SURNAME_KK_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
-const SURNAME_RU_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
 const PATRONYMIC_RE = /(?:ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ы|ой)?$/;
-const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
 const NAME_PARTICLES = new Set(['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al']);
 const MIN_SURNAME_LEN = 5;
-// Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
-const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|ла|лся|лась|ался|ался)|был|была)$/;
-// Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
-const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Plural and case forms that a first name does not take in front of a surname ("Журналистер Назарбаевпен").
 const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|ами|ями|ов|ей)$/;
-// A lone surname-like word after these prepositions is a place ("в Ростове").
-const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']);
-
-// Known non-names in any case: "Киевке", "Алматыдан", "Украинаның" (Kazakh endings), "Украины", "Франции" (Russian ones).
-const RU_OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [[/(?:ии|ию|ией|ие)$/, 'ия'], [/[ыиеуо]й?$/, 'а'], [/(?:а|у|е|ом)$/, '']];
+// Known non-names in any case of any language: "Киевке", "Алматыдан", "Украинаның", "Украины", "Франции".
 const isNotName = wordQuestion((lower) => {
-  if (NOT_NAMES.has(lower) || NOT_NAMES.has(kkNominative(lower))) return true;
-  for (const [re, ending] of RU_OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && NOT_NAMES.has(lower.replace(re, ending))) return true;
+  if (NOT_NAMES.has(lower)) return true;
+  for (const pack of registeredPacks()) if (pack.person.caseFormOf(lower, NOT_NAMES)) return true;
   return false;
 }, false);
 
@@ -81,11 +99,7 @@ const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|е�
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
 const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
 
-function surnameLike(t: Token, lang: ExtractContext['lang']): boolean {
-  if (t.text.length < MIN_SURNAME_LEN) return false;
-  if (lang === 'en') return LATIN_SURNAME_RE.test(t.lower.replace(POSSESSIVE_RE, ''));
-  return isCyrillic(t.text) && (SURNAME_RE.test(t.lower) || (lang === 'kk' ? SURNAME_KK_CASE_RE : SURNAME_RU_CASE_RE).test(t.lower));
-}
+const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 
 export interface PersonOptions {
   /** The name starting at this token follows an oblique-case title or preposition ("советника … Малика Отарбаева"). */
@@ -121,20 +135,20 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    const norm = nominativeName(t, rules, m.idx, m.roles, nameHint(ctx, m.first, m.next, opts, seen));
+    const norm = nominativeName(t, rules, m.idx, m.roles, rules.nameHint(t, m.first, m.next, opts.obliqueBefore, seen));
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
-    // A lone capitalised word listed right after a Russian name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
-    let listed = ctx.lang === 'ru' ? m.next : -1;
+    // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
+    let listed = rules.namesAround ? m.next : -1;
     while (listed >= 0 && LIST_GLUE.has(t[listed]?.text ?? '') && !taken(listed + 1) && t[listed + 1] !== undefined && isPlainName(t[listed + 1]!) && isCyrillic(t[listed + 1]!.text) && !t[listed + 1]!.sentenceStart && !rules.firstName(t[listed + 1]!.word) && !(t[listed + 2] !== undefined && isCapitalized(t[listed + 2]!) && !t[listed + 2]!.sentenceStart)) {
       const w = listed + 1;
-      out.push(personMention(ctx, w, w + 1, nominativeName(t, rules, [w], ['surname'], nameHint(ctx, w, w + 1, opts, seen))));
+      out.push(personMention(ctx, w, w + 1, nominativeName(t, rules, [w], ['surname'], rules.nameHint(t, w, w + 1, opts.obliqueBefore, seen))));
       i = w;
       listed = w + 1;
     }
     if (listed !== m.next && listed >= 0) continue;
     // The name in the original Latin spelling in parentheses after it: "Брендт Кристенсен (Brendt Christensen)".
-    const latinEnd = ctx.lang === 'ru' ? latinNameInParentheses(t, m.next, taken) : -1;
+    const latinEnd = rules.namesAround ? latinNameInParentheses(t, m.next, taken) : -1;
     if (latinEnd > 0) {
       out.push(personMention(ctx, m.next + 1, latinEnd, ctx.text.slice(t[m.next + 1]!.start, t[latinEnd - 1]!.end)));
       i = latinEnd;
@@ -168,44 +182,12 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
   return name;
 }
 
-// Words right before a Russian name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
-const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
-  [/^[а-яё]{2,}(?:ого|его|ому|ему)$/, true, 'm'],
-  [/^[а-яё]*(?:летней|вшей|щей|ной|ской)$/, true, 'f'],
-  [/^[а-яё]{2,}(?:ую|юю)$/, true, 'f'],
-  [/^[а-яё]*летний$/, false, 'm'],
-  [/^[а-яё]*летняя$/, false, 'f'],
-];
-const FEMININE_VERB_RE = /(?:ла|лась)$/;
-const SPEECH_DASH = new Set(['—', '–', '-', ',']);
-
-const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
-
-/** Capitalised word forms of the document (Russian only: they tell a surname's gender), asked of by the name rules. */
+/** Capitalised word forms of the document (they tell a Russian surname's gender), for the name rules that read them. */
 function capitalisedForms(ctx: ExtractContext): ((lower: string) => boolean) | undefined {
-  if (ctx.lang !== 'ru') return undefined;
+  if (!ctx.pack.person.readsCapitalisedForms) return undefined;
   const forms = new Set<string>();
   for (const tok of ctx.tokens) if (isCapitalized(tok)) forms.add(tok.lower);
   return (lower) => forms.has(lower);
-}
-
-/** Case and gender evidence around the name in tokens [first, next): see NameHint. */
-function nameHint(ctx: ExtractContext, first: number, next: number, opts: PersonOptions, seen: ((lower: string) => boolean) | undefined): NameHint {
-  // One literal shape whatever the evidence (see nominativeName on V8's hidden classes).
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
-  if (ctx.lang !== 'ru') return hint(undefined, undefined);
-  const t = ctx.tokens;
-  // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
-  if (opts.obliqueBefore(first) || t[first - 1]?.lower === 'имени') return hint(true, undefined);
-  const before = t[first - 1];
-  if (isLowerWord(before) && !t[first]!.sentenceStart) {
-    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
-    // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
-    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
-  }
-  const after = t[next];
-  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
-  return hint(undefined, undefined);
 }
 
 function personMention(ctx: ExtractContext, first: number, next: number, norm: string): PersonMention {
@@ -214,9 +196,6 @@ function personMention(ctx: ExtractContext, first: number, next: number, norm: s
   return { type: 'person', start, end, text, norm: norm === text ? text : norm, key: personKey(norm) };
 }
 
-const RU_SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
-// An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
-const POSSESSIVE_RE = /['’]s$/;
 
 /**
  * A surname met in a full name is a person wherever else it stands alone in the document, in any
@@ -230,7 +209,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   const firstNames = new Map<string, string>();
   for (const p of found) {
     const words = p.norm.split(' ');
-    if (/\.$/.test(words[0]!) || words.length < 2 && (ctx.lang !== 'ru' || words[0]!.length < 4)) continue;
+    if (/\.$/.test(words[0]!) || words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4)) continue;
     const surname = words[words.length - 1]!;
     if (surname.length >= 3) names.set(personKey(surname), surname);
     if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
@@ -245,25 +224,11 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
-    const base = baseSurname(tok.lower, names, ctx.lang) ?? firstNames.get(personKey(tok.lower));
+    const base = (names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names)) ?? firstNames.get(personKey(tok.lower));
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
   return out;
-}
-
-function baseSurname(lower: string, names: ReadonlyMap<string, string>, lang: ExtractContext['lang']): string | undefined {
-  const exact = names.get(personKey(lower));
-  if (exact !== undefined) return exact;
-  if (lang === 'kk') return names.get(personKey(kkNominative(lower)));
-  if (lang === 'en') return POSSESSIVE_RE.test(lower) ? names.get(personKey(lower.replace(POSSESSIVE_RE, ''))) : undefined;
-  for (const ending of RU_SURNAME_CASES) {
-    if (ending === '' || !lower.endsWith(ending)) continue;
-    const stem = lower.slice(0, -ending.length);
-    const hit = names.get(personKey(stem)) ?? names.get(personKey(`${stem}а`)) ?? names.get(personKey(`${stem}я`)) ?? names.get(personKey(`${stem}й`));
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
 }
 
 /**
@@ -280,40 +245,24 @@ export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) 
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
-    const single = k - i === 1 && ctx.lang === 'ru' && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), nameHint(ctx, i, k, opts, seen));
+    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
 }
 
-// Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
-// and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
-const GREETING_ENDS = new Set(['күн', 'таң', 'кеш', 'рақмет', 'рахмет']);
-const ADDRESS_OPENERS = new Set(['сіз', 'сен', 'сізге', 'біз', 'меніңше', 'қысқаша', 'кезек']);
-
-/** A capitalised word addressed by name: after a greeting and a comma, or a name before a comma and a second-person opener. */
-function isVocative(t: readonly Token[], i: number, rules: NameRules): boolean {
-  if (t[i - 1]?.text === ',' && GREETING_ENDS.has(t[i - 2]?.lower ?? '') && PUNCT_AFTER_ADDRESS.has(t[i + 1]?.text ?? '')) return true;
-  const tok = t[i]!;
-  return (rules.firstName(tok.word) || isAlsoCommonWord(tok.lower)) && t[i + 1]?.text === ',' && ADDRESS_OPENERS.has(t[i + 2]?.lower ?? '');
-}
-const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
-
-const INSTRUMENTAL_NOUN_RE = /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/;
-// Russian kinship nouns and age adjectives: what follows them capitalised is a person.
-const KIN_RE = /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 const KIN_LIST_DEPTH = 4;
 
 /** Token i follows a kinship noun or an age ("сын Гидеон", "два сына — Теодор", "69-летнего Гарсию"), or is listed after such a name ("Лара и Кассиа"). */
-function introducedAsPerson(t: readonly Token[], i: number, depth: number): boolean {
+function introducedAsPerson(t: readonly Token[], kin: RegExp, i: number, depth: number): boolean {
   const before = t[i - 1];
   if (before === undefined) return false;
-  if (before.kind === 'word' && KIN_RE.test(before.text)) return true;
-  if (before.text === '—' && t[i - 2]?.kind === 'word' && KIN_RE.test(t[i - 2]!.text)) return true;
-  return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, i - 2, depth - 1);
+  if (before.kind === 'word' && kin.test(before.text)) return true;
+  if (before.text === '—' && t[i - 2]?.kind === 'word' && kin.test(t[i - 2]!.text)) return true;
+  return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, i - 2, depth - 1);
 }
 
 const LIST_GLUE = new Set([',', 'и']);
@@ -414,7 +363,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return undefined;
   }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
-  if (ctx.lang === 'kk' && isVocative(t, i, rules) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
@@ -431,7 +380,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     const sur = t[k];
-    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, ctx.lang)) {
+    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -447,7 +396,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
-    if (idx.length === 1 && tok.sentenceStart && (ctx.lang !== 'kk' || isAlsoCommonWord(kkNominative(tok.lower)) || isAlsoCommonWord(tok.lower))) {
+    if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower)) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is a common word at sentence start (a first name alone there is not taken)`);
       return undefined;
     }
@@ -464,8 +413,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
   if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
-  // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so this is for Russian only.
-  if (ctx.lang === 'ru' && !tok.sentenceStart && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
+  // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so not every language has it.
+  if (rules.foreignNames && !tok.sentenceStart && !rules.placePrepositions.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
     if (!placeAhead(t, k, rules, false)) {
@@ -474,36 +423,38 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
   }
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
-  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, i, KIN_LIST_DEPTH)) {
+  const kin = rules.kinBefore;
+  if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, i, KIN_LIST_DEPTH)) {
     const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
-  if (ctx.lang === 'ru' && !tok.sentenceStart && INSTRUMENTAL_NOUN_RE.test(tok.lower) && isNameWord(next) && isFree(t, taken, i + 1) && INSTRUMENTAL_NOUN_RE.test(next.lower) && isCyrillic(tok.text) && isCyrillic(next.text) && !isNotName(next.word)) {
+  const instrumental = rules.instrumentalNoun;
+  if (instrumental !== undefined && !tok.sentenceStart && instrumental.test(tok.lower) && isNameWord(next) && isFree(t, taken, i + 1) && instrumental.test(next.lower) && isCyrillic(tok.text) && isCyrillic(next.text) && !isNotName(next.word)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
-  if (ctx.lang === 'ru' && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
+  if (rules.foreignNames && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
     return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'particle', 'surname'] };
   }
-  // A Russian capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
-  if (ctx.lang === 'ru' && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && !NOT_ACTOR_RE.test(tok.lower) && isCyrillic(tok.text) && next !== undefined && next.kind === 'word' && next.text === next.lower && PAST_VERB_RE.test(next.lower) && !PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) {
+  // A capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
+  if (next !== undefined && next.kind === 'word' && next.text === next.lower && rules.actsAsPerson(tok.lower, next.lower) && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && isCyrillic(tok.text) && !rules.placePrepositions.has(t[i - 1]?.lower ?? '')) {
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
   // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
   // A Kazakh given name is known by its last element even outside the lexicon ("Сәдібек", "Нұржан"): then any surname follows.
-  if (isNameWord(next) && isFree(t, taken, i + 1) && (surnameLike(next, ctx.lang) || (ctx.lang !== 'en' && KK_GIVEN_NAME_RE.test(tok.lower) && isPlainName(next))) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  if (isNameWord(next) && isFree(t, taken, i + 1) && (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
-  if (surnameLike(tok, ctx.lang)) {
+  if (surnameLike(tok, rules)) {
     // A lone surname-like word opening a sentence ("Инвесторов у нас немало") needs the same word capitalised mid-sentence elsewhere.
-    // A surname's sure shape shows a name at a sentence start (the pack's sureSurname: "Тоқаевтың", "Smailov's").
-    if (tok.sentenceStart && !midSentence.has(tok.lower) && !rules.sureSurname(tok.word)) {
+    // In Kazakh a case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
+    if (tok.sentenceStart && !midSentence.has(tok.lower) && !rules.nameAtSentenceStart(tok.lower)) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» has a surname's shape but opens a sentence and is not capitalised anywhere else`);
       return undefined;
     }
-    if (PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ctx.lang !== 'kk') {
+    if (rules.placePrepositions.has(t[i - 1]?.lower ?? '')) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }

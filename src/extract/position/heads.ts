@@ -107,21 +107,19 @@ export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.ha
 
 const ROLE_RULES = (roles as Array<{ role: string; pattern: string }>).map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
 
-/**
- * User lexicons (src/lexicon/install.ts): title heads in Kazakh (a stem) and Russian (declined like
- * the built-in heads), with a role for positions whose norm has that head; the user's roles come first.
- */
-export function addTitleHeads(titles: ReadonlyArray<{ lang: 'kk' | 'ru' | 'en'; head: string; declension?: Declension | undefined; role?: string | undefined }>): void {
-  for (const t of titles) {
-    const head = t.head.toLowerCase();
-    if (t.lang === 'ru') addRuHead(head, t.declension ?? 'hard');
-    if (t.lang === 'kk') KK_HEADS.add(head);
-    if (t.role !== undefined) {
-      const folded = foldKazakh(head).replace(/ё/g, 'е').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      ROLE_RULES.unshift({ role: t.role, re: new RegExp(`(?:^|\\s)${folded}\\S*`) });
-    }
-  }
+/** User lexicons (src/lexicon/install.ts): a Russian title head, declined like the built-in heads. */
+export const addRuTitleHead = (head: string, declension: Declension | undefined): void => addRuHead(head, declension ?? 'hard');
+
+/** User lexicons: a Kazakh title head (a stem). */
+export function addKkTitleHead(head: string): void {
+  KK_HEADS.add(head);
   KK_HEAD_START = stemGate(KK_HEADS);
+}
+
+/** User lexicons: a role for positions whose norm has this head (lowercase); the user's roles come first. */
+export function addTitleRole(head: string, role: string): void {
+  const folded = foldKazakh(head).replace(/ё/g, 'е').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  ROLE_RULES.unshift({ role, re: new RegExp(`(?:^|\\s)${folded}\\S*`) });
 }
 
 /**

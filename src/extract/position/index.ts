@@ -2,6 +2,9 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
+import type { Declension } from './declension.js';
+import type { Token } from '../../segment/tokenize.js';
+import type { Word } from '../../segment/word.js';
 import { tracer } from '../trace.js';
 
 export interface TitleMatch {
@@ -16,6 +19,12 @@ export interface TitleMatch {
 
 export interface TitleRules {
   matchAt(ctx: ExtractContext, head: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined;
+  /** Whether a title head counted by a number stays free for the title rules ("двух генералов", "30 журналистов"). */
+  countedHead(word: Word | undefined): boolean;
+  /** Whether the name starting at token i follows an oblique-case title or preposition ("советника … Малика Отарбаева"). */
+  obliqueBefore(tokens: readonly Token[], i: number): boolean;
+  /** User lexicons (src/lexicon/install.ts): a title head (lowercase), with its declension where the language has them. */
+  addHead(head: string, declension: Declension | undefined): void;
 }
 
 export interface FoundPosition {

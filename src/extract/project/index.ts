@@ -65,7 +65,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (rules.latinNames && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (ctx.pack.cyrillic && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined);
     if (found === undefined) {
       // Capitalised words only: a name the user asks about is one.
       if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);

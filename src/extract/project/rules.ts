@@ -16,8 +16,6 @@ export interface ProjectRules {
   inflectedLastWord(lower: string, word: string): boolean;
   /** Whether a programme abbreviation takes this ending after a hyphen ("ҰБТ-ға"). */
   abbreviationEnding(ending: string): boolean;
-  /** Whether capitalised Latin words stand out as a name in this language's text ("Smart City" in Cyrillic). */
-  latinNames: boolean;
   /**
    * A word of an unquoted capitalised name right before a cue or ending in one ("the Serpin
    * programme", "the Employment Roadmap"), `first` when it would start the name (a place or a

@@ -1,9 +1,4 @@
-import kk from '../../lang/kk/numerals.json' with { type: 'json' };
-import ru from '../../lang/ru/numerals.json' with { type: 'json' };
-import en from '../../lang/en/numerals.json' with { type: 'json' };
-import qualifiers from './qualifiers.json' with { type: 'json' };
-import { byLang } from '../../lang/by-lang.js';
-import type { Lang } from '../../lang/detect.js';
+import { oneOf } from '../../lang/lexicon-check.js';
 
 export type Qualifier = 'more_than' | 'about' | 'up_to' | 'less_than' | 'at_least';
 export type NumeralKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundredMultiplier' | 'scale' | 'half' | 'oneAndHalf' | 'decimalPoint' | 'collective';
@@ -27,32 +22,45 @@ export interface NumeralLexicon {
   readonly qualifyingVerbs: ReadonlyMap<string, Qualifier>;
 }
 
-interface NumeralFile {
-  units: Record<string, number>;
-  teens: Record<string, number>;
-  tens: Record<string, number>;
-  hundredsAbsolute: Record<string, number>;
-  hundredMultiplier: string[];
-  scales: Record<string, number>;
-  halves: string[];
-  decimalPoint: string[];
-  fractionDenominators: Record<string, number>;
-  collective?: Record<string, number>;
+/** A pack's numerals.json: its numeral words by kind (shape checked in tests/lexicons.test.ts). */
+export interface NumeralFile {
+  readonly units: Readonly<Record<string, number>>;
+  readonly teens: Readonly<Record<string, number>>;
+  readonly tens: Readonly<Record<string, number>>;
+  readonly hundredsAbsolute: Readonly<Record<string, number>>;
+  readonly hundredMultiplier: readonly string[];
+  readonly scales: Readonly<Record<string, number>>;
+  readonly halves: readonly string[];
+  readonly decimalPoint: readonly string[];
+  readonly fractionDenominators: Readonly<Record<string, number>>;
+  readonly collective?: Readonly<Record<string, number>>;
   /** "мыңдаған", "жүздеген", "десятки": thousands of, hundreds of, tens of. */
-  approximate?: Record<string, number>;
+  readonly approximate?: Readonly<Record<string, number>>;
   /** "дважды", "трижды": twice, three times. */
-  multiplicative?: Record<string, number>;
-  oneAndHalf?: string[];
-  gluedOrdinalEndings?: string[];
+  readonly multiplicative?: Readonly<Record<string, number>>;
+  readonly oneAndHalf?: readonly string[];
+  readonly gluedOrdinalEndings?: readonly string[];
   /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
-  tensUnitsJoiner?: string;
-  notNumerals: string[];
+  readonly tensUnitsJoiner?: string;
+  readonly notNumerals: readonly string[];
 }
 
-function build(file: NumeralFile, lang: Lang): NumeralLexicon {
-  const words = new Map<string, Numeral>();
-  const add = (table: Record<string, number>, kind: NumeralKind): void => {
-    for (const [w, value] of Object.entries(table)) words.set(w, { kind, value });
+type QualifierWords = Readonly<Record<string, string>>;
+/** A pack's qualifiers.json: qualifier words before a number (phrases), after it, and verbs after its span. */
+export interface QualifierFile {
+  readonly before: QualifierWords;
+  readonly after: QualifierWords;
+  readonly verbsAfter: QualifierWords;
+}
+export const QUALIFIERS: readonly Qualifier[] = ['more_than', 'about', 'up_to', 'less_than', 'at_least'];
+
+/** The numeral lexicon of a pack, from its numerals.json and qualifiers.json. */
+export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile): NumeralLexicon {
+  const qualifierOf = (word: string): Qualifier => oneOf(QUALIFIERS, word, 'qualifiers.json');
+  const qualifierMap = (words: QualifierWords): ReadonlyMap<string, Qualifier> => new Map(Object.entries(words).map(([w, q]) => [w, qualifierOf(q)]));
+  const map = new Map<string, Numeral>();
+  const add = (table: Readonly<Record<string, number>>, kind: NumeralKind): void => {
+    for (const [w, value] of Object.entries(table)) map.set(w, { kind, value });
   };
   add(file.units, 'unit');
   add(file.teens, 'teen');
@@ -62,31 +70,29 @@ function build(file: NumeralFile, lang: Lang): NumeralLexicon {
   add(file.collective ?? {}, 'collective');
   add(file.approximate ?? {}, 'unit');
   add(file.multiplicative ?? {}, 'unit');
-  for (const w of file.hundredMultiplier) words.set(w, { kind: 'hundredMultiplier', value: 100 });
-  for (const w of file.halves) words.set(w, { kind: 'half', value: 0.5 });
-  for (const w of file.decimalPoint) words.set(w, { kind: 'decimalPoint', value: 0 });
-  for (const w of file.oneAndHalf ?? []) words.set(w, { kind: 'oneAndHalf', value: 1.5 });
+  for (const w of file.hundredMultiplier) map.set(w, { kind: 'hundredMultiplier', value: 100 });
+  for (const w of file.halves) map.set(w, { kind: 'half', value: 0.5 });
+  for (const w of file.decimalPoint) map.set(w, { kind: 'decimalPoint', value: 0 });
+  for (const w of file.oneAndHalf ?? []) map.set(w, { kind: 'oneAndHalf', value: 1.5 });
   const joiner = file.tensUnitsJoiner;
   if (joiner !== undefined) {
     for (const [ten, tenValue] of Object.entries(file.tens)) {
       if (tenValue < 20) continue;
-      for (const [unit, unitValue] of Object.entries(file.units)) if (unitValue > 0) words.set(`${ten}${joiner}${unit}`, { kind: 'ten', value: tenValue + unitValue });
+      for (const [unit, unitValue] of Object.entries(file.units)) if (unitValue > 0) map.set(`${ten}${joiner}${unit}`, { kind: 'ten', value: tenValue + unitValue });
     }
   }
-  const before = Object.entries(qualifiers.before[lang] as Record<string, Qualifier>)
-    .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
+  const before = Object.entries(qualifierTable.before)
+    .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier: qualifierOf(qualifier) }))
     .sort((a, b) => b.words.length - a.words.length);
   const beforeByFirst = new Map<string, Array<{ words: string[]; qualifier: Qualifier }>>();
   for (const q of before) beforeByFirst.set(q.words[0]!, [...(beforeByFirst.get(q.words[0]!) ?? []), q]);
   return {
-    words,
+    words: map,
     notNumerals: new Set(file.notNumerals),
     gluedOrdinalEndings: new Set(file.gluedOrdinalEndings),
     fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
     qualifiersBefore: beforeByFirst,
-    qualifiersAfter: new Map(Object.entries(qualifiers.after[lang] as Record<string, Qualifier>)),
-    qualifyingVerbs: new Map(Object.entries(qualifiers.verbsAfter[lang] as Record<string, Qualifier>)),
+    qualifiersAfter: qualifierMap(qualifierTable.after),
+    qualifyingVerbs: qualifierMap(qualifierTable.verbsAfter),
   };
 }
-
-export const numeralLexicon = byLang<NumeralLexicon>({ kk: build(kk, 'kk'), ru: build(ru, 'ru'), en: build(en, 'en') });

@@ -1,9 +1,8 @@
 import type { Token } from '../../segment/tokenize.js';
-import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
-import type { Lang } from '../../lang/detect.js';
-import { numeralLexicon, type Numeral, type NumeralLexicon, type Qualifier } from './lexicon.js';
+import type { Numeral, NumeralLexicon, Qualifier } from './lexicon.js';
+import type { NumeralRules } from './rules.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
-import { byLang } from '../../lang/by-lang.js';
+import { perPack, type RegisteredPack } from '../../lang/pack.js';
 import { CURRENCY_CODES } from '../money/table.js';
 
 export type { Qualifier } from './lexicon.js';
@@ -52,17 +51,7 @@ interface Core {
 const MAX_QUALIFIER_WORDS = 3;
 const DASHES = new Set(['-', '–', '—']);
 const GLUE_BEFORE = new Set(['-', '_', '.']);
-// First/second-person possessives do not occur on numerals in news text ("жетім" is an orphan, not "my seven").
-const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)/;
-const KK_ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
-// After a hyphen: "1-ші", "2020-сыншы", "5-інші"
-const KK_ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
-// "2-еуі" (two of them), "100-деген" (hundreds of): a collective or an approximate written with digits.
-const KK_COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген)$/;
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
-// The ablative ending of a Kazakh starting point: "12-ден", "мыңнан".
-const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
-const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
 
 export interface NumeralReading {
   readonly numeral: Numeral;
@@ -70,28 +59,12 @@ export interface NumeralReading {
   readonly ordinal: boolean;
 }
 
-/** Kazakh words that may begin with a numeral: the others are not stemmed. */
-const KK_NUMERAL_START = stemGate(numeralLexicon('kk').words.keys());
-
-function readNumeral(lex: NumeralLexicon, lang: Lang, lower: string): NumeralReading | undefined {
+function readNumeral(rules: NumeralRules, lower: string): NumeralReading | undefined {
+  const lex = rules.lexicon;
   if (lex.notNumerals.has(lower)) return undefined;
   const direct = lex.words.get(lower);
   if (direct !== undefined) return { numeral: direct, ending: '', ordinal: false };
-  if (lang !== 'kk' || !KK_NUMERAL_START(lower)) return undefined;
-  // Ordinals first, or "сегізінші" would read as "сегіз" with an ending: "бесінші", "екі мың оныншы", "жиырма екінші жылы".
-  for (const suffix of KK_ORDINAL_SUFFIXES) {
-    const at = lower.indexOf(suffix);
-    if (at < 2) continue;
-    const rest = lower.slice(at + suffix.length);
-    const hit = lex.words.get(lower.slice(0, at));
-    if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
-  }
-  for (const { stem, ending } of kkStems(lower, 2)) {
-    if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
-    const hit = lex.words.get(stem);
-    if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
-  }
-  return undefined;
+  return rules.inflected(lower);
 }
 
 type QualifierBefore = { readonly words: readonly string[]; readonly qualifier: Qualifier };
@@ -103,29 +76,29 @@ interface QuantityWord {
 }
 
 /** Both questions are asked of every word: one answer per word form (see segment/word.ts). */
-const quantityWordsOf = (lang: Lang): ((word: Word | undefined) => QuantityWord | undefined) => {
-  const lex = numeralLexicon(lang);
-  return wordQuestion((lower) => {
-    const numeral = readNumeral(lex, lang, lower);
-    const qualifiers = lex.qualifiersBefore.get(lower);
+const quantityWordsOf = (rules: NumeralRules): ((word: Word | undefined) => QuantityWord | undefined) =>
+  wordQuestion((lower) => {
+    const numeral = readNumeral(rules, lower);
+    const qualifiers = rules.lexicon.qualifiersBefore.get(lower);
     return numeral !== undefined || qualifiers !== undefined ? { numeral, qualifiers } : undefined;
   }, undefined);
-};
-const QUANTITY_WORDS = byLang({ kk: quantityWordsOf('kk'), ru: quantityWordsOf('ru'), en: quantityWordsOf('en') });
+const QUANTITY_WORDS = perPack((pack) => quantityWordsOf(pack.numerals));
 
 export class QuantityParser {
   private readonly lex: NumeralLexicon;
+  private readonly rules: NumeralRules;
   private readonly wordOf: (word: Word | undefined) => QuantityWord | undefined;
   /** Thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
   private readonly groupMark: string;
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
-    private readonly lang: Lang,
+    pack: RegisteredPack,
   ) {
-    this.lex = numeralLexicon(lang);
-    this.wordOf = QUANTITY_WORDS(lang);
-    this.groupMark = lang === 'en' ? ',' : '.';
+    this.rules = pack.numerals;
+    this.lex = pack.numerals.lexicon;
+    this.wordOf = QUANTITY_WORDS(pack);
+    this.groupMark = pack.numerals.groupMark;
   }
 
   private gap(a: Token, b: Token): string {
@@ -171,7 +144,7 @@ export class QuantityParser {
     let fraction = '';
     const sep = this.tokens[j];
     const frac = this.tokens[j + 1];
-    if ((sep?.text === ',' && this.lang !== 'en' || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
+    if ((sep?.text === ',' && this.rules.decimalComma || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
       fraction = frac.text;
       j += 2;
     }
@@ -195,7 +168,8 @@ export class QuantityParser {
       const hit = this.numeral(tok);
       if (hit === undefined || ordinal) {
         // "с половиной" after a Russian numeral adds a half.
-        if (any && tok?.lower === 'с' && this.tokens[j + 1]?.lower === 'половиной' && group > 0) {
+        const half = this.rules.andAHalf;
+        if (any && half !== undefined && tok?.lower === half[0] && this.tokens[j + 1]?.lower === half[1] && group > 0) {
           group += 0.5;
           j += 2;
           continue;
@@ -286,20 +260,12 @@ export class QuantityParser {
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {
-        // Kazakh endings only in Kazakh text: in Russian "97-м" is an ordinal, not 97 with the ending "м".
-        const kazakh = this.lang === 'kk';
-        if (kazakh && KK_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
-          ordinal = true;
-          ending = after.lower;
-          j += 2;
-        } else if (kazakh && (isKazakhEnding(after.lower) || KK_COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE.test(after.lower))) {
-          ending = after.lower;
-          j += 2;
-        } else if (RU_ORDINAL_AFTER_HYPHEN_RE.test(after.lower)) {
-          return { first: i, next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
-        } else {
-          return undefined; // "1-сыныпқа", "100-долларовой": part of a compound word
-        }
+        // The language reads the suffix: in Russian "97-м" is an ordinal, in Kazakh "12-ден" a case ending.
+        const suffix = this.rules.suffixAfterHyphen(after.lower);
+        if (suffix === 'ordinal') return { first: i, next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
+        if (suffix === undefined) return undefined; // "1-сыныпқа", "100-долларовой": part of a compound word
+        ending = after.lower;
+        j += 2;
       }
     }
     if (ending === '') {
@@ -347,10 +313,11 @@ export class QuantityParser {
   parseAt(i: number): Quantity | undefined {
     const tok = this.tokens[i];
     if (tok === undefined) return undefined;
-    // "от 3 до 5 тысяч", "from X to Y"
-    if (tok.lower === 'от') {
+    // "от 3 до 5 тысяч"
+    const range = this.rules.range;
+    if (range !== undefined && tok.lower === range.from) {
       const a = this.core(i + 1);
-      if (a !== undefined && this.tokens[a.next]?.lower === 'до') {
+      if (a !== undefined && this.tokens[a.next]?.lower === range.to) {
         const b = this.core(a.next + 1);
         if (b !== undefined && !a.ordinal && !b.ordinal) return this.rangeOf(i, a, b);
       }
@@ -398,7 +365,7 @@ export class QuantityParser {
   abbreviationDot(j: number): boolean {
     const dot = this.tokens[j];
     const after = this.tokens[j + 1];
-    return dot?.text === '.' && !dot.spaceBefore && /^(?:тыс|млн|млрд|трлн|тг|руб|долл)$/.test(this.tokens[j - 1]!.lower) && after !== undefined && after.kind === 'word' && after.text === after.lower && !after.text.includes('\n');
+    return dot?.text === '.' && !dot.spaceBefore && this.rules.abbreviations.has(this.tokens[j - 1]!.lower) && after !== undefined && after.kind === 'word' && after.text === after.lower && !after.text.includes('\n');
   }
 
   /**
@@ -408,9 +375,7 @@ export class QuantityParser {
    */
   changeEnd(q: Quantity): { end: Quantity; startValue: number } | undefined {
     if (typeof q.value !== 'number' || q.ordinal || q.qualifier !== undefined) return undefined;
-    const before = this.tokens[q.first - 1]?.lower;
-    const startsChange = this.lang === 'kk' ? ABLATIVE_RE.test(q.ending) : (before === 'с' || before === 'со') && this.tokens[q.next]?.lower === 'до';
-    if (!startsChange || this.tokens[q.next]?.sentenceStart !== false) return undefined;
+    if (!this.rules.startsChange(this.tokens, q) || this.tokens[q.next]?.sentenceStart !== false) return undefined;
     const end = this.parseAt(q.next);
     if (end === undefined || typeof end.value !== 'number' || end.ordinal) return undefined;
     return { end, startValue: withSharedScale({ value: q.value, scaled: q.scaled }, { value: end.value, scaled: end.scaled }) };
@@ -418,9 +383,11 @@ export class QuantityParser {
 
   /** "с 29 до 86", "с 1,8 до 3,4": the number before "до" is a starting point, so "до" is no qualifier. */
   private changeFrom(i: number): boolean {
+    const from = this.rules.changeFrom;
+    if (from === undefined) return false;
     let k = i - 1;
     while (k >= 0 && (this.tokens[k]!.kind === 'number' || this.tokens[k]!.text === ',' || this.numeral(this.tokens[k]) !== undefined)) k--;
-    return k < i - 1 && this.tokens[k]?.lower === 'с';
+    return k < i - 1 && this.tokens[k]?.lower === from;
   }
 
   /**

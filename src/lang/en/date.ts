@@ -1,12 +1,12 @@
-import { adpositionTable, dateLexicon, NO_RELATIVE_RULES, relativeIndex, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
-import lexicon from './date.json' with { type: 'json' };
+import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import file from './date.json' with { type: 'json' };
 
-const { months, relative, adpositions } = dateLexicon.parse(lexicon);
-const MONTHS = new Map(Object.entries(months));
+const lexicon: DateFile = file;
+const MONTHS = new Map(Object.entries(lexicon.months));
 const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
   ([['year', 'Y'], ['month', 'M'], ['week', 'W'], ['day', 'D'], ['hour', 'H']] as const).flatMap(([lemma, unit]) => [[lemma, { unit, lemma }], [`${lemma}s`, { unit, lemma }]]),
 );
-const RELATIVE = relativeIndex(relative);
+const RELATIVE = relativeIndex(lexicon);
 // "may" is also a verb
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 
@@ -28,7 +28,7 @@ export const enDateRules: DateRules = {
   dayNoun: () => false,
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
-  adpositions: adpositionTable(adpositions),
+  adpositions: adpositionTable(lexicon),
   bareDecades: true,
   decadeEnding: /^s$/, // "the 1990s"
   dayJoiners: new Set(['to', 'and', 'or']),

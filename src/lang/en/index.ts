@@ -6,9 +6,12 @@ import { enTitleRules } from './position.js';
 import { enNameRules } from './person.js';
 import { enDateRules } from './date.js';
 import { enProjectRules } from './project.js';
+import { enNumeralRules } from './numerals.js';
 
 export const enPack: LanguagePack = {
   lang: 'en',
+  cyrillic: false,
+  numerals: enNumeralRules,
   money: enCurrencyRules,
   percent: enPercentRules,
   number: enCountedNoun,

@@ -1,3 +1,4 @@
+import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
 const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than', 'each', 'more', 'less', 'last', 'next', 'ago']);
@@ -5,6 +6,9 @@ const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'f
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'livestock']);
 const SINGULAR_IN_S = new Set(['gas', 'news', 'series', 'species', 'bus', 'campus', 'status', 'census', 'bonus', 'virus', 'lens', 'press', 'class', 'business', 'access', 'process', 'progress', 'address']);
 const isPlural = (lower: string): boolean => IRREGULAR_PLURALS.has(lower) || (lower.endsWith('s') && !SINGULAR_IN_S.has(lower) && !lower.endsWith('ss'));
+
+/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: readonly string[] = measureList;
 
 /**
  * "600 schools", "14,000 new jobs", "50 gas stations", "40 electric car charging stations": English
@@ -21,4 +25,8 @@ export const enCountedNoun: CountedNounRules = {
   notAfter: (lower) => /^(?:article|section|paragraph|clause|no)$/.test(lower),
   multiplier: (lower) => lower === 'times' || lower === 'fold',
   maxWords: 4,
+  isMeasure(lower) {
+    for (const m of MEASURES) if (lower.startsWith(m)) return true;
+    return false;
+  },
 };

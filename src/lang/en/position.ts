@@ -18,13 +18,14 @@ const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministr
 const MAX_CHAIN = 7;
 const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
 
-/** User lexicons (src/lexicon/install.ts): more English title heads. */
-export const addEnTitleHeads = (heads: readonly string[]): void => {
-  for (const h of heads) HEADS.add(h.toLowerCase());
-};
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
+  countedHead: () => false,
+  obliqueBefore: () => false,
+  addHead(head) {
+    HEADS.add(head);
+  },
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const singular = PLURAL_HEADS.get(t[h]!.lower);

@@ -1,10 +1,10 @@
 import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import { adpositionTable, dateLexicon, NO_RELATIVE_RULES, relativeIndex, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
-import lexicon from './date.json' with { type: 'json' };
+import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import file from './date.json' with { type: 'json' };
 
-const { months, relative, adpositions } = dateLexicon.parse(lexicon);
-const MONTHS = new Map(Object.entries(months));
+const lexicon: DateFile = file;
+const MONTHS = new Map(Object.entries(lexicon.months));
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
 const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
@@ -20,7 +20,7 @@ const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі|енбі)$/;
 const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$`);
 
 // One-word expressions carry endings ("биылдың"), so their stems count too; the gate spares most words the stemming.
-const RELATIVE = relativeIndex(relative);
+const RELATIVE = relativeIndex(lexicon);
 const mayHaveRelativeStem = stemGate(RELATIVE.keys());
 
 const POSSESSIVE_END_RE = /[ыі]$/;
@@ -62,7 +62,7 @@ export const kkDateRules: DateRules = {
     // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
     return isKazakhEnding(ending) || POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending);
   },
-  adpositions: adpositionTable(adpositions),
+  adpositions: adpositionTable(lexicon),
   bareDecades: false,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,

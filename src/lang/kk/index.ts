@@ -6,9 +6,12 @@ import { kkTitleRules } from './position.js';
 import { kkNameRules } from './person.js';
 import { kkDateRules } from './date.js';
 import { kkProjectRules } from './project.js';
+import { kkNumeralRules } from './numerals.js';
 
 export const kkPack: LanguagePack = {
   lang: 'kk',
+  cyrillic: true,
+  numerals: kkNumeralRules,
   money: kkCurrencyRules,
   percent: kkPercentRules,
   number: kkCountedNoun,

@@ -1,3 +1,4 @@
+import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
 // Words that follow numbers but are not what is counted.
@@ -33,6 +34,9 @@ const isIndefinite = (nextLower: string | undefined, prevLower: string | undefin
   prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || (prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')) ||
   nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower));
 
+/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: readonly string[] = measureList;
+
 /** "294 ауыл", "82 базалық станция", "17 ауылдық елді мекенді", "1700 шаршы метрді". */
 export const kkCountedNoun: CountedNounRules = {
   isNoun: (lower) => !STOP.has(lower) && !VERB_RE.test(lower),
@@ -45,4 +49,9 @@ export const kkCountedNoun: CountedNounRules = {
   // "бабы 104": a provision; "сағат 10-да": a clock time
   notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
+  // Two-letter units ("га", "кг") only as whole words: Kazakh endings follow stems of any length.
+  isMeasure(lower) {
+    for (const m of MEASURES) if (lower.startsWith(m) && (m.length >= 3 || lower === m)) return true;
+    return false;
+  },
 };

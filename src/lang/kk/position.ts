@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from '../../extract/position/heads.js';
+import { addKkTitleHead, kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from '../../extract/position/heads.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
@@ -71,6 +71,9 @@ function modifierEnd(t: readonly Token[], k: number, taken: (i: number) => boole
 
 /** Kazakh titles: the organisation chain before the head ("Бородулиха ауданының әкімі", "ҚР Президентінің кеңесшісі"). */
 export const kkTitleRules: TitleRules = {
+  countedHead: () => false,
+  obliqueBefore: () => false,
+  addHead: addKkTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = kkHeadForm(t[h]!.word);

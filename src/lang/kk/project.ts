@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { tracer } from '../../extract/trace.js';
 import type { ProjectRules } from '../../extract/project/rules.js';
 import lexicon from './project.json' with { type: 'json' };
 
-const words = z.array(z.string().min(1));
-const cues = z.strictObject({ after: words, between: words, notProject: words }).parse(lexicon);
+const cues = lexicon;
 const AFTER = new Set(cues.after);
 const NOT_PROJECT = new Set(cues.notProject);
 const BETWEEN = new Set(cues.between);
@@ -46,7 +44,6 @@ export const kkProjectRules: ProjectRules = {
   },
   // "ҰБТ-ға", "МӘМС-ке"
   abbreviationEnding: isKazakhEnding,
-  latinNames: true,
   // Names of programmes are quoted here.
   unquotedNameWord: () => false,
   themeYearAt(t, i) {

@@ -1,10 +1,10 @@
 import type { Token } from '../../segment/tokenize.js';
-import { adpositionTable, dateLexicon, NO_RELATIVE_RULES, relativeIndex, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
-import lexicon from './date.json' with { type: 'json' };
+import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import file from './date.json' with { type: 'json' };
 
-const { months, relative, adpositions } = dateLexicon.parse(lexicon);
+const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
-const MONTHS = new Map(Object.entries(months));
+const MONTHS = new Map(Object.entries(lexicon.months));
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
 const MONTH_ABBREVIATIONS = new Map([['янв', 1], ['фев', 2], ['февр', 2], ['апр', 4], ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['нояб', 11], ['дек', 12]]);
 const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
@@ -19,7 +19,7 @@ const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
   [/^минут(?:а|ы|у|е|ой|ам|ами|ах)?$/, 'MIN', 'минута'],
 ];
 const YEAR_RE = /^(?:год|года|году|годом|годе|годы|годов|годах|годам|гг|г)$/;
-const RELATIVE = relativeIndex(relative);
+const RELATIVE = relativeIndex(lexicon);
 
 // "45-летний", "в возрасте 70 лет".
 const AGE_ENDING_RE = /^летн/;
@@ -68,7 +68,7 @@ export const ruDateRules: DateRules = {
   dayNoun: () => false,
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
-  adpositions: adpositionTable(adpositions),
+  adpositions: adpositionTable(lexicon),
   bareDecades: true,
   decadeEnding: /^(?:е|х|ых)/,
   dayJoiners: new Set(['по', 'на', 'и', 'или']),

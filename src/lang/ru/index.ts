@@ -6,9 +6,12 @@ import { ruTitleRules } from './position.js';
 import { ruNameRules } from './person.js';
 import { ruDateRules } from './date.js';
 import { ruProjectRules } from './project.js';
+import { ruNumeralRules } from './numerals.js';
 
 export const ruPack: LanguagePack = {
   lang: 'ru',
+  cyrillic: true,
+  numerals: ruNumeralRules,
   money: ruCurrencyRules,
   percent: ruPercentRules,
   number: ruCountedNoun,

@@ -1,3 +1,4 @@
+import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
 const STOP = new Set(['и', 'а', 'но', 'или', 'в', 'во', 'на', 'с', 'со', 'по', 'до', 'от', 'из', 'за', 'к', 'о', 'об', 'у', 'при', 'для', 'без', 'под', 'над', 'через', 'между', 'что', 'как', 'это', 'из', 'не', 'ни', 'же', 'ли', 'бы', 'уже', 'еще', 'ещё', 'также', 'тоже', 'раз', 'раза', 'его', 'ее', 'её', 'их', 'наиболее', 'более', 'менее', 'самых', 'самые', 'всех', 'всего', 'лишь', 'только', 'около', 'почти']);
@@ -6,6 +7,9 @@ const VERB_RE = /(?:ть|ться|ет|ют|ут|ит|ат|ят|ет|ал|ала
 const COUNT_NOUNS = new Set(['лет', 'человек', 'мест', 'раз', 'дет', 'минут', 'секунд', 'единиц', 'штук', 'тонн', 'голов', 'гектар']);
 // "-ий" is left out: after a number it is a genitive plural noun ("семь направлений").
 const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ую|юю)$/;
+
+/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: readonly string[] = measureList;
 
 /** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
 export const ruCountedNoun: CountedNounRules = {
@@ -25,4 +29,8 @@ export const ruCountedNoun: CountedNounRules = {
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
   multiplier: () => false,
+  isMeasure(lower) {
+    for (const m of MEASURES) if (lower.startsWith(m)) return true;
+    return false;
+  },
 };

@@ -1,5 +1,7 @@
-import type { NameRole, NameRules } from '../../extract/person/index.js';
-import { nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
+import type { NameHint, NameRole, NameRules } from '../../extract/person/index.js';
+import { CYRILLIC_SURNAME_RE, KK_GIVEN_NAME_RE, nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
+import { personKey } from '../../link/keys.js';
+import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
 
@@ -145,6 +147,44 @@ const narrow = (bits: number, evidence: number): number => ((bits & evidence) !=
 // Preference among readings nothing tells apart: the nominative, then a man.
 const PREFERENCE: ReadonlyArray<[Gender, boolean]> = [['m', false], ['f', false], ['m', true], ['f', true]];
 
+const SURNAME_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
+// Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
+const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|ла|лся|лась|ался|ался)|был|была)$/;
+// Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
+const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
+// Known non-names in any case: "Украины", "Франции".
+const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [[/(?:ии|ию|ией|ие)$/, 'ия'], [/[ыиеуо]й?$/, 'а'], [/(?:а|у|е|ом)$/, '']];
+const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
+
+// Words right before a name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
+const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
+  [/^[а-яё]{2,}(?:ого|его|ому|ему)$/, true, 'm'],
+  [/^[а-яё]*(?:летней|вшей|щей|ной|ской)$/, true, 'f'],
+  [/^[а-яё]{2,}(?:ую|юю)$/, true, 'f'],
+  [/^[а-яё]*летний$/, false, 'm'],
+  [/^[а-яё]*летняя$/, false, 'f'],
+];
+const FEMININE_VERB_RE = /(?:ла|лась)$/;
+const SPEECH_DASH = new Set(['—', '–', '-', ',']);
+const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
+
+/** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
+function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
+  // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
+  // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
+  if (obliqueBefore(first) || t[first - 1]?.lower === 'имени') return hint(true, undefined);
+  const before = t[first - 1];
+  if (isLowerWord(before) && !t[first]!.sentenceStart) {
+    for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
+    // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
+    if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
+  }
+  const after = t[next];
+  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  return hint(undefined, undefined);
+}
+
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
   normalize(words, roles, hint) {
@@ -166,11 +206,40 @@ export const ruNameRules: NameRules = {
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
-  // Russian surnames take no ending that a common word could not: a lone one opening a sentence needs more evidence.
   // Russian writes the surname first as often as last: two first names are no full name by themselves.
   firstNameAsSurname: false,
-  sureSurname: () => false,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
+  surnameShape: (t) => isCyrillic(t.text) && (CYRILLIC_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
+  givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
+  nameAtSentenceStart: () => false,
+  mayBeCommonWord: () => true,
+  caseFormOf(lower, known) {
+    for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
+    return false;
+  },
+  laterForm(lower, names) {
+    for (const ending of SURNAME_CASES) {
+      if (ending === '' || !lower.endsWith(ending)) continue;
+      const stem = lower.slice(0, -ending.length);
+      const hit = names.get(personKey(stem)) ?? names.get(personKey(`${stem}а`)) ?? names.get(personKey(`${stem}я`)) ?? names.get(personKey(`${stem}й`));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  },
+  nameHint,
+  readsCapitalisedForms: true,
+  loneNamesRecur: true,
+  mononymsAfterTitles: true,
+  namesAround: true,
+  foreignNames: true,
+  // Kinship nouns and age adjectives: what follows them capitalised is a person.
+  kinBefore: /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/,
+  // Adjectives end in -ым/-им there.
+  instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
+  actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),
+  // A lone surname-like word after these prepositions is a place ("в Ростове").
+  placePrepositions: new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']),
+  vocativeAt: () => false,
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */

@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
+import { addRuTitleHead, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -92,7 +92,22 @@ function quoteEnd(t: readonly Token[], k: number, taken: (i: number) => boolean)
 }
 
 /** Russian titles: modifiers before the head, the organisation in the genitive after it ("первый заместитель акима области"). */
+// Prepositions that govern an oblique case: a name after them is not in the nominative.
+const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
+const OBLIQUE_LOOKBACK = 5;
+
 export const ruTitleRules: TitleRules = {
+  countedHead: (word) => ruHeadForm(word) !== undefined,
+  obliqueBefore(t, i) {
+    if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
+    for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
+      if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
+      const head = ruHeadForm(t[k]!.word);
+      if (head !== undefined) return head.oblique;
+    }
+    return false;
+  },
+  addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = ruHeadForm(t[h]!.word);

@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import type { ProjectRules } from '../../extract/project/rules.js';
 import lexicon from './project.json' with { type: 'json' };
 
-const words = z.array(z.string().min(1));
-const cues = z.strictObject({ before: words, between: words, notProject: words }).parse(lexicon);
+const cues = lexicon;
 const BEFORE = cues.before;
 const BETWEEN = new Set(cues.between);
 const NOT_PROJECT = cues.notProject;
@@ -19,7 +17,6 @@ export const ruProjectRules: ProjectRules = {
   isNotProject: (lower) => NOT_PROJECT.some((stem) => (stem.length <= 3 ? lower === stem : lower.startsWith(stem))),
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
-  latinNames: true,
   // Names of programmes are quoted here.
   unquotedNameWord: () => false,
   themeYearAt: () => undefined,

@@ -1,0 +1,26 @@
+import type { Token } from '../../segment/tokenize.js';
+import type { NumeralLexicon } from './lexicon.js';
+import type { NumeralReading, Quantity } from './parse.js';
+
+/** One language's numeral grammar (the pack's `numerals` field), read by the shared quantity parser. */
+export interface NumeralRules {
+  readonly lexicon: NumeralLexicon;
+  /** A numeral the lexicon lists only bare, read with its ending or ordinal suffix ("мыңнан", "бесінші"). */
+  inflected(lower: string): NumeralReading | undefined;
+  /** The mark between thousand groups: "1.000.000" in Kazakh and Russian, "1,000,000" in English. */
+  readonly groupMark: string;
+  /** Decimals take a comma ("423,1"); then a dot between digits is a time or a code ("13.15"). */
+  readonly decimalComma: boolean;
+  /** What a word glued to digits by a hyphen makes them: an ordinal ("5-ші", "97-м"), a case ending ("12-ден"), or else part of a compound word. */
+  suffixAfterHyphen(lower: string): 'ordinal' | 'ending' | undefined;
+  /** Abbreviated scales and units whose dot belongs to them mid-sentence ("млн.", "тыс."). */
+  readonly abbreviations: ReadonlySet<string>;
+  /** The words of a range around two numbers ("от 3 до 5"), if the language has them. */
+  readonly range: { readonly from: string; readonly to: string } | undefined;
+  /** "с половиной" after a numeral adds a half: the two words. */
+  readonly andAHalf: readonly [string, string] | undefined;
+  /** Whether q starts a change to the number after it ("с 1,8 до 3,4", "53530-дан 66913 теңгеге"). */
+  startsChange(tokens: readonly Token[], q: Quantity): boolean;
+  /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */
+  readonly changeFrom: string | undefined;
+}

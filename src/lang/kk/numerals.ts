@@ -1,0 +1,55 @@
+import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
+import { numeralLexicon } from '../../extract/quantity/lexicon.js';
+import type { NumeralRules } from '../../extract/quantity/rules.js';
+import type { NumeralReading } from '../../extract/quantity/parse.js';
+import { CYRILLIC_ABBREVIATIONS, RU_ORDINAL_AFTER_HYPHEN_RE } from '../ru/numerals.js';
+import numerals from './numerals.json' with { type: 'json' };
+import qualifiers from './qualifiers.json' with { type: 'json' };
+
+const LEXICON = numeralLexicon(numerals, qualifiers);
+/** Words that may begin with a numeral: the others are not stemmed. */
+const NUMERAL_START = stemGate(LEXICON.words.keys());
+// First/second-person possessives do not occur on numerals in news text ("жетім" is an orphan, not "my seven").
+const PERSONAL_POSSESSIVE_RE = /^(?:ы|і)?(?:м|ң|мыз|міз|ңыз|ңіз)/;
+const ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', 'ншы', 'нші'];
+// After a hyphen: "1-ші", "2020-сыншы", "5-інші"
+const ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
+// "2-еуі" (two of them), "100-деген" (hundreds of): a collective or an approximate written with digits.
+const COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген)$/;
+// The ablative ending of a starting point: "12-ден", "мыңнан".
+const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
+
+/** Kazakh numerals take endings and ordinal suffixes: "мыңнан", "бесінші", "екі мың оныншы", "12-ден". */
+export const kkNumeralRules: NumeralRules = {
+  lexicon: LEXICON,
+  inflected(lower): NumeralReading | undefined {
+    if (!NUMERAL_START(lower)) return undefined;
+    // Ordinals first, or "сегізінші" would read as "сегіз" with an ending: "бесінші", "екі мың оныншы", "жиырма екінші жылы".
+    for (const suffix of ORDINAL_SUFFIXES) {
+      const at = lower.indexOf(suffix);
+      if (at < 2) continue;
+      const rest = lower.slice(at + suffix.length);
+      const hit = LEXICON.words.get(lower.slice(0, at));
+      if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
+    }
+    for (const { stem, ending } of kkStems(lower, 2)) {
+      if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
+      const hit = LEXICON.words.get(stem);
+      if (hit !== undefined) return { numeral: hit, ending, ordinal: false };
+    }
+    return undefined;
+  },
+  groupMark: '.',
+  decimalComma: true,
+  // Kazakh press also writes the Russian ordinal suffixes ("5-й").
+  suffixAfterHyphen(lower) {
+    if (ORDINAL_AFTER_HYPHEN_RE.test(lower)) return 'ordinal';
+    if (isKazakhEnding(lower) || COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE.test(lower)) return 'ending';
+    return RU_ORDINAL_AFTER_HYPHEN_RE.test(lower) ? 'ordinal' : undefined;
+  },
+  abbreviations: CYRILLIC_ABBREVIATIONS,
+  range: undefined,
+  andAHalf: undefined,
+  startsChange: (_t, q) => ABLATIVE_RE.test(q.ending),
+  changeFrom: undefined,
+};

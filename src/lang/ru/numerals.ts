@@ -1,0 +1,27 @@
+import { numeralLexicon } from '../../extract/quantity/lexicon.js';
+import type { NumeralRules } from '../../extract/quantity/rules.js';
+import numerals from './numerals.json' with { type: 'json' };
+import qualifiers from './qualifiers.json' with { type: 'json' };
+
+/** "5-й", "97-м", "1990-х", "25-летие", "10-кратный": a Russian ordinal or adjective glued to digits. */
+export const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|ий|х|ю|ая|ое|ые|ых|летие|лети|летия|летний|летнего|летняя|ти|ми|ка|ки|кратн)/;
+/** Scales and currencies abbreviated with a dot ("млн.", "тыс.", "руб."), in Russian and Kazakh text alike. */
+export const CYRILLIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['тыс', 'млн', 'млрд', 'трлн', 'тг', 'руб', 'долл']);
+
+/** Russian numerals: "двух с половиной миллионов", "от 3 до 5 тысяч", "с 1,8 до 3,4". */
+export const ruNumeralRules: NumeralRules = {
+  lexicon: numeralLexicon(numerals, qualifiers),
+  // Russian numerals are listed in every form.
+  inflected: () => undefined,
+  groupMark: '.',
+  decimalComma: true,
+  suffixAfterHyphen: (lower) => (RU_ORDINAL_AFTER_HYPHEN_RE.test(lower) ? 'ordinal' : undefined),
+  abbreviations: CYRILLIC_ABBREVIATIONS,
+  range: { from: 'от', to: 'до' },
+  andAHalf: ['с', 'половиной'],
+  startsChange(t, q) {
+    const before = t[q.first - 1]?.lower;
+    return (before === 'с' || before === 'со') && t[q.next]?.lower === 'до';
+  },
+  changeFrom: 'с',
+};

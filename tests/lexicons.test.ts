@@ -1,0 +1,87 @@
+/**
+ * The packs' lexicons are data read without zod at run time (see src/lang/lexicon-check.ts): their
+ * shape, repeats and (where kept sorted) order are checked here, for every registered pack.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DATE_RELATIONS } from '../src/schema/contract.js';
+
+const LANG_DIR = join(import.meta.dirname, '..', 'src', 'lang');
+const EXTRACT_DIR = join(import.meta.dirname, '..', 'src', 'extract');
+const PACKS = ['kk', 'ru', 'en'] as const;
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const packFile = (lang: string, name: string): string => join(LANG_DIR, lang, name);
+
+const lower = z.string().min(1).refine((w) => w === w.toLowerCase() && w.trim() === w, 'a lowercase word without outer spaces');
+const words = z.array(lower);
+const repeats = (list: readonly string[]): string[] => list.filter((w, i) => list.indexOf(w) !== i);
+const values = z.record(lower, z.number());
+
+const relationWords = z.record(lower, z.union([z.enum(DATE_RELATIONS), z.literal('')]));
+const dateFile = z.strictObject({
+  months: z.record(lower, z.int().min(1).max(12)),
+  relative: z.array(z.strictObject({ words: z.array(lower).min(1), except: words.optional(), unit: z.enum(['year', 'day', 'none']), offset: z.int() })),
+  adpositions: z.strictObject({ before: relationWords, after: relationWords, parts: relationWords, timeNouns: relationWords }),
+});
+
+const numeralFile = z.strictObject({
+  units: values,
+  teens: values,
+  tens: values,
+  hundredsAbsolute: values,
+  hundredMultiplier: words,
+  scales: values,
+  halves: words,
+  decimalPoint: words,
+  fractionDenominators: values,
+  collective: values.optional(),
+  approximate: values.optional(),
+  multiplicative: values.optional(),
+  oneAndHalf: words.optional(),
+  gluedOrdinalEndings: words.optional(),
+  tensUnitsJoiner: z.string().length(1).optional(),
+  notNumerals: words,
+});
+
+const qualifierWords = z.record(lower, z.enum(['more_than', 'about', 'up_to', 'less_than', 'at_least']));
+const qualifierFile = z.strictObject({ before: qualifierWords, after: qualifierWords, verbsAfter: qualifierWords });
+
+describe.each(PACKS)('%s lexicons', (lang) => {
+  it('date.json: every month 1–12 named (abbreviations too), relative rules without a repeated word sequence, adpositions with known relations', () => {
+    const date = dateFile.parse(read(packFile(lang, 'date.json')));
+    expect([...new Set(Object.values(date.months))].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(repeats(date.relative.map((r) => r.words.join(' ')))).toEqual([]);
+  });
+
+  it('numerals.json: numeral words by kind, none listed under two kinds; non-numerals without repeats', () => {
+    const file = numeralFile.parse(read(packFile(lang, 'numerals.json')));
+    const all = Object.entries(file).filter(([kind]) => kind !== 'notNumerals' && kind !== 'fractionDenominators' && kind !== 'gluedOrdinalEndings' && kind !== 'tensUnitsJoiner').flatMap(([, table]) => (Array.isArray(table) ? table : Object.keys(table)));
+    expect(repeats(all)).toEqual([]);
+    // A word may be both: notNumerals overrides ("one" the pronoun, «біреу» someone).
+    expect(repeats(file.notNumerals)).toEqual([]);
+  });
+
+  it('qualifiers.json: qualifier words with a known qualifier', () => {
+    qualifierFile.parse(read(packFile(lang, 'qualifiers.json')));
+  });
+
+  it('measures.json: units of measurement without repeats', () => {
+    expect(repeats(words.parse(read(packFile(lang, 'measures.json'))))).toEqual([]);
+  });
+
+  it('project.json: cue words without repeats', () => {
+    const file = packFile(lang, 'project.json');
+    if (!existsSync(file)) return;
+    const cues = z.partialRecord(z.enum(['after', 'before', 'cues', 'between', 'notProject', 'notNameWords', 'notNameStarts']), words).parse(read(file));
+    for (const [name, list] of Object.entries(cues)) expect(repeats(list), name).toEqual([]);
+  });
+});
+
+describe('shared lexicons', () => {
+  it('project/latin-heads.json: lowercase Latin words without repeats', () => {
+    const heads = z.array(z.string().regex(/^[a-z]+$/)).parse(read(join(EXTRACT_DIR, 'project', 'latin-heads.json')));
+    expect(repeats(heads)).toEqual([]);
+  });
+});
