@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DATE_RELATIONS } from '../src/schema/contract.js';
+import { registeredPacks } from '../src/lang/registry.js';
 
 const LANG_DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const EXTRACT_DIR = join(import.meta.dirname, '..', 'src', 'extract');
-const PACKS = ['kk', 'ru', 'en'] as const;
+// Every registered pack: a new one is checked as soon as the registry lists it.
+const PACKS = registeredPacks().map((p) => p.lang);
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const packFile = (lang: string, name: string): string => join(LANG_DIR, lang, name);
 
@@ -71,6 +73,11 @@ describe.each(PACKS)('%s lexicons', (lang) => {
     expect(repeats(words.parse(read(packFile(lang, 'measures.json'))))).toEqual([]);
   });
 
+  it('currencies.json: ISO 4217 codes to lowercase words, no word under two codes', () => {
+    const file = z.record(z.string().regex(/^[A-Z]{3}$/), words).parse(read(packFile(lang, 'currencies.json')));
+    expect(repeats(Object.values(file).flat())).toEqual([]);
+  });
+
   it('project.json: cue words without repeats', () => {
     const file = packFile(lang, 'project.json');
     if (!existsSync(file)) return;
@@ -83,5 +90,26 @@ describe('shared lexicons', () => {
   it('project/latin-heads.json: lowercase Latin words without repeats', () => {
     const heads = z.array(z.string().regex(/^[a-z]+$/)).parse(read(join(EXTRACT_DIR, 'project', 'latin-heads.json')));
     expect(repeats(heads)).toEqual([]);
+  });
+
+  it('money/symbols.json: ISO 4217 codes to symbols, no symbol under two codes', () => {
+    const file = z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))).parse(read(join(EXTRACT_DIR, 'money', 'symbols.json')));
+    expect(repeats(Object.values(file).flat())).toEqual([]);
+  });
+
+  it('position/roles.json: roles with patterns that compile', () => {
+    const roles = z.array(z.strictObject({ role: z.string().regex(/^[a-z_]+(?:\/[a-z_]+)?$/), pattern: z.string().min(1) })).parse(read(join(EXTRACT_DIR, 'position', 'roles.json')));
+    for (const r of roles) expect(() => new RegExp(r.pattern), r.role).not.toThrow();
+  });
+
+  it('person/not-names.json: capitalised words without repeats', () => {
+    const list = z.array(z.string().regex(/^\p{Lu}/u)).parse(read(join(EXTRACT_DIR, 'person', 'not-names.json')));
+    expect(repeats(list.map((w) => w.toLowerCase()))).toEqual([]);
+  });
+
+  it('project/programmes.json: a name in each shipped language and forms, no form under two programmes', () => {
+    const name = z.string().min(1);
+    const programmes = z.array(z.strictObject({ kk: name, ru: name, en: name, forms: z.array(name).min(1) })).parse(read(join(EXTRACT_DIR, 'project', 'programmes.json')));
+    expect(repeats(programmes.flatMap((p) => [...new Set(p.forms)]))).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
 import type { Token } from '../segment/tokenize.js';
-import type { Lang } from '../lang/detect.js';
 import type { QuantityParser } from './quantity/parse.js';
-import type { RegisteredPack } from '../lang/pack.js';
+import type { PackLang, RegisteredPack } from '../lang/pack.js';
 
 /** What every extractor sees of one document. */
 export interface ExtractContext {
   /** Text with boilerplate blanked out (same length as the document text, so offsets agree). */
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lang: Lang;
+  readonly lang: PackLang;
   /** The language's rules, resolved once per document. */
   readonly pack: RegisteredPack;
   /** Document date (YYYY-MM-DD) for resolving relative dates. */

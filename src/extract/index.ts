@@ -1,7 +1,7 @@
 import type { Mention, MentionType } from '../schema/record.js';
 import { tokenize, type Token } from '../segment/tokenize.js';
 import { windowsOf } from '../segment/windows.js';
-import type { Lang } from '../lang/detect.js';
+import type { PackLang } from '../lang/pack.js';
 import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
 import { moneyFrom } from './money/index.js';
@@ -20,7 +20,8 @@ export interface ExtractInput {
   /** Text with boilerplate blanked out; offsets are those of the original text. */
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lang: Lang;
+  /** The language of a registered pack (src/lang/registry.ts). */
+  readonly lang: PackLang;
   readonly docDate?: string;
   readonly conventions?: TemporalConventions;
 }

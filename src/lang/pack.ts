@@ -1,4 +1,3 @@
-import type { Lang } from './detect.js';
 import type { CurrencyRules } from '../extract/money/table.js';
 import type { PercentRules } from '../extract/percent/index.js';
 import type { CountedNounRules } from '../extract/number/index.js';
@@ -9,12 +8,18 @@ import type { ProjectRules } from '../extract/project/rules.js';
 import type { NumeralRules } from '../extract/quantity/rules.js';
 
 /**
+ * A pack's language tag (BCP 47, e.g. "kk"). Any registered pack can extract, so this is wider than
+ * `Lang` (detect.ts), the languages the detector tells apart and the CLI writes in records.
+ */
+export type PackLang = string;
+
+/**
  * One language's rules, reached from the extraction context (`ctx.pack`), so shared extractor code
  * asks the pack instead of branching on the language. Each field is that dimension's rules, kept
  * in `src/lang/<lang>/<dimension>.ts`.
  */
 export interface LanguagePack {
-  readonly lang: Lang;
+  readonly lang: PackLang;
   /** Whether the rules read Cyrillic text: Latin words then stand out as foreign names ("Smart City", "Sukhoi Superjet 100"). */
   readonly cyrillic: boolean;
   readonly numerals: NumeralRules;

@@ -1,11 +1,10 @@
-import type { Lang } from './detect.js';
 import { forgetWords } from '../segment/word.js';
-import type { LanguagePack, RegisteredPack } from './pack.js';
+import type { LanguagePack, PackLang, RegisteredPack } from './pack.js';
 import { kkPack } from './kk/index.js';
 import { ruPack } from './ru/index.js';
 import { enPack } from './en/index.js';
 
-const packs = new Map<Lang, RegisteredPack>();
+const packs = new Map<PackLang, RegisteredPack>();
 let list: readonly RegisteredPack[] = [];
 
 /** Adds a language pack (or replaces the one of its language); its tables are derived on first use. */
@@ -22,7 +21,7 @@ export function registerPack(pack: LanguagePack): RegisteredPack {
 export const registeredPacks = (): readonly RegisteredPack[] => list;
 
 /** The pack of a document's language, looked up once per document. */
-export function packOf(lang: Lang): RegisteredPack {
+export function packOf(lang: PackLang): RegisteredPack {
   const pack = packs.get(lang);
   if (pack === undefined) throw new Error(`no language pack for ${lang}`);
   return pack;

@@ -15,9 +15,13 @@ export interface Word {
 
 // An answer of undefined where the usual one is something else (an unasked slot reads undefined).
 const UNDEFINED: unique symbol = Symbol('undefined');
-// The usual answers are bits of a small integer.
-const MAX_QUESTIONS = 30;
+// The usual answers of the first questions are bits of a small integer; each pack adds questions
+// (src/lang/pack.ts, perPack), and the questions past these keep a usual answer in `answers` as USUAL.
+const USUAL_BITS = 30;
+const USUAL: unique symbol = Symbol('usual');
 let questions = 0;
+/** How many word questions have been made (tests check that they can outgrow the bits of `usual`). */
+export const questionCount = (): number => questions;
 
 /**
  * A question about words, answered once per word form by `answer` (a pure function of the lowercase
@@ -28,7 +32,7 @@ let questions = 0;
  */
 export function wordQuestion<T>(answer: (lower: string) => T, none: T): (word: Word | undefined) => T {
   const slot = questions++;
-  if (slot >= MAX_QUESTIONS) throw new Error(`more than ${MAX_QUESTIONS} word questions: raise MAX_QUESTIONS in segment/word.ts`);
+  if (slot >= USUAL_BITS) return unboundedQuestion(slot, answer, none);
   const bit = 1 << slot;
   return (word) => {
     if (word === undefined || (word.usual & bit) !== 0) return none;
@@ -37,6 +41,18 @@ export function wordQuestion<T>(answer: (lower: string) => T, none: T): (word: W
     const value = answer(word.lower);
     if (value === none) word.usual |= bit;
     else (word.answers ??= new Array<unknown>(questions).fill(undefined))[slot] = value === undefined ? UNDEFINED : value;
+    return value;
+  };
+}
+
+/** A question past the bits of `usual`: its usual answer is kept as USUAL in the word's answers (a few bytes more a word). */
+function unboundedQuestion<T>(slot: number, answer: (lower: string) => T, none: T): (word: Word | undefined) => T {
+  return (word) => {
+    if (word === undefined) return none;
+    const known = word.answers?.[slot];
+    if (known !== undefined) return (known === USUAL ? none : known === UNDEFINED ? undefined : known) as T;
+    const value = answer(word.lower);
+    (word.answers ??= new Array<unknown>(questions).fill(undefined))[slot] = value === none ? USUAL : value === undefined ? UNDEFINED : value;
     return value;
   };
 }

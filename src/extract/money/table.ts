@@ -1,18 +1,17 @@
-import currencies from './currencies.json' with { type: 'json' };
+import symbols from './symbols.json' with { type: 'json' };
 
-type CurrencyFile = Record<string, { kk: string[]; ru: string[]; en: string[]; symbols: string[] }>;
-const TABLE = currencies as CurrencyFile;
+/** ISO 4217 code → the words naming that currency: a pack's currencies.json, or the shared symbols.json. */
+export type CurrencyFile = Readonly<Record<string, readonly string[]>>;
 
-/** Currency word → ISO 4217 code, for one language. */
-export function currencyTable(lang: 'kk' | 'ru' | 'en'): Map<string, string> {
+/** Word or symbol → ISO 4217 code. */
+export function currencyTable(file: CurrencyFile): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [code, entry] of Object.entries(TABLE)) for (const w of entry[lang]) map.set(w, code);
+  for (const [code, words] of Object.entries(file)) for (const w of words) map.set(w, code);
   return map;
 }
 
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(
-  Object.entries(TABLE).flatMap(([code, e]) => e.symbols.map((s) => [s, code] as [string, string])),
-);
+/** Currency symbols, the same in every language ("₸", "$"). */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = currencyTable(symbols);
 
 /** ISO 4217 codes as written before an amount in any language ("KZT 580bn", "USD 150 million", "KZT20.5 bln"). */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(Object.keys(TABLE).map((code) => [code, code]));

@@ -34,14 +34,14 @@ const ALSO_COMMON = new Set(kk.alsoCommonWords.map((w) => w.toLowerCase()));
 export const isAlsoCommonWord = (lower: string): boolean => ALSO_COMMON.has(lower);
 
 /** First-name forms seen in NEREL (any case, any gender): detection only. */
-const SEEN_FORMS = new Set((mined as string[]).map((w) => w.toLowerCase()));
+const SEEN_FORMS = new Set(mined.map((w) => w.toLowerCase()));
 
 export const nominativeGender = (lower: string): Gender | undefined => NOMINATIVE.get(lower);
 export const isKnownFirstNameForm = (lower: string): boolean => NOMINATIVE.has(lower) || SEEN_FORMS.has(lower);
 export const allFirstNames = (): Iterable<string> => NOMINATIVE.keys();
 
 /** Capitalised words that are not names: places, months, titles ("Аким" is also a first name, but in the news the title). */
-export const NOT_NAMES: ReadonlySet<string> = new Set((notNames as string[]).map((w) => w.toLowerCase()));
+export const NOT_NAMES: ReadonlySet<string> = new Set(notNames.map((w) => w.toLowerCase()));
 
 /** User lexicons (src/lexicon/install.ts): more first names, and words that are never names. */
 export function addFirstNames(male: readonly string[], female: readonly string[]): void {

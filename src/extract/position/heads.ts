@@ -6,7 +6,8 @@ import { kkStems, stemGate } from '../../segment/morph-kk.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { foldKazakh } from '../../link/fold.js';
-import { ruForms, type Declension } from './declension.js';
+import { DECLENSIONS, ruForms, type Declension } from './declension.js';
+import { oneOf } from '../../lang/lexicon-check.js';
 
 /** Russian title word forms → nominative, whether the form is oblique or plural, and whether it names an occupation rather than an office. */
 export interface RuHeadForm {
@@ -27,9 +28,9 @@ function addForms(nom: string, decl: Declension, occupation: boolean): void {
 }
 // Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
 const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
-for (const [nom, decl] of Object.entries(ru.heads as Record<string, Declension>)) addForms(nom, decl, RU_OCCUPATIONS.has(nom));
+for (const [nom, decl] of Object.entries(ru.heads)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
 // Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
-for (const [nom, decl] of Object.entries(mined as Record<string, Declension>)) addForms(nom, decl, true);
+for (const [nom, decl] of Object.entries(mined)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
 /** A title head from a user lexicon: an office, in every case and number. */
 const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, false);
 
@@ -105,7 +106,7 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
 }
 export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.has(stem);
 
-const ROLE_RULES = (roles as Array<{ role: string; pattern: string }>).map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
+const ROLE_RULES = roles.map((r) => ({ role: r.role, re: new RegExp(r.pattern) }));
 
 /** User lexicons (src/lexicon/install.ts): a Russian title head, declined like the built-in heads. */
 export const addRuTitleHead = (head: string, declension: Declension | undefined): void => addRuHead(head, declension ?? 'hard');

@@ -1,7 +1,7 @@
 import programmes from './programmes.json' with { type: 'json' };
 import latinHeads from './latin-heads.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
-import type { Lang } from '../../lang/detect.js';
+import type { PackLang } from '../../lang/pack.js';
 import type { ProjectMention } from '../../schema/record.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
@@ -21,8 +21,8 @@ const CLOSING_QUOTES = new Set(OPEN_TO_CLOSE.values());
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
 
 interface Programme {
-  /** Name in each language, so a Russian article gets the Russian name. */
-  readonly norm: Readonly<Record<Lang, string>>;
+  /** Name in each language, so a Russian article gets the Russian name; an article of another language gets the name as written. */
+  readonly norm: Readonly<Partial<Record<PackLang, string>>>;
   readonly words: readonly string[];
   /** An abbreviation ("ҰБТ", "ОСМС"): a name by itself when written in capitals. */
   readonly abbreviation: string | undefined;
@@ -171,12 +171,12 @@ function programmeAt(ctx: ExtractContext, rules: ProjectRules, i: number, quoted
       k++;
     }
     if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) {
-      tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang]}» declined — a head next to it names something else`);
+      tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — a head next to it names something else`);
       return undefined;
     }
-    if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang]), first: i, next: k };
+    if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang] ?? ctx.text.slice(t[i]!.start, t[k - 1]!.end)), first: i, next: k };
     // One-word names are ordinary words too (see above).
-    if (ok && !quoted) tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang]}» declined — not quoted, capitalised with a cue, or an abbreviation`);
+    if (ok && !quoted) tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — not quoted, capitalised with a cue, or an abbreviation`);
   }
   return undefined;
 }
@@ -188,7 +188,7 @@ function abbreviationWithEndingAt(ctx: ExtractContext, rules: ProjectRules, i: n
   if (dash < 2) return undefined;
   const p = BY_ABBREVIATION.get(tok.text.slice(0, dash));
   if (p === undefined || !rules.abbreviationEnding(tok.lower.slice(dash + 1))) return undefined;
-  return { mention: mention(ctx, tok, tok, p.norm[ctx.lang]), first: i, next: i + 1 };
+  return { mention: mention(ctx, tok, tok, p.norm[ctx.lang] ?? tok.text), first: i, next: i + 1 };
 }
 
 /** Declared theme years: "Жастар жылы", "Волонтёрлер жылында". */

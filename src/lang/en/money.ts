@@ -1,6 +1,7 @@
 import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
+import currencies from './currencies.json' with { type: 'json' };
 
-const words = currencyTable('en');
+const words = currencyTable(currencies);
 
 /** English: "350 million tenge", "$27 million", "12 million US dollars". */
 export const enCurrencyRules: CurrencyRules = {

@@ -1,7 +1,8 @@
 import { kkStems } from '../../segment/morph-kk.js';
 import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
+import currencies from './currencies.json' with { type: 'json' };
 
-const words = currencyTable('kk');
+const words = currencyTable(currencies);
 
 /** Kazakh currency words decline: "теңгеден", "долларға", "АҚШ долларын". */
 export const kkCurrencyRules: CurrencyRules = {

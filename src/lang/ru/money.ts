@@ -1,6 +1,7 @@
 import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
+import currencies from './currencies.json' with { type: 'json' };
 
-const words = currencyTable('ru');
+const words = currencyTable(currencies);
 const prefixes = [...words.keys()].sort((a, b) => b.length - a.length);
 
 /** Russian currency words inflect ("долларов", "рублей", "евро" does not): match the stem as a prefix. */
