@@ -13,6 +13,8 @@ import { installLexicons } from './lexicon/install.js';
 import type { LoadedLexicon } from './lexicon/load.js';
 import { setTracer, tracer, type Stage } from './extract/trace.js';
 import { explainMention } from './explain/rules.js';
+import { kazakhLatinVariant, toCyrillic } from './lang/kk/latin.js';
+import { mentionsInLatin } from './lang/kk/latin-record.js';
 
 export interface ExtractOptions {
   /** Force the language instead of detecting it. */
@@ -58,24 +60,29 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
   const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
-  const guess = forced !== undefined ? { lang: forced, confidence: 1 } : detectLanguage(clean.text);
+  const guess = forced !== undefined ? { lang: forced, confidence: 1, latin: forced === 'kk' ? kazakhLatinVariant(clean.text, true) : undefined } : detectLanguage(clean.text);
   const date = header.date ?? input.date;
   const title = input.title !== undefined && input.title.length > 0 ? input.title : header.title;
   // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
   const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
+  // Kazakh in a Latin alphabet is extracted from its Cyrillic reading, and its mentions mapped back (lang/kk/latin.ts).
+  const reading = guess.latin !== undefined ? toCyrillic(clean.text, guess.latin) : undefined;
+  const extractFrom = reading?.text ?? clean.text;
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const extractInput = { text: clean.text, lang: extractLang, docDate: date, conventions: opts.conventions };
+  const extractInput = { text: extractFrom, lang: extractLang, docDate: date, conventions: opts.conventions };
   const stages = opts.explain === true ? new Map<string, Stage>() : undefined;
-  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput));
+  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput), reading?.latinAt);
   const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
-  const all = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], text));
-  const officials = linkOfficials(clean.text, all, packOf(extractLang).link);
+  const explained = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], reading?.text ?? text));
+  const linked = linkOfficials(extractFrom, explained, packOf(extractLang).link);
+  const { mentions: all, officials } = reading === undefined ? { mentions: explained, officials: linked } : mentionsInLatin(explained, linked, reading, text);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,
     id: input.id !== undefined && input.id.length > 0 ? input.id : contentId(text),
     lang: guess.lang,
     langConfidence: guess.confidence,
+    ...(reading !== undefined ? { script: 'latn' as const } : {}),
     encoding: input.encoding ?? 'utf-8',
     chars: text.length,
     ...(title !== undefined ? { title } : {}),
@@ -99,15 +106,19 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
 
 const stageKey = (m: Mention): string => `${m.type}:${m.start}:${m.end}`;
 
-/** Runs `extract` recording the stage of each mention, passing every event on to a tracer already set (kzx explain's, listening for declines). */
-function traced<T>(stages: Map<string, Stage>, extract: () => T): T {
+/**
+ * Runs `extract` recording the stage of each mention, passing every event on to a tracer already
+ * set (kzx explain's, listening for declines), with the offsets of a decline in the original text
+ * when extraction reads a Latin Kazakh text in Cyrillic (`latinAt`).
+ */
+function traced<T>(stages: Map<string, Stage>, extract: () => T, latinAt?: Uint32Array): T {
   const outer = tracer;
   setTracer({
     produced: (m, stage) => {
       stages.set(stageKey(m), stage);
       outer?.produced(m, stage);
     },
-    declined: (stage, start, end, reason) => outer?.declined(stage, start, end, reason),
+    declined: (stage, start, end, reason) => outer?.declined(stage, latinAt?.[start] ?? start, latinAt?.[end] ?? end, reason),
   });
   try {
     return extract();

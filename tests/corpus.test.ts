@@ -55,3 +55,13 @@ it('has at least 40 examples per dimension across kk and ru, with negatives', ()
     expect(examples.filter((e) => e.expect.length === 0).length, `${dimension} negatives`).toBeGreaterThanOrEqual(8);
   }
 });
+
+it('has English corpora about as large as the Kazakh and Russian ones, with negatives', () => {
+  const load = (lang: string, dimension: string): Example[] => JSON.parse(readFileSync(join(LANG_DIR, lang, 'corpus', `${dimension}.json`), 'utf8')) as Example[];
+  for (const dimension of DIMENSIONS) {
+    const en = load('en', dimension);
+    const smallest = Math.min(load('kk', dimension).length, load('ru', dimension).length);
+    expect(en.length, dimension).toBeGreaterThanOrEqual(Math.floor(0.8 * smallest));
+    expect(en.filter((e) => e.expect.length === 0).length, `${dimension} negatives`).toBeGreaterThanOrEqual(4);
+  }
+});

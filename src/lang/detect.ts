@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { kazakhLatinVariant, type LatinVariant } from './kk/latin.js';
 
 type Franc = typeof import('franc').franc;
 let francFn: Franc | undefined;
@@ -76,6 +77,8 @@ export interface LangGuess {
   readonly lang: DetectedLang;
   /** 0..1: how far the deciding measure is from its threshold. */
   readonly confidence: number;
+  /** Set only for Kazakh in a Latin alphabet (kk is otherwise Cyrillic): which alphabet. */
+  readonly latin?: LatinVariant;
 }
 
 /**
@@ -178,9 +181,9 @@ function letterCounts(s: string): Counts {
 }
 
 /**
- * The script decides first: other scripts (Kazakh in Arabic script, Chinese…) and Latin text that
- * is not English are `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ
- * ұ і), і without Kazakh's other letters (Ukrainian, Belarusian), many ъ (Bulgarian) and, in a
+ * The script decides first: other scripts (Kazakh in Arabic script, Chinese…) are `und`; Latin
+ * text is Kazakh in one of its Latin alphabets (kk/latin.ts; `latin` says which), English, or
+ * `und`. In Cyrillic, letters of other alphabets, Kyrgyz (ң ө ү without ә ғ қ ұ і), і without Kazakh's other letters (Ukrainian, Belarusian), many ъ (Bulgarian) and, in a
  * long text, no ы (Bulgarian, Serbian, Macedonian) are `und`; otherwise the
  * share of Kazakh's own letters decides between kk and ru, and franc (restricted to kaz/rus/eng —
  * unrestricted it calls Kazakh Kyrgyz or Tatar) gives the second opinion when the share is near
@@ -192,7 +195,10 @@ export function detectLanguage(text: string): LangGuess {
   const { cyr, lat, kazakh } = n;
   const letters = cyr + lat + n.latExt + n.other;
   if (cyr + lat < 3 || n.other * 2 > letters) return { lang: 'und', confidence: round(letters === 0 ? 0 : n.other / letters) };
-  if (lat + n.latExt > cyr * 2) return englishOrNot(sample, lat, n.latExt, cyr);
+  if (lat + n.latExt > cyr * 2) {
+    const latin = kazakhLatinVariant(sample);
+    return latin !== undefined ? { lang: 'kk', confidence: lat + n.latExt < SHORT_TEXT ? 0.5 : 0.9, latin } : englishOrNot(sample, lat, n.latExt, cyr);
+  }
   if (n.foreign >= 3 && n.foreign > cyr * FOREIGN_CYRILLIC_SHARE) return { lang: 'und', confidence: 0.8 };
   if (cyr >= SHORT_TEXT && n.turkic >= 4 && n.turkic >= cyr * TURKIC_SHARE_MIN && kazakh * 4 < n.turkic) return { lang: 'und', confidence: 0.8 };
   if (cyr >= SHORT_TEXT && n.i >= cyr * I_ONLY_SHARE && kazakh - n.i < cyr * KAZAKH_CORE_SHARE_MIN && n.turkic === 0 && n.yeru === 0) return { lang: 'und', confidence: 0.7 };

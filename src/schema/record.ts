@@ -140,6 +140,7 @@ export const DocumentRecordSchema = z.object({
   id: z.string().min(1).describe('Stable hash of the decoded text (16 hex digits), or the id given with NDJSON input'),
   lang: LangSchema,
   langConfidence: z.number().min(0).max(1),
+  script: z.literal('latn').optional().describe('Set only when the text is not in its language\'s usual script: "latn" for Kazakh in a Latin alphabet (2021, 2018 or 2017), extracted from its Cyrillic reading; offsets, mention texts and norms are those of the Latin text, person keys those of the Cyrillic spelling'),
   encoding: z.string().min(1),
   chars: z.number().int().nonnegative(),
   title: z.string().min(1).optional(),

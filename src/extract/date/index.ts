@@ -121,12 +121,23 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   let next = i + 1;
   // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы күні".
   const dayAt = rules.dayAfterMonth(t, i);
-  const day = dayAt < 0 || t[dayAt]?.sentenceStart !== false ? undefined : ctx.quantities.parseAt(dayAt);
+  // The dot of an abbreviated month ("Feb. 16") ends no sentence.
+  const continues = dayAt >= 0 && (t[dayAt]?.sentenceStart === false || dayAt === i + 2 && t[i + 1]!.text === '.' && t[dayAt]!.kind === 'number');
+  const day = continues ? ctx.quantities.parseAt(dayAt) : undefined;
+  // "Sept. 24-25 (, 2025)": days of one month, a value only with the year, as "27-28 сентября".
+  if (day !== undefined && typeof day.value === 'object' && isDay(day.value.from) && isDay(day.value.to) && day.value.to > day.value.from && day.qualifier === undefined) {
+    const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
+    const year = yearAt(ctx, rules, yearIndex);
+    const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
+    return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
+  }
   if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
     const dayNoun = t[day.next] !== undefined && rules.dayNoun(t[day.next]!.lower) && !t[day.next]!.sentenceStart ? day.next + 1 : day.next;
     return make(ctx, start, dayNoun, `--${pad(month)}-${pad(day.value)}`);
   }
-  const year = yearAt(ctx, rules, next);
+  // "Oct. 2022": past the abbreviation's dot.
+  const yearFrom = t[next]?.text === '.' && !t[next]!.spaceBefore && t[next + 1]?.kind === 'number' ? next + 1 : next;
+  const year = yearAt(ctx, rules, yearFrom);
   if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}`);
   if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, start, next + 1, `--${pad(month)}`);
   if (rules.monthInTimeCase(tok.lower) && !rules.monthNeedsContext.has(month)) return make(ctx, start, next, `--${pad(month)}`);

@@ -2,7 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { MoneyMention } from '../../schema/record.js';
-import { CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
 import { perPack } from '../../lang/pack.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 
@@ -15,14 +15,20 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
   if (q.ordinal) return undefined;
   const rules = ctx.pack.money;
   const currencyOf = CURRENCY_OF(ctx.pack);
-  const before = ctx.tokens[q.first - 1];
-  const symbolBefore = before !== undefined ? CURRENCY_SYMBOLS.get(before.text) : undefined;
+  const prefix = currencyBefore(ctx, rules, q.first);
   let first = q.first;
   let next = q.next;
   let currency: string | undefined;
-  if (symbolBefore !== undefined && !ctx.tokens[q.first]!.spaceBefore) {
-    currency = symbolBefore;
-    first -= 1;
+  let qualifierBefore = q.qualifier;
+  if (prefix !== undefined) {
+    currency = prefix.currency;
+    first = prefix.first;
+    // "more than $300 million": the qualifier stands before the currency sign.
+    const outer = qualifierBefore === undefined ? ctx.quantities.qualifierEndingAt(first) : undefined;
+    if (outer !== undefined) {
+      first = outer.first;
+      qualifierBefore = outer.qualifier;
+    }
   } else {
     const tok = ctx.tokens[next];
     if (tok === undefined || tok.sentenceStart || q.ending !== '') return undefined;
@@ -43,7 +49,7 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
     const country = ctx.tokens[next];
     if (country !== undefined && rules.countryAfter.get(country.lower) === currency) next += 1;
   }
-  const { qualifier, next: end } = ctx.quantities.qualifierAfterUnit(q, next);
+  const { qualifier, next: end } = qualifierBefore === q.qualifier ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: qualifierBefore, next };
   next = end;
   const { start, end: endChar, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
@@ -51,4 +57,21 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
     ? { type: 'money', start, end: endChar, text, value: q.value, currency, qualifier }
     : { type: 'money', start, end: endChar, text, value: q.value, currency };
   return { mention, next };
+}
+
+/**
+ * The currency written before the amount at token `k`: a sign glued to it ("$27 млн"), a country
+ * and a sign ("US$ 40.5 million"), or an ISO code, glued or spaced ("KZT20.5 bln", "KZT 580bn").
+ */
+function currencyBefore(ctx: ExtractContext, rules: CurrencyRules, k: number): { currency: string; first: number } | undefined {
+  const t = ctx.tokens;
+  const before = t[k - 1];
+  if (before === undefined || t[k]!.sentenceStart) return undefined;
+  const code = CURRENCY_CODES.get(before.text);
+  if (code !== undefined) return { currency: code, first: k - 1 };
+  const symbol = CURRENCY_SYMBOLS.get(before.text);
+  if (symbol === undefined) return undefined;
+  const country = t[k - 2];
+  if (country !== undefined && !before.spaceBefore && !before.sentenceStart && rules.countryBefore.get(country.lower) === symbol) return { currency: symbol, first: k - 2 };
+  return t[k]!.spaceBefore ? undefined : { currency: symbol, first: k - 1 };
 }

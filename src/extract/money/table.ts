@@ -13,6 +13,9 @@ export function currencyTable(file: CurrencyFile): Map<string, string> {
 /** Currency symbols, the same in every language ("₸", "$"). */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = currencyTable(symbols);
 
+/** ISO 4217 codes (the keys of symbols.json, which lists every known currency) as written before an amount in any language ("KZT 580bn", "USD 150 million", "KZT20.5 bln"). */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(Object.keys(symbols).map((code) => [code, code]));
+
 export interface CurrencyRules {
   /** ISO code of a lowercase word naming a currency, in any of its inflected forms. */
   currencyOf(lower: string): string | undefined;

@@ -22,6 +22,8 @@ export interface CountedNounRules {
   notAfter(lower: string): boolean;
   /** A word after the number that makes it a multiplier ("есе", "раза"), part of the quantity. */
   multiplier(lower: string): boolean;
+  /** The most words a counted noun phrase takes ("electric car charging stations"); 2 unless set. */
+  readonly maxWords?: number;
   /**
    * A unit of measurement or age after the number makes it a measure ("12 тонна", "35 градус",
    * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
@@ -115,12 +117,14 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   const words: string[] = [];
   // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").
   if (!multiplied && (q.ending === '' || q.postQualified)) {
-    while (words.length < MAX_NOUN_WORDS) {
+    const maxWords = rules.maxWords ?? MAX_NOUN_WORDS;
+    while (words.length < maxWords) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) !== ctx.pack.cyrillic || tok.text !== tok.lower) break;
       if (words.length === 0 && (rules.notCounted(tok.lower) || rules.isMeasure(tok.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${rules.isMeasure(tok.lower) ? 'a measure' : 'not a counted noun'}`);
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
-      if (words.length === 1 && !rules.takesNextWord(words[0]!) && !rules.continuesCompound(words[0]!, tok.lower)) break;
+      const last = words[words.length - 1];
+      if (last !== undefined && !rules.takesNextWord(last) && !rules.continuesCompound(last, tok.lower)) break;
       words.push(tok.lower);
       next += 1;
     }

@@ -8,6 +8,8 @@ import { wordQuestion } from '../../segment/word.js';
 
 export interface PercentRules {
   isPercentWord(lower: string): boolean;
+  /** Percent words written as two ("per cent"): the first word and the one that must follow it. */
+  readonly twoWords?: ReadonlyMap<string, string>;
 }
 
 /** Whether a word is a percent word, answered once per word form (Kazakh stems it). */
@@ -20,6 +22,7 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
   const tok = ctx.tokens[q.next];
   if (tok === undefined || tok.sentenceStart) return undefined;
   let next = q.next;
+  const second = ctx.tokens[next + 1];
   if (tok.text === '%') {
     next += 1;
     const dash = ctx.tokens[next];
@@ -27,6 +30,8 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
     if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && isKazakhEnding(ending.lower)) next += 2;
   } else if (isPercentWord(tok.word)) {
     next += 1;
+  } else if (second !== undefined && !second.sentenceStart && ctx.pack.percent.twoWords?.get(tok.lower) === second.lower) {
+    next += 2;
   } else {
     return undefined;
   }

@@ -35,6 +35,8 @@ export interface NameRules {
   regionBefore(word: Word | undefined): boolean;
   /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
   placeBefore(word: Word | undefined): boolean;
+  /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
+  readonly firstNameAsSurname: boolean;
   /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
   surnameShape(t: Token): boolean;
   /** A given name known by its last element even outside the lexicon ("Сәдібек", "Нұржан"). */
@@ -378,7 +380,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     const sur = t[k];
-    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && !rules.firstName(sur.word) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
+    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
       idx.push(k);
       roles.push('surname');
       k += 1;

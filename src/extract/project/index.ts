@@ -33,7 +33,8 @@ const programmeForm = (p: { kk: string; ru: string; en: string }, form: string):
   words: tokenize(form).filter((t) => t.kind !== 'punct').map((t) => t.lower),
   abbreviation: ABBREVIATION_RE.test(form) ? form : undefined,
 });
-const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) => p.forms.map((f) => programmeForm(p, f)));
+// The English name is a form too (as for user entries): English articles write it as the norm does.
+const PROGRAMMES: readonly Programme[] = programmes.flatMap((p) => [...new Set([...p.forms, p.en])].map((f) => programmeForm(p, f)));
 /** Abbreviations by their capitals, for the forms with a hyphenated ending ("ҰБТ-ға"), which are one token. */
 const BY_ABBREVIATION = new Map(PROGRAMMES.flatMap((p) => (p.abbreviation === undefined ? [] : [[p.abbreviation, p] as const])));
 const BY_FIRST_WORD = new Map<string, Programme[]>();
@@ -64,7 +65,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     // Cheap dispatch on the token: each rule has a first token it can start with.
     const found = tok.kind === 'punct'
       ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (ctx.pack.cyrillic && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined);
+      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (ctx.pack.cyrillic && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined);
     if (found === undefined) {
       // Capitalised words only: a name the user asks about is one.
       if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);
@@ -206,6 +207,27 @@ function latinAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | u
   let k = i;
   while (k + 1 < t.length && LATIN_WORD_RE.test(t[k + 1]!.text) && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart) k++;
   if (k === i || !LATIN_HEADS.has(t[k]!.lower) && !hasCue(ctx, rules, i, k + 1)) return undefined;
+  const text = ctx.text.slice(t[i]!.start, t[k]!.end);
+  return { mention: mention(ctx, t[i]!, t[k]!, text), first: i, next: k + 1 };
+}
+
+// Before the first word of an unquoted name, these make it the tail of another name ("Ministry of Energy programme").
+const NAME_LINKS = new Set(['of', 'for', '&']);
+const MAX_UNQUOTED_WORDS = 5;
+
+/**
+ * "the Serpin programme", "the Zhasyl Yel state project", "the Employment Roadmap": capitalised
+ * words (the pack's unquotedNameWord) before a cue, or ending in a capitalised cue word; not the
+ * tail of a longer capitalised name.
+ */
+function unquotedNameAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const before = t[i - 1];
+  if (before !== undefined && !t[i]!.sentenceStart && (rules.unquotedNameWord(before, false) || NAME_LINKS.has(before.lower))) return undefined;
+  let k = i;
+  while (k + 1 < t.length && k - i < MAX_UNQUOTED_WORDS && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart && rules.unquotedNameWord(t[k + 1]!, false)) k++;
+  const endsInCue = k > i && rules.namesItself(t[k]!.lower);
+  if (!endsInCue && (rules.namesItself(t[k]!.lower) || !hasCue(ctx, rules, i, k + 1) || namesSomethingElse(ctx, rules, i, k + 1))) return undefined;
   const text = ctx.text.slice(t[i]!.start, t[k]!.end);
   return { mention: mention(ctx, t[i]!, t[k]!, text), first: i, next: k + 1 };
 }

@@ -16,6 +16,13 @@ export interface ProjectRules {
   inflectedLastWord(lower: string, word: string): boolean;
   /** Whether a programme abbreviation takes this ending after a hyphen ("ҰБТ-ға"). */
   abbreviationEnding(ending: string): boolean;
+  /**
+   * A word of an unquoted capitalised name right before a cue or ending in one ("the Serpin
+   * programme", "the Employment Roadmap"), `first` when it would start the name (a place or a
+   * sponsor may not: "the Kazakhstan programme", but "Fair Kazakhstan"); never, where names of
+   * programmes are quoted.
+   */
+  unquotedNameWord(tok: Token, first: boolean): boolean;
   /** A declared theme year starting at token i ("Жастар жылы"): its end and norm. */
   themeYearAt(tokens: readonly Token[], i: number): { next: number; norm: string } | undefined;
 }

@@ -12,6 +12,8 @@ export interface NumeralLexicon {
   readonly words: ReadonlyMap<string, Numeral>;
   /** Words that look like an inflected numeral but are something else ("оны" = it, "үшін" = for). */
   readonly notNumerals: ReadonlySet<string>;
+  /** Letters glued to digits that make an ordinal or a decade of them ("5th", "1970s"). */
+  readonly gluedOrdinalEndings: ReadonlySet<string>;
   readonly fractionDenominators: ReadonlyMap<string, number>;
   /** Multi-word qualifiers before a number by their first word, longest first, as lowercase word lists. */
   readonly qualifiersBefore: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>>;
@@ -37,6 +39,9 @@ export interface NumeralFile {
   /** "дважды", "трижды": twice, three times. */
   readonly multiplicative?: Readonly<Record<string, number>>;
   readonly oneAndHalf?: readonly string[];
+  readonly gluedOrdinalEndings?: readonly string[];
+  /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
+  readonly tensUnitsJoiner?: string;
   readonly notNumerals: readonly string[];
 }
 
@@ -69,6 +74,13 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
   for (const w of file.halves) map.set(w, { kind: 'half', value: 0.5 });
   for (const w of file.decimalPoint) map.set(w, { kind: 'decimalPoint', value: 0 });
   for (const w of file.oneAndHalf ?? []) map.set(w, { kind: 'oneAndHalf', value: 1.5 });
+  const joiner = file.tensUnitsJoiner;
+  if (joiner !== undefined) {
+    for (const [ten, tenValue] of Object.entries(file.tens)) {
+      if (tenValue < 20) continue;
+      for (const [unit, unitValue] of Object.entries(file.units)) if (unitValue > 0) map.set(`${ten}${joiner}${unit}`, { kind: 'ten', value: tenValue + unitValue });
+    }
+  }
   const before = Object.entries(qualifierTable.before)
     .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier: qualifierOf(qualifier) }))
     .sort((a, b) => b.words.length - a.words.length);
@@ -77,6 +89,7 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
   return {
     words: map,
     notNumerals: new Set(file.notNumerals),
+    gluedOrdinalEndings: new Set(file.gluedOrdinalEndings),
     fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
     qualifiersBefore: beforeByFirst,
     qualifiersAfter: qualifierMap(qualifierTable.after),

@@ -3,6 +3,7 @@ import type { Numeral, NumeralLexicon, Qualifier } from './lexicon.js';
 import type { NumeralRules } from './rules.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { perPack, type RegisteredPack } from '../../lang/pack.js';
+import { CURRENCY_CODES } from '../money/table.js';
 
 export type { Qualifier } from './lexicon.js';
 
@@ -46,6 +47,8 @@ interface Core {
   readonly scaled: boolean;
 }
 
+// The longest qualifier before a number ("более чем на", "кем дегенде").
+const MAX_QUALIFIER_WORDS = 3;
 const DASHES = new Set(['-', '–', '—']);
 const GLUE_BEFORE = new Set(['-', '_', '.']);
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
@@ -113,7 +116,8 @@ export class QuantityParser {
     if (t0?.kind !== 'number') return undefined;
     // Digits glued to what comes before are part of a name or code: "COVID-19", "10:00", "v=4", "№5".
     const before = this.tokens[i - 1];
-    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
+    // A currency code glued to the amount ("KZT20.5 bln") leaves it an amount.
+    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' && !CURRENCY_CODES.has(before.text) || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
     if (before !== undefined && !t0.spaceBefore && (before.text === ':' || before.text === '/' || before.text === '=' || before.text === '№')) return undefined;
     let intPart = t0.text;
     let j = i + 1;
@@ -247,8 +251,12 @@ export class QuantityParser {
     let scaled = false;
     let yearLike = d.yearLike;
     const next = this.tokens[j];
-    // Glued letters ("5G", "3D") make a name, not a number.
-    if (next?.kind === 'word' && !next.spaceBefore) return undefined;
+    if (next?.kind === 'word' && !next.spaceBefore) {
+      // "5th", "1970s": an ordinal or a decade, its letters the ending.
+      if (this.lex.gluedOrdinalEndings.has(next.lower)) return { first: i, next: j + 1, value, hasDigits: true, ordinal: true, yearLike: false, ending: next.lower, scaled };
+      // Other glued letters ("5G", "3D") make a name, not a number; a glued scale word ("580bn") is a scale.
+      if (this.numeral(next)?.numeral.kind !== 'scale') return undefined;
+    }
     if (next !== undefined && DASHES.has(next.text) && !next.spaceBefore) {
       const after = this.tokens[j + 1];
       if (after?.kind === 'word' && !after.spaceBefore) {
@@ -280,6 +288,16 @@ export class QuantityParser {
       }
     }
     return { first: i, next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
+  }
+
+  /** A qualifier whose words end right before token `next` ("more than" in "more than $300 million"). */
+  qualifierEndingAt(next: number): { first: number; qualifier: Qualifier } | undefined {
+    for (let first = next - 1; first >= 0 && next - first <= MAX_QUALIFIER_WORDS; first--) {
+      const q = this.qualifierBefore(first);
+      if (q?.next === next) return { first, qualifier: q.qualifier };
+      if (this.tokens[first]!.sentenceStart) break; // a qualifier does not cross a sentence start
+    }
+    return undefined;
   }
 
   private qualifierBefore(i: number): { next: number; qualifier: Qualifier } | undefined {

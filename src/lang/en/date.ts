@@ -14,19 +14,24 @@ const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 export const enDateRules: DateRules = {
   month: (lower) => MONTHS.get(lower),
   isYearWord: () => false,
-  yearPrepositions: new Set(['in', 'since', 'by']),
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during']),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
   monthWord: () => false,
   monthInTimeCase: () => false,
-  dayAfterMonth: () => -1,
+  // "February 16", "Feb. 16": the day after the month or its abbreviation's dot.
+  dayAfterMonth(t, i) {
+    const k = t[i + 1]?.text === '.' && !t[i + 1]!.spaceBefore ? i + 2 : i + 1;
+    const day = t[k];
+    return day !== undefined && day.kind === 'number' && day.text.length <= 2 && day.spaceBefore && t[k + 1]?.kind !== 'number' ? k : -1;
+  },
   dayNoun: () => false,
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
   adpositions: adpositionTable(lexicon),
-  bareDecades: false,
-  decadeEnding: /^(?!)/, // none yet ("the 1990s")
-  dayJoiners: new Set(),
+  bareDecades: true,
+  decadeEnding: /^s$/, // "the 1990s"
+  dayJoiners: new Set(['to', 'and', 'or']),
   partsOfMonth: new Set(),
   timeAdjective: () => false,
   durationUnit: (lower) => DURATION.get(lower),

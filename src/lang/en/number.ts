@@ -1,21 +1,30 @@
 import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
-const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than']);
+const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than', 'each', 'more', 'less', 'last', 'next', 'ago']);
+// Plurals without the -s, and words whose -s is no plural ("gas stations").
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'livestock']);
+const SINGULAR_IN_S = new Set(['gas', 'news', 'series', 'species', 'bus', 'campus', 'status', 'census', 'bonus', 'virus', 'lens', 'press', 'class', 'business', 'access', 'process', 'progress', 'address']);
+const isPlural = (lower: string): boolean => IRREGULAR_PLURALS.has(lower) || (lower.endsWith('s') && !SINGULAR_IN_S.has(lower) && !lower.endsWith('ss'));
 
 /** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
 const MEASURES: readonly string[] = measureList;
 
-/** "600 schools", "14,000 new jobs". */
+/**
+ * "600 schools", "14,000 new jobs", "50 gas stations", "40 electric car charging stations": English
+ * puts the counted noun's modifiers before it, so the phrase runs on over nouns used as modifiers
+ * until its head, the first plural.
+ */
 export const enCountedNoun: CountedNounRules = {
   isNoun: (lower) => /^[a-z-]+$/.test(lower) && !STOP.has(lower) && !/(?:ed|ly)$/.test(lower),
-  takesNextWord: (lower) => /(?:al|ic|ive|ous|new|ful)$/.test(lower),
-  continuesCompound: () => false,
+  takesNextWord: (lower) => /(?:al|ic|ive|ous|new|ful|ing)$/.test(lower),
+  continuesCompound: (first) => !isPlural(first),
   lemma: (words) => words.join(' '),
-  notCounted: (lower) => lower === 'percent' || /^anniversar/.test(lower),
+  notCounted: (lower) => lower === 'percent' || lower === 'pct' || /^anniversar/.test(lower),
   notANumber: () => false,
-  notAfter: (lower) => /^(?:article|section|paragraph|no)$/.test(lower),
+  notAfter: (lower) => /^(?:article|section|paragraph|clause|no)$/.test(lower),
   multiplier: (lower) => lower === 'times' || lower === 'fold',
+  maxWords: 4,
   isMeasure(lower) {
     for (const m of MEASURES) if (lower.startsWith(m)) return true;
     return false;

@@ -1,14 +1,31 @@
 import type { ProjectRules } from '../../extract/project/rules.js';
+import type { Token } from '../../segment/tokenize.js';
+import lexicon from './project.json' with { type: 'json' };
 
-/** English: known programmes only, for now (no cue words yet). */
+// Shape and repeats checked in tests/lexicons.test.ts.
+const cues = lexicon;
+const CUES = new Set(cues.cues);
+const BETWEEN = new Set(cues.between);
+const NOT_PROJECT = new Set(cues.notProject);
+// Determiners and prepositions, capitalised at a sentence start, are never part of the name.
+const NOT_NAME_WORDS = new Set(cues.notNameWords);
+// Sponsors and places do not start a name: "the Kazakhstan programme", "an Almaty project" (but "Fair Kazakhstan").
+const NOT_NAME_STARTS = new Set(cues.notNameStarts);
+const NAME_WORD_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+
+/**
+ * English names programmes in capitals before or after a cue, with or without quotes: the Serpin
+ * programme, the national project "Comfortable School", the Employment Roadmap.
+ */
 export const enProjectRules: ProjectRules = {
-  isCueAfter: () => false,
-  isCueBefore: () => false,
-  isBetween: () => false,
-  calledWords: new Set(),
-  namesItself: () => false,
-  isNotProject: () => false,
+  isCueAfter: (lower) => CUES.has(lower),
+  isCueBefore: (lower) => CUES.has(lower),
+  isBetween: (lower) => BETWEEN.has(lower),
+  calledWords: new Set(['called', 'named', 'dubbed']),
+  namesItself: (lastLower) => CUES.has(lastLower),
+  isNotProject: (lower) => NOT_PROJECT.has(lower),
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
   themeYearAt: () => undefined,
+  unquotedNameWord: (tok: Token, first: boolean) => NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower)),
 };

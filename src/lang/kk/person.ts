@@ -71,6 +71,8 @@ export const kkNameRules: NameRules = {
   inflected: wordQuestion((lower) => kkNominative(lower) !== lower, false),
   regionBefore: () => false,
   placeBefore: () => false,
+  // Kazakh writes the surname first as often as last: two first names are no full name by themselves.
+  firstNameAsSurname: false,
   surnameShape: (t) => isCyrillic(t.text) && (CYRILLIC_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),

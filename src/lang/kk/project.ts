@@ -44,6 +44,8 @@ export const kkProjectRules: ProjectRules = {
   },
   // "ҰБТ-ға", "МӘМС-ке"
   abbreviationEnding: isKazakhEnding,
+  // Names of programmes are quoted here.
+  unquotedNameWord: () => false,
   themeYearAt(t, i) {
     const name = t[i]!;
     const year = t[i + 1];

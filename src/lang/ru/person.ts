@@ -218,6 +218,8 @@ export const ruNameRules: NameRules = {
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
+  // Russian writes the surname first as often as last: two first names are no full name by themselves.
+  firstNameAsSurname: false,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
   surnameShape: (t) => isCyrillic(t.text) && (CYRILLIC_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),

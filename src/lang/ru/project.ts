@@ -17,5 +17,7 @@ export const ruProjectRules: ProjectRules = {
   isNotProject: (lower) => NOT_PROJECT.some((stem) => (stem.length <= 3 ? lower === stem : lower.startsWith(stem))),
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
+  // Names of programmes are quoted here.
+  unquotedNameWord: () => false,
   themeYearAt: () => undefined,
 };
