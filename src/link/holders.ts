@@ -41,6 +41,7 @@ function compiled(cues: LinkCues): Compiled {
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
+const DOUBLE_POST = /^[ \t\u00A0]+[–—][ \t\u00A0]+$/;
 /** A comma and a participle opening its clause (ru «работающего», «ставшего»). */
 const PARTICIPLE_CLAUSE = /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u;
 /** The end of a gap before a title that is one more apposition: a comma, then perhaps agreeing adjectives. */
@@ -222,7 +223,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   let stacked = false;
   for (; lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position'; lastQ++) {
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
-    if (COORDINATED.test(gap)) continue;
+    // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
+    if (COORDINATED.test(gap) || DOUBLE_POST.test(gap)) continue;
     if (cases === undefined || !cases.stacked.test(gap)) break;
     stacked = true;
   }
