@@ -21,6 +21,10 @@ export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
 export { contentId } from './read/content-id.js';
 export { loadLexicons, LexiconError, type LoadedLexicon } from './lexicon/load.js';
+// Language packs: a language's rules for every dimension; a registered pack extracts through extractText.
+export { registerPack, registeredPacks, packOf } from './lang/registry.js';
+export type { LanguagePack, PackLang } from './lang/pack.js';
+export { extractText } from './extract/index.js';
 
 /** The zod schemas of the record contract, and their JSON Schema form. */
 export const schemas = {
