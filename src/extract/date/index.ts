@@ -32,6 +32,8 @@ const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefine
 type Found = { mention: DateMention; next: number };
 /** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** The most words for a part of the period after a preposition ("by the end of 2025"). */
+const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
@@ -48,10 +50,17 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const inside = adp.before.get(t[first]!.lower);
   if (inside !== undefined) relation = inside;
   else if (!t[first]!.sentenceStart && first > 0) {
-    const part = adp.parts.get(t[first - 1]!.lower);
-    const prepAt = part !== undefined && !t[first - 1]!.sentenceStart ? first - 2 : first - 1;
+    // Words for a part of the period between the preposition and the date: «в конце», "by the end of".
+    let prepAt = first - 1;
+    let part: Relation | '' | undefined;
+    for (let k = first - 1; k >= 0 && first - k <= MAX_PARTS; k--) {
+      const p = t[k + 1]!.sentenceStart ? undefined : adp.parts.get(t[k]!.lower);
+      if (p === undefined) break;
+      part ||= p;
+      prepAt = k - 1;
+    }
     const prep = prepAt >= 0 ? adp.before.get(t[prepAt]!.lower) : undefined;
-    if (prep !== undefined && (prepAt === first - 1 || part !== undefined)) {
+    if (prep !== undefined && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;
       first = prepAt;
     }
