@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS on purpose: Node starts a CommonJS entry ~9 ms sooner than an ES module one, and
-// `kzx --version` is asked by scripts on every run. It is answered without loading the CLI.
+// `kzx --version` is asked by scripts on every run. It is answered without loading the CLI, which
+// is loaded from its bundle (see src/tools/bundle.ts).
 if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  import('../dist/cli/main.js')
+  import('../dist/bundle/main.js')
     .then(({ main }) => main(process.argv))
     .catch((err) => {
       process.stderr.write(`kzx: ${err instanceof Error ? err.stack : String(err)}\n`);

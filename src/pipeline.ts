@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Source } from './discover/discover.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
@@ -298,6 +299,31 @@ export function fromWorkerInit(init: WorkerInit): PipelineOptions {
  * KZX_WORKER_HEAP_MB changes the cap (0 is no heap: it keeps the default, as any value that is not a size does).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
+
+/**
+ * Memory set aside for each worker when choosing the default --jobs: its whole heap at the caps above
+ * and 24 MB for what an isolate holds outside it (code, stacks, buffers). Measured workers stay far
+ * below (+40–60 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
+ * worker whose old generation has filled. The main thread (~80 MB with workers, more when it redoes
+ * a failed worker's batch of a large document) gets MAIN_THREAD_BYTES.
+ */
+const WORKER_BYTES = (WORKER_LIMITS.maxYoungGenerationSizeMb + WORKER_LIMITS.maxOldGenerationSizeMb + 24) * 2 ** 20;
+const MAIN_THREAD_BYTES = 256 * 2 ** 20;
+
+/**
+ * The default --jobs: one worker per core, but no more than the free memory holds at WORKER_BYTES
+ * each (so the default never runs a small machine, or a container with a memory limit, out of
+ * memory), and at least 1 (the main thread alone).
+ */
+export function defaultJobs(cores = availableParallelism(), freeBytes = freeMemory()): number {
+  return Math.max(1, Math.min(cores, Math.floor((freeBytes - MAIN_THREAD_BYTES) / WORKER_BYTES)));
+}
+
+/** The memory this process can still take: the machine's available memory, or less under a container's (cgroup) limit. */
+function freeMemory(): number {
+  const available = process.availableMemory();
+  return Math.min(freemem(), available > 0 ? available : Number.POSITIVE_INFINITY);
+}
 
 /** A batch waiting for its output, with the promise to settle. */
 interface PendingBatch {

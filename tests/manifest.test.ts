@@ -35,6 +35,27 @@ describe('--manifest', () => {
     expect(processed([b, '--manifest', manifest])).toBe(0);
   });
 
+  it('with worker threads, gives the records, error entries and manifest of one thread', () => {
+    const dir = folder('workers', 150);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const run = (jobs: number, env: Record<string, string>): { status: number | null; stdout: string; errors: string; manifest: string } => {
+      const manifest = join(base, `workers-${jobs}.json`);
+      const errors = join(base, `workers-${jobs}.errors.ndjson`);
+      const r = kzx(['extract', dir, '--format', 'ndjson', '--quiet', '--jobs', String(jobs), '--manifest', manifest, '--errors', errors], { env });
+      return { status: r.status, stdout: r.stdout, errors: readFileSync(errors, 'utf8'), manifest };
+    };
+    const one = run(1, {});
+    // A small input is extracted without workers unless told otherwise: here they must run.
+    const two = run(2, { KZX_WORKERS_FROM_MB: '0' });
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(151);
+    expect(two.errors).toBe(one.errors);
+    expect(two.errors).toContain('empty.txt');
+    expect(entries(two.manifest)).toEqual(entries(one.manifest));
+    expect(entries(two.manifest).some((path) => path.endsWith('empty.txt'))).toBe(false);
+  }, 60_000);
+
   it('shards run at the same time share one manifest: every entry is kept', async () => {
     const dir = folder('shards', 24);
     const manifest = join(base, 'shards.json');

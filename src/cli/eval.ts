@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { runTasks, type Task } from '../pipeline.js';
+import { defaultJobs, runTasks, type Task } from '../pipeline.js';
 import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
 import { conventionsOf } from './main.js';
@@ -99,7 +98,7 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
     process.stderr.write(`kzx: error: ${(e as Error).message}\n`);
     return 2;
   }
-  const predictions = await predict(gold.docs, opts.jobs ?? availableParallelism(), conventionsOf(opts));
+  const predictions = await predict(gold.docs, opts.jobs ?? defaultJobs(), conventionsOf(opts));
   const errors: ErrorEntry[] = [];
   const normErrors: NormError[] = [];
   const officialErrors: OfficialsError[] = [];

@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { colorsFor, type ColorWhen } from './color.js';
 import { discover, discoverPatterns, GLOB_CHARS_RE } from '../discover/discover.js';
-import { runTasks, tasksOf, type Task } from '../pipeline.js';
+import { defaultJobs, runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
 import { conventionsOf, EXIT, VERSION } from './main.js';
@@ -121,7 +120,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
     await writer.begin();
     const pipeline = {
       extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, ...(opts.explain === true ? { explain: true } : {}), conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
-      jobs: opts.jobs ?? availableParallelism(),
+      jobs: opts.jobs ?? defaultJobs(),
       onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),

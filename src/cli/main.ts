@@ -149,7 +149,7 @@ export function buildProgram(): Command {
 }
 
 /** Shared by extract, officials, report and eval. Workers start only on an input large enough to repay their start (see runTasks in pipeline.ts). */
-const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: number of cores; none for a small input)').argParser(parseWholeNumber);
+const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer if free memory is short; none for a small input)').argParser(parseWholeNumber);
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */

@@ -1,7 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { stringify } from 'csv-stringify/sync';
 import { discover } from '../discover/discover.js';
-import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
+import { defaultJobs, runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
 import type { Format } from '../write/output.js';
@@ -33,7 +32,7 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
   let failed = 0;
   const pipeline: PipelineOptions = {
     extract: { lexicons },
-    jobs: opts.jobs ?? availableParallelism(),
+    jobs: opts.jobs ?? defaultJobs(),
     ...(opts.quiet ? {} : { onWorkerFailure: (message: string) => void process.stderr.write(`kzx: warning: ${message}\n`) }),
   };
   for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {

@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { discover } from '../discover/discover.js';
-import { runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
+import { defaultJobs, runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
 import { isErrorRecord } from '../schema/contract.js';
 import { readDocument } from '../read/read.js';
 import type { DocumentRecord } from '../schema/record.js';
@@ -47,7 +46,7 @@ export async function runReport(inputs: string[], raw: Record<string, unknown>):
   } else {
     const lexicons = await lexiconsOrReport(opts);
     if (lexicons === undefined) return EXIT.usage;
-    const pipeline: PipelineOptions = { extract: { withText: true, lexicons }, jobs: opts.jobs ?? availableParallelism() };
+    const pipeline: PipelineOptions = { extract: { withText: true, lexicons }, jobs: opts.jobs ?? defaultJobs() };
     for await (const batch of runTasks(tasksOf(discover(inputs), pipeline), pipeline, 'records')) {
       for (const rec of batch.records) {
         if (isErrorRecord(rec)) fail(`${rec.path}: ${rec.error.message} [${rec.error.code}]`);

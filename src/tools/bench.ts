@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: generates a mixed Kazakh/Russian corpus (default 20,000 documents, ~60 MB; set
- * KZX_BENCH_DOCS to change), then measures in one run: a floor (read + decode + one regular
- * expression over the same files), `kzx extract --format ndjson -o FILE` with --jobs 1 and 2 and
- * with --jobs 1 confined to one core (and the machine's own two-thread speed-up for
- * allocation-heavy code, to read theirs against), start-up, one small file, a folder of 1,000
- * articles (default --jobs against --jobs 1), a 5 MB single-line document and a 1 MB line of
- * unclosed quotes. Prints documents/s, MB/s, MB per CPU-second, peak RSS and the ratio to the
- * floor; medians of KZX_BENCH_RUNS (3) interleaved rounds. KZX_BENCH_SCALE=1 adds the speed-up and
- * the floor over the corpus listed 4 times (~240 MB), and peak RSS over ~100 MB and ~1 GB (listed 2
- * and 17 times) with RSS sampled through each run.
+ * KZX_BENCH_DOCS to change), then measures in one run, in interleaved rounds (medians of
+ * KZX_BENCH_RUNS, default 3): a floor (read + decode + one regular expression over the same files)
+ * and `kzx extract --format ndjson -o FILE` with --jobs 1, 2 … os.availableParallelism() (and any
+ * counts listed in KZX_BENCH_JOBS, e.g. "4,8", to see memory per worker on a small machine), plus
+ * --jobs 1 confined to one core. For each: wall and CPU seconds (every thread: workers, the reading
+ * thread, V8's compiler and collector threads), MB/s, CPU-seconds per MB, the main thread's share of
+ * the CPU (read by a preloaded script from /proc/thread-self/stat as the process exits), peak RSS and
+ * the ratio to the floor. Then start-up, one small file, a folder of 1,000 articles (default --jobs
+ * against --jobs 1), a 5 MB single-line document and a 1 MB line of unclosed quotes. The load average
+ * is printed with the figures: on a shared machine, compare CPU seconds. KZX_BENCH_SCALE=1 adds the
+ * speed-up and the floor over the corpus listed 4 times (~240 MB), and peak RSS over ~100 MB and
+ * ~1 GB (listed 2 and 17 times) with RSS sampled through each run.
  * A benchmark, not a test: nothing here fails on machine noise.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateArticle } from './corpus-generator.js';
 
@@ -45,22 +49,55 @@ function generate(): { files: number; bytes: number } {
 
 interface Timed {
   seconds: number;
-  /** User + system CPU seconds: less sensitive than wall time to a busy or throttled machine. */
+  /** User + system CPU seconds of every thread: less sensitive than wall time to a busy or throttled machine. */
   cpuSeconds: number;
   peakKb: number;
+  /** Share of the CPU spent on the main thread, and on V8's and libuv's helper threads (compiler, collector), where the preload reported them. */
+  mainShare?: number;
+  helperShare?: number;
 }
 
-/** Wall time, CPU time and peak RSS of a command, via GNU time when present. */
+/**
+ * Preloaded (`node -r`) into a kzx run whose threads are to be told apart: as the process exits,
+ * once the workers have ended, it writes the CPU seconds of the whole process (dead threads
+ * included), of the main thread (/proc/thread-self/stat) and of the threads still alive besides it
+ * (V8's compiler and collector, libuv's pool). Workers and the reading thread are the rest.
+ */
+const cpuReportScript = `
+const { isMainThread } = require('node:worker_threads');
+if (isMainThread && process.env.KZX_BENCH_CPU_FILE) process.on('exit', () => {
+  const fs = require('node:fs');
+  const seconds = (stat) => { const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+  const main = seconds(fs.readFileSync('/proc/thread-self/stat', 'utf8'));
+  let helpers = 0;
+  for (const tid of fs.readdirSync('/proc/self/task')) if (Number(tid) !== process.pid) helpers += seconds(fs.readFileSync('/proc/self/task/' + tid + '/stat', 'utf8'));
+  const { user, system } = process.cpuUsage();
+  fs.writeFileSync(process.env.KZX_BENCH_CPU_FILE, JSON.stringify({ total: (user + system) / 1e6, main, helpers }));
+});`;
+const CPU_REPORT = join(WORK, 'cpu-report.cjs');
+const CPU_FILE = join(WORK, 'cpu-report.json');
+const HAS_PROC = existsSync('/proc/thread-self/stat');
+
+/** Wall time, CPU time and peak RSS of a command, via GNU time when present; threads' shares when the command preloads the CPU report. */
 function timed(cmd: string, args: string[]): Timed {
   const hasTime = existsSync('/usr/bin/time');
+  const reports = args.includes(CPU_REPORT);
+  rmSync(CPU_FILE, { force: true });
+  const env = reports ? { ...process.env, KZX_BENCH_CPU_FILE: CPU_FILE } : process.env;
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env })
+    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   const [peakKb, user, sys] = hasTime ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
-  return { seconds, cpuSeconds: user! + sys!, peakKb: peakKb! };
+  const timing: Timed = { seconds, cpuSeconds: user! + sys!, peakKb: peakKb! };
+  if (reports && existsSync(CPU_FILE)) {
+    const { total, main, helpers } = JSON.parse(readFileSync(CPU_FILE, 'utf8')) as { total: number; main: number; helpers: number };
+    timing.mainShare = main / total;
+    timing.helperShare = helpers / total;
+  }
+  return timing;
 }
 
 /**
@@ -96,10 +133,16 @@ const RUNS = Number(process.env.KZX_BENCH_RUNS ?? 3);
 const TASKSET = '/usr/bin/taskset';
 const STARTUP_ROUNDS = 11;
 
+const medianOf = (runs: readonly Timed[], share: 'mainShare' | 'helperShare'): { [k in typeof share]?: number } => {
+  const shares = runs.flatMap((r) => (r[share] !== undefined ? [r[share]] : []));
+  return shares.length > 0 ? { [share]: median(shares) } : {};
+};
 const summarise = (runs: readonly Timed[]): Timed => ({
   seconds: median(runs.map((r) => r.seconds)),
   cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
   peakKb: Math.max(...runs.map((r) => r.peakKb)),
+  ...medianOf(runs, 'mainShare'),
+  ...medianOf(runs, 'helperShare'),
 });
 const repeat = (cmd: string, args: string[]): Timed => summarise(Array.from({ length: RUNS }, () => timed(cmd, args)));
 
@@ -141,30 +184,58 @@ function machineSpeedUp(): number {
   return median(ratios);
 }
 
+/** The load average, printed with every group of figures: on a shared machine they mean little without it. */
+const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+
+/** --jobs counts to measure: 1 to the machine's cores, and any listed in KZX_BENCH_JOBS. */
+function jobCounts(): number[] {
+  const extra = (process.env.KZX_BENCH_JOBS ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const upToCores = Array.from({ length: Math.max(2, availableParallelism()) }, (_, i) => i + 1);
+  return [...new Set([...upToCores, ...extra])].sort((a, b) => a - b);
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
+  writeFileSync(CPU_REPORT, cpuReportScript);
   const { files, bytes } = generate();
   const mb = bytes / 1e6;
-  console.log(`corpus: ${files} documents, ${mb.toFixed(1)} MB (${CORPUS})`);
+  console.log(`corpus: ${files} documents, ${mb.toFixed(1)} MB (${CORPUS}); ${availableParallelism()} cores; ${load()}`);
   const timesFloor = (t: Timed, floor: Timed): string => `${(t.seconds / floor.seconds).toFixed(1)}× the floor`;
+  const pct = (share: number | undefined): string => (share !== undefined ? `${(share * 100).toFixed(1)}%` : '–');
+  console.log(`${'run'.padEnd(24)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(7)} ${'CPU s/MB'.padStart(9)} ${'main'.padStart(6)} ${'V8/uv'.padStart(6)} ${'peak RSS'.padStart(9)}  vs floor`);
   const line = (name: string, t: Timed, floor?: Timed): void => {
-    const ratio = floor !== undefined ? `, ${timesFloor(t, floor)}` : '';
-    console.log(`${name.padEnd(22)} ${t.seconds.toFixed(2).padStart(7)} s  ${(files / t.seconds).toFixed(0).padStart(7)} docs/s  ${(mb / t.seconds).toFixed(2).padStart(6)} MB/s  ${(mb / t.cpuSeconds).toFixed(2).padStart(6)} MB per CPU-second  peak RSS ${(t.peakKb / 1024).toFixed(0)} MB${ratio}`);
+    const ratio = floor !== undefined ? timesFloor(t, floor) : '';
+    console.log(`${name.padEnd(24)} ${t.seconds.toFixed(2).padStart(7)} ${t.cpuSeconds.toFixed(2).padStart(7)} ${(mb / t.seconds).toFixed(2).padStart(7)} ${(t.cpuSeconds / mb).toFixed(4).padStart(9)} ${pct(t.mainShare).padStart(6)} ${pct(t.helperShare).padStart(6)} ${`${(t.peakKb / 1024).toFixed(0)} MB`.padStart(9)}  ${ratio}`);
   };
   const out = join(WORK, 'out.ndjson');
-  const extract = (jobs: number, inputs: string[] = [CORPUS]): [string, string[]] => [process.execPath, [BIN, 'extract', ...inputs, '--format', 'ndjson', '-o', out, '--jobs', String(jobs), '--quiet']];
+  const kzxArgs = (jobs: number, inputs: string[]): string[] => [BIN, 'extract', ...inputs, '--format', 'ndjson', '-o', out, '--jobs', String(jobs), '--quiet'];
+  const extract = (jobs: number, inputs: string[] = [CORPUS]): [string, string[]] => [process.execPath, kzxArgs(jobs, inputs)];
+  // The same run with the CPU report preloaded: the main thread's share of the CPU.
+  const reported = (jobs: number): [string, string[]] => [process.execPath, [...(HAS_PROC ? ['-r', CPU_REPORT] : []), ...kzxArgs(jobs, [CORPUS])]];
   const floorOf = (inputs: string[]): [string, string[]] => [process.execPath, ['-e', floorScript, ...inputs]];
   // --jobs 1 also keeps the second core busy (reading ahead, V8's compiler and collector), so the
   // speed-up over it understates what a second core buys; pinned to one core it is the one-core baseline.
   const [node, oneJobArgs] = extract(1);
   const oneCore: Array<[string, string[]]> = existsSync(TASKSET) ? [[TASKSET, ['-c', '0', node, ...oneJobArgs]]] : [];
-  const [floor, one, two, pinned] = interleaved([floorOf([CORPUS]), extract(1), extract(2), ...oneCore]) as [Timed, Timed, Timed, Timed?];
-  line('floor (read+regex)', floor);
-  line('kzx --jobs 1', one, floor);
-  line('kzx --jobs 2', two, floor);
+  const counts = jobCounts();
+  const [floor, ...rest] = interleaved([floorOf([CORPUS]), ...counts.map(reported), ...oneCore]);
+  const byJobs = new Map(counts.map((n, i) => [n, rest[i]!]));
+  const pinned = oneCore.length > 0 ? rest.at(-1) : undefined;
+  line('floor (read+regex)', floor!);
+  for (const [n, t] of byJobs) line(`kzx --jobs ${n}`, t, floor);
   if (pinned) line('kzx --jobs 1, one core', pinned, floor);
-  const overPinned = pinned ? `; over --jobs 1 on one core: ${(pinned.seconds / two.seconds).toFixed(2)}×` : '';
-  console.log(`speed-up --jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×${overPinned} (this machine's own for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×)`);
+  console.log(`(${load()}; CPU s: user + system of every thread; main, V8/uv: shares of the CPU on the main thread and on V8's and libuv's helper threads, the rest being workers and the reading thread)`);
+  const one = byJobs.get(1)!;
+  for (const [n, t] of byJobs) {
+    if (n === 1) continue;
+    const extraCpu = (t.cpuSeconds / one.cpuSeconds - 1) * 100;
+    const extraRss = (t.peakKb - one.peakKb) / 1024;
+    const signed = (x: number, digits: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+    console.log(`--jobs ${n} / --jobs 1: ${(one.seconds / t.seconds).toFixed(2)}× faster, ${signed(extraCpu, 1)}% CPU per MB, peak RSS ${signed(extraRss, 0)} MB`);
+  }
+  const two = byJobs.get(2)!;
+  const overPinned = pinned ? `; --jobs 2 over --jobs 1 on one core: ${(pinned.seconds / two.seconds).toFixed(2)}×` : '';
+  console.log(`this machine's own speed-up for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×${overPinned}`);
   // Memory must not grow with the corpus: the same files listed 2 and 17 times (~100 MB and ~1 GB). Opt-in: minutes.
   if (process.env.KZX_BENCH_SCALE === '1') {
     // Each worker compiles and warms up its own code (~1.7 s of optimising compiler per isolate), a
@@ -184,12 +255,11 @@ async function main(): Promise<void> {
   }
   // Node's own start-up, measured alongside: on a busy machine both move together. Start-up is
   // short and noisy, so it gets more rounds.
-  const [version, bare] = interleaved([[process.execPath, [BIN, '--version']], [process.execPath, ['-e', '0']]], STARTUP_ROUNDS) as [Timed, Timed];
-  console.log(`kzx --version: ${(version.seconds * 1000).toFixed(0)} ms (node -e 0: ${(bare.seconds * 1000).toFixed(0)} ms)`);
   const small = join(WORK, 'small.txt');
   writeFileSync(small, generateArticle(1));
-  const single = repeat(process.execPath, [BIN, 'extract', small, '--quiet']);
-  console.log(`kzx extract one small file: ${(single.seconds * 1000).toFixed(0)} ms`);
+  const [version, single, bare] = interleaved([[process.execPath, [BIN, '--version']], [process.execPath, [BIN, 'extract', small, '--quiet']], [process.execPath, ['-e', '0']]], STARTUP_ROUNDS) as [Timed, Timed, Timed];
+  const ms = (t: Timed): string => `${(t.seconds * 1000).toFixed(0)} ms (${(t.cpuSeconds * 1000).toFixed(0)} ms CPU, ${(t.peakKb / 1024).toFixed(0)} MB)`;
+  console.log(`kzx extract one small file: ${ms(single)}; kzx --version: ${ms(version)}; node -e 0: ${ms(bare)}; ${load()}`);
   // An analyst's folder: too small to repay a worker's start, so the default --jobs should take what --jobs 1 takes.
   const folder = join(CORPUS, '000');
   const folderFiles = readdirSync(folder);
