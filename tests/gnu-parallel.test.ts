@@ -13,7 +13,7 @@ const KZX = `node ${BIN}`;
 describe.skipIf(!hasParallel)('GNU parallel recipes (README)', () => {
   it('--pipe over NDJSON with -k gives one run\'s records in order, `path` aside', () => {
     // A malformed line becomes an error record and, with --allow-errors, no job fails (as Spark and Hadoop need).
-    const input = Array.from({ length: 60 }, (_, i) => (i === 20 ? '{broken' : JSON.stringify({ id: `d${i}`, text: generateArticle(i) }))).join('\n') + '\n';
+    const input = `${Array.from({ length: 60 }, (_, i) => (i === 20 ? '{broken' : JSON.stringify({ id: `d${i}`, text: generateArticle(i) }))).join('\n')}\n`;
     const one = kzx(['extract', '--input', 'ndjson', '-', '--format', 'ndjson', '--quiet', '--allow-errors'], { input });
     expect(one.status).toBe(0);
     const merged = execFileSync('parallel', ['--will-cite', '--pipe', '-k', '-N', '7', '-j', '2', `${KZX} extract --input ndjson - --format ndjson --quiet --allow-errors`], { input, encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -65,8 +65,8 @@ describe('no file is lost silently', () => {
     const cells = [...new Set(parseCsv(r.stdout).slice(1).map((row) => row[0]!.slice(dir.length + 1)))];
     expect([...cells].sort()).toEqual(['caf\\\\xe9.txt', 'caf\\xe9.txt', 'caf\u00e9.txt'].sort());
     // The inverse of the escaping gives back the bytes of each name.
-    const unescape = (cell: string): Buffer => Buffer.concat(cell.split(/(\\\\|\\x[0-9a-f]{2})/).map((part) => (part === '\\\\' ? Buffer.from('\\') : /^\\x/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
-    expect(cells.map(unescape).sort(Buffer.compare)).toEqual([...names].sort(Buffer.compare));
+    const bytesOfCell = (cell: string): Buffer => Buffer.concat(cell.split(/(\\\\|\\x[0-9a-f]{2})/).map((part) => (part === '\\\\' ? Buffer.from('\\') : /^\\x/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
+    expect(cells.map(bytesOfCell).sort(Buffer.compare)).toEqual([...names].sort(Buffer.compare));
     const xlsx = join(base, 'names.xlsx');
     expect(kzx(['extract', dir, '--format', 'xlsx', '-o', xlsx, '--quiet']).status).toBe(0);
     const ExcelJS = (await import('exceljs')).default;

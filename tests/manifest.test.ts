@@ -97,7 +97,7 @@ describe('--manifest', () => {
     const subs = ['a', 'a/b', 'a-1', `a0/${'d'.repeat(200)}/${'e'.repeat(200)}/${'f'.repeat(150)}`];
     for (const sub of subs) mkdirSync(join(dir, sub), { recursive: true });
     const paths = Array.from({ length: 300 }, (_, i) => join(dir, subs[i % 4]!, `f${i}.txt`));
-    paths.forEach((p, i) => writeFileSync(p, `Документ ${i}.`));
+    for (const [i, p] of paths.entries()) writeFileSync(p, `Документ ${i}.`);
     const sources = async function* (ps: string[]): AsyncGenerator<Source> {
       for (const path of ps) yield { kind: 'file', path };
     };

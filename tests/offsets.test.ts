@@ -18,7 +18,7 @@ describe('--offsets codepoint', () => {
     for (const m of utf16.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
     for (const m of cp.mentions) expect(pySlice(TEXT, m.start, m.end)).toBe(m.text);
     // Every mention comes after the astral characters, so every offset moved.
-    cp.mentions.forEach((m, i) => expect(m.start).toBeLessThan(utf16.mentions[i]!.start));
+    for (const [i, m] of cp.mentions.entries()) expect(m.start).toBeLessThan(utf16.mentions[i]!.start);
     expect(cp.chars).toBe(Array.from(TEXT).length);
     expect(cp.provenance).toEqual({ offsets: 'codepoint' });
     expect(schemas.record.safeParse(cp).success).toBe(true);

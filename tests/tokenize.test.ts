@@ -62,7 +62,10 @@ describe('tokenize', () => {
 describe('memoByWord', () => {
   it('remembers results, including undefined, and empties a full table instead of growing', () => {
     let calls = 0;
-    const f = memoByWord((w) => (calls++, w.length > 2 ? w.length : undefined), 2);
+    const f = memoByWord((w) => {
+      calls++;
+      return w.length > 2 ? w.length : undefined;
+    }, 2);
     expect([f('абв'), f('аб'), f('абв'), f('аб')]).toEqual([3, undefined, 3, undefined]);
     expect(calls).toBe(2);
     f('абвг'); // the table was full: emptied, then this word stored
@@ -103,17 +106,26 @@ describe('word entries', () => {
 
   it('answer a question once per word form, including undefined, and give `none` to tokens that are not words', () => {
     let calls = 0;
-    const longWord = wordQuestion((lower) => (calls++, lower.length > 4 ? lower.length : undefined), -1);
+    const longWord = wordQuestion((lower) => {
+      calls++;
+      return lower.length > 4 ? lower.length : undefined;
+    }, -1);
     const tokens = tokenize('Астана астана Алматы , 2025 алматы');
     expect(tokens.map((t) => longWord(t.word))).toEqual([6, 6, 6, -1, -1, 6]);
     expect(tokens.map((t) => longWord(t.word))).toEqual([6, 6, 6, -1, -1, 6]);
     expect(calls).toBe(2);
-    const short = wordQuestion((lower) => (calls++, lower.length > 9 ? lower : undefined), undefined);
+    const short = wordQuestion((lower) => {
+      calls++;
+      return lower.length > 9 ? lower : undefined;
+    }, undefined);
     expect(short(tokenize('мен')[0]!.word)).toBeUndefined();
     expect(short(tokenize('Мен')[0]!.word)).toBeUndefined();
     expect(calls).toBe(3);
     // An answer of undefined that is not the usual one is remembered too.
-    const unusual = wordQuestion((lower) => (calls++, lower === 'жоқ' ? undefined : lower.length), 0);
+    const unusual = wordQuestion((lower) => {
+      calls++;
+      return lower === 'жоқ' ? undefined : lower.length;
+    }, 0);
     expect([unusual(tokenize('жоқ')[0]!.word), unusual(tokenize('Жоқ')[0]!.word), unusual(tokenize('бар')[0]!.word)]).toEqual([undefined, undefined, 3]);
     expect(calls).toBe(5);
   });

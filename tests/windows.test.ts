@@ -37,9 +37,9 @@ describe('windows over very long texts', () => {
 
   it('cut after a near line break before a space, after the first space when the break is far', () => {
     const first = windowsOf('я'.repeat(WHOLE_TEXT_LIMIT * 2))[0]!.keepTo;
-    const near = 'я'.repeat(first + 10) + ' яя\n' + 'я'.repeat(WHOLE_TEXT_LIMIT * 2);
+    const near = `${'я'.repeat(first + 10)} яя\n${'я'.repeat(WHOLE_TEXT_LIMIT * 2)}`;
     expect(near[windowsOf(near)[0]!.keepTo - 1]).toBe('\n');
-    const far = 'я'.repeat(first + 10) + ' ' + 'я'.repeat(5_000) + '\n' + 'я'.repeat(WHOLE_TEXT_LIMIT * 2);
+    const far = `${'я'.repeat(first + 10)} ${'я'.repeat(5_000)}\n${'я'.repeat(WHOLE_TEXT_LIMIT * 2)}`;
     expect(windowsOf(far)[0]!.keepTo).toBe(first + 11);
   });
 

@@ -90,7 +90,7 @@ const DOTTED_DAY_RE = /^\s*(\d{2})\.(\d{2})\.(\d{4})/;
 
 /** Whether a file without an .html name is a page: it opens like one, or tags are a good part of it. */
 export function looksLikeHtml(text: string): boolean {
-  if (/^\s*(?:<!--[^]{0,4000}?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]{0,200}>\s*<(?:!doctype html|html))/i.test(text.slice(0, 4200))) return true;
+  if (/^\s*(?:<!--[\s\S]{0,4000}?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]{0,200}>\s*<(?:!doctype html|html))/i.test(text.slice(0, 4200))) return true;
   // A text with a few tags in it ("</p>" left by a copy) is text: a page is markup for a good part.
   let tags = 0;
   let tagChars = 0;
@@ -434,8 +434,8 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
     if (Array.isArray(x)) pending.push(...x);
     else if (x !== null && typeof x === 'object') {
       const o = x as Record<string, unknown>;
-      if (date === undefined && typeof o['datePublished'] === 'string') date = o['datePublished'];
-      if (headline === undefined && typeof o['headline'] === 'string') headline = o['headline'];
+      if (date === undefined && typeof o.datePublished === 'string') date = o.datePublished;
+      if (headline === undefined && typeof o.headline === 'string') headline = o.headline;
       for (const k of ['@graph', 'mainEntity']) if (o[k] !== undefined) pending.push(o[k]);
     }
   }

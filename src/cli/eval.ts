@@ -91,7 +91,7 @@ export function compareBaseline(current: Record<string, number>, base: Record<st
 
 export async function runEval(dir: string | undefined, raw: Record<string, unknown>): Promise<number> {
   const opts = raw as EvalCliOptions;
-  let gold;
+  let gold: ReturnType<typeof loadGold>;
   try {
     gold = loadGold(dir, opts);
   } catch (e) {
@@ -110,7 +110,7 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
   if (opts.errors !== undefined) {
     const lines = [...errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`), ...officialErrors.map((e) => `${e.doc}\t${e.kind}\tofficial\t${e.text}\t${e.why}`)];
     for (const e of normErrors) lines.push(`${e.doc}\twrong_norm\tperson\t${e.text} → ${e.predicted ?? '(not found)'}, expected ${e.expected}\t${e.context}`);
-    writeFileSync(opts.errors, lines.join('\n') + '\n');
+    writeFileSync(opts.errors, `${lines.join('\n')}\n`);
   }
   if (opts.baseline !== undefined) {
     const base = (JSON.parse(readFileSync(opts.baseline, 'utf8')) as Baseline)[opts.set ?? gold.name];

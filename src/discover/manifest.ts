@@ -65,7 +65,7 @@ export class Manifest {
     private readonly maxBytes: number,
     options: ManifestOptions = {},
   ) {
-    this.spillAt = Math.max(1, options.spillAt ?? (Number(process.env['KZX_MANIFEST_SPILL_AT']) || DEFAULT_SPILL_AT));
+    this.spillAt = Math.max(1, options.spillAt ?? (Number(process.env.KZX_MANIFEST_SPILL_AT) || DEFAULT_SPILL_AT));
     this.previous = full ? undefined : SortedEntries.open(path, version);
   }
 

@@ -84,7 +84,7 @@ export function score(gold: readonly GoldDoc[], predictions: readonly Prediction
       if (pred?.lang === g.lang) langRight += 1;
     }
     for (const type of g.annotatedTypes) get(type);
-    const ctx = (s: { start: number; end: number }): string => g.text.slice(Math.max(0, s.start - 40), s.start) + '[[' + g.text.slice(s.start, s.end) + ']]' + g.text.slice(s.end, s.end + 40);
+    const ctx = (s: { start: number; end: number }): string => `${g.text.slice(Math.max(0, s.start - 40), s.start)}[[${g.text.slice(s.start, s.end)}]]${g.text.slice(s.end, s.end + 40)}`;
     for (const type of g.annotatedTypes) {
       const gs = g.mentions.filter((m) => m.type === type);
       const ps = (pred?.mentions ?? []).filter((m) => m.type === type);

@@ -55,7 +55,7 @@ export function explainText(text: string, opts: ExtractOptions & { path?: string
       declines.push({ stage, start, end, reason });
     },
   });
-  let result;
+  let result: ReturnType<typeof processDocument>;
   try {
     result = processDocument({ path: opts.path ?? '-', text }, { ...opts, explain: true, offsets: 'utf16' });
   } finally {

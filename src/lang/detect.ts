@@ -29,6 +29,7 @@ function loadCyrillicModels(): NonNullable<typeof cyrillicModels> {
 const trigramCode = (s: string, at: number): number => (s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1)) * 0x10000 + s.charCodeAt(at + 2);
 
 /** franc's Cyrillic script expression (franc/expressions.js), counted the way franc counts it. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: franc's own expression, combining marks and all, so that counts equal franc's
 const FRANC_CYRILLIC = /[\u0400-\u0484\u0487-\u052F\u1C80-\u1C88\u1D2B\u1D78\u2DE0-\u2DFF\uA640-\uA69F\uFE2E\uFE2F]|\uD838[\uDC30-\uDC6D\uDC8F]/g;
 const FRANC_MAX_LENGTH = 2048;
 const FRANC_MAX_DIFFERENCE = 300;
@@ -48,7 +49,7 @@ export function francVerdict(text: string): Lang | undefined {
   if (cyrillic * 2 <= value.length) return FRANC_TO_LANG[franc(text, { only: ['kaz', 'rus', 'eng'], minLength: 3 })];
   const models = (cyrillicModels ??= loadCyrillicModels());
   // trigram-utils' clean(): ASCII punctuation and digits to spaces, whitespace collapsed, trimmed, lower case, padded.
-  const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
   const count = cleaned.length - 2;
   if (count < 1) return 'ru';
   const codes = new Float64Array(count);

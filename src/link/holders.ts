@@ -211,7 +211,7 @@ function genderClash(person: PersonMention, title: PositionMention, text: string
 /** A title standing as its clause's subject (its nominative), or as the post after a tenure verb («работал инженером»). */
 function isSubject(m: PositionMention, sentence: string, cues: LinkCues): boolean {
   if (fold(m.text) === fold(m.norm)) return true;
-  return cues.cases !== undefined && cues.cases.instrumental.test(firstWordOf(m.text)) && tenureTail(sentence, cues) !== undefined;
+  return cues.cases?.instrumental.test(firstWordOf(m.text)) === true && tenureTail(sentence, cues) !== undefined;
 }
 
 /** "Министр финансов Айгуль Жумабаева", «аким – Дархан Сатыбалды», a title with dependents between. */
@@ -250,7 +250,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
-  if (cases !== undefined && cases.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
+  if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
 }

@@ -99,7 +99,9 @@ export function reportApp(): void {
       fill(body, d.x, 0, d.x.length, spans);
     } else {
       body.append(h('p', { class: 'muted', text: 'The text is not in the records (extract with --with-text, or keep the files at their paths); the mentions:' }));
-      d.m.forEach((m, i) => body.append(h('mark', { class: `m t-${types[m[0]] ?? 'unknown'}`, tabindex: 0, 'data-i': i, 'data-type': types[m[0]] ?? 'unknown', 'data-start': m[1], 'data-end': m[2], 'data-tip': m[3], 'aria-description': m[3], text: m[3] }), ' '));
+      d.m.forEach((m, i) => {
+        body.append(h('mark', { class: `m t-${types[m[0]] ?? 'unknown'}`, tabindex: 0, 'data-i': i, 'data-type': types[m[0]] ?? 'unknown', 'data-start': m[1], 'data-end': m[2], 'data-tip': m[3], 'aria-description': m[3], text: m[3] }), ' ');
+      });
     }
     const officials = h('aside', { class: 'officials' }, h('h4', { text: d.o.length > 0 ? 'Officials' : 'No officials' }));
     const list = h('ul');
@@ -235,12 +237,12 @@ export function reportApp(): void {
   // ---- tabs and controls ----
   function showTab(name: string): void {
     for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
-      const on = tab.dataset['tab'] === name;
+      const on = tab.dataset.tab === name;
       tab.setAttribute('aria-selected', String(on));
-      byId(`panel-${tab.dataset['tab']}`).hidden = !on;
+      byId(`panel-${tab.dataset.tab}`).hidden = !on;
     }
   }
-  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) tab.addEventListener('click', () => showTab(tab.dataset['tab']!));
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) tab.addEventListener('click', () => showTab(tab.dataset.tab!));
 
   const langSelect = byId<HTMLSelectElement>('f-lang');
   for (const l of Object.keys(data.stats.byLang).sort()) langSelect.append(h('option', { value: l, text: `${l} (${data.stats.byLang[l]})` }));
@@ -272,5 +274,5 @@ export function reportApp(): void {
 
   renderDocs();
   renderCorpus();
-  document.body.dataset['ready'] = 'true';
+  document.body.dataset.ready = 'true';
 }

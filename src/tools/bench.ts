@@ -149,7 +149,7 @@ const repeat = (cmd: string, args: string[]): Timed => summarise(Array.from({ le
 /** Commands run in turn, round after round, so a machine that slows down mid-bench slows all of them alike. */
 function interleaved(commands: ReadonlyArray<[string, string[]]>, rounds = RUNS): Timed[] {
   const runs: Timed[][] = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach(([cmd, args], k) => runs[k]!.push(timed(cmd, args)));
+  for (let r = 0; r < rounds; r++) for (const [k, [cmd, args]] of commands.entries()) runs[k]!.push(timed(cmd, args));
   return runs.map(summarise);
 }
 

@@ -103,7 +103,7 @@ const stemCache = new Map<Phonology, Map<number, { stem: string; harmony: number
 
 /** The stem of a rank drawn log-uniformly: rank k comes with frequency ~ 1/k (Zipf's law). */
 function zipfStem(r: Rand, ph: Phonology): { stem: string; harmony: number } {
-  const rank = Math.floor(Math.pow(VOCABULARY, r()));
+  const rank = Math.floor(VOCABULARY ** r());
   let stems = stemCache.get(ph);
   if (stems === undefined) stemCache.set(ph, (stems = new Map()));
   let found = stems.get(rank);

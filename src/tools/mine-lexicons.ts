@@ -62,7 +62,7 @@ function candidates(form: string): Array<[string, Declension]> {
       if (declensionOf(nom) === decl && ruForms(nom, decl).some((f) => f.form === form && f.oblique)) out.push([nom, decl]);
     }
   }
-  return out.filter(([nom, decl]) => nom.length >= 4 && !NOT_HEADS.has(nom + 'а')
+  return out.filter(([nom, decl]) => nom.length >= 4 && !NOT_HEADS.has(`${nom}а`)
     && (decl !== 'hard' || !NOT_HARD_NOMINATIVE_RE.test(nom) || nom === 'имам')
     && (decl !== 'a' || A_NOMINATIVE_RE.test(nom)) && (decl !== 'ya' || YA_NOMINATIVE_RE.test(nom)) && (decl !== 'soft' || SOFT_NOMINATIVE_RE.test(nom)));
 }
@@ -103,12 +103,12 @@ function lemmas(): Map<string, Declension> {
   const out = new Map<string, Declension>();
   for (const [nom, g] of gathered) if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
   // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").
-  for (const nom of [...out.keys()]) if (out.has(nom + 'а') || nom.endsWith('йец')) out.delete(nom);
+  for (const nom of [...out.keys()]) if (out.has(`${nom}а`) || nom.endsWith('йец')) out.delete(nom);
   return out;
 }
 
 const keep = (m: Map<string, number>): string[] => [...m].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort((a, b) => a.localeCompare(b, 'ru'));
 const heads = Object.fromEntries([...lemmas()].sort(([a], [b]) => (a < b ? -1 : 1)));
-writeFileSync('src/lang/ru/first-names.nerel.json', JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"') + '\n');
-writeFileSync('src/lang/ru/heads.nerel.json', JSON.stringify(heads, null, 0).replace(/","/g, '",\n"') + '\n');
+writeFileSync('src/lang/ru/first-names.nerel.json', `${JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"')}\n`);
+writeFileSync('src/lang/ru/heads.nerel.json', `${JSON.stringify(heads, null, 0).replace(/","/g, '",\n"')}\n`);
 console.error(`first names: ${keep(firstNames).length}, profession heads: ${Object.keys(heads).length}`);

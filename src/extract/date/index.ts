@@ -127,7 +127,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   let start = i;
   if (rules.partsOfMonth.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
   const prep = start === i ? t[i - 1] : t[start];
-  let next = i + 1;
+  const next = i + 1;
   // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы күні".
   const dayAt = rules.dayAfterMonth(t, i);
   // The dot of an abbreviated month ("Feb. 16") ends no sentence.

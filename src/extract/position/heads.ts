@@ -101,7 +101,7 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
     // "әкімдері": the possessive comes after the plural
     const after = plural ? ending.slice(3) : ending;
     // "әкімімен", "Президентімен": the instrumental after the possessive, not a first person "-ім"
-    const possessive = POSSESSIVE_3.find((p) => after.startsWith(p) && (!after.startsWith(p + 'м') || after === p + 'мен')) ?? '';
+    const possessive = POSSESSIVE_3.find((p) => after.startsWith(p) && (!after.startsWith(`${p}м`) || after === `${p}мен`)) ?? '';
     return { stem, possessive, plural };
   }
   return undefined;

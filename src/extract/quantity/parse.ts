@@ -247,7 +247,6 @@ export class QuantityParser {
     let j = d.next;
     let value = d.value;
     let ending = '';
-    let ordinal = false;
     let scaled = false;
     let yearLike = d.yearLike;
     const next = this.tokens[j];
@@ -287,7 +286,7 @@ export class QuantityParser {
         }
       }
     }
-    return { first: i, next: j, value, hasDigits: true, ordinal, yearLike, ending, scaled };
+    return { first: i, next: j, value, hasDigits: true, ordinal: false, yearLike, ending, scaled };
   }
 
   /** A qualifier whose words end right before token `next` ("more than" in "more than $300 million"). */

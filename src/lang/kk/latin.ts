@@ -204,7 +204,6 @@ setMarks('əƏ', Mark.Schwa);
 const LATIN_VOWELS = new Set([...'aeouyAEOUYáóúýÁÓÚÝ'].map((c) => c.charCodeAt(0)));
 /** Letters the 2017 variant marks with an apostrophe and Uzbek (o' g' only) does not: a' n' u' s' c' i' y'. */
 const KAZAKH_APOSTROPHE_LETTERS = new Set([...'anuscyiANUSCYI'].map((c) => c.charCodeAt(0)));
-const SCHWA = 0x259;
 /** ä ñ ū and q together are ~4% of the letters of Kazakh 2021 text; q alone is ~2.5%. */
 const MARKER_SHARE = 0.01;
 const Q_ONLY_SHARE = 0.02;

@@ -154,7 +154,7 @@ export const ruTitleRules: TitleRules = {
       if (isNameStart(k)) break;
       // "главы МВД полковника": a second profession is a second title, in apposition
       const other = ruHeadForm(tok.word);
-      if (other !== undefined && other.occupation && last > h) break;
+      if (other?.occupation && last > h) break;
       // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
       const afterGenitiveAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
       if (!(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
