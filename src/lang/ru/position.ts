@@ -18,6 +18,8 @@ const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/
 const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых', 'он', 'она', 'они', 'оно', 'мы', 'вы', 'якобы', 'ли', 'же', 'бы', 'чтобы', 'когда', 'где', 'если', 'хотя', 'пока', 'тогда', 'потом', 'затем', 'ранее', 'позднее', 'более', 'менее', 'сейчас', 'теперь']);
 // "по версии", "по словам": a "по" that gives a source or a reason, not the area of a post.
 const PO_DISCOURSE = new Set(['версии', 'мнению', 'словам', 'данным', 'информации', 'оценкам', 'сообщению', 'итогам', 'случаю', 'поводу', 'причине', 'приглашению', 'инициативе', 'требованию', 'просьбе', 'решению', 'делу', 'подозрению', 'обвинению', 'образованию', 'профессии', 'специальности', 'происхождению', 'национальности']);
+/** Genitives of settlement nouns; «села», «аула» end like past-tense verbs. */
+const SETTLEMENT_GENITIVES = new Set(['села', 'аула', 'посёлка', 'поселка', 'деревни', 'станицы', 'города']);
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|лся|лась|лись|тся|ться)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
 const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ей|ую|юю|ых|их)$/;
@@ -41,8 +43,9 @@ function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
   // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
-  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && isCapitalized(prev) && GENITIVE_RE.test(prev.lower));
-  return GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
+  // «села Каратал», «посёлка Касыма Кайсенова»: a settlement's name after its noun, often left undeclined.
+  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && (isCapitalized(prev) && GENITIVE_RE.test(prev.lower) || SETTLEMENT_GENITIVES.has(prev.lower)));
+  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
 }
 
 /** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
@@ -151,7 +154,8 @@ export const ruTitleRules: TitleRules = {
         last = k;
         continue;
       }
-      if (isNameStart(k)) break;
+      // «аким села Ерлан Сейтказы»: a first name after a settlement noun begins the holder's name, not the settlement's.
+      if (isNameStart(k) || SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word)) break;
       // "главы МВД полковника": a second profession is a second title, in apposition
       const other = ruHeadForm(tok.word);
       if (other?.occupation && last > h) break;
