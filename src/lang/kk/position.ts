@@ -21,6 +21,9 @@ const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|де�
 const POSSESSIVE_RE = /(?:ы|і)$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
 const GENITIVE_SUFFIX_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
+/** The postposition naming a post's field, which takes a noun phrase in the nominative. */
+const FIELD_POSTPOSITION = 'жөніндегі';
+const MAX_FIELD_WORDS = 4;
 const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
 // "1-інші", "2-нші": the suffix after a digit and a hyphen makes an ordinal.
 const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
@@ -160,7 +163,19 @@ function modifiersStart(t: readonly Token[], h: number, taken: (i: number) => bo
       continue;
     }
     const tok = t[k]!;
+    if (tok.lower === FIELD_POSTPOSITION && first === k + 1 && !taken(k)) return fieldStart(t, k, taken);
     if (taken(k) || tok.kind !== 'word' || isCapitalized(tok) || !RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_DETERMINERS.has(tok.lower)) break;
+    first = k;
+  }
+  return first;
+}
+
+/** «цифрлық даму жөніндегі вице-министр»: the nominative noun phrase before the field postposition at `p`, or `p + 1` when there is none. */
+function fieldStart(t: readonly Token[], p: number, taken: (i: number) => boolean): number {
+  let first = p + 1;
+  for (let k = p - 1; k >= 0 && p - k <= MAX_FIELD_WORDS && !t[k + 1]!.sentenceStart; k--) {
+    const tok = t[k]!;
+    if (taken(k) || tok.kind !== 'word' || KK_DETERMINERS.has(tok.lower) || isKkOblique(tok.lower) || VERBAL_RE.test(tok.lower) || isKkGenitive(tok.lower)) break;
     first = k;
   }
   return first;
@@ -201,7 +216,8 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі": a comma in a list that "және" closes
     if (tok.text === ',' && seenAnd && k > 0 && chainWord(t[k - 1]!, true, tok)) continue;
     // "Жемқорлыққа қарсы іс-қимыл агенттігінің": the word a postposition governs, in whatever case
-    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower)) {
+    // «халықаралық мәселелер жөніндегі кеңесшісі», «цифрлық даму жөніндегі вице-министр»: the field a post is in charge of.
+    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower) || tok.lower === FIELD_POSTPOSITION && first === k + 1) {
       afterPostposition = true;
       first = k;
       continue;
