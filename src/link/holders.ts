@@ -135,9 +135,12 @@ const TOPIC_MAX_WORDS = 2;
  * gender. Titles that refer back to an official with the same role are linked before this (see
  * officials.ts), so this is the last resort.
  */
-export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>): HolderLink[] {
+export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>, holderOf: ReadonlyMap<number, string> = new Map()): HolderLink[] {
   const topic = topicPerson(mentions);
   const links: HolderLink[] = [];
+  // The titles linked to the topic person so far, here or before (by their index), and whether it holds any.
+  const topicTitles = new Set<number>();
+  for (const [k, key] of holderOf) if (key === topic) topicTitles.add(k);
   const recent: number[] = []; // person mentions within the window, oldest first
   let from = 0;
   let topicSeen = -1; // the topic person's last mention so far
@@ -164,19 +167,36 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
         continue;
       }
     }
-    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !isSubject(m, sentence, cues)) continue;
+    // A possessor title needs a topic person already known to hold some post: «после смерти директора» is not the topic's otherwise.
+    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !(isSubject(m, sentence, cues) || (topicTitles.size > 0 && isPossessor(m, sentence, cues)) || coordinatedWith(i))) continue;
     const person = mentions[topicSeen] as PersonMention;
     const sentenceStart = m.start - sentence.length;
     const next = mentions[i + 1];
-    // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person.
+    // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
+    // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)))) continue;
+    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
-    if (alone) links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
+    if (alone) {
+      links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
+      topicTitles.add(i);
+    }
   }
   return links;
+
+  /** The title at i, in the genitive, follows, coordinated, a title of the topic person («рождения писателя, поэта и драматурга»); «принц и герцогиня» are two people. */
+  function coordinatedWith(i: number): boolean {
+    const prev = mentions[i - 1];
+    const m = mentions[i] as PositionMention;
+    return prev?.type === 'position' && topicTitles.has(i - 1) && cues.genitiveTitle?.test(firstWordOf(m.text)) === true && fold(m.text) !== fold(m.norm) && COORDINATED.test(text.slice(prev.end, m.start));
+  }
+}
+
+/** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
+function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {
+  return cues.possessedBefore !== undefined && cues.genitiveTitle !== undefined && fold(m.text) !== fold(m.norm) && cues.genitiveTitle.test(firstWordOf(m.text)) && cues.possessedBefore.test(sentence);
 }
 
 /** The person an article is about: named most often, at least three times and twice as often as the next. */
