@@ -107,6 +107,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     if (cues.isPluralTitle(m)) continue;
+    const taker = subjectAfterTenure(text, q, at, cues, before);
+    if (taker !== undefined) {
+      link(q, taker, false, stated(cues.acting, ''), 'tenure');
+      continue;
+    }
     const back = nameBeforeTitle(text, q, at, cues, holderAt);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
@@ -352,6 +357,36 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/**
+ * Russian: a post in the instrumental opening its clause, then a tenure verb and its subject («Новым
+ * руководителем управления вместо ушедшего на пенсию Серика Абенова стал директор департамента Ержан
+ * Кулибаев», «Режиссёром фильма станет лауреат фестиваля Оксана Карасева»): the subject, a name in the
+ * nominative after the verb, with at most the name's own title and its dependents between.
+ */
+function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const cases = cues.cases;
+  const title = at(q)! as PositionMention;
+  if (cases?.subjectAfterVerb !== true || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // Only agreeing adjectives before the title in its sentence («Новым», «Главным»).
+  const lead = before.trim();
+  if (lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase())) || lead.split(/\s+/).length > 2) return undefined;
+  const tenure = compiled(cues).tenureAll;
+  for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
+    const m = at(k);
+    if (m === undefined || m.start - title.end > MAX_CLAUSE) return undefined;
+    const gap = text.slice(title.end, m.start);
+    if (SENTENCE_BREAK.test(gap)) return undefined;
+    if (m.type !== 'person') continue;
+    tenure.lastIndex = 0;
+    let afterVerb: string | undefined;
+    for (let v = tenure.exec(gap); v !== null; v = tenure.exec(gap)) afterVerb = gap.slice(v.index + v[0].length);
+    // A name before the verb is someone else («вместо … Серика Абенова»); after it, the subject in the nominative.
+    if (afterVerb === undefined) continue;
+    return !inflected(m.text, m.norm) && !/[,;:()]/.test(afterVerb) && !cues.verb.test(afterVerb) && !cues.otherPerson.test(afterVerb) ? k : undefined;
   }
   return undefined;
 }
