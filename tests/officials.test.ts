@@ -34,6 +34,16 @@ describe('kzx officials', () => {
     expect(row.names).toEqual({ kk: ['Марат Қасымов'], ru: ['Марат Касымов'] });
     expect(row.posts).toEqual([expect.objectContaining({ role: 'akim/district', first: '2024-03-01', last: '2026-01-20', documents: 3, former: true })]);
   });
+
+  it('shows a name known only by its initials as written, and a full name instead of initials where both are known', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-officials-'));
+    writeFileSync(join(dir, 'a.txt'), 'Облыстық денсаулық сақтау басқармасының басшысы Ж. Т. Қалиев баяндады.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Аудан әкімі Марат Қасымов сөйледі. Кейін аудан әкімі М. Қасымов жауап берді.\n');
+    const r = kzx(['officials', dir, '--format', 'json', '--quiet']);
+    const rows = JSON.parse(r.stdout) as CorpusOfficial[];
+    expect(rows.find((o) => o.posts.some((p) => p.role === 'department_head'))?.names).toEqual({ kk: ['Ж. Т. Қалиев'] });
+    expect(rows.find((o) => o.posts.some((p) => p.role === 'akim/district'))?.names).toEqual({ kk: ['Марат Қасымов'] });
+  });
 });
 
 describe('English titles', () => {

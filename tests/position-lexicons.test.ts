@@ -20,13 +20,13 @@ const KkHeads = z.object({
 const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));
 const RuHeads = z.object({
   heads: declensionMap, modifiers: z.record(z.string(), z.string()), homographs: words, keepCapital: words,
-  notModifiers: words, functionalAdjectives: words, occupations: words,
+  notModifiers: words, functionalAdjectives: words, occupations: words, genitivesWithoutEnding: words, settlementGenitives: words,
 }).strict();
 
 describe('position lexicons', () => {
   it('ru/heads.json: heads with a declension class, sorted word lists; occupations are heads', () => {
     const ru = RuHeads.parse(read('ru/heads.json'));
-    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
+    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
   });
 

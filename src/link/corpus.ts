@@ -46,22 +46,22 @@ interface PostAcc {
  */
 export class OfficialsIndex {
   private readonly posts = new Map<string, Map<string, PostAcc>>();
-  private readonly personDocs = new Map<string, { names: Map<string, Set<string>>; documents: number; mentions: number }>();
+  private readonly personDocs = new Map<string, { names: Map<string, Set<string>>; initialled: Map<string, Set<string>>; documents: number; mentions: number }>();
 
   add(rec: DocumentRecord): void {
     const seenHere = new Set<string>();
     for (const m of rec.mentions) {
       if (m.type !== 'person') continue;
       let p = this.personDocs.get(m.key);
-      if (p === undefined) this.personDocs.set(m.key, (p = { names: new Map(), documents: 0, mentions: 0 }));
+      if (p === undefined) this.personDocs.set(m.key, (p = { names: new Map(), initialled: new Map(), documents: 0, mentions: 0 }));
       p.mentions += 1;
       if (!seenHere.has(m.key)) p.documents += 1;
       seenHere.add(m.key);
-      if (!/\p{L}\./u.test(m.norm)) {
-        const set = p.names.get(rec.lang) ?? new Set<string>();
-        set.add(m.norm);
-        p.names.set(rec.lang, set);
-      }
+      // A full name is the one to show; a name known only by its initials («Ж. Т. Қалиев») is shown as written.
+      const byLang = /\p{L}\./u.test(m.norm) ? p.initialled : p.names;
+      const set = byLang.get(rec.lang) ?? new Set<string>();
+      set.add(m.norm);
+      byLang.set(rec.lang, set);
     }
     const postsHere = new Set<string>();
     for (const o of rec.officials) {
@@ -114,6 +114,13 @@ export class OfficialsIndex {
       row.documents += p.documents;
       row.mentions += p.mentions;
       for (const [lang, names] of p.names) row.names[lang] = [...new Set([...(row.names[lang] ?? []), ...names])].sort();
+    }
+    const fullIn = new Map([...merged].map(([k, row]) => [k, new Set(Object.keys(row.names))]));
+    for (const [key, p] of this.personDocs) {
+      const k = target(key);
+      const row = merged.get(k);
+      if (row === undefined) continue;
+      for (const [lang, names] of p.initialled) if (!fullIn.get(k)!.has(lang)) row.names[lang] = [...new Set([...(row.names[lang] ?? []), ...names])].sort();
     }
     const out: CorpusOfficial[] = [];
     for (const [key, row] of merged) {

@@ -30,6 +30,8 @@ export interface LinkCues {
   /** Said of the post: no longer held, or held for the time being. */
   readonly former: RegExp;
   readonly acting: RegExp;
+  /** Between a title and a name, a participle of having held it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов»): the name is its former holder. */
+  readonly heldBy?: RegExp;
   /** A coordinated list of names after one plural title (each name may say where the person is from). */
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */

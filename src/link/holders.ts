@@ -99,7 +99,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
-      const former = stated(cues.former, between);
+      const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
       link(q, forward, former, acting, 'title-name');
       if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
@@ -262,7 +262,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (stacked && inflected(own.text, own.norm) !== inflected(next.text, next.norm)) return undefined;
   const gap = text.slice(title.end, next.start);
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
-  if (!ADJACENT.test(gap) && !introduced && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  const held = cues.heldBy?.test(gap) === true;
+  if (!ADJACENT.test(gap) && !introduced && !held && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the

@@ -48,9 +48,13 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
     }
     const m = rules.matchAt(ctx, h, taken, isNameStart);
     if (m === undefined) continue;
-    // A later head can start inside an earlier match's span only if the earlier one ended before it.
+    // A later head can start inside an earlier match's span only if the earlier one ended before it, or
+    // if it takes the whole earlier title as its owner (kk «Президенттің … жөніндегі кеңесшісі»).
     const prev = out[out.length - 1];
-    if (prev !== undefined && m.first < prev.next) continue;
+    if (prev !== undefined && m.first < prev.next) {
+      if (m.first > prev.first) continue;
+      out.pop();
+    }
     const role = roleOf(m.norm);
     const { start, end, text } = spanOf(ctx, m.first, m.next);
     // Built as literals with their fields in place (see extractMentions on hidden classes).

@@ -20,6 +20,10 @@ const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|де�
 // "өнеркәсібі", "Әкімшілігі": a noun with the third-person possessive takes the noun before it as its owner.
 const POSSESSIVE_RE = /(?:ы|і)$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
+const GENITIVE_SUFFIX_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
+/** The postposition naming a post's field, which takes a noun phrase in the nominative. */
+const FIELD_POSTPOSITION = 'жөніндегі';
+const MAX_FIELD_WORDS = 4;
 const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
 // "1-інші", "2-нші": the suffix after a digit and a hyphen makes an ordinal.
 const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
@@ -37,8 +41,9 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   if (isCapitalized(t)) {
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
-    // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты").
-    if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower))) return false;
+    // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты"),
+    // unless a place noun's genitive follows: "Алматы қаласының", "Қарағанды облысының" only look accusative.
+    if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (ADMIN_NOUNS.has(t.lower)) return true;
@@ -46,6 +51,9 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   if (ADJECTIVE_RE.test(t.lower)) return true;
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
 }
+
+/** "қаласының", "облысының": the genitive of an administrative noun, which the word before it names. */
+const namesAPlace = (next: Token | undefined): boolean => next !== undefined && GENITIVE_SUFFIX_RE.test(next.lower) && ADMIN_NOUNS.has(next.lower.replace(GENITIVE_SUFFIX_RE, ''));
 
 /** Index of the first token of an ordinal written "1-інші" that ends at `k`, or -1. */
 function ordinalStart(t: readonly Token[], k: number): number {
@@ -140,7 +148,7 @@ function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkH
   const norm = joinWords(ctx, first, last, words);
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
   // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
-  const common = kkHeadForm(head0.word) !== undefined || KK_MODIFIERS.has(head0.lower) || ADMIN_NOUNS.has(head0.lower) || ADJECTIVE_RE.test(head0.lower) || isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3));
+  const common = !namesAPlace(t[first + 1]) && (kkHeadForm(head0.word) !== undefined || KK_MODIFIERS.has(head0.lower) || ADMIN_NOUNS.has(head0.lower) || ADJECTIVE_RE.test(head0.lower) || isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3)));
   return { first, next: last + 1, norm: head0.sentenceStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
 }
 
@@ -155,7 +163,19 @@ function modifiersStart(t: readonly Token[], h: number, taken: (i: number) => bo
       continue;
     }
     const tok = t[k]!;
+    if (tok.lower === FIELD_POSTPOSITION && first === k + 1 && !taken(k)) return fieldStart(t, k, taken);
     if (taken(k) || tok.kind !== 'word' || isCapitalized(tok) || !RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_DETERMINERS.has(tok.lower)) break;
+    first = k;
+  }
+  return first;
+}
+
+/** «цифрлық даму жөніндегі вице-министр»: the nominative noun phrase before the field postposition at `p`, or `p + 1` when there is none. */
+function fieldStart(t: readonly Token[], p: number, taken: (i: number) => boolean): number {
+  let first = p + 1;
+  for (let k = p - 1; k >= 0 && p - k <= MAX_FIELD_WORDS && !t[k + 1]!.sentenceStart; k--) {
+    const tok = t[k]!;
+    if (taken(k) || tok.kind !== 'word' || KK_DETERMINERS.has(tok.lower) || isKkOblique(tok.lower) || VERBAL_RE.test(tok.lower) || isKkGenitive(tok.lower)) break;
     first = k;
   }
   return first;
@@ -196,7 +216,8 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі": a comma in a list that "және" closes
     if (tok.text === ',' && seenAnd && k > 0 && chainWord(t[k - 1]!, true, tok)) continue;
     // "Жемқорлыққа қарсы іс-қимыл агенттігінің": the word a postposition governs, in whatever case
-    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower)) {
+    // «халықаралық мәселелер жөніндегі кеңесшісі», «цифрлық даму жөніндегі вице-министр»: the field a post is in charge of.
+    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower) || tok.lower === FIELD_POSTPOSITION && first === k + 1) {
       afterPostposition = true;
       first = k;
       continue;

@@ -1,4 +1,5 @@
 import type { ExtractContext } from '../../extract/context.js';
+import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { addRuTitleHead, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
@@ -18,6 +19,10 @@ const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/
 const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых', 'он', 'она', 'они', 'оно', 'мы', 'вы', 'якобы', 'ли', 'же', 'бы', 'чтобы', 'когда', 'где', 'если', 'хотя', 'пока', 'тогда', 'потом', 'затем', 'ранее', 'позднее', 'более', 'менее', 'сейчас', 'теперь']);
 // "по версии", "по словам": a "по" that gives a source or a reason, not the area of a post.
 const PO_DISCOURSE = new Set(['версии', 'мнению', 'словам', 'данным', 'информации', 'оценкам', 'сообщению', 'итогам', 'случаю', 'поводу', 'причине', 'приглашению', 'инициативе', 'требованию', 'просьбе', 'решению', 'делу', 'подозрению', 'обвинению', 'образованию', 'профессии', 'специальности', 'происхождению', 'национальности']);
+/** Genitives of settlement nouns, before a settlement's name («села Каратал»); «села», «аула» end like past-tense verbs. */
+const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
+/** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
+const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|лся|лась|лись|тся|ться)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
 const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ей|ую|юю|ых|их)$/;
@@ -41,8 +46,9 @@ function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
   // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
-  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && isCapitalized(prev) && GENITIVE_RE.test(prev.lower));
-  return GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
+  // «села Каратал», «посёлка Касыма Кайсенова»: a settlement's name after its noun, often left undeclined.
+  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && (isCapitalized(prev) && GENITIVE_RE.test(prev.lower) || SETTLEMENT_GENITIVES.has(prev.lower)));
+  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
 }
 
 /** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
@@ -73,10 +79,11 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
   let end = -1;
   for (let j = k + 1; j < t.length && j - k <= 4; j++) {
     const tok = t[j]!;
-    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || VERB_RE.test(tok.lower)) break;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower)) break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
     if (!(DATIVE_RE.test(tok.lower) || adjective || end >= 0 && genitiveWord(tok, t[j - 1]))) break;
-    if (!adjective) end = j;
+    // «потребителей», «отраслей»: a genitive plural in -ей looks like an adjective and may close the phrase.
+    if (!adjective || end >= 0 && tok.lower.endsWith('ей')) end = j;
   }
   return end;
 }
@@ -151,7 +158,8 @@ export const ruTitleRules: TitleRules = {
         last = k;
         continue;
       }
-      if (isNameStart(k)) break;
+      // «аким села Ерлан Сейтказы»: a first name after a settlement noun begins the holder's name, not the settlement's.
+      if (isNameStart(k) || SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word)) break;
       // "главы МВД полковника": a second profession is a second title, in apposition
       const other = ruHeadForm(tok.word);
       if (other?.occupation && last > h) break;
@@ -161,7 +169,8 @@ export const ruTitleRules: TitleRules = {
       last = k;
     }
     // "органов, филиалов партий, высших": a genitive adjective without its noun is no part of the title
-    while (last > h && GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) && ADJECTIVE_ENDING_RE.test(t[last]!.lower) && !isCapitalized(t[last]!)) last--;
+    // (a plural noun in -ей after a noun stays: «прав потребителей»)
+    while (last > h && GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) && ADJECTIVE_ENDING_RE.test(t[last]!.lower) && !isCapitalized(t[last]!) && !(t[last]!.lower.endsWith('ей') && !ADJECTIVE_ENDING_RE.test(t[last - 1]!.lower))) last--;
     while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
     const words: string[] = [];
     for (let k = first; k <= last; k++) {
