@@ -38,6 +38,14 @@ export interface LinkCues {
   readonly listIntro?: RegExp;
   /** A bare title that opens its sentence and refers back to the person just named: what may stand before it ("The", «61-летняя»). */
   readonly definiteLead: RegExp;
+  /**
+   * Before a bare title in the genitive, a noun of someone's life it possesses, with its agreeing
+   * words: the title refers to the person the article is about («со дня рождения писателя», «после
+   * смерти 85-летнего чиновника»). Tested against the end of the text before the title.
+   */
+  readonly possessedBefore?: RegExp;
+  /** A title's first word in the genitive singular, for `possessedBefore`. */
+  readonly genitiveTitle?: RegExp;
   /** A title naming a group («журналисты», "ministers", «әкімдері»), held by the people it lists. */
   isPluralTitle(title: PositionMention): boolean;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */

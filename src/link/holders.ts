@@ -107,6 +107,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     if (cues.isPluralTitle(m)) continue;
+    const taker = subjectAfterTenure(text, q, at, cues, before);
+    if (taker !== undefined) {
+      link(q, taker, false, stated(cues.acting, ''), 'tenure');
+      continue;
+    }
     const back = nameBeforeTitle(text, q, at, cues, holderAt);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
@@ -135,9 +140,12 @@ const TOPIC_MAX_WORDS = 2;
  * gender. Titles that refer back to an official with the same role are linked before this (see
  * officials.ts), so this is the last resort.
  */
-export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>): HolderLink[] {
+export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>, holderOf: ReadonlyMap<number, string> = new Map()): HolderLink[] {
   const topic = topicPerson(mentions);
   const links: HolderLink[] = [];
+  // The titles linked to the topic person so far, here or before (by their index), and whether it holds any.
+  const topicTitles = new Set<number>();
+  for (const [k, key] of holderOf) if (key === topic) topicTitles.add(k);
   const recent: number[] = []; // person mentions within the window, oldest first
   let from = 0;
   let topicSeen = -1; // the topic person's last mention so far
@@ -164,19 +172,36 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
         continue;
       }
     }
-    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !isSubject(m, sentence, cues)) continue;
+    // A possessor title needs a topic person already known to hold some post: «после смерти директора» is not the topic's otherwise.
+    if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !(isSubject(m, sentence, cues) || (topicTitles.size > 0 && isPossessor(m, sentence, cues)) || coordinatedWith(i))) continue;
     const person = mentions[topicSeen] as PersonMention;
     const sentenceStart = m.start - sentence.length;
     const next = mentions[i + 1];
-    // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person.
+    // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
+    // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)))) continue;
+    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
-    if (alone) links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
+    if (alone) {
+      links.push({ position: i, person: topicSeen, former: false, acting: false, how: 'definite' });
+      topicTitles.add(i);
+    }
   }
   return links;
+
+  /** The title at i, in the genitive, follows, coordinated, a title of the topic person («рождения писателя, поэта и драматурга»); «принц и герцогиня» are two people. */
+  function coordinatedWith(i: number): boolean {
+    const prev = mentions[i - 1];
+    const m = mentions[i] as PositionMention;
+    return prev?.type === 'position' && topicTitles.has(i - 1) && cues.genitiveTitle?.test(firstWordOf(m.text)) === true && fold(m.text) !== fold(m.norm) && COORDINATED.test(text.slice(prev.end, m.start));
+  }
+}
+
+/** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
+function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {
+  return cues.possessedBefore !== undefined && cues.genitiveTitle !== undefined && fold(m.text) !== fold(m.norm) && cues.genitiveTitle.test(firstWordOf(m.text)) && cues.possessedBefore.test(sentence);
 }
 
 /** The person an article is about: named most often, at least three times and twice as often as the next. */
@@ -333,6 +358,36 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/**
+ * Russian: a post in the instrumental opening its clause, then a tenure verb and its subject («Новым
+ * руководителем управления вместо ушедшего на пенсию Серика Абенова стал директор департамента Ержан
+ * Кулибаев», «Режиссёром фильма станет лауреат фестиваля Оксана Карасева»): the subject, a name in the
+ * nominative after the verb, with at most the name's own title and its dependents between.
+ */
+function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const cases = cues.cases;
+  const title = at(q)! as PositionMention;
+  if (cases?.subjectAfterVerb !== true || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // Only agreeing adjectives before the title in its sentence («Новым», «Главным»).
+  const lead = before.trim();
+  if (lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase())) || lead.split(/\s+/).length > 2) return undefined;
+  const tenure = compiled(cues).tenureAll;
+  for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
+    const m = at(k);
+    if (m === undefined || m.start - title.end > MAX_CLAUSE) return undefined;
+    const gap = text.slice(title.end, m.start);
+    if (SENTENCE_BREAK.test(gap)) return undefined;
+    if (m.type !== 'person') continue;
+    tenure.lastIndex = 0;
+    let afterVerb: string | undefined;
+    for (let v = tenure.exec(gap); v !== null; v = tenure.exec(gap)) afterVerb = gap.slice(v.index + v[0].length);
+    // A name before the verb is someone else («вместо … Серика Абенова»); after it, the subject in the nominative.
+    if (afterVerb === undefined) continue;
+    return !inflected(m.text, m.norm) && !/[,;:()]/.test(afterVerb) && !cues.verb.test(afterVerb) && !cues.otherPerson.test(afterVerb) ? k : undefined;
   }
   return undefined;
 }

@@ -50,7 +50,9 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   };
   for (const l of findHolders(text, mentions, cues)) add(l);
   attachReferringTitles(mentions, [...drafts.values()], paired);
-  for (const l of findDefiniteHolders(text, mentions, cues, paired)) add(l);
+  const holderOf = new Map<number, string>();
+  for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
+  for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;

@@ -394,6 +394,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `a lone first name before «${t[k]!.text}» is part of the name of a body`);
       return undefined;
     }
+    // A lone first name after a place preposition is a place: «на Алтае», «в Исе».
+    if (idx.length === 1 && rules.placePrepositions.has(t[i - 1]?.lower ?? '')) {
+      tracer?.declined('persons', tok.start, tok.end, `a lone first name after the place preposition «${t[i - 1]!.text}»`);
+      return undefined;
+    }
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
     if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower)) {

@@ -7,7 +7,7 @@ import notNames from './not-names.json' with { type: 'json' };
 export type Gender = 'm' | 'f';
 
 /** A surname's shape in Cyrillic, Kazakh and Russian alike: "Иванов", "Касымова", "Шевченко", "Абайұлы". */
-export const CYRILLIC_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
+export const CYRILLIC_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$|^\S{3,}оглы$/;
 /** Last elements of Kazakh given names, which Russian text writes too: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ... */
 export const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 

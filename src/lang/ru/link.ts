@@ -20,6 +20,8 @@ export const ruLinkCues: LinkCues = {
   listJoin: /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)$/u,
   listIntro: /^(?:\s+и\s+\p{Ll}+)?\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*[–—:-]?\s*$/u,
   definiteLead: /^\s*(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ый|ий|ой|ая|яя))\s+){0,2}$/u,
+  possessedBefore: /(?:^|[^\p{L}])(?:рождения|смерти|гибели|кончины|похорон|жизни|здоровья|состояния\s+здоровья|юбиле(?:я|ю|ем|е)|памяти|творчеств(?:а|у|ом|е)|вины|арест(?:а|у|ом|е)|задержани(?:я|ю|ем|и)|отставк(?:и|е|у|ой)|дом(?:а|е|у)?|семь(?:и|ей|ю)|карьер(?:ы|е|у|ой)|биографи(?:и|ю|ей))\s+(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ого|его))\s+){0,2}$/u,
+  genitiveTitle: /^\p{Ll}[\p{Ll}-]+(?:а|я)$/u,
   isPluralTitle(title) {
     const first = title.text.slice(0, title.text.search(/\s|$/)).toLowerCase();
     // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.

@@ -21,8 +21,16 @@ interface FirstReading {
   readonly oblique: boolean;
 }
 
-const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ом', ''], ['ем', 'й'], ['ем', 'ь'], ['а', ''], ['у', ''], ['е', ''], ['е', 'ь'], ['я', 'й'], ['я', 'ь'], ['ю', 'й'], ['ю', 'ь'], ['ы', 'а'], ['и', 'я']];
-const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['и', 'ь']];
+// Oblique endings → nominative endings: consonant stems («Ивана»), -й and -ь stems («Сергее», «Юрии», «Игорем»), and men's
+// names in -а/-я, which decline like women's («Никиту», «Ильёй»); a reading counts only when the lexicon knows its nominative and gender.
+const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [
+  ['ом', ''], ['ем', 'й'], ['ем', 'ь'], ['а', ''], ['у', ''], ['е', ''], ['е', 'ь'], ['е', 'й'], ['ии', 'ий'], ['я', 'й'], ['я', 'ь'], ['ю', 'й'], ['ю', 'ь'],
+  ['ы', 'а'], ['и', 'а'], ['е', 'а'], ['у', 'а'], ['ой', 'а'], ['ою', 'а'], ['и', 'я'], ['е', 'я'], ['ю', 'я'], ['ей', 'я'], ['ёй', 'я'],
+];
+// «Ольги» (-и after к, г, х), «Натальи», «Наталье», «Любовью».
+const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['и', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['е', 'я'], ['ю', 'я'], ['и', 'ь'], ['ью', 'ь']];
+// A vowel that drops before an ending: «Павла» → Павел, «Льва» → Лев (not «Ольгу» → Олег: only before a final л or в).
+const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$/.test(stem) ? [`${stem.slice(0, -1)}е${stem.slice(-1)}`] : /ьв$/.test(stem) ? [stem.replace(/ьв$/, 'ев')] : []);
 
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
 const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
@@ -36,30 +44,96 @@ function readFirstName(lower: string): FirstReading[] {
       if (!lower.endsWith(suffix)) continue;
       const nom = lower.slice(0, -suffix.length) + replacement;
       if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true });
+      else if (gender === 'm' && replacement === '') {
+        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true });
+      }
     }
   }
   return out;
 }
 
-const SURNAME_MALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
-  [/(ов|ев|ёв|ин|ын)(а|у|ым|е)$/, '$1'],
-  [/(ск|цк)(ого|ому|им|ом)$/, '$1ий'],
-  [/([ауоеиэ])(я|ю|ем|е)$/, '$1й'],
-  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/, '$1'],
+/** Oblique cases as bits, to check that a surname's ending agrees with its first name's. */
+const GEN = 1;
+const DAT = 2;
+const ACC = 4;
+const INS = 8;
+const PREP = 16;
+
+/**
+ * A man's surname declensions: the stem's last letters, each oblique ending with the cases it
+ * marks, and what the nominative ends in. Ambiguous endings need the first name's case: «-ом» is a
+ * noun's instrumental («Бреннером») or an adjective's prepositional («Толстом»), «-е» a noun's
+ * prepositional («Костюке») or the end of a word that never declines («Гёте» after «Иоганна»).
+ */
+interface Declension {
+  readonly stem: string;
+  readonly endings: Readonly<Record<string, number>>;
+  readonly nominative: string;
+  /** Endings read only when the first name's case agrees (never by default). */
+  readonly confirmed?: ReadonlySet<string>;
+}
+const MALE_DECLENSIONS: readonly Declension[] = [
+  { stem: '(?:ов|ев|ёв|ин|ын)', endings: { а: GEN | ACC, у: DAT, ым: INS, е: PREP }, nominative: '' },
+  { stem: '(?:ск|цк)', endings: { ого: GEN | ACC, ому: DAT, им: INS, ом: PREP }, nominative: 'ий' },
+  // Adjectival surnames: «Зимнего» → Зимний, «Рыжего» → Рыжий, «Черного» → Черный, «Толстого» → Толстой.
+  { stem: '[нжшчщ]', endings: { его: GEN | ACC, ему: DAT, им: INS, ем: PREP }, nominative: 'ий', confirmed: new Set(['ем']) },
+  // After к, г, х the unstressed «Горький» is commoner than the stressed «Луговой».
+  { stem: '[кгх]', endings: { ого: GEN | ACC, ому: DAT, им: INS, ом: PREP }, nominative: 'ий', confirmed: new Set(['ом']) },
+  { stem: 'н', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ый', confirmed: new Set(['ом']) },
+  { stem: '[бвгдзклмпрстфхжшчщ]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ой', confirmed: new Set(['ом', 'ым']) },
+  // «Цоя», «Гайдаю».
+  { stem: '[ауоеиэ]', endings: { я: GEN | ACC, ю: DAT, ем: INS, е: PREP }, nominative: 'й' },
+  // Nouns: «Ковальчука», «Абрамовичем», «Костюке».
+  { stem: '[бвгджзклмнпрстфхцчшщ]', endings: { а: GEN | ACC, у: DAT, ом: INS, ем: INS, е: PREP }, nominative: '' },
 ];
+const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map((d) => new RegExp(`(${d.stem})(${Object.keys(d.endings).sort((a, b) => b.length - a.length).join('|')})$`));
+
+// The cases a man's first name in an oblique form can be in, by its ending («Игорем» instrumental, «Никиту» dative or accusative).
+const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
+  [/(?:ом|ем|ой|ою|ей|ёй)$/, INS],
+  [/[ая]$/, GEN | ACC],
+  [/ы$/, GEN],
+  [/и$/, GEN | DAT | PREP],
+  [/[ую]$/, DAT | ACC],
+  [/е$/, DAT | PREP],
+];
+const ANY_CASE = GEN | DAT | ACC | INS | PREP;
+
+/** The cases an oblique first name allows, or any case without one. */
+function casesOfFirstName(first: string | undefined): number {
+  if (first === undefined) return ANY_CASE;
+  const lower = first.toLowerCase();
+  for (const [re, cases] of FIRST_NAME_CASES) if (re.test(lower)) return cases;
+  return ANY_CASE;
+}
+
 const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
   [/(ск|цк)(ой|ую)$/, '$1ая'],
+  // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
+  [/н(ей|юю)$/, 'няя'],
+  [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
 ];
 
-function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean): string {
+/**
+ * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
+ * ending allows (`firstCases`); one that agrees with none means the surname does not decline.
+ */
+function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE): string {
   if (!oblique || gender === undefined) return word;
-  const table = gender === 'm' ? SURNAME_MALE_OBLIQUE : SURNAME_FEMALE_OBLIQUE;
   const lower = word.toLowerCase();
-  for (const [re, rep] of table) {
-    if (re.test(lower)) {
-      return restoreCase(word, lower.replace(re, rep));
-    }
+  if (gender === 'f') {
+    for (const [re, rep] of SURNAME_FEMALE_OBLIQUE) if (re.test(lower)) return restoreCase(word, lower.replace(re, rep));
+    return word;
+  }
+  const known = firstCases !== ANY_CASE;
+  for (let d = 0; d < MALE_DECLENSIONS.length; d++) {
+    const m = DECLENSION_RES[d]!.exec(lower);
+    if (m === null) continue;
+    const decl = MALE_DECLENSIONS[d]!;
+    const ending = m[2]!;
+    if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true)) continue;
+    return restoreCase(word, lower.slice(0, lower.length - ending.length) + decl.nominative);
   }
   return word;
 }
@@ -101,9 +175,22 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ск|цк)ий$/, M_NOM],
   [/(?:ск|цк)ая$/, F_NOM],
   [/(?:ск|цк)(?:ого|ому|им|ом)$/, M_OBL],
-  [/(?:ск|цк)(?:ой|ую|ою)$/, F_OBL],
+  // «Трубецкой» is a man's nominative or a woman's oblique case, like «Толстой».
+  [/(?:ск|цк)ой$/, M_NOM | F_OBL],
+  [/(?:ск|цк)(?:ую|ою)$/, F_OBL],
   // «Буша-младшего»: an adjective after a double surname's hyphen says the case.
   [/-\p{L}+(?:ого|его|ому|ему)$/u, M_OBL],
+  // Other adjectival surnames: «Толстая», «Зимняя», «Толстого», «Зимней»; «-ым»/«-им» may also end a nominative («Касым», «Ибрагим»).
+  // (-ая after a consonant is also a man's genitive of -ай: «Картабая».)
+  [/[^аеёиоуыэюя]ая$/, F_NOM | M_OBL],
+  [/няя$/, F_NOM],
+  [/(?:ого|его|ому|ему)$/, M_OBL],
+  [/(?:ым|им)$/, M_OBL | M_NOM],
+  [/ней$/, F_OBL],
+  [/ой$/, M_NOM | F_OBL],
+  [/(?:ую|юю)$/, F_OBL],
+  // Surnames that never decline: «Черных», «Седых».
+  [/(?:ых|их)$/, ANY],
   // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
   [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
@@ -137,6 +224,12 @@ const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 /** The surname and first name a reading gives: what the document is searched for. */
 function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean): string[] {
   const out: string[] = [];
+  // The first name's case, when it is read as an oblique form: by the lexicon («Игорем») or, outside it, as a declining
+  // noun («Иоганна»); not from the ending of a name that does not decline («Ли»).
+  const firstIdx = roles.indexOf('first');
+  const first = firstIdx >= 0 ? words[firstIdx]! : undefined;
+  const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : surnameNominative(first, gender, oblique) !== first);
+  const firstCases = oblique && firstDeclines ? casesOfFirstName(first) : ANY_CASE;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
@@ -147,10 +240,16 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     // "Людвига" → Людвиг), a woman's like a noun in -а («Зухрой» → Зухра); so does a foreign middle name («Исмаила Мохамеда»).
     else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic') out.push(gender === 'm' ? surnameNominative(w, gender, oblique) : oblique ? restoreCase(w, w.toLowerCase().replace(FEMALE_FIRST_OBLIQUE, (_, e: string) => FEMALE_FIRST_NOMINATIVE[e] ?? e)) : w);
     // «Юркову-Данелия», «Буша-младшего»: each part of a double surname in its case.
-    else if (roles[k] === 'surname') out.push(w.includes('-') ? w.split('-').map((part, n) => (n > 0 && oblique && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : surnameNominative(part, gender, oblique))).join('-') : surnameNominative(w, gender, oblique));
+    else if (roles[k] === 'surname') out.push(w.includes('-') ? w.split('-').map((part, n) => doubleSurnamePart(part, n, gender, oblique, firstCases)).join('-') : surnameNominative(w, gender, oblique, firstCases));
     else out.push(w);
   }
   return out;
+}
+
+/** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
+function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {
+  const nominative = surnameNominative(part, gender, oblique, firstCases);
+  return nominative === part && n > 0 && oblique && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : nominative;
 }
 
 /** Keep the readings the evidence allows, unless it allows none of those left. */
@@ -170,7 +269,7 @@ const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой
 
 // Words right before a name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
 const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
-  [/^[а-яё]{2,}(?:ого|его|ому|ему)$/, true, 'm'],
+  [/^[а-яё]{2,}(?:ого|его|ому|ему|ым|им)$/, true, 'm'],
   [/^[а-яё]*(?:летней|вшей|щей|ной|ской)$/, true, 'f'],
   [/^[а-яё]{2,}(?:ую|юю)$/, true, 'f'],
   [/^[а-яё]*летний$/, false, 'm'],
