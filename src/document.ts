@@ -98,7 +98,12 @@ export function processDocument(input: DocumentInput, opts: ExtractOptions = {})
   if (problems !== undefined) {
     const repaired = withoutBadMentions(record, text);
     if (repaired !== undefined) return repaired;
-    return { path: input.path, ...(input.id !== undefined ? { id: input.id } : {}), ...(input.meta !== undefined ? { meta: input.meta } : {}), error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) } };
+    return {
+      path: input.path,
+      ...(input.id !== undefined ? { id: input.id } : {}),
+      ...(input.meta !== undefined ? { meta: input.meta } : {}),
+      error: { code: 'INVALID_RECORD', message: problems.slice(0, 500) },
+    };
   }
   // Checked in UTF-16 units, the extractors' own, then converted.
   return opts.offsets === 'codepoint' ? withCodePointOffsets(record, text) : record;

@@ -16,7 +16,21 @@ import { jsonSchemas } from './schema/json-schema.js';
 
 export type { ExtractOptions, DocumentInput } from './document.js';
 export type { TemporalConventions } from './extract/index.js';
-export type { DocumentRecord, ErrorRecord, OutputRecord, Mention, MentionType, Official, PersonMention, PositionMention, MoneyMention, NumberMention, PercentMention, DateMention, ProjectMention } from './schema/record.js';
+export type {
+  DocumentRecord,
+  ErrorRecord,
+  OutputRecord,
+  Mention,
+  MentionType,
+  Official,
+  PersonMention,
+  PositionMention,
+  MoneyMention,
+  NumberMention,
+  PercentMention,
+  DateMention,
+  ProjectMention,
+} from './schema/record.js';
 export { isErrorRecord } from './schema/record.js';
 export { personKey } from './link/keys.js';
 export { contentId } from './read/content-id.js';
@@ -38,7 +52,10 @@ export const schemas = {
 /** One text → one validated record. */
 export function extract(text: string, opts: ExtractOptions & Partial<Omit<DocumentInput, 'text'>> = {}): DocumentRecord | ErrorRecord {
   const { lang, types, withText, conventions, offsets, path, ...input } = opts;
-  return processDocument({ path: path ?? '-', text, ...input }, { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}), ...(offsets ? { offsets } : {}) });
+  return processDocument(
+    { path: path ?? '-', text, ...input },
+    { ...(lang ? { lang } : {}), ...(types ? { types } : {}), ...(withText ? { withText } : {}), ...(conventions ? { conventions } : {}), ...(offsets ? { offsets } : {}) },
+  );
 }
 
 /** One file (any supported encoding, HTML or text) → one record, or an error record. */

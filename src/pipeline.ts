@@ -283,7 +283,11 @@ export interface WorkerInit {
 
 function toWorkerInit(opts: PipelineOptions, serialization: Serialization): WorkerInit {
   // The callback stays on the main thread: functions cannot be sent to a worker.
-  const { extract: { types, ...extract }, onWorkerFailure: _mainThreadOnly, ...rest } = opts;
+  const {
+    extract: { types, ...extract },
+    onWorkerFailure: _mainThreadOnly,
+    ...rest
+  } = opts;
   return { opts: { ...rest, extract: { ...extract, ...(types ? { types: [...types] } : {}) } }, serialization };
 }
 
@@ -425,7 +429,10 @@ class WorkerPool {
       // Buffers already written out go back with the batch, for the worker to fill again.
       const spare = spareBuffers.takeUpTo(SPARE_PER_BATCH);
       const message: WorkerTask = { batch: task.batch, spare };
-      slot.worker.postMessage(message, spare.map((b) => b.buffer as ArrayBuffer));
+      slot.worker.postMessage(
+        message,
+        spare.map((b) => b.buffer as ArrayBuffer),
+      );
     }
   }
 

@@ -10,5 +10,8 @@ parentPort!.on('message', ({ batch, spare }: WorkerTask) => {
   for (const buffer of spare) spareBuffers.give(buffer);
   const output = runBatch(batch, opts, init.serialization);
   // The serialised bytes are handed over, not copied (a worker encodes every record at once: no part is EncodedLater).
-  parentPort!.postMessage(output, output.serialized.map((chunk) => (chunk as Uint8Array).buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    output,
+    output.serialized.map((chunk) => (chunk as Uint8Array).buffer as ArrayBuffer),
+  );
 });

@@ -38,7 +38,10 @@ describe('ByteSink', () => {
     sink.write('Облыс әкімі');
     const chunks = sink.chunks();
     const { port1 } = new MessageChannel();
-    port1.postMessage(chunks, chunks.map((c) => c.buffer as ArrayBuffer));
+    port1.postMessage(
+      chunks,
+      chunks.map((c) => c.buffer as ArrayBuffer),
+    );
     port1.close();
     expect(chunks[0]!.byteLength).toBe(0);
   });

@@ -22,7 +22,11 @@ describe('kzx extract', () => {
     const r = kzx(['extract', FIXTURES, '--quiet']);
     expect(r.status).toBe(0);
     const records = JSON.parse(r.stdout) as OutputRecord[];
-    expect(records.map((x) => x.path)).toEqual(readdirSync(join(ROOT, FIXTURES)).sort().map((f) => `${FIXTURES}/${f}`));
+    expect(records.map((x) => x.path)).toEqual(
+      readdirSync(join(ROOT, FIXTURES))
+        .sort()
+        .map((f) => `${FIXTURES}/${f}`),
+    );
     records.forEach(checkRecord);
   });
 
@@ -72,7 +76,12 @@ describe('kzx extract', () => {
 
   it('keeps only the requested types', () => {
     const r = kzx(['extract', FIXTURES, '--types', 'money,percent', '--format', 'ndjson', '--quiet']);
-    const types = new Set(r.stdout.trim().split('\n').flatMap((l) => (JSON.parse(l) as DocumentRecord).mentions.map((m) => m.type)));
+    const types = new Set(
+      r.stdout
+        .trim()
+        .split('\n')
+        .flatMap((l) => (JSON.parse(l) as DocumentRecord).mentions.map((m) => m.type)),
+    );
     expect([...types].sort()).toEqual(['money', 'percent']);
   });
 
@@ -142,7 +151,10 @@ describe('seeds (when ../shared is present)', () => {
   const seeds = join(ROOT, '..', 'shared', 'seeds');
   it.skipIf(!existsSync(seeds))('yields five valid records with the right languages', () => {
     const r = kzx(['extract', seeds, '--format', 'ndjson', '--quiet']);
-    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+    const recs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as DocumentRecord);
     expect(recs.map((x) => x.lang)).toEqual(['kk', 'ru', 'ru', 'kk', 'kk']);
     for (const rec of recs) {
       expect(OutputRecordSchema.safeParse(rec).success).toBe(true);
@@ -178,10 +190,12 @@ describe('closed pipe', () => {
     // 512 distinct officials: far more output than a pipe buffers.
     const syllables = ['Аба', 'Бек', 'Сат', 'Тур', 'Жан', 'Кар', 'Мур', 'Нур'];
     let n = 0;
-    for (const a of syllables) for (const b of syllables) for (const c of syllables) {
-      const surname = `${a}${b.toLowerCase()}${c.toLowerCase()}ов`;
-      writeFileSync(join(dir, `${n++}.txt`), `Аким района Марат ${surname} провёл совещание. Аким района ${surname} поручил отремонтировать школы.\n`);
-    }
+    for (const a of syllables)
+      for (const b of syllables)
+        for (const c of syllables) {
+          const surname = `${a}${b.toLowerCase()}${c.toLowerCase()}ов`;
+          writeFileSync(join(dir, `${n++}.txt`), `Аким района Марат ${surname} провёл совещание. Аким района ${surname} поручил отремонтировать школы.\n`);
+        }
     const { code, stderr } = await withReaderGone(['officials', dir, '--format', 'ndjson', '--jobs', '1']);
     expect(code).toBe(0);
     expect(stderr).not.toContain('EPIPE');

@@ -10,10 +10,12 @@ import { z } from 'zod';
 import { processDocument } from '../src/document.js';
 import { isErrorRecord } from '../src/schema/record.js';
 
-const ExampleSchema = z.object({
-  text: z.string().min(1),
-  expect: z.array(z.object({ person: z.string().min(1), title: z.string().min(1), former: z.boolean().optional(), acting: z.boolean().optional() }).strict()),
-}).strict();
+const ExampleSchema = z
+  .object({
+    text: z.string().min(1),
+    expect: z.array(z.object({ person: z.string().min(1), title: z.string().min(1), former: z.boolean().optional(), acting: z.boolean().optional() }).strict()),
+  })
+  .strict();
 
 const LINK_DIR = join(import.meta.dirname, '..', 'src', 'link');
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -23,9 +25,14 @@ describe.each(LANGS)('officials corpus %s', (lang) => {
   it.each(load(lang).map((e) => [e.text, e] as const))('%s', (_text, ex) => {
     const rec = processDocument({ path: 'example', text: ex.text, lang });
     if (isErrorRecord(rec)) throw new Error(rec.error.message);
-    const links = rec.officials.flatMap((o) => o.positionMentions.map((k) => ({
-      persons: o.mentions.map((i) => rec.mentions[i]!.text), title: rec.mentions[k]!.text, former: o.former === true, acting: o.acting === true,
-    })));
+    const links = rec.officials.flatMap((o) =>
+      o.positionMentions.map((k) => ({
+        persons: o.mentions.map((i) => rec.mentions[i]!.text),
+        title: rec.mentions[k]!.text,
+        former: o.former === true,
+        acting: o.acting === true,
+      })),
+    );
     for (const want of ex.expect) {
       const found = links.some((l) => l.persons.some((p) => p.includes(want.person)) && l.title.includes(want.title) && l.former === (want.former ?? false) && l.acting === (want.acting ?? false));
       expect(found, `expected ${JSON.stringify(want)} in ${JSON.stringify(links)}`).toBe(true);

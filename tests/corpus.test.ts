@@ -32,7 +32,6 @@ function mentionsOf(ex: Example, lang: Lang, type: MentionType): Mention[] {
   return rec.mentions.filter((m) => m.type === type);
 }
 
-
 describe.each(DIMENSIONS)('%s corpus', (dimension) => {
   for (const lang of ['kk', 'ru', 'en'] as const) {
     const file = join(LANG_DIR, lang, 'corpus', `${dimension}.json`);
@@ -40,7 +39,11 @@ describe.each(DIMENSIONS)('%s corpus', (dimension) => {
     const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
     it.each(examples.map((e) => [e.text, e] as const))(`${lang}: %s`, (_text, ex) => {
       const found = mentionsOf(ex, lang, dimension);
-      for (const want of ex.expect) expect(found.some((m) => matchesExpected(m, want)), `expected ${JSON.stringify(want)} in ${JSON.stringify(found)}`).toBe(true);
+      for (const want of ex.expect)
+        expect(
+          found.some((m) => matchesExpected(m, want)),
+          `expected ${JSON.stringify(want)} in ${JSON.stringify(found)}`,
+        ).toBe(true);
       expect(found.length, `extra ${dimension} mentions: ${JSON.stringify(found)}`).toBe(ex.expect.length);
     });
   }

@@ -11,8 +11,14 @@ it('neutralises cells that spreadsheets would run as formulas', () => {
 
 it('neutralises mention text in CSV rows', () => {
   const rec: DocumentRecord = {
-    path: '=evil.txt', id: '0123456789abcdef', lang: 'ru', langConfidence: 1, encoding: 'utf-8', chars: 20,
-    mentions: [{ type: 'number', start: 0, end: 3, text: '-12', value: -12 }], officials: [],
+    path: '=evil.txt',
+    id: '0123456789abcdef',
+    lang: 'ru',
+    langConfidence: 1,
+    encoding: 'utf-8',
+    chars: 20,
+    mentions: [{ type: 'number', start: 0, end: 3, text: '-12', value: -12 }],
+    officials: [],
   };
   const row = csvRows(rec);
   expect(row.startsWith("'=evil.txt")).toBe(true);
@@ -41,11 +47,14 @@ describe('every spelling a spreadsheet may evaluate is neutralised', () => {
   it('fuzz: no formula start survives', () => {
     const piece = fc.oneof(fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', ';', '\t', ' ', '\u00a0', '\u200b', '\ufeff', '\n', 'x', 'А', '1', "'"), fc.string({ maxLength: 3 }));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')), (cell) => {
-        const out = neutralizeCell(cell);
-        expect(out.replace(/'/g, '')).toBe(cell.replace(/'/g, ''));
-        expect(DANGER_RE.test(out)).toBe(false);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')),
+        (cell) => {
+          const out = neutralizeCell(cell);
+          expect(out.replace(/'/g, '')).toBe(cell.replace(/'/g, ''));
+          expect(DANGER_RE.test(out)).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -55,7 +64,9 @@ const base = { path: 'a.txt', id: '0123456789abcdef', lang: 'ru' as const, langC
 
 it('gives each kind of value its own column: numbers plain with a dot, dates as ISO text', () => {
   const rec: DocumentRecord = {
-    ...base, title: 'Новые дороги', date: '2025-03-14',
+    ...base,
+    title: 'Новые дороги',
+    date: '2025-03-14',
     mentions: [
       { type: 'position', start: 0, end: 4, text: 'Аким', norm: 'аким', role: 'akim/oblast' },
       { type: 'person', start: 5, end: 16, text: 'Ержан Омаров', norm: 'Ержан Омаров', key: 'erzhan omarov' },

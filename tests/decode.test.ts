@@ -38,7 +38,7 @@ describe('decoding', () => {
     expect(decodeBuffer(buf)).toEqual({ ok: true, text, encoding, ...verbatim });
   });
 
-  it('takes the id from the bytes only when they are exactly the text\'s UTF-8, and it is the text\'s id either way', () => {
+  it("takes the id from the bytes only when they are exactly the text's UTF-8, and it is the text's id either way", () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const cases: [string, Buffer, boolean][] = [
       ['plain.txt', Buffer.from(RU), true],
@@ -66,16 +66,24 @@ describe('bad input', () => {
     ['empty file', () => file('empty.txt', ''), 'EMPTY'],
     ['binary file', () => file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff, 0x00, 0x13])), 'BINARY'],
     ['missing file', () => join(dir, 'nothing.txt'), 'VANISHED'],
-    ['dangling symlink', () => {
-      const p = join(dir, 'dangling.txt');
-      symlinkSync(join(dir, 'gone.txt'), p);
-      return p;
-    }, 'DANGLING_LINK'],
-    ['directory named like a file', () => {
-      const p = join(dir, 'folder.txt');
-      mkdirSync(p);
-      return p;
-    }, 'IS_DIRECTORY'],
+    [
+      'dangling symlink',
+      () => {
+        const p = join(dir, 'dangling.txt');
+        symlinkSync(join(dir, 'gone.txt'), p);
+        return p;
+      },
+      'DANGLING_LINK',
+    ],
+    [
+      'directory named like a file',
+      () => {
+        const p = join(dir, 'folder.txt');
+        mkdirSync(p);
+        return p;
+      },
+      'IS_DIRECTORY',
+    ],
   ])('%s', async (_name, make, code) => {
     const r = readDocument(make());
     expect(r).toMatchObject({ ok: false, code });
@@ -94,8 +102,9 @@ describe('bad input', () => {
   });
 
   it('reduces HTML to its article text', async () => {
-    const html = '<html><head><title>Жаңалық</title><script>var x = "1000 теңге";</script></head><body><nav>Басты бет</nav><p>Облыс әкімі 658 млн теңге бөлді.</p><p>A&amp;B &laquo;жоба&raquo;</p></body></html>';
-    const r = readDocument(file("page.html", html));
+    const html =
+      '<html><head><title>Жаңалық</title><script>var x = "1000 теңге";</script></head><body><nav>Басты бет</nav><p>Облыс әкімі 658 млн теңге бөлді.</p><p>A&amp;B &laquo;жоба&raquo;</p></body></html>';
+    const r = readDocument(file('page.html', html));
     expect(r).toMatchObject({ ok: true, text: 'Облыс әкімі 658 млн теңге бөлді.\nA&B «жоба»', title: 'Жаңалық' });
   });
 

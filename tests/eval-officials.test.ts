@@ -20,7 +20,10 @@ const later = span('Жумабаева', aigul.end);
 
 const gold: GoldOfficials = {
   persons: [[aigul, later], [serik]],
-  pairs: [{ person: 0, position: minister }, { person: 1, position: akim }],
+  pairs: [
+    { person: 0, position: minister },
+    { person: 1, position: akim },
+  ],
 };
 const person = (s: typeof aigul) => ({ ...s, type: 'person' });
 const position = (s: typeof aigul) => ({ ...s, type: 'position' });
@@ -35,7 +38,10 @@ describe('officials scoring', () => {
   it('gives 1.0 when every pair is linked', () => {
     const r = run({
       mentions: [position(minister), person(aigul), position(akim), person(serik)],
-      officials: [{ name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0] }, { name: 'Серик Омаров', mentions: [3], positionMentions: [2] }],
+      officials: [
+        { name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0] },
+        { name: 'Серик Омаров', mentions: [3], positionMentions: [2] },
+      ],
     });
     expect(r).toMatchObject({ gold: 2, predicted: 2, correct: 2, found: 2, p: 1, r: 1, f1: 1 });
   });
@@ -56,10 +62,14 @@ describe('officials scoring', () => {
 
   it('counts a wrong link as a false positive: a person never holds a title only mentioned near them', () => {
     const errors: OfficialsError[] = [];
-    const r = run({
-      mentions: [position(minister), person(aigul), position(akim), person(serik)],
-      officials: [{ name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0, 2] }],
-    }, gold, errors);
+    const r = run(
+      {
+        mentions: [position(minister), person(aigul), position(akim), person(serik)],
+        officials: [{ name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0, 2] }],
+      },
+      gold,
+      errors,
+    );
     expect(r).toMatchObject({ predicted: 2, correct: 1, found: 1 });
     expect(errors.find((e) => e.kind === 'false_positive')?.text).toBe('Айгуль Жумабаева → акимом');
   });
@@ -77,9 +87,21 @@ describe('officials scoring', () => {
 
   it('reads seeds officials: pairs for every position mention, and checks the nominative name', () => {
     const mentions = [position(minister), person(aigul), position(akim), person(serik), person(later)];
-    const g = seedOfficials(mentions, [{ name: 'Айгуль Жумабаева', position: 'министр финансов', mentions: [1, 4], position_mentions: [0] }, { name: 'Серик Омаров', position: 'аким', mentions: [3], position_mentions: [2] }]);
+    const g = seedOfficials(mentions, [
+      { name: 'Айгуль Жумабаева', position: 'министр финансов', mentions: [1, 4], position_mentions: [0] },
+      { name: 'Серик Омаров', position: 'аким', mentions: [3], position_mentions: [2] },
+    ]);
     expect(g.pairs).toHaveLength(2);
-    const r = run({ mentions, officials: [{ name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0] }, { name: 'Серика Омарова', mentions: [3], positionMentions: [2] }] }, g);
+    const r = run(
+      {
+        mentions,
+        officials: [
+          { name: 'Айгуль Жумабаева', mentions: [1], positionMentions: [0] },
+          { name: 'Серика Омарова', mentions: [3], positionMentions: [2] },
+        ],
+      },
+      g,
+    );
     expect(r.officials).toEqual({ gold: 2, found: 2, withName: 2, named: 1 });
   });
 

@@ -8,10 +8,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const gold: GoldDoc[] = [{
-  doc: 'd1', text: 'Аким Берик Уали выделил 658 млн тенге.', lang: 'ru', annotatedTypes: new Set(['person', 'money']),
-  mentions: [{ type: 'person', start: 5, end: 15, text: 'Берик Уали' }, { type: 'money', start: 24, end: 37, text: '658 млн тенге' }],
-}];
+const gold: GoldDoc[] = [
+  {
+    doc: 'd1',
+    text: 'Аким Берик Уали выделил 658 млн тенге.',
+    lang: 'ru',
+    annotatedTypes: new Set(['person', 'money']),
+    mentions: [
+      { type: 'person', start: 5, end: 15, text: 'Берик Уали' },
+      { type: 'money', start: 24, end: 37, text: '658 млн тенге' },
+    ],
+  },
+];
 
 describe('scorer', () => {
   it('gives 1.0 for perfect predictions', () => {
@@ -37,7 +45,19 @@ describe('scorer', () => {
 
   it('ignores predicted types the gold does not annotate and lists errors with context', () => {
     const errors: Parameters<typeof score>[2] = [];
-    const r = score(gold, [{ doc: 'd1', mentions: [{ type: 'date', start: 0, end: 4, text: 'Аким' }, { type: 'person', start: 0, end: 4, text: 'Аким' }] }], errors);
+    const r = score(
+      gold,
+      [
+        {
+          doc: 'd1',
+          mentions: [
+            { type: 'date', start: 0, end: 4, text: 'Аким' },
+            { type: 'person', start: 0, end: 4, text: 'Аким' },
+          ],
+        },
+      ],
+      errors,
+    );
     expect(r.byType.date).toBeUndefined();
     expect(r.byType.person?.relaxed.p).toBe(0);
     expect(errors!.map((e) => e.kind).sort()).toEqual(['false_positive', 'miss', 'miss']);
@@ -59,21 +79,37 @@ describe('scorer', () => {
 
   it('scores person norms against the entity the document names in full, case- and ё-folded', () => {
     const text = 'Аким Пётр Семёнов приехал. П. Семенов сказал, что Абайдың мұрасы бар.';
-    const normed: GoldDoc[] = [{
-      doc: 'n', text, annotatedTypes: new Set(['person']),
-      mentions: [
-        { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'Пётр Семёнов', ref: 'Пётр Семёнов' },
-        { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов', ref: 'Пётр Семёнов' },
-        { type: 'person', start: 50, end: 57, text: 'Абайдың', norm: 'Абай', ref: 'Абай Құнанбайұлы' },
-      ],
-    }];
+    const normed: GoldDoc[] = [
+      {
+        doc: 'n',
+        text,
+        annotatedTypes: new Set(['person']),
+        mentions: [
+          { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'Пётр Семёнов', ref: 'Пётр Семёнов' },
+          { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов', ref: 'Пётр Семёнов' },
+          { type: 'person', start: 50, end: 57, text: 'Абайдың', norm: 'Абай', ref: 'Абай Құнанбайұлы' },
+        ],
+      },
+    ];
     const errors: NormError[] = [];
-    const s = scoreNorms(normed, [{ doc: 'n', mentions: [
-      { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'петр семенов' },
-      { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов' },
-    ] }], errors);
+    const s = scoreNorms(
+      normed,
+      [
+        {
+          doc: 'n',
+          mentions: [
+            { type: 'person', start: 5, end: 17, text: 'Пётр Семёнов', norm: 'петр семенов' },
+            { type: 'person', start: 27, end: 37, text: 'П. Семенов', norm: 'П. Семенов' },
+          ],
+        },
+      ],
+      errors,
+    );
     expect(s).toEqual({ gold: 3, found: 2, correct: 1, accuracy: 0.3333, accuracyFound: 0.5 });
-    expect(errors.map((e) => [e.expected, e.predicted])).toEqual([['Пётр Семёнов', 'П. Семенов'], ['Абай', undefined]]);
+    expect(errors.map((e) => [e.expected, e.predicted])).toEqual([
+      ['Пётр Семёнов', 'П. Семенов'],
+      ['Абай', undefined],
+    ]);
     expect(scoreNorms(gold, [])).toBeUndefined();
   });
 });

@@ -28,7 +28,9 @@ describe('kzx explain', () => {
     expect(quoted!.found).toEqual([]);
     expect(quoted!.declined[0]).toEqual({ stage: 'projects', start: 27, end: 36, reason: expect.stringMatching(/^quoted name declined — no programme cue/) });
     expect(quoted!.declined).toEqual(expect.arrayContaining([{ stage: 'titles', start: 27, end: 31, reason: '«Таза» is not a title head' }]));
-    expect(e.spans[1]!.occurrences[0]!.declined).toEqual(expect.arrayContaining([{ stage: 'persons', start: expect.any(Number), end: expect.any(Number), reason: expect.stringMatching(/^«Бақыт» is a common word at sentence start/) }]));
+    expect(e.spans[1]!.occurrences[0]!.declined).toEqual(
+      expect.arrayContaining([{ stage: 'persons', start: expect.any(Number), end: expect.any(Number), reason: expect.stringMatching(/^«Бақыт» is a common word at sentence start/) }]),
+    );
     expect(formatExplanation(e)).toContain('span «Таза өзен» at [27, 36):\n  projects: quoted name declined — no programme cue');
 
     const lexicon: LoadedLexicon = { file: 'rivers.json', sha256: '0123456789abcdef', lexicon: { programmes: [{ kk: 'Таза өзен', ru: 'Чистая река', en: 'Clean River' }] } };
@@ -60,7 +62,10 @@ describe('kzx explain', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { mentions: Array<{ stage: string }>; spans: Array<{ span: string; occurrences: unknown[] }> };
     expect(out.mentions.length).toBeGreaterThan(3);
-    expect(out.spans.map((s) => [s.span, s.occurrences.length])).toEqual([['Таза өзен', 1], ['жоқ сөз', 0]]);
+    expect(out.spans.map((s) => [s.span, s.occurrences.length])).toEqual([
+      ['Таза өзен', 1],
+      ['жоқ сөз', 0],
+    ]);
     expect(kzx(['explain', file]).stdout).toContain('stage: persons');
   });
 

@@ -1,5 +1,21 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, writeSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  openSync,
+  writeSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,7 +175,11 @@ describe('usage mistakes are caught before any work (exit 2)', () => {
   it.each([['-o'], ['--errors'], ['--manifest']])('%s matched by an input glob, absolute or relative, existing or not', (flag) => {
     const other = mkdtempSync(join(base, 'glob-'));
     writeFileSync(join(other, 'a.txt'), generateArticle(1));
-    for (const [pattern, cwd] of [[join(other, '*.txt'), base], ['*.txt', other], ['./**/*.txt', other]] as const) {
+    for (const [pattern, cwd] of [
+      [join(other, '*.txt'), base],
+      ['*.txt', other],
+      ['./**/*.txt', other],
+    ] as const) {
       const r = kzx(['extract', pattern, flag, join(other, 'log.txt')], { cwd });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/log\.txt is among the inputs/);
@@ -185,8 +205,16 @@ describe('per-document time guard', () => {
   it.each([['1'], ['2']])('--jobs %s: the slow document is a TIMEOUT entry, the others are extracted, exit 1', (jobs) => {
     const r = kzx(['extract', dir, '--format', 'ndjson', '--timeout', '1', '--max-bytes', '100000000', '--jobs', jobs, '--quiet']);
     expect(r.status).toBe(1);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; error?: { code: string; message: string } });
-    expect(out.map((o) => [o.path.slice(dir.length + 1), o.error?.code ?? 'OK'])).toEqual([['big.txt', 'TIMEOUT'], ['small0.txt', 'OK'], ['small1.txt', 'OK'], ['small2.txt', 'OK']]);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { path: string; error?: { code: string; message: string } });
+    expect(out.map((o) => [o.path.slice(dir.length + 1), o.error?.code ?? 'OK'])).toEqual([
+      ['big.txt', 'TIMEOUT'],
+      ['small0.txt', 'OK'],
+      ['small1.txt', 'OK'],
+      ['small2.txt', 'OK'],
+    ]);
     expect(out[0]!.error!.message).toBe('extraction took longer than --timeout 1 s');
     expect(r.stderr).toMatch(/big\.txt: extraction took longer than --timeout 1 s \[TIMEOUT\]/);
   });

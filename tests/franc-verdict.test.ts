@@ -40,10 +40,14 @@ describe('francVerdict equals franc restricted to kaz/rus/eng', () => {
   });
 
   const shared = join(ROOT, '..', 'shared');
-  it.skipIf(!existsSync(shared))('on every ../shared seed and corpus document (when present)', () => {
-    const files = [...textFiles(join(shared, 'seeds')), ...textFiles(join(shared, 'corpora'))];
-    expect(mismatches(files.map((path) => readFileSync(path, 'utf8')))).toEqual([]);
-  }, 300_000);
+  it.skipIf(!existsSync(shared))(
+    'on every ../shared seed and corpus document (when present)',
+    () => {
+      const files = [...textFiles(join(shared, 'seeds')), ...textFiles(join(shared, 'corpora'))];
+      expect(mismatches(files.map((path) => readFileSync(path, 'utf8')))).toEqual([]);
+    },
+    300_000,
+  );
 
   it('on mixed-script and edge texts', () => {
     const texts = ['', 'аб', '   ', '123 456', 'Астана Astana Астана', 'ӘҒҚ ұһі', 'İstanbul мен Алматы', 'Привет 😀 мир ъъъ', 'ааа ааа ааа ааа', 'Қазақстан Республикасы Президенті'];

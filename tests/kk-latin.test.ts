@@ -180,7 +180,7 @@ describe('a Latin record', () => {
 
   it('explains a Latin text with the offsets of the Latin text, declines included', () => {
     const text = toLatin('Шағын ауылда Таза өзен бойынша жұмыс жүрді. Облыс әкімі Ғабит Сыздықбеков келді.', '2017');
-    const e = explainText(text, { spans: ['Taza o\'zen'] });
+    const e = explainText(text, { spans: ["Taza o'zen"] });
     expect(e.record.script).toBe('latn');
     for (const m of e.mentions) expect(text.slice(m.mention.start, m.mention.end)).toBe(m.mention.text);
     const span = e.spans[0]!.occurrences[0]!;
@@ -204,11 +204,22 @@ describe('a Latin record', () => {
  */
 describe.each(VARIANTS)('the Kazakh corpora in the %s alphabet', (variant) => {
   const DIMENSIONS: MentionType[] = ['money', 'number', 'percent', 'date', 'person', 'position', 'project'];
-  interface Example { text: string; date?: string; conventions?: TemporalConventions; expect: Array<Record<string, unknown>> }
+  interface Example {
+    text: string;
+    date?: string;
+    conventions?: TemporalConventions;
+    expect: Array<Record<string, unknown>>;
+  }
   const SPELT = new Set(['text', 'norm', 'unit']);
   for (const dimension of DIMENSIONS) {
     const examples = JSON.parse(readFileSync(join(ROOT, 'src', 'lang', 'kk', 'corpus', `${dimension}.json`), 'utf8')) as Example[];
-    const kept = examples.filter((e) => !/[A-Za-z]/.test(e.text) && toCyrillic(toLatin(e.text, variant), variant).text === e.text && kazakhLatinVariant(toLatin(e.text, variant), true) === variant && !e.expect.some((w) => typeof w.norm === 'string' && toCyrillic(toLatin(w.norm, variant), variant).text !== w.norm));
+    const kept = examples.filter(
+      (e) =>
+        !/[A-Za-z]/.test(e.text) &&
+        toCyrillic(toLatin(e.text, variant), variant).text === e.text &&
+        kazakhLatinVariant(toLatin(e.text, variant), true) === variant &&
+        !e.expect.some((w) => typeof w.norm === 'string' && toCyrillic(toLatin(w.norm, variant), variant).text !== w.norm),
+    );
     // Project names are often Latin words already ("Smart Kitchen"), and a short 2018 sentence often shows no letter of its own.
     it(`${dimension}: most examples are kept (${kept.length} of ${examples.length})`, () => expect(kept.length).toBeGreaterThanOrEqual(examples.length * (dimension === 'project' ? 0.4 : 0.5)));
     it.each(kept.map((e) => [e.text, e] as const))(`${dimension}: %s`, (_text, ex) => {
@@ -220,7 +231,10 @@ describe.each(VARIANTS)('the Kazakh corpora in the %s alphabet', (variant) => {
       for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
       for (const want of ex.expect) {
         const latinWant = Object.fromEntries(Object.entries(want).map(([k, v]) => [k, SPELT.has(k) && typeof v === 'string' ? toLatin(v, variant) : v]));
-        expect(found.some((m) => matchesExpected(m, latinWant)), `expected ${JSON.stringify(latinWant)} in ${JSON.stringify(found)}`).toBe(true);
+        expect(
+          found.some((m) => matchesExpected(m, latinWant)),
+          `expected ${JSON.stringify(latinWant)} in ${JSON.stringify(found)}`,
+        ).toBe(true);
       }
       expect(found.length, `extra ${dimension} mentions: ${JSON.stringify(found)}`).toBe(ex.expect.length);
     });

@@ -6,8 +6,8 @@ import { kzx } from './helpers/run.js';
 import type { DocumentRecord } from '../src/schema/record.js';
 
 // Names, titles and the programme below were made up for these tests.
-const TEXT = 'Участники программы Зелёного двора высадили деревья. Вчера регионального куратора Марата Оспанова наградили. '
-  + 'Зарлык Тасбулатов открыл выставку. Вечером Тайказан Жунусов не приехал.';
+const TEXT =
+  'Участники программы Зелёного двора высадили деревья. Вчера регионального куратора Марата Оспанова наградили. ' + 'Зарлык Тасбулатов открыл выставку. Вечером Тайказан Жунусов не приехал.';
 const LEXICON = {
   programmes: [{ kk: 'Жасыл аула', ru: 'Зелёный двор', en: 'Green Yard', forms: ['Зелёного двора', 'Зелёному двору'] }],
   titles: [{ lang: 'ru', head: 'куратор', role: 'curator' }],
@@ -22,8 +22,7 @@ function setUp(): { dir: string; lexicon: string } {
   return { dir, lexicon };
 }
 
-const brief = (rec: DocumentRecord): string[] =>
-  rec.mentions.map((m) => `${m.type}:${m.text}${m.type === 'project' ? `=${m.norm}` : ''}${m.type === 'position' && m.role ? `=${m.role}` : ''}`);
+const brief = (rec: DocumentRecord): string[] => rec.mentions.map((m) => `${m.type}:${m.text}${m.type === 'project' ? `=${m.norm}` : ''}${m.type === 'position' && m.role ? `=${m.role}` : ''}`);
 
 describe('user lexicons', () => {
   it('add programmes, titles with roles, first names and never-names, recorded in the provenance', () => {
@@ -35,12 +34,7 @@ describe('user lexicons', () => {
     const r = kzx(['extract', '-', '--format', 'ndjson', '--quiet', '--lang', 'ru', '--lexicon', lexicon], { input: TEXT });
     expect(r.status).toBe(0);
     const rec = JSON.parse(r.stdout) as DocumentRecord;
-    expect(brief(rec)).toEqual(expect.arrayContaining([
-      'project:Зелёного двора=Зелёный двор',
-      'position:куратора=curator',
-      'person:Зарлык Тасбулатов',
-      'person:Жунусов',
-    ]));
+    expect(brief(rec)).toEqual(expect.arrayContaining(['project:Зелёного двора=Зелёный двор', 'position:куратора=curator', 'person:Зарлык Тасбулатов', 'person:Жунусов']));
     expect(brief(rec)).not.toContain('person:Тайказан Жунусов');
     expect(rec.officials.map((o) => `${o.name}/${o.role}`)).toContain('Марат Оспанов/curator');
     expect(rec.provenance?.lexicons).toEqual([{ file: lexicon, sha256: expect.stringMatching(/^[0-9a-f]{16}$/) }]);

@@ -16,7 +16,10 @@ const PACKS = registeredPacks().map((p) => p.lang);
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const packFile = (lang: string, name: string): string => join(LANG_DIR, lang, name);
 
-const lower = z.string().min(1).refine((w) => w === w.toLowerCase() && w.trim() === w, 'a lowercase word without outer spaces');
+const lower = z
+  .string()
+  .min(1)
+  .refine((w) => w === w.toLowerCase() && w.trim() === w, 'a lowercase word without outer spaces');
 const words = z.array(lower);
 const repeats = (list: readonly string[]): string[] => list.filter((w, i) => list.indexOf(w) !== i);
 const values = z.record(lower, z.number());
@@ -59,7 +62,9 @@ describe.each(PACKS)('%s lexicons', (lang) => {
 
   it('numerals.json: numeral words by kind, none listed under two kinds; non-numerals without repeats', () => {
     const file = numeralFile.parse(read(packFile(lang, 'numerals.json')));
-    const all = Object.entries(file).filter(([kind]) => kind !== 'notNumerals' && kind !== 'fractionDenominators' && kind !== 'gluedOrdinalEndings' && kind !== 'tensUnitsJoiner').flatMap(([, table]) => (Array.isArray(table) ? table : Object.keys(table)));
+    const all = Object.entries(file)
+      .filter(([kind]) => kind !== 'notNumerals' && kind !== 'fractionDenominators' && kind !== 'gluedOrdinalEndings' && kind !== 'tensUnitsJoiner')
+      .flatMap(([, table]) => (Array.isArray(table) ? table : Object.keys(table)));
     expect(repeats(all)).toEqual([]);
     // A word may be both: notNumerals overrides ("one" the pronoun, «біреу» someone).
     expect(repeats(file.notNumerals)).toEqual([]);

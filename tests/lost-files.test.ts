@@ -10,7 +10,12 @@ const base = mkdtempSync(join(tmpdir(), 'kzx-lost-'));
 // GNU rm walks by descriptors: it removes trees deeper than PATH_MAX, which Node's rmSync does not.
 afterAll(() => void spawnSync('rm', ['-rf', base]));
 const TEXT = 'Аким области Берик Уали выделил 658 млн тенге на ремонт дорог.';
-const ndjson = (stdout: string): OutputRecord[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutputRecord);
+const ndjson = (stdout: string): OutputRecord[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as OutputRecord);
 const codes = (rs: readonly OutputRecord[]): string[] => rs.map((r) => ('error' in r ? r.error.code : 'OK'));
 async function collect(inputs: string[]): Promise<OutputRecord[]> {
   const out: OutputRecord[] = [];
@@ -23,7 +28,10 @@ describe('no file is lost silently', () => {
     const root = join(base, 'deep');
     mkdirSync(root);
     // Built by descending with relative paths: no absolute path past PATH_MAX is ever named.
-    const made = spawnSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(${JSON.stringify(root)});const n='d'.repeat(200);for(let i=0;i<30;i++){fs.mkdirSync(n);process.chdir(n);fs.writeFileSync('f'+i+'.txt',${JSON.stringify(TEXT)});}`]);
+    const made = spawnSync(process.execPath, [
+      '-e',
+      `const fs=require('fs');process.chdir(${JSON.stringify(root)});const n='d'.repeat(200);for(let i=0;i<30;i++){fs.mkdirSync(n);process.chdir(n);fs.writeFileSync('f'+i+'.txt',${JSON.stringify(TEXT)});}`,
+    ]);
     expect(made.status).toBe(0);
     const r = kzx(['extract', root, '--format', 'ndjson']);
     expect(r.status).toBe(1);
@@ -62,10 +70,17 @@ describe('no file is lost silently', () => {
     for (const name of names) writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), name]), TEXT);
     const r = kzx(['extract', dir, '--format', 'csv', '--quiet']);
     expect(r.status).toBe(0);
-    const cells = [...new Set(parseCsv(r.stdout).slice(1).map((row) => row[0]!.slice(dir.length + 1)))];
+    const cells = [
+      ...new Set(
+        parseCsv(r.stdout)
+          .slice(1)
+          .map((row) => row[0]!.slice(dir.length + 1)),
+      ),
+    ];
     expect([...cells].sort()).toEqual(['caf\\\\xe9.txt', 'caf\\xe9.txt', 'caf\u00e9.txt'].sort());
     // The inverse of the escaping gives back the bytes of each name.
-    const bytesOfCell = (cell: string): Buffer => Buffer.concat(cell.split(/(\\\\|\\x[0-9a-f]{2})/).map((part) => (part === '\\\\' ? Buffer.from('\\') : /^\\x/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
+    const bytesOfCell = (cell: string): Buffer =>
+      Buffer.concat(cell.split(/(\\\\|\\x[0-9a-f]{2})/).map((part) => (part === '\\\\' ? Buffer.from('\\') : /^\\x/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
     expect(cells.map(bytesOfCell).sort(Buffer.compare)).toEqual([...names].sort(Buffer.compare));
     const xlsx = join(base, 'names.xlsx');
     expect(kzx(['extract', dir, '--format', 'xlsx', '-o', xlsx, '--quiet']).status).toBe(0);
@@ -73,7 +88,10 @@ describe('no file is lost silently', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     for (const sheet of book.worksheets) {
-      const paths = sheet.getColumn(1).values.slice(2).map((v) => String(v).slice(dir.length + 1));
+      const paths = sheet
+        .getColumn(1)
+        .values.slice(2)
+        .map((v) => String(v).slice(dir.length + 1));
       expect(new Set(paths)).toEqual(new Set(cells));
     }
   });

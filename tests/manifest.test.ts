@@ -60,7 +60,9 @@ describe('--manifest', () => {
     const dir = folder('shards', 24);
     const manifest = join(base, 'shards.json');
     const run = (k: number): Promise<number | null> =>
-      new Promise((resolve) => spawn(process.execPath, [BIN, 'extract', dir, '--shard', `${k}/4`, '--manifest', manifest, '--format', 'ndjson', '--quiet'], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve));
+      new Promise((resolve) =>
+        spawn(process.execPath, [BIN, 'extract', dir, '--shard', `${k}/4`, '--manifest', manifest, '--format', 'ndjson', '--quiet'], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve),
+      );
     expect(await Promise.all([1, 2, 3, 4].map(run))).toEqual([0, 0, 0, 0]);
     expect(entries(manifest)).toHaveLength(24);
     expect(existsSync(`${manifest}.lock`)).toBe(false);
@@ -107,13 +109,20 @@ describe('--manifest', () => {
       for await (const s of m.filter(sources(ps))) out.push(s.path);
       // Before saving: this run's decisions sit in chunk files beside the manifest, none over the spill size.
       const chunkDirs = readdirSync(base).filter((f) => f.startsWith(`.${manifest.slice(base.length + 1)}.`));
-      const chunks = chunkDirs.flatMap((d) => readdirSync(join(base, d)).map((c) => readFileSync(join(base, d, c), 'utf8').split('\n').filter(Boolean).length));
+      const chunks = chunkDirs.flatMap((d) =>
+        readdirSync(join(base, d)).map(
+          (c) =>
+            readFileSync(join(base, d, c), 'utf8')
+              .split('\n')
+              .filter(Boolean).length,
+        ),
+      );
       m.save(new Set([paths[150]!]));
       return { out, skipped: m.skipped, chunks };
     };
     // A first run over files 0–199; the second over 100–299 and a missing file, in a shuffled order, after two files changed.
     const first = paths.slice(0, 200);
-    const second = [...paths.slice(100), join(dir, 'missing.txt')].sort((a, b) => (a.length * 7919 + b.charCodeAt(b.length - 5)) % 3 - 1);
+    const second = [...paths.slice(100), join(dir, 'missing.txt')].sort((a, b) => ((a.length * 7919 + b.charCodeAt(b.length - 5)) % 3) - 1);
     const capped = join(base, 'capped.json');
     const uncapped = join(base, 'uncapped.json');
     const c1 = await run(capped, first, 7);

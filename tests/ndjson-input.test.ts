@@ -28,11 +28,19 @@ async function records(source: string, maxBytes?: number): Promise<OutputRecord[
   for await (const t of ndjsonTasks(source, maxBytes !== undefined ? { maxBytes } : {})) tasks.push(t);
   return [...runBatch(tasks, { extract: {}, jobs: 1 }, 'records').records];
 }
-const summary = (rs: readonly OutputRecord[]): string[] => rs.map((r) => ('error' in r ? `${r.path.replace(/.*\//, '')}:${r.error.code}` : `${r.path.replace(/.*\//, '').replace(/^in-\d+\.ndjson/, '')}=${r.id}`));
+const summary = (rs: readonly OutputRecord[]): string[] =>
+  rs.map((r) => ('error' in r ? `${r.path.replace(/.*\//, '')}:${r.error.code}` : `${r.path.replace(/.*\//, '').replace(/^in-\d+\.ndjson/, '')}=${r.id}`));
 
 describe('NDJSON input never aborts the stream', () => {
   it('a BOM, CRLF, a lone CR between tokens, a deeply nested meta and a line over --max-bytes: one entry per line', async () => {
-    const input = [`\ufeff${doc('first')}`, deepMeta(700), `${doc('crlf')}\r`, `{"id":"cr",\r"text":"Облыс әкімі 5 млрд теңге бөлді."}`, JSON.stringify({ id: 'huge', text: 'ж'.repeat(5000) }), doc('last')].join('\n');
+    const input = [
+      `\ufeff${doc('first')}`,
+      deepMeta(700),
+      `${doc('crlf')}\r`,
+      `{"id":"cr",\r"text":"Облыс әкімі 5 млрд теңге бөлді."}`,
+      JSON.stringify({ id: 'huge', text: 'ж'.repeat(5000) }),
+      doc('last'),
+    ].join('\n');
     const path = file(`${input}\n`);
     const rs = await records(path, 8000);
     expect(summary(rs)).toEqual([':1=first', `in-${files - 1}.ndjson:2:BAD_JSON`, ':3=crlf', ':4=cr', `in-${files - 1}.ndjson:5:TOO_LARGE`, ':6=last']);
@@ -40,7 +48,12 @@ describe('NDJSON input never aborts the stream', () => {
     // The CLI: the same records, exit 1 for the two failures, and each failure on stderr.
     const r = kzx(['extract', '--input', 'ndjson', path, '--format', 'ndjson', '--max-bytes', '8000', '--quiet']);
     expect(r.status).toBe(1);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutputRecord)).toEqual(rs);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as OutputRecord),
+    ).toEqual(rs);
     expect(r.stderr.match(/\[(BAD_JSON|TOO_LARGE)\]/g)).toEqual(['[BAD_JSON]', '[TOO_LARGE]']);
   });
 
@@ -49,7 +62,10 @@ describe('NDJSON input never aborts the stream', () => {
     const b = file(`${doc('b')}\n`);
     const r = kzx(['extract', '--input', 'ndjson', a, join(dir, 'missing.ndjson'), b, dir, '--format', 'ndjson']);
     expect(r.status).toBe(1);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutputRecord);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutputRecord);
     expect(out.map((o) => ('error' in o ? o.error.code : o.id))).toEqual(['a', 'ENOENT', 'b', 'IS_DIRECTORY']);
     expect(r.stderr).toMatch(/2 failed/);
     expect(summary(await records(join(dir, 'missing.ndjson')))).toEqual(['missing.ndjson:ENOENT']);

@@ -17,7 +17,21 @@ it('publishes what runs, with its licence, and no bench or corpus tools', { time
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string; main: string; bin: Record<string, string> };
   expect(pkg.license).toBe('MIT');
   expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
-  for (const needed of ['LICENSE', 'README.md', 'package.json', pkg.main, pkg.bin.kzx!, 'dist/index.d.ts', 'dist/worker.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/bundle/reading-thread.js', 'dist/report/client.js', 'schemas/record.schema.json', 'schemas/record.validator.cjs']) {
+  for (const needed of [
+    'LICENSE',
+    'README.md',
+    'package.json',
+    pkg.main,
+    pkg.bin.kzx!,
+    'dist/index.d.ts',
+    'dist/worker.js',
+    'dist/bundle/main.js',
+    'dist/bundle/worker.js',
+    'dist/bundle/reading-thread.js',
+    'dist/report/client.js',
+    'schemas/record.schema.json',
+    'schemas/record.validator.cjs',
+  ]) {
     expect(files).toContain(needed);
   }
   expect(files.filter((f) => /^(?:src|tests|fixtures|docs|\.ci|dist\/tools)\//.test(f) || /bench|corpus-generator|mine-lexicons/.test(f))).toEqual([]);

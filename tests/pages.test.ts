@@ -12,8 +12,11 @@ const LONG_RU = 'Аким области сообщил, что на ремон�
 
 describe('the main article of a page', () => {
   it('is the story, not the teaser <article> that comes first', () => {
-    const html = page('', `<article class="card"><h3><a href="/a">Другая новость: 100 млн тенге</a></h3><p>Коротко.</p></article>
-      <article><h1>Дороги отремонтируют</h1><p>${LONG_RU}</p><p>${LONG_RU}</p></article>`);
+    const html = page(
+      '',
+      `<article class="card"><h3><a href="/a">Другая новость: 100 млн тенге</a></h3><p>Коротко.</p></article>
+      <article><h1>Дороги отремонтируют</h1><p>${LONG_RU}</p><p>${LONG_RU}</p></article>`,
+    );
     expect(readPage(html).text).toBe(`Дороги отремонтируют\n${LONG_RU}\n${LONG_RU}`);
   });
 
@@ -35,15 +38,21 @@ describe('the main article of a page', () => {
 
   it('runs from a headline outside the story to the story, and leaves the cards after it out', () => {
     const card = (n: number): string => `<div class="item"><a href="/${n}">Карточка ${n}</a><p>Описание карточки номер ${n}: в селе построили ${n} домов за 50 млн тенге.</p></div>`;
-    const html = page('', `<div class="head"><h1>Заголовок</h1><div class="date">3 ноября</div></div><div class="text"><p>${LONG_RU}</p><p>${LONG_RU}</p></div><div class="items">${card(1)}${card(2)}${card(3)}</div>`);
+    const html = page(
+      '',
+      `<div class="head"><h1>Заголовок</h1><div class="date">3 ноября</div></div><div class="text"><p>${LONG_RU}</p><p>${LONG_RU}</p></div><div class="items">${card(1)}${card(2)}${card(3)}</div>`,
+    );
     expect(readPage(html).text).toBe(`Заголовок\n3 ноября\n${LONG_RU}\n${LONG_RU}`);
   });
 
   it('leaves out furniture by element and by class, and holds the headline once', () => {
-    const html = page('<title>Заголовок | Сайт</title>', `<header><a href="/">Сайт</a></header><nav>Меню</nav>
+    const html = page(
+      '<title>Заголовок | Сайт</title>',
+      `<header><a href="/">Сайт</a></header><nav>Меню</nav>
       <article><header><h1>Заголовок</h1></header><div class="share-buttons">Поделиться 15</div><p>${LONG_RU}</p>
       <aside>Реклама 5 000 тенге</aside><div class="related-news">Читайте также про 7 школ</div><footer>Теги</footer></article>
-      <div id="cookie-banner">Мы используем cookie</div><footer>© 2025</footer>`);
+      <div id="cookie-banner">Мы используем cookie</div><footer>© 2025</footer>`,
+    );
     const { text } = readPage(html);
     expect(text).toBe(`Заголовок\n${LONG_RU}`);
   });
@@ -85,12 +94,18 @@ describe('page metadata', () => {
   });
 
   it('gives the record its title and date, so year-less and relative dates resolve', () => {
-    const { text, title, date } = readPage(page('<meta property="article:published_time" content="2025-10-20">', `<h1>Кеңес өтті</h1><p>Облыс әкімі 9 қазанда кеңес өткізді. Биыл жиын 5 тамызда болды.</p>`));
+    const { text, title, date } = readPage(
+      page('<meta property="article:published_time" content="2025-10-20">', `<h1>Кеңес өтті</h1><p>Облыс әкімі 9 қазанда кеңес өткізді. Биыл жиын 5 тамызда болды.</p>`),
+    );
     const rec = processDocument({ path: 'p.html', text, title, date }) as DocumentRecord;
     expect(rec.title).toBe('Кеңес өтті');
     expect(rec.date).toBe('2025-10-20');
     const dates = rec.mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.value, m.relative]);
-    expect(dates).toEqual([['9 қазанда', '2025-10-09', true], ['Биыл', '2025', true], ['5 тамызда', '2025-08-05', true]]);
+    expect(dates).toEqual([
+      ['9 қазанда', '2025-10-09', true],
+      ['Биыл', '2025', true],
+      ['5 тамызда', '2025-08-05', true],
+    ]);
   });
 });
 
@@ -105,15 +120,41 @@ describe('is it a page?', () => {
 
 describe('furniture lines', () => {
   const furniture = [
-    '👁 3 452', 'Поделиться: 15', 'Бөлісу: 15', 'Бөлісу: Facebook Telegram', 'Просмотров: 1 204', 'Пікірлер: 3', 'Share this article: X LinkedIn', '  1234 ',
-    'Фото: Айдос Ержанов', 'Фото пресс-службы акимата', 'Сурет: баспасөз қызметі', 'By Dana Sadykova', 'Автор: Марат Касымов',
-    'Читайте также: В Алматы открыли 3 школы', 'Тағы оқыңыз', 'Related', 'USD 538,20 ▲ 1,15 EUR 626,40 ▼ 0,80', 'KASE 6 412,30 ▲ 0,4%',
-    'Погода: Астана +5°', 'Алматы −3 °C, облачно', 'Мы используем файлы cookie, чтобы сайт работал удобнее.', 'Принять',
+    '👁 3 452',
+    'Поделиться: 15',
+    'Бөлісу: 15',
+    'Бөлісу: Facebook Telegram',
+    'Просмотров: 1 204',
+    'Пікірлер: 3',
+    'Share this article: X LinkedIn',
+    '  1234 ',
+    'Фото: Айдос Ержанов',
+    'Фото пресс-службы акимата',
+    'Сурет: баспасөз қызметі',
+    'By Dana Sadykova',
+    'Автор: Марат Касымов',
+    'Читайте также: В Алматы открыли 3 школы',
+    'Тағы оқыңыз',
+    'Related',
+    'USD 538,20 ▲ 1,15 EUR 626,40 ▼ 0,80',
+    'KASE 6 412,30 ▲ 0,4%',
+    'Погода: Астана +5°',
+    'Алматы −3 °C, облачно',
+    'Мы используем файлы cookie, чтобы сайт работал удобнее.',
+    'Принять',
   ];
   const text = [
-    'Like many cities, Almaty grew by 5% in 2024.', 'Аким области выделил 5 млрд тенге.', 'Сурет көрмесі 5 мамырда ашылады.', 'Related costs rose 5% in 2024.',
-    'По теме выступил аким.', 'Поделиться опытом приехали 15 учителей из 3 областей.', 'Фото Алтынбека КАРТАБАЯ.', 'By 2030 the city will have 12 new schools.',
-    'Ауа райы бүгін құбылмалы болады, деді синоптиктер.', '12.10.2025 14:30', '2 450 .',
+    'Like many cities, Almaty grew by 5% in 2024.',
+    'Аким области выделил 5 млрд тенге.',
+    'Сурет көрмесі 5 мамырда ашылады.',
+    'Related costs rose 5% in 2024.',
+    'По теме выступил аким.',
+    'Поделиться опытом приехали 15 учителей из 3 областей.',
+    'Фото Алтынбека КАРТАБАЯ.',
+    'By 2030 the city will have 12 new schools.',
+    'Ауа райы бүгін құбылмалы болады, деді синоптиктер.',
+    '12.10.2025 14:30',
+    '2 450 .',
   ];
   it.each(furniture)('blanks %j', (line) => expect(isFurnitureLine(line)).toBe(true));
   it.each(text)('keeps %j', (line) => expect(isFurnitureLine(line)).toBe(false));
@@ -160,7 +201,8 @@ describe('languages kzx does not read', () => {
   ])('%s stays %s', (lang, text) => expect(detectLanguage(text).lang).toBe(lang));
 
   it('an und document keeps only percents with "%" and amounts of digits with a currency sign', () => {
-    const text = 'Мэр Айбек Жунушалиев быйыл 2,4 миллиард сом бөлүнөрүн билдирди. Окуучулардын саны 22% өстү, бир мектепке $4500000 жумшалат, ал эми 15 мектеп курулат. Бишкекте үч жолду оңдоого 300 000 ₸ бөлүндү.';
+    const text =
+      'Мэр Айбек Жунушалиев быйыл 2,4 миллиард сом бөлүнөрүн билдирди. Окуучулардын саны 22% өстү, бир мектепке $4500000 жумшалат, ал эми 15 мектеп курулат. Бишкекте үч жолду оңдоого 300 000 ₸ бөлүндү.';
     const rec = processDocument({ path: 'ky.txt', text, date: '2025-09-03' }) as DocumentRecord;
     expect(rec.lang).toBe('und');
     expect(rec.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['percent 22%', 'money $4500000', 'money 300 000 ₸']);
@@ -168,10 +210,51 @@ describe('languages kzx does not read', () => {
 });
 
 describe('any markup', () => {
-  const TAGS = ['<p>', '</p>', '<div>', '</div>', '<p ', '<', '</', '<!--', '-->', '<script>', '</script>', '<article>', '</article>', '<h1>', '</h1>', '<a href="x">', '</a>', '<br>', '&', '&amp;', '&#1179;', '&frac12', '"', "'", '=', '>', '<![CDATA[', ']]>', '<!doctype html>', '<title>', '<nav>', '<time datetime="2025-01-01">', '<b>', '</span>'];
+  const TAGS = [
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<p ',
+    '<',
+    '</',
+    '<!--',
+    '-->',
+    '<script>',
+    '</script>',
+    '<article>',
+    '</article>',
+    '<h1>',
+    '</h1>',
+    '<a href="x">',
+    '</a>',
+    '<br>',
+    '&',
+    '&amp;',
+    '&#1179;',
+    '&frac12',
+    '"',
+    "'",
+    '=',
+    '>',
+    '<![CDATA[',
+    ']]>',
+    '<!doctype html>',
+    '<title>',
+    '<nav>',
+    '<time datetime="2025-01-01">',
+    '<b>',
+    '</span>',
+  ];
   const WORDS = ['Аким', 'әкімі', '5 млн тенге', '12%', ' ', '\n', 'Берик Уали', '9 октября'];
   const markup = fc.array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 300 }).map((xs) => xs.join(''));
-  const adversarial = fc.tuple(fc.constantFrom('<div>', '<b>', '<p ', '<', '<!--', '<a><i>', '</span>', '<div class="', '&amp', '<script>', '<p>x'), fc.integer({ min: 1, max: 4000 }), fc.constantFrom('', '</div>'.repeat(50), 'текст')).map(([unit, n, tail]) => unit.repeat(n) + tail);
+  const adversarial = fc
+    .tuple(
+      fc.constantFrom('<div>', '<b>', '<p ', '<', '<!--', '<a><i>', '</span>', '<div class="', '&amp', '<script>', '<p>x'),
+      fc.integer({ min: 1, max: 4000 }),
+      fc.constantFrom('', '</div>'.repeat(50), 'текст'),
+    )
+    .map(([unit, n, tail]) => unit.repeat(n) + tail);
   /** Work per character is bounded by a constant: a quadratic builder would do thousands per character on the long runs. */
   const MAX_WORK_PER_CHAR = 8;
 

@@ -15,7 +15,12 @@ function copiesOf(fixture: string, count: number, folderPrefix: string): string 
   for (let i = 0; i < count; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), article);
   return dir;
 }
-const lines = (s: string): OutputRecord[] => s.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as OutputRecord);
+const lines = (s: string): OutputRecord[] =>
+  s
+    .trim()
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l) as OutputRecord);
 
 describe('NDJSON input', () => {
   it('round-trips ids and meta in order and turns malformed lines into errors', () => {

@@ -8,25 +8,49 @@ import { DECLENSIONS, ruForms } from '../src/extract/position/declension.js';
 const DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
 
-const words = z.array(z.string().min(1).regex(/^[^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+(?: [^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+)*$/, 'lowercase'));
+const words = z.array(
+  z
+    .string()
+    .min(1)
+    .regex(/^[^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+(?: [^\sA-ZА-ЯЁӘІҢҒҮҰҚӨҺ]+)*$/, 'lowercase'),
+);
 /** Sorted by code unit (what Array#sort gives) and without repeats, so a duplicate or a stray entry shows in review. */
 const sortedUnique = (list: readonly string[]): boolean => list.every((w, i) => i === 0 || list[i - 1]! < w);
 
-const KkHeads = z.object({
-  heads: words, compoundRight: words, keepCapital: words, adminNouns: words, needOwner: words,
-  modifiers: words, determiners: words, postpositions: words, namedThings: words,
-}).strict();
+const KkHeads = z
+  .object({
+    heads: words,
+    compoundRight: words,
+    keepCapital: words,
+    adminNouns: words,
+    needOwner: words,
+    modifiers: words,
+    determiners: words,
+    postpositions: words,
+    namedThings: words,
+  })
+  .strict();
 
 const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));
-const RuHeads = z.object({
-  heads: declensionMap, modifiers: z.record(z.string(), z.string()), homographs: words, keepCapital: words,
-  notModifiers: words, functionalAdjectives: words, occupations: words, genitivesWithoutEnding: words, settlementGenitives: words,
-}).strict();
+const RuHeads = z
+  .object({
+    heads: declensionMap,
+    modifiers: z.record(z.string(), z.string()),
+    homographs: words,
+    keepCapital: words,
+    notModifiers: words,
+    functionalAdjectives: words,
+    occupations: words,
+    genitivesWithoutEnding: words,
+    settlementGenitives: words,
+  })
+  .strict();
 
 describe('position lexicons', () => {
   it('ru/heads.json: heads with a declension class, sorted word lists; occupations are heads', () => {
     const ru = RuHeads.parse(read('ru/heads.json'));
-    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives'] as const) expect(sortedUnique(ru[name]), name).toBe(true);
+    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives'] as const)
+      expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
   });
 

@@ -48,7 +48,11 @@ describe('reading ahead', () => {
       batches.forEach((batch, k) => {
         expect(answers[k]).toEqual(batch.map((path) => (path.endsWith('large.txt') ? undefined : readDocument(path))));
       });
-      expect(answers[0]!.slice(0, 3)).toMatchObject([{ ok: true, text: RU }, { ok: false, code: 'EMPTY' }, { ok: false, code: 'VANISHED' }]);
+      expect(answers[0]!.slice(0, 3)).toMatchObject([
+        { ok: true, text: RU },
+        { ok: false, code: 'EMPTY' },
+        { ok: false, code: 'VANISHED' },
+      ]);
     } finally {
       await ahead.close();
     }
@@ -109,7 +113,10 @@ describe('kzx extract reading ahead', () => {
       const one = kzx(['extract', input, '--format', 'ndjson', '--jobs', '1', '--quiet', ...limit], { env: { KZX_READ_AHEAD_FROM_MB: '0' } });
       const two = kzx(['extract', input, '--format', 'ndjson', '--jobs', '2', '--quiet', ...limit], { env: { KZX_WORKERS_FROM_MB: '0' } });
       expect(one.stdout).toBe(two.stdout);
-      const errors = one.stdout.trim().split('\n').flatMap((l) => ((JSON.parse(l) as { error?: { code: string } }).error?.code ?? []));
+      const errors = one.stdout
+        .trim()
+        .split('\n')
+        .flatMap((l) => (JSON.parse(l) as { error?: { code: string } }).error?.code ?? []);
       expect(errors, limit.join(' ')).toEqual(limit.length === 0 ? ['EMPTY', 'BINARY', 'DANGLING_LINK'] : expect.arrayContaining(['EMPTY', 'TOO_LARGE', 'BINARY', 'DANGLING_LINK']));
       if (limit.length === 0) expect((JSON.parse(one.stdout.split('\n')[ODD + 1]!) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(2_000);
     }

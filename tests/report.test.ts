@@ -79,10 +79,17 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
 
   it('highlights exactly the mentions of each record, with their tips on focus', async () => {
     const page = await open(reportPath);
-    const docs = await page.$$eval('article.doc', (els) => els.map((e) => ({
-      path: e.querySelector('.path')!.textContent!,
-      marks: [...e.querySelectorAll('.text mark.m')].map((m) => ({ type: m.getAttribute('data-type'), start: Number(m.getAttribute('data-start')), end: Number(m.getAttribute('data-end')), text: m.textContent })),
-    })));
+    const docs = await page.$$eval('article.doc', (els) =>
+      els.map((e) => ({
+        path: e.querySelector('.path')!.textContent!,
+        marks: [...e.querySelectorAll('.text mark.m')].map((m) => ({
+          type: m.getAttribute('data-type'),
+          start: Number(m.getAttribute('data-start')),
+          end: Number(m.getAttribute('data-end')),
+          text: m.textContent,
+        })),
+      })),
+    );
     expect(docs.map((d) => d.path)).toEqual(records.map((r) => r.path));
     docs.forEach((d, i) => {
       const expected = records[i]!.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end, text: m.text }));
@@ -143,9 +150,16 @@ describe.skipIf(!HAVE_CHROMIUM)(`kzx report in headless Chromium${HAVE_CHROMIUM 
       const text = `Сводка номер ${n}: район получил ${amount} на ремонт школ.`;
       const start = text.indexOf(amount);
       const rec: DocumentRecord = {
-        path: `synthetic/${n}.txt`, id: n.toString(16).padStart(16, '0'), lang, langConfidence: 1, encoding: 'utf-8', chars: text.length,
+        path: `synthetic/${n}.txt`,
+        id: n.toString(16).padStart(16, '0'),
+        lang,
+        langConfidence: 1,
+        encoding: 'utf-8',
+        chars: text.length,
         date: `2025-${String((n % 12) + 1).padStart(2, '0')}-01`,
-        mentions: [{ type: 'money', start, end: start + amount.length, text: amount, value: (n + 1) * 1e6, currency: 'KZT' }], officials: [], text,
+        mentions: [{ type: 'money', start, end: start + amount.length, text: amount, value: (n + 1) * 1e6, currency: 'KZT' }],
+        officials: [],
+        text,
       };
       lines.push(JSON.stringify(rec));
     }

@@ -9,9 +9,44 @@ import { OutputRecordSchema, type DocumentRecord, type OutputRecord } from '../s
 import { kzx } from './helpers/run.js';
 
 const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ';
-const PIECES = ['млн', 'млрд', 'тенге', 'теңге', '%', 'пайыз', 'жыл', 'года', '«', '»', '"', '-', '–', ',', '.', ' ', '\n', 'Аким', 'әкімі', 'мың', 'астам', 'бір', 'он', 'Берик', 'Уали', 'от', 'до', '$', '€', '\u00a0'];
-const cyrillicText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...CYRILLIC.split('')), fc.integer({ min: 0, max: 100000 }).map(String)), { maxLength: 200 }).map((xs) => xs.join(''));
-const digitHeavy = fc.array(fc.oneof(fc.constantFrom('0', '1', '9', ' ', ',', '.', '-', '%', ' млн ', ' тенге'), fc.integer({ min: 0, max: 9999 }).map(String)), { maxLength: 300 }).map((xs) => xs.join(''));
+const PIECES = [
+  'млн',
+  'млрд',
+  'тенге',
+  'теңге',
+  '%',
+  'пайыз',
+  'жыл',
+  'года',
+  '«',
+  '»',
+  '"',
+  '-',
+  '–',
+  ',',
+  '.',
+  ' ',
+  '\n',
+  'Аким',
+  'әкімі',
+  'мың',
+  'астам',
+  'бір',
+  'он',
+  'Берик',
+  'Уали',
+  'от',
+  'до',
+  '$',
+  '€',
+  '\u00a0',
+];
+const cyrillicText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...CYRILLIC.split('')), fc.integer({ min: 0, max: 100000 }).map(String)), { maxLength: 200 })
+  .map((xs) => xs.join(''));
+const digitHeavy = fc
+  .array(fc.oneof(fc.constantFrom('0', '1', '9', ' ', ',', '.', '-', '%', ' млн ', ' тенге'), fc.integer({ min: 0, max: 9999 }).map(String)), { maxLength: 300 })
+  .map((xs) => xs.join(''));
 
 function check(text: string): void {
   const rec = processDocument({ path: 'p', text });
@@ -25,9 +60,21 @@ function check(text: string): void {
 }
 
 describe('every extractor on random input', () => {
-  it('never throws and keeps offsets valid on random Unicode', () => fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => check(s)), { numRuns: 300 }));
-  it('never throws and keeps offsets valid on Cyrillic with numbers and cue words', () => fc.assert(fc.property(cyrillicText, (s) => check(s)), { numRuns: 500 }));
-  it('never throws and keeps offsets valid on digit-heavy text', () => fc.assert(fc.property(digitHeavy, (s) => check(s)), { numRuns: 500 }));
+  it('never throws and keeps offsets valid on random Unicode', () =>
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => check(s)),
+      { numRuns: 300 },
+    ));
+  it('never throws and keeps offsets valid on Cyrillic with numbers and cue words', () =>
+    fc.assert(
+      fc.property(cyrillicText, (s) => check(s)),
+      { numRuns: 500 },
+    ));
+  it('never throws and keeps offsets valid on digit-heavy text', () =>
+    fc.assert(
+      fc.property(digitHeavy, (s) => check(s)),
+      { numRuns: 500 },
+    ));
 });
 
 describe('a folder of bad and odd inputs', () => {
@@ -56,13 +103,25 @@ describe('a folder of bad and odd inputs', () => {
 
   it('extracts or reports every file, and found = extracted + failed', () => {
     const r = kzx(['extract', dir, join(dir, 'nothing-here.txt'), '--format', 'ndjson', '--max-bytes', '50000']);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutputRecord);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutputRecord);
     const name = (o: OutputRecord): string => o.path.split('/').pop()!;
     const errors = Object.fromEntries(out.filter((o) => 'error' in o).map((o) => [name(o), (o as { error: { code: string } }).error.code]));
     expect(errors).toEqual({ 'h-empty.txt': 'EMPTY', 'i-binary.txt': 'BINARY', 'j-big.txt': 'TOO_LARGE', 'k-dangling.txt': 'DANGLING_LINK', 'nothing-here.txt': 'ENOENT' });
     const docs = out.filter((o): o is DocumentRecord => !('error' in o));
-    for (const d of docs) expect(d.mentions.some((m) => m.type === 'money' && m.value === 658000000 && m.currency === 'KZT'), name(d)).toBe(true);
-    expect(Object.fromEntries(docs.map((d) => [name(d), d.encoding]))).toMatchObject({ 'b-cp1251.txt': 'windows-1251', 'c-rk1048.txt': 'rk1048', 'd-utf16le-bom.txt': 'utf-16le', 'e-utf16be.txt': 'utf-16be' });
+    for (const d of docs)
+      expect(
+        d.mentions.some((m) => m.type === 'money' && m.value === 658000000 && m.currency === 'KZT'),
+        name(d),
+      ).toBe(true);
+    expect(Object.fromEntries(docs.map((d) => [name(d), d.encoding]))).toMatchObject({
+      'b-cp1251.txt': 'windows-1251',
+      'c-rk1048.txt': 'rk1048',
+      'd-utf16le-bom.txt': 'utf-16le',
+      'e-utf16be.txt': 'utf-16be',
+    });
     const found = out.length;
     const m = /(\d+) documents found: (\d+) extracted, (\d+) failed/.exec(r.stderr)!;
     expect(Number(m[1])).toBe(found);

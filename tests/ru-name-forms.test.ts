@@ -33,8 +33,8 @@ const idOf = (r: NameRow): string => `${r.written} (${r.case}, ${r.cue})`;
  */
 const STRESS = 'the oblique -ского/-скому of «Трубецкой» reads as the commoner -ский: stress decides, not the form';
 const LEXICON = 'a foreign first name outside the lexicon: neither its gender nor its case is known';
-const GEN_NOM = 'a man\'s genitive or a woman\'s nominative, and nothing next to the name tells which (the sentence\'s syntax does)';
-const DAT_ACC = 'with initials only, -ову is a man\'s dative or a woman\'s accusative, and nothing next to the name tells which';
+const GEN_NOM = "a man's genitive or a woman's nominative, and nothing next to the name tells which (the sentence's syntax does)";
+const DAT_ACC = "with initials only, -ову is a man's dative or a woman's accusative, and nothing next to the name tells which";
 const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
   ['Валерия Слободина (gen, bare)', GEN_NOM],
   ['Сергея Трубецкого (gen, gender)', STRESS],
@@ -84,7 +84,6 @@ const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
   ['Е. А. Смирнову (acc, title)', DAT_ACC],
   ['Е. А. Смирнову (acc, bare)', DAT_ACC],
   ['К. Токаева (gen, bare)', GEN_NOM],
-
 ]);
 
 const outcomes = nameRows().map(outcome);

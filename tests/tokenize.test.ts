@@ -8,14 +8,30 @@ const shape = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:$
 describe('tokenize', () => {
   it('keeps inner hyphens and apostrophes in words, splits digits and other characters', () => {
     expect(shape('Қасым-Жомарт 1 200 000 теңге, 35%-ға IT-кадрлар д’Артаньян')).toEqual([
-      'word:Қасым-Жомарт', 'number:1', 'number:200', 'number:000', 'word:теңге', 'punct:,', 'number:35', 'punct:%', 'punct:-', 'word:ға', 'word:IT-кадрлар', 'word:д’Артаньян',
+      'word:Қасым-Жомарт',
+      'number:1',
+      'number:200',
+      'number:000',
+      'word:теңге',
+      'punct:,',
+      'number:35',
+      'punct:%',
+      'punct:-',
+      'word:ға',
+      'word:IT-кадрлар',
+      'word:д’Артаньян',
     ]);
   });
 
   it('treats Unicode spaces as gaps, keeps combining marks in words and astral symbols whole', () => {
     const tokens = tokenize('со\u0301рок\u00a0лет\u2009😀 𝐀бв');
     expect(tokens.map((t) => t.text)).toEqual(['со\u0301рок', 'лет', '😀', '𝐀бв']);
-    expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 6], [7, 10], [11, 13], [14, 18]]);
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([
+      [0, 6],
+      [7, 10],
+      [11, 13],
+      [14, 18],
+    ]);
   });
 
   it('gives every token the span of the text it was read from, in any script and case', () => {
@@ -26,14 +42,22 @@ describe('tokenize', () => {
   });
 
   it('marks sentence starts after a line break or a full stop before a capital, not before a lowercase word', () => {
-    const starts = tokenize('Бірінші сөйлем. Екінші\nүшінші 5 млн. теңге').filter((t) => t.sentenceStart).map((t) => t.text);
+    const starts = tokenize('Бірінші сөйлем. Екінші\nүшінші 5 млн. теңге')
+      .filter((t) => t.sentenceStart)
+      .map((t) => t.text);
     expect(starts).toEqual(['Бірінші', 'Екінші', 'үшінші']);
   });
 
   it('marks a gap before a token, and gives numbers and symbols their own text as the lowercase form', () => {
     const tokens = tokenize('Тоқаев:«5%»  мың');
     expect(tokens.map((t) => `${t.kind} ${t.text} ${t.lower} ${t.spaceBefore ? 'gap' : 'joined'}`)).toEqual([
-      'word Тоқаев тоқаев joined', 'punct : : joined', 'punct « « joined', 'number 5 5 joined', 'punct % % joined', 'punct » » joined', 'word мың мың gap',
+      'word Тоқаев тоқаев joined',
+      'punct : : joined',
+      'punct « « joined',
+      'number 5 5 joined',
+      'punct % % joined',
+      'punct » » joined',
+      'word мың мың gap',
     ]);
     expect(tokens.map((t) => t.word === undefined)).toEqual([false, true, true, true, true, true, false]);
   });

@@ -7,7 +7,11 @@ import { WHOLE_TEXT_LIMIT, windowsOf } from '../src/segment/windows.js';
 import { ROOT } from './helpers/run.js';
 
 const ARTICLES = join(ROOT, 'fixtures', 'articles');
-const russian = readdirSync(ARTICLES).filter((f) => f.startsWith('ru-')).sort().map((f) => readFileSync(join(ARTICLES, f), 'utf8')).join('\n');
+const russian = readdirSync(ARTICLES)
+  .filter((f) => f.startsWith('ru-'))
+  .sort()
+  .map((f) => readFileSync(join(ARTICLES, f), 'utf8'))
+  .join('\n');
 /** A Russian text far over the window limit, made of the fixture articles over and over. */
 const longText = (separator: string): string => {
   let text = '';

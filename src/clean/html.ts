@@ -55,7 +55,52 @@ interface El {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
-const BLOCK = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'hr', 'br', 'title', 'center', 'aside', 'nav', 'header', 'footer', 'form']);
+const BLOCK = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'fieldset',
+  'hr',
+  'br',
+  'title',
+  'center',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'form',
+]);
 /** Blocks that are one paragraph: their text is credited to the container they sit in (a table cell is a container: old pages lay out in tables). */
 const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'figcaption']);
 /** Content that is never text: scripts, styles, graphics, embedded frames, form controls. */
@@ -64,10 +109,62 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu']);
 /** Class and id words of page furniture (matched against their parts split at spaces, "-" and "_"). */
 const FURNITURE_WORDS = new Set([
-  'share', 'sharing', 'social', 'socials', 'related', 'recommended', 'recommendations', 'readmore', 'read', 'also', 'more', 'comments', 'comment',
-  'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'advert', 'advertisement', 'ads', 'adv', 'promo', 'sponsored', 'weather', 'currency', 'currencies',
-  'rates', 'exchange', 'ticker', 'stocks', 'quotes', 'subscribe', 'subscription', 'newsletter', 'breadcrumb', 'breadcrumbs', 'tags', 'views', 'counter',
-  'counters', 'byline', 'author', 'credits', 'credit', 'widget', 'sidebar', 'popup', 'modal', 'menu', 'navbar', 'nav', 'toolbar', 'pagination', 'footer', 'copyright',
+  'share',
+  'sharing',
+  'social',
+  'socials',
+  'related',
+  'recommended',
+  'recommendations',
+  'readmore',
+  'read',
+  'also',
+  'more',
+  'comments',
+  'comment',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'banner',
+  'advert',
+  'advertisement',
+  'ads',
+  'adv',
+  'promo',
+  'sponsored',
+  'weather',
+  'currency',
+  'currencies',
+  'rates',
+  'exchange',
+  'ticker',
+  'stocks',
+  'quotes',
+  'subscribe',
+  'subscription',
+  'newsletter',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'views',
+  'counter',
+  'counters',
+  'byline',
+  'author',
+  'credits',
+  'credit',
+  'widget',
+  'sidebar',
+  'popup',
+  'modal',
+  'menu',
+  'navbar',
+  'nav',
+  'toolbar',
+  'pagination',
+  'footer',
+  'copyright',
 ]);
 /** What a <head> holds: anything else (or text) ends a <head> left open, as in a browser. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template']);
@@ -81,9 +178,24 @@ const CLOSED_BY = new Map<string, ReadonlySet<string>>([
   ['td', new Set(['td', 'th'])],
   ['th', new Set(['td', 'th'])],
   ['option', new Set(['option'])],
-  ...['div', 'ul', 'ol', 'table', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'hr', 'main', 'dl'].map((t) => [t, new Set(['p'])] as const),
+  ...['div', 'ul', 'ol', 'table', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'hr', 'main', 'dl'].map(
+    (t) => [t, new Set(['p'])] as const,
+  ),
 ]);
-const DATE_META = new Set(['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date']);
+const DATE_META = new Set([
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+]);
 /** A published date's day, from ISO 8601 ("2025-10-09T14:30:00+05:00") or "09.10.2025". */
 const ISO_DAY_RE = /^\s*(\d{4})-(\d{2})-(\d{2})/;
 const DOTTED_DAY_RE = /^\s*(\d{2})\.(\d{2})\.(\d{4})/;
@@ -240,59 +352,62 @@ export function readPage(html: string): Page {
     return html.slice(start, end);
   };
   const Tokenizer = loadTokenizer();
-  const tokenizer = new Tokenizer({ decodeEntities: true }, {
-    onopentagname(start, end) {
-      work++;
-      tagName = slice(start, end).toLowerCase();
-      attrs = new Map();
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        work++;
+        tagName = slice(start, end).toLowerCase();
+        attrs = new Map();
+      },
+      onattribname(start, end) {
+        attrName = slice(start, end).toLowerCase();
+        attrValue = '';
+      },
+      onattribdata(start, end) {
+        attrValue += slice(start, end);
+      },
+      onattribentity(cp) {
+        work++;
+        attrValue += String.fromCodePoint(cp);
+      },
+      onattribend(_quote: QuoteType) {
+        work++;
+        if (!attrs.has(attrName)) attrs.set(attrName, attrValue);
+      },
+      onopentagend() {
+        open(tagName, attrs);
+      },
+      onselfclosingtag() {
+        // HTML ignores the slash of a non-void element ("<div/>" opens a div).
+        open(tagName, attrs);
+      },
+      onclosetag(start, end) {
+        close(slice(start, end).toLowerCase());
+      },
+      ontext(start, end) {
+        text(slice(start, end));
+      },
+      ontextentity(cp) {
+        text(String.fromCodePoint(cp));
+      },
+      oncdata(start, end) {
+        work += 1 + end - start;
+      },
+      oncomment(start, end) {
+        work += 1 + end - start;
+      },
+      ondeclaration() {
+        work++;
+      },
+      onprocessinginstruction() {
+        work++;
+      },
+      onend() {
+        work++;
+      },
     },
-    onattribname(start, end) {
-      attrName = slice(start, end).toLowerCase();
-      attrValue = '';
-    },
-    onattribdata(start, end) {
-      attrValue += slice(start, end);
-    },
-    onattribentity(cp) {
-      work++;
-      attrValue += String.fromCodePoint(cp);
-    },
-    onattribend(_quote: QuoteType) {
-      work++;
-      if (!attrs.has(attrName)) attrs.set(attrName, attrValue);
-    },
-    onopentagend() {
-      open(tagName, attrs);
-    },
-    onselfclosingtag() {
-      // HTML ignores the slash of a non-void element ("<div/>" opens a div).
-      open(tagName, attrs);
-    },
-    onclosetag(start, end) {
-      close(slice(start, end).toLowerCase());
-    },
-    ontext(start, end) {
-      text(slice(start, end));
-    },
-    ontextentity(cp) {
-      text(String.fromCodePoint(cp));
-    },
-    oncdata(start, end) {
-      work += 1 + end - start;
-    },
-    oncomment(start, end) {
-      work += 1 + end - start;
-    },
-    ondeclaration() {
-      work++;
-    },
-    onprocessinginstruction() {
-      work++;
-    },
-    onend() {
-      work++;
-    },
-  });
+  );
   tokenizer.write(html);
   tokenizer.end();
   while (stack.length > 0) pop();
@@ -309,7 +424,8 @@ export function readPage(html: string): Page {
 
   const ld = ldJson.map((raw) => fromLinkedData(raw, (n) => (work += n)));
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
-  const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined => xs.find((t) => (inArticle(t.el) || (headline?.parent !== undefined && inside(t.el, headline.parent))) && dayOf(t.stamp) !== undefined)?.stamp;
+  const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined =>
+    xs.find((t) => (inArticle(t.el) || (headline?.parent !== undefined && inside(t.el, headline.parent))) && dayOf(t.stamp) !== undefined)?.stamp;
   const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);

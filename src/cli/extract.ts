@@ -48,7 +48,10 @@ interface ExtractCliOptions extends LexiconCliOptions {
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
   if (spec === undefined) return undefined;
-  const types = spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const types = spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   const bad = types.filter((t) => !(MENTION_TYPES as readonly string[]).includes(t));
   if (bad.length > 0) throw new Error(`unknown type ${bad.join(', ')} (choose from ${MENTION_TYPES.join(', ')})`);
   return new Set(types as MentionType[]);
@@ -119,7 +122,15 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
   try {
     await writer.begin();
     const pipeline = {
-      extract: { lang: opts.lang ?? 'auto', ...(types ? { types } : {}), withText: opts.withText ?? false, ...(opts.explain === true ? { explain: true } : {}), conventions: conventionsOf(opts), offsets: opts.offsets ?? 'utf16', lexicons },
+      extract: {
+        lang: opts.lang ?? 'auto',
+        ...(types ? { types } : {}),
+        withText: opts.withText ?? false,
+        ...(opts.explain === true ? { explain: true } : {}),
+        conventions: conventionsOf(opts),
+        offsets: opts.offsets ?? 'utf16',
+        lexicons,
+      },
       jobs: opts.jobs ?? defaultJobs(),
       onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
@@ -131,8 +142,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
       // Loaded only here: it checks input lines with zod, which plain-text runs need not load.
       const { ndjsonTasks } = await import('../read/ndjson-input.js');
       tasks = concat(inputs.map((i) => ndjsonTasks(i, pipeline)));
-    }
-    else {
+    } else {
       // A total for the progress line, unless a shard or the manifest will leave some sources out.
       const onFound = shard === undefined && manifest === undefined ? (n: number) => progress.addFound(n) : undefined;
       let sources = discover(inputs, { include: opts.include, exclude: opts.exclude, ...(onFound ? { onFound } : {}) });
@@ -186,7 +196,8 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * an output that the run would read back as input, an unknown encoding, --explain with a tabular format.
  */
 async function usageMistake(inputs: readonly string[], opts: ExtractCliOptions): Promise<string | undefined> {
-  if (opts.explain === true && (opts.format === 'csv' || opts.format === 'xlsx')) return `--explain needs --format json or ndjson: a ${opts.format} row has no place for a mention's explanation (see also kzx explain FILE)`;
+  if (opts.explain === true && (opts.format === 'csv' || opts.format === 'xlsx'))
+    return `--explain needs --format json or ndjson: a ${opts.format} row has no place for a mention's explanation (see also kzx explain FILE)`;
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) return `unknown encoding '${opts.encoding}' (utf-8, utf-16le, utf-16be, windows-1251, koi8-r, rk1048, ...)`;
   const outputs = [opts.out, opts.errors, opts.manifest].filter((p): p is string => p !== undefined);
   for (const path of outputs) {
@@ -231,7 +242,11 @@ async function globTakes(pattern: string, output: string, opts: ExtractCliOption
   const { isTakenByGlob } = await import('../discover/walk.js');
   const [given, real] = [resolve(output), realPathOfOutput(output)];
   const paths = isAbsolute(pattern) ? [given, real] : [relative(process.cwd(), given), relative(realpathSync(process.cwd()), real)];
-  return isTakenByGlob(pattern, paths.map((p) => p.split(sep).join('/')), discoverPatterns(opts).ignore);
+  return isTakenByGlob(
+    pattern,
+    paths.map((p) => p.split(sep).join('/')),
+    discoverPatterns(opts).ignore,
+  );
 }
 
 async function* concat<T>(parts: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {

@@ -100,7 +100,10 @@ export function buildProgram(): Command {
     .addOption(lexiconOption())
     .addOption(configOption())
     .option('-q, --quiet', 'no summary on stderr')
-    .addHelpText('after', `\nExamples:\n  $ kzx report ./articles -o report.html\n  $ kzx extract ./articles --format ndjson --with-text -o out.ndjson && kzx report --from-records out.ndjson -o report.html`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ kzx report ./articles -o report.html\n  $ kzx extract ./articles --format ndjson --with-text -o out.ndjson && kzx report --from-records out.ndjson -o report.html`,
+    )
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(inputs, opts);
@@ -140,7 +143,10 @@ export function buildProgram(): Command {
     .addOption(durationsOption())
     .addOption(agesOption())
     .addOption(groupsOption())
-    .addHelpText('after', `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`,
+    )
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runEval } = await import('./eval.js');
       process.exitCode = await runEval(dir, opts);
@@ -161,11 +167,13 @@ export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date
 });
 /** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
 const lexiconOption = (): Option =>
-  new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]);
+  new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [
+    ...(before ?? []),
+    file,
+  ]);
 const configOption = (): Option => new Option('--config <file>', 'read this config file instead of the kzx.config.json found from the working directory upward');
 const groupsOption = (): Option => new Option('--no-groups', 'leave out plural group references ("журналисты", "депутатов") as positions');
-const durationsOption = (): Option =>
-  new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
+const durationsOption = (): Option => new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 
 const agesOption = (): Option =>
   new Option('--ages <as>', 'report "45 жастағы" / "45-летний" as a date (P45Y), as a number (45, unit "жас"), or skip them').choices(['date', 'number', 'skip']).default('skip');

@@ -52,10 +52,14 @@ export async function runOfficials(inputs: string[], raw: Record<string, unknown
     else if (format === 'csv') {
       await dest.write(stringify([[...OFFICIALS_TABLE_COLUMNS]]));
       for (const row of officialsTable(rows)) {
-        await dest.write(stringify([OFFICIALS_TABLE_COLUMNS.map((c) => {
-          const v = row[c];
-          return v === undefined ? '' : typeof v === 'number' || typeof v === 'boolean' ? String(v) : neutralizeCell(v);
-        })]));
+        await dest.write(
+          stringify([
+            OFFICIALS_TABLE_COLUMNS.map((c) => {
+              const v = row[c];
+              return v === undefined ? '' : typeof v === 'number' || typeof v === 'boolean' ? String(v) : neutralizeCell(v);
+            }),
+          ]),
+        );
       }
     } else await (await import('../write/xlsx.js')).writeOfficialsXlsx(dest, officialsTable(rows));
   });

@@ -70,7 +70,14 @@ async function* recordsIn(file: string): AsyncGenerator<{ record: DocumentRecord
   const check = (value: unknown, where: string): { record: DocumentRecord } | { problem: string } => {
     if (typeof value === 'object' && value !== null && 'error' in value) return { problem: `${where}: an error entry, no record` };
     const parsed = DocumentRecordSchema.safeParse(value);
-    return parsed.success ? { record: parsed.data } : { problem: `${where}: not a record: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')}` };
+    return parsed.success
+      ? { record: parsed.data }
+      : {
+          problem: `${where}: not a record: ${parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || 'record'}: ${i.message}`)
+            .join('; ')}`,
+        };
   };
   const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
   let n = 0;

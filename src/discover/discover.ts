@@ -52,7 +52,8 @@ async function sourcesOf(arg: string, ignore: string[]): Promise<Source[]> {
   if (arg === '-') return [{ kind: 'stdin', path: '-' }];
   const st = await stat(arg).catch(() => undefined);
   // Reading a FIFO would wait for a writer forever; a device may never end.
-  if (st !== undefined && !st.isFile() && !st.isDirectory()) return [{ kind: 'error', path: arg, code: 'UNREADABLE', message: 'not a regular file (a socket, FIFO or device): give - and redirect it to stdin' }];
+  if (st !== undefined && !st.isFile() && !st.isDirectory())
+    return [{ kind: 'error', path: arg, code: 'UNREADABLE', message: 'not a regular file (a socket, FIFO or device): give - and redirect it to stdin' }];
   if (st !== undefined) return [{ kind: 'file', path: arg }];
   const link = await lstat(arg).catch(() => undefined);
   if (link?.isSymbolicLink()) return [{ kind: 'error', path: arg, code: 'DANGLING_LINK', message: 'symbolic link points to nothing' }];

@@ -127,7 +127,10 @@ export class Manifest {
     try {
       this.chunkDir ??= mkdtempSync(join(dirname(this.path), `.${basename(this.path)}.${process.pid}.`));
       const file = join(this.chunkDir, String(this.chunks.length));
-      writeLines(file, sorted.map((d) => JSON.stringify(d)));
+      writeLines(
+        file,
+        sorted.map((d) => JSON.stringify(d)),
+      );
       this.chunks.push(file);
     } catch (err) {
       const where = this.chunkDir ?? dirname(this.path);

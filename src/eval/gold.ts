@@ -25,8 +25,16 @@ export interface GoldDoc {
 
 /** KazNERD and NEREL labels → kzx types (the mappings in the corpora README). */
 export const DEFAULT_LABEL_MAP: Readonly<Record<string, MentionType>> = {
-  PERSON: 'person', POSITION: 'position', PROFESSION: 'position', MONEY: 'money', CARDINAL: 'number', NUMBER: 'number',
-  PERCENTAGE: 'percent', PERCENT: 'percent', DATE: 'date', PROJECT: 'project',
+  PERSON: 'person',
+  POSITION: 'position',
+  PROFESSION: 'position',
+  MONEY: 'money',
+  CARDINAL: 'number',
+  NUMBER: 'number',
+  PERCENTAGE: 'percent',
+  PERCENT: 'percent',
+  DATE: 'date',
+  PROJECT: 'project',
 };
 
 export function parseLabelMap(spec: string | undefined): Readonly<Record<string, MentionType>> {
@@ -67,18 +75,25 @@ export function readGoldDir(dir: string): GoldDoc[] {
 export function readSeedsDir(dir: string): GoldDoc[] | undefined {
   const goldDir = join(dir, 'gold');
   if (!existsSync(goldDir)) return undefined;
-  return readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const name = basename(f, '.json');
-    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
-    const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
-    const officials = gold.officials === undefined ? undefined : SeedOfficialsSchema.safeParse(gold.officials);
-    if (officials?.success === false) throw new Error(`${join(goldDir, f)}: bad officials: ${officials.error.issues[0]?.message ?? ''}`);
-    return {
-      doc: name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: new Set(gold.annotated_types as MentionType[] ?? MENTION_TYPES), mentions,
-      // Indices in the gold officials count every gold mention, so the unfiltered list is passed.
-      ...(officials !== undefined ? { officials: seedOfficials(gold.mentions, officials.data) } : {}),
-    };
-  });
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const name = basename(f, '.json');
+      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
+      const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
+      const officials = gold.officials === undefined ? undefined : SeedOfficialsSchema.safeParse(gold.officials);
+      if (officials?.success === false) throw new Error(`${join(goldDir, f)}: bad officials: ${officials.error.issues[0]?.message ?? ''}`);
+      return {
+        doc: name,
+        text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
+        ...(gold.lang ? { lang: gold.lang } : {}),
+        annotatedTypes: new Set((gold.annotated_types as MentionType[]) ?? MENTION_TYPES),
+        mentions,
+        // Indices in the gold officials count every gold mention, so the unfiltered list is passed.
+        ...(officials !== undefined ? { officials: seedOfficials(gold.mentions, officials.data) } : {}),
+      };
+    });
 }
 
 const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', '»', ')', '%', '”']);
@@ -87,7 +102,10 @@ const SENTENCES_PER_DOC = 25;
 
 /** CoNLL IOB2 ("token TAG" lines, blank lines between sentences): text rebuilt, 25 sentences a document. */
 export function readConll(path: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
-  const sentences = readFileSync(path, 'utf8').split(/\r?\n\s*\r?\n/).map((s) => s.split(/\r?\n/).filter((l) => l.trim().length > 0)).filter((s) => s.length > 0);
+  const sentences = readFileSync(path, 'utf8')
+    .split(/\r?\n\s*\r?\n/)
+    .map((s) => s.split(/\r?\n/).filter((l) => l.trim().length > 0))
+    .filter((s) => s.length > 0);
   const docs: GoldDoc[] = [];
   for (let d = 0; d * SENTENCES_PER_DOC < sentences.length; d++) {
     let text = '';
@@ -127,22 +145,25 @@ export function readConll(path: string, labels: Readonly<Record<string, MentionT
 /** brat standoff: NAME.txt + NAME.ann, "T1<TAB>LABEL start end[;start end]<TAB>text". */
 export function readBrat(dir: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
   const types = new Set(Object.values(labels).filter((t) => t !== 'project' || Object.keys(labels).includes('PROJECT')));
-  return readdirSync(dir).filter((f) => f.endsWith('.ann')).sort().map((f) => {
-    const name = f.slice(0, -4);
-    const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-    const mentions: GoldMention[] = [];
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      if (!line.startsWith('T')) continue;
-      const [, spec] = line.split('\t');
-      if (spec === undefined) continue;
-      const [label, ...offsets] = spec.split(/[ ;]/);
-      const type = label !== undefined ? labels[label] : undefined;
-      if (type === undefined) continue;
-      const nums = offsets.map(Number);
-      const start = nums[0]!;
-      const end = nums[nums.length - 1]!;
-      mentions.push({ type, start, end, text: text.slice(start, end) });
-    }
-    return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -4);
+      const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+      const mentions: GoldMention[] = [];
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+        if (!line.startsWith('T')) continue;
+        const [, spec] = line.split('\t');
+        if (spec === undefined) continue;
+        const [label, ...offsets] = spec.split(/[ ;]/);
+        const type = label !== undefined ? labels[label] : undefined;
+        if (type === undefined) continue;
+        const nums = offsets.map(Number);
+        const start = nums[0]!;
+        const end = nums[nums.length - 1]!;
+        mentions.push({ type, start, end, text: text.slice(start, end) });
+      }
+      return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions };
+    });
 }

@@ -59,5 +59,4 @@ export function scoreNorms(gold: readonly GoldDoc[], predictions: ReadonlyArray<
   return { gold: total, found, correct, accuracy: round(correct / total), accuracyFound: round(found === 0 ? 0 : correct / found) };
 }
 
-export const formatNorms = (s: NormScore): string =>
-  `person norm: ${s.correct}/${s.gold} exact (${s.accuracy.toFixed(3)}; ${s.accuracyFound.toFixed(3)} of the ${s.found} found)`;
+export const formatNorms = (s: NormScore): string => `person norm: ${s.correct}/${s.gold} exact (${s.accuracy.toFixed(3)}; ${s.accuracyFound.toFixed(3)} of the ${s.found} found)`;

@@ -153,9 +153,15 @@ export class OfficialsScorer {
     const p = this.predicted === 0 ? (this.gold === 0 ? 1 : 0) : this.correct / this.predicted;
     const r = this.gold === 0 ? 1 : this.found / this.gold;
     return {
-      gold: this.gold, predicted: this.predicted, correct: this.correct, found: this.found,
-      p: round(p), r: round(r), f1: round(p + r === 0 ? 0 : (2 * p * r) / (p + r)),
-      missed: { ...this.missed }, officials: { ...this.officials },
+      gold: this.gold,
+      predicted: this.predicted,
+      correct: this.correct,
+      found: this.found,
+      p: round(p),
+      r: round(r),
+      f1: round(p + r === 0 ? 0 : (2 * p * r) / (p + r)),
+      missed: { ...this.missed },
+      officials: { ...this.officials },
     };
   }
 }
@@ -170,7 +176,9 @@ const RelFileSchema = z.object({
 /** NEREL-style `NAME.rel.json` (WORKS_AS pairs) → gold officials, by document name. */
 export function readRelDir(dir: string): Map<string, GoldOfficials> {
   const out = new Map<string, GoldOfficials>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.rel.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.rel.json'))
+    .sort()) {
     const parsed = RelFileSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
     if (!parsed.success) throw new Error(`${join(dir, f)}: not a relations file: ${parsed.error.issues[0]?.message ?? ''}`);
     const rel = parsed.data;

@@ -63,13 +63,15 @@ export function explainText(text: string, opts: ExtractOptions & { path?: string
   }
   if (isErrorRecord(result)) throw new Error(`${result.path}: ${result.error.message} [${result.error.code}]`);
   const record = result;
-  const mentions = record.mentions.map(({ explain, ...mention }, index): MentionExplanation => ({
-    index,
-    mention: mention as Mention,
-    stage: explain?.stage ?? 'unknown',
-    rule: explain?.rule ?? 'unknown',
-    ...(explain?.lexicon !== undefined ? { lexicon: explain.lexicon } : {}),
-  }));
+  const mentions = record.mentions.map(
+    ({ explain, ...mention }, index): MentionExplanation => ({
+      index,
+      mention: mention as Mention,
+      stage: explain?.stage ?? 'unknown',
+      rule: explain?.rule ?? 'unknown',
+      ...(explain?.lexicon !== undefined ? { lexicon: explain.lexicon } : {}),
+    }),
+  );
   // The text the offsets refer to.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const spans = (opts.spans ?? []).map((span) => ({
@@ -109,7 +111,9 @@ export function formatExplanation(e: Explanation): string {
       for (const d of o.declined) lines.push(`  ${d.stage}: ${d.reason} [${d.start}, ${d.end})`);
       for (const f of o.found) {
         const m = e.mentions[f.index]!;
-        lines.push(`  ${f.exact ? 'found' : 'overlaps'} ${m.mention.type} «${m.mention.text}» [${m.mention.start}, ${m.mention.end}) (stage ${m.stage})${f.exact ? '' : '; its tokens were claimed there, so later stages skip them'}`);
+        lines.push(
+          `  ${f.exact ? 'found' : 'overlaps'} ${m.mention.type} «${m.mention.text}» [${m.mention.start}, ${m.mention.end}) (stage ${m.stage})${f.exact ? '' : '; its tokens were claimed there, so later stages skip them'}`,
+        );
       }
       if (o.declined.length === 0 && o.found.length === 0) lines.push('  no rule examined it and no mention covers it');
     }

@@ -24,7 +24,9 @@ function ruleOf(m: Mention, stage: Stage, lexicons: readonly LoadedLexicon[], te
   switch (m.type) {
     case 'project': {
       // The last user entry wins, as it was added last.
-      const entry = programmeEntries(lexicons).reverse().find((p) => p.names.includes(m.norm));
+      const entry = programmeEntries(lexicons)
+        .reverse()
+        .find((p) => p.names.includes(m.norm));
       if (entry !== undefined) return { rule: 'programme lexicon: a known name, in any of its forms', lexicon: `${entry.source}: «${m.norm}»` };
       if (/[«"“„]/.test(text.slice(0, m.start).trimEnd().slice(-1))) return { rule: 'quoted name with a cue word next to it (жоба, бағдарлама, программа, проект…) or a last word that names it' };
       if (/^[A-Za-z]/.test(m.text)) return { rule: 'capitalised Latin words ending in a project word or next to a cue' };
@@ -33,9 +35,12 @@ function ruleOf(m: Mention, stage: Stage, lexicons: readonly LoadedLexicon[], te
     case 'person': {
       const first = firstWord(m.norm).toLowerCase();
       const user = lexicons.find((l) => [...(l.lexicon.firstNames?.male ?? []), ...(l.lexicon.firstNames?.female ?? [])].some((n) => n.toLowerCase() === first));
-      const rule = stage === 'names after titles' ? 'a capitalised name right after a title'
-        : stage === 'later surnames' ? 'a surname first met after a title, recurring alone'
-          : 'name rules: a first name with a surname, initials, or a surname form';
+      const rule =
+        stage === 'names after titles'
+          ? 'a capitalised name right after a title'
+          : stage === 'later surnames'
+            ? 'a surname first met after a title, recurring alone'
+            : 'name rules: a first name with a surname, initials, or a surname form';
       if (user !== undefined) return { rule, lexicon: `lexicon ${user.file}: first name ${firstWord(m.norm)}` };
       if (nominativeGender(first) !== undefined) return { rule, lexicon: `built-in first-name lexicon: ${firstWord(m.norm)}` };
       return { rule };
@@ -46,9 +51,12 @@ function ruleOf(m: Mention, stage: Stage, lexicons: readonly LoadedLexicon[], te
       if (user !== undefined) return { rule, lexicon: `lexicon ${user.file}: title with role ${m.role}` };
       return m.role !== undefined ? { rule, lexicon: `built-in role rules (src/extract/position/roles.json): ${m.role}` } : { rule };
     }
-    case 'money': return { rule: stage === 'change start' ? 'the start of a change (с X до Y тенге): takes the currency of its end' : 'a number with a currency word or sign' };
-    case 'percent': return { rule: stage === 'change start' ? 'the start of a change: takes the percent of its end' : 'a number with a percent word or sign' };
-    case 'number': return { rule: stage === 'change start' ? 'the start of a change: takes the unit of its end' : 'a number (in digits or words) with the noun it counts' };
+    case 'money':
+      return { rule: stage === 'change start' ? 'the start of a change (с X до Y тенге): takes the currency of its end' : 'a number with a currency word or sign' };
+    case 'percent':
+      return { rule: stage === 'change start' ? 'the start of a change: takes the percent of its end' : 'a number with a percent word or sign' };
+    case 'number':
+      return { rule: stage === 'change start' ? 'the start of a change: takes the unit of its end' : 'a number (in digits or words) with the noun it counts' };
     case 'date':
       if (stage === 'date words') return { rule: `date words: months, periods${m.relative ? ', a relative date resolved against the article date' : ''}` };
       return { rule: m.value?.startsWith('P') ? 'a number of time units read as a duration' : 'a number read as a year or a date' };

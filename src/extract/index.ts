@@ -173,7 +173,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
   }
   checkDeadline();
   const roleAt = new Map(positions.map((p) => [p.next, p.mention.role ?? p.mention.norm]));
-  const afterTitles = extractNamesAfterTitles(ctx, isTaken, positions.map((p) => p.next), { obliqueBefore }, (i) => roleAt.get(i));
+  const afterTitles = extractNamesAfterTitles(
+    ctx,
+    isTaken,
+    positions.map((p) => p.next),
+    { obliqueBefore },
+    (i) => roleAt.get(i),
+  );
   for (const p of afterTitles) {
     mentions.push(p);
     tracer?.produced(p, 'names after titles');
@@ -191,8 +197,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
 }
 
 /** Keep only the requested types. */
-export const filterTypes = (mentions: readonly Mention[], types: ReadonlySet<MentionType> | undefined): Mention[] =>
-  types === undefined ? [...mentions] : mentions.filter((m) => types.has(m.type));
+export const filterTypes = (mentions: readonly Mention[], types: ReadonlySet<MentionType> | undefined): Mention[] => (types === undefined ? [...mentions] : mentions.filter((m) => types.has(m.type)));
 
 function tokenIndexAt(t: readonly Token[], start: number, hint: number): number {
   let k = hint;

@@ -49,7 +49,11 @@ export function francVerdict(text: string): Lang | undefined {
   if (cyrillic * 2 <= value.length) return FRANC_TO_LANG[franc(text, { only: ['kaz', 'rus', 'eng'], minLength: 3 })];
   const models = (cyrillicModels ??= loadCyrillicModels());
   // trigram-utils' clean(): ASCII punctuation and digits to spaces, whitespace collapsed, trimmed, lower case, padded.
-  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const cleaned = ` ${value
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
   const count = cleaned.length - 2;
   if (count < 1) return 'ru';
   const codes = new Float64Array(count);
@@ -134,7 +138,46 @@ const KAZAKH_CORE_SHARE_MIN = 0.003;
 const SHORT_TEXT = 100;
 /** English function words are ~40% of the words of English prose and rare in other Latin-script languages. */
 const ENGLISH_WORD_SHARE = 0.12;
-const EN_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'for', 'on', 'that', 'with', 'by', 'as', 'was', 'at', 'from', 'are', 'it', 'be', 'has', 'have', 'its', 'an', 'said', 'will', 'were', 'this', 'which', 'their', 'he', 'she', 'they', 'not', 'or', 'been', 'also', 'had', 'but']);
+const EN_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'for',
+  'on',
+  'that',
+  'with',
+  'by',
+  'as',
+  'was',
+  'at',
+  'from',
+  'are',
+  'it',
+  'be',
+  'has',
+  'have',
+  'its',
+  'an',
+  'said',
+  'will',
+  'were',
+  'this',
+  'which',
+  'their',
+  'he',
+  'she',
+  'they',
+  'not',
+  'or',
+  'been',
+  'also',
+  'had',
+  'but',
+]);
 const SAMPLE_CHARS = 20_000;
 const FRANC_TO_LANG: Record<string, Lang> = { kaz: 'kk', rus: 'ru', eng: 'en' };
 

@@ -12,4 +12,3 @@ export function findConfig(dir: string): string | undefined {
     if (dirname(at) === at) return undefined;
   }
 }
-

@@ -134,7 +134,10 @@ export class OfficialsIndex {
 function mergePosts(a: PostAcc, b: PostAcc): PostAcc {
   const later = b.flagsDate >= a.flagsDate ? b : a;
   const first = [a.first, b.first].filter((d): d is string => d !== undefined).sort()[0];
-  const last = [a.last, b.last].filter((d): d is string => d !== undefined).sort().at(-1);
+  const last = [a.last, b.last]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
   return {
     ...(a.role !== undefined ? { role: a.role } : {}),
     positions: new Set([...a.positions, ...b.positions].slice(0, MAX_WORDINGS)),

@@ -180,7 +180,12 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
     // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (cues.relatives.test(lastWords(sentence, 2)) || (next?.type === 'person' && next.start - m.end < 3) || (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
+    if (
+      cues.relatives.test(lastWords(sentence, 2)) ||
+      (next?.type === 'person' && next.start - m.end < 3) ||
+      (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))
+    )
+      continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
@@ -195,7 +200,9 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   function coordinatedWith(i: number): boolean {
     const prev = mentions[i - 1];
     const m = mentions[i] as PositionMention;
-    return prev?.type === 'position' && topicTitles.has(i - 1) && cues.genitiveTitle?.test(firstWordOf(m.text)) === true && fold(m.text) !== fold(m.norm) && COORDINATED.test(text.slice(prev.end, m.start));
+    return (
+      prev?.type === 'position' && topicTitles.has(i - 1) && cues.genitiveTitle?.test(firstWordOf(m.text)) === true && fold(m.text) !== fold(m.norm) && COORDINATED.test(text.slice(prev.end, m.start))
+    );
   }
 }
 
@@ -300,7 +307,13 @@ function nameRightAfter(text: string, q: number, at: (q: number) => Entity | und
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
-function nameBeforeTitle(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, holderAt: ReadonlyMap<number, { person: number; former: boolean }>): { person: number; former: boolean } | undefined {
+function nameBeforeTitle(
+  text: string,
+  q: number,
+  at: (q: number) => Entity | undefined,
+  cues: LinkCues,
+  holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
+): { person: number; former: boolean } | undefined {
   const title = at(q)! as PositionMention;
   if (cues.isPluralTitle(title)) return undefined;
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
@@ -374,7 +387,7 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
   if (cases?.subjectAfterVerb !== true || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
   // Only agreeing adjectives before the title in its sentence («Новым», «Главным»).
   const lead = before.trim();
-  if (lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase())) || lead.split(/\s+/).length > 2) return undefined;
+  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2) return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
     const m = at(k);
@@ -466,7 +479,6 @@ const inflected = (text: string, norm: string): boolean => {
   return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
 };
 const NAME_PARTS = /[\s.]+/u;
-
 
 /** The stretch of text before `end` in the same sentence, at most `max` characters. */
 function clauseBefore(text: string, end: number, max: number): string {

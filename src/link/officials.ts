@@ -25,7 +25,10 @@ const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includ
  * Person mentions are first resolved to the document's entities (see entities.ts; mutates `mentions`).
  */
 export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues): Official[] {
-  resolvePersons(text, mentions.filter((m): m is PersonMention => m.type === 'person'));
+  resolvePersons(
+    text,
+    mentions.filter((m): m is PersonMention => m.type === 'person'),
+  );
   const drafts = new Map<string, Draft>();
   const byPerson = new Map<string, Draft[]>();
   const paired = new Set<number>();
@@ -36,7 +39,16 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
     let d = drafts.get(post);
     if (d === undefined) {
-      d = { key: holder.key, name: holder.norm, position: title.norm, ...(title.role !== undefined ? { role: title.role } : {}), former: l.former, acting: l.acting, mentions: [], positionMentions: [] };
+      d = {
+        key: holder.key,
+        name: holder.norm,
+        position: title.norm,
+        ...(title.role !== undefined ? { role: title.role } : {}),
+        former: l.former,
+        acting: l.acting,
+        mentions: [],
+        positionMentions: [],
+      };
       drafts.set(post, d);
       const list = byPerson.get(holder.key);
       if (list === undefined) byPerson.set(holder.key, [d]);
@@ -68,9 +80,10 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   for (const d of sorted) {
     const positionMentions = [...new Set(d.positionMentions)].sort((a, b) => a - b);
     // Literals with every field in place, not conditional spreads: each then has one hidden class of its own (see ../extract/context.ts).
-    const o: Official = d.role !== undefined
-      ? { name: d.name, key: d.key, position: d.position, role: d.role, mentions: d.mentions, positionMentions }
-      : { name: d.name, key: d.key, position: d.position, mentions: d.mentions, positionMentions };
+    const o: Official =
+      d.role !== undefined
+        ? { name: d.name, key: d.key, position: d.position, role: d.role, mentions: d.mentions, positionMentions }
+        : { name: d.name, key: d.key, position: d.position, mentions: d.mentions, positionMentions };
     if (d.former) o.former = true;
     if (d.acting) o.acting = true;
     out.push(o);

@@ -13,7 +13,7 @@ type Decoded = { ok: true; text: string; encoding: string; verbatim?: true; inva
 export type DecodeResult = Decoded | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
 
 const LEGACY = ['windows-1251', 'koi8-r', 'rk1048'] as const;
-const ENCODING_ALIASES: Record<string, string> = { kz1048: 'rk1048', 'ptcp154': 'pt154', 'cp1251': 'windows-1251', 'utf8': 'utf-8', 'utf16le': 'utf-16le', 'utf16be': 'utf-16be' };
+const ENCODING_ALIASES: Record<string, string> = { kz1048: 'rk1048', ptcp154: 'pt154', cp1251: 'windows-1251', utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 const require = createRequire(import.meta.url);
 type Iconv = { decode(buf: Buffer, enc: string): string; encodingExists(enc: string): boolean };
 let iconv: Iconv | undefined;

@@ -9,7 +9,10 @@ export const InputLineSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   text: z.string(),
   lang: z.enum(['kk', 'ru', 'en']).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -152,7 +155,19 @@ function lineTask(line: string, where: string): Task {
   const doc = InputLineSchema.safeParse(parsed);
   const id = typeof parsed === 'object' && parsed !== null && 'id' in parsed && ['string', 'number'].includes(typeof parsed.id) && String(parsed.id).length > 0 ? String(parsed.id) : undefined;
   if (!doc.success) {
-    return { error: { path: where, ...(id !== undefined ? { id } : {}), error: { code: 'BAD_JSON', message: doc.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ').slice(0, 500) } } };
+    return {
+      error: {
+        path: where,
+        ...(id !== undefined ? { id } : {}),
+        error: {
+          code: 'BAD_JSON',
+          message: doc.error.issues
+            .map((i) => `${i.path.join('.') || 'line'}: ${i.message}`)
+            .join('; ')
+            .slice(0, 500),
+        },
+      },
+    };
   }
   const { text, lang, date, meta } = doc.data;
   if (meta !== undefined && deeperThan(meta, MAX_META_DEPTH)) {

@@ -37,10 +37,19 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
 }
 
 /** The warning for a text decoded with replacement characters. */
-export const invalidBytesWarning = (n: number): Warning => ({ code: 'INVALID_BYTES', message: `${n} byte sequence${n === 1 ? ' is' : 's are'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced by U+FFFD` });
+export const invalidBytesWarning = (n: number): Warning => ({
+  code: 'INVALID_BYTES',
+  message: `${n} byte sequence${n === 1 ? ' is' : 's are'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced by U+FFFD`,
+});
 
 /** What a read document carries into its record besides its text. */
-export const documentFields = (read: { encoding: string; id?: string; invalidBytes?: number; title?: string; date?: string }): { encoding: string; id?: string; title?: string; date?: string; warnings?: Warning[] } => ({
+export const documentFields = (read: {
+  encoding: string;
+  id?: string;
+  invalidBytes?: number;
+  title?: string;
+  date?: string;
+}): { encoding: string; id?: string; title?: string; date?: string; warnings?: Warning[] } => ({
   encoding: read.encoding,
   ...(read.id !== undefined ? { id: read.id } : {}),
   ...(read.title !== undefined ? { title: read.title } : {}),

@@ -100,23 +100,54 @@ export function reportApp(): void {
     } else {
       body.append(h('p', { class: 'muted', text: 'The text is not in the records (extract with --with-text, or keep the files at their paths); the mentions:' }));
       d.m.forEach((m, i) => {
-        body.append(h('mark', { class: `m t-${types[m[0]] ?? 'unknown'}`, tabindex: 0, 'data-i': i, 'data-type': types[m[0]] ?? 'unknown', 'data-start': m[1], 'data-end': m[2], 'data-tip': m[3], 'aria-description': m[3], text: m[3] }), ' ');
+        body.append(
+          h('mark', {
+            class: `m t-${types[m[0]] ?? 'unknown'}`,
+            tabindex: 0,
+            'data-i': i,
+            'data-type': types[m[0]] ?? 'unknown',
+            'data-start': m[1],
+            'data-end': m[2],
+            'data-tip': m[3],
+            'aria-description': m[3],
+            text: m[3],
+          }),
+          ' ',
+        );
       });
     }
     const officials = h('aside', { class: 'officials' }, h('h4', { text: d.o.length > 0 ? 'Officials' : 'No officials' }));
     const list = h('ul');
     for (const [name, key, position, role] of d.o) {
-      list.append(h('li', {}, h('button', { class: 'link', type: 'button', title: `documents of ${name}`, onclick: () => setFilter('official', key) }, name), h('div', { class: 'muted', text: `${position}${role ? ` (${role})` : ''}` })));
+      list.append(
+        h(
+          'li',
+          {},
+          h('button', { class: 'link', type: 'button', title: `documents of ${name}`, onclick: () => setFilter('official', key) }, name),
+          h('div', { class: 'muted', text: `${position}${role ? ` (${role})` : ''}` }),
+        ),
+      );
     }
     officials.append(list);
     const counts = types.map((t, ti) => [t, d.m.filter((m) => m[0] === ti).length] as const).filter(([, n]) => n > 0);
-    return h('article', { class: 'doc', 'data-doc': index, 'data-lang': d.l },
-      h('header', {},
+    return h(
+      'article',
+      { class: 'doc', 'data-doc': index, 'data-lang': d.l },
+      h(
+        'header',
+        {},
         h('h3', { text: d.t ?? d.p }),
-        h('div', { class: 'meta' },
-          h('span', { class: 'lang', text: d.l }), d.d !== undefined && h('span', { text: d.d }), h('span', { class: 'path', text: d.p }),
-          ...counts.map(([t, n]) => h('span', { class: `count t-${t}`, text: `${t} ${n}` })))),
-      h('div', { class: 'doc-body' }, body, officials));
+        h(
+          'div',
+          { class: 'meta' },
+          h('span', { class: 'lang', text: d.l }),
+          d.d !== undefined && h('span', { text: d.d }),
+          h('span', { class: 'path', text: d.p }),
+          ...counts.map(([t, n]) => h('span', { class: `count t-${t}`, text: `${t} ${n}` })),
+        ),
+      ),
+      h('div', { class: 'doc-body' }, body, officials),
+    );
   }
 
   function renderDocs(): void {
@@ -126,7 +157,13 @@ export function reportApp(): void {
     const list = byId('docs');
     list.replaceChildren(...hits.slice(state.page * DOCS_PER_PAGE, (state.page + 1) * DOCS_PER_PAGE).map((i) => docView(data.docs[i]!, i)));
     byId('doc-count').textContent = `${whole.format(hits.length)} of ${whole.format(data.docs.length)} documents`;
-    for (const id of ['pager-top', 'pager-bottom']) byId(id).replaceChildren(...pager(state.page, pages, (p) => { state.page = p; renderDocs(); }));
+    for (const id of ['pager-top', 'pager-bottom'])
+      byId(id).replaceChildren(
+        ...pager(state.page, pages, (p) => {
+          state.page = p;
+          renderDocs();
+        }),
+      );
   }
 
   function pager(page: number, pages: number, go: (p: number) => void): Node[] {
@@ -184,9 +221,24 @@ export function reportApp(): void {
   function renderCorpus(): void {
     const st = data.stats;
     const langs = Object.keys(st.byLang).sort();
-    const langTable = h('table', { class: 'grid-table' },
+    const langTable = h(
+      'table',
+      { class: 'grid-table' },
       h('thead', {}, h('tr', {}, h('th', { text: 'language' }), h('th', { text: 'documents' }), ...types.map((t) => h('th', { text: t })))),
-      h('tbody', {}, ...langs.map((l) => h('tr', {}, h('td', { text: l }), h('td', { class: 'num', text: whole.format(st.byLang[l] ?? 0) }), ...types.map((t) => h('td', { class: 'num', text: whole.format(st.byLangType[l]?.[t] ?? 0) }))))));
+      h(
+        'tbody',
+        {},
+        ...langs.map((l) =>
+          h(
+            'tr',
+            {},
+            h('td', { text: l }),
+            h('td', { class: 'num', text: whole.format(st.byLang[l] ?? 0) }),
+            ...types.map((t) => h('td', { class: 'num', text: whole.format(st.byLangType[l]?.[t] ?? 0) })),
+          ),
+        ),
+      ),
+    );
     const money = h('div', { class: 'money' });
     const currencies = Object.entries(data.money);
     if (currencies.length === 0) money.append(h('p', { class: 'muted', text: 'No amounts of money.' }));
@@ -195,16 +247,41 @@ export function reportApp(): void {
       money.append(h('figure', {}, h('figcaption', { text: `${currency}: ${fmt.format(total)} in all, by month of the article date` }), columnChart(months, `${currency} by month`)));
     }
     byId('corpus').replaceChildren(
-      h('section', {}, h('h2', { text: 'Mentions by type' }), barChart(types.map((t) => [t, st.byType[t] ?? 0, `bar t-${t}`] as const), 'mentions by type')),
+      h(
+        'section',
+        {},
+        h('h2', { text: 'Mentions by type' }),
+        barChart(
+          types.map((t) => [t, st.byType[t] ?? 0, `bar t-${t}`] as const),
+          'mentions by type',
+        ),
+      ),
       h('section', {}, h('h2', { text: 'By language' }), langTable),
       h('section', {}, h('h2', { text: 'Money by currency' }), h('p', { class: 'muted', text: 'A range counts at its midpoint.' }), money),
-      h('section', {}, h('h2', { text: 'Most frequent projects' }), data.projects.length > 0 ? barChart(data.projects.map(([n, c]) => [n, c, 'bar t-project'] as const), 'most frequent projects') : h('p', { class: 'muted', text: 'No projects.' })),
+      h(
+        'section',
+        {},
+        h('h2', { text: 'Most frequent projects' }),
+        data.projects.length > 0
+          ? barChart(
+              data.projects.map(([n, c]) => [n, c, 'bar t-project'] as const),
+              'most frequent projects',
+            )
+          : h('p', { class: 'muted', text: 'No projects.' }),
+      ),
       h('section', {}, h('h2', { text: `Officials (${whole.format(data.officials.length)})` }), h('div', { id: 'officials-table' })),
     );
     renderOfficials();
   }
 
-  const OFFICIAL_COLUMNS: Array<[keyof ReportOfficial, string]> = [['n', 'name'], ['roles', 'roles'], ['docs', 'documents'], ['mentions', 'mentions'], ['first', 'first date'], ['last', 'last date']];
+  const OFFICIAL_COLUMNS: Array<[keyof ReportOfficial, string]> = [
+    ['n', 'name'],
+    ['roles', 'roles'],
+    ['docs', 'documents'],
+    ['mentions', 'mentions'],
+    ['first', 'first date'],
+    ['last', 'last date'],
+  ];
   function renderOfficials(): void {
     const key = state.oSort as keyof ReportOfficial;
     const value = (o: ReportOfficial): string | number => {
@@ -224,14 +301,54 @@ export function reportApp(): void {
       state.oSort = k;
       renderOfficials();
     };
-    const table = h('table', { class: 'grid-table', id: 'officials' },
-      h('thead', {}, h('tr', {}, ...OFFICIAL_COLUMNS.map(([k, label]) => h('th', { 'aria-sort': state.oSort === k ? (state.oDesc ? 'descending' : 'ascending') : 'none' },
-        h('button', { type: 'button', class: 'sort', 'data-sort': k, onclick: () => sortBy(k), text: `${label}${state.oSort === k ? (state.oDesc ? ' ▼' : ' ▲') : ''}` }))))),
-      h('tbody', {}, ...rows.slice(state.oPage * OFFICIALS_PER_PAGE, (state.oPage + 1) * OFFICIALS_PER_PAGE).map((o) => h('tr', {},
-        h('td', {}, h('button', { class: 'link', type: 'button', onclick: () => setFilter('official', o.k), text: o.n })),
-        h('td', { text: o.roles.join(', ') }), h('td', { class: 'num', text: String(o.docs) }), h('td', { class: 'num', text: String(o.mentions) }),
-        h('td', { text: o.first ?? '' }), h('td', { text: o.last ?? '' })))));
-    byId('officials-table').replaceChildren(table, h('div', { class: 'pager' }, ...pager(state.oPage, pages, (p) => { state.oPage = p; renderOfficials(); })));
+    const table = h(
+      'table',
+      { class: 'grid-table', id: 'officials' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...OFFICIAL_COLUMNS.map(([k, label]) =>
+            h(
+              'th',
+              { 'aria-sort': state.oSort === k ? (state.oDesc ? 'descending' : 'ascending') : 'none' },
+              h('button', { type: 'button', class: 'sort', 'data-sort': k, onclick: () => sortBy(k), text: `${label}${state.oSort === k ? (state.oDesc ? ' ▼' : ' ▲') : ''}` }),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows
+          .slice(state.oPage * OFFICIALS_PER_PAGE, (state.oPage + 1) * OFFICIALS_PER_PAGE)
+          .map((o) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, h('button', { class: 'link', type: 'button', onclick: () => setFilter('official', o.k), text: o.n })),
+              h('td', { text: o.roles.join(', ') }),
+              h('td', { class: 'num', text: String(o.docs) }),
+              h('td', { class: 'num', text: String(o.mentions) }),
+              h('td', { text: o.first ?? '' }),
+              h('td', { text: o.last ?? '' }),
+            ),
+          ),
+      ),
+    );
+    byId('officials-table').replaceChildren(
+      table,
+      h(
+        'div',
+        { class: 'pager' },
+        ...pager(state.oPage, pages, (p) => {
+          state.oPage = p;
+          renderOfficials();
+        }),
+      ),
+    );
   }
 
   // ---- tabs and controls ----
@@ -269,8 +386,9 @@ export function reportApp(): void {
     renderDocs();
   });
   byId('legend').replaceChildren(...types.map((t) => h('button', { type: 'button', class: `m t-${t}`, title: `documents with a ${t}`, onclick: () => setFilter('type', t), text: t })));
-  byId('summary').textContent = `${whole.format(data.stats.documents)} documents, ${whole.format(Object.values(data.stats.byType).reduce((a, b) => a + b, 0))} mentions, ${whole.format(data.officials.length)} officials`
-    + (data.stats.withoutText > 0 ? `; ${whole.format(data.stats.withoutText)} without their text` : '');
+  byId('summary').textContent =
+    `${whole.format(data.stats.documents)} documents, ${whole.format(Object.values(data.stats.byType).reduce((a, b) => a + b, 0))} mentions, ${whole.format(data.officials.length)} officials` +
+    (data.stats.withoutText > 0 ? `; ${whole.format(data.stats.withoutText)} without their text` : '');
 
   renderDocs();
   renderCorpus();

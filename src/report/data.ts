@@ -49,13 +49,27 @@ export function mentionTip(m: Mention): string {
   const value = (v: number | { from: number; to: number }): string => (typeof v === 'number' ? plainNumber(v) : `${plainNumber(v.from)}–${plainNumber(v.to)}`);
   const parts: string[] = [m.type];
   switch (m.type) {
-    case 'person': parts.push(m.norm, `key: ${m.key}`); break;
-    case 'position': parts.push(m.norm, ...(m.role ? [`role: ${m.role}`] : [])); break;
-    case 'project': parts.push(m.norm); break;
-    case 'money': parts.push(`${value(m.value)} ${m.currency}`); break;
-    case 'number': parts.push(value(m.value), ...(m.unit ? [m.unit] : [])); break;
-    case 'percent': parts.push(`${value(m.value)} %`); break;
-    case 'date': parts.push(m.value ?? '(no value)', ...(m.relative ? ['relative'] : [])); break;
+    case 'person':
+      parts.push(m.norm, `key: ${m.key}`);
+      break;
+    case 'position':
+      parts.push(m.norm, ...(m.role ? [`role: ${m.role}`] : []));
+      break;
+    case 'project':
+      parts.push(m.norm);
+      break;
+    case 'money':
+      parts.push(`${value(m.value)} ${m.currency}`);
+      break;
+    case 'number':
+      parts.push(value(m.value), ...(m.unit ? [m.unit] : []));
+      break;
+    case 'percent':
+      parts.push(`${value(m.value)} %`);
+      break;
+    case 'date':
+      parts.push(m.value ?? '(no value)', ...(m.relative ? ['relative'] : []));
+      break;
   }
   if ('qualifier' in m && m.qualifier !== undefined) parts.push(m.qualifier);
   return parts.join(' · ');
@@ -130,7 +144,14 @@ export class ReportBuilder {
     const officials = this.officials.rows().map((r): ReportOfficial => {
       const dates = r.posts.flatMap((p) => [p.first, p.last].filter((d): d is string => d !== undefined)).sort();
       const name = r.names.ru?.[0] ?? r.names.kk?.[0] ?? r.names.en?.[0] ?? r.key;
-      return { n: name, k: r.key, roles: r.posts.map((p) => p.role ?? p.positions[0]!), docs: r.documents, mentions: r.mentions, ...(dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : {}) };
+      return {
+        n: name,
+        k: r.key,
+        roles: r.posts.map((p) => p.role ?? p.positions[0]!),
+        docs: r.documents,
+        mentions: r.mentions,
+        ...(dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : {}),
+      };
     });
     const money: ReportData['money'] = {};
     for (const [currency, months] of [...this.money].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

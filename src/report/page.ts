@@ -17,9 +17,13 @@ const COLOURS: Record<string, [string, string]> = {
 
 const STYLE = `
 :root { color-scheme: light dark; --bg: #fbfbfa; --fg: #1d1d1f; --muted: #5d5d66; --card: #fff; --line: #d9d9de; --accent: #1a5fb4;
-  ${Object.entries(COLOURS).map(([t, [light]]) => `--${t}: ${light};`).join(' ')} }
+  ${Object.entries(COLOURS)
+    .map(([t, [light]]) => `--${t}: ${light};`)
+    .join(' ')} }
 @media (prefers-color-scheme: dark) { :root { --bg: #16171a; --fg: #e8e8ec; --muted: #a4a4ae; --card: #202226; --line: #3a3c42; --accent: #8ab4f8;
-  ${Object.entries(COLOURS).map(([t, [, dark]]) => `--${t}: ${dark};`).join(' ')} } }
+  ${Object.entries(COLOURS)
+    .map(([t, [, dark]]) => `--${t}: ${dark};`)
+    .join(' ')} } }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: var(--bg); color: var(--fg); }
 header.top { padding: 12px 20px; border-bottom: 1px solid var(--line); display: flex; flex-wrap: wrap; gap: 8px 20px; align-items: baseline; }
@@ -55,7 +59,9 @@ button.link { border: 0; background: none; padding: 0; color: var(--accent); cur
 mark.m, .m { color: inherit; border-radius: 3px; padding: 0 1px; position: relative; }
 mark.m { cursor: help; }
 mark.m mark.m { box-shadow: inset 0 -2px 0 var(--fg); }
-${Object.keys(COLOURS).map((t) => `.t-${t} { background: var(--${t}); fill: var(--${t}); }`).join('\n')}
+${Object.keys(COLOURS)
+  .map((t) => `.t-${t} { background: var(--${t}); fill: var(--${t}); }`)
+  .join('\n')}
 mark.m[data-tip]:hover::after, mark.m[data-tip]:focus::after {
   content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10; margin-top: 4px; white-space: pre; font-size: 13px;
   background: var(--fg); color: var(--bg); padding: 3px 7px; border-radius: 4px; pointer-events: none; }
@@ -66,7 +72,9 @@ section h2 { font-size: 17px; margin: 0 0 8px; }
 .chart .small { font-size: 10px; }
 .chart .grid { stroke: var(--line); }
 .chart .bar { fill: var(--accent); stroke: var(--muted); stroke-width: .5; }
-${Object.keys(COLOURS).map((t) => `.chart .bar.t-${t} { fill: var(--${t}); }`).join('\n')}
+${Object.keys(COLOURS)
+  .map((t) => `.chart .bar.t-${t} { fill: var(--${t}); }`)
+  .join('\n')}
 .grid-table { border-collapse: collapse; font-size: 14px; width: 100%; }
 .grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; }
 .grid-table .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -79,7 +87,11 @@ figcaption { font-size: 14px; margin-bottom: 4px; }
  * The data goes into a JSON script block, which the browser never runs; `<` is written as \\u003c
  * (still the same JSON) so no text can close the block ("</script") or open a comment.
  */
-export const embedJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const embedJson = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -15,7 +15,22 @@ export const CONTRACT_VERSION = 2;
 export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
 /** What the adposition inside a date's span adds (contract 2). */
 export const DATE_RELATIONS = ['from', 'until', 'since', 'during', 'at'] as const;
-export const ERROR_CODES = ['ENOENT', 'EMPTY', 'BINARY', 'TOO_LARGE', 'UNREADABLE', 'PATH_TOO_LONG', 'DANGLING_LINK', 'IS_DIRECTORY', 'VANISHED', 'DECODE', 'BAD_JSON', 'INVALID_RECORD', 'TIMEOUT', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'ENOENT',
+  'EMPTY',
+  'BINARY',
+  'TOO_LARGE',
+  'UNREADABLE',
+  'PATH_TOO_LONG',
+  'DANGLING_LINK',
+  'IS_DIRECTORY',
+  'VANISHED',
+  'DECODE',
+  'BAD_JSON',
+  'INVALID_RECORD',
+  'TIMEOUT',
+  'INTERNAL',
+] as const;
 
 /** Why a record carries a warning: a mention dropped so that the rest of its document keeps its record; text decoded with replacement characters. */
 export const WARNING_CODES = ['MENTION_DROPPED', 'INVALID_BYTES'] as const;

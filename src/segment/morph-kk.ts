@@ -6,10 +6,57 @@
 const PLURAL = ['', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 const POSSESSIVE = ['', 'ы', 'і', 'сы', 'сі', 'ымыз', 'іміз', 'мыз', 'міз', 'ың', 'ің', 'ң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'м', 'ым', 'ім'];
 const CASE = [
-  '', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е',
-  'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н', 'да', 'де', 'та', 'те', 'нда', 'нде',
-  'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ымен', 'імен',
-  'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі', 'ша', 'ше', 'дай', 'дей', 'тай', 'тей',
+  '',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'на',
+  'не',
+  'а',
+  'е',
+  'ны',
+  'ні',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'н',
+  'да',
+  'де',
+  'та',
+  'те',
+  'нда',
+  'нде',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'нан',
+  'нен',
+  'мен',
+  'бен',
+  'пен',
+  'ымен',
+  'імен',
+  'дағы',
+  'дегі',
+  'тағы',
+  'тегі',
+  'ндағы',
+  'ндегі',
+  'ша',
+  'ше',
+  'дай',
+  'дей',
+  'тай',
+  'тей',
 ];
 
 const AFTER_POSSESSIVE_ONLY = new Set(['н', 'а', 'е', 'на', 'не']);
@@ -17,18 +64,19 @@ const AFTER_POSSESSIVE_ONLY = new Set(['н', 'а', 'е', 'на', 'не']);
 /** All ending sequences, longest first. */
 export const KK_ENDINGS: readonly string[] = (() => {
   const set = new Set<string>();
-  for (const p of PLURAL) for (const s of POSSESSIVE) for (const c of CASE) {
-    // Bare "-н", "-а", "-е" are case endings only after a possessive ("ауданын", "әкіміне").
-    if (s === '' && AFTER_POSSESSIVE_ONLY.has(c)) continue;
-    set.add(p + s + c);
-  }
+  for (const p of PLURAL)
+    for (const s of POSSESSIVE)
+      for (const c of CASE) {
+        // Bare "-н", "-а", "-е" are case endings only after a possessive ("ауданын", "әкіміне").
+        if (s === '' && AFTER_POSSESSIVE_ONLY.has(c)) continue;
+        set.add(p + s + c);
+      }
   set.delete('');
   return [...set].sort((a, b) => b.length - a.length);
 })();
 
 const ENDING_SET = new Set(KK_ENDINGS);
 export const isKazakhEnding = (s: string): boolean => ENDING_SET.has(s);
-
 
 export interface Stem {
   readonly stem: string;

@@ -77,7 +77,16 @@ export function foldLookalikes(lower: string): string {
  * property when first met. The hot loop never runs a Unicode regular expression.
  * Upper: a letter that toLowerCase changes (Lu, Lt); Letter: any other letter.
  */
-const enum Cls { Unknown = 0, Letter, Upper, Mark, Digit, Space, Other, HighSurrogate }
+const enum Cls {
+  Unknown = 0,
+  Letter,
+  Upper,
+  Mark,
+  Digit,
+  Space,
+  Other,
+  HighSurrogate,
+}
 const BMP_CLASS = new Uint8Array(0x10000);
 const UPPER_LETTER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const LETTER_RE = /^\p{L}$/u;

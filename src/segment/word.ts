@@ -81,7 +81,10 @@ let wordCount = 0;
  */
 export const LOWER_UNIT = new Uint16Array(0x10000);
 for (let code = 0; code < LOWER_UNIT.length; code++) LOWER_UNIT[code] = code;
-for (const [from, to] of [[0, 0x80], [0x400, 0x500]] as const) {
+for (const [from, to] of [
+  [0, 0x80],
+  [0x400, 0x500],
+] as const) {
   for (let code = from; code < to; code++) {
     const lower = String.fromCharCode(code).toLowerCase();
     if (lower.length === 1 && lower.charCodeAt(0) >= from && lower.charCodeAt(0) < to) LOWER_UNIT[code] = lower.charCodeAt(0);

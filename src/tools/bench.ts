@@ -40,10 +40,11 @@ function generate(): { files: number; bytes: number } {
   }
   let bytes = 0;
   let files = 0;
-  for (const d of readdirSync(CORPUS)) for (const f of readdirSync(join(CORPUS, d))) {
-    bytes += statSync(join(CORPUS, d, f)).size;
-    files++;
-  }
+  for (const d of readdirSync(CORPUS))
+    for (const f of readdirSync(join(CORPUS, d))) {
+      bytes += statSync(join(CORPUS, d, f)).size;
+      files++;
+    }
   return { files, bytes };
 }
 
@@ -85,9 +86,7 @@ function timed(cmd: string, args: string[]): Timed {
   rmSync(CPU_FILE, { force: true });
   const env = reports ? { ...process.env, KZX_BENCH_CPU_FILE: CPU_FILE } : process.env;
   const t0 = performance.now();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   const [peakKb, user, sys] = hasTime ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
@@ -185,11 +184,17 @@ function machineSpeedUp(): number {
 }
 
 /** The load average, printed with every group of figures: on a shared machine they mean little without it. */
-const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 
 /** --jobs counts to measure: 1 to the machine's cores, and any listed in KZX_BENCH_JOBS. */
 function jobCounts(): number[] {
-  const extra = (process.env.KZX_BENCH_JOBS ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const extra = (process.env.KZX_BENCH_JOBS ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const upToCores = Array.from({ length: Math.max(2, availableParallelism()) }, (_, i) => i + 1);
   return [...new Set([...upToCores, ...extra])].sort((a, b) => a - b);
 }
@@ -202,10 +207,14 @@ async function main(): Promise<void> {
   console.log(`corpus: ${files} documents, ${mb.toFixed(1)} MB (${CORPUS}); ${availableParallelism()} cores; ${load()}`);
   const timesFloor = (t: Timed, floor: Timed): string => `${(t.seconds / floor.seconds).toFixed(1)}× the floor`;
   const pct = (share: number | undefined): string => (share !== undefined ? `${(share * 100).toFixed(1)}%` : '–');
-  console.log(`${'run'.padEnd(24)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(7)} ${'CPU s/MB'.padStart(9)} ${'main'.padStart(6)} ${'V8/uv'.padStart(6)} ${'peak RSS'.padStart(9)}  vs floor`);
+  console.log(
+    `${'run'.padEnd(24)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(7)} ${'CPU s/MB'.padStart(9)} ${'main'.padStart(6)} ${'V8/uv'.padStart(6)} ${'peak RSS'.padStart(9)}  vs floor`,
+  );
   const line = (name: string, t: Timed, floor?: Timed): void => {
     const ratio = floor !== undefined ? timesFloor(t, floor) : '';
-    console.log(`${name.padEnd(24)} ${t.seconds.toFixed(2).padStart(7)} ${t.cpuSeconds.toFixed(2).padStart(7)} ${(mb / t.seconds).toFixed(2).padStart(7)} ${(t.cpuSeconds / mb).toFixed(4).padStart(9)} ${pct(t.mainShare).padStart(6)} ${pct(t.helperShare).padStart(6)} ${`${(t.peakKb / 1024).toFixed(0)} MB`.padStart(9)}  ${ratio}`);
+    console.log(
+      `${name.padEnd(24)} ${t.seconds.toFixed(2).padStart(7)} ${t.cpuSeconds.toFixed(2).padStart(7)} ${(mb / t.seconds).toFixed(2).padStart(7)} ${(t.cpuSeconds / mb).toFixed(4).padStart(9)} ${pct(t.mainShare).padStart(6)} ${pct(t.helperShare).padStart(6)} ${`${(t.peakKb / 1024).toFixed(0)} MB`.padStart(9)}  ${ratio}`,
+    );
   };
   const out = join(WORK, 'out.ndjson');
   const kzxArgs = (jobs: number, inputs: string[]): string[] => [BIN, 'extract', ...inputs, '--format', 'ndjson', '-o', out, '--jobs', String(jobs), '--quiet'];
@@ -224,7 +233,9 @@ async function main(): Promise<void> {
   line('floor (read+regex)', floor!);
   for (const [n, t] of byJobs) line(`kzx --jobs ${n}`, t, floor);
   if (pinned) line('kzx --jobs 1, one core', pinned, floor);
-  console.log(`(${load()}; CPU s: user + system of every thread; main, V8/uv: shares of the CPU on the main thread and on V8's and libuv's helper threads, the rest being workers and the reading thread)`);
+  console.log(
+    `(${load()}; CPU s: user + system of every thread; main, V8/uv: shares of the CPU on the main thread and on V8's and libuv's helper threads, the rest being workers and the reading thread)`,
+  );
   const one = byJobs.get(1)!;
   for (const [n, t] of byJobs) {
     if (n === 1) continue;
@@ -243,9 +254,14 @@ async function main(): Promise<void> {
     const long = Array.from({ length: 4 }, () => CORPUS);
     const [longFloor, longOne, longTwo] = interleaved([floorOf(long), extract(1, long), extract(2, long)]) as [Timed, Timed, Timed];
     const rate = (t: Timed): string => `${((mb * 4) / t.seconds).toFixed(2)} MB/s`;
-    console.log(`over ${(mb * 4).toFixed(0)} MB: floor ${rate(longFloor)}, --jobs 1 ${rate(longOne)} (${timesFloor(longOne, longFloor)}), --jobs 2 ${rate(longTwo)} (${timesFloor(longTwo, longFloor)}), speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`);
+    console.log(
+      `over ${(mb * 4).toFixed(0)} MB: floor ${rate(longFloor)}, --jobs 1 ${rate(longOne)} (${timesFloor(longOne, longFloor)}), --jobs 2 ${rate(longTwo)} (${timesFloor(longTwo, longFloor)}), speed-up ${(longOne.seconds / longTwo.seconds).toFixed(2)}×`,
+    );
     for (const times of [2, 17]) {
-      const run = extract(2, Array.from({ length: times }, () => CORPUS));
+      const run = extract(
+        2,
+        Array.from({ length: times }, () => CORPUS),
+      );
       // Without /proc, the peak alone.
       const t = (await sampled(...run)) ?? { ...timed(...run), tenthsKb: [] };
       const mbOf = (kb: number): string => (kb / 1024).toFixed(0);
@@ -257,7 +273,14 @@ async function main(): Promise<void> {
   // short and noisy, so it gets more rounds.
   const small = join(WORK, 'small.txt');
   writeFileSync(small, generateArticle(1));
-  const [version, single, bare] = interleaved([[process.execPath, [BIN, '--version']], [process.execPath, [BIN, 'extract', small, '--quiet']], [process.execPath, ['-e', '0']]], STARTUP_ROUNDS) as [Timed, Timed, Timed];
+  const [version, single, bare] = interleaved(
+    [
+      [process.execPath, [BIN, '--version']],
+      [process.execPath, [BIN, 'extract', small, '--quiet']],
+      [process.execPath, ['-e', '0']],
+    ],
+    STARTUP_ROUNDS,
+  ) as [Timed, Timed, Timed];
   const ms = (t: Timed): string => `${(t.seconds * 1000).toFixed(0)} ms (${(t.cpuSeconds * 1000).toFixed(0)} ms CPU, ${(t.peakKb / 1024).toFixed(0)} MB)`;
   console.log(`kzx extract one small file: ${ms(single)}; kzx --version: ${ms(version)}; node -e 0: ${ms(bare)}; ${load()}`);
   // An analyst's folder: too small to repay a worker's start, so the default --jobs should take what --jobs 1 takes.

@@ -17,9 +17,92 @@ const MIN_COUNT = 2;
 // Spans often open with an adjective ("американских дипломатов"); keep nouns only.
 // Words NEREL tags as professions in some sentences but that are mostly something else: groups,
 // pronouns, the noun of a title phrase ("исполняющий обязанности", "командующий войсками"), "папа".
-const NOT_HEADS = new Set(['её', 'его', 'временно', 'защита', 'звезд', 'звезды', 'звезда', 'модель', 'модели', 'инвесторов', 'участники', 'участников', 'член', 'члены', 'членов', 'сторонники', 'сторонников', 'жители', 'жителей', 'граждане', 'граждан', 'люди', 'людей', 'население', 'обязанности', 'войсками', 'войск', 'папа', 'глава', 'кадр', 'кадры', 'команда', 'персонал', 'руководство', 'состав', 'власть', 'власти', 'полиция', 'армия', 'правительство', 'график', 'гость', 'пара', 'мама', 'отец', 'мать', 'сын', 'дочь', 'брат', 'сестра', 'жена', 'муж', 'вдова', 'друг', 'герой', 'героиня', 'автор', 'лицо', 'лица', 'совет', 'фонд', 'комитет', 'телеканал', 'округ', 'отделение', 'подразделение', 'степень', 'банк', 'квн', 'государство', 'в', 'группа', 'голова', 'коллектив', 'семья', 'клан',
+const NOT_HEADS = new Set([
+  'её',
+  'его',
+  'временно',
+  'защита',
+  'звезд',
+  'звезды',
+  'звезда',
+  'модель',
+  'модели',
+  'инвесторов',
+  'участники',
+  'участников',
+  'член',
+  'члены',
+  'членов',
+  'сторонники',
+  'сторонников',
+  'жители',
+  'жителей',
+  'граждане',
+  'граждан',
+  'люди',
+  'людей',
+  'население',
+  'обязанности',
+  'войсками',
+  'войск',
+  'папа',
+  'глава',
+  'кадр',
+  'кадры',
+  'команда',
+  'персонал',
+  'руководство',
+  'состав',
+  'власть',
+  'власти',
+  'полиция',
+  'армия',
+  'правительство',
+  'график',
+  'гость',
+  'пара',
+  'мама',
+  'отец',
+  'мать',
+  'сын',
+  'дочь',
+  'брат',
+  'сестра',
+  'жена',
+  'муж',
+  'вдова',
+  'друг',
+  'герой',
+  'героиня',
+  'автор',
+  'лицо',
+  'лица',
+  'совет',
+  'фонд',
+  'комитет',
+  'телеканал',
+  'округ',
+  'отделение',
+  'подразделение',
+  'степень',
+  'банк',
+  'квн',
+  'государство',
+  'в',
+  'группа',
+  'голова',
+  'коллектив',
+  'семья',
+  'клан',
   // statuses a person has, not work they do
-  'кандидат', 'наследник', 'наследница', 'пенсионер', 'пассажир', 'болельщик', 'беженец']);
+  'кандидат',
+  'наследник',
+  'наследница',
+  'пенсионер',
+  'пассажир',
+  'болельщик',
+  'беженец',
+]);
 // "замминистра", "замглавы": abbreviated compounds that do not decline.
 const INDECLINABLE_RE = /^зам(?:главы|гендиректора|директора|министра|начальника|председателя|прокурора|секретаря)$/;
 // A hard-class nominative does not end like an oblique case ("членом", "парламентариев") or in a
@@ -62,11 +145,23 @@ function candidates(form: string): Array<[string, Declension]> {
       if (declensionOf(nom) === decl && ruForms(nom, decl).some((f) => f.form === form && f.oblique)) out.push([nom, decl]);
     }
   }
-  return out.filter(([nom, decl]) => nom.length >= 4 && !NOT_HEADS.has(`${nom}а`)
-    && (decl !== 'hard' || !NOT_HARD_NOMINATIVE_RE.test(nom) || nom === 'имам')
-    && (decl !== 'a' || A_NOMINATIVE_RE.test(nom)) && (decl !== 'ya' || YA_NOMINATIVE_RE.test(nom)) && (decl !== 'soft' || SOFT_NOMINATIVE_RE.test(nom)));
+  return out.filter(
+    ([nom, decl]) =>
+      nom.length >= 4 &&
+      !NOT_HEADS.has(`${nom}а`) &&
+      (decl !== 'hard' || !NOT_HARD_NOMINATIVE_RE.test(nom) || nom === 'имам') &&
+      (decl !== 'a' || A_NOMINATIVE_RE.test(nom)) &&
+      (decl !== 'ya' || YA_NOMINATIVE_RE.test(nom)) &&
+      (decl !== 'soft' || SOFT_NOMINATIVE_RE.test(nom)),
+  );
 }
-const NOMINATIVE_ENDINGS: ReadonlyArray<[Declension, string]> = [['hard', ''], ['soft', 'ь'], ['a', 'а'], ['ya', 'я'], ['ets', 'ец']];
+const NOMINATIVE_ENDINGS: ReadonlyArray<[Declension, string]> = [
+  ['hard', ''],
+  ['soft', 'ь'],
+  ['a', 'а'],
+  ['ya', 'я'],
+  ['ets', 'ец'],
+];
 
 /**
  * Each seen form goes to the candidate nominative whose forms were seen most often in all; a
@@ -81,7 +176,10 @@ function lemmas(): Map<string, Declension> {
     for (const [nom, decl] of candidates(form)) {
       if (classOf.has(nom) || NOT_HEADS.has(nom) || /(?:ство|ства)$/.test(nom)) continue;
       classOf.set(nom, decl);
-      score.set(nom, ruForms(nom, decl).reduce((n, f) => n + (headForms.get(f.form) ?? 0), 0));
+      score.set(
+        nom,
+        ruForms(nom, decl).reduce((n, f) => n + (headForms.get(f.form) ?? 0), 0),
+      );
     }
   }
   const gathered = new Map<string, { count: number; forms: number }>();
@@ -107,7 +205,11 @@ function lemmas(): Map<string, Declension> {
   return out;
 }
 
-const keep = (m: Map<string, number>): string[] => [...m].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort((a, b) => a.localeCompare(b, 'ru'));
+const keep = (m: Map<string, number>): string[] =>
+  [...m]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .map(([w]) => w)
+    .sort((a, b) => a.localeCompare(b, 'ru'));
 const heads = Object.fromEntries([...lemmas()].sort(([a], [b]) => (a < b ? -1 : 1)));
 writeFileSync('src/lang/ru/first-names.nerel.json', `${JSON.stringify(keep(firstNames), null, 0).replace(/","/g, '",\n"')}\n`);
 writeFileSync('src/lang/ru/heads.nerel.json', `${JSON.stringify(heads, null, 0).replace(/","/g, '",\n"')}\n`);

@@ -7,9 +7,29 @@ import type { DocumentRecord, Mention } from '../schema/record.js';
  * exponent form), ISO dates only in `date_value`, text everywhere else.
  */
 export const CSV_COLUMNS = [
-  'path', 'id', 'lang', 'title', 'doc_date', 'type', 'text', 'norm', 'key', 'role',
-  'value', 'value_to', 'date_value', 'relative', 'unit', 'currency', 'qualifier', 'start', 'end',
-  'official_name', 'official_key', 'official_position', 'official_role',
+  'path',
+  'id',
+  'lang',
+  'title',
+  'doc_date',
+  'type',
+  'text',
+  'norm',
+  'key',
+  'role',
+  'value',
+  'value_to',
+  'date_value',
+  'relative',
+  'unit',
+  'currency',
+  'qualifier',
+  'start',
+  'end',
+  'official_name',
+  'official_key',
+  'official_position',
+  'official_role',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -73,18 +93,24 @@ export function mentionRows(rec: DocumentRecord): MentionRow[] {
 
 function typeCells(m: Mention): MentionRow {
   switch (m.type) {
-    case 'person': return { norm: m.norm, key: m.key };
-    case 'position': return { norm: m.norm, role: m.role };
-    case 'project': return { norm: m.norm };
-    case 'date': return { date_value: m.value, relative: m.relative ?? false };
-    case 'money': return { ...valueCells(m.value), currency: m.currency, qualifier: m.qualifier };
-    case 'number': return { ...valueCells(m.value), unit: m.unit, qualifier: m.qualifier };
-    case 'percent': return { ...valueCells(m.value), qualifier: m.qualifier };
+    case 'person':
+      return { norm: m.norm, key: m.key };
+    case 'position':
+      return { norm: m.norm, role: m.role };
+    case 'project':
+      return { norm: m.norm };
+    case 'date':
+      return { date_value: m.value, relative: m.relative ?? false };
+    case 'money':
+      return { ...valueCells(m.value), currency: m.currency, qualifier: m.qualifier };
+    case 'number':
+      return { ...valueCells(m.value), unit: m.unit, qualifier: m.qualifier };
+    case 'percent':
+      return { ...valueCells(m.value), qualifier: m.qualifier };
   }
 }
 
-const valueCells = (v: number | { from: number; to: number }): MentionRow =>
-  typeof v === 'number' ? { value: v } : { value: v.from, value_to: v.to };
+const valueCells = (v: number | { from: number; to: number }): MentionRow => (typeof v === 'number' ? { value: v } : { value: v.from, value_to: v.to });
 
 /** A number as a spreadsheet in any locale reads it: `.` decimals, no exponent (2.5e22 → 25000000000000000000000). */
 export function plainNumber(n: number): string {

@@ -1,6 +1,20 @@
 import type { CorpusOfficial } from '../link/corpus.js';
 
-export const OFFICIALS_TABLE_COLUMNS = ['key', 'names_kk', 'names_ru', 'names_en', 'role', 'positions', 'documents', 'first_date', 'last_date', 'former', 'acting', 'person_documents', 'person_mentions'] as const;
+export const OFFICIALS_TABLE_COLUMNS = [
+  'key',
+  'names_kk',
+  'names_ru',
+  'names_en',
+  'role',
+  'positions',
+  'documents',
+  'first_date',
+  'last_date',
+  'former',
+  'acting',
+  'person_documents',
+  'person_mentions',
+] as const;
 export type OfficialsTableRow = Record<(typeof OFFICIALS_TABLE_COLUMNS)[number], string | number | boolean | undefined>;
 
 /**

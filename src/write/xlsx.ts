@@ -72,8 +72,7 @@ class RollingSheet {
   }
 }
 
-const cells = (row: MentionRow, columns: readonly string[]): Cell[] =>
-  columns.map((c) => (row as Record<string, Cell | undefined>)[c] ?? null);
+const cells = (row: MentionRow, columns: readonly string[]): Cell[] => columns.map((c) => (row as Record<string, Cell | undefined>)[c] ?? null);
 
 /**
  * `kzx extract --format xlsx`: three sheets. mentions (the CSV's columns, typed), officials (one

@@ -14,7 +14,12 @@ import dateFile from './date.json' with { type: 'json' };
 const dates: DateFile = dateFile;
 const MONTHS = new Map(Object.entries(dates.months));
 const RELATIVE = relativeIndex(dates);
-const DURATIONS = new Map<string, DurationUnit>([['tahun', 'Y'], ['bulan', 'M'], ['minggu', 'W'], ['hari', 'D']]);
+const DURATIONS = new Map<string, DurationUnit>([
+  ['tahun', 'Y'],
+  ['bulan', 'M'],
+  ['minggu', 'W'],
+  ['hari', 'D'],
+]);
 
 export const toyPack: LanguagePack = {
   ...enPack,

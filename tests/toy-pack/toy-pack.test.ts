@@ -11,7 +11,11 @@ const pick = (text: string, docDate?: string): Array<{ type: string; text: strin
 
 describe('toy fourth pack (id)', () => {
   it('is registered after the shipped packs', () => {
-    expect(registeredPacks().map((p) => p.lang).slice(0, 4)).toEqual(['kk', 'ru', 'en', 'id']);
+    expect(
+      registeredPacks()
+        .map((p) => p.lang)
+        .slice(0, 4),
+    ).toEqual(['kk', 'ru', 'en', 'id']);
   });
 
   it('money, percents, numbers and dates by its own rules', () => {

@@ -131,7 +131,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы күні".
   const dayAt = rules.dayAfterMonth(t, i);
   // The dot of an abbreviated month ("Feb. 16") ends no sentence.
-  const continues = dayAt >= 0 && (t[dayAt]?.sentenceStart === false || dayAt === i + 2 && t[i + 1]!.text === '.' && t[dayAt]!.kind === 'number');
+  const continues = dayAt >= 0 && (t[dayAt]?.sentenceStart === false || (dayAt === i + 2 && t[i + 1]!.text === '.' && t[dayAt]!.kind === 'number'));
   const day = continues ? ctx.quantities.parseAt(dayAt) : undefined;
   // "Sept. 24-25 (, 2025)": days of one month, a value only with the year, as "27-28 сентября".
   if (day !== undefined && typeof day.value === 'object' && isDay(day.value.from) && isDay(day.value.to) && day.value.to > day.value.from && day.qualifier === undefined) {
@@ -173,7 +173,8 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const a = t[i];
   // "1919г", "1912-1914гг": the year word glued to the digits
   const glued = t[i + 1];
-  if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && (glued.lower === 'г' || glued.lower === 'гг')) return make(ctx, i, i + 2, a.text);
+  if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && (glued.lower === 'г' || glued.lower === 'гг'))
+    return make(ctx, i, i + 2, a.text);
   const s1 = t[i + 1];
   const b = t[i + 2];
   const s2 = t[i + 3];
@@ -231,7 +232,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   const periodEnd = yearWordNext ? q.next + 1 : q.next;
   if (typeof value === 'object') {
     const bare = after === undefined || after.sentenceStart || after.kind === 'punct';
-    if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare))) {
+    if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || (q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare)))) {
       return make(ctx, q.first, periodEnd, `${value.from}/${value.to}`);
     }
     return undefined;
@@ -280,7 +281,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   // Without a quantity, token i is a vague count ("бірнеше", "несколько").
   if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
   // A range of units is a duration too ("2–3 жыл", "4 – 5 лет"), with no single ISO value.
-  if (q !== undefined && (q.ordinal || q.ending !== '' || q.yearLike || typeof q.value !== 'number' && q.value.to > 100)) return undefined;
+  if (q !== undefined && (q.ordinal || q.ending !== '' || q.yearLike || (typeof q.value !== 'number' && q.value.to > 100))) return undefined;
   const unitTok = t[next];
   if (unitTok === undefined || unitTok.sentenceStart) return undefined;
   const unit = rules.durationUnit(unitTok.lower);
@@ -362,7 +363,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention): DateMen
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
     value = va;
     relative = true;
-  } else if (text.slice(a.end, b.start).includes(',') && a.relative === true !== (b.relative === true)) {
+  } else if (text.slice(a.end, b.start).includes(',') && (a.relative === true) !== (b.relative === true)) {
     // A weekday or "вчера" with the date it names: the absolute date gives the value.
     const absolute = a.relative === true ? b : a;
     if (absolute.value === undefined || !DAY_VALUE_RE.test(absolute.value)) return undefined;

@@ -53,9 +53,7 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
   next = end;
   const { start, end: endChar, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
-  const mention: MoneyMention = qualifier
-    ? { type: 'money', start, end: endChar, text, value: q.value, currency, qualifier }
-    : { type: 'money', start, end: endChar, text, value: q.value, currency };
+  const mention: MoneyMention = qualifier ? { type: 'money', start, end: endChar, text, value: q.value, currency, qualifier } : { type: 'money', start, end: endChar, text, value: q.value, currency };
   return { mention, next };
 }
 

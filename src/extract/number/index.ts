@@ -32,7 +32,6 @@ export interface CountedNounRules {
   isMeasure(lower: string): boolean;
 }
 
-
 const MAX_NOUN_WORDS = 2;
 
 /**
@@ -44,12 +43,11 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   const t = ctx.tokens;
   const first = t[q.coreFirst]!;
   const text = ctx.text.slice(first.start, t[q.next - 1]!.end);
-  if (/^\d{5,}$/.test(text) || /^\d+[-/]\d+$/.test(text) && !/^\d{1,4}-\d{1,4}$/.test(text)) return true;
+  if (/^\d{5,}$/.test(text) || (/^\d+[-/]\d+$/.test(text) && !/^\d{1,4}-\d{1,4}$/.test(text))) return true;
   if (ctx.pack.numerals.decimalComma && /^\d+\.\d+$/.test(text)) return true;
   const after = t[q.next];
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
 }
-
 
 // Makers whose models are numbered ("Боинг 737", "Ил 76", "КамАЗ 5320"): the number names a model.
 const MODEL_MAKERS = new Set(['боинг', 'boeing', 'аэробус', 'airbus', 'суперджет', 'superjet', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз']);
@@ -69,7 +67,7 @@ function insideName(ctx: ExtractContext, q: Quantity): boolean {
   }
   // A Latin name of two words or more ("Sukhoi Superjet 100"); after one ("Samsung 20 компьютер") the number may count.
   const before = t[q.first - 2];
-  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text));
+  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || (ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text)));
 }
 const DASH_RE = /^[-–—]$/;
 
@@ -104,9 +102,11 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   const t = ctx.tokens;
   if (q.ordinal) return tracer === undefined ? undefined : declineAt(ctx, q, 'an ordinal with no date or count after it');
   const firstCore = t[q.first]!;
-  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower)) return tracer === undefined ? undefined : declineAt(ctx, q, `«${firstCore.text}» is an ordinary word here, not a numeral`);
+  if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower))
+    return tracer === undefined ? undefined : declineAt(ctx, q, `«${firstCore.text}» is an ordinary word here, not a numeral`);
   // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
-  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, 'a reference number after a provision word (статьи, ст., бабы…)');
+  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || (t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))))
+    return tracer === undefined ? undefined : declineAt(ctx, q, 'a reference number after a provision word (статьи, ст., бабы…)');
   if (q.first > 0 && insideName(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a number inside a name');
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
@@ -121,7 +121,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     while (words.length < maxWords) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) !== ctx.pack.cyrillic || tok.text !== tok.lower) break;
-      if (words.length === 0 && (rules.notCounted(tok.lower) || rules.isMeasure(tok.lower))) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${rules.isMeasure(tok.lower) ? 'a measure' : 'not a counted noun'}`);
+      if (words.length === 0 && (rules.notCounted(tok.lower) || rules.isMeasure(tok.lower)))
+        return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${rules.isMeasure(tok.lower) ? 'a measure' : 'not a counted noun'}`);
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       const last = words[words.length - 1];
       if (last !== undefined && !rules.takesNextWord(last) && !rules.continuesCompound(last, tok.lower)) break;
@@ -129,7 +130,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
       next += 1;
     }
   }
-  if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
+  if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q))
+    return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: q.qualifier, next };
   const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;

@@ -97,7 +97,8 @@ const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании|ины|ы
 // Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
 const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
 /** A capitalised word that can be part of a name: not all capitals, not an adjective. */
-const isPlainName = (t: Token): boolean => isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
+const isPlainName = (t: Token): boolean =>
+  isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
 
 const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 
@@ -124,8 +125,13 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     if (m === undefined) continue;
     const after = t[m.next];
     const quoted = quotedTitle(t, m.first, m.next);
-    if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower)))) {
-      tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, quoted ? 'a name opening a short quotation is the title of a work, brand or body' : `«${t[m.first - 1]!.text}» before one word makes it the name of a region, place or body`);
+    if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower))))) {
+      tracer?.declined(
+        'persons',
+        t[m.first]!.start,
+        t[m.next - 1]!.end,
+        quoted ? 'a name opening a short quotation is the title of a work, brand or body' : `«${t[m.first - 1]!.text}» before one word makes it the name of a region, place or body`,
+      );
       i = m.next - 1;
       continue;
     }
@@ -140,7 +146,17 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     i = m.next - 1;
     // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
     let listed = rules.namesAround ? m.next : -1;
-    while (listed >= 0 && LIST_GLUE.has(t[listed]?.text ?? '') && !taken(listed + 1) && t[listed + 1] !== undefined && isPlainName(t[listed + 1]!) && isCyrillic(t[listed + 1]!.text) && !t[listed + 1]!.sentenceStart && !rules.firstName(t[listed + 1]!.word) && !(t[listed + 2] !== undefined && isCapitalized(t[listed + 2]!) && !t[listed + 2]!.sentenceStart)) {
+    while (
+      listed >= 0 &&
+      LIST_GLUE.has(t[listed]?.text ?? '') &&
+      !taken(listed + 1) &&
+      t[listed + 1] !== undefined &&
+      isPlainName(t[listed + 1]!) &&
+      isCyrillic(t[listed + 1]!.text) &&
+      !t[listed + 1]!.sentenceStart &&
+      !rules.firstName(t[listed + 1]!.word) &&
+      !(t[listed + 2] !== undefined && isCapitalized(t[listed + 2]!) && !t[listed + 2]!.sentenceStart)
+    ) {
       const w = listed + 1;
       out.push(personMention(ctx, w, w + 1, nominativeName(t, rules, [w], ['surname'], rules.nameHint(t, w, w + 1, opts.obliqueBefore, seen))));
       i = w;
@@ -196,7 +212,6 @@ function personMention(ctx: ExtractContext, first: number, next: number, norm: s
   return { type: 'person', start, end, text, norm: norm === text ? text : norm, key: personKey(norm) };
 }
 
-
 /**
  * A surname met in a full name is a person wherever else it stands alone in the document, in any
  * case and spelling ("Барак Обама" … "Обамы", "Смайылов" … "Смаилов", "Smailov's"); so is the first
@@ -209,7 +224,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   const firstNames = new Map<string, string>();
   for (const p of found) {
     const words = p.norm.split(' ');
-    if (/\.$/.test(words[0]!) || words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4)) continue;
+    if (/\.$/.test(words[0]!) || (words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4))) continue;
     const surname = words[words.length - 1]!;
     if (surname.length >= 3) names.set(personKey(surname), surname);
     if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
@@ -224,7 +239,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
-    const base = (names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names)) ?? firstNames.get(personKey(tok.lower));
+    const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
     out.push(personMention(ctx, i, i + 1, base));
   }
@@ -235,7 +250,13 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
  * Names right after a title need no lexicon: "Облыс әкімі Дархан Сатыбалдының", "аким … Асаин Байханов".
  * `starts` are token indices right after a position mention.
  */
-export function extractNamesAfterTitles(ctx: ExtractContext, taken: (i: number) => boolean, starts: readonly number[], opts: PersonOptions, titleRole: (i: number) => string | undefined = () => undefined): PersonMention[] {
+export function extractNamesAfterTitles(
+  ctx: ExtractContext,
+  taken: (i: number) => boolean,
+  starts: readonly number[],
+  opts: PersonOptions,
+  titleRole: (i: number) => string | undefined = () => undefined,
+): PersonMention[] {
   const rules = ctx.pack.person;
   const t = ctx.tokens;
   const out: PersonMention[] = [];
@@ -380,7 +401,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     const sur = t[k];
-    if (roles[roles.length - 1] === 'particle' || isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname) || isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
+    if (
+      roles[roles.length - 1] === 'particle' ||
+      (isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname)) ||
+      (isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules))
+    ) {
       idx.push(k);
       roles.push('surname');
       k += 1;
@@ -419,7 +444,18 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so not every language has it.
-  if (rules.foreignNames && !tok.sentenceStart && !rules.placePrepositions.has(t[i - 1]?.lower ?? '') && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore && isCyrillic(tok.text) && isCyrillic(next.text)) {
+  if (
+    rules.foreignNames &&
+    !tok.sentenceStart &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    isPlainName(tok) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    isPlainName(next) &&
+    next.spaceBefore &&
+    isCyrillic(tok.text) &&
+    isCyrillic(next.text)
+  ) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
     if (!placeAhead(t, k, rules, false)) {
@@ -435,21 +471,57 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
   const instrumental = rules.instrumentalNoun;
-  if (instrumental !== undefined && !tok.sentenceStart && instrumental.test(tok.lower) && isNameWord(next) && isFree(t, taken, i + 1) && instrumental.test(next.lower) && isCyrillic(tok.text) && isCyrillic(next.text) && !isNotName(next.word)) {
+  if (
+    instrumental !== undefined &&
+    !tok.sentenceStart &&
+    instrumental.test(tok.lower) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    instrumental.test(next.lower) &&
+    isCyrillic(tok.text) &&
+    isCyrillic(next.text) &&
+    !isNotName(next.word)
+  ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
-  if (rules.foreignNames && !tok.sentenceStart && isPlainName(tok) && isCyrillic(tok.text) && NAME_PARTICLES.has(next?.text ?? '') && isNameWord(t[i + 2]) && isFree(t, taken, i + 1) && isFree(t, taken, i + 2) && isPlainName(t[i + 2]!)) {
+  if (
+    rules.foreignNames &&
+    !tok.sentenceStart &&
+    isPlainName(tok) &&
+    isCyrillic(tok.text) &&
+    NAME_PARTICLES.has(next?.text ?? '') &&
+    isNameWord(t[i + 2]) &&
+    isFree(t, taken, i + 1) &&
+    isFree(t, taken, i + 2) &&
+    isPlainName(t[i + 2]!)
+  ) {
     return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'particle', 'surname'] };
   }
   // A capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.
-  if (next !== undefined && next.kind === 'word' && next.text === next.lower && rules.actsAsPerson(tok.lower, next.lower) && (!tok.sentenceStart || midSentence.has(tok.lower)) && isPlainName(tok) && isCyrillic(tok.text) && !rules.placePrepositions.has(t[i - 1]?.lower ?? '')) {
+  if (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.text === next.lower &&
+    rules.actsAsPerson(tok.lower, next.lower) &&
+    (!tok.sentenceStart || midSentence.has(tok.lower)) &&
+    isPlainName(tok) &&
+    isCyrillic(tok.text) &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '')
+  ) {
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
   // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
   // A Kazakh given name is known by its last element even outside the lexicon ("Сәдібек", "Нұржан"): then any surname follows.
-  if (isNameWord(next) && isFree(t, taken, i + 1) && (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) && isCyrillic(tok.text) === isCyrillic(next.text) && (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) && !INFLECTED_COMMON_NOUN_RE.test(tok.lower)) {
+  if (
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
+    isCyrillic(tok.text) === isCyrillic(next.text) &&
+    (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) &&
+    !INFLECTED_COMMON_NOUN_RE.test(tok.lower)
+  ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, rules)) {
@@ -464,7 +536,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       return undefined;
     }
     // "Михайловский театр", "Российская Федерация": an adjective before its noun
-    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && (t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart)) {
+    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is an adjective before its noun`);
       return undefined;
     }

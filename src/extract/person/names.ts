@@ -51,4 +51,3 @@ export function addFirstNames(male: readonly string[], female: readonly string[]
 export const addNotNames = (words: readonly string[]): void => {
   for (const w of words) (NOT_NAMES as Set<string>).add(w.toLowerCase());
 };
-

@@ -30,8 +30,16 @@ export function ruForms(nom: string, decl: Declension): RuForm[] {
   const seen = new Set([nom]);
   // "врач" → "врачей", "врачи": after a hushing consonant the plural takes -ей and -и, never -ов or -ы
   if (decl === 'hard' && /[жшщч]$/.test(stem)) plural = ['и', 'ей', 'ам', 'ами', 'ах'];
-  for (const e of singular) if (!seen.has(stem + e)) { seen.add(stem + e); out.push({ form: stem + e, oblique: true, plural: false }); }
-  for (const e of plural) if (!seen.has(stem + e)) { seen.add(stem + e); out.push({ form: stem + e, oblique: true, plural: true }); }
+  for (const e of singular)
+    if (!seen.has(stem + e)) {
+      seen.add(stem + e);
+      out.push({ form: stem + e, oblique: true, plural: false });
+    }
+  for (const e of plural)
+    if (!seen.has(stem + e)) {
+      seen.add(stem + e);
+      out.push({ form: stem + e, oblique: true, plural: true });
+    }
   return out;
 }
 

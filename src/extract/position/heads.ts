@@ -48,7 +48,9 @@ function computeRuHeadForm(lower: string): RuHeadForm | undefined {
   if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
   const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
   // the second part names the speciality, so the compound is an occupation whatever its head
-  return head === undefined ? undefined : { nom: head.nom + lower.slice(lower.indexOf('-')).replace(/(?:а|я|у|ю|ом|ем|е|ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/, ''), oblique: head.oblique, plural: head.plural, occupation: true };
+  return head === undefined
+    ? undefined
+    : { nom: head.nom + lower.slice(lower.indexOf('-')).replace(/(?:а|я|у|ю|ом|ем|е|ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/, ''), oblique: head.oblique, plural: head.plural, occupation: true };
 }
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
@@ -121,7 +123,9 @@ export function addKkTitleHead(head: string): void {
 
 /** User lexicons: a role for positions whose norm has this head (lowercase); the user's roles come first. */
 export function addTitleRole(head: string, role: string): void {
-  const folded = foldKazakh(head).replace(/ё/g, 'е').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const folded = foldKazakh(head)
+    .replace(/ё/g, 'е')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   ROLE_RULES.unshift({ role, re: new RegExp(`(?:^|\\s)${folded}\\S*`) });
 }
 
@@ -132,6 +136,8 @@ export function addTitleRole(head: string, role: string): void {
 export const roleOf: (norm: string) => string | undefined = memoByWord(computeRole);
 
 function computeRole(norm: string): string | undefined {
-  const folded = foldKazakh(norm.toLowerCase()).replace(/ё/g, 'е').replace(/[«»"“”]/g, '');
+  const folded = foldKazakh(norm.toLowerCase())
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”]/g, '');
   return ROLE_RULES.find((r) => r.re.test(folded))?.role;
 }

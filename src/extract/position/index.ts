@@ -34,7 +34,6 @@ export interface FoundPosition {
   readonly oblique: boolean;
 }
 
-
 /** Titles and positions. `isNameStart` stops a Russian genitive chain where a name begins. */
 export function extractPositions(ctx: ExtractContext, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): FoundPosition[] {
   const rules = ctx.pack.position;
@@ -58,9 +57,14 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
     const role = roleOf(m.norm);
     const { start, end, text } = spanOf(ctx, m.first, m.next);
     // Built as literals with their fields in place (see extractMentions on hidden classes).
-    const mention: PositionMention = m.plural === true
-      ? (role ? { type: 'position', start, end, text, norm: m.norm, role, plural: true } : { type: 'position', start, end, text, norm: m.norm, plural: true })
-      : (role ? { type: 'position', start, end, text, norm: m.norm, role } : { type: 'position', start, end, text, norm: m.norm });
+    const mention: PositionMention =
+      m.plural === true
+        ? role
+          ? { type: 'position', start, end, text, norm: m.norm, role, plural: true }
+          : { type: 'position', start, end, text, norm: m.norm, plural: true }
+        : role
+          ? { type: 'position', start, end, text, norm: m.norm, role }
+          : { type: 'position', start, end, text, norm: m.norm };
     out.push({ mention, first: m.first, next: m.next, oblique: m.oblique });
     h = m.next - 1;
   }

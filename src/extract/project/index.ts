@@ -16,7 +16,12 @@ const MAX_QUOTED_TOKENS = 3 * MAX_QUOTED_WORDS;
 // Words that end a Latin name of a project or facility ("Smart City", "IT Park").
 const LATIN_HEADS: ReadonlySet<string> = new Set(latinHeads);
 const MAX_BETWEEN = 2;
-const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']]);
+const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+  ['„', '“'],
+]);
 const CLOSING_QUOTES = new Set(OPEN_TO_CLOSE.values());
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
 
@@ -30,7 +35,9 @@ interface Programme {
 const ABBREVIATION_RE = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}$/;
 const programmeForm = (p: { kk: string; ru: string; en: string }, form: string): Programme => ({
   norm: { kk: p.kk, ru: p.ru, en: p.en },
-  words: tokenize(form).filter((t) => t.kind !== 'punct').map((t) => t.lower),
+  words: tokenize(form)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => t.lower),
   abbreviation: ABBREVIATION_RE.test(form) ? form : undefined,
 });
 // The English name is a form too (as for user entries): English articles write it as the norm does.
@@ -63,9 +70,14 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
     if (taken(i)) continue;
     const tok = t[i]!;
     // Cheap dispatch on the token: each rule has a first token it can start with.
-    const found = tok.kind === 'punct'
-      ? quotedAt(ctx, rules, i)
-      : programmeAt(ctx, rules, i) ?? abbreviationWithEndingAt(ctx, rules, i) ?? themeYearAt(ctx, rules, i) ?? (ctx.pack.cyrillic && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ?? (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined);
+    const found =
+      tok.kind === 'punct'
+        ? quotedAt(ctx, rules, i)
+        : (programmeAt(ctx, rules, i) ??
+          abbreviationWithEndingAt(ctx, rules, i) ??
+          themeYearAt(ctx, rules, i) ??
+          (ctx.pack.cyrillic && startsLatinCapital(tok.text) ? latinAt(ctx, rules, i) : undefined) ??
+          (rules.unquotedNameWord(tok, true) ? unquotedNameAt(ctx, rules, i) : undefined));
     if (found === undefined) {
       // Capitalised words only: a name the user asks about is one.
       if (tok.kind === 'word' && tok.text !== tok.lower) tracer?.declined('projects', tok.start, tok.end, `no programme entry starts with «${tok.text}»`);
@@ -106,7 +118,7 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
   if (t[j]?.text !== close || j === i + 1 || words === 0 || words > MAX_QUOTED_WORDS) return undefined;
   const a = t[i + 1]!;
   const b = t[j - 1]!;
-  if (/[.!?]$/.test(b.text) || b.kind === 'punct' && b.text !== ')') return undefined;
+  if (/[.!?]$/.test(b.text) || (b.kind === 'punct' && b.text !== ')')) return undefined;
   if (namesSomethingElse(ctx, rules, i, j + 1)) {
     tracer?.declined('projects', a.start, b.end, 'quoted name declined — a head next to it names something else (a fund, station, newspaper, TV show, company)');
     return undefined;
@@ -167,16 +179,18 @@ function programmeAt(ctx: ExtractContext, rules: ProjectRules, i: number, quoted
       while (w > 0 && k < t.length && t[k]!.kind === 'punct') k++;
       const tok = k < t.length ? t[k] : undefined;
       const last = w === p.words.length - 1;
-      ok = tok !== undefined && (tok.lower === p.words[w] || last && rules.inflectedLastWord(tok.lower, p.words[w]!));
+      ok = tok !== undefined && (tok.lower === p.words[w] || (last && rules.inflectedLastWord(tok.lower, p.words[w]!)));
       k++;
     }
     if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) {
       tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — a head next to it names something else`);
       return undefined;
     }
-    if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))) return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang] ?? ctx.text.slice(t[i]!.start, t[k - 1]!.end)), first: i, next: k };
+    if (ok && (p.words.length > 1 || quoted || p.abbreviation === t[i]!.text || (t[i]!.text !== t[i]!.lower && hasCue(ctx, rules, i, k))))
+      return { mention: mention(ctx, t[i]!, t[k - 1]!, p.norm[ctx.lang] ?? ctx.text.slice(t[i]!.start, t[k - 1]!.end)), first: i, next: k };
     // One-word names are ordinary words too (see above).
-    if (ok && !quoted) tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — not quoted, capitalised with a cue, or an abbreviation`);
+    if (ok && !quoted)
+      tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — not quoted, capitalised with a cue, or an abbreviation`);
   }
   return undefined;
 }
@@ -203,10 +217,10 @@ function themeYearAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found
  */
 function latinAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | undefined {
   const t = ctx.tokens;
-  if (!LATIN_WORD_RE.test(t[i]!.text) || t[i - 1] !== undefined && LATIN_WORD_RE.test(t[i - 1]!.text) && !t[i]!.sentenceStart) return undefined;
+  if (!LATIN_WORD_RE.test(t[i]!.text) || (t[i - 1] !== undefined && LATIN_WORD_RE.test(t[i - 1]!.text) && !t[i]!.sentenceStart)) return undefined;
   let k = i;
   while (k + 1 < t.length && LATIN_WORD_RE.test(t[k + 1]!.text) && t[k + 1]!.spaceBefore && !t[k + 1]!.sentenceStart) k++;
-  if (k === i || !LATIN_HEADS.has(t[k]!.lower) && !hasCue(ctx, rules, i, k + 1)) return undefined;
+  if (k === i || (!LATIN_HEADS.has(t[k]!.lower) && !hasCue(ctx, rules, i, k + 1))) return undefined;
   const text = ctx.text.slice(t[i]!.start, t[k]!.end);
   return { mention: mention(ctx, t[i]!, t[k]!, text), first: i, next: k + 1 };
 }

@@ -117,7 +117,13 @@ export class QuantityParser {
     // Digits glued to what comes before are part of a name or code: "COVID-19", "10:00", "v=4", "№5".
     const before = this.tokens[i - 1];
     // A currency code glued to the amount ("KZT20.5 bln") leaves it an amount.
-    if (before !== undefined && !t0.spaceBefore && (before.kind === 'word' && !CURRENCY_CODES.has(before.text) || GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number')) return undefined;
+    if (
+      before !== undefined &&
+      !t0.spaceBefore &&
+      ((before.kind === 'word' && !CURRENCY_CODES.has(before.text)) ||
+        (GLUE_BEFORE.has(before.text) && this.tokens[i - 2] !== undefined && !before.spaceBefore && this.tokens[i - 2]!.kind !== 'number'))
+    )
+      return undefined;
     if (before !== undefined && !t0.spaceBefore && (before.text === ':' || before.text === '/' || before.text === '=' || before.text === '№')) return undefined;
     let intPart = t0.text;
     let j = i + 1;
@@ -144,7 +150,7 @@ export class QuantityParser {
     let fraction = '';
     const sep = this.tokens[j];
     const frac = this.tokens[j + 1];
-    if ((sep?.text === ',' && this.rules.decimalComma || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
+    if (((sep?.text === ',' && this.rules.decimalComma) || sep?.text === '.') && !sep.spaceBefore && frac?.kind === 'number' && !frac.spaceBefore) {
       fraction = frac.text;
       j += 2;
     }
@@ -357,14 +363,34 @@ export class QuantityParser {
         postQualified = true;
       }
     }
-    return { first, coreFirst: core.first, next, value: core.value, qualifier: q, hasDigits: core.hasDigits, ordinal: core.ordinal, yearLike: core.yearLike, ending: core.ending, postQualified, scaled: core.scaled };
+    return {
+      first,
+      coreFirst: core.first,
+      next,
+      value: core.value,
+      qualifier: q,
+      hasDigits: core.hasDigits,
+      ordinal: core.ordinal,
+      yearLike: core.yearLike,
+      ending: core.ending,
+      postQualified,
+      scaled: core.scaled,
+    };
   }
 
   /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on in lowercase. */
   abbreviationDot(j: number): boolean {
     const dot = this.tokens[j];
     const after = this.tokens[j + 1];
-    return dot?.text === '.' && !dot.spaceBefore && this.rules.abbreviations.has(this.tokens[j - 1]!.lower) && after !== undefined && after.kind === 'word' && after.text === after.lower && !after.text.includes('\n');
+    return (
+      dot?.text === '.' &&
+      !dot.spaceBefore &&
+      this.rules.abbreviations.has(this.tokens[j - 1]!.lower) &&
+      after !== undefined &&
+      after.kind === 'word' &&
+      after.text === after.lower &&
+      !after.text.includes('\n')
+    );
   }
 
   /**

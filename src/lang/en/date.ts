@@ -4,7 +4,18 @@ import file from './date.json' with { type: 'json' };
 const lexicon: DateFile = file;
 const MONTHS = new Map(Object.entries(lexicon.months));
 const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
-  ([['year', 'Y'], ['month', 'M'], ['week', 'W'], ['day', 'D'], ['hour', 'H']] as const).flatMap(([lemma, unit]) => [[lemma, { unit, lemma }], [`${lemma}s`, { unit, lemma }]]),
+  (
+    [
+      ['year', 'Y'],
+      ['month', 'M'],
+      ['week', 'W'],
+      ['day', 'D'],
+      ['hour', 'H'],
+    ] as const
+  ).flatMap(([lemma, unit]) => [
+    [lemma, { unit, lemma }],
+    [`${lemma}s`, { unit, lemma }],
+  ]),
 );
 const RELATIVE = relativeIndex(lexicon);
 // "may" is also a verb

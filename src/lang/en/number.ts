@@ -1,10 +1,65 @@
 import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
-const STOP = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'have', 'had', 'that', 'this', 'which', 'who', 'per', 'than', 'each', 'more', 'less', 'last', 'next', 'ago']);
+const STOP = new Set([
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'from',
+  'with',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'be',
+  'has',
+  'have',
+  'had',
+  'that',
+  'this',
+  'which',
+  'who',
+  'per',
+  'than',
+  'each',
+  'more',
+  'less',
+  'last',
+  'next',
+  'ago',
+]);
 // Plurals without the -s, and words whose -s is no plural ("gas stations").
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'livestock']);
-const SINGULAR_IN_S = new Set(['gas', 'news', 'series', 'species', 'bus', 'campus', 'status', 'census', 'bonus', 'virus', 'lens', 'press', 'class', 'business', 'access', 'process', 'progress', 'address']);
+const SINGULAR_IN_S = new Set([
+  'gas',
+  'news',
+  'series',
+  'species',
+  'bus',
+  'campus',
+  'status',
+  'census',
+  'bonus',
+  'virus',
+  'lens',
+  'press',
+  'class',
+  'business',
+  'access',
+  'process',
+  'progress',
+  'address',
+]);
 const isPlural = (lower: string): boolean => IRREGULAR_PLURALS.has(lower) || (lower.endsWith('s') && !SINGULAR_IN_S.has(lower) && !lower.endsWith('ss'));
 
 /** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */

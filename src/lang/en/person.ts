@@ -32,7 +32,7 @@ const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'univers
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
-  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && (LATIN_FIRST_NAMES.has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower)), false),
+  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && (LATIN_FIRST_NAMES.has(latinKey(lower)) || (KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower))), false),
   // The possessive is not part of the name: "Smailov's" → Smailov.
   normalize: (words) => words.map((w) => w.replace(POSSESSIVE_RE, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),

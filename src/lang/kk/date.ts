@@ -6,7 +6,16 @@ import file from './date.json' with { type: 'json' };
 const lexicon: DateFile = file;
 const MONTHS = new Map(Object.entries(lexicon.months));
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
-const DURATION_UNITS = new Map<string, DurationUnit>([['жыл', 'Y'], ['ай', 'M'], ['апта', 'W'], ['күн', 'D'], ['тәулік', 'D'], ['ғасыр', 'C'], ['сағат', 'H'], ['минут', 'MIN']]);
+const DURATION_UNITS = new Map<string, DurationUnit>([
+  ['жыл', 'Y'],
+  ['ай', 'M'],
+  ['апта', 'W'],
+  ['күн', 'D'],
+  ['тәулік', 'D'],
+  ['ғасыр', 'C'],
+  ['сағат', 'H'],
+  ['минут', 'MIN'],
+]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
 // "жылы", "жылғы", "жылдың", "жылдарға", "ж."
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
@@ -53,14 +62,20 @@ export const kkDateRules: DateRules = {
     return next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
   },
   dayNoun: (lower) => lower.startsWith('күн'),
-  relativeRules: (lower) => RELATIVE.get(lower) ?? (mayHaveRelativeStem(lower) ? kkStems(lower, 3).slice(1).flatMap(({ stem }) => RELATIVE.get(stem) ?? []) : NO_RELATIVE_RULES),
+  relativeRules: (lower) =>
+    RELATIVE.get(lower) ??
+    (mayHaveRelativeStem(lower)
+      ? kkStems(lower, 3)
+          .slice(1)
+          .flatMap(({ stem }) => RELATIVE.get(stem) ?? [])
+      : NO_RELATIVE_RULES),
   // Relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан".
   relativeInflected(lower, word) {
     const ending = lower.slice(word.length);
     // Time words take no "my" or "your": "қысым" is pressure, "жазым" an accident.
     if (PERSONAL_POSSESSIVE_RE.test(ending)) return false;
     // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
-    return isKazakhEnding(ending) || POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending);
+    return isKazakhEnding(ending) || (POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending));
   },
   adpositions: adpositionTable(lexicon),
   bareDecades: false,

@@ -187,7 +187,15 @@ function writerOf(letters: readonly LetterEntry[]): Map<string, string> {
 }
 
 /** What each Latin letter from U+00C0 tells of the alphabet, one class per letter: one table lookup per character. */
-const enum Mark { None, Kazakh2021, Turkic2021, DotlessI, Kazakh2018, AcuteVowel, Schwa }
+const enum Mark {
+  None,
+  Kazakh2021,
+  Turkic2021,
+  DotlessI,
+  Kazakh2018,
+  AcuteVowel,
+  Schwa,
+}
 const MARKS = new Uint8Array(LATIN_LIMIT);
 const setMarks = (letters: string, mark: Mark): void => {
   for (const c of letters) MARKS[c.charCodeAt(0)] = mark;

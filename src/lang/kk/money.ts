@@ -14,6 +14,10 @@ export const kkCurrencyRules: CurrencyRules = {
     return undefined;
   },
   // "АҚШ доллары" names the country before the currency word.
-  countryBefore: new Map([['ақш', 'USD'], ['ресей', 'RUB'], ['қытай', 'CNY']]),
+  countryBefore: new Map([
+    ['ақш', 'USD'],
+    ['ресей', 'RUB'],
+    ['қытай', 'CNY'],
+  ]),
   countryAfter: new Map(),
 };

@@ -2,11 +2,63 @@ import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
 // Words that follow numbers but are not what is counted.
-const STOP = new Set(['және', 'мен', 'да', 'де', 'та', 'те', 'бен', 'пен', 'ғана', 'тек', 'әр', 'бұл', 'осы', 'сол', 'ол', 'олар', 'ал', 'бірақ', 'немесе', 'не', 'яғни', 'оның', 'соның', 'ішінде', 'бойынша', 'арасында', 'дейін', 'кейін', 'бері', 'үшін', 'туралы', 'жуық', 'астам', 'аса', 'артық', 'шамасында', 'деп', 'еді', 'деді', 'болды', 'болып', 'етті', 'берді', 'алды', 'бар', 'жоқ', 'рет', 'есе', 'астам', 'жуық']);
+const STOP = new Set([
+  'және',
+  'мен',
+  'да',
+  'де',
+  'та',
+  'те',
+  'бен',
+  'пен',
+  'ғана',
+  'тек',
+  'әр',
+  'бұл',
+  'осы',
+  'сол',
+  'ол',
+  'олар',
+  'ал',
+  'бірақ',
+  'немесе',
+  'не',
+  'яғни',
+  'оның',
+  'соның',
+  'ішінде',
+  'бойынша',
+  'арасында',
+  'дейін',
+  'кейін',
+  'бері',
+  'үшін',
+  'туралы',
+  'жуық',
+  'астам',
+  'аса',
+  'артық',
+  'шамасында',
+  'деп',
+  'еді',
+  'деді',
+  'болды',
+  'болып',
+  'етті',
+  'берді',
+  'алды',
+  'бар',
+  'жоқ',
+  'рет',
+  'есе',
+  'астам',
+  'жуық',
+]);
 // Participles and finite verbs; "-ды/-ді" is left out because it is also the accusative of nouns ("студентті").
 const VERB_RE = /(?:ған|ген|қан|кен|ғанын|генін|йды|йді|ады|еді|атын|етін|йтын|йтін|уда|уде|мақ|мек|уға|уге|уы|уі)$/;
 const ADJECTIVE_RE = /(?:лық|лік|дық|дік|тық|тік|лы|лі|алды|лді|ғы|гі|қы|кі)$/;
-const OBLIQUE_RE = /(?:дағы|дегі|тағы|тегі|ндағы|ндегі|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|ына|іне|сына|сіне|ында|інде|сында|сінде)$/;
+const OBLIQUE_RE =
+  /(?:дағы|дегі|тағы|тегі|ндағы|ндегі|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|ына|іне|сына|сіне|ында|інде|сында|сінде)$/;
 
 const MEASURE_PREFIX = new Set(['шаршы', 'текше']);
 // "жазғы", "қысқы", "күзгі": adjectives of time that look like a possessive after the counted noun ("300 бала жазғы лагерьде").
@@ -21,7 +73,8 @@ const PAST_VERB_RE = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ылд�
  * The plural agrees with the sound before it (-лар after a vowel or р/й/у, -дар after л/м/н/ң/з/ж,
  * -тар after a voiceless one), so "компьютер" keeps its "-тер".
  */
-const CASE_ENDING_RE = /^(.{3,}?)(?:(?<=[аәеиоөуұүыіэюяйр])(?:лар|лер)|(?<=[лмнңзж])(?:дар|дер)|(?<=[птксқшфхцчщбвгд])(?:тар|тер))?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|(?<=[ыі])(?:на|не|нда|нде))?$/;
+const CASE_ENDING_RE =
+  /^(.{3,}?)(?:(?<=[аәеиоөуұүыіэюяйр])(?:лар|лер)|(?<=[лмнңзж])(?:дар|дер)|(?<=[птксқшфхцчщбвгд])(?:тар|тер))?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|(?<=[ыі])(?:на|не|нда|нде))?$/;
 const withoutCase = (lower: string): string => CASE_ENDING_RE.exec(lower)?.[1] ?? lower;
 
 // "белгілі бір", "сондай бір", "қандай да бір", "ең бір", "келе жатқан бір үрдіс": "бір" as an indefinite article.
@@ -31,8 +84,8 @@ const PARTICIPLE_RE = /(?:ған|ген|қан|кен|йтын|йтін|атын
 const INDEFINITE_BEFORE = new Set(['кездері', 'кезде', 'кезі', 'кезінде', 'сәт', 'сәтке', 'топ', 'қызығы', 'уағына', 'мезет', 'шама', 'шамасы', 'түрлі', 'қатар']);
 const CONVERB_RE = /(?:ып|іп|са|се|ғанда|генде|ады|еді|йды|йді)$/;
 const isIndefinite = (nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean =>
-  prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || (prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')) ||
-  nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower));
+  (prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || ((prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')))) ||
+  (nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || (CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower))));
 
 /** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
 const MEASURES: readonly string[] = measureList;

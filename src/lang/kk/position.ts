@@ -1,7 +1,19 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
-import { addKkTitleHead, kkHeadForm, isKkCompoundRight, isKkNamedThing, KK_KEEP_CAPITAL, KK_NEED_OWNER, KK_ADMIN_NOUNS as ADMIN_NOUNS, KK_MODIFIERS, KK_DETERMINERS, KK_POSTPOSITIONS, type KkHeadForm } from '../../extract/position/heads.js';
+import {
+  addKkTitleHead,
+  kkHeadForm,
+  isKkCompoundRight,
+  isKkNamedThing,
+  KK_KEEP_CAPITAL,
+  KK_NEED_OWNER,
+  KK_ADMIN_NOUNS as ADMIN_NOUNS,
+  KK_MODIFIERS,
+  KK_DETERMINERS,
+  KK_POSTPOSITIONS,
+  type KkHeadForm,
+} from '../../extract/position/heads.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
@@ -148,7 +160,13 @@ function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkH
   const norm = joinWords(ctx, first, last, words);
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
   // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
-  const common = !namesAPlace(t[first + 1]) && (kkHeadForm(head0.word) !== undefined || KK_MODIFIERS.has(head0.lower) || ADMIN_NOUNS.has(head0.lower) || ADJECTIVE_RE.test(head0.lower) || isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3)));
+  const common =
+    !namesAPlace(t[first + 1]) &&
+    (kkHeadForm(head0.word) !== undefined ||
+      KK_MODIFIERS.has(head0.lower) ||
+      ADMIN_NOUNS.has(head0.lower) ||
+      ADJECTIVE_RE.test(head0.lower) ||
+      (isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3))));
   return { first, next: last + 1, norm: head0.sentenceStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
 }
 
@@ -205,11 +223,16 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       continue;
     }
     // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
-    const insideNoun = seenGenitive || afterPostposition || t[k + 1]!.lower === 'және' || t[k + 1]!.text === ',' || (k + 1 === h ? possessive : first === k + 1 && POSSESSIVE_RE.test(t[k + 1]!.lower) && !isKkGenitive(t[k + 1]!.lower));
+    const insideNoun =
+      seenGenitive ||
+      afterPostposition ||
+      t[k + 1]!.lower === 'және' ||
+      t[k + 1]!.text === ',' ||
+      (k + 1 === h ? possessive : first === k + 1 && POSSESSIVE_RE.test(t[k + 1]!.lower) && !isKkGenitive(t[k + 1]!.lower));
     // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
     // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
     const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
-    if (tok.lower === 'және' && k > 0 && first === k + 1 && (seenGenitive && chainWord(t[k - 1]!, true, tok) || isCapitalized(t[k - 1]!) || listed) && !t[k]!.sentenceStart) {
+    if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
     }
@@ -217,7 +240,7 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     if (tok.text === ',' && seenAnd && k > 0 && chainWord(t[k - 1]!, true, tok)) continue;
     // "Жемқорлыққа қарсы іс-қимыл агенттігінің": the word a postposition governs, in whatever case
     // «халықаралық мәселелер жөніндегі кеңесшісі», «цифрлық даму жөніндегі вице-министр»: the field a post is in charge of.
-    if (seenGenitive && KK_POSTPOSITIONS.has(tok.lower) || tok.lower === FIELD_POSTPOSITION && first === k + 1) {
+    if ((seenGenitive && KK_POSTPOSITIONS.has(tok.lower)) || (tok.lower === FIELD_POSTPOSITION && first === k + 1)) {
       afterPostposition = true;
       first = k;
       continue;
@@ -233,13 +256,19 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // "Елбасы Мәскеу ... ректорымен": a title before another one's owner is the sentence's subject;
     // it owns the next noun only when that noun has the possessive ("Президент Әкімшілігінің")
     const form = kkHeadForm(tok.word);
-    if (form !== undefined && !isKkGenitive(tok.lower) && tok.lower === form.stem + form.possessive && !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))) break;
+    if (
+      form !== undefined &&
+      !isKkGenitive(tok.lower) &&
+      tok.lower === form.stem + form.possessive &&
+      !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))
+    )
+      break;
     if (!placed && !chainWord(tok, insideNoun, t[k + 1])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }
   // A chain never ends on a postposition or a bare comma
-  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number')) first++;
+  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number'))) first++;
   return first;
 }
 

@@ -49,7 +49,8 @@ export const kkProjectRules: ProjectRules = {
   themeYearAt(t, i) {
     const name = t[i]!;
     const year = t[i + 1];
-    if (year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart) return undefined;
+    if (year === undefined || year.kind !== 'word' || !year.lower.startsWith('жыл') || name.kind !== 'word' || name.text === name.lower || !THEME_YEAR_RE.test(year.lower) || year.sentenceStart)
+      return undefined;
     if (NOT_THEME_RE.test(name.lower)) {
       tracer?.declined('projects', name.start, year.end, `theme year declined — «${name.text} ${year.text}» is an ordinary time phrase`);
       return undefined;

@@ -6,7 +6,18 @@ const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(lexicon.months));
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
-const MONTH_ABBREVIATIONS = new Map([['янв', 1], ['фев', 2], ['февр', 2], ['апр', 4], ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['нояб', 11], ['дек', 12]]);
+const MONTH_ABBREVIATIONS = new Map([
+  ['янв', 1],
+  ['фев', 2],
+  ['февр', 2],
+  ['апр', 4],
+  ['авг', 8],
+  ['сен', 9],
+  ['сент', 9],
+  ['окт', 10],
+  ['нояб', 11],
+  ['дек', 12],
+]);
 const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
   [/^(?:год|года|году|годом|годы|лет|годам|годами|годах)$/, 'Y', 'год'],
   [/^месяц(?:а|у|ем|е|ы|ев|ам|ами|ах)?$/, 'M', 'месяц'],
@@ -25,7 +36,29 @@ const RELATIVE = relativeIndex(lexicon);
 const AGE_ENDING_RE = /^летн/;
 const AGE_UNIT_RE = /^(?:лет|год|года|году)$/;
 // "в возрасте 70 лет", "ему 85 лет", "ей исполнился 21 год", "в 13 лет", "с 14 лет", "старше 70 лет", "на 85 году жизни".
-const AGE_BEFORE = new Set(['возрасте', 'ему', 'ей', 'им', 'исполнилось', 'исполнится', 'исполнился', 'исполнилась', 'было', 'будет', 'в', 'с', 'старше', 'младше', 'моложе', 'достигших', 'достигшие', 'дожил', 'дожила', 'прожил', 'прожила']);
+const AGE_BEFORE = new Set([
+  'возрасте',
+  'ему',
+  'ей',
+  'им',
+  'исполнилось',
+  'исполнится',
+  'исполнился',
+  'исполнилась',
+  'было',
+  'будет',
+  'в',
+  'с',
+  'старше',
+  'младше',
+  'моложе',
+  'достигших',
+  'достигшие',
+  'дожил',
+  'дожила',
+  'прожил',
+  'прожила',
+]);
 // "ему было всего пять лет": an adverb between the cue and the count.
 const AGE_ADVERBS = new Set(['всего', 'уже', 'почти', 'лишь', 'только', 'около', 'примерно', 'ровно', 'бы', 'до']);
 // "девочка 8 лет", "сыну 3 года": a person noun right before the count.
@@ -86,7 +119,7 @@ export const ruDateRules: DateRules = {
   ageAt(t, q) {
     if (q.ordinal && q.hasDigits && AGE_ENDING_RE.test(q.ending)) return { next: q.next };
     const tok = t[q.next];
-    if (q.ordinal || tok === undefined || !AGE_UNIT_RE.test(tok.lower) || !ageCueBefore(t, q.first, q.next + 1) && t[q.next + 1]?.lower !== 'жизни') return undefined;
+    if (q.ordinal || tok === undefined || !AGE_UNIT_RE.test(tok.lower) || (!ageCueBefore(t, q.first, q.next + 1) && t[q.next + 1]?.lower !== 'жизни')) return undefined;
     return { next: q.next + 1, unit: 'год' };
   },
 };

@@ -1,7 +1,64 @@
 import measureList from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
 
-const STOP = new Set(['и', 'а', 'но', 'или', 'в', 'во', 'на', 'с', 'со', 'по', 'до', 'от', 'из', 'за', 'к', 'о', 'об', 'у', 'при', 'для', 'без', 'под', 'над', 'через', 'между', 'что', 'как', 'это', 'из', 'не', 'ни', 'же', 'ли', 'бы', 'уже', 'еще', 'ещё', 'также', 'тоже', 'раз', 'раза', 'его', 'ее', 'её', 'их', 'наиболее', 'более', 'менее', 'самых', 'самые', 'всех', 'всего', 'лишь', 'только', 'около', 'почти']);
+const STOP = new Set([
+  'и',
+  'а',
+  'но',
+  'или',
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'по',
+  'до',
+  'от',
+  'из',
+  'за',
+  'к',
+  'о',
+  'об',
+  'у',
+  'при',
+  'для',
+  'без',
+  'под',
+  'над',
+  'через',
+  'между',
+  'что',
+  'как',
+  'это',
+  'из',
+  'не',
+  'ни',
+  'же',
+  'ли',
+  'бы',
+  'уже',
+  'еще',
+  'ещё',
+  'также',
+  'тоже',
+  'раз',
+  'раза',
+  'его',
+  'ее',
+  'её',
+  'их',
+  'наиболее',
+  'более',
+  'менее',
+  'самых',
+  'самые',
+  'всех',
+  'всего',
+  'лишь',
+  'только',
+  'около',
+  'почти',
+]);
 const VERB_RE = /(?:ть|ться|ет|ют|ут|ит|ат|ят|ет|ал|ала|ало|али|ил|ила|ило|или|ся|сь|ешь|ем|им)$/;
 // Count nouns whose endings look verbal ("лет" like "-ет").
 const COUNT_NOUNS = new Set(['лет', 'человек', 'мест', 'раз', 'дет', 'минут', 'секунд', 'единиц', 'штук', 'тонн', 'голов', 'гектар']);
@@ -13,7 +70,7 @@ const MEASURES: readonly string[] = measureList;
 
 /** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
 export const ruCountedNoun: CountedNounRules = {
-  isNoun: (lower) => COUNT_NOUNS.has(lower) || !STOP.has(lower) && !VERB_RE.test(lower),
+  isNoun: (lower) => COUNT_NOUNS.has(lower) || (!STOP.has(lower) && !VERB_RE.test(lower)),
   takesNextWord: (lower) => ADJECTIVE_RE.test(lower),
   continuesCompound: () => false,
   lemma: (words) => words.join(' '),
@@ -23,8 +80,7 @@ export const ruCountedNoun: CountedNounRules = {
   // "один из", and "семью" alone, which is "family" unless a noun in the instrumental follows ("семью детьми")
   // "по одним данным" is "by some accounts", no count
   notANumber: (lower, nextLower, prevLower) =>
-    /^(?:один|одн)/.test(lower) && (nextLower === 'из' || prevLower === 'по' && nextLower === 'данным') ||
-    (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
+    (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
   // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way

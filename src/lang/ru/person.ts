@@ -7,8 +7,32 @@ import { wordQuestion } from '../../segment/word.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
-  'область', 'области', 'областью', 'район', 'района', 'районе', 'город', 'города', 'улица', 'улицы', 'улице', 'проспект', 'проспекта',
-  'университет', 'университета', 'университете', 'премия', 'премии', 'сельский', 'сельского', 'округ', 'округа', 'озеро', 'озера', 'река', 'реки',
+  'область',
+  'области',
+  'областью',
+  'район',
+  'района',
+  'районе',
+  'город',
+  'города',
+  'улица',
+  'улицы',
+  'улице',
+  'проспект',
+  'проспекта',
+  'университет',
+  'университета',
+  'университете',
+  'премия',
+  'премии',
+  'сельский',
+  'сельского',
+  'округ',
+  'округа',
+  'озеро',
+  'озера',
+  'река',
+  'реки',
 ]);
 // Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров").
@@ -24,11 +48,46 @@ interface FirstReading {
 // Oblique endings → nominative endings: consonant stems («Ивана»), -й and -ь stems («Сергее», «Юрии», «Игорем»), and men's
 // names in -а/-я, which decline like women's («Никиту», «Ильёй»); a reading counts only when the lexicon knows its nominative and gender.
 const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [
-  ['ом', ''], ['ем', 'й'], ['ем', 'ь'], ['а', ''], ['у', ''], ['е', ''], ['е', 'ь'], ['е', 'й'], ['ии', 'ий'], ['я', 'й'], ['я', 'ь'], ['ю', 'й'], ['ю', 'ь'],
-  ['ы', 'а'], ['и', 'а'], ['е', 'а'], ['у', 'а'], ['ой', 'а'], ['ою', 'а'], ['и', 'я'], ['е', 'я'], ['ю', 'я'], ['ей', 'я'], ['ёй', 'я'],
+  ['ом', ''],
+  ['ем', 'й'],
+  ['ем', 'ь'],
+  ['а', ''],
+  ['у', ''],
+  ['е', ''],
+  ['е', 'ь'],
+  ['е', 'й'],
+  ['ии', 'ий'],
+  ['я', 'й'],
+  ['я', 'ь'],
+  ['ю', 'й'],
+  ['ю', 'ь'],
+  ['ы', 'а'],
+  ['и', 'а'],
+  ['е', 'а'],
+  ['у', 'а'],
+  ['ой', 'а'],
+  ['ою', 'а'],
+  ['и', 'я'],
+  ['е', 'я'],
+  ['ю', 'я'],
+  ['ей', 'я'],
+  ['ёй', 'я'],
 ];
 // «Ольги» (-и after к, г, х), «Натальи», «Наталье», «Любовью».
-const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ы', 'а'], ['и', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['е', 'я'], ['ю', 'я'], ['и', 'ь'], ['ью', 'ь']];
+const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [
+  ['ой', 'а'],
+  ['ою', 'а'],
+  ['ей', 'я'],
+  ['ы', 'а'],
+  ['и', 'а'],
+  ['е', 'а'],
+  ['у', 'а'],
+  ['и', 'я'],
+  ['е', 'я'],
+  ['ю', 'я'],
+  ['и', 'ь'],
+  ['ью', 'ь'],
+];
 // A vowel that drops before an ending: «Павла» → Павел, «Льва» → Лев (not «Ольгу» → Олег: only before a final л or в).
 const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$/.test(stem) ? [`${stem.slice(0, -1)}е${stem.slice(-1)}`] : /ьв$/.test(stem) ? [stem.replace(/ьв$/, 'ев')] : []);
 
@@ -39,7 +98,10 @@ function readFirstName(lower: string): FirstReading[] {
   const out: FirstReading[] = [];
   const g = nominativeGender(lower);
   if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false });
-  for (const [table, gender] of [[MALE_OBLIQUE, 'm'], [FEMALE_OBLIQUE, 'f']] as const) {
+  for (const [table, gender] of [
+    [MALE_OBLIQUE, 'm'],
+    [FEMALE_OBLIQUE, 'f'],
+  ] as const) {
     for (const [suffix, replacement] of table) {
       if (!lower.endsWith(suffix)) continue;
       const nom = lower.slice(0, -suffix.length) + replacement;
@@ -86,7 +148,14 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   // Nouns: «Ковальчука», «Абрамовичем», «Костюке».
   { stem: '[бвгджзклмнпрстфхцчшщ]', endings: { а: GEN | ACC, у: DAT, ом: INS, ем: INS, е: PREP }, nominative: '' },
 ];
-const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map((d) => new RegExp(`(${d.stem})(${Object.keys(d.endings).sort((a, b) => b.length - a.length).join('|')})$`));
+const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
+  (d) =>
+    new RegExp(
+      `(${d.stem})(${Object.keys(d.endings)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})$`,
+    ),
+);
 
 // The cases a man's first name in an oblique form can be in, by its ending («Игорем» instrumental, «Никиту» dative or accusative).
 const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
@@ -238,9 +307,27 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     else if (oblique && PATRONYMIC_OBLIQUE.test(w)) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
     // A first name outside the lexicon declines like a man's surname in a consonant ("Саймоном" → Саймон,
     // "Людвига" → Людвиг), a woman's like a noun in -а («Зухрой» → Зухра); so does a foreign middle name («Исмаила Мохамеда»).
-    else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic') out.push(gender === 'm' ? surnameNominative(w, gender, oblique) : oblique ? restoreCase(w, w.toLowerCase().replace(FEMALE_FIRST_OBLIQUE, (_, e: string) => FEMALE_FIRST_NOMINATIVE[e] ?? e)) : w);
+    else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic')
+      out.push(
+        gender === 'm'
+          ? surnameNominative(w, gender, oblique)
+          : oblique
+            ? restoreCase(
+                w,
+                w.toLowerCase().replace(FEMALE_FIRST_OBLIQUE, (_, e: string) => FEMALE_FIRST_NOMINATIVE[e] ?? e),
+              )
+            : w,
+      );
     // «Юркову-Данелия», «Буша-младшего»: each part of a double surname in its case.
-    else if (roles[k] === 'surname') out.push(w.includes('-') ? w.split('-').map((part, n) => doubleSurnamePart(part, n, gender, oblique, firstCases)).join('-') : surnameNominative(w, gender, oblique, firstCases));
+    else if (roles[k] === 'surname')
+      out.push(
+        w.includes('-')
+          ? w
+              .split('-')
+              .map((part, n) => doubleSurnamePart(part, n, gender, oblique, firstCases))
+              .join('-')
+          : surnameNominative(w, gender, oblique, firstCases),
+      );
     else out.push(w);
   }
   return out;
@@ -256,7 +343,12 @@ function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boo
 const narrow = (bits: number, evidence: number): number => ((bits & evidence) !== 0 ? bits & evidence : bits);
 
 // Preference among readings nothing tells apart: the nominative, then a man.
-const PREFERENCE: ReadonlyArray<[Gender, boolean]> = [['m', false], ['f', false], ['m', true], ['f', true]];
+const PREFERENCE: ReadonlyArray<[Gender, boolean]> = [
+  ['m', false],
+  ['f', false],
+  ['m', true],
+  ['f', true],
+];
 
 const SURNAME_CASE_RE = /(?:ов|ев|ин)(?:а|у|ым|ой|е)$|(?:ова|ева|ина)$/;
 // Past-tense verbs of people ("сообщила", "провел", "отрёкся"), not neuter ("сообщило").
@@ -264,7 +356,11 @@ const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|л�
 // Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
 const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Known non-names in any case: "Украины", "Франции".
-const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [[/(?:ии|ию|ией|ие)$/, 'ия'], [/[ыиеуо]й?$/, 'а'], [/(?:а|у|е|ом)$/, '']];
+const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
+  [/(?:ии|ию|ией|ие)$/, 'ия'],
+  [/[ыиеуо]й?$/, 'а'],
+  [/(?:а|у|е|ом)$/, ''],
+];
 const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
 
 // Words right before a name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
@@ -344,7 +440,8 @@ export const ruNameRules: NameRules = {
   namesAround: true,
   foreignNames: true,
   // Kinship nouns and age adjectives: what follows them capitalised is a person.
-  kinBefore: /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/,
+  kinBefore:
+    /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),

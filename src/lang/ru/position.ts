@@ -16,9 +16,128 @@ const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|�
 const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 // "по экономической политике", "по правам человека": the dative a "по" phrase governs.
 const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
-const STOP = new Set(['и', 'а', 'но', 'в', 'во', 'на', 'с', 'со', 'у', 'к', 'о', 'от', 'до', 'за', 'из', 'при', 'для', 'что', 'как', 'это', 'не', 'который', 'которая', 'также', 'был', 'была', 'были', 'стал', 'стала', 'отметил', 'отметила', 'сказал', 'сказала', 'заявил', 'заявила', 'подчеркнул', 'подчеркнула', 'должны', 'должен', 'должна', 'могут', 'может', 'будет', 'будут', 'нужно', 'надо', 'очень', 'тоже', 'уже', 'еще', 'ещё', 'его', 'ее', 'её', 'их', 'всех', 'всего', 'этого', 'этой', 'того', 'той', 'своего', 'своей', 'который', 'которого', 'которой', 'которые', 'которых', 'он', 'она', 'они', 'оно', 'мы', 'вы', 'якобы', 'ли', 'же', 'бы', 'чтобы', 'когда', 'где', 'если', 'хотя', 'пока', 'тогда', 'потом', 'затем', 'ранее', 'позднее', 'более', 'менее', 'сейчас', 'теперь']);
+const STOP = new Set([
+  'и',
+  'а',
+  'но',
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'у',
+  'к',
+  'о',
+  'от',
+  'до',
+  'за',
+  'из',
+  'при',
+  'для',
+  'что',
+  'как',
+  'это',
+  'не',
+  'который',
+  'которая',
+  'также',
+  'был',
+  'была',
+  'были',
+  'стал',
+  'стала',
+  'отметил',
+  'отметила',
+  'сказал',
+  'сказала',
+  'заявил',
+  'заявила',
+  'подчеркнул',
+  'подчеркнула',
+  'должны',
+  'должен',
+  'должна',
+  'могут',
+  'может',
+  'будет',
+  'будут',
+  'нужно',
+  'надо',
+  'очень',
+  'тоже',
+  'уже',
+  'еще',
+  'ещё',
+  'его',
+  'ее',
+  'её',
+  'их',
+  'всех',
+  'всего',
+  'этого',
+  'этой',
+  'того',
+  'той',
+  'своего',
+  'своей',
+  'который',
+  'которого',
+  'которой',
+  'которые',
+  'которых',
+  'он',
+  'она',
+  'они',
+  'оно',
+  'мы',
+  'вы',
+  'якобы',
+  'ли',
+  'же',
+  'бы',
+  'чтобы',
+  'когда',
+  'где',
+  'если',
+  'хотя',
+  'пока',
+  'тогда',
+  'потом',
+  'затем',
+  'ранее',
+  'позднее',
+  'более',
+  'менее',
+  'сейчас',
+  'теперь',
+]);
 // "по версии", "по словам": a "по" that gives a source or a reason, not the area of a post.
-const PO_DISCOURSE = new Set(['версии', 'мнению', 'словам', 'данным', 'информации', 'оценкам', 'сообщению', 'итогам', 'случаю', 'поводу', 'причине', 'приглашению', 'инициативе', 'требованию', 'просьбе', 'решению', 'делу', 'подозрению', 'обвинению', 'образованию', 'профессии', 'специальности', 'происхождению', 'национальности']);
+const PO_DISCOURSE = new Set([
+  'версии',
+  'мнению',
+  'словам',
+  'данным',
+  'информации',
+  'оценкам',
+  'сообщению',
+  'итогам',
+  'случаю',
+  'поводу',
+  'причине',
+  'приглашению',
+  'инициативе',
+  'требованию',
+  'просьбе',
+  'решению',
+  'делу',
+  'подозрению',
+  'обвинению',
+  'образованию',
+  'профессии',
+  'специальности',
+  'происхождению',
+  'национальности',
+]);
 /** Genitives of settlement nouns, before a settlement's name («села Каратал»); «села», «аула» end like past-tense verbs. */
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
@@ -47,20 +166,25 @@ function genitiveWord(t: Token, prev?: Token): boolean {
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
   // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
   // «села Каратал», «посёлка Касыма Кайсенова»: a settlement's name after its noun, often left undeclined.
-  if (isCapitalized(t)) return isAllCaps(t) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) || (prev !== undefined && (isCapitalized(prev) && GENITIVE_RE.test(prev.lower) || SETTLEMENT_GENITIVES.has(prev.lower)));
-  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower);
+  if (isCapitalized(t))
+    return (
+      isAllCaps(t) ||
+      (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower)) ||
+      (prev !== undefined && ((isCapitalized(prev) && GENITIVE_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
+    );
+  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
 }
 
 /** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
 function relationalStem(t: Token, head: RuHeadForm): string | undefined {
-  if (t.kind !== 'word' || t.lower.length < 5 || isCapitalized(t) && !t.sentenceStart || STOP.has(t.lower)) return undefined;
+  if (t.kind !== 'word' || t.lower.length < 5 || (isCapitalized(t) && !t.sentenceStart) || STOP.has(t.lower)) return undefined;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower);
   if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
   const stem = t.lower.slice(0, m.index);
-  if (PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
+  if ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
-  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) ? stem : undefined;
+  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem)) ? stem : undefined;
 }
 
 /** "главным" before "менеджером" → "главный", "художественной" before "руководительницы" → "художественная". */
@@ -79,11 +203,11 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
   let end = -1;
   for (let j = k + 1; j < t.length && j - k <= 4; j++) {
     const tok = t[j]!;
-    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower)) break;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower))) break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
-    if (!(DATIVE_RE.test(tok.lower) || adjective || end >= 0 && genitiveWord(tok, t[j - 1]))) break;
+    if (!(DATIVE_RE.test(tok.lower) || adjective || (end >= 0 && genitiveWord(tok, t[j - 1])))) break;
     // «потребителей», «отраслей»: a genitive plural in -ей looks like an adjective and may close the phrase.
-    if (!adjective || end >= 0 && tok.lower.endsWith('ей')) end = j;
+    if (!adjective || (end >= 0 && tok.lower.endsWith('ей'))) end = j;
   }
   return end;
 }
@@ -159,18 +283,26 @@ export const ruTitleRules: TitleRules = {
         continue;
       }
       // «аким села Ерлан Сейтказы»: a first name after a settlement noun begins the holder's name, not the settlement's.
-      if (isNameStart(k) || SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word)) break;
+      if (isNameStart(k) || (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word))) break;
       // "главы МВД полковника": a second profession is a second title, in apposition
       const other = ruHeadForm(tok.word);
       if (other?.occupation && last > h) break;
       // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
-      const afterGenitiveAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
+      const afterGenitiveAdjective =
+        last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
       if (!(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
       last = k;
     }
     // "органов, филиалов партий, высших": a genitive adjective without its noun is no part of the title
     // (a plural noun in -ей after a noun stays: «прав потребителей»)
-    while (last > h && GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) && ADJECTIVE_ENDING_RE.test(t[last]!.lower) && !isCapitalized(t[last]!) && !(t[last]!.lower.endsWith('ей') && !ADJECTIVE_ENDING_RE.test(t[last - 1]!.lower))) last--;
+    while (
+      last > h &&
+      GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) &&
+      ADJECTIVE_ENDING_RE.test(t[last]!.lower) &&
+      !isCapitalized(t[last]!) &&
+      !(t[last]!.lower.endsWith('ей') && !ADJECTIVE_ENDING_RE.test(t[last - 1]!.lower))
+    )
+      last--;
     while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
     const words: string[] = [];
     for (let k = first; k <= last; k++) {
