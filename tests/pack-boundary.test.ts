@@ -14,11 +14,8 @@ const SHARED = ['src/extract', 'src/link', 'src/segment'];
 
 /** Files whose Cyrillic literals are shared by every pack by design, each with the reason. */
 const ALLOWED: Readonly<Record<string, string>> = {
-  'src/extract/position/declension.ts': 'not yet moved (issue 27)',
-  'src/extract/position/heads.ts': 'not yet moved (issue 27)',
   'src/link/fold.ts': 'not yet moved (issue 27)',
   'src/link/holders.ts': 'not yet moved (issue 27)',
-  'src/link/keys.ts': 'not yet moved (issue 27)',
   'src/segment/morph-kk.ts': 'not yet moved (issue 27)',
   'src/segment/tokenize.ts': 'not yet moved (issue 27)',
 };

@@ -3,7 +3,6 @@ import { spanOf } from '../context.js';
 import type { PersonMention } from '../../schema/record.js';
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
 import { personKey } from '../../link/keys.js';
-import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
 import { acrossPacks, registeredPacks } from '../../lang/registry.js';
 import { unionPattern, unionSet } from '../../lang/pack.js';
@@ -119,13 +118,19 @@ const isNotName = wordQuestion((lower) => {
   return false;
 }, false);
 
+// A title word of any registered language ("Президента") is no name word.
+const isTitleWord = wordQuestion((lower) => {
+  for (const pack of registeredPacks()) if (pack.position.isHeadWord?.(lower) === true) return true;
+  return false;
+}, false);
+
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
 }
 
 /** A capitalised word that can be part of a name: not all capitals, not an adjective, not a place's genitive. */
 const isPlainName = (t: Token): boolean =>
-  isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE().test(t.lower) && !PLACE_GENITIVE_RE().test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
+  isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE().test(t.lower) && !PLACE_GENITIVE_RE().test(t.lower) && t.text.length > 1 && !isNotName(t.word) && !isTitleWord(t.word);
 
 const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 

@@ -1,5 +1,5 @@
 import type { LinkCues } from '../../link/cues.js';
-import { ruHeadForm } from '../../extract/position/heads.js';
+import { ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 const RU_VERB_ENDINGS = String.raw`\p{L}{2,}(?:ил|ял|ыл|ёл)(?:а|о|и)?(?:ся|сь)?|\p{L}{2,}(?:ется|ится|ются|ятся|лся|лась|лось|лись)|\p{L}{3,}(?:ать|ять|ить|еть|ться)`;
