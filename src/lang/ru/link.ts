@@ -45,4 +45,11 @@ export const ruLinkCues: LinkCues = {
     pastVerb: /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?=[^\p{L}]|$)/u,
     subjectAfterVerb: true,
   },
+  titleCoordinator: /и/u,
+  titleListContinues: /и\s|а\s/u,
+  // «работающего», «ставшего»
+  participleClause: /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u,
+  lastApposition: /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u,
+  feminineName: /(?:ова|ева|ёва|ина|ына|ая)$/u,
+  masculineName: /(?:ов|ев|ёв|ин|ын|ий|ой)$/u,
 };
