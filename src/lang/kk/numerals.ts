@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { numeralLexicon } from '../../extract/quantity/lexicon.js';
 import type { NumeralRules } from '../../extract/quantity/rules.js';
 import type { NumeralReading } from '../../extract/quantity/parse.js';

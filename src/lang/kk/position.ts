@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
-import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
+import { isKkGenitive, isKkOblique } from './morph.js';
 import {
   addKkTitleHead,
   kkHeadForm,

@@ -1,5 +1,5 @@
 import kk from './heads.json' with { type: 'json' };
-import { kkStems, stemGate } from '../../segment/morph-kk.js';
+import { kkStems, stemGate } from './morph.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 
 const KK_HEADS = new Set(kk.heads);
