@@ -175,7 +175,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens;
+      let one = opens && !holdsAnotherOfItsKind(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -206,6 +206,21 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   }
   return links;
 
+  /**
+   * The person already holds a post of the title's kind with another role («Аким района Нурлан
+   * Байдаулетов …» then «Аким города поручил»): the title names someone else of that kind.
+   */
+  function holdsAnotherOfItsKind(key: string, m: PositionMention): boolean {
+    if (m.role === undefined) return false;
+    const kind = roleKind(m.role);
+    for (const [k, holder] of holderOf) {
+      if (holder !== key) continue;
+      const role = (mentions[k] as PositionMention).role;
+      if (role !== undefined && role !== m.role && roleKind(role) === kind) return true;
+    }
+    return false;
+  }
+
   /** The title at i, in the genitive, follows, coordinated, a title of the topic person («рождения писателя, поэта и драматурга»); «принц и герцогиня» are two people. */
   function coordinatedWith(i: number): boolean {
     const prev = mentions[i - 1];
@@ -219,6 +234,12 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     );
   }
 }
+
+/** A role's kind: «akim/district» and «akim» are both akims. */
+const roleKind = (role: string): string => {
+  const slash = role.indexOf('/');
+  return slash < 0 ? role : role.slice(0, slash);
+};
 
 /** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
 function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {

@@ -139,5 +139,8 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Dr
   }
 }
 
-/** What a title is matched by: its role when it has one, then its wording. */
-const titleMatchKeys = (role: string | undefined, wording: string): string[] => [...(role !== undefined ? [`role:${role}`] : []), `norm:${wording.toLowerCase()}`];
+/**
+ * What a title is matched by: its wording, then its role when it has one. The wording first, so that
+ * of two akims of regions «Аким Костанайской области добавил» goes to the one who holds those words.
+ */
+const titleMatchKeys = (role: string | undefined, wording: string): string[] => [`norm:${wording.toLowerCase()}`, ...(role !== undefined ? [`role:${role}`] : [])];
