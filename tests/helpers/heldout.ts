@@ -94,9 +94,7 @@ export function scoreArticle(rec: DocumentRecord, text: string, gold: Gold, labe
   let flagsRight = 0;
   for (const g of gold.officials) {
     const key = personKey(g.name);
-    const hit = found.find(
-      (o) => !o.used && o.key === key && (g.role !== undefined ? o.role === g.role : o.position.toLowerCase().includes(g.head!.toLowerCase())),
-    );
+    const hit = found.find((o) => !o.used && o.key === key && (g.role !== undefined ? o.role === g.role : o.position.toLowerCase().includes(g.head!.toLowerCase())));
     if (hit === undefined) {
       misses.push(`${label} official missed ${g.name} = ${g.role ?? g.head}`);
       continue;
