@@ -62,7 +62,7 @@ function foundValueKeys(rec: DocumentRecord, text: string, type: (typeof VALUE_T
     if (m.type !== type || m.end <= headerEnd) continue;
     if (m.type === 'money') keys.push(`${typeof m.value === 'number' ? m.value : `${m.value.from}-${m.value.to}`}|${m.currency}`);
     else if (m.type === 'project') keys.push(m.norm.toLowerCase());
-    else if (m.type === 'date') keys.push(m.value);
+    else if (m.type === 'date') keys.push(m.value ?? 'no value');
     else if (m.type === 'number' || m.type === 'percent') keys.push(typeof m.value === 'number' ? String(m.value) : `${m.value.from}-${m.value.to}`);
   }
   return keys;
