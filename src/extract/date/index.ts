@@ -323,9 +323,14 @@ function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: num
   return prev !== undefined && rules.yearPrepositions.has(prev.lower);
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'none'; offset: number }): string | undefined {
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }): string | undefined {
   if (docDate === undefined || rule.unit === 'none') return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
+  // A weekday in news copy is the last such day on or before the article's date ("said on Thursday").
+  if (rule.unit === 'weekday') {
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - (rule.offset % 7) + 7) % 7));
+    return d.toISOString().slice(0, 10);
+  }
   if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);
   if (rule.unit === 'month') {
     d.setUTCDate(1);
