@@ -14,8 +14,9 @@ it('scores the blind English articles above their floors', () => {
     console.log(JSON.stringify({ officials: { ...s.officials, ...off }, flagsRight: s.flagsRight, values: { ...s.values, ...val }, byType: s.byType }, null, 1));
     console.log(s.misses.join('\n'));
   }
-  expect(off.p).toBeGreaterThanOrEqual(0);
-  expect(off.r).toBeGreaterThanOrEqual(0);
-  expect(val.p).toBeGreaterThanOrEqual(0);
-  expect(val.r).toBeGreaterThanOrEqual(0);
+  // Reached: officials P 0.900 R 0.900 (27 of 30), values P 0.978 R 0.898 (88 of 98); see docs/english-heldout.md.
+  expect(off.p).toBeGreaterThanOrEqual(0.86);
+  expect(off.r).toBeGreaterThanOrEqual(0.86);
+  expect(val.p).toBeGreaterThanOrEqual(0.95);
+  expect(val.r).toBeGreaterThanOrEqual(0.87);
 });
