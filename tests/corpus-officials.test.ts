@@ -1,5 +1,5 @@
 /**
- * Runs the officials' example corpus (src/link/corpus.officials.<lang>.json): each expected link
+ * Runs the officials' example corpus (src/lang/<lang>/corpus/officials.json): each expected link
  * (a person mention containing `person`, a linked title containing `title`, the flags) must be made,
  * and no other: negatives expect none.
  */
@@ -17,9 +17,9 @@ const ExampleSchema = z
   })
   .strict();
 
-const LINK_DIR = join(import.meta.dirname, '..', 'src', 'link');
+const LANG_DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const LANGS = ['kk', 'ru', 'en'] as const;
-const load = (lang: string): Array<z.infer<typeof ExampleSchema>> => z.array(ExampleSchema).parse(JSON.parse(readFileSync(join(LINK_DIR, `corpus.officials.${lang}.json`), 'utf8')));
+const load = (lang: string): Array<z.infer<typeof ExampleSchema>> => z.array(ExampleSchema).parse(JSON.parse(readFileSync(join(LANG_DIR, lang, 'corpus', 'officials.json'), 'utf8')));
 
 describe.each(LANGS)('officials corpus %s', (lang) => {
   it.each(load(lang).map((e) => [e.text, e] as const))('%s', (_text, ex) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DECLENSIONS, ruForms } from '../src/extract/position/declension.js';
+import { DECLENSIONS, ruForms } from '../src/lang/ru/declension.js';
 
 const DIR = join(import.meta.dirname, '..', 'src', 'lang');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));

@@ -49,3 +49,22 @@ export function perPack<T>(derive: (pack: LanguagePack) => T): (pack: Registered
   const table: T[] = [];
   return (pack) => table[pack.slot] ?? (table[pack.slot] = derive(pack));
 }
+
+// Matches nothing: the pattern of an empty list.
+const NEVER = /(?!)/;
+
+/** One pattern matching what any of `patterns` matches (they must share their flags); never matching when there are none. */
+export function unionPattern(patterns: readonly (RegExp | undefined)[]): RegExp {
+  const given = patterns.filter((p): p is RegExp => p !== undefined);
+  if (given.length === 0) return NEVER;
+  const flags = given[0]!.flags;
+  if (given.some((p) => p.flags !== flags)) throw new Error(`patterns to unite differ in flags: ${given.map((p) => p.flags).join(', ')}`);
+  return new RegExp(given.map((p) => `(?:${p.source})`).join('|'), flags);
+}
+
+/** One set of the words of every list (lists a pack leaves out count as empty). */
+export const unionSet = (lists: readonly (Iterable<string> | undefined)[]): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const list of lists) if (list !== undefined) for (const w of list) out.add(w);
+  return out;
+};

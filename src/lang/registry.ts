@@ -20,6 +20,24 @@ export function registerPack(pack: LanguagePack): RegisteredPack {
 /** Every registered pack, in the order of registration. */
 export const registeredPacks = (): readonly RegisteredPack[] => list;
 
+/**
+ * A value derived from every registered pack (one pattern or set uniting a word list that each
+ * pack keeps for its own language), made again after a pack is registered: a call costs one
+ * comparison. For the rules that read text of any language the same way, because the press of one
+ * writes the names and words of another as they are (Russian patronymics in Kazakh articles).
+ */
+export function acrossPacks<T>(derive: (packs: readonly RegisteredPack[]) => T): () => T {
+  let from: readonly RegisteredPack[] | undefined;
+  let value: T;
+  return () => {
+    if (from !== list) {
+      value = derive(list);
+      from = list;
+    }
+    return value;
+  };
+}
+
 /** The pack of a document's language, looked up once per document. */
 export function packOf(lang: PackLang): RegisteredPack {
   const pack = packs.get(lang);

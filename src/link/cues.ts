@@ -52,6 +52,19 @@ export interface LinkCues {
   isPluralTitle(title: PositionMention): boolean;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
+  // The cues below are read across every registered pack (acrossPacks), since an article quotes
+  // names and phrases of another language as they are; a pack without one leaves it out.
+  /** A conjunction joining two titles of one holder, the whole gap between them but for spaces («министр и аким», "minister, and akim"). */
+  readonly titleCoordinator?: RegExp;
+  /** A conjunction (with its space) that goes on to one more title of the same holder in a biography list («…, а также», "and"). */
+  readonly titleListContinues?: RegExp;
+  /** A comma and a participle opening its clause («, работающего …»): the title after it is no apposition to the name before. */
+  readonly participleClause?: RegExp;
+  /** The end of a gap before a title that makes it one more apposition: a comma, then perhaps agreeing adjectives. */
+  readonly lastApposition?: RegExp;
+  /** Endings of a woman's surname or patronymic in this language's names (lowercase full name: "-ова", "-қызы"), and of a man's. */
+  readonly feminineName?: RegExp;
+  readonly masculineName?: RegExp;
 }
 
 /**

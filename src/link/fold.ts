@@ -25,6 +25,9 @@ const KAZAKH_LETTER_RE = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 /** Kazakh-specific letters to their Russian counterparts: "Берік Уәли" → "Берик Уали". */
 export const foldKazakh = (s: string): string => s.replace(KAZAKH_LETTER_RE, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
 
+/** "ё" as "е", as most Russian text writes it: "Королёв" → "Королев". */
+export const foldYo = (s: string): string => s.replace(/ё/g, 'е');
+
 /** "БЕКЕНКЫЗЫ" → "Бекенкызы", "Қасым-Жомарт" unchanged; a regnal number stays as it is ("Елизавета II"). */
 export const titleCase = (word: string): string =>
   word

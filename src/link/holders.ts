@@ -1,6 +1,9 @@
 import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
 import { nominativeGender } from '../extract/person/names.js';
 import type { CaseCues, LinkCues } from './cues.js';
+import { foldYo } from './fold.js';
+import { acrossPacks } from '../lang/registry.js';
+import { unionPattern } from '../lang/pack.js';
 
 /** A title held by a person, as the text says it. */
 export interface HolderLink {
@@ -42,14 +45,21 @@ const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
-const COORDINATED = /^\s*(?:,|и|және|мен|and|,\s*and)\s+$/u;
 const DOUBLE_POST = /^[ \t\u00A0]+[–—][ \t\u00A0]+$/;
-/** A comma and a participle opening its clause (ru «работающего», «ставшего»). */
-const PARTICIPLE_CLAUSE = /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u;
-/** The end of a gap before a title that is one more apposition: a comma, then perhaps agreeing adjectives. */
-const LAST_APPOSITION = /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u;
-/** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
-const LIST_CONTINUES = /^(?:\s+[\p{L}\d-]+){0,3}\s*(?:,|и\s|а\s|және\s|and\s|—|–)/u;
+/** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
+const SHARED = acrossPacks((packs) => {
+  const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
+  return {
+    /** Two titles of one holder joined by a comma or a conjunction. */
+    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+$`, 'u'),
+    /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
+    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–)`, 'u'),
+    participleClause: union((c) => c.participleClause),
+    lastApposition: union((c) => c.lastApposition),
+    feminineName: union((c) => c.feminineName),
+    masculineName: union((c) => c.masculineName),
+  };
+});
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
 const MAX_DEPENDENTS = 140;
 const MAX_CLAUSE = 160;
@@ -93,7 +103,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
-    while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && COORDINATED.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
+    while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && SHARED().coordinated.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
@@ -185,7 +195,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     if (
       cues.relatives.test(lastWords(sentence, 2)) ||
       (next?.type === 'person' && next.start - m.end < 3) ||
-      (prev?.type === 'position' && COORDINATED.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))
+      (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))
     )
       continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
@@ -203,7 +213,11 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const prev = mentions[i - 1];
     const m = mentions[i] as PositionMention;
     return (
-      prev?.type === 'position' && topicTitles.has(i - 1) && cues.genitiveTitle?.test(firstWordOf(m.text)) === true && fold(m.text) !== fold(m.norm) && COORDINATED.test(text.slice(prev.end, m.start))
+      prev?.type === 'position' &&
+      topicTitles.has(i - 1) &&
+      cues.genitiveTitle?.test(firstWordOf(m.text)) === true &&
+      fold(m.text) !== fold(m.norm) &&
+      SHARED().coordinated.test(text.slice(prev.end, m.start))
     );
   }
 }
@@ -258,7 +272,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   for (; lastQ - q < MAX_CHAIN && at(lastQ + 1)?.type === 'position'; lastQ++) {
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
-    if (COORDINATED.test(gap) || DOUBLE_POST.test(gap)) continue;
+    if (SHARED().coordinated.test(gap) || DOUBLE_POST.test(gap)) continue;
     if (cases === undefined || !cases.stacked.test(gap)) break;
     stacked = true;
   }
@@ -335,13 +349,13 @@ function nameBeforeTitle(
       if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
-      if (held !== undefined && LIST_CONTINUES.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
+      if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
       if (m.type === 'position') return undefined;
     }
     // Further back only through appositions set off by commas or a predicate dash («Кшиштоф Пендерецкий —
     // великий поляк, выдающийся художник»), never across a verb.
     if (m.type !== 'person' || open === null || !/^\s*(?:,|[–—](?=\s))/.test(gap) || cues.verb.test(gap)) continue;
-    if (agrees(m, title, cues) && LAST_APPOSITION.test(gap)) return { person: k, former: false };
+    if (agrees(m, title, cues) && SHARED().lastApposition.test(gap)) return { person: k, former: false };
   }
   return undefined;
 }
@@ -450,7 +464,7 @@ function isDependents(gap: string, cues: LinkCues): boolean {
   // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
   // not right before the name («X – аким города, Алия Каримова – его заместитель»).
   // Nor a participle's clause after the title («дизайнера, совместно работающего с Анной»).
-  if (/:|\s[–—-]\s|,\s*$/.test(outside) || PARTICIPLE_CLAUSE.test(outside)) return false;
+  if (/:|\s[–—-]\s|,\s*$/.test(outside) || SHARED().participleClause.test(outside)) return false;
   return !cues.verb.test(outside) && !cues.relatives.test(outside);
 }
 
@@ -469,7 +483,7 @@ function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): 
 /** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
 const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => inflected(p.text, p.norm) && cases.genitiveName.test(firstWordOf(p.text));
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+const fold = (s: string): string => foldYo(s.toLowerCase());
 /**
  * Written in another form than its nominative (the text is inflected). Word by word: a person's norm
  * is its entity's full name (entities.ts), so «Юрий Бондарев» beside the norm «Юрий Васильевич
@@ -502,12 +516,13 @@ function lastWords(s: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
-/** Russian and Kazakh names: the first-name lexicon's gender, else a woman's surname or patronymic ends in -ова/-ина/-ая/-қызы. Unknown otherwise. */
+/** The first-name lexicon's gender, else the ending of a woman's or a man's surname or patronymic in any registered language. Unknown otherwise. */
 function genderOf(norm: string): 'm' | 'f' | undefined {
   const lower = norm.toLowerCase();
   const known = nominativeGender(lower.slice(0, lower.search(/\s|$/)));
   if (known !== undefined) return known;
-  if (/(?:ова|ева|ёва|ина|ына|ая|кызы|қызы|ova|eva|ina|kyzy)$/.test(lower)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ий|ой|улы|ұлы|ov|ev|in|uly)$/.test(lower)) return 'm';
+  const shared = SHARED();
+  if (shared.feminineName.test(lower)) return 'f';
+  if (shared.masculineName.test(lower)) return 'm';
   return undefined;
 }

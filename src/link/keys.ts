@@ -1,4 +1,4 @@
-import { foldKazakh } from './fold.js';
+import { foldKazakh, foldYo } from './fold.js';
 import { simplifyLatin, transliterate } from './translit.js';
 import { memoByWord } from '../segment/word-memo.js';
 
@@ -10,9 +10,7 @@ import { memoByWord } from '../segment/word-memo.js';
 export const personKey: (norm: string) => string = memoByWord(computePersonKey);
 
 function computePersonKey(norm: string): string {
-  const words = norm
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  const words = foldYo(norm.toLowerCase())
     .split(/[\s]+/)
     .filter((w) => w.length > 0)
     .map((w) => (/^\p{L}\.$/u.test(w) ? `${simplifyLatin(transliterate(foldKazakh(w[0]!)))[0] ?? w[0]}.` : simplifyLatin(transliterate(foldKazakh(w)))));

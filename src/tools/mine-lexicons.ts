@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { declensionOf, ruForms, type Declension } from '../extract/position/declension.js';
+import { declensionOf, ruForms, type Declension } from '../lang/ru/declension.js';
 
 const MIN_COUNT = 2;
 // Spans often open with an adjective ("американских дипломатов"); keep nouns only.

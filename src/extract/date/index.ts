@@ -4,7 +4,8 @@ import type { Quantity } from '../quantity/parse.js';
 import type { DateMention, NumberMention } from '../../schema/record.js';
 import type { Token } from '../../segment/tokenize.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
-import { perPack } from '../../lang/pack.js';
+import { perPack, unionSet } from '../../lang/pack.js';
+import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
@@ -26,6 +27,7 @@ function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | u
     return relative.length > 0 || month !== undefined || vagueCount ? { relative, month, vagueCount } : undefined;
   }, undefined);
 }
+const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date.gluedYearWords)));
 const DATE_WORDS = perPack((pack) => dateWordsOf(pack.date));
 const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefined => (tok === undefined ? undefined : DATE_WORDS(ctx.pack)(tok.word)?.month);
 
@@ -99,7 +101,7 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
   if (!isYear(year)) return undefined;
   let next = i + 1;
   if (ctx.tokens[next] !== undefined && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
-  if (ctx.tokens[next]?.text === '.' && ctx.tokens[next - 1]?.lower === 'г') next += 1;
+  if (ctx.tokens[next]?.text === '.' && rules.yearAbbreviation !== undefined && ctx.tokens[next - 1]?.lower === rules.yearAbbreviation) next += 1;
   return { year, next };
 }
 
@@ -175,8 +177,7 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const a = t[i];
   // "1919г", "1912-1914гг": the year word glued to the digits
   const glued = t[i + 1];
-  if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && (glued.lower === 'г' || glued.lower === 'гг'))
-    return make(ctx, i, i + 2, a.text);
+  if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && GLUED_YEAR_WORDS().has(glued.lower)) return make(ctx, i, i + 2, a.text);
   const s1 = t[i + 1];
   const b = t[i + 2];
   const s2 = t[i + 3];
@@ -243,7 +244,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
-    tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — it has a qualifier (более, астам…) and no year word after it');
+    tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, `date: not read as a year — it has a qualifier (${q.qualifier}) and no year word after it`);
     return undefined;
   }
   // Decades: "1980-е", "1990-шы жылдары"

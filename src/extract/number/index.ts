@@ -4,6 +4,8 @@ import type { Quantity } from '../quantity/parse.js';
 import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic } from '../../segment/tokenize.js';
 import { tracer } from '../trace.js';
+import { acrossPacks } from '../../lang/registry.js';
+import { unionSet } from '../../lang/pack.js';
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -30,6 +32,11 @@ export interface CountedNounRules {
    * their own.
    */
   isMeasure(lower: string): boolean;
+  /**
+   * Makers whose models are numbered, lowercase ("боинг" in "Боинг 737", "камаз"): the number after
+   * one names a model. Read across packs: a maker keeps its spelling in text of another language.
+   */
+  readonly modelMakers?: readonly string[];
 }
 
 const MAX_NOUN_WORDS = 2;
@@ -49,8 +56,8 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
 }
 
-// Makers whose models are numbered ("Боинг 737", "Ил 76", "КамАЗ 5320"): the number names a model.
-const MODEL_MAKERS = new Set(['боинг', 'boeing', 'аэробус', 'airbus', 'суперджет', 'superjet', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз']);
+// Makers whose models are numbered, in every registered language: the number names a model.
+const MODEL_MAKERS = acrossPacks((packs) => unionSet(packs.map((p) => p.number.modelMakers)));
 const LATIN_CAPITAL_RE = /^[A-Z][A-Za-z]*$/;
 
 /**
@@ -67,7 +74,7 @@ function insideName(ctx: ExtractContext, q: Quantity): boolean {
   }
   // A Latin name of two words or more ("Sukhoi Superjet 100"); after one ("Samsung 20 компьютер") the number may count.
   const before = t[q.first - 2];
-  return prev.text !== prev.lower && (MODEL_MAKERS.has(prev.lower) || (ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text)));
+  return prev.text !== prev.lower && (MODEL_MAKERS().has(prev.lower) || (ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text)));
 }
 const DASH_RE = /^[-–—]$/;
 
@@ -106,7 +113,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
     return tracer === undefined ? undefined : declineAt(ctx, q, `«${firstCore.text}» is an ordinary word here, not a numeral`);
   // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
   if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || (t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))))
-    return tracer === undefined ? undefined : declineAt(ctx, q, 'a reference number after a provision word (статьи, ст., бабы…)');
+    return tracer === undefined ? undefined : declineAt(ctx, q, `a reference number after the provision word «${t[q.first - 1]!.text === '.' ? t[q.first - 2]!.text : t[q.first - 1]!.text}»`);
   if (q.first > 0 && insideName(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a number inside a name');
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.

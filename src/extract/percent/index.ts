@@ -2,15 +2,23 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { PercentMention } from '../../schema/record.js';
-import { isKazakhEnding } from '../../segment/morph-kk.js';
 import { perPack } from '../../lang/pack.js';
+import { acrossPacks } from '../../lang/registry.js';
 import { wordQuestion } from '../../segment/word.js';
 
 export interface PercentRules {
   isPercentWord(lower: string): boolean;
   /** Percent words written as two ("per cent"): the first word and the one that must follow it. */
   readonly twoWords?: ReadonlyMap<string, string>;
+  /** A case ending glued to the percent sign by a hyphen ("%-ға"), lowercase; read across packs, as the sign is the same in every language. */
+  endingAfterSign?(lower: string): boolean;
 }
+
+const ENDINGS_AFTER_SIGN = acrossPacks((packs) => packs.flatMap((p) => (p.percent.endingAfterSign === undefined ? [] : [p.percent.endingAfterSign])));
+const endingAfterSign = (lower: string): boolean => {
+  for (const ending of ENDINGS_AFTER_SIGN()) if (ending(lower)) return true;
+  return false;
+};
 
 /** Whether a word is a percent word, answered once per word form (Kazakh stems it). */
 const IS_PERCENT_WORD = perPack((pack) => wordQuestion(pack.percent.isPercentWord, false));
@@ -27,7 +35,7 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
     next += 1;
     const dash = ctx.tokens[next];
     const ending = ctx.tokens[next + 1];
-    if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && isKazakhEnding(ending.lower)) next += 2;
+    if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && endingAfterSign(ending.lower)) next += 2;
   } else if (isPercentWord(tok.word)) {
     next += 1;
   } else if (second !== undefined && !second.sentenceStart && ctx.pack.percent.twoWords?.get(tok.lower) === second.lower) {

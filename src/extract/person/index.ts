@@ -3,10 +3,10 @@ import { spanOf } from '../context.js';
 import type { PersonMention } from '../../schema/record.js';
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
 import { personKey } from '../../link/keys.js';
-import { ruHeadForm } from '../position/heads.js';
 import { titleCase } from '../../link/fold.js';
-import { registeredPacks } from '../../lang/registry.js';
-import { CYRILLIC_SURNAME_RE as SURNAME_RE, isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
+import { acrossPacks, registeredPacks } from '../../lang/registry.js';
+import { unionPattern, unionSet } from '../../lang/pack.js';
+import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { tracer } from '../trace.js';
 
@@ -71,16 +71,46 @@ export interface NameRules {
   placePrepositions: ReadonlySet<string>;
   /** A name addressed at token i (a news anchor to a reporter: "Қайырлы күн, Бірлік!"). */
   vocativeAt(t: readonly Token[], i: number): boolean;
+  // The word lists below are read across every registered pack (acrossPacks), since the press of
+  // one language writes the names of another as they are; a pack without one leaves it out.
+  /** A surname's shape in this language's names ("Иванов", "Абайұлы"), lowercase: a surname before a first name, or beside a region word. */
+  readonly surnamePattern?: RegExp;
+  /** A patronymic after a first name ("Иванович", "Ивановны"), lowercase. */
+  readonly patronymicPattern?: RegExp;
+  /** Particles inside a name, as written ("ван", "von"): "Людвиг ван Бетховен". */
+  readonly nameParticles?: readonly string[];
+  /** Stems of the capitalised heads of a body's or a state's name ("республик", "ұйым"): a lone first name before one is part of that name ("Абай Университеті"). */
+  readonly bodyHeadPattern?: RegExp;
+  /** Plural and case endings a first name does not take before a surname ("Журналистер Назарбаевпен"). */
+  readonly commonNounPattern?: RegExp;
+  /** Genitive endings of country and body names, which are no name words ("Великобритании Борис Джонсон"). */
+  readonly placeGenitivePattern?: RegExp;
+  /** Adjective endings: a capitalised adjective ("Северная", "Облыстық") is no name word, and makes the word after it a place or body's name. */
+  readonly adjectivePattern?: RegExp;
+  /** A lone surname-like word with this shape is an adjective when a word follows it ("Михайловский театр"). */
+  readonly adjectiveBeforeNounPattern?: RegExp;
+  /** Honorifics between a one-word name and a place noun ("Төле би ауданы"). */
+  readonly placeHonorifics?: readonly string[];
+  /** Conjunctions listing names before a place noun ("Махамбет, Индер және Исатай аудандары"). */
+  readonly placeListConjunctions?: readonly string[];
+  /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
+  readonly nameListConjunctions?: ReadonlySet<string>;
 }
 
-// Capitalised heads of the names of states and bodies (Kazakh and Russian stems).
-const BODY_HEAD_RE = /^(?:республик|университет|академи|партия|одақ|союз|ұйым|организац|банк|қор|фонд|институт)/;
-const PATRONYMIC_RE = /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/;
+const SURNAME_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.surnamePattern)));
+const PATRONYMIC_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.patronymicPattern)));
+const NAME_PARTICLES = acrossPacks((packs) => unionSet(packs.map((p) => p.person.nameParticles)));
+const BODY_HEAD_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.bodyHeadPattern)));
+const INFLECTED_COMMON_NOUN_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.commonNounPattern)));
+const PLACE_GENITIVE_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.placeGenitivePattern)));
+const ADJECTIVE_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.adjectivePattern)));
+const ADJECTIVE_BEFORE_NOUN_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.adjectiveBeforeNounPattern)));
+const PLACE_HONORIFICS = acrossPacks((packs) => unionSet(packs.map((p) => p.person.placeHonorifics)));
+const PLACE_LIST_GLUE = acrossPacks((packs) => unionSet([[','], ...packs.map((p) => p.person.placeListConjunctions)]));
+const NO_CONJUNCTIONS: ReadonlySet<string> = new Set();
+
 const INITIAL_RE = /^\p{Lu}$/u;
-const NAME_PARTICLES = new Set(['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al']);
 const MIN_SURNAME_LEN = 5;
-// Plural and case forms that a first name does not take in front of a surname ("Журналистер Назарбаевпен").
-const INFLECTED_COMMON_NOUN_RE = /(?:лар|лер|дар|дер|тар|тер|ами|ями|ов|ей)$/;
 // Known non-names in any case of any language: "Киевке", "Алматыдан", "Украинаның", "Украины", "Франции".
 const isNotName = wordQuestion((lower) => {
   if (NOT_NAMES.has(lower)) return true;
@@ -88,17 +118,19 @@ const isNotName = wordQuestion((lower) => {
   return false;
 }, false);
 
+// A title word of any registered language ("Президента") is no name word.
+const isTitleWord = wordQuestion((lower) => {
+  for (const pack of registeredPacks()) if (pack.position.isHeadWord?.(lower) === true) return true;
+  return false;
+}, false);
+
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
 }
 
-// Country and organisation names in the genitive before a name ("Великобритании Борис Джонсон", "Египта").
-const PLACE_GENITIVE_RE = /(?:ии|ции|ства|стана|ании|ины|ы)$/;
-// Adjectives and adjective-like proper nouns ("Северная", "Михайловский", "Облыстық") are not names.
-const ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ское|ская|ский|ской)$/;
-/** A capitalised word that can be part of a name: not all capitals, not an adjective. */
+/** A capitalised word that can be part of a name: not all capitals, not an adjective, not a place's genitive. */
 const isPlainName = (t: Token): boolean =>
-  isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE.test(t.lower) && !PLACE_GENITIVE_RE.test(t.lower) && t.text.length > 1 && !isNotName(t.word) && ruHeadForm(t.word) === undefined;
+  isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE().test(t.lower) && !PLACE_GENITIVE_RE().test(t.lower) && t.text.length > 1 && !isNotName(t.word) && !isTitleWord(t.word);
 
 const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 
@@ -125,7 +157,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     if (m === undefined) continue;
     const after = t[m.next];
     const quoted = quotedTitle(t, m.first, m.next);
-    if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE.test(t[m.first]!.lower))))) {
+    if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE().test(t[m.first]!.lower))))) {
       tracer?.declined(
         'persons',
         t[m.first]!.start,
@@ -146,9 +178,10 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     i = m.next - 1;
     // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
     let listed = rules.namesAround ? m.next : -1;
+    const conjunctions = rules.nameListConjunctions ?? NO_CONJUNCTIONS;
     while (
       listed >= 0 &&
-      LIST_GLUE.has(t[listed]?.text ?? '') &&
+      (t[listed]?.text === ',' || conjunctions.has(t[listed]?.text ?? '')) &&
       !taken(listed + 1) &&
       t[listed + 1] !== undefined &&
       isPlainName(t[listed + 1]!) &&
@@ -278,15 +311,14 @@ export function extractNamesAfterTitles(
 const KIN_LIST_DEPTH = 4;
 
 /** Token i follows a kinship noun or an age ("сын Гидеон", "два сына — Теодор", "69-летнего Гарсию"), or is listed after such a name ("Лара и Кассиа"). */
-function introducedAsPerson(t: readonly Token[], kin: RegExp, i: number, depth: number): boolean {
+function introducedAsPerson(t: readonly Token[], kin: RegExp, conjunctions: ReadonlySet<string>, i: number, depth: number): boolean {
   const before = t[i - 1];
   if (before === undefined) return false;
   if (before.kind === 'word' && kin.test(before.text)) return true;
   if (before.text === '—' && t[i - 2]?.kind === 'word' && kin.test(t[i - 2]!.text)) return true;
-  return depth > 0 && (before.text === ',' || before.text === 'и') && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, i - 2, depth - 1);
+  return depth > 0 && (before.text === ',' || conjunctions.has(before.text)) && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, conjunctions, i - 2, depth - 1);
 }
 
-const LIST_GLUE = new Set([',', 'и']);
 const MAX_LATIN_NAME_WORDS = 3;
 
 /** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
@@ -315,25 +347,25 @@ function quotedTitle(t: readonly Token[], first: number, next: number): boolean 
 /** A capitalised adjective before one capitalised word makes them a name of a place or body: "Ұлттық Ұлан", "Нижнем Новгороде". */
 const capitalisedAdjectiveBefore = (t: readonly Token[], first: number): boolean => {
   const before = t[first - 1];
-  return before !== undefined && before.kind === 'word' && isCapitalized(before) && ADJECTIVE_RE.test(before.lower) && !t[first]!.sentenceStart;
+  return before !== undefined && before.kind === 'word' && isCapitalized(before) && ADJECTIVE_RE().test(before.lower) && !t[first]!.sentenceStart;
 };
 
 // Words that may stand between a one-word name and the place noun that makes it a place: an honorific
 // ("Өтеген батыр кенті", "Төле би ауданы", "Киров су қоймасы") and, for one word, a list of such names
 // ("Махамбет, Индер және Исатай аудандары", "Байтұрсынов пен Қонаев көшелері"). A full name is not
 // looked past a comma or another name: "Айдар Ибраев пен Жаңасемей ауданы", bylines ending in a region.
-const PLACE_HONORIFICS = new Set(['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су']);
-const PLACE_LIST_GLUE = new Set([',', 'мен', 'пен', 'бен', 'және', 'и']);
 const PLACE_LOOKAHEAD = 8;
 
 /** Whether the tokens from k on make the capitalised word(s) before them a place or body named after someone. */
 function placeAhead(t: readonly Token[], k: number, rules: NameRules, oneWord = true): boolean {
+  const honorifics = PLACE_HONORIFICS();
+  const glue = PLACE_LIST_GLUE();
   for (let n = 0; n < PLACE_LOOKAHEAD && k < t.length; n++, k++) {
     const tok = t[k]!;
     if (rules.placeAfter(tok.word)) return true;
-    if (PLACE_HONORIFICS.has(tok.lower)) continue;
+    if (honorifics.has(tok.lower)) continue;
     // Past a list's comma or conjunction and the capitalised word after it.
-    if (!oneWord || !PLACE_LIST_GLUE.has(tok.lower) || !isCapitalized(t[k + 1] ?? tok) || t[k + 1]!.sentenceStart) return false;
+    if (!oneWord || !glue.has(tok.lower) || !isCapitalized(t[k + 1] ?? tok) || t[k + 1]!.sentenceStart) return false;
     k++;
   }
   return false;
@@ -389,13 +421,13 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && isFree(t, taken, k) && PATRONYMIC_RE.test(t[k]!.lower)) {
+    if (isNameWord(t[k]) && isFree(t, taken, k) && PATRONYMIC_RE().test(t[k]!.lower)) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
     }
     // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид".
-    if (NAME_PARTICLES.has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
+    if (NAME_PARTICLES().has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
       idx.push(k);
       roles.push('particle');
       k += 1;
@@ -415,7 +447,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті".
-    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE.test(t[k]!.lower)) {
+    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE().test(t[k]!.lower)) {
       tracer?.declined('persons', tok.start, tok.end, `a lone first name before «${t[k]!.text}» is part of the name of a body`);
       return undefined;
     }
@@ -435,9 +467,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
   // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".)
-  if (nextIsFirst && SURNAME_RE.test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !PATRONYMIC_RE.test(t[i + 2]!.lower))) {
+  if (nextIsFirst && SURNAME_RE().test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !PATRONYMIC_RE().test(t[i + 2]!.lower))) {
     // Surname first, as in lists and documents: "Иванов Иван Иванович", "Абдыгалиулы Берика".
-    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && PATRONYMIC_RE.test(t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && PATRONYMIC_RE().test(t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
   }
   // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
@@ -465,7 +497,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
-  if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, i, KIN_LIST_DEPTH)) {
+  if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {
     const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
@@ -490,7 +522,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !tok.sentenceStart &&
     isPlainName(tok) &&
     isCyrillic(tok.text) &&
-    NAME_PARTICLES.has(next?.text ?? '') &&
+    NAME_PARTICLES().has(next?.text ?? '') &&
     isNameWord(t[i + 2]) &&
     isFree(t, taken, i + 1) &&
     isFree(t, taken, i + 2) &&
@@ -520,7 +552,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
     isCyrillic(tok.text) === isCyrillic(next.text) &&
     (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) &&
-    !INFLECTED_COMMON_NOUN_RE.test(tok.lower)
+    !INFLECTED_COMMON_NOUN_RE().test(tok.lower)
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
@@ -536,7 +568,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       return undefined;
     }
     // "Михайловский театр", "Российская Федерация": an adjective before its noun
-    if (/(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/.test(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart) {
+    if (ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is an adjective before its noun`);
       return undefined;
     }

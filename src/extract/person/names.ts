@@ -2,25 +2,20 @@ import kk from '../../lang/kk/first-names.json' with { type: 'json' };
 import ru from '../../lang/ru/first-names.json' with { type: 'json' };
 import mined from '../../lang/ru/first-names.nerel.json' with { type: 'json' };
 import { foldKazakh } from '../../link/fold.js';
+import { softenedL } from '../../lang/kk/spelling.js';
 import notNames from './not-names.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
-/** A surname's shape in Cyrillic, Kazakh and Russian alike: "Иванов", "Касымова", "Шевченко", "Абайұлы". */
-export const CYRILLIC_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$|^\S{3,}оглы$/;
-/** Last elements of Kazakh given names, which Russian text writes too: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ... */
-export const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
-
 /** Nominative first names (lowercase) with gender: Kazakh spellings, their Russian spellings, Russian names. */
 const NOMINATIVE = new Map<string, Gender>();
-const SOFT_L_RE = /үл(?![аәеиоөуұүыіэюя])/g;
 const addAll = (names: readonly string[], g: Gender): void => {
   for (const n of names) {
     const lower = n.toLowerCase();
     NOMINATIVE.set(lower, g);
     NOMINATIVE.set(foldKazakh(lower), g); // Берік → берик, as Russian texts spell Kazakh names
     // Russian spelling softens the Kazakh "гүл" (flower) before a consonant or at the end: Нұргүл → Нургуль, Гүлнар → Гульнар.
-    const soft = lower.replace(SOFT_L_RE, 'уль');
+    const soft = softenedL(lower);
     if (soft !== lower) NOMINATIVE.set(foldKazakh(soft), g);
   }
 };

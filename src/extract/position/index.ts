@@ -2,7 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PositionMention } from '../../schema/record.js';
 import { roleOf } from './heads.js';
-import type { Declension } from './declension.js';
+import type { Declension } from '../../lang/ru/declension.js';
 import type { Token } from '../../segment/tokenize.js';
 import type { Word } from '../../segment/word.js';
 import { tracer } from '../trace.js';
@@ -25,6 +25,8 @@ export interface TitleRules {
   obliqueBefore(tokens: readonly Token[], i: number): boolean;
   /** User lexicons (src/lexicon/install.ts): a title head (lowercase), with its declension where the language has them. */
   addHead(head: string, declension: Declension | undefined): void;
+  /** Whether a lowercase word form is one of this language's title words ("президента"): capitalised, it is no name word, in text of any language. */
+  isHeadWord?(lower: string): boolean;
 }
 
 export interface FoundPosition {

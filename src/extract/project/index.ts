@@ -32,7 +32,8 @@ interface Programme {
   /** An abbreviation ("ҰБТ", "ОСМС"): a name by itself when written in capitals. */
   readonly abbreviation: string | undefined;
 }
-const ABBREVIATION_RE = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}$/;
+// Two or more capitals of the Latin or the Cyrillic script.
+const ABBREVIATION_RE = /^(?:[A-Z]|(?=\p{Lu})\p{Script=Cyrillic}){2,}$/u;
 const programmeForm = (p: { kk: string; ru: string; en: string }, form: string): Programme => ({
   norm: { kk: p.kk, ru: p.ru, en: p.en },
   words: tokenize(form)
@@ -126,7 +127,7 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
   const cue = rules.namesItself(b.lower) || hasCue(ctx, rules, i, j + 1);
   const known = programmeAt(ctx, rules, i + 1, true);
   if (!cue && (known === undefined || known.next !== j)) {
-    tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue (жоба, бағдарлама, программа, проект…) within two words and no programme entry');
+    tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue word within two words and no programme entry');
     return undefined;
   }
   return { mention: mention(ctx, a, b, known?.mention.norm ?? ctx.text.slice(a.start, b.end)), first: i + 1, next: j };

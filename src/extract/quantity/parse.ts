@@ -209,7 +209,7 @@ export class QuantityParser {
         if (any) break;
         group = 1.5;
       } else if (kind === 'decimalPoint') {
-        const fraction = this.kkFraction(j + 1);
+        const fraction = this.fraction(j + 1);
         if (!any || fraction === undefined) break;
         group += fraction.value;
         j = fraction.next;
@@ -233,13 +233,11 @@ export class QuantityParser {
     return { first: i, next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
   }
 
-  /** After "бүтін": "оннан сегіз" = 8/10, "жүзден жиырма бес" = 25/100. */
-  private kkFraction(i: number): { next: number; value: number } | undefined {
+  /** After a decimal-point word ("бүтін"): "оннан сегіз" = 8/10, "жүзден жиырма бес" = 25/100. */
+  private fraction(i: number): { next: number; value: number } | undefined {
     const denTok = this.tokens[i];
     if (denTok === undefined) return undefined;
-    const stem = /(?:нан|нен|дан|ден|тан|тен)$/.exec(denTok.lower);
-    if (stem === null) return undefined;
-    const denominator = this.lex.fractionDenominators.get(denTok.lower.slice(0, stem.index));
+    const denominator = this.rules.fractionDenominator?.(denTok.lower);
     if (denominator === undefined) return undefined;
     const numerator = this.words(i + 1, true);
     if (numerator === undefined) return undefined;

@@ -23,4 +23,6 @@ export interface NumeralRules {
   startsChange(tokens: readonly Token[], q: Quantity): boolean;
   /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */
   readonly changeFrom: string | undefined;
+  /** The denominator that the word after a decimal-point word names ("бүтін оннан сегіз" = 8/10: "оннан" → 10), for a language that says decimals so. */
+  fractionDenominator?(lower: string): number | undefined;
 }

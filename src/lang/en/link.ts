@@ -25,4 +25,9 @@ export const enLinkCues: LinkCues = {
     const last = title.text.slice(title.text.lastIndexOf(' ') + 1).toLowerCase();
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(title.text.toLowerCase());
   },
+  titleCoordinator: /and|,\s*and/u,
+  titleListContinues: /and\s/u,
+  // Kazakh and Russian names in Latin letters: "Sultanova", "Abaiuly".
+  feminineName: /(?:ova|eva|ina|kyzy)$/u,
+  masculineName: /(?:ov|ev|in|uly)$/u,
 };

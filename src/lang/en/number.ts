@@ -84,4 +84,6 @@ export const enCountedNoun: CountedNounRules = {
     for (const m of MEASURES) if (lower.startsWith(m)) return true;
     return false;
   },
+  // "Boeing 737", "Sukhoi Superjet 100"
+  modelMakers: ['boeing', 'airbus', 'superjet'],
 };

@@ -59,4 +59,5 @@ export const enNameRules: NameRules = {
   actsAsPerson: () => false,
   placePrepositions: new Set(),
   vocativeAt: () => false,
+  nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],
 };

@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };

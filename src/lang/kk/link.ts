@@ -19,4 +19,9 @@ export const kkLinkCues: LinkCues = {
   listIntro: /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u,
   definiteLead: /^\s*(?:\d+\s+жастағы\s+)?$/u,
   isPluralTitle: (title) => /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(title.text.toLowerCase()),
+  titleCoordinator: /және|мен/u,
+  titleListContinues: /және\s/u,
+  // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы".
+  feminineName: /(?:кызы|қызы)$/u,
+  masculineName: /(?:улы|ұлы)$/u,
 };

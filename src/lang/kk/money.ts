@@ -1,4 +1,4 @@
-import { kkStems } from '../../segment/morph-kk.js';
+import { kkStems } from './morph.js';
 import { currencyTable, type CurrencyRules } from '../../extract/money/table.js';
 import currencies from './currencies.json' with { type: 'json' };
 

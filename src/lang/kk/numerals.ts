@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems, stemGate } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { numeralLexicon } from '../../extract/quantity/lexicon.js';
 import type { NumeralRules } from '../../extract/quantity/rules.js';
 import type { NumeralReading } from '../../extract/quantity/parse.js';
@@ -16,12 +16,18 @@ const ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', '�
 const ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
 // "2-еуі" (two of them), "100-деген" (hundreds of): a collective or an approximate written with digits.
 const COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген)$/;
+// A fraction's denominator in the ablative: "оннан", "жүзден".
+const DENOMINATOR_RE = /(?:нан|нен|дан|ден|тан|тен)$/;
 // The ablative ending of a starting point: "12-ден", "мыңнан".
 const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
 
 /** Kazakh numerals take endings and ordinal suffixes: "мыңнан", "бесінші", "екі мың оныншы", "12-ден". */
 export const kkNumeralRules: NumeralRules = {
   lexicon: LEXICON,
+  fractionDenominator(lower) {
+    const ending = DENOMINATOR_RE.exec(lower);
+    return ending === null ? undefined : LEXICON.fractionDenominators.get(lower.slice(0, ending.index));
+  },
   inflected(lower): NumeralReading | undefined {
     if (!NUMERAL_START(lower)) return undefined;
     // Ordinals first, or "сегізінші" would read as "сегіз" with an ending: "бесінші", "екі мың оныншы", "жиырма екінші жылы".

@@ -1,8 +1,14 @@
 import type { NameRules } from '../../extract/person/index.js';
-import { CYRILLIC_SURNAME_RE, isAlsoCommonWord, KK_GIVEN_NAME_RE, nominativeGender, isKnownFirstNameForm } from '../../extract/person/names.js';
+import { isAlsoCommonWord, nominativeGender, isKnownFirstNameForm } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
+import { RU_SURNAME_RE } from '../ru/person.js';
+
+/** A Kazakh surname's shape: "Тоқаев", "Сапарова", "Абайұлы", "Нұрланқызы". */
+export const KK_SURNAME_RE = /(?:ов|ев|ин|ова|ева|ина|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
+/** Last elements of Kazakh given names, which Russian text writes too: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ... */
+export const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 
 // Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names.
 const NAME_ENDINGS = [
@@ -107,7 +113,8 @@ export const kkNameRules: NameRules = {
   placeBefore: () => false,
   // Kazakh writes the surname first as often as last: two first names are no full name by themselves.
   firstNameAsSurname: false,
-  surnameShape: (t) => isCyrillic(t.text) && (CYRILLIC_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
+  // Kazakh text writes Russian surnames as they are ("Шевченко", "Сапарова").
+  surnameShape: (t) => isCyrillic(t.text) && (KK_SURNAME_RE.test(t.lower) || RU_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),
   // Names with a case ending ("Абайдың") or outside the list of such words are names.
@@ -126,4 +133,10 @@ export const kkNameRules: NameRules = {
   actsAsPerson: () => false,
   placePrepositions: new Set(),
   vocativeAt: isVocative,
+  surnamePattern: KK_SURNAME_RE,
+  bodyHeadPattern: /^(?:республик|университет|академи|партия|одақ|ұйым|банк|қор|институт)/,
+  commonNounPattern: /(?:лар|лер|дар|дер|тар|тер)$/,
+  adjectivePattern: /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/,
+  placeHonorifics: ['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су'],
+  placeListConjunctions: ['мен', 'пен', 'бен', 'және'],
 };

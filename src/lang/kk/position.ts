@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
-import { isKkGenitive, isKkOblique } from '../../segment/morph-kk.js';
+import { isKkGenitive, isKkOblique } from './morph.js';
 import {
   addKkTitleHead,
   kkHeadForm,
@@ -13,7 +13,7 @@ import {
   KK_DETERMINERS,
   KK_POSTPOSITIONS,
   type KkHeadForm,
-} from '../../extract/position/heads.js';
+} from './title-heads.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';

@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems } from '../../segment/morph-kk.js';
+import { isKazakhEnding, kkStems } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { tracer } from '../../extract/trace.js';
 import type { ProjectRules } from '../../extract/project/rules.js';

@@ -91,6 +91,8 @@ export const ruDateRules: DateRules = {
     return MONTHS.get(m[1]!);
   },
   isYearWord: (lower) => YEAR_RE.test(lower),
+  yearAbbreviation: 'г',
+  gluedYearWords: ['г', 'гг'],
   yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта")

@@ -1,5 +1,5 @@
 import type { LinkCues } from '../../link/cues.js';
-import { ruHeadForm } from '../../extract/position/heads.js';
+import { ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 const RU_VERB_ENDINGS = String.raw`\p{L}{2,}(?:ил|ял|ыл|ёл)(?:а|о|и)?(?:ся|сь)?|\p{L}{2,}(?:ется|ится|ются|ятся|лся|лась|лось|лись)|\p{L}{3,}(?:ать|ять|ить|еть|ться)`;
@@ -45,4 +45,11 @@ export const ruLinkCues: LinkCues = {
     pastVerb: /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?=[^\p{L}]|$)/u,
     subjectAfterVerb: true,
   },
+  titleCoordinator: /и/u,
+  titleListContinues: /и\s|а\s/u,
+  // «работающего», «ставшего»
+  participleClause: /^\s*,\s*(?:\p{Ll}+\s+)?\p{Ll}+(?:ющ|ущ|ащ|ящ|вш)\p{Ll}+/u,
+  lastApposition: /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u,
+  feminineName: /(?:ова|ева|ёва|ина|ына|ая)$/u,
+  masculineName: /(?:ов|ев|ёв|ин|ын|ий|ой)$/u,
 };

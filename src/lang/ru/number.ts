@@ -89,4 +89,6 @@ export const ruCountedNoun: CountedNounRules = {
     for (const m of MEASURES) if (lower.startsWith(m)) return true;
     return false;
   },
+  // "Боинг 737", "Ил 76", "КамАЗ 5320"
+  modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],
 };

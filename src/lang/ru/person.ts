@@ -1,9 +1,13 @@
 import type { NameHint, NameRole, NameRules } from '../../extract/person/index.js';
-import { CYRILLIC_SURNAME_RE, KK_GIVEN_NAME_RE, nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
+import { nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
+import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
+
+/** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
+export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко)$|^\S{3,}оглы$/;
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -416,7 +420,8 @@ export const ruNameRules: NameRules = {
   // Russian writes the surname first as often as last: two first names are no full name by themselves.
   firstNameAsSurname: false,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
-  surnameShape: (t) => isCyrillic(t.text) && (CYRILLIC_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
+  // Russian text writes Kazakh surnames and given names as they are ("Абдыгалиулы", "Нурлыбек").
+  surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: () => false,
   mayBeCommonWord: () => true,
@@ -448,6 +453,16 @@ export const ruNameRules: NameRules = {
   // A lone surname-like word after these prepositions is a place ("в Ростове").
   placePrepositions: new Set(['в', 'во', 'на', 'из', 'под', 'через', 'по']),
   vocativeAt: () => false,
+  surnamePattern: RU_SURNAME_RE,
+  patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль'],
+  bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
+  commonNounPattern: /(?:ами|ями|ов|ей)$/,
+  placeGenitivePattern: /(?:ии|ции|ства|стана|ании|ины|ы)$/,
+  adjectivePattern: /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/,
+  adjectiveBeforeNounPattern: /(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/,
+  placeListConjunctions: ['и'],
+  nameListConjunctions: new Set(['и']),
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */

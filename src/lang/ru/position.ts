@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { addRuTitleHead, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from '../../extract/position/heads.js';
+import { addRuTitleHead, computeRuHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -229,6 +229,7 @@ const OBLIQUE_LOOKBACK = 5;
 
 export const ruTitleRules: TitleRules = {
   countedHead: (word) => ruHeadForm(word) !== undefined,
+  isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
   obliqueBefore(t, i) {
     if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
     for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {

@@ -1,0 +1,60 @@
+import kk from './heads.json' with { type: 'json' };
+import { kkStems, stemGate } from './morph.js';
+import { wordQuestion, type Word } from '../../segment/word.js';
+
+const KK_HEADS = new Set(kk.heads);
+const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
+/** Heads that are ordinary words without an owner: "басшы" (a leader) is a title only as "X басшысы". */
+export const KK_NEED_OWNER: ReadonlySet<string> = new Set(kk.needOwner);
+export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
+/** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
+export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
+/** Words that qualify a title from before without owning it: "Тұңғыш Президент", "бас прокурор", "бірінші орынбасары". */
+export const KK_MODIFIERS: ReadonlySet<string> = new Set(kk.modifiers);
+/** Discourse words, pronouns and possessives a reader leaves out of a title: "Сондай-ақ", "еліміздің". */
+export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
+/** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
+export const KK_POSTPOSITIONS: ReadonlySet<string> = new Set(kk.postpositions);
+const KK_NAMED_THINGS: ReadonlySet<string> = new Set(kk.namedThings);
+/** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
+export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion((lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(unvoiced(s.stem))), false);
+// A final к, қ, п voices before a vowel ending: "әкімшілік" → "әкімшілігі", "кубок" → "кубогы".
+const unvoiced = (stem: string): string => stem.replace(/[гғб]$/, (c) => (c === 'г' ? 'к' : c === 'ғ' ? 'қ' : 'п'));
+
+export interface KkHeadForm {
+  readonly stem: string;
+  /** Third-person possessive kept in the nominative ("әкімі"), empty when absent or 1st/2nd person. */
+  readonly possessive: string;
+  readonly plural: boolean;
+}
+
+const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
+
+/**
+ * "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент.
+ * Asked for every word of a Kazakh text, and again by the chain rules: answered once per word form.
+ */
+export const kkHeadForm: (word: Word | undefined) => KkHeadForm | undefined = wordQuestion(computeKkHeadForm, undefined);
+
+let KK_HEAD_START = stemGate(KK_HEADS);
+
+function computeKkHeadForm(lower: string): KkHeadForm | undefined {
+  if (!KK_HEAD_START(lower)) return undefined;
+  for (const { stem, ending } of kkStems(lower, 3)) {
+    if (!KK_HEADS.has(stem)) continue;
+    const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
+    // "әкімдері": the possessive comes after the plural
+    const after = plural ? ending.slice(3) : ending;
+    // "әкімімен", "Президентімен": the instrumental after the possessive, not a first person "-ім"
+    const possessive = POSSESSIVE_3.find((p) => after.startsWith(p) && (!after.startsWith(`${p}м`) || after === `${p}мен`)) ?? '';
+    return { stem, possessive, plural };
+  }
+  return undefined;
+}
+export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.has(stem);
+
+/** User lexicons: a Kazakh title head (a stem). */
+export function addKkTitleHead(head: string): void {
+  KK_HEADS.add(head);
+  KK_HEAD_START = stemGate(KK_HEADS);
+}

@@ -1,0 +1,58 @@
+import ru from './heads.json' with { type: 'json' };
+import mined from './heads.nerel.json' with { type: 'json' };
+import { wordQuestion, type Word } from '../../segment/word.js';
+import { DECLENSIONS, ruForms, type Declension } from './declension.js';
+import { oneOf } from '../lexicon-check.js';
+
+/** Russian title word forms → nominative, whether the form is oblique or plural, and whether it names an occupation rather than an office. */
+export interface RuHeadForm {
+  readonly nom: string;
+  readonly oblique: boolean;
+  readonly plural: boolean;
+  /** A profession or rank mined from NEREL ("журналист", "полковник"), not an office of lang/ru/heads.json. */
+  readonly occupation: boolean;
+}
+
+const RU_FORMS = new Map<string, RuHeadForm>();
+// Forms that are mostly another word: "политика" (politics), "премьера" (a first night).
+const RU_HOMOGRAPHS: ReadonlySet<string> = new Set(ru.homographs);
+function addForms(nom: string, decl: Declension, occupation: boolean): void {
+  for (const f of ruForms(nom, decl)) {
+    if (!RU_FORMS.has(f.form) && !RU_HOMOGRAPHS.has(f.form)) RU_FORMS.set(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation });
+  }
+}
+// Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
+const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
+for (const [nom, decl] of Object.entries(ru.heads)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
+// Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
+for (const [nom, decl] of Object.entries(mined)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
+/** A title head from a user lexicon: an office, in every case and number. */
+const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, false);
+
+/** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
+export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
+
+// "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
+const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
+
+/** A title word, or a hyphenated compound that opens with one ("врач-реаниматолог", "журналиста-расследователя") or a prefix before one. */
+export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
+  const whole = RU_FORMS.get(lower);
+  if (whole !== undefined || !lower.includes('-')) return whole;
+  const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
+  if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
+  const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
+  // the second part names the speciality, so the compound is an occupation whatever its head
+  return head === undefined
+    ? undefined
+    : { nom: head.nom + lower.slice(lower.indexOf('-')).replace(/(?:а|я|у|ю|ом|ем|е|ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/, ''), oblique: head.oblique, plural: head.plural, occupation: true };
+}
+export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
+export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
+/** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
+export const RU_NOT_MODIFIERS: ReadonlySet<string> = new Set(ru.notModifiers);
+/** Stems of adjectives that are part of an occupation's name ("главный редактор", "художественный руководитель"); a nationality is not. */
+export const RU_FUNCTIONAL_ADJECTIVES: ReadonlySet<string> = new Set(ru.functionalAdjectives);
+
+/** User lexicons (src/lexicon/install.ts): a Russian title head, declined like the built-in heads. */
+export const addRuTitleHead = (head: string, declension: Declension | undefined): void => addRuHead(head, declension ?? 'hard');
