@@ -32,6 +32,8 @@ export interface LinkCues {
   readonly acting: RegExp;
   /** Between a title and a name, a participle of having held it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */
+  readonly nameInCommas?: boolean;
   /** A coordinated list of names after one plural title (each name may say where the person is from). */
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */

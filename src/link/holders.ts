@@ -43,6 +43,8 @@ function compiled(cues: LinkCues): Compiled {
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
+const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
+const NAME_COMMA = /^\s*[,.;]/;
 const DOUBLE_POST = /^[ \t\u00A0]+[–—][ \t\u00A0]+$/;
 /** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
 const SHARED = acrossPacks((packs) => {
@@ -305,7 +307,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const gap = text.slice(title.end, next.start);
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
-  if (!ADJACENT.test(gap) && !introduced && !held && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
+  const inCommas = cues.nameInCommas === true && TITLE_COMMA.test(gap) && NAME_COMMA.test(text.slice(next.end, next.end + 2)) && !cues.relatives.test(lastWords(before, 3));
+  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the

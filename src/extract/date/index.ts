@@ -128,7 +128,9 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // "в конце марта", "до начала мая": the part of the month belongs to the date
   let start = i;
   if (rules.partsOfMonth.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
-  const prep = start === i ? t[i - 1] : t[start];
+  let prep = start === i ? t[i - 1] : t[start];
+  // "by the end of March": the words for a part of the period stand between the preposition and the month.
+  for (let k = i - 1; start === i && k > 0 && i - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && ctx.pack.date.adpositions.parts.has(t[k]!.lower); k--) prep = t[k - 1];
   const next = i + 1;
   // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы күні".
   const dayAt = rules.dayAfterMonth(t, i);
@@ -322,9 +324,14 @@ function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: num
   return prev !== undefined && rules.yearPrepositions.has(prev.lower);
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'none'; offset: number }): string | undefined {
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }): string | undefined {
   if (docDate === undefined || rule.unit === 'none') return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
+  // A weekday in news copy is the last such day on or before the article's date ("said on Thursday").
+  if (rule.unit === 'weekday') {
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - (rule.offset % 7) + 7) % 7));
+    return d.toISOString().slice(0, 10);
+  }
   if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);
   if (rule.unit === 'month') {
     d.setUTCDate(1);

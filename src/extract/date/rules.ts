@@ -22,8 +22,11 @@ export interface RelativeRule {
   readonly words: readonly string[];
   /** Word forms that look like an ending on the first word but are other words ("қысқа" is "short", not "to winter"). */
   readonly except?: readonly string[] | undefined;
-  /** What the offset counts; "none" for expressions with no single calendar value ("жыл сайын", "қыста"). */
-  readonly unit: 'year' | 'day' | 'none';
+  /**
+   * What the offset counts; "none" for expressions with no single calendar value ("жыл сайын",
+   * "қыста"); "weekday" for a day of the week, the offset its ISO number (1 Monday … 7 Sunday).
+   */
+  readonly unit: 'year' | 'day' | 'weekday' | 'none';
   readonly offset: number;
 }
 
@@ -99,7 +102,7 @@ export interface DateRules {
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
 }
 
-const RELATIVE_UNITS = ['year', 'day', 'none'] as const;
+const RELATIVE_UNITS = ['year', 'day', 'weekday', 'none'] as const;
 const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
 
 /** Relative-date rules by their first word, so each token costs one lookup. */

@@ -1,5 +1,6 @@
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
+import { isCapitalized } from '../../segment/tokenize.js';
 
 const lexicon: DateFile = file;
 const MONTHS = new Map(Object.entries(lexicon.months));
@@ -18,16 +19,18 @@ const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
   ]),
 );
 const RELATIVE = relativeIndex(lexicon);
-// "may" is also a verb
+// "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
+const ADULT_AGE = { min: 16, max: 110 };
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
   month: (lower) => MONTHS.get(lower),
   isYearWord: () => false,
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during']),
+  // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the']),
   monthNeedsContext: NEEDS_CONTEXT,
-  monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
+  monthAfterPreposition: () => true,
   monthWord: () => false,
   monthInTimeCase: () => false,
   // "February 16", "Feb. 16": the day after the month or its abbreviation's dot.
@@ -51,5 +54,12 @@ export const enDateRules: DateRules = {
   durationBefore: new Set(['last', 'past', 'next']),
   vagueCounts: new Set(['several', 'few']),
   isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
-  ageAt: () => undefined,
+  // "Uali, 52, previously served as…": a number set off by commas right after a name is an age.
+  ageAt(t, q) {
+    const name = t[q.first - 2];
+    const value = q.value;
+    if (typeof value !== 'number' || !q.hasDigits || value < ADULT_AGE.min || value > ADULT_AGE.max) return undefined;
+    if (t[q.first - 1]?.text !== ',' || t[q.next]?.text !== ',' || name === undefined || name.kind !== 'word' || !isCapitalized(name)) return undefined;
+    return { next: q.next };
+  },
 };

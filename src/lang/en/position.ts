@@ -10,7 +10,9 @@ const HEADS = new Set([
   'deputy',
   'chairman',
   'chairwoman',
+  'chairperson',
   'chair',
+  'member',
   'adviser',
   'advisor',
   'head',
@@ -70,13 +72,53 @@ const PLURAL_HEADS = new Map([
   ['mayors', 'mayor'],
   ['senators', 'senator'],
   ['advisers', 'adviser'],
+  ['deputies', 'deputy'],
 ]);
+// Heads that are a post only with an owner after them: "member of the Senate", not "a member".
+const NEEDS_OWNER = new Set(['member']);
+// The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor".
+const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
+  [
+    'governor',
+    [
+      ['national', 'bank'],
+      ['central', 'bank'],
+    ],
+  ],
+]);
+// "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
+const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
-const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat)$/;
-const MAX_CHAIN = 7;
+const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber)$/;
+const MAX_CHAIN = 9;
+// Lower-case words an owner may run over before its noun: "the regional agriculture department".
+const MAX_OWNER_MODIFIERS = 3;
 const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
+
+/** How many words before `at` name the body that `head` belongs to ("Senate Speaker"), or 0. */
+function bodyBefore(t: ExtractContext['tokens'], at: number, head: string, taken: (i: number) => boolean): number {
+  for (const words of BODY_BEFORE.get(head) ?? []) {
+    const from = at - words.length;
+    if (from < 0 || (at < t.length && t[at]!.sentenceStart)) continue;
+    let ok = true;
+    for (let j = 0; j < words.length && ok; j++) ok = t[from + j]!.lower === words[j] && !taken(from + j) && (j === 0 || !t[from + j]!.sentenceStart);
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** The owner noun ("department") after at most a few lower-case modifiers starting at k, or -1. */
+function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
+    if (CHAIN_NOUNS.test(tok.lower)) return j;
+  }
+  return -1;
+}
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
@@ -87,17 +129,21 @@ export const enTitleRules: TitleRules = {
   },
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const singular = PLURAL_HEADS.get(t[h]!.lower);
-    if ((singular === undefined && !HEADS.has(t[h]!.lower)) || (t[h]!.lower === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
-    if (NOT_TITLE_AFTER.get(t[h]!.lower)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
+    const ex = t[h]!.lower.startsWith(EX_PREFIX);
+    const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
+    const singular = PLURAL_HEADS.get(head);
+    if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
+    if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
-    if (MODIFIERS.has(t[h]!.lower) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
+    if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
-    while (first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
-    if (first === h && PORTFOLIO_HEADS.has(t[h]!.lower) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
+    while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    if (first === h && !ex && PORTFOLIO_HEADS.has(head) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
+    const bodyWords = bodyBefore(t, first, head, taken);
+    first -= bodyWords;
     let last = h;
-    if (t[h]!.lower === 'prime') last = h + 1;
+    if (head === 'prime') last = h + 1;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
     for (let k = last + 1, linked = false, objects = 0; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
@@ -107,16 +153,31 @@ export const enTitleRules: TitleRules = {
         continue;
       }
       if (!linked) break; // the chain must start with "of"/"to"
-      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower)) break;
+      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
+        // "head of the regional agriculture department": lower-case modifiers, then the owner noun
+        const noun = ownerNounAfter(t, k, taken);
+        if (noun < 0) break;
+        last = noun;
+        objects += 1;
+        k = noun;
+        continue;
+      }
       // "Minister of Energy Almassadam Satkaliyev": a capitalised word before a surname's shape starts the name.
       if (objects > 0 && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && isCapitalized(t[k + 1]!) && SURNAME_SHAPE_RE.test(t[k + 1]!.lower)) break;
       last = k;
       objects += 1;
     }
-    // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region".
+    if (NEEDS_OWNER.has(head) && last === h) return undefined;
+    // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker".
     const words = [];
     for (let k = first; k <= last; k++)
-      words.push(k === h && singular !== undefined ? singular : k <= h + (t[h]!.lower === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) ? t[k]!.lower : t[k]!.text);
+      words.push(
+        k === h
+          ? (singular ?? head)
+          : k >= first + bodyWords && (k <= h + (head === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!))
+            ? t[k]!.lower
+            : t[k]!.text,
+      );
     const norm = joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
