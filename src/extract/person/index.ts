@@ -544,14 +544,15 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
   // An unknown first name before a surname: "Асаин Байханов", "Жаслан Мадиев"; at a sentence start
-  // only a name that is also a common word ("Бірлік Берікұлы"), not any capitalised word ("Кеше Тоқаев").
+  // only a name that is also a common word ("Бірлік Берікұлы") or that the text capitalises mid-sentence
+  // too, not any capitalised word ("Кеше Тоқаев").
   // A Kazakh given name is known by its last element even outside the lexicon ("Сәдібек", "Нұржан"): then any surname follows.
   if (
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
     (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
     isCyrillic(tok.text) === isCyrillic(next.text) &&
-    (!tok.sentenceStart || isAlsoCommonWord(tok.lower)) &&
+    (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower)) &&
     !INFLECTED_COMMON_NOUN_RE().test(tok.lower)
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
