@@ -6,7 +6,8 @@
 if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  import('../dist/bundle/main.js')
+  Promise.resolve()
+    .then(() => require('../dist/bundle/main.cjs'))
     .then(({ main }) => main(process.argv))
     .catch((err) => {
       process.stderr.write(`kzx: ${err instanceof Error ? err.stack : String(err)}\n`);
