@@ -8,13 +8,13 @@
  *   run on first import.
  * - The worker and the reading thread are ES module entry points with shared chunks, beside
  *   main.cjs, so `new URL('./worker.js', import.meta.url)` finds them; they load only when started.
- * Packages stay outside (resolved from node_modules). The bundle sits two folders below the package
+ * Packages stay outside (resolved from node_modules), but for commander in main.cjs. The bundle sits two folders below the package
  * root like dist/cli/main.js, so paths relative to it (package.json, schemas/) still hold.
  * The library (dist/index.js) is not bundled: an importer's own bundler does that.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 
 const DIST = join(import.meta.dirname, '..');
 const OUT = join(DIST, 'bundle');
@@ -28,9 +28,28 @@ await build({
   format: 'esm',
   outdir: OUT,
 });
+
+/**
+ * commander requires node:child_process at load (~11 ms of start-up: it pulls in net, dgram and
+ * more), for executable subcommands, which kzx has none of. Inside the bundle its require gets a
+ * stand-in that loads the real module on the first spawn.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);', loader: 'js' }));
+  },
+};
+const { dependencies } = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
 await build({
   ...common,
   entryPoints: [join(DIST, 'cli', 'main.js')],
+  // commander is bundled (parsed and compiled with the rest, and see lazyChildProcess); other packages stay outside.
+  packages: undefined,
+  external: Object.keys(dependencies).filter((name) => name !== 'commander'),
+  plugins: [lazyChildProcess],
   format: 'cjs',
   outfile: join(OUT, 'main.cjs'),
   // CommonJS has no import.meta: the file's own URL stands in for it.
