@@ -4,7 +4,7 @@
  * its own; one small file's run spent a fifth of its start-up on that.
  * - The main thread's code is one CommonJS file, main.cjs: a CommonJS script can be compiled with a
  *   V8 code cache (bin/code-cache.cjs), an ES module cannot in Node 20, and one file is one read and
- *   one compile. Modules the CLI imports with `import()` stay lazy: esbuild wraps each in a function
+ *   one compile. It must not `import()` a package (checked below). Modules the CLI imports with `import()` stay lazy: esbuild wraps each in a function
  *   run on first import.
  * - The worker and the reading thread are ES module entry points with shared chunks, beside
  *   main.cjs, so `new URL('./worker.js', import.meta.url)` finds them; they load only when started.
@@ -56,3 +56,6 @@ await build({
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// bin/code-cache.cjs compiles main.cjs as a vm.Script, which has no loader for import(): packages are required.
+const dynamicImport = /\bimport\(\s*["'][^"']+["']\s*\)/.exec(readFileSync(join(OUT, 'main.cjs'), 'utf8'));
+if (dynamicImport !== null) throw new Error(`dist/bundle/main.cjs: ${dynamicImport[0]} cannot run under bin/code-cache.cjs; require the package instead`);
