@@ -25,7 +25,7 @@ it('publishes what runs, with its licence, and no bench or corpus tools', { time
     pkg.bin.kzx!,
     'dist/index.d.ts',
     'dist/worker.js',
-    'dist/bundle/main.js',
+    'dist/bundle/main.cjs',
     'dist/bundle/worker.js',
     'dist/bundle/reading-thread.js',
     'dist/report/client.js',

@@ -60,8 +60,8 @@ function parseTypes(spec: string | undefined): Set<MentionType> | undefined {
 /** `kzx extract`: returns the exit code (see EXIT). */
 export async function runExtract(inputs: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = raw as ExtractCliOptions;
-  const chalk = colorsFor(opts.color ?? 'auto');
-  const err = (msg: string): void => void process.stderr.write(`${chalk.red('kzx: error:')} ${msg}\n`);
+  const colors = colorsFor(opts.color ?? 'auto');
+  const err = (msg: string): void => void process.stderr.write(`${colors.red('kzx: error:')} ${msg}\n`);
   let types: Set<MentionType> | undefined;
   let shard: Shard | undefined;
   let lexicons: LoadedLexicon[];
@@ -132,7 +132,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
         lexicons,
       },
       jobs: opts.jobs ?? defaultJobs(),
-      onWorkerFailure: (message: string) => void process.stderr.write(`${chalk.yellow('kzx: warning:')} ${message}\n`),
+      onWorkerFailure: (message: string) => void process.stderr.write(`${colors.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),

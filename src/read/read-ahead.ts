@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ReadOptions, ReadResult } from './read.js';
 
 /** The largest file the reading thread reads; larger ones are read where they are extracted. */
@@ -30,7 +30,11 @@ export class ReadAhead {
   constructor(opts: ReadOptions) {
     const init: ReadingThreadInit = { opts: { maxBytes: opts.maxBytes, encoding: opts.encoding }, up: this.up };
     // It holds one batch's texts at a time (at most 64 files of 64 KB): a small heap is enough.
-    this.worker = new Worker(new URL('./reading-thread.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 } });
+    // Loaded when the thread starts, not at start-up (see pipeline.ts).
+    this.worker = new (process.getBuiltinModule('node:worker_threads').Worker)(new URL('./reading-thread.js', import.meta.url), {
+      workerData: init,
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 },
+    });
     this.worker.unref();
     this.worker.on('message', (reply: AheadReply) => this.answer(reply));
     const fail = (): void => {

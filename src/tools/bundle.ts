@@ -1,34 +1,61 @@
 /**
- * Build step: bundles the command line's code into a few files in dist/bundle/ (esbuild), which
- * bin/kzx.cjs loads instead of the ~150 modules of dist/. Node resolves, opens, reads and compiles
- * each ES module on its own; one small file's run spent a fifth of its start-up on that. The worker
- * and the reading thread are entry points too, so `new URL('./worker.js', import.meta.url)` finds
- * them beside the bundle, and code they share with the main thread sits in shared chunks, loaded
- * only by the threads that need it (the extraction code only where a batch runs). Packages stay
- * outside (resolved from node_modules as before); the bundle sits two folders below the package
+ * Build step: bundles the command line's code into dist/bundle/ (esbuild), which bin/kzx.cjs loads
+ * instead of the ~150 modules of dist/. Node resolves, opens, reads and compiles each ES module on
+ * its own; one small file's run spent a fifth of its start-up on that.
+ * - The main thread's code is one CommonJS file, main.cjs: a CommonJS script can be compiled with a
+ *   V8 code cache (bin/code-cache.cjs), an ES module cannot in Node 20, and one file is one read and
+ *   one compile. It must not `import()` a package (checked below). Modules the CLI imports with `import()` stay lazy: esbuild wraps each in a function
+ *   run on first import.
+ * - The worker and the reading thread are ES module entry points with shared chunks, beside
+ *   main.cjs, so `new URL('./worker.js', import.meta.url)` finds them; they load only when started.
+ * Packages stay outside (resolved from node_modules), but for commander in main.cjs. The bundle sits two folders below the package
  * root like dist/cli/main.js, so paths relative to it (package.json, schemas/) still hold.
  * The library (dist/index.js) is not bundled: an importer's own bundler does that.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 
 const DIST = join(import.meta.dirname, '..');
 const OUT = join(DIST, 'bundle');
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: {
-    main: join(DIST, 'cli', 'main.js'),
-    worker: join(DIST, 'worker.js'),
-    'reading-thread': join(DIST, 'read', 'reading-thread.js'),
-  },
-  bundle: true,
+  ...common,
+  entryPoints: { worker: join(DIST, 'worker.js'), 'reading-thread': join(DIST, 'read', 'reading-thread.js') },
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
   outdir: OUT,
-  logLevel: 'warning',
 });
+
+/**
+ * commander requires node:child_process at load (~11 ms of start-up: it pulls in net, dgram and
+ * more), for executable subcommands, which kzx has none of. Inside the bundle its require gets a
+ * stand-in that loads the real module on the first spawn.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);', loader: 'js' }));
+  },
+};
+const { dependencies } = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+await build({
+  ...common,
+  entryPoints: [join(DIST, 'cli', 'main.js')],
+  // commander is bundled (parsed and compiled with the rest, and see lazyChildProcess); other packages stay outside.
+  packages: undefined,
+  external: Object.keys(dependencies).filter((name) => name !== 'commander'),
+  plugins: [lazyChildProcess],
+  format: 'cjs',
+  outfile: join(OUT, 'main.cjs'),
+  // CommonJS has no import.meta: the file's own URL stands in for it.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+// bin/code-cache.cjs compiles main.cjs as a vm.Script, which has no loader for import(): packages are required.
+const dynamicImport = /\bimport\(\s*["'][^"']+["']\s*\)/.exec(readFileSync(join(OUT, 'main.cjs'), 'utf8'));
+if (dynamicImport !== null) throw new Error(`dist/bundle/main.cjs: ${dynamicImport[0]} cannot run under bin/code-cache.cjs; require the package instead`);

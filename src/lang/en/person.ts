@@ -12,14 +12,33 @@ const latinKey = (lower: string): string => simplifyLatin(lower).replace(/h/g, '
 
 /**
  * Latin spellings of the first-name lexicon, compared in simplified form ("Kassym" = "Касым"),
- * less the names that are also common words: "Akim" is the title here.
+ * less the names that are also common words: "Akim" is the title here. Transliterated on the first
+ * English name asked about, not at load (~10 ms of every run's start-up, whatever the language);
+ * the names are taken at load, so user lexicons installed before then change it as they did.
  */
-const LATIN_FIRST_NAMES = new Set([...allFirstNames()].filter((n) => !NOT_NAMES.has(n.toLowerCase())).map((n) => latinKey(transliterate(n))));
+const BASE_FIRST_NAMES = [...allFirstNames()].filter((n) => !NOT_NAMES.has(n.toLowerCase()));
+let latinFirstNames: Set<string> | undefined;
+/** User lexicons' edits made before the set was built, replayed in order when it is. */
+const pendingEdits: Array<readonly [names: readonly string[], notNames: readonly string[]]> = [];
+
+function applyEdit(set: Set<string>, names: readonly string[], notNames: readonly string[]): void {
+  for (const n of names) set.add(latinKey(transliterate(n.toLowerCase())));
+  for (const n of notNames) set.delete(latinKey(transliterate(n.toLowerCase())));
+}
+
+function latinFirstNameSet(): Set<string> {
+  if (latinFirstNames === undefined) {
+    latinFirstNames = new Set(BASE_FIRST_NAMES.map((n) => latinKey(transliterate(n))));
+    for (const [names, notNames] of pendingEdits) applyEdit(latinFirstNames, names, notNames);
+    pendingEdits.length = 0;
+  }
+  return latinFirstNames;
+}
 
 /** User lexicons (src/lexicon/install.ts): first names added to the lexicon, in Latin spelling too; never-names taken out. */
 export function addLatinFirstNames(names: readonly string[], notNames: readonly string[]): void {
-  for (const n of names) LATIN_FIRST_NAMES.add(latinKey(transliterate(n.toLowerCase())));
-  for (const n of notNames) LATIN_FIRST_NAMES.delete(latinKey(transliterate(n.toLowerCase())));
+  if (latinFirstNames === undefined) pendingEdits.push([names, notNames]);
+  else applyEdit(latinFirstNames, names, notNames);
 }
 // Kazakh given names end in these elements (-bek, -bay, -khan, -zhan, -gul, -nur, -bolat), known or not: "Aidarbek".
 const KAZAKH_GIVEN_NAME_RE = /^[a-z]{2,}(?:bek|bay|khan|zhan|gul|nur|bolat)$/;
@@ -32,7 +51,7 @@ const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'univers
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
-  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && (LATIN_FIRST_NAMES.has(latinKey(lower)) || (KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower))), false),
+  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && (latinFirstNameSet().has(latinKey(lower)) || (KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower))), false),
   // The possessive is not part of the name: "Smailov's" → Smailov.
   normalize: (words) => words.map((w) => w.replace(POSSESSIVE_RE, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),

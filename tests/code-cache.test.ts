@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { kzx } from './helpers/run.js';
+
+// bin/code-cache.cjs: the CLI's bundle compiled with a V8 code cache (npm test builds dist/ first).
+const dir = mkdtempSync(join(tmpdir(), 'kzx-code-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const CACHE = join(dir, 'main.cjs.cache');
+const ARGS = ['extract', 'fixtures/articles/ru-almaty-it.txt', '--quiet'];
+const run = (cacheDir: string) => kzx(ARGS, { env: { KZX_CODE_CACHE_DIR: cacheDir } });
+const expected = run('').stdout;
+
+it('writes the cache on the first run and uses it, unchanged, on the next, with the same output', () => {
+  expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
+  const first = readFileSync(CACHE);
+  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 1 ${process.version} ${process.arch} \\d+ \\d+$`));
+  const { mtimeMs } = statSync(CACHE);
+  expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
+  expect(statSync(CACHE).mtimeMs).toBe(mtimeMs);
+});
+
+it('ignores a corrupt, truncated or foreign cache and writes a good one in its place', () => {
+  const good = readFileSync(CACHE);
+  const header = good.subarray(0, good.indexOf(10) + 1);
+  // The line but for the CRC of the data, which differs with what each run compiled.
+  const sourceKey = header.toString('latin1').replace(/ \d+\n$/, ' ');
+  const flipped = Buffer.from(good);
+  flipped[flipped.length - 100]! ^= 0xff;
+  const foreign = Buffer.concat([Buffer.from(header.toString('latin1').replace(process.version, 'v0.0.0'), 'latin1'), good.subarray(header.length)]);
+  for (const bad of [flipped, good.subarray(0, good.length >> 1), foreign, Buffer.from('not a cache'), Buffer.alloc(0)]) {
+    writeFileSync(CACHE, bad);
+    expect(run(dir)).toMatchObject({ status: 0, stdout: expected, stderr: '' });
+    expect(readFileSync(CACHE).equals(bad)).toBe(false);
+    expect(readFileSync(CACHE).toString('latin1', 0, sourceKey.length)).toBe(sourceKey);
+  }
+});
+
+it('runs without a cache where none can be written, silently', () => {
+  // A regular file where the cache folder should be: nothing can be created below it (even by root).
+  const blocked = join(dir, 'not-a-folder');
+  writeFileSync(blocked, '');
+  expect(run(blocked)).toMatchObject({ status: 0, stdout: expected, stderr: '' });
+  expect(readFileSync(blocked, 'utf8')).toBe('');
+});
