@@ -200,4 +200,18 @@ describe('closed pipe', () => {
     expect(code).toBe(0);
     expect(stderr).not.toContain('EPIPE');
   });
+
+  it('ends quietly when the reader is gone before the help is written (kzx --help | true)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers/run.js');
+    for (const args of [['--help'], ['extract', '--help']]) {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(code, args.join(' ')).toBe(0);
+      expect(stderr).toBe('');
+    }
+  });
 });

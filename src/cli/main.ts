@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { TemporalConventions } from '../extract/index.js';
+import { isClosedPipe } from '../write/output.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -207,6 +208,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.internal;
   };
   process.once('exit', unanswered);
+  // `kzx --help | true`: the reader went away before the help was written. Commands that stream
+  // records handle this themselves; here it only must not crash the run.
+  process.stdout.on('error', (err) => {
+    if (!isClosedPipe(err)) throw err;
+  });
   try {
     await program.parseAsync(argv as string[]);
   } catch (err) {
