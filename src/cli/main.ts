@@ -208,10 +208,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.internal;
   };
   process.once('exit', unanswered);
-  // `kzx --help | true`: the reader went away before the help was written. Commands that stream
-  // records handle this themselves; here it only must not crash the run.
+  // `kzx --help | true`: the reader went away before the help was written. Commands that write
+  // records listen for their own errors (a full disk is exit 3); other errors crash as before.
   process.stdout.on('error', (err) => {
-    if (!isClosedPipe(err)) throw err;
+    if (!isClosedPipe(err) && process.stdout.listenerCount('error') === 1) throw err;
   });
   try {
     await program.parseAsync(argv as string[]);
