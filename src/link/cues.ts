@@ -25,6 +25,12 @@ export interface LinkCues {
   readonly otherPerson: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
+  /**
+   * The words before a title when its sentence is only a past tenure verb with no subject, after at
+   * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
+   * person's named last, of the gender the verb's group 1 gives (set for feminine).
+   */
+  readonly subjectlessTenure?: RegExp;
   /** Words allowed between "Name," and its title: determiners, possessives and agreeing adjectives. */
   readonly appositionFiller: RegExp;
   /** Said of the post: no longer held, or held for the time being. */

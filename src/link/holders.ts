@@ -394,7 +394,8 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
   const named = subject.end > sentenceStart;
   const pronoun = named ? undefined : subjectPronoun(sentence, cues);
-  if (!named && pronoun === undefined) return undefined;
+  const subjectless = named || pronoun !== undefined ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
+  if (!named && pronoun === undefined && subjectless === null) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
@@ -405,11 +406,15 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     return cues.cases !== undefined && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
-  // No name in this sentence before the title: the pronoun refers to the last person named (of its gender).
-  const gender = cues.pronouns.get(pronoun!);
+  // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
-    if (m.type === 'person' && (gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm'))) return { person: k, former, how: 'pronoun' };
+    if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
+    // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
+    // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
+    if (subjectless !== null && inflected(m.text, m.norm)) return undefined;
+    return { person: k, former, how: 'pronoun' };
   }
   return undefined;
 }
