@@ -31,6 +31,13 @@ export interface LinkCues {
    * person's named last, of the gender the verb's group 1 gives (set for feminine).
    */
   readonly subjectlessTenure?: RegExp;
+  /**
+   * A decree's noun before a title in the genitive (ru «Указом Президента»): the title issued it, and
+   * a name in the nominative right after is the decree's object, not the title's holder.
+   */
+  readonly decreeBefore?: RegExp;
+  /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */
+  readonly decreeBetween?: RegExp;
   /** Words allowed between "Name," and its title: determiners, possessives and agreeing adjectives. */
   readonly appositionFiller: RegExp;
   /** Said of the post: no longer held, or held for the time being. */

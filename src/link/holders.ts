@@ -312,6 +312,11 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
+  // «Указом Президента Самат Ибраев назначен», «Президент Жарлығымен Самат Ибраев»: the title issued a
+  // decree, whose object is a name in the nominative; the issuer's name agrees with the title
+  // («Указом Президента Касым-Жомарта Токаева Самат Ибраев назначен»).
+  if (cues.decreeBetween?.test(gap) === true) return undefined;
+  if (cues.decreeBefore?.test(before) === true) return inflected(next.text, next.norm) ? lastQ + 1 : undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
