@@ -32,6 +32,7 @@ const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|де�
 // "өнеркәсібі", "Әкімшілігі": a noun with the third-person possessive takes the noun before it as its owner.
 const POSSESSIVE_RE = /(?:ы|і)$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
+const PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)$/;
 const GENITIVE_SUFFIX_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
 /** The postposition naming a post's field, which takes a noun phrase in the nominative. */
 const FIELD_POSTPOSITION = 'жөніндегі';
@@ -232,7 +233,9 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
     // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
     const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
-    if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed) && !t[k]!.sentenceStart) {
+    // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
+    const fields = possessive && first === h - 1 && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+    if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
     }
