@@ -43,6 +43,11 @@ export interface NameRules {
   givenNameShape(lower: string): boolean;
   /** A surname-like word that is a name even at a sentence start, by its case ending ("Тоқаевтың"). */
   nameAtSentenceStart(lower: string): boolean;
+  /**
+   * Whether an unknown word opening a sentence before a surname of a sure shape is a given name
+   * (kk «Бахтияр Жолдасбеков тағайындалды», not «Кеше Тоқаев»); absent: never.
+   */
+  givenAtSentenceStart?(first: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
@@ -552,7 +557,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isFree(t, taken, i + 1) &&
     (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
     isCyrillic(tok.text) === isCyrillic(next.text) &&
-    (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower)) &&
+    (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower) || rules.givenAtSentenceStart?.(tok.lower, next.lower) === true) &&
     !INFLECTED_COMMON_NOUN_RE().test(tok.lower)
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };

@@ -4,6 +4,8 @@ import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
 import { RU_SURNAME_RE } from '../ru/person.js';
+import { isKkOblique } from './morph.js';
+import { KK_DETERMINERS } from './title-heads.js';
 
 /** A Kazakh surname's shape: "Тоқаев", "Сапарова", "Абайұлы", "Нұрланқызы". */
 export const KK_SURNAME_RE = /(?:ов|ев|ин|ова|ева|ина|баев|баева|беков|бекова)$|^\S{4,}(?:ұлы|улы|қызы|кызы)$/;
@@ -117,6 +119,8 @@ export const kkNameRules: NameRules = {
   surnameShape: (t) => isCyrillic(t.text) && (KK_SURNAME_RE.test(t.lower) || RU_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),
+  givenAtSentenceStart: (first, surname) =>
+    first.length >= 4 && SURE_SURNAME_RE.test(surname) && !KK_DETERMINERS.has(first) && !isKkOblique(first) && !isAlsoCommonWord(kkNominative(first)) && !isAlsoCommonWord(first),
   // Names with a case ending ("Абайдың") or outside the list of such words are names.
   mayBeCommonWord: (lower) => isAlsoCommonWord(kkNominative(lower)) || isAlsoCommonWord(lower),
   caseFormOf: (lower, known) => known.has(kkNominative(lower)),
