@@ -14,6 +14,12 @@ import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
  * small input, or a worker's batch redone): with workers it would only slow their start.
  */
 const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.js');
+/**
+ * One turn of the event loop before a batch runs on the main thread, so that what waits for one
+ * (a signal's handler, the reading thread's texts, stdout's drain) is not put off to the end of the
+ * run: in the CommonJS bundle every await between batches is a microtask.
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** How workers hand results back: whole records (library use) or text already serialised for a format. */
 export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
@@ -169,11 +175,13 @@ export async function* runTasks(tasks: AsyncIterable<Task>, opts: PipelineOption
   let batch: Task[] = [];
   let chars = 0;
   const runHere = (b: Task[], read?: ReadonlyArray<ReadResult | undefined>): Promise<BatchOutput> =>
-    batchRunner().then(({ runBatch }) => {
-      const out = runBatch(read !== undefined ? withFilesRead(b, read) : b, opts, serialization, true);
-      bytesExtractedHere += out.bytes;
-      return out;
-    });
+    nextTurn()
+      .then(batchRunner)
+      .then(({ runBatch }) => {
+        const out = runBatch(read !== undefined ? withFilesRead(b, read) : b, opts, serialization, true);
+        bytesExtractedHere += out.bytes;
+        return out;
+      });
   const start = (b: Task[], full: boolean): BatchInFlight => {
     // Streamed documents: workers start with the first full batch; a single document is done before they would boot.
     if (full && scale === 'streamed') pool ??= new WorkerPool(opts.jobs, opts, serialization);
