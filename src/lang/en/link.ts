@@ -22,8 +22,11 @@ export const enLinkCues: LinkCues = {
   listIntro: /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu,
   definiteLead: /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu,
   isPluralTitle(title) {
-    const last = title.text.slice(title.text.lastIndexOf(' ') + 1).toLowerCase();
-    return /s$/.test(last) && !/(?:ss|us|is)$/.test(title.text.toLowerCase());
+    // The head is the last word before "of" ("heads of departments", not "minister of foreign affairs").
+    const of = title.text.search(/\s+of\s/i);
+    const head = (of < 0 ? title.text : title.text.slice(0, of)).toLowerCase();
+    const last = head.slice(head.lastIndexOf(' ') + 1);
+    return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);
   },
   titleCoordinator: /and|,\s*and/u,
   titleListContinues: /and\s/u,
