@@ -5,7 +5,7 @@ export const enLinkCues: LinkCues = {
   relatives:
     /(?:^|[^\p{L}])(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?=[^\p{L}]|$)/iu,
   tenure:
-    /(?:^|[^\p{L}])(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|appointed|named|elected)(?:\s+(?:the|a|an))?(?=[^\p{L}]|$)/iu,
+    /(?:^|[^\p{L}])(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?=[^\p{L}]|$)/iu,
   appointer: /(?:^|[^\p{L}])(?:appointed|named|elected|nominated|made)\s+$/iu,
   pastTenure: /(?:^|[^\p{L}])(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?=[^\p{L}]|$)/iu,
   verb: /(?:^|[^\p{L}])(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?=[^\p{L}]|$)/u,
