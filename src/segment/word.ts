@@ -143,12 +143,15 @@ export function forgetWords(): void {
 
 /** A new entry at `free`, the empty slot that the lookup for it ended at. */
 function addWord(free: number, hash: number, lower: string): Word {
-  let slot = free;
-  if (wordCount >= MAX_WORDS) {
-    slotWords.fill(undefined);
-    wordCount = 0;
-    slot = hash & SLOT_MASK;
-  }
+  // Emptied when full, without a branch of its own: every new word runs the fill, over no slots
+  // until the table is full, so that V8 has its type feedback when it optimises the tokenizer,
+  // into which this is inlined. An emptying first met 100,000 words in threw that code away
+  // (`--trace-deopt`: "Insufficient type feedback", session 21).
+  const full = wordCount >= MAX_WORDS;
+  slotWords.fill(undefined, 0, full ? SLOTS : 0);
+  const home = hash & SLOT_MASK;
+  const slot = full ? home : free;
+  wordCount = full ? 0 : wordCount;
   // An object literal, not a class instance: V8 tracks where literals are made, sees that nearly
   // all entries outlive a young-generation collection, and then makes them in the old generation
   // at once. Copying entries out of the young generation had been most of its collections' work
