@@ -87,8 +87,10 @@ export interface LangGuess {
 }
 
 /**
- * What each of the first 0x500 UTF-16 units counts as, in bits. The counting loop counts bit
- * patterns instead of branching on ranges: every character of every article passes through it.
+ * What each UTF-16 unit counts as, in bits. The counting loop counts bit patterns instead of
+ * branching on ranges: every character of every article passes through it. A branch for the
+ * characters past Cyrillic, first taken after the loop was optimised, had thrown its code away
+ * (`--trace-deopt`: "Insufficient type feedback", session 21).
  */
 const CYRILLIC_BIT = 1;
 const LATIN_BIT = 2;
@@ -105,7 +107,16 @@ const YERU_BIT = 64;
 /** ъ: ~2% of Bulgarian letters, a few in ten thousand of Russian. */
 const HARD_SIGN_BIT = 128;
 const I_BIT = 256;
-const LETTER_BITS = new Uint16Array(0x500);
+/** A letter of another script (Armenian to Devanagari and beyond, CJK, Arabic forms): a pattern of its own, never combined. */
+const OTHER_SCRIPT = 512;
+const LETTER_BITS = new Uint16Array(0x10000);
+for (const [from, to] of [
+  [0x530, 0x2000],
+  [0x3040, 0xd800],
+  [0xf900, 0xfe00],
+  [0xfe70, 0xff00],
+] as const)
+  LETTER_BITS.fill(OTHER_SCRIPT, from, to);
 for (let c = 0x41; c <= 0x5a; c++) LETTER_BITS[c] = LETTER_BITS[c + 0x20] = LATIN_BIT;
 for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER_BITS[c] = LATIN_EXTENDED_BIT;
 LETTER_BITS.fill(CYRILLIC_BIT, 0x400, 0x500);
@@ -196,19 +207,14 @@ interface Counts {
 }
 
 /** How many characters of each bit pattern a text has: one increment per character, counts summed after. */
-const HISTOGRAM = new Uint32Array(512);
+const HISTOGRAM = new Uint32Array(OTHER_SCRIPT + 1);
 
 /** Letter counts in one pass. */
 function letterCounts(s: string): Counts {
   HISTOGRAM.fill(0);
-  let other = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x500) HISTOGRAM[LETTER_BITS[c]!]!++;
-    else if ((c >= 0x530 && c < 0x2000) || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00) || (c >= 0xfe70 && c < 0xff00)) other++;
-  }
-  const n: Counts = { cyr: 0, lat: 0, kazakh: 0, turkic: 0, foreign: 0, latExt: 0, yeru: 0, hardSign: 0, i: 0, other };
-  for (let bits = 1; bits < HISTOGRAM.length; bits++) {
+  for (let k = 0; k < s.length; k++) HISTOGRAM[LETTER_BITS[s.charCodeAt(k)]!]!++;
+  const n: Counts = { cyr: 0, lat: 0, kazakh: 0, turkic: 0, foreign: 0, latExt: 0, yeru: 0, hardSign: 0, i: 0, other: HISTOGRAM[OTHER_SCRIPT]! };
+  for (let bits = 1; bits < OTHER_SCRIPT; bits++) {
     const count = HISTOGRAM[bits]!;
     if (count === 0) continue;
     if (bits & CYRILLIC_BIT) n.cyr += count;

@@ -101,12 +101,21 @@ export const hashUnit = (hash: number, unit: number): number => Math.imul(hash ^
  */
 export function wordAt(text: string, start: number, end: number, hash: number, hasUpper: boolean): Word {
   const length = end - start;
-  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+  // The step to the next slot comes first, so that every lookup runs it (see firstSlot).
+  for (let slot = firstSlot(hash); ; ) {
+    slot = (slot + 1) & SLOT_MASK;
     const word = slotWords[slot];
-    if (word === undefined) return addWord(hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
+    if (word === undefined) return addWord(slot, hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
     if (slotHashes[slot] === hash && word.lower.length === length && spells(word.lower, text, start)) return word;
   }
 }
+
+/**
+ * The slot before a hash's own: probes step before they look. A step taken only on a collision
+ * has no type feedback until the first one, which came after the tokenizer was optimised and threw
+ * its code away (`--trace-deopt`: "Insufficient type feedback for binary operation", session 21).
+ */
+const firstSlot = (hash: number): number => (hash & SLOT_MASK) - 1;
 
 /** Whether `lower` is the lowercase of the text at `start`. */
 function spells(lower: string, text: string, start: number): boolean {
@@ -118,9 +127,10 @@ function spells(lower: string, text: string, start: number): boolean {
 export function wordFor(lower: string): Word {
   let hash = WORD_HASH_SEED;
   for (let k = 0; k < lower.length; k++) hash = hashUnit(hash, lower.charCodeAt(k));
-  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+  for (let slot = firstSlot(hash); ; ) {
+    slot = (slot + 1) & SLOT_MASK;
     const word = slotWords[slot];
-    if (word === undefined) return addWord(hash, lower);
+    if (word === undefined) return addWord(slot, hash, lower);
     if (slotHashes[slot] === hash && word.lower === lower) return word;
   }
 }
@@ -131,13 +141,17 @@ export function forgetWords(): void {
   wordCount = 0;
 }
 
-function addWord(hash: number, lower: string): Word {
-  if (wordCount >= MAX_WORDS) {
-    slotWords.fill(undefined);
-    wordCount = 0;
-  }
-  let slot = hash & SLOT_MASK;
-  while (slotWords[slot] !== undefined) slot = (slot + 1) & SLOT_MASK;
+/** A new entry at `free`, the empty slot that the lookup for it ended at. */
+function addWord(free: number, hash: number, lower: string): Word {
+  // Emptied when full, without a branch of its own: every new word runs the fill, over no slots
+  // until the table is full, so that V8 has its type feedback when it optimises the tokenizer,
+  // into which this is inlined. An emptying first met 100,000 words in threw that code away
+  // (`--trace-deopt`: "Insufficient type feedback", session 21).
+  const full = wordCount >= MAX_WORDS;
+  slotWords.fill(undefined, 0, full ? SLOTS : 0);
+  const home = hash & SLOT_MASK;
+  const slot = full ? home : free;
+  wordCount = full ? 0 : wordCount;
   // An object literal, not a class instance: V8 tracks where literals are made, sees that nearly
   // all entries outlive a young-generation collection, and then makes them in the old generation
   // at once. Copying entries out of the young generation had been most of its collections' work

@@ -119,7 +119,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const candidates = word.relative;
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
-    if (r.except?.includes(tok.lower)) continue;
+    if (r.except.has(tok.lower)) continue;
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   const month = word.month;

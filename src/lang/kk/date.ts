@@ -1,6 +1,6 @@
 import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
-import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit, type RelativeRule } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
 
 const lexicon: DateFile = file;
@@ -39,6 +39,17 @@ const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 // "45 жастағы", "6 жасқа", "үш жасар": an age ("жастар" is youth, not an age).
 const AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ына|ы|ының)$/;
 
+/**
+ * The relative rules of a word's stems ("биылдың" → "биыл"), pushed into one array: flatMap made
+ * holey arrays, a second array class for dateAt's loop over the rules, met after it was optimised
+ * (`--trace-deopt`: "wrong map", session 21).
+ */
+function stemRules(lower: string): readonly RelativeRule[] {
+  const found: RelativeRule[] = [];
+  for (const { stem } of kkStems(lower, 3).slice(1)) for (const r of RELATIVE.get(stem) ?? NO_RELATIVE_RULES) found.push(r);
+  return found.length > 0 ? found : NO_RELATIVE_RULES;
+}
+
 /** Kazakh: "2025 жылы", "2026-2030 жылдарға", "4 қарашада", "2025 жылғы 4 қараша", "мамыр айында". */
 export const kkDateRules: DateRules = {
   month(lower) {
@@ -62,13 +73,7 @@ export const kkDateRules: DateRules = {
     return next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
   },
   dayNoun: (lower) => lower.startsWith('күн'),
-  relativeRules: (lower) =>
-    RELATIVE.get(lower) ??
-    (mayHaveRelativeStem(lower)
-      ? kkStems(lower, 3)
-          .slice(1)
-          .flatMap(({ stem }) => RELATIVE.get(stem) ?? [])
-      : NO_RELATIVE_RULES),
+  relativeRules: (lower) => RELATIVE.get(lower) ?? (mayHaveRelativeStem(lower) ? stemRules(lower) : NO_RELATIVE_RULES),
   // Relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан".
   relativeInflected(lower, word) {
     const ending = lower.slice(word.length);
