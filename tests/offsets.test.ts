@@ -17,6 +17,10 @@ describe('--offsets codepoint', () => {
     expect(cp.mentions.length).toBeGreaterThanOrEqual(3);
     for (const m of utf16.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
     for (const m of cp.mentions) expect(pySlice(TEXT, m.start, m.end)).toBe(m.text);
+    // A counted noun's own offsets move with the rest ("школ" in "35 школ").
+    const counted = (r: DocumentRecord) => r.mentions.flatMap((m) => (m.type === 'number' && m.unitStart !== undefined && m.unitEnd !== undefined ? [[m.unitStart, m.unitEnd] as const] : []));
+    expect(counted(utf16).map(([s, e]) => TEXT.slice(s, e))).toContain('школ');
+    expect(counted(cp).map(([s, e]) => pySlice(TEXT, s, e))).toEqual(counted(utf16).map(([s, e]) => TEXT.slice(s, e)));
     // Every mention comes after the astral characters, so every offset moved.
     for (const [i, m] of cp.mentions.entries()) expect(m.start).toBeLessThan(utf16.mentions[i]!.start);
     expect(cp.chars).toBe(Array.from(TEXT).length);
