@@ -199,6 +199,32 @@ function jobCounts(): number[] {
   return [...new Set([...upToCores, ...extra])].sort((a, b) => a - b);
 }
 
+/**
+ * What bounds the speed-up on a machine with many cores: each isolate (the main thread, or a worker)
+ * pays a fixed cost before it runs at its steady rate (starting, loading the rules, running them
+ * unoptimised until V8 has compiled them, and the compiling itself), and a run over N workers costs
+ * about that cost plus 1/N of the steady work (both in CPU seconds of every thread, so the
+ * estimate is a little low where V8's helper threads find idle cores). Estimated from --jobs 1 over the first two
+ * folders of the corpus (2,000 documents) and over the whole: the steady rate is the CPU of the
+ * documents after the first 2,000, the fixed cost what the first 2,000 took beyond it.
+ */
+function warmUpModel(whole: Timed, mb: number, extract: (jobs: number, inputs: string[]) => [string, string[]]): void {
+  const folders = readdirSync(CORPUS).sort().slice(0, 2);
+  const partMb = folders.reduce((sum, d) => sum + readdirSync(join(CORPUS, d)).reduce((s, f) => s + statSync(join(CORPUS, d, f)).size, 0), 0) / 1e6;
+  const part = repeat(
+    ...extract(
+      1,
+      folders.map((d) => join(CORPUS, d)),
+    ),
+  );
+  const steady = (whole.cpuSeconds - part.cpuSeconds) / (mb - partMb);
+  const fixed = part.cpuSeconds - steady * partMb;
+  const estimate = (n: number): string => `${n} ${(whole.seconds / (fixed + (steady * mb) / n)).toFixed(1)}×`;
+  console.log(
+    `one isolate: ${fixed.toFixed(2)} CPU s fixed (start, warm-up, compiling; --jobs 1 over ${partMb.toFixed(1)} MB took ${part.cpuSeconds.toFixed(2)} s), then ${steady.toFixed(4)} CPU s/MB; so N workers on N idle cores would be about this much faster than --jobs 1 over this corpus: ${[4, 8, 16, 32].map(estimate).join(', ')}`,
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   writeFileSync(CPU_REPORT, cpuReportScript);
@@ -244,6 +270,7 @@ async function main(): Promise<void> {
     const signed = (x: number, digits: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
     console.log(`--jobs ${n} / --jobs 1: ${(one.seconds / t.seconds).toFixed(2)}× faster, ${signed(extraCpu, 1)}% CPU per MB, peak RSS ${signed(extraRss, 0)} MB`);
   }
+  warmUpModel(one, mb, extract);
   const two = byJobs.get(2)!;
   const overPinned = pinned ? `; --jobs 2 over --jobs 1 on one core: ${(pinned.seconds / two.seconds).toFixed(2)}×` : '';
   console.log(`this machine's own speed-up for allocation-heavy code in two threads: ${machineSpeedUp().toFixed(2)}×${overPinned}`);
