@@ -1,4 +1,4 @@
-import type { ErrorRecord, OutputRecord } from './record.js';
+import type { ErrorRecord, Mention, OutputRecord } from './record.js';
 
 /**
  * The parts of the record contract that the extraction path needs at run time, kept free of zod:
@@ -11,6 +11,17 @@ import type { ErrorRecord, OutputRecord } from './record.js';
  * takes the adposition that gives its meaning, with `relation`. See the README's changelog.
  */
 export const CONTRACT_VERSION = 2;
+
+/**
+ * The mention with every text offset it carries read through `at` (offsets into another text, or
+ * counted in other units): its span and, on a number, its counted noun's. The one list of a
+ * mention's offsets, so that no remapping forgets one.
+ */
+export function withOffsetsMapped(m: Mention, at: ArrayLike<number>): Mention {
+  const start = at[m.start]!;
+  const end = at[m.end]!;
+  return m.type === 'number' && m.unitStart !== undefined && m.unitEnd !== undefined ? { ...m, start, end, unitStart: at[m.unitStart]!, unitEnd: at[m.unitEnd]! } : { ...m, start, end };
+}
 
 export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
 /** What the adposition inside a date's span adds (contract 2). */

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../schema/record.js';
+import { withOffsetsMapped } from '../schema/contract.js';
 
 /** Offsets as Python and R count them: code points, where JavaScript counts UTF-16 units (two for an emoji). */
 export type OffsetUnit = 'utf16' | 'codepoint';
@@ -23,15 +24,5 @@ export function withCodePointOffsets(rec: DocumentRecord, text: string): Documen
     cp++;
   }
   at[text.length] = cp;
-  return {
-    ...rec,
-    chars: cp,
-    // A number's counted noun has offsets of its own, outside the span.
-    mentions: rec.mentions.map((m) =>
-      m.type === 'number' && m.unitStart !== undefined && m.unitEnd !== undefined
-        ? { ...m, start: at[m.start]!, end: at[m.end]!, unitStart: at[m.unitStart]!, unitEnd: at[m.unitEnd]! }
-        : { ...m, start: at[m.start]!, end: at[m.end]! },
-    ),
-    provenance,
-  };
+  return { ...rec, chars: cp, mentions: rec.mentions.map((m) => withOffsetsMapped(m, at)), provenance };
 }

@@ -1,4 +1,5 @@
 import type { Mention, Official } from '../../schema/record.js';
+import { withOffsetsMapped } from '../../schema/contract.js';
 import { toLatin, type CyrillicReading } from './latin.js';
 
 /**
@@ -13,21 +14,16 @@ export function mentionsInLatin(mentions: readonly Mention[], officials: readonl
   const { latinAt: at, variant } = reading;
   const spell = (norm: string, m: Mention): string => (norm === m.text ? latin.slice(at[m.start]!, at[m.end]!) : toLatin(norm, variant));
   const mapped = mentions.map((m): Mention => {
-    const span = { start: at[m.start]!, end: at[m.end]!, text: latin.slice(at[m.start]!, at[m.end]!) };
-    switch (m.type) {
+    const moved = { ...withOffsetsMapped(m, at), text: latin.slice(at[m.start]!, at[m.end]!) };
+    switch (moved.type) {
       case 'person':
       case 'position':
       case 'project':
-        return { ...m, ...span, norm: spell(m.norm, m) };
+        return { ...moved, norm: spell(moved.norm, m) };
       case 'number':
-        return {
-          ...m,
-          ...span,
-          ...(m.unit !== undefined ? { unit: toLatin(m.unit, variant) } : {}),
-          ...(m.unitStart !== undefined && m.unitEnd !== undefined ? { unitStart: at[m.unitStart]!, unitEnd: at[m.unitEnd]! } : {}),
-        };
+        return moved.unit !== undefined ? { ...moved, unit: toLatin(moved.unit, variant) } : moved;
       default:
-        return { ...m, ...span };
+        return moved;
     }
   });
   const normOf = new Map<string, string>();
