@@ -204,9 +204,10 @@ function jobCounts(): number[] {
  * pays a fixed cost before it runs at its steady rate (starting, loading the rules, running them
  * unoptimised until V8 has compiled them, and the compiling itself), and a run over N workers costs
  * about that cost plus 1/N of the steady work (both in CPU seconds of every thread, so the
- * estimate is a little low where V8's helper threads find idle cores). Estimated from --jobs 1 over the first two
- * folders of the corpus (2,000 documents) and over the whole: the steady rate is the CPU of the
- * documents after the first 2,000, the fixed cost what the first 2,000 took beyond it.
+ * estimate is a little low where V8's helper threads find idle cores). Estimated from --jobs 1
+ * over the first two folders of the corpus (2,000 documents) and over the whole: the steady rate
+ * is the CPU of the documents after the first 2,000, the fixed cost what the first 2,000 took
+ * beyond it.
  */
 function warmUpModel(whole: Timed, mb: number, extract: (jobs: number, inputs: string[]) => [string, string[]]): void {
   const folders = readdirSync(CORPUS).sort().slice(0, 2);
