@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clusterPersons, OfficialsScorer, readRelDir, relDirBeside, seedOfficials, type GoldOfficials, type OfficialsError, type PredictedOfficials } from '../src/eval/officials.js';
 import { headline } from '../src/cli/eval.js';
+import { DEFAULT_LABEL_MAP, readBrat } from '../src/eval/gold.js';
 import { score } from '../src/eval/score.js';
 
 // "Министр финансов Айгуль Жумабаева встретилась с акимом Сериком Омаровым. Жумабаева отметила рост."
@@ -118,6 +119,36 @@ describe('officials scoring', () => {
     expect(relDirBeside(root)).toBeUndefined();
     writeFileSync(join(rel, 'bad.rel.json'), JSON.stringify({ pairs: 3 }));
     expect(() => readRelDir(rel)).toThrow(/not a relations file/);
+  });
+
+  it('reads officials from brat WORKS_AS and ALTERNATIVE_NAME relations, and none where the folder has no WORKS_AS', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-brat-'));
+    const body = 'Министр Айгуль Сапарова приехала. Сапарова сказала. Врач Ерлан Бек молчал.';
+    const at = (s: string, from = 0): string => `${body.indexOf(s, from)} ${body.indexOf(s, from) + s.length}`;
+    writeFileSync(join(dir, 'a.txt'), body);
+    writeFileSync(join(dir, 'b.txt'), 'Текст без связей.');
+    writeFileSync(join(dir, 'b.ann'), '');
+    const ann = [
+      `T1\tPROFESSION ${at('Министр')}\tМинистр`,
+      `T2\tPERSON ${at('Айгуль Сапарова')}\tАйгуль Сапарова`,
+      `T3\tPERSON ${at('Сапарова', 30)}\tСапарова`,
+      `T4\tPROFESSION ${at('Врач')}\tВрач`,
+      `T5\tPERSON ${at('Ерлан Бек')}\tЕрлан Бек`,
+      'R1\tWORKS_AS Arg1:T3 Arg2:T1\t',
+      'R2\tALTERNATIVE_NAME Arg1:T2 Arg2:T3\t',
+      'R3\tWORKS_AS Arg1:T5 Arg2:T4\t',
+      'R4\tWORKS_AS Arg1:T4 Arg2:T5\t',
+    ];
+    writeFileSync(join(dir, 'a.ann'), `${ann.join('\n')}\n`);
+    const [a, b] = readBrat(dir, DEFAULT_LABEL_MAP, 'ru');
+    expect(a!.officials!.persons.map((c) => c.map((s) => s.text))).toEqual([['Айгуль Сапарова', 'Сапарова'], ['Ерлан Бек']]);
+    expect(a!.officials!.pairs.map((p) => [p.person, p.position.text])).toEqual([
+      [0, 'Министр'],
+      [1, 'Врач'],
+    ]);
+    expect(b!.officials).toEqual({ persons: [], pairs: [] });
+    writeFileSync(join(dir, 'a.ann'), `${ann.slice(0, 5).join('\n')}\n`);
+    expect(readBrat(dir, DEFAULT_LABEL_MAP, 'ru').every((d) => d.officials === undefined)).toBe(true);
   });
 
   it('puts the link F1 and precision into the figures a baseline ratchets', () => {

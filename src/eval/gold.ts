@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MENTION_TYPES, type MentionType } from '../schema/record.js';
-import { seedOfficials, SeedOfficialsSchema, type GoldOfficials } from './officials.js';
+import { clusterPersons, seedOfficials, SeedOfficialsSchema, type GoldOfficials, type GoldPair } from './officials.js';
 
 export interface GoldMention {
   readonly type: MentionType;
@@ -143,27 +143,70 @@ export function readConll(path: string, labels: Readonly<Record<string, MentionT
 }
 
 /** brat standoff: NAME.txt + NAME.ann, "T1<TAB>LABEL start end[;start end]<TAB>text". */
+/** brat relations read as officials gold: NEREL's names for "person holds position" and "same person". */
+const BRAT_HOLDS = 'WORKS_AS';
+const BRAT_SAME_PERSON = 'ALTERNATIVE_NAME';
+
+/**
+ * A brat standoff folder (NAME.txt + NAME.ann). Entities become gold mentions by `labels`; when any
+ * file of the folder has a WORKS_AS relation from a person to a position, every document also gets
+ * officials gold (persons clustered by ALTERNATIVE_NAME links and equal text, as for `.rel.json`),
+ * so that a document without such a relation counts as one with no links.
+ */
 export function readBrat(dir: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
   const types = new Set(Object.values(labels).filter((t) => t !== 'project' || Object.keys(labels).includes('PROJECT')));
-  return readdirSync(dir)
+  const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.ann'))
     .sort()
     .map((f) => {
       const name = f.slice(0, -4);
       const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
       const mentions: GoldMention[] = [];
+      const entities = new Map<string, GoldMention>();
+      const relations: Array<{ kind: string; from: string; to: string }> = [];
       for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-        if (!line.startsWith('T')) continue;
-        const [, spec] = line.split('\t');
-        if (spec === undefined) continue;
+        const [id, spec] = line.split('\t');
+        if (id === undefined || spec === undefined) continue;
+        if (id.startsWith('R')) {
+          const [kind, from, to] = spec.split(' ');
+          if (kind !== undefined && from?.startsWith('Arg1:') && to?.startsWith('Arg2:')) relations.push({ kind, from: from.slice(5), to: to.slice(5) });
+          continue;
+        }
+        if (!id.startsWith('T')) continue;
         const [label, ...offsets] = spec.split(/[ ;]/);
         const type = label !== undefined ? labels[label] : undefined;
         if (type === undefined) continue;
         const nums = offsets.map(Number);
         const start = nums[0]!;
         const end = nums[nums.length - 1]!;
-        mentions.push({ type, start, end, text: text.slice(start, end) });
+        const mention = { type, start, end, text: text.slice(start, end) };
+        mentions.push(mention);
+        entities.set(id, mention);
       }
-      return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions };
+      return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions, entities, relations };
     });
+  const hasLinks = docs.some((d) => d.relations.some((r) => r.kind === BRAT_HOLDS));
+  return docs.map(({ entities, relations, ...doc }) => (hasLinks ? { ...doc, officials: bratOfficials(entities, relations) } : doc));
+}
+
+function bratOfficials(entities: ReadonlyMap<string, GoldMention>, relations: ReadonlyArray<{ kind: string; from: string; to: string }>): GoldOfficials {
+  const personIds = [...entities].filter(([, m]) => m.type === 'person').map(([id]) => id);
+  const indexOf = new Map(personIds.map((id, i) => [id, i]));
+  const alt: Array<[number, number]> = [];
+  for (const r of relations) {
+    const a = indexOf.get(r.from);
+    const b = indexOf.get(r.to);
+    if (r.kind === BRAT_SAME_PERSON && a !== undefined && b !== undefined) alt.push([a, b]);
+  }
+  const { clusters, clusterOf } = clusterPersons(
+    personIds.map((id) => entities.get(id)!),
+    alt,
+  );
+  const pairs: GoldPair[] = [];
+  for (const r of relations) {
+    const person = indexOf.get(r.from);
+    const position = entities.get(r.to);
+    if (r.kind === BRAT_HOLDS && person !== undefined && position?.type === 'position') pairs.push({ person: clusterOf[person]!, position });
+  }
+  return { persons: clusters, pairs };
 }
