@@ -154,7 +154,6 @@ const BRAT_SAME_PERSON = 'ALTERNATIVE_NAME';
  * so that a document without such a relation counts as one with no links.
  */
 export function readBrat(dir: string, labels: Readonly<Record<string, MentionType>>, lang?: string): GoldDoc[] {
-  const types = new Set(Object.values(labels).filter((t) => t !== 'project' || Object.keys(labels).includes('PROJECT')));
   const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.ann'))
     .sort()
@@ -183,10 +182,12 @@ export function readBrat(dir: string, labels: Readonly<Record<string, MentionTyp
         mentions.push(mention);
         entities.set(id, mention);
       }
-      return { doc: name, text, ...(lang ? { lang } : {}), annotatedTypes: types, mentions, entities, relations };
+      return { doc: name, text, ...(lang ? { lang } : {}), mentions, entities, relations };
     });
+  // A brat folder has no list of its entity classes: the types it annotates are those it uses (NEREL has no projects).
+  const annotatedTypes = new Set(docs.flatMap((d) => d.mentions.map((m) => m.type)));
   const hasLinks = docs.some((d) => d.relations.some((r) => r.kind === BRAT_HOLDS));
-  return docs.map(({ entities, relations, ...doc }) => (hasLinks ? { ...doc, officials: bratOfficials(entities, relations) } : doc));
+  return docs.map(({ entities, relations, ...doc }) => ({ ...doc, annotatedTypes, ...(hasLinks ? { officials: bratOfficials(entities, relations) } : {}) }));
 }
 
 function bratOfficials(entities: ReadonlyMap<string, GoldMention>, relations: ReadonlyArray<{ kind: string; from: string; to: string }>): GoldOfficials {
