@@ -3,29 +3,50 @@
 // bundle, and the functions the first run compiled come compiled (~30 ms of one small file's run).
 // The cache sits beside the bundle (KZX_CODE_CACHE_DIR elsewhere; empty: no cache) as
 // `<bundle>.cache`: a header line naming the format, Node's version, the architecture, the CRC-32 of
-// the bundle's text and of the cached data, then the data. A cache whose line does not match, or
-// that V8 rejects (other V8 flags), is ignored and rewritten at exit; a cache that cannot be written
-// (a read-only install) is left out silently. Written to a temporary file and renamed, so a reader
-// never sees half of one.
+// the bundle's text, the scope of the code the writing run compiled, and the CRC-32 of the cached
+// data, then the data. A cache whose line does not match, or that V8 rejects (other V8 flags), is
+// ignored and rewritten at exit, and so is one of a narrower scope than this run's (the bundle's
+// `codeCacheScope()`: written after `kzx --help`, it lacks the extraction code a small extraction
+// then compiles every time); a cache that cannot be written (a read-only install) is left out
+// silently. Written to a temporary file and renamed, so a reader never sees half of one.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 const { crc32 } = require('node:zlib');
 
-const FORMAT = 'kzx-code-cache 1';
+const FORMAT = 'kzx-code-cache 2';
+/** Scopes from narrowest to widest. */
+const SCOPES = ['cli', 'extract'];
 
 function cachePath(file) {
   const dir = process.env.KZX_CODE_CACHE_DIR ?? path.dirname(file);
   return dir === '' ? undefined : path.join(dir, `${path.basename(file)}.cache`);
 }
 
-/** The cached data in `bytes` if it was made for this source by this Node, else undefined. */
+/** The cached data in `bytes` and its scope, if it was made for this source by this Node, else undefined. */
 function validData(bytes, sourceKey) {
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   const data = bytes.subarray(newline + 1);
-  return bytes.toString('latin1', 0, newline) === `${sourceKey} ${crc32(data)}` ? data : undefined;
+  const line = bytes.toString('latin1', 0, newline);
+  for (const scope of SCOPES) if (line === `${sourceKey} ${scope} ${crc32(data)}`) return { data, scope };
+  return undefined;
+}
+
+function writeCache(where, key, script) {
+  const tmp = `${where}.${process.pid}.tmp`;
+  try {
+    const data = script.createCachedData();
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${crc32(data)}\n`, 'latin1'), data]));
+    fs.renameSync(tmp, where);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is missing or not one
+    }
+  }
 }
 
 function loadWithCodeCache(file) {
@@ -40,25 +61,16 @@ function loadWithCodeCache(file) {
       // no cache yet, or unreadable: compiled as without one
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
-  if (where !== undefined && (cached === undefined || script.cachedDataRejected)) {
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
+  const mod = new Module(file, module);
+  if (where !== undefined) {
     // At exit, so that the cache also holds the functions this run compiled.
     process.once('exit', () => {
-      const tmp = `${where}.${process.pid}.tmp`;
-      try {
-        const data = script.createCachedData();
-        fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${sourceKey} ${crc32(data)}\n`, 'latin1'), data]));
-        fs.renameSync(tmp, where);
-      } catch {
-        try {
-          fs.rmSync(tmp, { force: true });
-        } catch {
-          // the folder itself is missing or not one
-        }
-      }
+      const scope = typeof mod.exports.codeCacheScope === 'function' ? mod.exports.codeCacheScope() : SCOPES[0];
+      if (cached !== undefined && !script.cachedDataRejected && SCOPES.indexOf(scope) <= SCOPES.indexOf(cached.scope)) return;
+      writeCache(where, `${sourceKey} ${scope}`, script);
     });
   }
-  const mod = new Module(file, module);
   mod.filename = file;
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;

@@ -6,6 +6,7 @@ import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type 
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
+import { markExtractedHere } from './extracted-here.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
 
@@ -13,7 +14,10 @@ import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
  * small input, or a worker's batch redone): with workers it would only slow their start.
  */
-const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.js');
+const batchRunner = (): Promise<typeof import('./batch.js')> => {
+  markExtractedHere();
+  return import('./batch.js');
+};
 /**
  * One turn of the event loop before a batch runs on the main thread, so that what waits for one
  * (a signal's handler, the reading thread's texts, stdout's drain) is not put off to the end of the

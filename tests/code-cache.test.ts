@@ -15,7 +15,7 @@ const expected = run('').stdout;
 it('writes the cache on the first run and uses it, unchanged, on the next, with the same output', () => {
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   const first = readFileSync(CACHE);
-  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 1 ${process.version} ${process.arch} \\d+ \\d+$`));
+  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 2 ${process.version} ${process.arch} \\d+ extract \\d+$`));
   const { mtimeMs } = statSync(CACHE);
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   expect(statSync(CACHE).mtimeMs).toBe(mtimeMs);
@@ -43,4 +43,21 @@ it('runs without a cache where none can be written, silently', () => {
   writeFileSync(blocked, '');
   expect(run(blocked)).toMatchObject({ status: 0, stdout: expected, stderr: '' });
   expect(readFileSync(blocked, 'utf8')).toBe('');
+});
+
+it('widens a cache written by a run that did not extract, once a run extracts, and keeps it after', () => {
+  const own = mkdtempSync(join(tmpdir(), 'kzx-code-cache-scope-'));
+  const cache = join(own, 'main.cjs.cache');
+  const scopeOf = (): string => readFileSync(cache, 'latin1').split('\n', 1)[0]!.split(' ').at(-2)!;
+  const help = (): void => void expect(kzx(['extract', '--help'], { env: { KZX_CODE_CACHE_DIR: own } }).status).toBe(0);
+  help();
+  expect(scopeOf()).toBe('cli');
+  const helpOnly = statSync(cache).size;
+  expect(run(own)).toMatchObject({ status: 0, stdout: expected });
+  expect(scopeOf()).toBe('extract');
+  expect(statSync(cache).size).toBeGreaterThan(helpOnly);
+  const { mtimeMs } = statSync(cache);
+  help();
+  expect(statSync(cache).mtimeMs).toBe(mtimeMs);
+  rmSync(own, { recursive: true, force: true });
 });
