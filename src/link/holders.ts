@@ -34,7 +34,7 @@ function compiled(cues: LinkCues): Compiled {
     c = {
       tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`),
       tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags),
-      pronoun: new RegExp(`(?:^|[^\\p{L}])(${[...cues.pronouns.keys()].join('|')})(?=[^\\p{L}]|$)`, 'iu'),
+      pronoun: new RegExp(`(?<!\\p{L})(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu'),
     };
     COMPILED.set(cues, c);
   }
@@ -491,12 +491,22 @@ function isDependents(gap: string, cues: LinkCues): boolean {
   // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
   const from = Math.max(0, gap.length - TENURE_REACH);
   const tenure = cues.cases?.subjectAfterVerb === true ? compiled(cues).tenureAtEnd.exec(gap.slice(from)) : null;
-  const outside = (tenure !== null ? gap.slice(0, from + tenure.index) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
+  const outside = (tenure !== null ? gap.slice(0, beforeMark(gap, from + tenure.index, from)) : gap).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/g, ' ');
   // Commas may stand inside the dependents («по надзору в сфере связи, информационных технологий…»),
   // not right before the name («X – аким города, Алия Каримова – его заместитель»).
   // Nor a participle's clause after the title («дизайнера, совместно работающего с Анной»).
   if (/:|\s[–—-]\s|,\s*$/.test(outside) || SHARED().participleClause.test(outside)) return false;
   return !cues.verb.test(outside) && !cues.relatives.test(outside);
+}
+
+/**
+ * Where the text before a word found at `at` ends, without the non-letter right before the word
+ * («секретарь, был назначен»: the comma goes with the verb's clause); `start` is where the search
+ * began, before which nothing is taken off.
+ */
+function beforeMark(text: string, at: number, start: number): number {
+  if (at <= start) return at;
+  return at - (at - 2 >= start && (text.codePointAt(at - 2) ?? 0) > 0xffff ? 2 : 1);
 }
 
 function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {

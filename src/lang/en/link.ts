@@ -3,20 +3,20 @@ import type { LinkCues } from '../../link/cues.js';
 /** English: who holds a title (see link/holders.ts). */
 export const enLinkCues: LinkCues = {
   relatives:
-    /(?:^|[^\p{L}])(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?=[^\p{L}]|$)/iu,
+    /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
   tenure:
-    /(?:^|[^\p{L}])(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?=[^\p{L}]|$)/iu,
-  appointer: /(?:^|[^\p{L}])(?:appointed|named|elected|nominated|made)\s+$/iu,
-  pastTenure: /(?:^|[^\p{L}])(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?=[^\p{L}]|$)/iu,
-  verb: /(?:^|[^\p{L}])(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?=[^\p{L}]|$)/u,
-  otherPerson: /(?:^|[^\p{L}])(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu,
+    /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+  appointer: /(?<!\p{L})(?:appointed|named|elected|nominated|made)\s+$/iu,
+  pastTenure: /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu,
+  verb: /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?!\p{L})/u,
+  otherPerson: /(?<!\p{L})(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu,
   pronouns: new Map([
     ['he', 'm'],
     ['she', 'f'],
   ]),
   appositionFiller: /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|outgoing|retired))*\s*$/iu,
-  former: /(?:^|[^\p{L}])(?:former|ex-|then-|retired|outgoing)/iu,
-  acting: /(?:^|[^\p{L}])(?:acting|interim|caretaker)/iu,
+  former: /(?<!\p{L})(?:former|ex-|then-|retired|outgoing)/iu,
+  acting: /(?<!\p{L})(?:acting|interim|caretaker)/iu,
   nameInCommas: true,
   listJoin: /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u,
   listIntro: /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu,
