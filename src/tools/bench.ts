@@ -210,7 +210,13 @@ function jobCounts(): number[] {
  * beyond it.
  */
 function warmUpModel(whole: Timed, mb: number, extract: (jobs: number, inputs: string[]) => [string, string[]]): void {
-  const folders = readdirSync(CORPUS).sort().slice(0, 2);
+  const all = readdirSync(CORPUS).sort();
+  // The steady rate needs documents after the first two folders, and then enough of them to be a rate.
+  if (all.length < 4) {
+    console.log(`one isolate: not estimated (a corpus of ${all.length} folder(s); it needs 4 or more, KZX_BENCH_DOCS ≥ 4000)`);
+    return;
+  }
+  const folders = all.slice(0, 2);
   const partMb = folders.reduce((sum, d) => sum + readdirSync(join(CORPUS, d)).reduce((s, f) => s + statSync(join(CORPUS, d, f)).size, 0), 0) / 1e6;
   const part = repeat(
     ...extract(
@@ -301,16 +307,22 @@ async function main(): Promise<void> {
   // short and noisy, so it gets more rounds.
   const small = join(WORK, 'small.txt');
   writeFileSync(small, generateArticle(1));
-  const [version, single, bare] = interleaved(
+  // NODE_EXTRA_CA_CERTS makes Node load every root certificate before it runs any code (~70 ms CPU
+  // here, 420 M instructions): where it is set, start-up is measured without it too.
+  const withoutCaCerts = (args: string[]): [string, string[]] => ['/usr/bin/env', ['-u', 'NODE_EXTRA_CA_CERTS', process.execPath, ...args]];
+  const caCerts = process.env.NODE_EXTRA_CA_CERTS !== undefined && existsSync('/usr/bin/env');
+  const [version, single, bare, singleNoCa, bareNoCa] = interleaved(
     [
       [process.execPath, [BIN, '--version']],
       [process.execPath, [BIN, 'extract', small, '--quiet']],
       [process.execPath, ['-e', '0']],
+      ...(caCerts ? [withoutCaCerts([BIN, 'extract', small, '--quiet']), withoutCaCerts(['-e', '0'])] : []),
     ],
     STARTUP_ROUNDS,
-  ) as [Timed, Timed, Timed];
+  ) as [Timed, Timed, Timed, Timed?, Timed?];
   const ms = (t: Timed): string => `${(t.seconds * 1000).toFixed(0)} ms (${(t.cpuSeconds * 1000).toFixed(0)} ms CPU, ${(t.peakKb / 1024).toFixed(0)} MB)`;
   console.log(`kzx extract one small file: ${ms(single)}; kzx --version: ${ms(version)}; node -e 0: ${ms(bare)}; ${load()}`);
+  if (singleNoCa !== undefined && bareNoCa !== undefined) console.log(`  the same without NODE_EXTRA_CA_CERTS (set here): one small file ${ms(singleNoCa)}; node -e 0: ${ms(bareNoCa)}`);
   // An analyst's folder: too small to repay a worker's start, so the default --jobs should take what --jobs 1 takes.
   const folder = join(CORPUS, '000');
   const folderFiles = readdirSync(folder);
