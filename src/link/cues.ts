@@ -36,6 +36,18 @@ export interface LinkCues {
    * a name in the nominative right after is the decree's object, not the title's holder.
    */
   readonly decreeBefore?: RegExp;
+  /**
+   * The end of the words before a title that name the post it is («на пост президента», «от должности
+   * министра», «на посту главы»): the title is the post of the person the clause is about. Group 1 is
+   * set when the clause says the post is left («с поста», «от должности»).
+   */
+  readonly postNoun?: RegExp;
+  /** Between such a title and a name after it, a verb of taking or holding the post («займёт», «назначен»): the name is the holder. */
+  readonly postTaker?: RegExp;
+  /** Said before such a post: it is sought, not held («кандидат на пост», «баллотироваться на должность»). */
+  readonly postSought?: RegExp;
+  /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
+  readonly clauseOpener?: RegExp;
   /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */
   readonly decreeBetween?: RegExp;
   /** Words allowed between "Name," and its title: determiners, possessives and agreeing adjectives. */
