@@ -103,6 +103,10 @@ export interface CaseCues {
   /** A title's first word in the instrumental («инженером»), and the same or an agreeing adjective («главным»). */
   readonly instrumental: RegExp;
   readonly instrumentalOrAdjective: RegExp;
+  /** A conjunction or a relative adverb opening a clause after a comma («…, где её тренером стал …»), with its space. */
+  readonly clauseLink: RegExp;
+  /** A possessive pronoun, which may stand before a post in the instrumental («Её тренером стал …»). */
+  readonly possessive: RegExp;
   /** Between stacked titles of one holder: a space, agreeing adjectives, an abbreviation in parentheses. */
   readonly stacked: RegExp;
   /** Titles of women («певица», «герцогиня»): never a man's. */

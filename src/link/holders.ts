@@ -178,12 +178,14 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
-    const sentence = lastSentence(lead);
+    const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
     if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(cues.cases !== undefined && inflected(m.text, m.norm))) {
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !holdsAnotherOfItsKind(person.key, m);
+      // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
+      const named = mentions[i + 1]?.type === 'person' && mentions[i + 1]!.start - m.end < 3;
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -399,7 +401,7 @@ function nameBeforeTitle(
 function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
-  const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
+  const sentence = clauseBefore(text, title.start, MAX_CLAUSE);
   const subject = at(lastPerson)! as PersonMention;
   const sentenceStart = title.start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
@@ -487,10 +489,15 @@ function byPostNoun(
 function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
-  if (cases?.subjectAfterVerb !== true || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
-  // Only agreeing adjectives before the title in its sentence («Новым», «Главным»).
-  const lead = before.trim();
-  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2) return undefined;
+  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «командующим»).
+  if (cases?.subjectAfterVerb !== true || !cases.instrumentalOrAdjective.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
+  const lead = before
+    .slice(before.search(/[^,;:]*$/u))
+    .trim()
+    .replace(cases.clauseLink, '');
+  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
+    return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
     const m = at(k);
@@ -582,12 +589,28 @@ const inflected = (text: string, norm: string): boolean => {
   return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
 };
 const NAME_PARTS = /[\s.]+/u;
-/** A name written in an oblique case: judged against the nominative read for this mention, not its entity's (which may come from another, misread form). */
-const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNorm(p));
+/**
+ * A name written in an oblique case: judged against the nominative read for this mention, not its
+ * entity's (which may come from another, misread form: «Сэмюэль Адамс» beside «Сэмюэл Адамс»), or by
+ * its surname as the entity's with a case ending («Эрдогана», «Беловой»), where extraction could not
+ * decline a surname alone.
+ */
+const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNorm(p)) || surnameDeclined(p.text, p.norm);
+const surnameDeclined = (text: string, norm: string): boolean => {
+  const written = lastWordOf(fold(text));
+  const nominative = lastWordOf(fold(norm));
+  const stem = nominative.replace(/[аяйь]$/u, '');
+  return written !== nominative && stem.length > 2 && written.startsWith(stem) && written.length - stem.length <= 3;
+};
+const lastWordOf = (s: string): string => s.slice(s.search(/[^\s.]+$/u));
 
-/** The stretch of text before `end` in the same sentence, at most `max` characters. */
+/**
+ * The stretch of text before `end` in the same sentence, at most `max` characters. Read with the
+ * character at `end`, since a sentence break is known by the capital after it («… ВС РФ. Начальником»).
+ */
 function clauseBefore(text: string, end: number, max: number): string {
-  return lastSentence(text.slice(Math.max(0, end - max), end));
+  const sentence = lastSentence(text.slice(Math.max(0, end - max), end + 1));
+  return end < text.length ? sentence.slice(0, -1) : sentence;
 }
 
 function lastSentence(s: string): string {

@@ -53,6 +53,8 @@ export const ruLinkCues: LinkCues = {
     genitiveName: /[аяыи]$/,
     instrumental: /(?:ом|ем|ём)$/u,
     instrumentalOrAdjective: /(?:ом|ем|ём|ым|им)$/,
+    clauseLink: /^(?:где|когда|а|и|но|затем|потом|тогда)\s+/iu,
+    possessive: /^(?:его|её|ее|их)$/u,
     stacked: /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u,
     feminineTitle: /(?:иц|ин|есс|ис|к)а$|иня$/u,
     pastVerb: /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?=[^\p{L}]|$)/u,
