@@ -36,6 +36,18 @@ export interface LinkCues {
    * a name in the nominative right after is the decree's object, not the title's holder.
    */
   readonly decreeBefore?: RegExp;
+  /**
+   * The end of the words before a title that name the post it is («на пост президента», «от должности
+   * министра», «на посту главы»): the title is the post of the person the clause is about. Group 1 is
+   * set when the clause says the post is left («с поста», «от должности»).
+   */
+  readonly postNoun?: RegExp;
+  /** Between such a title and a name after it, a verb of taking or holding the post («займёт», «назначен»): the name is the holder. */
+  readonly postTaker?: RegExp;
+  /** Said before such a post: it is sought, not held («кандидат на пост», «баллотироваться на должность»). */
+  readonly postSought?: RegExp;
+  /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
+  readonly clauseOpener?: RegExp;
   /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */
   readonly decreeBetween?: RegExp;
   /** Words allowed between "Name," and its title: determiners, possessives and agreeing adjectives. */
@@ -91,6 +103,10 @@ export interface CaseCues {
   /** A title's first word in the instrumental («инженером»), and the same or an agreeing adjective («главным»). */
   readonly instrumental: RegExp;
   readonly instrumentalOrAdjective: RegExp;
+  /** A conjunction or a relative adverb opening a clause after a comma («…, где её тренером стал …»), with its space. */
+  readonly clauseLink: RegExp;
+  /** A possessive pronoun, which may stand before a post in the instrumental («Её тренером стал …»). */
+  readonly possessive: RegExp;
   /** Between stacked titles of one holder: a space, agreeing adjectives, an abbreviation in parentheses. */
   readonly stacked: RegExp;
   /** Titles of women («певица», «герцогиня»): never a man's. */

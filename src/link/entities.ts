@@ -18,6 +18,11 @@ const INITIAL_RE = /^\p{L}\.$/u;
 // A name in Latin letters in parentheses right after a name in Cyrillic is its spelling in the original: "Брендт Кристенсен (Brendt Christensen)".
 const PARENTHESIS_GAP = /^\s*\(\s*$/;
 
+/** The nominative extraction read for a mention itself, kept when resolution gives it its entity's name. */
+const WRITTEN = new WeakMap<PersonMention, string>();
+/** A person mention's own nominative («Сэмюэль Адамс»), even after resolution named it by its entity («Сэмюэл Адамс», read from «Сэмюэлем Адамсом»). */
+export const writtenNorm = (p: PersonMention): string => WRITTEN.get(p) ?? p.norm;
+
 const wordsOf = (norm: string): string[] => norm.split(' ');
 const isFull = (words: readonly string[]): boolean => words.length >= 2 && !INITIAL_RE.test(words[0]!);
 /** The key of one name word: Kazakh, Russian and Latin spellings agree (Смайылов = Смаилов = Smailov). */
@@ -85,6 +90,7 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     const e = entityOf[i];
     if (e === undefined) continue;
     const p = persons[i]!;
+    if (p.norm !== e.norm) WRITTEN.set(p, p.norm);
     p.norm = e.norm;
     p.key = personKey(e.norm);
   }

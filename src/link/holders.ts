@@ -2,6 +2,7 @@ import type { Mention, PersonMention, PositionMention } from '../schema/record.j
 import { nominativeGender } from '../extract/person/names.js';
 import type { CaseCues, LinkCues } from './cues.js';
 import { foldYo } from './fold.js';
+import { writtenNorm } from './entities.js';
 import { acrossPacks } from '../lang/registry.js';
 import { unionPattern } from '../lang/pack.js';
 
@@ -13,7 +14,7 @@ export interface HolderLink {
   readonly former: boolean;
   readonly acting: boolean;
   /** Which layout linked them. */
-  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'pronoun' | 'definite';
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite';
 }
 
 type Entity = PersonMention | PositionMention;
@@ -107,7 +108,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
-    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== inflected(at(forward)!.text, at(forward)!.norm)) continue;
+    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention)) continue;
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
@@ -127,6 +128,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const back = nameBeforeTitle(text, q, at, cues, holderAt);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
+      continue;
+    }
+    const post = byPostNoun(text, q, at, cues, before, holderAt);
+    if (post !== undefined) {
+      link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
     const tenure = byTenure(text, q, at, cues, lastPerson);
@@ -172,12 +178,14 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
-    const sentence = lastSentence(lead);
+    const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
     if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(cues.cases !== undefined && inflected(m.text, m.norm))) {
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !holdsAnotherOfItsKind(person.key, m);
+      // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
+      const named = mentions[i + 1]?.type === 'person' && mentions[i + 1]!.start - m.end < 3;
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -303,7 +311,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Of stacked titles the first holds the name only in the name's case: «биограф знаменитого инженера
   // Фредерик Олесси» is the biographer's name, «главы МВД полковника Игоря Шуневича» both titles'.
   const own = at(q)! as PositionMention;
-  if (stacked && inflected(own.text, own.norm) !== inflected(next.text, next.norm)) return undefined;
+  if (stacked && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
   const gap = text.slice(title.end, next.start);
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
@@ -316,14 +324,14 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // decree, whose object is a name in the nominative; the issuer's name agrees with the title
   // («Указом Президента Касым-Жомарта Токаева Самат Ибраев назначен»).
   if (cues.decreeBetween?.test(gap) === true) return undefined;
-  if (cues.decreeBefore?.test(before) === true) return inflected(next.text, next.norm) ? lastQ + 1 : undefined;
+  if (cues.decreeBefore?.test(before) === true) return nameInflected(next) ? lastQ + 1 : undefined;
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
   if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next, cases)) return undefined;
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
-  if (cases !== undefined && !inflected(title.text, title.norm) && inflected(next.text, next.norm)) {
+  if (cases !== undefined && !inflected(title.text, title.norm) && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
@@ -347,7 +355,7 @@ function nameRightAfter(text: string, q: number, at: (q: number) => Entity | und
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
   if (then?.type !== 'person' || !/^[ \t\u00A0]+$/.test(text.slice(name.end, then.start))) return undefined;
-  return !inflected(then.text, then.norm) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
+  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
@@ -393,7 +401,7 @@ function nameBeforeTitle(
 function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
-  const sentence = lastSentence(text.slice(Math.max(0, title.start - MAX_CLAUSE), title.start));
+  const sentence = clauseBefore(text, title.start, MAX_CLAUSE);
   const subject = at(lastPerson)! as PersonMention;
   const sentenceStart = title.start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
@@ -409,7 +417,7 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
-    return cues.cases !== undefined && inflected(subject.text, subject.norm) ? undefined : { person: lastPerson, former, how: 'tenure' };
+    return cues.cases !== undefined && nameInflected(subject) ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
@@ -418,8 +426,56 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
-    if (subjectless !== null && inflected(m.text, m.norm)) return undefined;
+    if (subjectless !== null && nameInflected(m)) return undefined;
     return { person: k, former, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/** How far before a post the words saying it is sought are looked for («выдвинул свою кандидатуру на пост»). */
+const SOUGHT_REACH = 80;
+
+/**
+ * A title after a noun that names the post («освободил Павла Петрова от должности министра», «Иванов,
+ * сейчас занимающий пост посла», «на пост мэра назначен Олег Сидоров»): the holder is the name in the
+ * nominative after a verb of taking it, else the nearest name before it in the clause, past the
+ * titles that name already holds, with no clause opened and no object pronoun between («что на пост …», «назначил его на пост …» are someone else's).
+ * Not a post sought («кандидат на пост президента»).
+ */
+function byPostNoun(
+  text: string,
+  q: number,
+  at: (q: number) => Entity | undefined,
+  cues: LinkCues,
+  before: string,
+  holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
+): { person: number; former: boolean } | undefined {
+  const frame = cues.postNoun?.exec(before);
+  const title = at(q)!;
+  const clause = clauseBefore(text, title.start, SOUGHT_REACH);
+  if (!frame || cues.postSought?.test(clause) === true) return undefined;
+  // Left («от должности»), or held in the past («занимала пост»).
+  const former = frame[1] !== undefined || cues.pastTenure?.test(clause) === true;
+  // «снял с должности замсекретаря Совбеза Юрия Петрова»: the name right after the title.
+  const next = at(q + 1);
+  if (next?.type === 'person' && /^[ \t\u00A0]+$/.test(text.slice(title.end, next.start))) return { person: q + 1, former };
+  const taker = cues.postTaker;
+  for (let k = q + 1; taker !== undefined && k < q + 1 + MAX_CHAIN; k++) {
+    const m = at(k);
+    if (m === undefined) break;
+    const gap = text.slice(title.end, m.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) break;
+    if (m.type !== 'person') continue;
+    if (taker.test(gap) && !nameInflected(m) && !cues.otherPerson.test(gap.slice(gap.search(taker)))) return { person: k, former: false };
+    break;
+  }
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
+    const m = at(k)!;
+    const gap = text.slice(m.end, title.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap) || cues.clauseOpener?.test(gap) === true) return undefined;
+    if (m.type === 'person') return { person: k, former };
+    // «генерал-майора Ивана Петрова на пост …»: a title of the name before it is passed over; any other title is the post's subject.
+    if (holderAt.get(k)?.person !== k - 1) return undefined;
   }
   return undefined;
 }
@@ -433,10 +489,15 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
 function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
-  if (cases?.subjectAfterVerb !== true || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
-  // Only agreeing adjectives before the title in its sentence («Новым», «Главным»).
-  const lead = before.trim();
-  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2) return undefined;
+  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «командующим»).
+  if (cases?.subjectAfterVerb !== true || !cases.instrumentalOrAdjective.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
+  const lead = before
+    .slice(before.search(/[^,;:]*$/u))
+    .trim()
+    .replace(cases.clauseLink, '');
+  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
+    return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
     const m = at(k);
@@ -449,7 +510,7 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
     for (let v = tenure.exec(gap); v !== null; v = tenure.exec(gap)) afterVerb = gap.slice(v.index + v[0].length);
     // A name before the verb is someone else («вместо … Серика Абенова»); after it, the subject in the nominative.
     if (afterVerb === undefined) continue;
-    return !inflected(m.text, m.norm) && !/[,;:()]/.test(afterVerb) && !cues.verb.test(afterVerb) && !cues.otherPerson.test(afterVerb) ? k : undefined;
+    return !nameInflected(m) && !/[,;:()]/.test(afterVerb) && !cues.verb.test(afterVerb) && !cues.otherPerson.test(afterVerb) ? k : undefined;
   }
   return undefined;
 }
@@ -518,11 +579,11 @@ function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
  * of a nominative title after it. A name that looks nominative may be indeclinable, so it agrees.
  */
 function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): boolean {
-  return cues.cases === undefined || inflected(title.text, title.norm) || !inflected(person.text, person.norm);
+  return cues.cases === undefined || inflected(title.text, title.norm) || !nameInflected(person);
 }
 
 /** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
-const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => inflected(p.text, p.norm) && cases.genitiveName.test(firstWordOf(p.text));
+const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => nameInflected(p) && cases.genitiveName.test(firstWordOf(p.text));
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => foldYo(s.toLowerCase());
 /**
@@ -538,10 +599,28 @@ const inflected = (text: string, norm: string): boolean => {
   return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
 };
 const NAME_PARTS = /[\s.]+/u;
+/**
+ * A name written in an oblique case: judged against the nominative read for this mention, not its
+ * entity's (which may come from another, misread form: «Сэмюэль Адамс» beside «Сэмюэл Адамс»), or by
+ * its surname as the entity's with a case ending («Эрдогана», «Беловой»), where extraction could not
+ * decline a surname alone.
+ */
+const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNorm(p)) || surnameDeclined(p.text, p.norm);
+const surnameDeclined = (text: string, norm: string): boolean => {
+  const written = lastWordOf(fold(text));
+  const nominative = lastWordOf(fold(norm));
+  const stem = nominative.replace(/[аяйь]$/u, '');
+  return written !== nominative && stem.length > 2 && written.startsWith(stem) && written.length - stem.length <= 3;
+};
+const lastWordOf = (s: string): string => s.slice(s.search(/[^\s.]+$/u));
 
-/** The stretch of text before `end` in the same sentence, at most `max` characters. */
+/**
+ * The stretch of text before `end` in the same sentence, at most `max` characters. Read with the
+ * character at `end`, since a sentence break is known by the capital after it («… ВС РФ. Начальником»).
+ */
 function clauseBefore(text: string, end: number, max: number): string {
-  return lastSentence(text.slice(Math.max(0, end - max), end));
+  const sentence = lastSentence(text.slice(Math.max(0, end - max), end + 1));
+  return end < text.length ? sentence.slice(0, -1) : sentence;
 }
 
 function lastSentence(s: string): string {
