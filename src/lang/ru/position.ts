@@ -2,6 +2,7 @@ import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { addRuTitleHead, computeRuHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
+import { agreesWith } from './declension.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -142,7 +143,8 @@ const PO_DISCOURSE = new Set([
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
-const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|лся|лась|лись|тся|ться)$/;
+// Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
+const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
 const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ей|ую|юю|ых|их)$/;
 // Adjectives of a country or a region name what an office is of ("северокорейский лидер", "британский премьер").
@@ -156,6 +158,12 @@ const VERBAL_NOUN_RE = /(?:[^н]ние|тие|ния|тия)$/;
 const TENURE_RE = /^(?:бывш|нынешн|будущ|действующ)/;
 const PLURAL_ADJECTIVE_RE = /(?:ые|ие|ых|их|ыми|ими)$/;
 const SINGULAR_ADJECTIVE_RE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей)$/;
+/** Whether the word after an adjectival noun is a noun it qualifies: "полицейский участок", not "полицейский задержал". */
+function qualifiesNext(adjective: string, next: Token | undefined): boolean {
+  if (next === undefined || next.kind !== 'word' || next.text !== next.lower || next.lower.length <= 3 || STOP.has(next.lower) || VERB_RE.test(next.lower)) return false;
+  return agreesWith(adjective, next.lower);
+}
+
 const LATIN_NAME_RE = /^[A-Z][A-Za-z&’'.-]*$/;
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -245,6 +253,10 @@ export const ruTitleRules: TitleRules = {
     const head = ruHeadForm(t[h]!.word);
     if (head === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
+      return undefined;
+    }
+    if (head.adjective && qualifiesNext(t[h]!.lower, t[h + 1])) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is an adjective of the noun after it`);
       return undefined;
     }
     // "во главе с": an idiom, not a head
