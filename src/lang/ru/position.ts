@@ -139,7 +139,7 @@ const PO_DISCOURSE = new Set([
   'происхождению',
   'национальности',
 ]);
-/** Genitives of settlement nouns, before a settlement's name («села Каратал»); «села», «аула» end like past-tense verbs. */
+/** Genitives of settlement and territory nouns, before the place's name («села Каратал», «штата Огайо»); «села», «аула» end like past-tense verbs. */
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
@@ -172,13 +172,14 @@ const MAX_QUOTE = 10;
 function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
-  // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
-  // «села Каратал», «посёлка Касыма Кайсенова»: a settlement's name after its noun, often left undeclined.
+  // the noun of a capitalised genitive adjective ("Вооружённых Сил"); other capitalised words start a name
+  // («канцлера Германии Шольца», «короля Норвегии Харальда»).
+  // «села Каратал», «штата Огайо», «Республики Казахстан»: a place's name after its noun, often left undeclined.
   if (isCapitalized(t))
     return (
       isAllCaps(t) ||
       (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower)) ||
-      (prev !== undefined && ((isCapitalized(prev) && GENITIVE_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
+      (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
   return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
 }
@@ -290,19 +291,25 @@ export const ruTitleRules: TitleRules = {
         last = q;
         break;
       }
-      // "группы The Prodigy", "корпорации CITIC": a Latin name after the organisation
-      if (last === k - 1 && last > h && LATIN_NAME_RE.test(tok.text)) {
+      // "группы The Prodigy", "корпорации CITIC": a Latin name after the organisation, or after an
+      // office ("главы Google"; after a profession it is a stage name: "рэпера PSY")
+      if (last === k - 1 && (last > h || !head.occupation) && LATIN_NAME_RE.test(tok.text)) {
         last = k;
         continue;
       }
-      // «аким села Ерлан Сейтказы»: a first name after a settlement noun begins the holder's name, not the settlement's.
-      if (isNameStart(k) || (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word))) break;
-      // "главы МВД полковника": a second profession is a second title, in apposition
+      // «аким села Ерлан Сейтказы», «канцлером Германии Ангелой Меркель»: a first name after a place
+      // noun, or before another capitalised word, begins the holder's name, not the owner's.
+      if (isNameStart(k) || (ctx.pack.person.firstName(tok.word) && (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) || (isCapitalized(tok) && t[k + 1] !== undefined && isCapitalized(t[k + 1]!))))) break;
+      const prevLower = t[k - 1]!.lower;
+      const afterAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(prevLower) && ADJECTIVE_ENDING_RE.test(prevLower);
+      // "главы МВД полковника": a second profession is a second title, in apposition, unless a plural
+      // adjective waits for it as its noun ("лидеров северокавказских боевиков")
       const other = ruHeadForm(tok.word);
-      if (other?.occupation && last > h) break;
-      // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
+      if (other?.occupation && last > h && !(afterAdjective && /(?:ых|их)$/.test(prevLower) && !isCapitalized(t[k - 1]!))) break;
+      // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог"), a
+      // masculine one even by a noun that ends like a past tense ("Гаагского трибунала").
       const afterGenitiveAdjective =
-        last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
+        afterAdjective && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && (!VERB_RE.test(tok.lower) || (/(?:ого|его)$/.test(prevLower) && tok.lower.endsWith('а')));
       if (!(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
       last = k;
     }
