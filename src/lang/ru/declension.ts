@@ -75,8 +75,8 @@ const AGREEING_NOUN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:ом|ем)$/, /[еи]$/],
   // feminine oblique, and the masculine nominative in -ой
   [/(?:ой|ей)$/, /(?:[ыиеюь]|ой|ей|ою|[бгджзклнпрстфцчшщй]|(?<![оеёаяи])[мвх])$/],
-  // a consonant ending, but not an oblique -ом, -ов, -ах ("заведующий отделением")
-  [/(?:ый|ий)$/, /(?:[бгджзклнпрстфцчшщьй]|(?<![оеёаяи])[мвх])$/],
+  // a consonant ending, but not an oblique -ом, -ов, -ах, -ей ("заведующий отделением", "командующий армией")
+  [/(?:ый|ий)$/, /(?:[бгджзклнпрстфцчшщь]|(?<![оеёаяи])[мвхй])$/],
 ];
 
 /** Whether a lowercase noun can agree with an adjective form before it ("полицейский участок"; not "полицейские штурмом"). */

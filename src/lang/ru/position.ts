@@ -141,7 +141,7 @@ const PO_DISCOURSE = new Set([
 ]);
 /** Genitives of settlement and territory nouns, before the place's name («села Каратал», «штата Огайо»); «села», «аула» end like past-tense verbs. */
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
-/** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
+/** Genitives without an ending: plurals («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs, and indeclinables («театра и кино»). */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
 // Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
@@ -168,6 +168,8 @@ const LATIN_NAME_RE = /^[A-Z][A-Za-z&’'.-]*$/;
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const MAX_QUOTE = 10;
+const MAX_PLACE = 6;
+const PO_WORDS = 4;
 
 function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
@@ -210,8 +212,24 @@ function nominativeAdjective(t: Token, head: RuHeadForm): string {
 function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   if (PO_DISCOURSE.has(t[k + 1]?.lower ?? '')) return -1;
   let end = -1;
-  for (let j = k + 1; j < t.length && j - k <= 4; j++) {
+  let stop = k + PO_WORDS;
+  for (let j = k + 1; j < t.length && j <= stop; j++) {
     const tok = t[j]!;
+    // «по науке и наукоёмким технологиям», «по транспорту, связи и энергетике»: coordinated areas, each as long as one
+    const next = t[j + 1];
+    if (
+      (tok.lower === 'и' || tok.text === ',') &&
+      end === j - 1 &&
+      next !== undefined &&
+      !taken(j + 1) &&
+      next.text === next.lower &&
+      (DATIVE_RE.test(next.lower) || ADJECTIVE_ENDING_RE.test(next.lower)) &&
+      !STOP.has(next.lower) &&
+      !VERB_RE.test(next.lower)
+    ) {
+      stop = j + PO_WORDS;
+      continue;
+    }
     if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower))) break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
     if (!(DATIVE_RE.test(tok.lower) || adjective || (end >= 0 && genitiveWord(tok, t[j - 1])))) break;
@@ -219,6 +237,52 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
     if (!adjective || (end >= 0 && tok.lower.endsWith('ей'))) end = j;
   }
   return end;
+}
+
+/** Heads whose post is held in a place or for a party, by the preposition that names it. */
+const PREPOSITION_OWNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(ruHeads.prepositionOwners).map(([p, heads]) => [p, new Set(heads)]));
+const preposedOwner = (preposition: string, head: string): boolean => PREPOSITION_OWNERS.get(preposition)?.has(head) === true;
+
+/**
+ * Index of the last token of a place or party after a preposition at `k` («посол Ирландии в США», «представитель при
+ * Организации Объединённых Наций», «депутат от Социалистической партии», «сенатор от штата Аризона»), or -1.
+ */
+function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): number {
+  const t = ctx.tokens;
+  const genitive = t[k]!.lower === 'от';
+  const start = t[k + 1];
+  if (start === undefined || taken(k + 1) || start.kind !== 'word' || start.sentenceStart || isNameStart(k + 1) || !(isCapitalized(start) || (genitive && genitiveWord(start, t[k])))) return -1;
+  let end = k + 1;
+  for (let j = k + 2; j < t.length && j - k <= MAX_PLACE; j++) {
+    const tok = t[j]!;
+    const prev = t[end]!;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || isNameStart(j) || STOP.has(tok.lower)) break;
+    // an adjective's noun («Северо-Западном федеральном округе»), a name's next word («Объединённых Наций»), a genitive owner after «от»
+    const nounOfAdjective = ADJECTIVE_ENDING_RE.test(prev.lower) && !VERB_RE.test(tok.lower);
+    const nameGoesOn = isCapitalized(prev) && isCapitalized(tok) && !ctx.pack.person.firstName(tok.word);
+    if (!(nounOfAdjective || nameGoesOn || (genitive && genitiveWord(tok, prev)))) break;
+    end = j;
+  }
+  const q = genitive ? quoteEnd(t, end + 1, taken) : -1;
+  return q >= 0 ? q : end;
+}
+
+/** Heads that govern the instrumental: «командующий Черноморским флотом», «заведующий отделением». */
+const INSTRUMENTAL_OWNERS: ReadonlySet<string> = new Set(ruHeads.instrumentalOwners);
+const INSTRUMENTAL_RE = /(?:ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ью|ами|ями)$/;
+// Only a noun ends so; -ой, -ей end a noun ("армией") or an adjective before one ("Балтийской армией").
+const INSTRUMENTAL_NOUN_RE = /(?:ом|ем|ём|ью|ами|ями)$/;
+const INSTRUMENTAL_ADJECTIVE_RE = /(?:ым|им|ыми|ими)$/;
+
+/** Index of the noun of an instrumental phrase at `k` («Северо-Кавказским военным округом», «войсками»), or -1. */
+function instrumentalEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  for (let j = k; j < t.length && j - k < MAX_ADJECTIVES + 1; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || !INSTRUMENTAL_RE.test(tok.lower)) return -1;
+    if (INSTRUMENTAL_NOUN_RE.test(tok.lower)) return j;
+    if (!INSTRUMENTAL_ADJECTIVE_RE.test(tok.lower) && !INSTRUMENTAL_RE.test(t[j + 1]?.lower ?? '')) return j;
+  }
+  return -1;
 }
 
 /** Index of the closing quote of a name opening at `k` («Металлоинвест», "Единая Россия"), or -1. */
@@ -285,6 +349,19 @@ export const ruTitleRules: TitleRules = {
         k = end;
         continue;
       }
+      if (last === h && k === h + 1 && INSTRUMENTAL_OWNERS.has(head.nom)) {
+        const end = instrumentalEnd(t, k, taken);
+        if (end >= 0) {
+          last = end;
+          k = end;
+          continue;
+        }
+      }
+      if (last === k - 1 && preposedOwner(tok.lower, head.nom)) {
+        const end = placePhraseEnd(ctx, k, taken, isNameStart);
+        if (end >= 0) last = end;
+        break;
+      }
       // «Металлоинвест», "Единой России": a quoted name right after the title or its organisation
       const q = last === k - 1 ? quoteEnd(t, k, taken) : -1;
       if (q >= 0) {
@@ -305,7 +382,8 @@ export const ruTitleRules: TitleRules = {
       // "главы МВД полковника": a second profession is a second title, in apposition, unless a plural
       // adjective waits for it as its noun ("лидеров северокавказских боевиков")
       const other = ruHeadForm(tok.word);
-      if (other?.occupation && last > h && !(afterAdjective && /(?:ых|их)$/.test(prevLower) && !isCapitalized(t[k - 1]!))) break;
+      // ("военного округа": an adjectival profession before its noun is an adjective)
+      if (other?.occupation && last > h && !(afterAdjective && /(?:ых|их)$/.test(prevLower) && !isCapitalized(t[k - 1]!)) && !(other.adjective && qualifiesNext(tok.lower, t[k + 1]))) break;
       // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог"), a
       // masculine one even by a noun that ends like a past tense ("Гаагского трибунала").
       const afterGenitiveAdjective =
