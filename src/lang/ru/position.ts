@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { addRuTitleHead, computeRuHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
+import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
 import { agreesWith } from './declension.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
@@ -285,6 +285,21 @@ function instrumentalEnd(t: readonly Token[], k: number, taken: (i: number) => b
   return -1;
 }
 
+// A masculine adjective before a homograph makes it the title ("бывшего премьера", not "новая премьера"),
+// and so do the noun of a post ("на пост премьера") and a title prefix ("экс-премьера").
+const MASCULINE_ADJECTIVE_RE = /(?:ого|его|ому|ему|ым|им)$/;
+const POST_NOUNS = new Set(['пост', 'поста', 'посту', 'постом']);
+
+/** The title reading of a homograph at `h` where the words before it tell that it is one. */
+function homographTitle(t: readonly Token[], h: number): RuHeadForm | undefined {
+  const head = homographHeadForm(t[h]!.lower);
+  if (head === undefined) return undefined;
+  const prev = t[h - 1];
+  if (t[h]!.lower.includes('-')) return head;
+  if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) ? head : undefined;
+}
+
 /** Index of the closing quote of a name opening at `k` («Металлоинвест», "Единая Россия"), or -1. */
 function quoteEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   if (!QUOTE_OPEN.has(t[k]?.text ?? '') || taken(k) || t[k + 1] === undefined || !isCapitalized(t[k + 1]!)) return -1;
@@ -315,7 +330,7 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = ruHeadForm(t[h]!.word);
+    const head = ruHeadForm(t[h]!.word) ?? homographTitle(t, h);
     if (head === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
       return undefined;

@@ -18,6 +18,8 @@ export interface RuHeadForm {
 const RU_FORMS = new Map<string, RuHeadForm>();
 // Forms that are mostly another word: "политика" (politics), "премьера" (a first night).
 const RU_HOMOGRAPHS: ReadonlySet<string> = new Set(ru.homographs);
+/** Their title readings, taken only where the context tells (see homographHeadForm). */
+const HOMOGRAPH_FORMS = new Map<string, RuHeadForm>();
 function addForms(nom: string, decl: Declension, occupation: boolean): void {
   const adjective = decl === 'adj';
   for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective });
@@ -32,8 +34,8 @@ function addForms(nom: string, decl: Declension, occupation: boolean): void {
 const FEMININE_OBLIQUE = ['ой', 'ей', 'ую'];
 /** A form and, when it has «ё», its spelling with «е» («шахтёра» / «шахтера»). */
 function add(form: string, reading: RuHeadForm): void {
-  if (RU_HOMOGRAPHS.has(form)) return;
-  if (!RU_FORMS.has(form)) RU_FORMS.set(form, reading);
+  const forms = RU_HOMOGRAPHS.has(form) ? HOMOGRAPH_FORMS : RU_FORMS;
+  if (!forms.has(form)) forms.set(form, reading);
   if (form.includes('ё')) add(form.replaceAll('ё', 'е'), reading);
 }
 // Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
@@ -46,6 +48,12 @@ const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, f
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
 export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
+
+/** The title reading of a homograph ("премьера", "политика"), or of one after a prefix that only titles take ("экс-премьера"). */
+export function homographHeadForm(lower: string): RuHeadForm | undefined {
+  const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
+  return HOMOGRAPH_FORMS.get(prefixed === null ? lower : lower.slice(prefixed[0].length));
+}
 
 // "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
 const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
