@@ -43,15 +43,18 @@ const RuHeads = z
     occupations: words,
     genitivesWithoutEnding: words,
     settlementGenitives: words,
+    prepositionOwners: z.record(z.enum(['в', 'от', 'при']), words),
+    instrumentalOwners: words,
   })
   .strict();
 
 describe('position lexicons', () => {
   it('ru/heads.json: heads with a declension class, sorted word lists; occupations are heads', () => {
     const ru = RuHeads.parse(read('ru/heads.json'));
-    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives'] as const)
+    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives', 'instrumentalOwners'] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
+    for (const [preposition, heads] of Object.entries(ru.prepositionOwners)) expect(sortedUnique(heads), preposition).toBe(true);
   });
 
   it('ru/heads.nerel.json: mined nominatives with a declension class, sorted, none a form of another', () => {

@@ -20,9 +20,9 @@ export const TitleEntrySchema = z
     lang: z.enum(['kk', 'ru', 'en']),
     head: word.describe('The head word of the title in the nominative, lowercase: "омбудсмен", "әкім", "ombudsman"'),
     declension: z
-      .enum(['hard', 'soft', 'a', 'ya', 'adj', 'indecl'])
+      .enum(['hard', 'soft', 'a', 'ya', 'adj', 'fleeting', 'indecl'])
       .optional()
-      .describe('Russian: how the head is declined (hard: "министр", soft: "секретарь", a: "глава", ya: "судья", adj: "управляющий", indecl: not declined); default hard'),
+      .describe('Russian: how the head is declined (hard: "министр", soft: "секретарь", a: "глава", ya: "судья", adj: "управляющий", fleeting: "посол" → "посла", indecl: not declined); default hard'),
     role: z
       .string()
       .regex(/^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/)

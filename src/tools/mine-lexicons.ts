@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { declensionOf, ruForms, type Declension } from '../lang/ru/declension.js';
+import { agreesWith, declensionOf, ruForms, type Declension } from '../lang/ru/declension.js';
 
 const MIN_COUNT = 2;
 // Spans often open with an adjective ("американских дипломатов"); keep nouns only.
@@ -114,12 +114,23 @@ const A_NOMINATIVE_RE = /(?:ица|иса|есса|[тн]ка|ина|ева|ов
 const YA_NOMINATIVE_RE = /(?:ья|иня)$/;
 const SOFT_NOMINATIVE_RE = /[бвгджзклмнпрстфхцчшщ]ь$/;
 const ADJECTIVE_RE = /(?:ий|ый|ой|ая|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$/;
+// Adjectival nouns ("полицейские", "нападающий", "телеведущая") are told by the endings no noun has;
+// the stem before the ending, with the masculine ending, is the nominative.
+const ADJECTIVAL_FORM_RE = /(?:ий|ый|ая|яя|ые|ие|ого|его|ому|ему|ых|их|ыми|ими|ую|юю)$/;
+const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ий|ый|ая|яя|ые|ие|ую|юю|ых|их)$/;
+// "муфтий", "парламентарий" are nouns; an adjective in -ий has a velar, hushing or н stem ("полицейский", "ведущий").
+const NOUN_IN_II_RE = /[^кгхжшщчн]ий$/;
+const SOFT_ADJECTIVE_RE = /(?:яя|его|ему|ие|их|ими|юю|ий)$/;
 const dir = process.argv[2] ?? '../shared/corpora/nerel-train';
 const firstNames = new Map<string, number>();
 const headForms = new Map<string, number>();
+// An adjectival profession seen alone in a span: as a noun, or before a noun it agrees with ("президентских выборах").
+const adjectiveAsNoun = new Map<string, number>();
+const adjectiveAsAdjective = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.ann'))) {
+  const doc = readFileSync(join(dir, file.replace(/\.ann$/, '.txt')), 'utf8');
   for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
     const [, label, text] = line.split('\t');
     if (label === undefined || text === undefined) continue;
@@ -129,7 +140,18 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.ann'))) {
     // The head is the first word that is not an adjective: "главный тренер", "министр финансов".
     const head = words.map((w) => w.toLowerCase()).find((w) => !ADJECTIVE_RE.test(w));
     if (head !== undefined && /^[а-яё]+(?:-[а-яё]+)*$/.test(head) && !NOT_HEADS.has(head)) bump(headForms, head);
+    const only = words.length === 1 ? words[0]!.toLowerCase() : '';
+    if (/^[а-яё]+$/.test(only) && ADJECTIVAL_FORM_RE.test(only) && !NOUN_IN_II_RE.test(only)) {
+      const next = /^\s+([а-яё]{4,})/.exec(doc.slice(Number(label.split(' ')[2]), Number(label.split(' ')[2]) + 40))?.[1];
+      bump(next !== undefined && agreesWith(only, next) ? adjectiveAsAdjective : adjectiveAsNoun, adjectiveNominative(only));
+    }
   }
+}
+
+/** "полицейских" → "полицейский", "учёных" → "учёный". */
+function adjectiveNominative(form: string): string {
+  const stem = form.slice(0, ADJECTIVE_ENDING_RE.exec(form)!.index);
+  return stem + (/[кгхжшщч]$/.test(stem) || SOFT_ADJECTIVE_RE.test(form) ? 'ий' : 'ый');
 }
 
 /** The nominatives a word form can belong to: the form itself, or its stem with a class's nominative ending. */
@@ -143,6 +165,14 @@ function candidates(form: string): Array<[string, Declension]> {
       if (form.length - cut < 3) break;
       const nom = form.slice(0, -cut) + nomEnding;
       if (declensionOf(nom) === decl && ruForms(nom, decl).some((f) => f.form === form && f.oblique)) out.push([nom, decl]);
+    }
+  }
+  // "послом" → "посол": a vowel that drops before the last consonant, kept when the nominative was seen
+  for (const cut of [1, 2, 3]) {
+    const stem = form.slice(0, -cut);
+    for (const vowel of ['о', 'е']) {
+      const nom = stem.slice(0, -1) + vowel + stem.slice(-1);
+      if (stem.length >= 3 && /[бвгджзклмнпрстфхцчшщ]{2}$/.test(stem) && headForms.has(nom) && ruForms(nom, 'fleeting').some((f) => f.form === form && f.oblique)) out.push([nom, 'fleeting']);
     }
   }
   return out.filter(
@@ -174,7 +204,8 @@ function lemmas(): Map<string, Declension> {
   for (const form of headForms.keys()) {
     if (candidates(form).some(([nom]) => NOT_HEADS.has(nom))) continue;
     for (const [nom, decl] of candidates(form)) {
-      if (classOf.has(nom) || NOT_HEADS.has(nom) || /(?:ство|ства)$/.test(nom)) continue;
+      // a nominative with a fleeting vowel ("посол") also looks hard; its oblique forms tell
+      if ((classOf.has(nom) && !(decl === 'fleeting' && classOf.get(nom) === 'hard')) || NOT_HEADS.has(nom) || /(?:ство|ства)$/.test(nom)) continue;
       classOf.set(nom, decl);
       score.set(
         nom,
@@ -201,7 +232,10 @@ function lemmas(): Map<string, Declension> {
   const out = new Map<string, Declension>();
   for (const [nom, g] of gathered) if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
   // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").
-  for (const nom of [...out.keys()]) if (out.has(`${nom}а`) || nom.endsWith('йец')) out.delete(nom);
+  // "солисток" (whose forms would hold "солистка") is a form of another lemma, not one of its own.
+  for (const [nom, decl] of [...out]) if (out.has(`${nom}а`) || nom.endsWith('йец') || ruForms(nom, decl).some((f) => f.oblique && out.has(f.form))) out.delete(nom);
+  // An adjectival noun is kept when NEREL names it as a noun MIN_COUNT times and more often than as an adjective.
+  for (const [nom, n] of adjectiveAsNoun) if (n >= MIN_COUNT && n > (adjectiveAsAdjective.get(nom) ?? 0) && !out.has(nom)) out.set(nom, 'adj');
   return out;
 }
 

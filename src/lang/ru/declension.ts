@@ -1,6 +1,6 @@
 /** Russian noun declension by class: the forms of a title word, generated from its nominative. */
 
-export const DECLENSIONS = ['hard', 'soft', 'a', 'ya', 'adj', 'ets', 'indecl'] as const;
+export const DECLENSIONS = ['hard', 'soft', 'a', 'ya', 'adj', 'ets', 'fleeting', 'indecl'] as const;
 export type Declension = (typeof DECLENSIONS)[number];
 
 const ENDINGS: Record<Declension, { singular: readonly string[]; plural: readonly string[]; cut: number }> = {
@@ -11,6 +11,9 @@ const ENDINGS: Record<Declension, { singular: readonly string[]; plural: readonl
   adj: { singular: ['его', 'ему', 'им', 'ем', 'ого', 'ому', 'ым', 'ом'], plural: ['ие', 'ые', 'их', 'ых', 'им', 'ими', 'ыми'], cut: 2 },
   // "певец" → "певца", "боец" → "бойца": the vowel of -ец drops
   ets: { singular: ['ца', 'цу', 'цом', 'це'], plural: ['цы', 'цов', 'цам', 'цами', 'цах'], cut: 2 },
+  // "посол" → "посла", "послом": the vowel before the last consonant drops (the stem is cut below);
+  // no prepositional, which is mostly another word ("после")
+  fleeting: { singular: ['а', 'у', 'ом'], plural: ['ы', 'ов', 'ам', 'ами', 'ах'], cut: 0 },
   indecl: { singular: [], plural: [], cut: 0 },
 };
 
@@ -26,11 +29,14 @@ export function ruForms(nom: string, decl: Declension): RuForm[] {
   let { plural } = ENDINGS[decl];
   let stem = cut > 0 ? nom.slice(0, -cut) : nom;
   if (decl === 'ets' && /[аеёиоуыэюя]$/.test(stem)) stem += 'й';
+  if (decl === 'fleeting') stem = nom.slice(0, -2) + nom.slice(-1);
   const out: RuForm[] = [{ form: nom, oblique: false, plural: false }];
   const seen = new Set([nom]);
   // "врач" → "врачей", "врачи": after a hushing consonant the plural takes -ей and -и, never -ов or -ы
   if (decl === 'hard' && /[жшщч]$/.test(stem)) plural = ['и', 'ей', 'ам', 'ами', 'ах'];
-  for (const e of singular)
+  // "певицей", "учительницей": after a hushing consonant or ц the unstressed instrumental is -ей
+  const extra = decl === 'a' && /[жшщчц]$/.test(stem) ? ['ей', 'ею'] : [];
+  for (const e of extra.length > 0 ? [...singular, ...extra] : singular)
     if (!seen.has(stem + e)) {
       seen.add(stem + e);
       out.push({ form: stem + e, oblique: true, plural: false });
@@ -52,4 +58,29 @@ export function declensionOf(nom: string): Declension | undefined {
   if (nom.endsWith('я')) return 'ya';
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(nom)) return 'hard';
   return undefined;
+}
+
+// An adjective agrees with the noun after it when the noun has an ending of the same case and number:
+// the adjective's ending → the endings such a noun can have ("полицейские машины", "военных учений").
+const AGREEING_NOUN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?:ыми|ими)$/, /(?:ами|ями|ьми)$/],
+  [/(?:ого|его)$/, /[аяоь]$/],
+  [/(?:ому|ему)$/, /[уюи]$/],
+  [/(?:ая|яя)$/, /[аяь]$/],
+  [/(?:ое|ее)$/, /[оеё]$/],
+  [/(?:ую|юю)$/, /[уюь]$/],
+  [/(?:ые|ие)$/, /[ыиаяь]$/],
+  [/(?:ых|их)$/, /(?:ов|ев|ей|ий|ах|ях|[бвгджзклмнпрстфхцчшщь])$/],
+  [/(?:ым|им)$/, /(?:ом|ем|ём|ам|ям|ой|ей|ью)$/],
+  [/(?:ом|ем)$/, /[еи]$/],
+  // feminine oblique, and the masculine nominative in -ой
+  [/(?:ой|ей)$/, /(?:[ыиеюь]|ой|ей|ою|[бгджзклнпрстфцчшщй]|(?<![оеёаяи])[мвх])$/],
+  // a consonant ending, but not an oblique -ом, -ов, -ах, -ей ("заведующий отделением", "командующий армией")
+  [/(?:ый|ий)$/, /(?:[бгджзклнпрстфцчшщь]|(?<![оеёаяи])[мвхй])$/],
+];
+
+/** Whether a lowercase noun can agree with an adjective form before it ("полицейский участок"; not "полицейские штурмом"). */
+export function agreesWith(adjective: string, noun: string): boolean {
+  const agreement = AGREEING_NOUN.find(([a]) => a.test(adjective));
+  return agreement?.[1].test(noun) === true;
 }

@@ -1,7 +1,8 @@
 import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
-import { addRuTitleHead, computeRuHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
+import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
+import { agreesWith } from './declension.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -138,11 +139,12 @@ const PO_DISCOURSE = new Set([
   'происхождению',
   'национальности',
 ]);
-/** Genitives of settlement nouns, before a settlement's name («села Каратал»); «села», «аула» end like past-tense verbs. */
+/** Genitives of settlement and territory nouns, before the place's name («села Каратал», «штата Огайо»); «села», «аула» end like past-tense verbs. */
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
-/** Genitive plurals without an ending («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs. */
+/** Genitives without an ending: plurals («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs, and indeclinables («театра и кино»). */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
-const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|лся|лась|лись|тся|ться)$/;
+// Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
+const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
 const ADJECTIVE_ENDING_RE = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ей|ую|юю|ых|их)$/;
 // Adjectives of a country or a region name what an office is of ("северокорейский лидер", "британский премьер").
@@ -156,21 +158,30 @@ const VERBAL_NOUN_RE = /(?:[^н]ние|тие|ния|тия)$/;
 const TENURE_RE = /^(?:бывш|нынешн|будущ|действующ)/;
 const PLURAL_ADJECTIVE_RE = /(?:ые|ие|ых|их|ыми|ими)$/;
 const SINGULAR_ADJECTIVE_RE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей)$/;
+/** Whether the word after an adjectival noun is a noun it qualifies: "полицейский участок", not "полицейский задержал". */
+function qualifiesNext(adjective: string, next: Token | undefined): boolean {
+  if (next === undefined || next.kind !== 'word' || next.text !== next.lower || next.lower.length <= 3 || STOP.has(next.lower) || VERB_RE.test(next.lower)) return false;
+  return agreesWith(adjective, next.lower);
+}
+
 const LATIN_NAME_RE = /^[A-Z][A-Za-z&’'.-]*$/;
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const MAX_QUOTE = 10;
+const MAX_PLACE = 6;
+const PO_WORDS = 4;
 
 function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
-  // a name after a capitalised genitive ("Республики Казахстан"); other capitalised words start a name.
-  // «села Каратал», «посёлка Касыма Кайсенова»: a settlement's name after its noun, often left undeclined.
+  // the noun of a capitalised genitive adjective ("Вооружённых Сил"); other capitalised words start a name
+  // («канцлера Германии Шольца», «короля Норвегии Харальда»).
+  // «села Каратал», «штата Огайо», «Республики Казахстан»: a place's name after its noun, often left undeclined.
   if (isCapitalized(t))
     return (
       isAllCaps(t) ||
       (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower)) ||
-      (prev !== undefined && ((isCapitalized(prev) && GENITIVE_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
+      (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
   return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
 }
@@ -201,8 +212,24 @@ function nominativeAdjective(t: Token, head: RuHeadForm): string {
 function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   if (PO_DISCOURSE.has(t[k + 1]?.lower ?? '')) return -1;
   let end = -1;
-  for (let j = k + 1; j < t.length && j - k <= 4; j++) {
+  let stop = k + PO_WORDS;
+  for (let j = k + 1; j < t.length && j <= stop; j++) {
     const tok = t[j]!;
+    // «по науке и наукоёмким технологиям», «по транспорту, связи и энергетике»: coordinated areas, each as long as one
+    const next = t[j + 1];
+    if (
+      (tok.lower === 'и' || tok.text === ',') &&
+      end === j - 1 &&
+      next !== undefined &&
+      !taken(j + 1) &&
+      next.text === next.lower &&
+      (DATIVE_RE.test(next.lower) || ADJECTIVE_ENDING_RE.test(next.lower)) &&
+      !STOP.has(next.lower) &&
+      !VERB_RE.test(next.lower)
+    ) {
+      stop = j + PO_WORDS;
+      continue;
+    }
     if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower))) break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
     if (!(DATIVE_RE.test(tok.lower) || adjective || (end >= 0 && genitiveWord(tok, t[j - 1])))) break;
@@ -210,6 +237,67 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
     if (!adjective || (end >= 0 && tok.lower.endsWith('ей'))) end = j;
   }
   return end;
+}
+
+/** Heads whose post is held in a place or for a party, by the preposition that names it. */
+const PREPOSITION_OWNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(ruHeads.prepositionOwners).map(([p, heads]) => [p, new Set(heads)]));
+const preposedOwner = (preposition: string, head: string): boolean => PREPOSITION_OWNERS.get(preposition)?.has(head) === true;
+
+/**
+ * Index of the last token of a place or party after a preposition at `k` («посол Ирландии в США», «представитель при
+ * Организации Объединённых Наций», «депутат от Социалистической партии», «сенатор от штата Аризона»), or -1.
+ */
+function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): number {
+  const t = ctx.tokens;
+  const genitive = t[k]!.lower === 'от';
+  const start = t[k + 1];
+  if (start === undefined || taken(k + 1) || start.kind !== 'word' || start.sentenceStart || isNameStart(k + 1) || !(isCapitalized(start) || (genitive && genitiveWord(start, t[k])))) return -1;
+  let end = k + 1;
+  for (let j = k + 2; j < t.length && j - k <= MAX_PLACE; j++) {
+    const tok = t[j]!;
+    const prev = t[end]!;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || isNameStart(j) || STOP.has(tok.lower)) break;
+    // an adjective's noun («Северо-Западном федеральном округе»), a name's next word («Объединённых Наций»), a genitive owner after «от»
+    const nounOfAdjective = ADJECTIVE_ENDING_RE.test(prev.lower) && !VERB_RE.test(tok.lower);
+    const nameGoesOn = isCapitalized(prev) && isCapitalized(tok) && !ctx.pack.person.firstName(tok.word);
+    if (!(nounOfAdjective || nameGoesOn || (genitive && genitiveWord(tok, prev)))) break;
+    end = j;
+  }
+  const q = genitive ? quoteEnd(t, end + 1, taken) : -1;
+  return q >= 0 ? q : end;
+}
+
+/** Heads that govern the instrumental: «командующий Черноморским флотом», «заведующий отделением». */
+const INSTRUMENTAL_OWNERS: ReadonlySet<string> = new Set(ruHeads.instrumentalOwners);
+const INSTRUMENTAL_RE = /(?:ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ью|ами|ями)$/;
+// Only a noun ends so; -ой, -ей end a noun ("армией") or an adjective before one ("Балтийской армией").
+const INSTRUMENTAL_NOUN_RE = /(?:ом|ем|ём|ью|ами|ями)$/;
+const INSTRUMENTAL_ADJECTIVE_RE = /(?:ым|им|ыми|ими)$/;
+
+/** Index of the noun of an instrumental phrase at `k` («Северо-Кавказским военным округом», «войсками»), or -1. */
+function instrumentalEnd(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  for (let j = k; j < t.length && j - k < MAX_ADJECTIVES + 1; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || !INSTRUMENTAL_RE.test(tok.lower)) return -1;
+    if (INSTRUMENTAL_NOUN_RE.test(tok.lower)) return j;
+    if (!INSTRUMENTAL_ADJECTIVE_RE.test(tok.lower) && !INSTRUMENTAL_RE.test(t[j + 1]?.lower ?? '')) return j;
+  }
+  return -1;
+}
+
+// A masculine adjective before a homograph makes it the title ("бывшего премьера", not "новая премьера"),
+// and so do the noun of a post ("на пост премьера") and a title prefix ("экс-премьера").
+const MASCULINE_ADJECTIVE_RE = /(?:ого|его|ому|ему|ым|им)$/;
+const POST_NOUNS = new Set(['пост', 'поста', 'посту', 'постом']);
+
+/** The title reading of a homograph at `h` where the words before it tell that it is one. */
+function homographTitle(t: readonly Token[], h: number): RuHeadForm | undefined {
+  const head = homographHeadForm(t[h]!.lower);
+  if (head === undefined) return undefined;
+  const prev = t[h - 1];
+  if (t[h]!.lower.includes('-')) return head;
+  if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) ? head : undefined;
 }
 
 /** Index of the closing quote of a name opening at `k` («Металлоинвест», "Единая Россия"), or -1. */
@@ -242,9 +330,13 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = ruHeadForm(t[h]!.word);
+    const head = ruHeadForm(t[h]!.word) ?? homographTitle(t, h);
     if (head === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
+      return undefined;
+    }
+    if (head.adjective && qualifiesNext(t[h]!.lower, t[h + 1])) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is an adjective of the noun after it`);
       return undefined;
     }
     // "во главе с": an idiom, not a head
@@ -272,25 +364,45 @@ export const ruTitleRules: TitleRules = {
         k = end;
         continue;
       }
+      if (last === h && k === h + 1 && INSTRUMENTAL_OWNERS.has(head.nom)) {
+        const end = instrumentalEnd(t, k, taken);
+        if (end >= 0) {
+          last = end;
+          k = end;
+          continue;
+        }
+      }
+      if (last === k - 1 && preposedOwner(tok.lower, head.nom)) {
+        const end = placePhraseEnd(ctx, k, taken, isNameStart);
+        if (end >= 0) last = end;
+        break;
+      }
       // «Металлоинвест», "Единой России": a quoted name right after the title or its organisation
       const q = last === k - 1 ? quoteEnd(t, k, taken) : -1;
       if (q >= 0) {
         last = q;
         break;
       }
-      // "группы The Prodigy", "корпорации CITIC": a Latin name after the organisation
-      if (last === k - 1 && last > h && LATIN_NAME_RE.test(tok.text)) {
+      // "группы The Prodigy", "корпорации CITIC": a Latin name after the organisation, or after an
+      // office ("главы Google"; after a profession it is a stage name: "рэпера PSY")
+      if (last === k - 1 && (last > h || !head.occupation) && LATIN_NAME_RE.test(tok.text)) {
         last = k;
         continue;
       }
-      // «аким села Ерлан Сейтказы»: a first name after a settlement noun begins the holder's name, not the settlement's.
-      if (isNameStart(k) || (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) && ctx.pack.person.firstName(tok.word))) break;
-      // "главы МВД полковника": a second profession is a second title, in apposition
+      // «аким села Ерлан Сейтказы», «канцлером Германии Ангелой Меркель»: a first name after a place
+      // noun, or before another capitalised word, begins the holder's name, not the owner's.
+      if (isNameStart(k) || (ctx.pack.person.firstName(tok.word) && (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) || (isCapitalized(tok) && t[k + 1] !== undefined && isCapitalized(t[k + 1]!))))) break;
+      const prevLower = t[k - 1]!.lower;
+      const afterAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(prevLower) && ADJECTIVE_ENDING_RE.test(prevLower);
+      // "главы МВД полковника": a second profession is a second title, in apposition, unless a plural
+      // adjective waits for it as its noun ("лидеров северокавказских боевиков")
       const other = ruHeadForm(tok.word);
-      if (other?.occupation && last > h) break;
-      // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог").
+      // ("военного округа": an adjectival profession before its noun is an adjective)
+      if (other?.occupation && last > h && !(afterAdjective && /(?:ых|их)$/.test(prevLower) && !isCapitalized(t[k - 1]!)) && !(other.adjective && qualifiesNext(tok.lower, t[k + 1]))) break;
+      // A genitive adjective is followed by its noun whatever its ending ("автомобильных дорог"), a
+      // masculine one even by a noun that ends like a past tense ("Гаагского трибунала").
       const afterGenitiveAdjective =
-        last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(t[k - 1]!.lower) && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && !VERB_RE.test(tok.lower);
+        afterAdjective && tok.kind === 'word' && tok.text === tok.lower && !STOP.has(tok.lower) && (!VERB_RE.test(tok.lower) || (/(?:ого|его)$/.test(prevLower) && tok.lower.endsWith('а')));
       if (!(genitiveWord(tok, t[k - 1]) || afterGenitiveAdjective)) break;
       last = k;
     }
