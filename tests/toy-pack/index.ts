@@ -61,6 +61,11 @@ export const toyPack: LanguagePack = {
     dayJoiners: new Set(['dan']),
     partsOfMonth: new Set(),
     timeAdjective: () => false,
+    timeNoun: () => undefined,
+    partOfPeriod: (_t, next) => next,
+    modifiesNext: () => false,
+    isRange: () => false,
+    anaphoricBefore: new Set(),
     durationUnit(lower) {
       const unit = DURATIONS.get(lower);
       return unit === undefined ? undefined : { unit, lemma: lower };

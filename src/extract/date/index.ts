@@ -62,17 +62,19 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
       prepAt = k - 1;
     }
     const prep = prepAt >= 0 ? adp.before.get(t[prepAt]!.lower) : undefined;
-    if (prep !== undefined && !t[prepAt + 1]!.sentenceStart) {
+    const anaphoric = prep !== undefined && ctx.pack.date.anaphoricBefore.has(t[prepAt]!.lower) && ctx.quantities.parseAt(first) !== undefined;
+    if (prep !== undefined && !anaphoric && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;
       first = prepAt;
     }
   }
   const noun = t[next];
-  const timeNoun = noun !== undefined && !noun.sentenceStart && ctx.pack.date.timeAdjective(t[next - 1]!.lower) ? adp.timeNouns.get(noun.lower) : undefined;
+  const timeNoun = noun !== undefined && !noun.sentenceStart && ctx.pack.date.timeAdjective(t[next - 1]!.lower) ? ctx.pack.date.timeNoun(noun.lower) : undefined;
   if (timeNoun !== undefined) {
     relation = timeNoun || relation;
     next += 1;
   }
+  next = ctx.pack.date.partOfPeriod(t, next);
   const after = t[next];
   const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
   if (post !== undefined) {
@@ -153,7 +155,9 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const year = yearAt(ctx, rules, yearFrom);
   if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}`);
   if (t[next] !== undefined && rules.monthWord(t[next]!.lower)) return make(ctx, start, next + 1, `--${pad(month)}`);
-  if (rules.monthInTimeCase(tok.lower) && !rules.monthNeedsContext.has(month)) return make(ctx, start, next, `--${pad(month)}`);
+  // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
+  const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
+  if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
@@ -256,6 +260,8 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.coreFirst, q.next, String(value));
   }
   if (yearWordNext) {
+    // "екі мың жыл бұрын", "2000 жыл бұрын": years counted back from now, a duration
+    if (!q.ordinal && rules.durationAgo.has(t[periodEnd]?.lower ?? '') && rules.durationUnit(after.lower)?.lemma === after.lower) return undefined;
     // "2025 жылғы 4 қараша": the year written before the day and month
     const day = t[periodEnd];
     const month = monthOf(ctx, t[periodEnd + 1]);
@@ -284,7 +290,8 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   // Without a quantity, token i is a vague count ("бірнеше", "несколько").
   if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
   // A range of units is a duration too ("2–3 жыл", "4 – 5 лет"), with no single ISO value.
-  if (q !== undefined && (q.ordinal || q.ending !== '' || q.yearLike || (typeof q.value !== 'number' && q.value.to > 100))) return undefined;
+  const ago = rules.durationAgo.has(t[next + 1]?.lower ?? '');
+  if (q !== undefined && (q.ordinal || q.ending !== '' || (q.yearLike && !ago) || (typeof q.value !== 'number' && q.value.to > 100))) return undefined;
   const unitTok = t[next];
   if (unitTok === undefined || unitTok.sentenceStart) return undefined;
   const unit = rules.durationUnit(unitTok.lower);
@@ -346,6 +353,11 @@ const YEAR_VALUE_RE = /^\d{4}$/;
 const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
+/** The longest gap between the two ends of a range (" мен ", " – "). */
+const MAX_RANGE_GAP = 6;
+const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const LAST_WORD_RE = /[^\s-]+$/;
+const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
 
 /**
  * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
@@ -353,10 +365,17 @@ const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
  * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
-export function joinDates(text: string, a: DateMention, b: DateMention): DateMention | undefined {
-  if (b.start < a.end || !JOIN_GAP_RE.test(text.slice(a.end, b.start))) return undefined;
+export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules): DateMention | undefined {
+  if (b.start < a.end) return undefined;
   const va = a.value;
   const vb = b.value;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text))) {
+    // A range has a period value only between two points of the calendar with their years.
+    const period = va !== undefined && vb !== undefined && PERIOD_END_RE.test(va) && PERIOD_END_RE.test(vb) && va < vb ? `${va}/${vb}` : undefined;
+    return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
+  }
+  if (!JOIN_GAP_RE.test(gap)) return undefined;
   let value: string | undefined;
   let relative: boolean;
   const monthA = va === undefined ? null : YEARLESS_RE.exec(va);
@@ -377,14 +396,23 @@ export function joinDates(text: string, a: DateMention, b: DateMention): DateMen
     if (absolute.value === undefined || !DAY_VALUE_RE.test(absolute.value)) return undefined;
     value = absolute.value;
     relative = false;
+  } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
+    // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
+    value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
+    relative = a.relative === true || b.relative === true;
   } else {
     return undefined;
   }
-  const start = a.start;
-  const end = b.end;
+  return dateSpan(text, a.start, b.end, value, relative, a.relation ?? b.relation);
+}
+
+function dateSpan(text: string, start: number, end: number, value: string | undefined, relative: boolean, relation: Relation | undefined): DateMention {
   const spanText = text.slice(start, end);
-  const relation = a.relation ?? b.relation;
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
+  if (value === undefined) {
+    if (relation !== undefined) return relative ? { type: 'date', start, end, text: spanText, relative: true, relation } : { type: 'date', start, end, text: spanText, relation };
+    return relative ? { type: 'date', start, end, text: spanText, relative: true } : { type: 'date', start, end, text: spanText };
+  }
   if (relation !== undefined) return relative ? { type: 'date', start, end, text: spanText, value, relative: true, relation } : { type: 'date', start, end, text: spanText, value, relation };
   return relative ? { type: 'date', start, end, text: spanText, value, relative: true } : { type: 'date', start, end, text: spanText, value };
 }

@@ -14,7 +14,7 @@ export interface Adpositions {
   readonly before: ReadonlyMap<string, Relation | ''>;
   readonly after: ReadonlyMap<string, Relation | ''>;
   readonly parts: ReadonlyMap<string, Relation | ''>;
-  /** Time nouns after a date adjective ("бүгінгі таңда", "биылғы жылы"). */
+  /** Time nouns after a date adjective that add a relation ("бүгінгі таңда", "биылғы жылы"); see DateRules.timeNoun. */
   readonly timeNouns: ReadonlyMap<string, Relation | ''>;
 }
 
@@ -88,14 +88,36 @@ export interface DateRules {
   dayJoiners: ReadonlySet<string>;
   /** Parts of a month between a preposition and the month ("в конце марта"). */
   partsOfMonth: ReadonlySet<string>;
-  /** An adjective of time, which a time noun of `adpositions.timeNouns` may follow ("бүгінгі таңда"). */
+  /** An adjective of time, which a time noun may follow ("бүгінгі таңда"). */
   timeAdjective(lower: string): boolean;
+  /** A time noun after such an adjective, which joins the date, and what it adds ("таңда": at; "күнді": ''). */
+  timeNoun(lower: string): Relation | '' | undefined;
+  /**
+   * Token index past the part of the period that follows a date ending before `next` ("жылдың
+   * басынан", "жаздың алғашқы күні", "қыс айларында"), or `next` when none does.
+   */
+  partOfPeriod(tokens: readonly Token[], next: number): number;
+  /**
+   * Whether a date whose last word is this one modifies the date right after it, so the two are one
+   * expression whatever their values ("өткен жылдың шілде айында", "биылғы 8 айда").
+   */
+  modifiesNext(lower: string): boolean;
+  /**
+   * Whether two dates with `gap` between them are the ends of one range, by the last words of each
+   * ("наурыздың 5-і мен 14-і аралығында", "2005 – 2018 жылдар аралығында", "бір айдан алты айға дейін").
+   */
+  isRange(lastA: string, gap: string, lastB: string): boolean;
   /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
   durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
   /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
   durationAfter: ReadonlySet<string>;
   /** Words after a duration that turn it into a point in the past ("бұрын", "назад"). */
   durationAgo: ReadonlySet<string>;
+  /**
+   * Determiners of `adpositions.before` that stay out of a date starting with a number: "осы жылы" is
+   * this year, but in "осы екі жылда" the demonstrative only points back at a period already named.
+   */
+  anaphoricBefore: ReadonlySet<string>;
   /** Words before a duration that belong to it ("соңғы", "последние"). */
   durationBefore: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */

@@ -24,6 +24,8 @@ export interface CountedNounRules {
   notAfter(lower: string): boolean;
   /** A word after the number that makes it a multiplier ("есе", "раза"), part of the quantity. */
   multiplier(lower: string): boolean;
+  /** A comparative after a multiplier, which belongs to it ("екі есе жоғары"). */
+  comparative?(lower: string): boolean;
   /** The most words a counted noun phrase takes ("electric car charging stations"); 2 unless set. */
   readonly maxWords?: number;
   /**
@@ -119,7 +121,15 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.
   const times = t[spanNext];
   const multiplied = times !== undefined && !times.sentenceStart && rules.multiplier(times.lower);
-  if (multiplied) spanNext += 1;
+  let qualifier = q.qualifier;
+  if (multiplied) {
+    spanNext += 1;
+    // "екі еседен астам", "екі есе жоғары": a qualifier or a comparative after the multiplier belongs to it.
+    const more = ctx.quantities.qualifierAfterUnit(q, spanNext);
+    qualifier = more.qualifier;
+    const comparative = t[more.next];
+    spanNext = comparative !== undefined && !comparative.sentenceStart && rules.comparative?.(comparative.lower) === true ? more.next + 1 : more.next;
+  }
   let next = spanNext;
   const words: string[] = [];
   // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").
@@ -140,7 +150,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q))
     return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
-  const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: q.qualifier, next };
+  const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier, next };
   const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;
   const { start, end, text } = spanOf(ctx, q.first, spanNext);
   return { mention: countMention(start, end, text, q.value, unit, after.qualifier), next: after.next };

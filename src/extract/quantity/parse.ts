@@ -180,6 +180,14 @@ export class QuantityParser {
           j += 2;
           continue;
         }
+        // "он жеті де жеті пайыз", "бір де сегіз миллиард": decimals said with a particle between the whole and its digits;
+        // not after a bare scale word or a zero ("мың да бір" a thousand and one, "нөл де үш" a score).
+        const particle = any && !ordinal && ending === '' && lastKind !== 'scale' && group > 0 && this.rules.decimalParticles?.has(tok?.lower ?? '') === true;
+        const decimals = particle ? this.spokenDecimals(j + 1, total + group) : undefined;
+        if (decimals !== undefined) {
+          const end = this.scaledDecimal(decimals.next, total + group + decimals.value);
+          return { first: i, next: end.next, value: round(end.value), hasDigits: false, ordinal: false, yearLike: false, ending: end.ending, scaled: end.scaled || lastScale !== Infinity };
+        }
         break;
       }
       if (j > i && this.tokens[j]!.sentenceStart) break;
@@ -203,25 +211,18 @@ export class QuantityParser {
         group = 0;
         lastScale = value;
       } else if (kind === 'half') {
-        if (!any) break;
+        // "екі жарым" two and a half; alone only before a scale word: "жарты миллион".
+        if (!any && this.numeral(this.tokens[j + 1])?.numeral.kind !== 'scale') break;
         group += 0.5;
       } else if (kind === 'oneAndHalf') {
         if (any) break;
         group = 1.5;
       } else if (kind === 'decimalPoint') {
-        const fraction = this.fraction(j + 1);
-        if (!any || fraction === undefined) break;
-        group += fraction.value;
-        j = fraction.next;
-        const scale = this.numeral(this.tokens[j]);
-        if (scale?.numeral.kind === 'scale') {
-          total += group * scale.numeral.value;
-          group = 0;
-          ending = scale.ending;
-          j += 1;
-        }
-        any = true;
-        break;
+        // "он бір бүтін оннан сегіз" (the denominator named), "тоқсан үш бүтін төрт" (said as digits)
+        const fraction = any ? (this.fraction(j + 1) ?? this.spokenDecimals(j + 1, total + group)) : undefined;
+        if (fraction === undefined) break;
+        const end = this.scaledDecimal(fraction.next, total + group + fraction.value);
+        return { first: i, next: end.next, value: round(end.value), hasDigits: false, ordinal: false, yearLike: false, ending: end.ending, scaled: end.scaled || lastScale !== Infinity };
       }
       any = true;
       lastKind = kind;
@@ -242,6 +243,20 @@ export class QuantityParser {
     const numerator = this.words(i + 1, true);
     if (numerator === undefined) return undefined;
     return { next: numerator.next, value: numerator.value / denominator };
+  }
+
+  /** Decimal digits said as a number after the whole ("бүтін төрт" = .4, "де он бес" = .15); not "бір де бір" (not a single one). */
+  private spokenDecimals(i: number, whole: number): { next: number; value: number } | undefined {
+    const digits = this.words(i, true);
+    if (digits === undefined || digits.ordinal || !Number.isInteger(digits.value) || digits.value >= 1000 || (whole === 1 && digits.value === 1)) return undefined;
+    return { next: digits.next, value: digits.value / 10 ** String(digits.value).length };
+  }
+
+  /** A decimal number ending before token j, multiplied by a scale word there ("бір де сегіз миллиард"). */
+  private scaledDecimal(j: number, value: number): { next: number; value: number; ending: string; scaled: boolean } {
+    const scale = this.numeral(this.tokens[j]);
+    if (scale?.numeral.kind !== 'scale') return { next: j, value, ending: '', scaled: false };
+    return { next: j + 1, value: scaleValue(round(value), scale.numeral.value), ending: scale.ending, scaled: true };
   }
 
   /** Bare number: digits (with an optional scale word) or spelled numerals, and a glued Kazakh ending. */
@@ -331,6 +346,8 @@ export class QuantityParser {
     if (core === undefined) return undefined;
     // "с 29 до 86" is a change between two numbers, not a range: "до" here is no qualifier.
     if (q?.qualifier === 'up_to' && this.changeFrom(i)) return this.finish(coreStart, core, undefined);
+    const part = this.fractionAfter(core);
+    if (part !== undefined) return this.finish(q === undefined ? coreStart : i, part, q?.qualifier);
     // Ranges "300-400", "10 – 15 мың"
     const dash = this.tokens[core.next];
     if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text)) {
@@ -338,6 +355,15 @@ export class QuantityParser {
       if (second !== undefined && !second.ordinal && second.hasDigits === core.hasDigits) return this.rangeOf(q === undefined ? coreStart : i, core, second, q?.qualifier);
     }
     return this.finish(q === undefined ? coreStart : i, core, q?.qualifier);
+  }
+
+  /** A fraction that starts with the denominator `den`: "үштен екісі" = 2/3, "4-тен 1-і" = 1/4. */
+  private fractionAfter(den: Core): Core | undefined {
+    const isFraction = this.rules.isFraction;
+    if (isFraction === undefined || den.ordinal || den.ending === '' || !Number.isInteger(den.value) || den.value < 2 || this.tokens[den.next]?.sentenceStart !== false) return undefined;
+    const num = this.core(den.next);
+    if (num === undefined || num.ordinal || num.hasDigits !== den.hasDigits || num.value >= den.value || !isFraction(den.ending, num.ending, this.tokens[num.next]?.lower ?? '')) return undefined;
+    return { first: den.first, next: num.next, value: round(num.value / den.value), hasDigits: num.hasDigits, ordinal: false, yearLike: false, ending: num.ending, scaled: false };
   }
 
   private rangeOf(first: number, a: Core, b: Core, qualifier?: Qualifier): Quantity {
@@ -349,7 +375,7 @@ export class QuantityParser {
 
   private finish(first: number, core: Core, qualifier?: Qualifier): Quantity {
     let next = core.next;
-    let q = qualifier;
+    let q = qualifier ?? (this.rules.approximateEnding?.(core.ending) === true ? 'about' : undefined);
     const after = this.tokens[next];
     let postQualified = false;
     // A qualifier after the numeral belongs to the span even after one before it ("шамамен 30 мыңға жуық"); the first one names it.

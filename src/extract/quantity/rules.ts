@@ -23,6 +23,15 @@ export interface NumeralRules {
   startsChange(tokens: readonly Token[], q: Quantity): boolean;
   /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */
   readonly changeFrom: string | undefined;
+  /**
+   * Whether a number with `denominatorEnding` followed by a smaller one with `numeratorEnding` (and
+   * the word `after` it) names a part of it: "үштен екісі" = 2/3, "4-тен 1-і", "үштен бір бөлігі".
+   */
+  isFraction?(denominatorEnding: string, numeratorEnding: string, after: string): boolean;
+  /** Particles between a whole and its decimal digits in speech ("он жеті де жеті" = 17.7). */
+  readonly decimalParticles?: ReadonlySet<string>;
+  /** An ending that makes the numeral approximate ("мыңдайы" about a thousand of them). */
+  approximateEnding?(ending: string): boolean;
   /** The denominator that the word after a decimal-point word names ("бүтін оннан сегіз" = 8/10: "оннан" → 10), for a language that says decimals so. */
   fractionDenominator?(lower: string): number | undefined;
 }

@@ -4,7 +4,10 @@ import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type 
 import file from './date.json' with { type: 'json' };
 
 const lexicon: DateFile = file;
+const ADPOSITIONS = adpositionTable(lexicon);
+const TIME_NOUNS = ADPOSITIONS.timeNouns;
 const MONTHS = new Map(Object.entries(lexicon.months));
+const VOICED_END_RE = /г$/;
 const MONTH_PREFIXES = new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)));
 const DURATION_UNITS = new Map<string, DurationUnit>([
   ['жыл', 'Y'],
@@ -24,9 +27,27 @@ const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
 const MONTH_WORD_RE = /^ай(?:ы|ында|ынан|ына|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі|енбі)$/;
+// Nouns a time adjective heads, in any form: "бүгінгі күнді", "бүгінгі таңдағы", "биылғы жылмен".
+const TIME_NOUN_STEMS: ReadonlySet<string> = new Set(['күн', 'таң', 'жыл', 'кез', 'кезең', 'түн', 'маусым']);
+// The adjective of a time noun ("биылғы жылғы") is no case ending, so it is cut before stemming.
+const ADJECTIVE_END_RE = /(?:ғы|гі)$/;
+// A part of a period, possessed by it: "жылдың басынан", "айдың соңында", "жаздың ортасына", "қыс айларында".
+const PART_OF_PERIOD_RE = /^(?:бас|соң|аяғ|орта|жарты|күн|түн|ай|апта|тоқсан)(?:дар|дер|лар|лер)?(?:ы|і|сы|сі)(?:на|не|нда|нде|ндағы|ндегі|нан|нен|ның|нің|н)?$/;
+// Words between the period and its part: "жаздың алғашқы күні", "жылдың бірінші жартысында".
+const PART_MODIFIERS: ReadonlySet<string> = new Set(['алғашқы', 'соңғы', 'бірінші', 'екінші']);
+// A season names its months and days without a genitive: "жаз айларында", "қыс күндері".
+const SEASON_RE = /^(?:қыс|жаз|күз|көктем)$/;
+// The two ends of a range: see isRange.
+const RANGE_GAP_RE = /^\s*(?:мен|бен|пен|[–—-])\s*$/;
+const RANGE_END_RE = /^аралығ/;
+const ABLATIVE_RE = /(?:дан|ден|тан|тен|нан|нен)$/;
+const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
+// A date in the genitive or as an adjective modifies the next ("өткен жылдың шілде айында", "биылғы 8 айда"); "екі" only ends like one.
+const MODIFIER_RE = /(?:дың|дің|тың|тің|ның|нің|ғы|гі|қы|[^е]кі)$/;
 
-// A month in the locative or the ablative is a time by itself: "қаңтарда", "қыркүйектен".
-const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$`);
+// A month in the locative or the ablative is a time by itself ("қаңтарда", "қыркүйектен"), and so is
+// the month of a year in those cases or the dative ("сәуірінде", "қыркүйегінен", "шілдесіне").
+const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].map((m) => m.replace(/к$/, '[кг]')).join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен|(?:ы|і|сы|сі)(?:нда|нде|нан|нен|на|не))$`);
 
 // One-word expressions carry endings ("биылдың"), so their stems count too; the gate spares most words the stemming.
 const RELATIVE = relativeIndex(lexicon);
@@ -55,7 +76,8 @@ export const kkDateRules: DateRules = {
   month(lower) {
     if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
     for (const { stem } of kkStems(lower, 3)) {
-      const m = MONTHS.get(stem);
+      // A final к voices before a vowel: "қыркүйек" → "қыркүйегінде".
+      const m = MONTHS.get(stem) ?? MONTHS.get(stem.replace(VOICED_END_RE, 'к'));
       if (m !== undefined) return m;
     }
     return undefined;
@@ -82,7 +104,7 @@ export const kkDateRules: DateRules = {
     // After a possessive the cases take an н ("соңы" → "соңына", "басы" → "басынан").
     return isKazakhEnding(ending) || (POSSESSIVE_END_RE.test(word) && PRONOMINAL_CASE_RE.test(ending));
   },
-  adpositions: adpositionTable(lexicon),
+  adpositions: ADPOSITIONS,
   bareDecades: false,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,
@@ -90,6 +112,21 @@ export const kkDateRules: DateRules = {
   partsOfMonth: new Set(),
   // "бүгінгі", "биылғы", "кешегі", "көктемгі"
   timeAdjective: (lower) => TIME_ADJECTIVE_RE.test(lower),
+  timeNoun(lower) {
+    const listed = TIME_NOUNS.get(lower);
+    if (listed !== undefined) return listed;
+    return kkStems(lower.replace(ADJECTIVE_END_RE, ''), 2).some((s) => TIME_NOUN_STEMS.has(s.stem)) ? '' : undefined;
+  },
+  partOfPeriod(t, next) {
+    const last = t[next - 1];
+    if (last === undefined || !(GENITIVE_RE.test(last.lower) || SEASON_RE.test(last.lower))) return next;
+    const k = PART_MODIFIERS.has(t[next]?.lower ?? '') ? next + 1 : next;
+    for (let j = next; j <= k; j++) if (t[j] === undefined || t[j]!.sentenceStart) return next;
+    return PART_OF_PERIOD_RE.test(t[k]!.lower) ? k + 1 : next;
+  },
+  modifiesNext: (lower) => MODIFIER_RE.test(lower),
+  // "A мен B аралығында", "A – B жылдар аралығында": a postposition of range takes both; "A-дан B-ға дейін": from one to the other.
+  isRange: (lastA, gap, lastB) => (RANGE_GAP_RE.test(gap) && RANGE_END_RE.test(lastB)) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
   durationUnit: memoByWord((lower) => {
     // "үш жылдық", "бес күндік": the adjective of a duration is the duration.
     // "айлық" is also a salary, so months stay nouns.
@@ -102,9 +139,11 @@ export const kkDateRules: DateRules = {
     return undefined;
   }),
   durationAfter: new Set(['бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
-  durationAgo: new Set(['бұрын']),
+  durationAgo: new Set(['бұрын', 'бұрынғы']),
+  anaphoricBefore: new Set(['осы']),
   durationBefore: new Set(['соңғы', 'алғашқы']),
-  vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ']),
+  // "жарты жыл бойы": a half counts units too (with no value here, as the vague counts).
+  vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ', 'жарты']),
   isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
   ageAt(t, q) {
     const tok = t[q.next];

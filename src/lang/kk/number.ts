@@ -102,6 +102,8 @@ export const kkCountedNoun: CountedNounRules = {
   // "бабы 104": a provision; "сағат 10-да": a clock time
   notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
+  // A level after the multiplier is its predicate ("екі есе жоғары"); "көп" in "екі есе көп кіреді" goes with the verb.
+  comparative: (lower) => lower === 'жоғары' || lower === 'төмен',
   // Two-letter units ("га", "кг") only as whole words: Kazakh endings follow stems of any length.
   isMeasure(lower) {
     for (const m of MEASURES) if (lower.startsWith(m) && (m.length >= 3 || lower === m)) return true;

@@ -15,11 +15,17 @@ const ORDINAL_SUFFIXES = ['ыншы', 'інші', 'сыншы', 'сінші', '�
 // After a hyphen: "1-ші", "2020-сыншы", "5-інші"
 const ORDINAL_AFTER_HYPHEN_RE = /^(?:с|ы|і)?(?:ын|ін|н)?(?:шы|ші)(?:[а-яәғқңөұүһі]*)$/;
 // "2-еуі" (two of them), "100-деген" (hundreds of): a collective or an approximate written with digits.
-const COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген)$/;
+const COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE = /^(?:[еа]у(?:і|ы|ін|ын|іне|ына|інен|ынан|мен)?|[дт]аған|[дт]еген|[дт][ае]й[ыі])$/;
 // A fraction's denominator in the ablative: "оннан", "жүзден".
 const DENOMINATOR_RE = /(?:нан|нен|дан|ден|тан|тен)$/;
 // The ablative ending of a starting point: "12-ден", "мыңнан".
 const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
+// A fraction's numerator is possessed by its denominator ("үштен екісі", "оннан біріне", "4-тен 1-і") or names a part ("үштен бір бөлігі").
+const NUMERATOR_ENDING_RE = /^с?[ыі](?:н(?:а|е|да|де|ан|ен|ың|ің)?)?$/;
+const PART_NOUN_RE = /^бөлі[гк]/;
+// The similative with a possessive makes a numeral approximate: "мыңдайы", "жүздейі", "170-тейі".
+const APPROXIMATE_RE = /^(?:дай|дей|тай|тей)[ыі]$/;
+const APPROXIMATE_END_RE = /(?:дай|дей|тай|тей)[ыі]$/;
 
 /** Kazakh numerals take endings and ordinal suffixes: "мыңнан", "бесінші", "екі мың оныншы", "12-ден". */
 export const kkNumeralRules: NumeralRules = {
@@ -38,6 +44,9 @@ export const kkNumeralRules: NumeralRules = {
       const hit = LEXICON.words.get(lower.slice(0, at));
       if (hit !== undefined && hit.kind !== 'half' && hit.kind !== 'decimalPoint' && (rest === '' || isKazakhEnding(rest))) return { numeral: hit, ending: suffix + rest, ordinal: true };
     }
+    const approximate = APPROXIMATE_END_RE.exec(lower);
+    const similar = approximate === null ? undefined : LEXICON.words.get(lower.slice(0, approximate.index));
+    if (similar !== undefined) return { numeral: similar, ending: approximate![0], ordinal: false };
     for (const { stem, ending } of kkStems(lower, 2)) {
       if (ending === '' || PERSONAL_POSSESSIVE_RE.test(ending)) continue;
       const hit = LEXICON.words.get(stem);
@@ -57,5 +66,8 @@ export const kkNumeralRules: NumeralRules = {
   range: undefined,
   andAHalf: undefined,
   startsChange: (_t, q) => ABLATIVE_RE.test(q.ending),
+  isFraction: (den, num, after) => ABLATIVE_RE.test(den) && (NUMERATOR_ENDING_RE.test(num) || PART_NOUN_RE.test(after)),
+  approximateEnding: (ending) => APPROXIMATE_RE.test(ending),
+  decimalParticles: new Set(['да', 'де', 'та', 'те']),
   changeFrom: undefined,
 };

@@ -109,6 +109,11 @@ export const ruDateRules: DateRules = {
   dayJoiners: new Set(['по', 'на', 'и', 'или']),
   partsOfMonth: new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']),
   timeAdjective: () => false,
+  timeNoun: () => undefined,
+  partOfPeriod: (_t, next) => next,
+  modifiesNext: () => false,
+  isRange: () => false,
+  anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
     return undefined;
