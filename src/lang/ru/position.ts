@@ -198,12 +198,15 @@ function relationalStem(t: Token, head: RuHeadForm): string | undefined {
   return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem)) ? stem : undefined;
 }
 
+// Heads in -а, -я that are mostly men's titles: "главный судья", "Папа Римский".
+const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа']);
+
 /** "главным" before "менеджером" → "главный", "художественной" before "руководительницы" → "художественная". */
 function nominativeAdjective(t: Token, head: RuHeadForm): string {
   if (!head.oblique) return t.text;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower)!;
   const stem = t.text.slice(0, m.index);
-  const feminine = /[ая]$/.test(head.nom) && head.nom !== 'глава' && head.nom !== 'судья';
+  const feminine = /[ая]$/.test(head.nom) && !MASCULINE_IN_A.has(head.nom);
   const soft = /[кгхжшщч]$/.test(stem);
   return stem + (feminine ? 'ая' : soft ? 'ий' : 'ый');
 }
@@ -290,14 +293,27 @@ function instrumentalEnd(t: readonly Token[], k: number, taken: (i: number) => b
 const MASCULINE_ADJECTIVE_RE = /(?:ого|его|ому|ему|ым|им)$/;
 const POST_NOUNS = new Set(['пост', 'поста', 'посту', 'постом']);
 
-/** The title reading of a homograph at `h` where the words before it tell that it is one. */
-function homographTitle(t: readonly Token[], h: number): RuHeadForm | undefined {
+/** The title reading of a homograph at `h` where the words around it tell that it is one. */
+function homographTitle(t: readonly Token[], h: number, taken: (i: number) => boolean): RuHeadForm | undefined {
   const head = homographHeadForm(t[h]!.lower);
   if (head === undefined) return undefined;
   const prev = t[h - 1];
-  if (t[h]!.lower.includes('-')) return head;
+  // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
+  if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
   return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) ? head : undefined;
+}
+
+/**
+ * A capitalised adjective of place after a title, part of its name («Папа Римский», «патриарх Московский»), unless
+ * a noun it agrees with follows («президент Российской Федерации»); a name may follow («Папа Римский Франциск»).
+ */
+function ceremonialAdjective(t: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
+  const tok = t[k];
+  if (tok === undefined || tok.kind !== 'word' || !isCapitalized(tok) || tok.sentenceStart || isAllCaps(tok) || !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)) return false;
+  const next = t[k + 1];
+  // a capitalised word after the nominative is the holder's name: no place noun takes «Римский» so
+  return next === undefined || next.kind !== 'word' || taken(k + 1) || (isCapitalized(next) ? /[ыи]й$/.test(tok.lower) || !agreesWith(tok.lower, next.lower) : !qualifiesNext(tok.lower, next));
 }
 
 /** Index of the closing quote of a name opening at `k` («Металлоинвест», "Единая Россия"), or -1. */
@@ -330,7 +346,7 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = ruHeadForm(t[h]!.word) ?? homographTitle(t, h);
+    const head = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken);
     if (head === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
       return undefined;
@@ -371,6 +387,10 @@ export const ruTitleRules: TitleRules = {
           k = end;
           continue;
         }
+      }
+      if (k === h + 1 && ceremonialAdjective(t, k, taken)) {
+        last = k;
+        continue;
       }
       if (last === k - 1 && preposedOwner(tok.lower, head.nom)) {
         const end = placePhraseEnd(ctx, k, taken, isNameStart);
@@ -422,6 +442,7 @@ export const ruTitleRules: TitleRules = {
       const w = t[k]!.text;
       if (k === h) words.push(restoreInitialCase(w, head.nom));
       else if (k < h) words.push(RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head));
+      else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
