@@ -149,6 +149,8 @@ const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+// Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
+const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
 const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
@@ -222,16 +224,24 @@ export const enTitleRules: TitleRules = {
     let last = h;
     if (head === 'prime') last = h + 1;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
-    for (let k = last + 1, linked = false, objects = 0; k < t.length && k - h <= MAX_CHAIN; k++) {
+    for (let k = last + 1, linked = false, objects = 0, coordinated = false; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
-      // "Deputy Prime Minister and Minister of National Economy": a title after "and" is a second post.
-      if (t[k - 1]!.lower === 'and' && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
+      // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
+      if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
         linked = true;
+        coordinated ||= tok.lower === 'and';
         continue;
       }
+      coordinated = false;
       if (!linked) break; // the chain must start with "of"/"to"
+      // "adviser to the president", "aide to the akim": another post, in lower case, owns this one.
+      if (!isCapitalized(tok) && OWNER_HEADS.has(tok.lower)) {
+        last = k;
+        objects += 1;
+        continue;
+      }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department": lower-case modifiers, then the owner noun
         const noun = ownerNounAfter(t, k, taken);
