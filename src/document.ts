@@ -161,9 +161,9 @@ function withYears(mentions: Mention[], date: string | undefined): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== 'date' || m.value === undefined || !m.value.startsWith('--')) continue;
-    const value = resolveYearless(m.value, date);
-    if (value === undefined) continue;
     const { start, end, text, relation } = m;
+    const value = resolveYearless(m.value, date, relation === 'since');
+    if (value === undefined) continue;
     mentions[i] = relation !== undefined ? { type: 'date', start, end, text, value, relative: true, relation } : { type: 'date', start, end, text, value, relative: true };
   }
   return mentions;

@@ -47,11 +47,16 @@ const numeralFile = z.strictObject({
   oneAndHalf: words.optional(),
   gluedOrdinalEndings: words.optional(),
   tensUnitsJoiner: z.string().length(1).optional(),
+  scaleJoiner: z.string().min(1).optional(),
+  beforeScaleOnly: words.optional(),
   notNumerals: words,
 });
 
 const qualifierWords = z.record(lower, z.enum(['more_than', 'about', 'up_to', 'less_than', 'at_least']));
 const qualifierFile = z.strictObject({ before: qualifierWords, after: qualifierWords, verbsAfter: qualifierWords });
+
+// Keys of numerals.json that are no numeral kind; "one" is both a unit and `beforeScaleOnly`.
+const NOT_NUMERAL_KINDS = new Set(['notNumerals', 'fractionDenominators', 'gluedOrdinalEndings', 'tensUnitsJoiner', 'scaleJoiner', 'beforeScaleOnly']);
 
 describe.each(PACKS)('%s lexicons', (lang) => {
   it('date.json: every month 1–12 named (abbreviations too), relative rules without a repeated word sequence, adpositions with known relations', () => {
@@ -63,7 +68,7 @@ describe.each(PACKS)('%s lexicons', (lang) => {
   it('numerals.json: numeral words by kind, none listed under two kinds; non-numerals without repeats', () => {
     const file = numeralFile.parse(read(packFile(lang, 'numerals.json')));
     const all = Object.entries(file)
-      .filter(([kind]) => kind !== 'notNumerals' && kind !== 'fractionDenominators' && kind !== 'gluedOrdinalEndings' && kind !== 'tensUnitsJoiner')
+      .filter(([kind]) => !NOT_NUMERAL_KINDS.has(kind))
       .flatMap(([, table]) => (Array.isArray(table) ? table : Object.keys(table)));
     expect(repeats(all)).toEqual([]);
     // A word may be both: notNumerals overrides ("one" the pronoun, «біреу» someone).

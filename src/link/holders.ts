@@ -383,7 +383,10 @@ function nameBeforeTitle(
       if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
-      if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) return held;
+      if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
+        // "X, a former deputy chairman, was appointed acting head": a tenure verb of its own says by its tense whether this post is past.
+        return cues.tenure.test(gap) ? { person: held.person, former: cues.pastTenure?.test(gap) ?? false } : held;
+      }
       if (m.type === 'position') return undefined;
     }
     // Further back only through appositions set off by commas or a predicate dash («Кшиштоф Пендерецкий —

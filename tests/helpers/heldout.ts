@@ -5,6 +5,9 @@ import { processDocument } from '../../src/document.js';
 import { personKey } from '../../src/link/keys.js';
 import type { DocumentRecord } from '../../src/schema/record.js';
 
+/** Where a gold value was written (the second held-out set has them): a found mention matches it only when their spans overlap. */
+const At = { start: z.number().int().optional(), end: z.number().int().optional(), text: z.string().optional() };
+
 /** Hand-written gold of one held-out article: officials (a canonical role, or a head word when the post has none) and values. */
 const GoldSchema = z
   .object({
@@ -20,11 +23,11 @@ const GoldSchema = z
         .strict()
         .refine((o) => (o.role === undefined) !== (o.head === undefined), 'a role or a head, not both'),
     ),
-    money: z.array(z.object({ value: z.number(), currency: z.string() }).strict()),
-    number: z.array(z.number()),
-    percent: z.array(z.number()),
-    date: z.array(z.string()),
-    project: z.array(z.string()),
+    money: z.array(z.object({ value: z.number(), currency: z.string(), ...At }).strict()),
+    number: z.array(z.union([z.number(), z.object({ value: z.number(), ...At }).strict()])),
+    percent: z.array(z.union([z.number(), z.object({ value: z.number(), ...At }).strict()])),
+    date: z.array(z.union([z.string(), z.object({ value: z.string(), ...At }).strict()])),
+    project: z.array(z.union([z.string(), z.object({ name: z.string(), ...At }).strict()])),
   })
   .strict();
 type Gold = z.infer<typeof GoldSchema>;
@@ -46,40 +49,55 @@ export interface HeldoutScore {
 
 const VALUE_TYPES = ['money', 'number', 'percent', 'date', 'project'] as const;
 
-function goldValueKeys(g: Gold, type: (typeof VALUE_TYPES)[number]): string[] {
-  if (type === 'money') return g.money.map((m) => `${m.value}|${m.currency}`);
-  if (type === 'project') return g.project.map((p) => p.toLowerCase());
-  return g[type].map(String);
+/** A value to match: its key, and its span when the gold gives one (found values always have one). */
+interface Keyed {
+  key: string;
+  start?: number;
+  end?: number;
+}
+
+function spanOf(v: { start?: number; end?: number }): Omit<Keyed, 'key'> {
+  return v.start === undefined || v.end === undefined ? {} : { start: v.start, end: v.end };
+}
+
+function goldValueKeys(g: Gold, type: (typeof VALUE_TYPES)[number]): Keyed[] {
+  if (type === 'money') return g.money.map((m) => ({ key: `${m.value}|${m.currency}`, ...spanOf(m) }));
+  if (type === 'project') return g.project.map((p) => (typeof p === 'string' ? { key: p.toLowerCase() } : { key: p.name.toLowerCase(), ...spanOf(p) }));
+  return g[type].map((v) => (typeof v === 'object' ? { key: String(v.value), ...spanOf(v) } : { key: String(v) }));
 }
 
 /** The "date YYYY-MM-DD" header line is metadata, not article text: its date is not scored. */
 const HEADER_RE = /^date \d{4}-\d{2}-\d{2}/;
 
-function foundValueKeys(rec: DocumentRecord, text: string, type: (typeof VALUE_TYPES)[number]): string[] {
+function foundValueKeys(rec: DocumentRecord, text: string, type: (typeof VALUE_TYPES)[number]): Keyed[] {
   const headerEnd = HEADER_RE.exec(text)?.[0].length ?? 0;
-  const keys: string[] = [];
+  const keys: Keyed[] = [];
   for (const m of rec.mentions) {
     if (m.type !== type || m.end <= headerEnd) continue;
-    if (m.type === 'money') keys.push(`${typeof m.value === 'number' ? m.value : `${m.value.from}-${m.value.to}`}|${m.currency}`);
-    else if (m.type === 'project') keys.push(m.norm.toLowerCase());
-    else if (m.type === 'date') keys.push(m.value ?? 'no value');
-    else if (m.type === 'number' || m.type === 'percent') keys.push(typeof m.value === 'number' ? String(m.value) : `${m.value.from}-${m.value.to}`);
+    const at = { start: m.start, end: m.end };
+    if (m.type === 'money') keys.push({ key: `${typeof m.value === 'number' ? m.value : `${m.value.from}-${m.value.to}`}|${m.currency}`, ...at });
+    else if (m.type === 'project') keys.push({ key: m.norm.toLowerCase(), ...at });
+    else if (m.type === 'date') keys.push({ key: m.value ?? 'no value', ...at });
+    else if (m.type === 'number' || m.type === 'percent') keys.push({ key: typeof m.value === 'number' ? String(m.value) : `${m.value.from}-${m.value.to}`, ...at });
   }
   return keys;
 }
 
-/** Multiset intersection size; what is left on either side goes to `misses`. */
-function matchBag(gold: string[], found: string[], label: string, misses: string[]): Counts {
+const overlaps = (g: Keyed, f: Keyed): boolean => g.start === undefined || g.end === undefined || (f.start! < g.end && g.start < f.end!);
+
+/** Multiset intersection size (same key, and overlapping spans when the gold has one); what is left on either side goes to `misses`. */
+function matchBag(gold: Keyed[], found: Keyed[], label: string, text: string, misses: string[]): Counts {
   const left = [...found];
   let matched = 0;
+  const at = (k: Keyed): string => (k.start === undefined ? '' : ` "${text.slice(k.start, k.end)}"@${k.start}`);
   for (const g of gold) {
-    const i = left.indexOf(g);
+    const i = left.findIndex((f) => f.key === g.key && overlaps(g, f));
     if (i >= 0) {
       left.splice(i, 1);
       matched++;
-    } else misses.push(`${label} missed ${g}`);
+    } else misses.push(`${label} missed ${g.key}${at(g)}`);
   }
-  for (const f of left) misses.push(`${label} extra ${f}`);
+  for (const f of left) misses.push(`${label} extra ${f.key}${at(f)}`);
   return { gold: gold.length, found: found.length, matched };
 }
 
@@ -108,7 +126,7 @@ export function scoreArticle(rec: DocumentRecord, text: string, gold: Gold, labe
   const byType: Record<string, Counts> = {};
   let values: Counts = { gold: 0, found: 0, matched: 0 };
   for (const t of VALUE_TYPES) {
-    byType[t] = matchBag(goldValueKeys(gold, t), foundValueKeys(rec, text, t), `${label} ${t}`, misses);
+    byType[t] = matchBag(goldValueKeys(gold, t), foundValueKeys(rec, text, t), `${label} ${t}`, text, misses);
     values = add(values, byType[t]!);
   }
   return { officials: { gold: gold.officials.length, found: found.length, matched }, flagsRight, values, byType, misses };

@@ -148,6 +148,10 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   }
   if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
     const dayNoun = t[day.next] !== undefined && rules.dayNoun(t[day.next]!.lower) && !t[day.next]!.sentenceStart ? day.next + 1 : day.next;
+    // "October 14, 2025": the year after the day, past its comma, whatever follows it.
+    const yearIndex = t[dayNoun]?.text === ',' ? dayNoun + 1 : dayNoun;
+    const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
+    if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
     return make(ctx, start, dayNoun, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
@@ -271,6 +275,9 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.coreFirst, periodEnd, String(value));
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
+  // "Q3 2025", "H1 2026": a part of the year named before it
+  const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
+  if (label >= 0) return make(ctx, label, q.next, String(value));
   if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
 }
@@ -326,9 +333,15 @@ function isoDuration(n: number, unit: DurationUnit): string {
   return `P${num}${unit}`;
 }
 
+/** A year preposition before `first`, or before the words for a part of the period there ("by the end of 2027"), as for a month. */
 function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: number): boolean {
-  const prev = ctx.tokens[first - 1];
-  return prev !== undefined && rules.yearPrepositions.has(prev.lower);
+  const t = ctx.tokens;
+  const parts = rules.adpositions.parts;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_PARTS + 1; k--) {
+    if (rules.yearPrepositions.has(t[k]!.lower)) return true;
+    if (t[k]!.sentenceStart || !parts.has(t[k]!.lower)) return false;
+  }
+  return false;
 }
 
 export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }): string | undefined {

@@ -124,6 +124,8 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
   isPartOfYear(lower: string): boolean;
+  /** Where a label for a part of the year written right before a year starts ("Q3 2025"), or -1. */
+  periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
 }

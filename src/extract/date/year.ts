@@ -1,9 +1,11 @@
 /**
  * A date written without its year ("9 октября", "5 тамызда", "в мае": `--10-09`, `--05`) in an
  * article of known date is the nearest such day or month to it: a story of 2025-12-28 that says
- * "5 января" means 2026-01-05, one of 2025-10-20 that says "9 октября" means 2025-10-09.
+ * "5 января" means 2026-01-05, one of 2025-10-20 that says "9 октября" means 2025-10-09. A date
+ * "since" which something runs (`past`) is no later than the article: "since January" in November
+ * is the January before.
  */
-export function resolveYearless(value: string, docDate: string): string | undefined {
+export function resolveYearless(value: string, docDate: string, past = false): string | undefined {
   const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
   const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
   if (m === null || doc === null) return undefined;
@@ -16,7 +18,7 @@ export function resolveYearless(value: string, docDate: string): string | undefi
     // A month is as near as its nearest day; 29 February exists only in leap years.
     const first = Date.UTC(year, month - 1, day ?? 1);
     const last = day !== undefined ? first : Date.UTC(year, month, 0);
-    if (day !== undefined && new Date(first).getUTCDate() !== day) continue;
+    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (past && first > docTime)) continue;
     const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
     if (best === undefined || distance < best.distance) best = { year, distance };
   }

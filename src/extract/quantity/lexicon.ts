@@ -20,6 +20,10 @@ export interface NumeralLexicon {
   readonly qualifiersAfter: ReadonlyMap<string, Qualifier>;
   /** Verbs after a quantity that qualify it without belonging to its span ("98 пайыздан асты"). */
   readonly qualifyingVerbs: ReadonlyMap<string, Qualifier>;
+  /** Word between a hundred or a scale and the smaller numeral after it ("one hundred and fifty"). */
+  readonly scaleJoiner: string | undefined;
+  /** Words that are numerals only before a hundred or a scale ("one hundred"; "one" alone is a pronoun), with their value. */
+  readonly beforeScaleOnly: ReadonlyMap<string, number>;
 }
 
 /** A pack's numerals.json: its numeral words by kind (shape checked in tests/lexicons.test.ts). */
@@ -42,6 +46,10 @@ export interface NumeralFile {
   readonly gluedOrdinalEndings?: readonly string[];
   /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
   readonly tensUnitsJoiner?: string;
+  /** "and" in "one hundred and fifty", "two thousand and five". */
+  readonly scaleJoiner?: string;
+  /** Units (listed in `units` and `notNumerals`) that are numerals before a hundred or a scale: "one" in "one hundred". */
+  readonly beforeScaleOnly?: readonly string[];
   readonly notNumerals: readonly string[];
 }
 
@@ -84,6 +92,11 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
   const before = Object.entries(qualifierTable.before)
     .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier: qualifierOf(qualifier) }))
     .sort((a, b) => b.words.length - a.words.length);
+  const unitValue = (w: string): number => {
+    const v = file.units[w];
+    if (v === undefined) throw new Error(`numerals.json: beforeScaleOnly «${w}» is not a unit`);
+    return v;
+  };
   const beforeByFirst = new Map<string, Array<{ words: string[]; qualifier: Qualifier }>>();
   for (const q of before) beforeByFirst.set(q.words[0]!, [...(beforeByFirst.get(q.words[0]!) ?? []), q]);
   return {
@@ -93,6 +106,8 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
     fractionDenominators: new Map(Object.entries(file.fractionDenominators)),
     qualifiersBefore: beforeByFirst,
     qualifiersAfter: qualifierMap(qualifierTable.after),
+    scaleJoiner: file.scaleJoiner,
+    beforeScaleOnly: new Map((file.beforeScaleOnly ?? []).map((w) => [w, unitValue(w)])),
     qualifyingVerbs: qualifierMap(qualifierTable.verbsAfter),
   };
 }

@@ -171,8 +171,13 @@ export class QuantityParser {
     let any = false;
     for (;;) {
       const tok = this.tokens[j];
-      const hit = this.numeral(tok);
+      const hit = this.numeral(tok) ?? (j === i ? this.beforeScale(j) : undefined);
       if (hit === undefined || ordinal) {
+        // "one hundred and fifty": the joiner after a hundred or a scale, before a smaller numeral.
+        if (any && !ordinal && tok?.lower === this.lex.scaleJoiner && (lastKind === 'hundredMultiplier' || lastKind === 'scale') && this.smallNumeralAt(j + 1)) {
+          j += 1;
+          continue;
+        }
         // "с половиной" after a Russian numeral adds a half.
         const half = this.rules.andAHalf;
         if (any && half !== undefined && tok?.lower === half[0] && this.tokens[j + 1]?.lower === half[1] && group > 0) {
@@ -232,6 +237,20 @@ export class QuantityParser {
     }
     if (!any) return undefined;
     return { first: i, next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
+  }
+
+  /** "one" in "one hundred", "one million": a numeral only before a hundred or a scale word. */
+  private beforeScale(j: number): NumeralReading | undefined {
+    const value = this.lex.beforeScaleOnly.get(this.tokens[j]?.lower ?? '');
+    const kind = this.numeral(this.tokens[j + 1])?.numeral.kind;
+    return value !== undefined && (kind === 'hundredMultiplier' || kind === 'scale') ? { numeral: { kind: 'unit', value }, ending: '', ordinal: false } : undefined;
+  }
+
+  /** A unit, teen or ten at j in the same sentence: what a scale joiner may be followed by. */
+  private smallNumeralAt(j: number): boolean {
+    const tok = this.tokens[j];
+    const kind = tok === undefined || tok.sentenceStart ? undefined : this.numeral(tok)?.numeral.kind;
+    return kind === 'unit' || kind === 'teen' || kind === 'ten';
   }
 
   /** After a decimal-point word ("бүтін"): "оннан сегіз" = 8/10, "жүзден жиырма бес" = 25/100. */

@@ -22,13 +22,19 @@ const RELATIVE = relativeIndex(lexicon);
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
+// Quarters and halves of a year by their letter, and how many there are.
+const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
+  ['Q', 4],
+  ['H', 2],
+]);
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
   month: (lower) => MONTHS.get(lower),
   isYearWord: () => false,
-  // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the']),
+  // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
+  // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of']),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: () => true,
   monthWord: () => false,
@@ -59,6 +65,14 @@ export const enDateRules: DateRules = {
   durationBefore: new Set(['last', 'past', 'next']),
   vagueCounts: new Set(['several', 'few']),
   isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
+  // "Q3 2025", "H1 2026": the letter and its digit are two tokens with no space between them.
+  periodLabelBefore(t, first) {
+    const digit = t[first - 1];
+    const letter = t[first - 2];
+    if (digit?.kind !== 'number' || digit.spaceBefore || letter === undefined || !t[first]!.spaceBefore) return -1;
+    const max = PERIOD_LABELS.get(letter.text);
+    return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
+  },
   // "Uali, 52, previously served as…": a number set off by commas right after a name is an age.
   ageAt(t, q) {
     const name = t[q.first - 2];

@@ -100,7 +100,7 @@ const PLURAL_HEADS = new Map([
 ]);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member".
 const NEEDS_OWNER = new Set(['member']);
-// The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor".
+// The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
 const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
   [
@@ -110,13 +110,51 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
       ['central', 'bank'],
     ],
   ],
+  ['deputy', [['mazhilis'], ['majilis'], ['senate'], ['parliament']]],
+]);
+// An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
+// "Karaganda region akim": a territory noun, or a place's name, or both.
+const TERRITORY_BEFORE = new Set(['akim']);
+const TERRITORY_NOUN_RE = /^(?:region|regional|oblast|city|municipal|district|town|village)(?:['’]s)?$/;
+const MAX_PLACE_WORDS = 2;
+// Capitalised words before an akim that are no place: "Former akim", "New akim", "Then akim" opening a sentence.
+const NOT_PLACE = new Set([
+  'former',
+  'outgoing',
+  'new',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'then',
+  'when',
+  'as',
+  'if',
+  'now',
+  'also',
+  'earlier',
+  'later',
+  'meanwhile',
+  'yesterday',
+  'today',
 ]);
 // "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
 const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+// Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
+const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
 const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber)$/;
+// The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
+const BODY_KIND_NOUNS =
+  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 3;
@@ -124,14 +162,30 @@ const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|ba
 
 /** How many words before `at` name the body that `head` belongs to ("Senate Speaker"), or 0. */
 function bodyBefore(t: ExtractContext['tokens'], at: number, head: string, taken: (i: number) => boolean): number {
+  if (at < t.length && t[at]!.sentenceStart) return 0;
   for (const words of BODY_BEFORE.get(head) ?? []) {
     const from = at - words.length;
-    if (from < 0 || (at < t.length && t[at]!.sentenceStart)) continue;
+    if (from < 0) continue;
     let ok = true;
     for (let j = 0; j < words.length && ok; j++) ok = t[from + j]!.lower === words[j] && !taken(from + j) && (j === 0 || !t[from + j]!.sentenceStart);
     if (ok) return words.length;
   }
-  return 0;
+  return TERRITORY_BEFORE.has(head) ? territoryBefore(t, at, taken) : 0;
+}
+
+/** "regional", "city's", "Almaty", "Karaganda region" right before an akim's title: how many words, or 0. */
+function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: number) => boolean): number {
+  let from = at;
+  const free = (i: number): boolean => i >= 0 && !taken(i) && t[i]!.kind === 'word' && !t[i + 1]!.sentenceStart;
+  if (free(from - 1) && TERRITORY_NOUN_RE.test(t[from - 1]!.lower)) from -= 1;
+  // A place's name: capitalised words, no title word ("Deputy") and no "Former"; one opening the sentence ends it.
+  for (let n = 0; n < MAX_PLACE_WORDS && free(from - 1); n++) {
+    const tok = t[from - 1]!;
+    if (!isCapitalized(tok) || NOT_PLACE.has(tok.lower) || HEADS.has(tok.lower) || MODIFIERS.has(tok.lower)) break;
+    from -= 1;
+    if (tok.sentenceStart) break;
+  }
+  return at - from;
 }
 
 /** The owner noun ("department") after at most a few lower-case modifiers starting at k, or -1. */
@@ -161,23 +215,34 @@ export const enTitleRules: TitleRules = {
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
+    // "Deputy Finance Minister": the portfolio next to the head, the modifiers before it.
+    if (!ex && PORTFOLIO_HEADS.has(head) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
     while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
-    if (first === h && !ex && PORTFOLIO_HEADS.has(head) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
-    const bodyWords = bodyBefore(t, first, head, taken);
+    const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
     let last = h;
     if (head === 'prime') last = h + 1;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
-    for (let k = last + 1, linked = false, objects = 0; k < t.length && k - h <= MAX_CHAIN; k++) {
+    for (let k = last + 1, linked = false, objects = 0, coordinated = false; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
+      // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
+      if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
         linked = true;
+        coordinated ||= tok.lower === 'and';
         continue;
       }
+      coordinated = false;
       if (!linked) break; // the chain must start with "of"/"to"
-      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
+      // "adviser to the president", "aide to the akim": another post, in lower case, owns this one.
+      if (!isCapitalized(tok) && OWNER_HEADS.has(tok.lower)) {
+        last = k;
+        objects += 1;
+        continue;
+      }
+      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department": lower-case modifiers, then the owner noun
         const noun = ownerNounAfter(t, k, taken);
         if (noun < 0) break;
@@ -192,13 +257,14 @@ export const enTitleRules: TitleRules = {
       objects += 1;
     }
     if (NEEDS_OWNER.has(head) && last === h) return undefined;
-    // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker".
+    // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
     const words = [];
     for (let k = first; k <= last; k++)
       words.push(
         k === h
           ? (singular ?? head)
-          : k >= first + bodyWords && (k <= h + (head === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!))
+          : TERRITORY_NOUN_RE.test(t[k]!.lower) ||
+              (k >= first + bodyWords && (k <= h + (head === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
             ? t[k]!.lower
             : t[k]!.text,
       );
