@@ -102,6 +102,18 @@ export const PARADIGMS: readonly NameParadigm[] = [
   { type: 'Kazakh first name', gender: 'f', forms: ['Айгерим Жумабаева', 'Айгерим Жумабаевой', 'Айгерим Жумабаевой', 'Айгерим Жумабаеву', 'Айгерим Жумабаевой', 'Айгерим Жумабаевой'] },
   { type: 'Kazakh first name', gender: 'f', forms: ['Бибігүл Сейітова', 'Бибігүл Сейітовой', 'Бибігүл Сейітовой', 'Бибігүл Сейітову', 'Бибігүл Сейітовой', 'Бибігүл Сейітовой'] },
   { type: 'Kazakh first name', gender: 'f', forms: ['Нургуль Бакынова', 'Нургуль Бакыновой', 'Нургуль Бакыновой', 'Нургуль Бакынову', 'Нургуль Бакыновой', 'Нургуль Бакыновой'] },
+  // A man's surname in -а/-я declines like a woman's noun; one in a soft -ль like «Игорь».
+  { type: 'male -а/-я surname', gender: 'm', forms: ['Степан Кандыба', 'Степана Кандыбы', 'Степану Кандыбе', 'Степана Кандыбу', 'Степаном Кандыбой', 'Степане Кандыбе'] },
+  { type: 'male -а/-я surname', gender: 'm', forms: ['Олег Чайка', 'Олега Чайки', 'Олегу Чайке', 'Олега Чайку', 'Олегом Чайкой', 'Олеге Чайке'] },
+  { type: 'male -а/-я surname', gender: 'm', forms: ['Алан Гарсия', 'Алана Гарсии', 'Алану Гарсии', 'Алана Гарсию', 'Аланом Гарсией', 'Алане Гарсии'] },
+  { type: 'soft -ль surname', gender: 'm', forms: ['Максим Журавель', 'Максима Журавеля', 'Максиму Журавелю', 'Максима Журавеля', 'Максимом Журавелем', 'Максиме Журавеле'] },
+  // Adjectival surnames in -ой, which a man's first name tells from a woman's oblique -овой.
+  { type: '-ой', gender: 'm', forms: ['Виктор Лозовой', 'Виктора Лозового', 'Виктору Лозовому', 'Виктора Лозового', 'Виктором Лозовым', 'Викторе Лозовом'] },
+  // Georgian surnames never decline.
+  { type: '-дзе/-швили', gender: 'm', forms: ['Давид Гогидзе', 'Давида Гогидзе', 'Давиду Гогидзе', 'Давида Гогидзе', 'Давидом Гогидзе', 'Давиде Гогидзе'] },
+  // Foreign first names: gendered in the lexicon, and those ending in a vowel other than -а/-я do not decline.
+  { type: 'foreign first name', gender: 'f', forms: ['Серена Коллинз', 'Серены Коллинз', 'Серене Коллинз', 'Серену Коллинз', 'Сереной Коллинз', 'Серене Коллинз'] },
+  { type: 'foreign first name', gender: 'm', forms: ['Энрике Мартинес', 'Энрике Мартинеса', 'Энрике Мартинесу', 'Энрике Мартинеса', 'Энрике Мартинесом', 'Энрике Мартинесе'] },
   // Double surnames: each part in its case.
   {
     type: 'double surname',

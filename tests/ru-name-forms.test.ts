@@ -35,7 +35,26 @@ const STRESS = 'the oblique -ского/-скому of «Трубецкой» re
 const LEXICON = 'a foreign first name outside the lexicon: neither its gender nor its case is known';
 const GEN_NOM = "a man's genitive or a woman's nominative, and nothing next to the name tells which (the sentence's syntax does)";
 const DAT_ACC = "with initials only, -ову is a man's dative or a woman's accusative, and nothing next to the name tells which";
+const A_DECL = '-е and -у also end surnames that never decline («Шойгу», «Гёте»): a nominative elsewhere in the document decides';
+const OVYM = '-овым is the instrumental of «Лозов» as much as of «Лозовой»: stress decides';
+const SOFT_LE = '-ле is the prepositional of a hard «Журавел» as much as of «Журавель»';
+const NO_CASE = 'a first name that does not decline shows no case, and nothing next to the name does';
 const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
+  ...['gender', 'title', 'bare'].flatMap(
+    (cue): Array<[string, string]> => [
+      [`Степану Кандыбе (dat, ${cue})`, A_DECL],
+      [`Степана Кандыбу (acc, ${cue})`, A_DECL],
+      [`Степане Кандыбе (prep, ${cue})`, A_DECL],
+      [`Олегу Чайке (dat, ${cue})`, A_DECL],
+      [`Олега Чайку (acc, ${cue})`, A_DECL],
+      [`Олеге Чайке (prep, ${cue})`, A_DECL],
+      [`Виктором Лозовым (ins, ${cue})`, OVYM],
+      [`Максиме Журавеле (prep, ${cue})`, SOFT_LE],
+    ],
+  ),
+  ['Энрике Мартинесе (prep, gender)', NO_CASE],
+  ['Энрике Мартинеса (gen, bare)', NO_CASE],
+  ['Энрике Мартинесу (dat, bare)', NO_CASE],
   ['Валерия Слободина (gen, bare)', GEN_NOM],
   ['Сергея Трубецкого (gen, gender)', STRESS],
   ['Сергею Трубецкому (dat, gender)', STRESS],
@@ -56,7 +75,6 @@ const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
   ['Рашаде Мамедоглы (prep, gender)', LEXICON],
   ['Рашада Мамедоглы (gen, bare)', LEXICON],
   ['Рашаду Мамедоглы (dat, bare)', LEXICON],
-  ['Бейонсе Ноулз (nom, gender)', LEXICON],
   ['Иоганн Гёте (nom, gender)', LEXICON],
   ['Иоганном Гёте (ins, gender)', LEXICON],
   ['Иоганне Гёте (prep, gender)', LEXICON],
@@ -65,21 +83,6 @@ const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
   ['Иоганну Гёте (dat, bare)', LEXICON],
   ['Иоганном Гёте (ins, bare)', LEXICON],
   ['Иоганне Гёте (prep, bare)', LEXICON],
-  ['Ангела Меркель (nom, gender)', LEXICON],
-  ['Ангелы Меркель (gen, gender)', LEXICON],
-  ['Ангеле Меркель (dat, gender)', LEXICON],
-  ['Ангелой Меркель (ins, gender)', LEXICON],
-  ['Ангеле Меркель (prep, gender)', LEXICON],
-  ['Ангелы Меркель (gen, title)', LEXICON],
-  ['Ангеле Меркель (dat, title)', LEXICON],
-  ['Ангелу Меркель (acc, title)', LEXICON],
-  ['Ангелой Меркель (ins, title)', LEXICON],
-  ['Ангеле Меркель (prep, title)', LEXICON],
-  ['Ангелы Меркель (gen, bare)', LEXICON],
-  ['Ангеле Меркель (dat, bare)', LEXICON],
-  ['Ангелу Меркель (acc, bare)', LEXICON],
-  ['Ангелой Меркель (ins, bare)', LEXICON],
-  ['Ангеле Меркель (prep, bare)', LEXICON],
   ['А. С. Пушкина (gen, bare)', GEN_NOM],
   ['Е. А. Смирнову (acc, title)', DAT_ACC],
   ['Е. А. Смирнову (acc, bare)', DAT_ACC],

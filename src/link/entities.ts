@@ -12,9 +12,12 @@ interface Entity {
   lastSeen: number;
   /** The gender of its first name when the first-name lexicon knows it in this form. */
   readonly gender: Gender | undefined;
+  /** Whether `norm` is written as it stands in the text, a form the extraction read as nominative. */
+  written: boolean;
 }
 
-const INITIAL_RE = /^\p{L}\.$/u;
+// One letter, or two where a script writes one sound with two («Дж.» for J).
+const INITIAL_RE = /^\p{L}\p{Ll}?\.$/u;
 // A name in Latin letters in parentheses right after a name in Cyrillic is its spelling in the original: "Брендт Кристенсен (Brendt Christensen)".
 const PARENTHESIS_GAP = /^\s*\(\s*$/;
 
@@ -53,15 +56,18 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     // the same entity, unless the first names are two known names of different genders (Александр, Александра).
     const gender = nominativeGender(words[0]!.toLowerCase());
     let e = byName.get(id) ?? entities.find((x) => sameStem(x.first, first) && sameStem(x.surname, surname) && (gender === undefined || x.gender === undefined || x.gender === gender));
+    const written = p.norm === p.text;
     if (e === undefined) {
-      e = { norm: p.norm, words: words.length, first, surname, gender, lastSeen: p.start };
+      e = { norm: p.norm, words: words.length, first, surname, gender, lastSeen: p.start, written };
       byName.set(id, e);
       entities.push(e);
-    } else if (words.length > e.words || (words.length === e.words && p.norm.length < e.norm.length)) {
-      // The fuller name is the entity's ("Иван Петрович Иванов" after "Иван Иванов"); of two forms, the
+    } else if (words.length > e.words || (words.length === e.words && (written !== e.written ? written : p.norm.length < e.norm.length))) {
+      // The fuller name is the entity's ("Иван Петрович Иванов" after "Иван Иванов"); of two forms, the one
+      // the text writes in the nominative («Ирина Яровая», not «Ярова» read off «Ирины Яровой»), else the
       // shorter, as a nominative is shorter than the oblique cases in Russian and Kazakh.
       e.norm = p.norm;
       e.words = words.length;
+      e.written = written;
     }
     entityOf.push(e);
   }
@@ -102,7 +108,7 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
  */
 function partialMatch(words: readonly string[], candidates: readonly Entity[]): Entity | undefined {
   const last = wordKey(words[words.length - 1]!);
-  const initial = words.length > 1 && INITIAL_RE.test(words[0]!) ? wordKey(words[0]!.slice(0, 1)) : undefined;
+  const initial = words.length > 1 && INITIAL_RE.test(words[0]!) ? wordKey(words[0]!.slice(0, -1)) : undefined;
   let best: Entity | undefined;
   let inflected: Entity | undefined;
   for (const e of candidates) {

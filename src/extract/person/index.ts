@@ -37,6 +37,10 @@ export interface NameRules {
   placeBefore(word: Word | undefined): boolean;
   /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
   readonly firstNameAsSurname: boolean;
+  /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
+  readonly digraphInitials?: ReadonlySet<string>;
+  /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
+  firstNamesAgree?(first: string, next: string): boolean;
   /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
   surnameShape(t: Token): boolean;
   /** A given name known by its last element even outside the lexicon ("Сәдібек", "Нұржан"). */
@@ -114,7 +118,10 @@ const PLACE_HONORIFICS = acrossPacks((packs) => unionSet(packs.map((p) => p.pers
 const PLACE_LIST_GLUE = acrossPacks((packs) => unionSet([[','], ...packs.map((p) => p.person.placeListConjunctions)]));
 const NO_CONJUNCTIONS: ReadonlySet<string> = new Set();
 
+const ABBREVIATION_MAX = 5;
 const INITIAL_RE = /^\p{Lu}$/u;
+/** One capital letter, or a pack's initial of two letters (Russian «Дж.» for J). */
+const isInitial = (text: string, rules: NameRules): boolean => INITIAL_RE.test(text) || rules.digraphInitials?.has(text) === true;
 const MIN_SURNAME_LEN = 5;
 // Known non-names in any case of any language: "Киевке", "Алматыдан", "Украинаның", "Украины", "Франции".
 const isNotName = wordQuestion((lower) => {
@@ -389,6 +396,17 @@ interface NameMatch {
   roles: NameRole[];
 }
 
+/**
+ * Whether the first name at k is the surname of the first name at i: not when it is the first name of a surname after
+ * it («Петра Андрея Волкова») or the one at i names a region («области Абай Берик Уали»), nor when the two stand in
+ * different cases («Марины Дмитрий»).
+ */
+function firstAsSurname(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number, k: number): boolean {
+  const after = t[k + 1];
+  if (isNameWord(after) && isFree(t, taken, k + 1) && (surnameLike(after, rules) || rules.regionBefore(t[i - 1]?.word))) return false;
+  return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? true;
+}
+
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
 
@@ -397,15 +415,16 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const tok = t[i]!;
   if (!isCapitalized(tok)) return undefined;
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
-  if (INITIAL_RE.test(tok.text) && t[i + 1]?.text === '.') {
+  if (isInitial(tok.text, rules) && t[i + 1]?.text === '.') {
     const idx = [i];
     let k = i + 2;
-    if (INITIAL_RE.test(t[k]?.text ?? '') && t[k + 1]?.text === '.') {
+    if (isInitial(t[k]?.text ?? '', rules) && t[k + 1]?.text === '.') {
       idx.push(k);
       k += 2;
     }
     const sur = t[k];
-    if (isNameWord(sur) && !taken(k) && sur.text.length > 2) {
+    // The initials and the surname in one script: «группе E. Следующий» is a list letter.
+    if (isNameWord(sur) && !taken(k) && sur.text.length > 2 && isCyrillic(tok.text) === isCyrillic(sur.text)) {
       return { first: i, next: k + 1, idx: [...idx, k], roles: [...idx.map((): NameRole => 'initial'), 'surname'] };
     }
     tracer?.declined('persons', tok.start, t[k - 1]!.end, 'initials with no free surname after them');
@@ -416,7 +435,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return undefined;
   }
   if (!isNameWord(tok)) return undefined;
-  if (rules.placeBefore(t[i - 1]?.word)) {
+  // A short word in capitals before a capitalised word is an abbreviation, not a name: «ведущий КВН Масляков», «главы РЖД Якунина».
+  const next1 = t[i + 1];
+  if (isAllCaps(tok) && tok.text.length <= ABBREVIATION_MAX && next1 !== undefined && isCapitalized(next1) && !isAllCaps(next1) && !rules.firstName(tok.word)) {
+    tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» in capitals before a name is an abbreviation`);
+    return undefined;
+  }
+  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр Постников».
+  if (rules.placeBefore(t[i - 1]?.word) && !(rules.regionBefore(t[i - 1]?.word) && isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules))) {
     tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
     return undefined;
   }
@@ -440,12 +466,34 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const sur = t[k];
     if (
       roles[roles.length - 1] === 'particle' ||
-      (isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || rules.firstNameAsSurname)) ||
+      (isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || (rules.firstNameAsSurname && firstAsSurname(t, rules, taken, i, k)))) ||
       (isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules))
     ) {
       idx.push(k);
       roles.push('surname');
       k += 1;
+      // A foreign name of three words: the word read as the surname is a middle name when a plain capitalised word follows
+      // and it has no surname's shape itself («Реджеп Тайип Эрдоган», «Хосе Луис Бонет»).
+      const third = t[k];
+      if (
+        rules.foreignNames &&
+        roles.length === 2 &&
+        isPlainName(sur!) &&
+        !surnameLike(sur!, rules) &&
+        isNameWord(third) &&
+        // A first name in another case starts the next name: «Бориса Березовского Екатерина».
+        (!rules.firstName(third.word) || (rules.firstNamesAgree?.(tok.lower, third.lower) ?? true)) &&
+        isFree(t, taken, k) &&
+        isPlainName(third) &&
+        third.spaceBefore &&
+        isCyrillic(third.text) &&
+        !placeAhead(t, k + 1, rules, false)
+      ) {
+        roles[1] = 'patronymic';
+        idx.push(k);
+        roles.push('surname');
+        k += 1;
+      }
     } else if (isNameWord(sur) && isFree(t, taken, k) && isAllCaps(sur)) {
       idx.push(k);
       roles.push('surname');

@@ -95,6 +95,11 @@ const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [
 // A vowel that drops before an ending: «Павла» → Павел, «Льва» → Лев (not «Ольгу» → Олег: only before a final л or в).
 const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$/.test(stem) ? [`${stem.slice(0, -1)}е${stem.slice(-1)}`] : /ьв$/.test(stem) ? [stem.replace(/ьв$/, 'ев')] : []);
 
+// Names that do not decline: a woman's ending in a consonant (Айгерим, Дамеш, Нургуль), anyone's ending in a vowel other than -а/-я
+// (Сатыбалды, Алсу, Натали).
+const INDECLINABLE_F_RE = /[бвгджзйклмнпрстфхцчшщьеиоуыэю]$/;
+const INDECLINABLE_M_RE = /[еиоуыэю]$/;
+
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
 const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
 
@@ -109,6 +114,8 @@ function readFirstName(lower: string): FirstReading[] {
     for (const [suffix, replacement] of table) {
       if (!lower.endsWith(suffix)) continue;
       const nom = lower.slice(0, -suffix.length) + replacement;
+      // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
+      if (INDECLINABLE_M_RE.test(nom)) continue;
       if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true });
       else if (gender === 'm' && replacement === '') {
         for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true });
@@ -149,8 +156,16 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   { stem: '[бвгдзклмпрстфхжшчщ]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ой', confirmed: new Set(['ом', 'ым']) },
   // «Цоя», «Гайдаю».
   { stem: '[ауоеиэ]', endings: { я: GEN | ACC, ю: DAT, ем: INS, е: PREP }, nominative: 'й' },
+  // Foreign -ия: «Гарсии», «Гарсию» (an accusative, where «Гайдаю» is a dative) → Гарсия.
+  { stem: 'и', endings: { и: GEN | DAT | PREP, ю: ACC, ей: INS }, nominative: 'я' },
+  // Soft -ль/-рь: «Скрипаля», «Габриэлем» → Скрипаль, Габриэль (a hard л takes -а/-ом; «-ле» is left to the hard reading).
+  { stem: '[лр]', endings: { я: GEN | ACC, ю: DAT, ем: INS }, nominative: 'ь' },
   // Nouns: «Ковальчука», «Абрамовичем», «Костюке».
   { stem: '[бвгджзклмнпрстфхцчшщ]', endings: { а: GEN | ACC, у: DAT, ом: INS, ем: INS, е: PREP }, nominative: '' },
+  // A man's surname in -а declines like a woman's noun: «Обамы», «Мазепой», «Чайки» → Обама, Мазепа, Чайка. Not «-у» and «-е»,
+  // which end as many surnames that never decline («Сергея Шойгу», «Иоганну Гёте»): the document's nominative gives those.
+  { stem: '[бвгдзлмнпрстфхц]', endings: { ы: GEN, ой: INS, ою: INS }, nominative: 'а' },
+  { stem: '[кгхжшчщ]', endings: { и: GEN, ой: INS, ей: INS }, nominative: 'а' },
 ];
 const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
   (d) =>
@@ -180,12 +195,21 @@ function casesOfFirstName(first: string | undefined): number {
   return ANY_CASE;
 }
 
+// Surnames that never decline whatever their ending: Turkic patronymic ones («Сапарулы», «Мамедоглы», «Бекенкызы»), Georgian
+// ones («Бахтадзе», «Саакашвили») and Polish -ски («Полански»).
+const INDECLINABLE_SURNAME_RE = /(?:улы|ұлы|оглы|кызы|қызы|уулу|дзе|швили|[сц]ки)$/;
+const VOWEL_RE = /[аеёиоуыэюя]/;
+// A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
+const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
+
 const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
   [/(ск|цк)(ой|ую)$/, '$1ая'],
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
   [/н(ей|юю)$/, 'няя'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
+  // A noun in -а: «Кристины Агилеры» → Агилера.
+  [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
 ];
 
 /**
@@ -195,6 +219,7 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
 function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE): string {
   if (!oblique || gender === undefined) return word;
   const lower = word.toLowerCase();
+  if (INDECLINABLE_SURNAME_RE.test(lower)) return word;
   if (gender === 'f') {
     for (const [re, rep] of SURNAME_FEMALE_OBLIQUE) if (re.test(lower)) return restoreCase(word, lower.replace(re, rep));
     return word;
@@ -206,7 +231,10 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true)) continue;
-    return restoreCase(word, lower.slice(0, lower.length - ending.length) + decl.nominative);
+    const nominative = lower.slice(0, lower.length - ending.length) + decl.nominative;
+    // A name keeps a vowel: «Кей» is no instrumental of «Ка».
+    if (!VOWEL_RE.test(nominative)) continue;
+    return restoreCase(word, nominative);
   }
   return word;
 }
@@ -260,7 +288,8 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ого|его|ому|ему)$/, M_OBL],
   [/(?:ым|им)$/, M_OBL | M_NOM],
   [/ней$/, F_OBL],
-  [/ой$/, M_NOM | F_OBL],
+  // (or a man's instrumental of -а: «Мазепой»)
+  [/ой$/, M_NOM | F_OBL | M_OBL],
   [/(?:ую|юю)$/, F_OBL],
   // Surnames that never decline: «Черных», «Седых».
   [/(?:ых|их)$/, ANY],
@@ -269,14 +298,23 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
 ];
 
+// «Петрович», «Петровича»; «Ивановна», «Ивановной».
+const PATRONYMIC_READINGS: ReadonlyArray<[RegExp, number]> = [
+  [/(?:ович|евич|ич)$/, M_NOM],
+  [/(?:ович|евич|ич)(?:а|у|ем|е)$/, M_OBL],
+  [/(?:овн|евн|ичн)а$/, F_NOM],
+  [/(?:овн|евн|ичн)(?:ы|е|у|ой|ою)$/, F_OBL],
+];
+
+function patronymicReadings(lower: string): number {
+  for (const [re, bits] of PATRONYMIC_READINGS) if (re.test(lower)) return bits;
+  return ANY;
+}
+
 function surnameReadings(lower: string): number {
   for (const [re, bits] of SURNAME_READINGS) if (re.test(lower)) return bits;
   return ANY;
 }
-
-// Names that do not decline: a woman's ending in a consonant (Айгерим, Дамеш, Нургуль), a man's ending in a vowel other than -а/-я (Сатыбалды).
-const INDECLINABLE_F_RE = /[бвгджзйклмнпрстфхцчшщь]$/;
-const INDECLINABLE_M_RE = /[еиоуыэю]$/;
 
 function firstNameBits(readings: readonly FirstReading[]): number {
   let bits = 0;
@@ -285,6 +323,20 @@ function firstNameBits(readings: readonly FirstReading[]): number {
     if (!r.oblique && (r.gender === 'f' ? INDECLINABLE_F_RE : INDECLINABLE_M_RE).test(r.nom)) bits |= bitOf(r.gender, true);
   }
   return bits === 0 ? ANY : bits;
+}
+
+/**
+ * A first name outside the lexicon that ends in a consonant (not the instrumental -ом/-ем) would show a man's case ending
+ * («Мишеля», «Люсилем»): written bare, it is a man's nominative or a woman's name in any case («Мишель Обама», «Люсиль
+ * Гарсия»). Not a syllable of an East Asian name, of which only the last declines («Ким Чен Ына», «Пан Ги Муна»).
+ */
+const unknownFirstBits = (lower: string): number => (lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : ANY);
+
+/** The cases a first-name form allows as bits (1 nominative, 2 oblique); any case when the lexicon does not know it. */
+function caseBitsOf(readings: readonly FirstReading[]): number {
+  if (readings.length === 0) return 3;
+  const bits = firstNameBits(readings);
+  return ((bits & (M_NOM | F_NOM)) !== 0 ? 1 : 0) | ((bits & (M_OBL | F_OBL)) !== 0 ? 2 : 0);
 }
 
 const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
@@ -301,7 +353,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
   // noun («Иоганна»); not from the ending of a name that does not decline («Ли»).
   const firstIdx = roles.indexOf('first');
   const first = firstIdx >= 0 ? words[firstIdx]! : undefined;
-  const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : surnameNominative(first, gender, oblique) !== first);
+  const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : unknownManNominative(first, oblique) !== first);
   const firstCases = oblique && firstDeclines ? casesOfFirstName(first) : ANY_CASE;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -314,7 +366,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic')
       out.push(
         gender === 'm'
-          ? surnameNominative(w, gender, oblique)
+          ? unknownManNominative(w, oblique)
           : oblique
             ? restoreCase(
                 w,
@@ -336,6 +388,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
   }
   return out;
 }
+
+/** A man's first or middle name outside the lexicon declines like a surname in a consonant, unless its vowel ending never does. */
+const unknownManNominative = (word: string, oblique: boolean): string => (FOREIGN_INDECLINABLE_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique));
 
 /** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
 function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {
@@ -383,8 +438,8 @@ const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined 
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
-  // "имени" (named after) takes the genitive: "Ассоциация имени Людвига ван Бетховена".
-  if (obliqueBefore(first) || t[first - 1]?.lower === 'имени') return hint(true, undefined);
+  // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
+  if (obliqueBefore(first) || t[first - 1]?.lower === 'имени' || (t[first - 1]?.text === '.' && t[first - 2]?.lower === 'им')) return hint(true, undefined);
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
@@ -403,9 +458,14 @@ export const ruNameRules: NameRules = {
     const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     const surnameIdx = roles.lastIndexOf('surname');
     let bits = ANY;
-    // The forms themselves, then the words that agree with the name, then the other mentions of the document.
+    // The forms themselves, then the words that agree with the name, then the other mentions of the document. A known
+    // first name's gender outranks the other words: a patronymic's ending is also a surname's («Дарьи Абрамович»), and a
+    // surname's ending may be shared by several declensions («Андрей Лозовой» is no woman's «Лозовой», «Иваном Мазепой»
+    // no woman's instrumental).
+    if (firstIdx >= 0) bits = narrow(bits, readings.length > 0 ? firstNameBits(readings) : unknownFirstBits(words[firstIdx]!.toLowerCase()));
+    const patronymicIdx = roles.indexOf('patronymic');
+    if (patronymicIdx >= 0) bits = narrow(bits, patronymicReadings(words[patronymicIdx]!.toLowerCase()));
     if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
-    if (firstIdx >= 0) bits = narrow(bits, firstNameBits(readings));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
     if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen));
@@ -417,8 +477,11 @@ export const ruNameRules: NameRules = {
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
-  // Russian writes the surname first as often as last: two first names are no full name by themselves.
-  firstNameAsSurname: false,
+  // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
+  firstNameAsSurname: true,
+  digraphInitials: new Set(['Дж']),
+  // Not two names in different cases: «Марины Дмитрий» are two people.
+  firstNamesAgree: (first, next) => (caseBitsOf(firstReadings(first)) & caseBitsOf(firstReadings(next))) !== 0,
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
   // Russian text writes Kazakh surnames and given names as they are ("Абдыгалиулы", "Нурлыбек").
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
@@ -455,7 +518,8 @@ export const ruNameRules: NameRules = {
   vocativeAt: () => false,
   surnamePattern: RU_SURNAME_RE,
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
-  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль'],
+  // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен».
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле'],
   bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|ции|ства|стана|ании|ины|ы)$/,
