@@ -139,6 +139,24 @@ describe('page metadata', () => {
     expect(dated('2025 жылғы 12 желтоқсан')).toBe('2025-12-12');
     expect(dated('September 24, 2025')).toBe('2025-09-24');
     expect(dated('31.02.2025')).toBeUndefined();
+    // Like a <time> dateline, a dateline read for its date is not text; one without a year stays.
+    const withLines = (line: string): string =>
+      readPage(page('', `<h1>Заголовок</h1><div class="post-date">${line}</div><div class="lead">Короткий лид.</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
+    expect(withLines('Опубликовано 18.12.2025 12:05')).toBe(`Заголовок\nКороткий лид.\n${LONG_RU}`);
+    expect(withLines('3 ноября')).toBe(`Заголовок\n3 ноября\nКороткий лид.\n${LONG_RU}`);
+  });
+
+  it('reads a page that is not UTF-8 in the Western code page it declares, and a Cyrillic one by how it reads', () => {
+    const latin = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 owner Aig\u00fcl Nurlanova paid \u201c5 million tenge\u201d.</p></body></html>', 'latin1');
+    latin[latin.indexOf('\u201c', 0, 'latin1')] = 0x93;
+    latin[latin.indexOf('\u201d', 0, 'latin1')] = 0x94;
+    expect(decodeDocument('p.html', latin)).toMatchObject({ ok: true, encoding: 'windows-1252', text: 'Café owner Aigül Nurlanova paid “5 million tenge”.' });
+    const cyrillic = Buffer.concat([
+      Buffer.from('<html><head><meta charset="koi8-r"></head><body><p>'),
+      Buffer.from([0xc0, 0xea, 0xe8, 0xec, 0x20, 0xee, 0xe1, 0xeb, 0xe0, 0xf1, 0xf2, 0xe8]),
+      Buffer.from('</p></body></html>'),
+    ]);
+    expect(decodeDocument('p.html', cyrillic)).toMatchObject({ ok: true, encoding: 'windows-1251', text: 'Аким области' });
   });
 
   it('takes og:title first, then the JSON-LD headline, the <h1> and <title>', () => {

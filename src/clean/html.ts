@@ -47,6 +47,8 @@ interface El {
   readonly dateClass: boolean;
   /** It or an element around it has a dateline class. */
   readonly underDateline: boolean;
+  /** A dateline whose date was read: like a <time> dateline, it gives the date, not text. */
+  datelineRead: boolean;
   /** Marked as the article body (itemprop="articleBody"). */
   readonly articleBody: boolean;
   /** Inside an <article>, <main> or article body, whose own <header> holds the headline and stays. */
@@ -277,6 +279,7 @@ export function readPage(html: string): Page {
       cls,
       dateClass: datelineClass && !(parent?.underDateline ?? false),
       underDateline: (parent?.underDateline ?? false) || datelineClass,
+      datelineRead: false,
       articleBody,
       content: inContent || articleBody || name === 'article' || name === 'main',
       score: 0,
@@ -334,10 +337,14 @@ export function readPage(html: string): Page {
     parent.chars += el.chars;
     parent.all += el.all;
     cur = stack.length > 0 ? stack[stack.length - 1]! : root;
-    // A dateline written as text ("21.10.2025", "Опубликовано 2 декабря 2025"): short, so its text is cheap to take.
+    // A dateline written as text ("21.10.2025", "Опубликовано 2 декабря 2025"): short, so its text
+    // is cheap to take. Like a <time> dateline it gives the date and is left out of the text.
     if (el.dateClass && el.all > 0 && el.all <= MAX_DATELINE_CHARS) {
       const day = dayInText(flatText(el, (n) => (work += n)));
-      if (day !== undefined) datelines.push({ el, stamp: day });
+      if (day !== undefined) {
+        datelines.push({ el, stamp: day });
+        el.datelineRead = true;
+      }
     }
     if (rawTarget !== undefined && (el.name === 'title' || el.name === 'script')) {
       const raw = rawTarget.parts.join('');
@@ -496,7 +503,8 @@ function countedChars(s: string): number {
  * The elements that make the article: the explicit article body when the page marks one;
  * otherwise the container its paragraphs are credited to most, widened to the <article> it sits
  * in. Link text (teaser cards, related lists) and furniture earn nothing, so a related-news
- * <article> loses to the story. When the <h1> headline stands outside that container, the article
+ * <article> loses to the story. When the <h1> headline stands outside that container (or outside
+ * the marked body: a lead and a date line often stand between them), the article
  * runs from the headline's branch to the container's in the nearest element holding both (a lead
  * paragraph, the date line), without link lists in between; cards after the story stay out.
  */
@@ -512,10 +520,10 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
     if (el.score > 0 && (best === undefined || el.score > best.score)) best = el;
     for (const c of el.children) if (typeof c !== 'string') pending.push(c);
   }
-  if (body !== undefined) return [body];
-  if (best === undefined) return [root];
-  let main = best;
-  for (let up = best.parent; up !== undefined; up = up.parent) {
+  if (body === undefined && best === undefined) return [root];
+  // The marked body is the article as it stands; a chosen container is widened to its <article>.
+  let main = (body ?? best)!;
+  for (let up = main.parent; body === undefined && up !== undefined; up = up.parent) {
     count(1);
     if (up.name === 'article' && !up.furniture) {
       main = up;
@@ -524,7 +532,10 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   }
   const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
   if (main === root) return [root];
-  if (h1 === undefined || inside(h1, main)) return main === best ? withSections(main, count) : withStraySiblings(main, count);
+  // What comes with the container by itself: the marked body nothing; the chosen block its other
+  // sections; an <article> the paragraphs a stray end tag left beside it.
+  const alone = (): El[] => (main === body ? [main] : main === best ? withSections(main, count) : withStraySiblings(main, count));
+  if (h1 === undefined || inside(h1, main)) return alone();
   let common = main.parent!;
   while (!inside(h1, common)) {
     count(1);
@@ -534,13 +545,13 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   count(common.children.length);
   const from = kids.findIndex((k) => inside(h1, k));
   const to = kids.findIndex((k) => inside(main, k));
-  if (from < 0 || to < 0 || from > to) return withStraySiblings(main, count);
-  const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all);
+  if (from < 0 || to < 0 || from > to) return alone();
+  const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all && !k.datelineRead);
   const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
-  if (extra > main.chars) return withStraySiblings(main, count);
+  if (extra > main.chars) return alone();
   if (kids[to] !== main) return [kids[from]!, ...between, main];
   // Paragraphs before the container are already in (or were left out of) the run from the headline.
-  const after = withSections(main, count).filter((c) => c === main || c.pre > main.post);
+  const after = alone().filter((c) => c === main || c.pre > main.post);
   return [kids[from]!, ...between, ...after];
 }
 
@@ -645,7 +656,7 @@ function textOf(el: El, count: (n: number) => void): Line[] {
         from = nl + 1;
       }
       add(from === 0 ? s : s.slice(from), link);
-    } else if (node === el || !node.furniture) {
+    } else if (node === el || (!node.furniture && !node.datelineRead)) {
       if (BLOCK.has(node.name)) {
         flush();
         pending.push(BLOCK_END);

@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorRecord, Warning } from '../schema/record.js';
-import { decodeBuffer } from './decode.js';
+import { decodeBuffer, declaredLatinCharset } from './decode.js';
 import { contentId } from './content-id.js';
 import { looksLikeHtml, readPage } from '../clean/html.js';
 import { isMhtml, readMhtml } from './mhtml.js';
@@ -40,7 +40,13 @@ export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}
   // A charset the archive declares wrongly or that is unknown is a hint only: the bytes decide then.
   if (!decoded.ok && opts.encoding === undefined && archive?.charset !== undefined) decoded = decodeBuffer(bytes);
   if (!decoded.ok) return decoded;
-  const page = archive !== undefined || HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? readPage(decoded.text) : undefined;
+  const isPage = archive !== undefined || HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text);
+  // A page that is not UTF-8 and declares a Western (or other non-Cyrillic) code page is read in it:
+  // guessed as a Cyrillic page, "Café" would read "Cafй".
+  const latin = isPage && opts.encoding === undefined && decoded.verbatim !== true && decoded.encoding !== 'utf-8' ? declaredLatinCharset(bytes) : undefined;
+  if (latin !== undefined) decoded = decodeBuffer(bytes, latin);
+  if (!decoded.ok) return decoded;
+  const page = isPage ? readPage(decoded.text) : undefined;
   const text = page?.text ?? decoded.text;
   if (text.trim().length === 0) {
     if (archive?.ok === true && archive.truncated === true) return { ok: false, code: 'DECODE', message: 'MHTML archive cut short: it ends inside its page, before the closing boundary' };
