@@ -231,6 +231,12 @@ describe('pages saved as a single file (MHTML)', () => {
     expect(r).toMatchObject({ ok: true, text: 'Жаңа бекет\nҚала әкімі Ерлан Омаров 98 млрд теңге бөлінгенін айтты.', date: '2025-10-15', title: 'Жаңа бекет' });
   });
 
+  it('joins quoted-printable lines at a soft break with spaces before it, and keeps an "=" that escapes nothing', () => {
+    const part =
+      'Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=D0=90=d0=ba=D0=B8=D0=BC =  \r\n=D0=BE=D0=B1=D0=BB=D0=B0=D1=81=D1=82=D0=B8: 2=3D2 =ZZ</p>';
+    expect(read(mime([part]))).toMatchObject({ ok: true, text: 'Аким области: 2=2 =ZZ' });
+  });
+
   it('reads a base64 part in the charset it declares, and finds an archive by its content whatever its name', () => {
     const cp1251 = Buffer.from([0xc0, 0xea, 0xe8, 0xec, 0x20, 0xee, 0xe1, 0xeb, 0xe0, 0xf1, 0xf2, 0xe8]).toString('base64'); // «Аким области»
     const r = read(

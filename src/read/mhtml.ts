@@ -10,6 +10,8 @@ export type MhtmlResult = { ok: true; html: Buffer; charset?: string; truncated?
 
 /** The message header a saved archive opens with is short: looked for in its first bytes only. */
 const HEAD_BYTES = 8192;
+/** A message opens with a header line ("From: <Saved by Blink>", "MIME-Version: 1.0"). */
+const HEADER_LINE_RE = /^[A-Za-z][\w-]*:/;
 
 /**
  * Whether a file is a single-file page: a MIME message (header lines, then a blank line) of type
@@ -17,8 +19,10 @@ const HEAD_BYTES = 8192;
  * is plain HTML, and an archive may have lost its name.
  */
 export function isMhtml(buf: Buffer): boolean {
+  // Every file is asked: most are ruled out by their first line, without a string of their head made.
+  if (!HEADER_LINE_RE.test(buf.toString('latin1', 0, Math.min(buf.length, 80)))) return false;
   const head = headerBlock(buf.toString('latin1', 0, Math.min(buf.length, HEAD_BYTES)));
-  return head !== undefined && /^[\w-]+:/.test(head) && /^MIME-Version:/im.test(head) && /^Content-Type:\s*(?:multipart\/related|text\/html)\b/im.test(head);
+  return head !== undefined && /^MIME-Version:/im.test(head) && /^Content-Type:\s*(?:multipart\/related|text\/html)\b/im.test(head);
 }
 
 /** The page of an MHTML archive: its bytes and the charset its part declares. */
@@ -121,20 +125,31 @@ function quotedPrintable(body: string): Buffer {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 0x3d) {
-      const hex = body.slice(i + 1, i + 3);
-      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-        out[n++] = Number.parseInt(hex, 16);
+      const hi = hexValue(body.charCodeAt(i + 1));
+      const lo = hexValue(body.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = hi * 16 + lo;
         i += 2;
         continue;
       }
-      // A soft line break: "=" then CRLF or LF (trailing spaces before it are allowed).
-      const soft = /^[ \t]*\r?\n/.exec(body.slice(i + 1, i + 80));
-      if (soft !== null) {
-        i += soft[0].length;
+      // A soft line break: "=", spaces or tabs a sender may leave, then CRLF or LF.
+      let j = i + 1;
+      while (body.charCodeAt(j) === 0x20 || body.charCodeAt(j) === 0x09) j++;
+      if (body.charCodeAt(j) === 0x0d) j++;
+      if (body.charCodeAt(j) === 0x0a) {
+        i = j;
         continue;
       }
     }
     out[n++] = c;
   }
   return out.subarray(0, n);
+}
+
+/** A hex digit's value, or -1 (NaN past the end is not a digit either). */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
 }
