@@ -38,6 +38,11 @@ describe('discovery of a directory', () => {
     expect(await listed([root], { include: ['.hidden/*.txt'] })).toEqual(['.hidden/1.txt']);
   });
 
+  it('takes single-file pages (.mhtml, .mht) and passes over the NAME_files folder of a page saved complete, only beside its page', async () => {
+    const root = tree(['news.html', 'news_files/ad.html', 'news_files/widget.htm', 'a.mhtml', 'b.mht', 'notes_files/c.html']);
+    expect(await listed([root])).toEqual(['a.mhtml', 'b.mht', 'news.html', 'notes_files/c.html']);
+  });
+
   it('follows links, but not a link back up the tree nor a second link to a directory walked, and yields a dangling link for reading to report', async () => {
     const root = tree(['a/1.txt', 'elsewhere/2.txt']);
     symlinkSync(join(root, 'elsewhere'), join(root, 'b'));

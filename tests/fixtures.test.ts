@@ -19,10 +19,17 @@ for (const dir of ['articles', 'multilingual', 'officials']) {
 }
 
 // Saved pages go through reading (decoding, the page's article, title and date) as the CLI reads them.
-for (const f of readdirSync(join(ROOT, 'fixtures', 'pages')).sort()) {
-  it(`fixtures/pages/${f} gives its reviewed output`, () => {
-    const rec = extractFile(join(ROOT, 'fixtures', 'pages', f));
-    const expected = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'expected', `pages--${f.replace(/\.[^.]+$/, '')}.json`), 'utf8')) as unknown;
-    expect(compactRecord(rec)).toEqual(expected);
-  });
+// sites/ holds pages saved from the markup of common CMSs and news portals (kept out of the review
+// page's first screen, which draws pages/); a "complete" save's resource folder (NAME_files/) is not a page.
+for (const dir of ['pages', 'sites']) {
+  for (const f of readdirSync(join(ROOT, 'fixtures', dir), { withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => d.name)
+    .sort()) {
+    it(`fixtures/${dir}/${f} gives its reviewed output`, () => {
+      const rec = extractFile(join(ROOT, 'fixtures', dir, f));
+      const expected = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'expected', `${dir}--${f.replace(/\.[^.]+$/, '')}.json`), 'utf8')) as unknown;
+      expect(compactRecord(rec)).toEqual(expected);
+    });
+  }
 }

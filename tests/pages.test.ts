@@ -1,5 +1,10 @@
 import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFiles } from '../src/index.js';
+import { decodeDocument } from '../src/read/read.js';
 import { looksLikeHtml, readPage } from '../src/clean/html.js';
 import { isFurnitureLine } from '../src/clean/boilerplate.js';
 import { detectLanguage } from '../src/lang/detect.js';
@@ -73,7 +78,87 @@ describe('the main article of a page', () => {
   });
 });
 
+describe('what a page holds as text', () => {
+  it('a line break in the source is a space; only blocks, <br> and <pre> break lines', () => {
+    expect(readPage(page('', '<article><p>Аким района\nСерик Оспанов\r\nпроверил стройку.<br>Вторая строка.</p><pre>a\nb</pre></article>')).text).toBe(
+      'Аким района Серик Оспанов проверил стройку.\nВторая строка.\na\nb',
+    );
+  });
+
+  it('leaves out lines that are all link text (a section name, the author, titles under «Читайте также:»), but not the headline', () => {
+    const html = page(
+      '',
+      `<div class="c"><div class="hdr"><a href="/economy">Экономика</a><h1><a href="/this">Заголовок</a></h1><a href="/author/1">Тимур Оспанов</a></div><div class="body"><p>${LONG_RU}</p><p><strong>Читайте также:</strong></p><p><a href="/1">Аким города Нурлан Ахметов открыл мост</a></p><ul><li><a href="/2">Министр Арман Беков посетил завод</a></li></ul>
+      <p>${LONG_RU}</p><p>Тағы оқыңыз: <a href="/3">Әкім Ерлан Омаров</a></p><p>Текст со <a href="/x">ссылкой</a> внутри.</p><p>${LONG_RU}</p></div></div>`,
+    );
+    expect(readPage(html).text).toBe(`Заголовок\n${LONG_RU}\nЧитайте также:\n${LONG_RU}\nТағы оқыңыз: Әкім Ерлан Омаров\nТекст со ссылкой внутри.\n${LONG_RU}`);
+  });
+
+  it('takes every section of a body split around an ad, and every record of a page-builder longread', () => {
+    const split = page(
+      '',
+      `<h1>З</h1><div class="article-text"><p>${LONG_RU}</p></div><div class="inline-ad">Кредит до 5 млн тенге</div><div class="article-text"><p>Второй абзац текста.</p></div><div class="cards"><div class="article-text-teaser"><a href="/x">Другая новость</a></div></div>`,
+    );
+    expect(readPage(split).text).toBe(`З\n${LONG_RU}\nВторой абзац текста.`);
+    const record = (text: string): string => `<div class="r t-rec"><div class="t004"><div class="t-container"><div class="t-col"><div class="t-text t-text_md ">${text}</div></div></div></div></div>`;
+    const longread = page(
+      '',
+      `<div class="t-records">${record('Первая часть.<br><br>Ещё абзац.')}<div class="r t-rec"><div class="t107"><div class="t-text t-text_sm">Сурет: Асқар Бекболатов</div></div></div>${record(LONG_RU)}${record('Последняя часть.')}<div class="r t-rec"><div class="t345"><div class="t-descr">© 2025 Медиа</div></div></div></div>`,
+    );
+    expect(readPage(longread).text).toBe(`Первая часть.\nЕщё абзац.\n${LONG_RU}\nПоследняя часть.`);
+  });
+
+  it('holds each line once when the headline and its date line stand beside the body', () => {
+    const html = page(
+      '',
+      `<div class="wrap"><h1>Заголовок</h1><p class="meta">12 мая 2025</p><p class="caption">Подпись к фото.</p><div class="body"><p>${LONG_RU}</p><p>${LONG_RU}</p></div><p>Абзац после.</p></div>`,
+    );
+    expect(readPage(html).text).toBe(`Заголовок\n12 мая 2025\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
+  });
+
+  it('leaves out furniture whose class words run together or change case', () => {
+    const html = page(
+      '',
+      `<article><p>${LONG_RU}</p><div id="jp-relatedposts" class="jp-relatedposts"><p>Глава города Нурлан Ахметов</p></div><div class="readAlso"><p>Аким Серик Оспанов</p></div></article>`,
+    );
+    expect(readPage(html).text).toBe(LONG_RU);
+  });
+});
+
 describe('page metadata', () => {
+  it('reads the date of an RDFa property and of a dateline written as text in the article, not in a teaser', () => {
+    expect(readPage(page('', `<article><span property="schema:dateCreated" content="2025-11-03T04:12:37+00:00">3 қараша</span><p>${LONG_RU}</p></article>`)).date).toBe('2025-11-03');
+    const dated = (line: string): string | undefined =>
+      readPage(
+        page('', `<div class="list"><span class="news-date-time">01.01.2024</span><a href="/x">Другое</a></div><div class="news-detail"><span class="news-date-time">${line}</span>${LONG_RU}</div>`),
+      ).date;
+    expect(dated('21.10.2025')).toBe('2025-10-21');
+    expect(dated('Опубликовано 18.12.2025 12:05')).toBe('2025-12-18');
+    expect(dated('2 декабря 2025, 14:37')).toBe('2025-12-02');
+    expect(dated('03 қараша 2025')).toBe('2025-11-03');
+    expect(dated('2025 жылғы 12 желтоқсан')).toBe('2025-12-12');
+    expect(dated('September 24, 2025')).toBe('2025-09-24');
+    expect(dated('31.02.2025')).toBeUndefined();
+    // Like a <time> dateline, a dateline read for its date is not text; one without a year stays.
+    const withLines = (line: string): string =>
+      readPage(page('', `<h1>Заголовок</h1><div class="post-date">${line}</div><div class="lead">Короткий лид.</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
+    expect(withLines('Опубликовано 18.12.2025 12:05')).toBe(`Заголовок\nКороткий лид.\n${LONG_RU}`);
+    expect(withLines('3 ноября')).toBe(`Заголовок\n3 ноября\nКороткий лид.\n${LONG_RU}`);
+  });
+
+  it('reads a page that is not UTF-8 in the Western code page it declares, and a Cyrillic one by how it reads', () => {
+    const latin = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 owner Aig\u00fcl Nurlanova paid \u201c5 million tenge\u201d.</p></body></html>', 'latin1');
+    latin[latin.indexOf('\u201c', 0, 'latin1')] = 0x93;
+    latin[latin.indexOf('\u201d', 0, 'latin1')] = 0x94;
+    expect(decodeDocument('p.html', latin)).toMatchObject({ ok: true, encoding: 'windows-1252', text: 'Café owner Aigül Nurlanova paid “5 million tenge”.' });
+    const cyrillic = Buffer.concat([
+      Buffer.from('<html><head><meta charset="koi8-r"></head><body><p>'),
+      Buffer.from([0xc0, 0xea, 0xe8, 0xec, 0x20, 0xee, 0xe1, 0xeb, 0xe0, 0xf1, 0xf2, 0xe8]),
+      Buffer.from('</p></body></html>'),
+    ]);
+    expect(decodeDocument('p.html', cyrillic)).toMatchObject({ ok: true, encoding: 'windows-1251', text: 'Аким области' });
+  });
+
   it('takes og:title first, then the JSON-LD headline, the <h1> and <title>', () => {
     expect(readPage(page('<title>Т | Сайт</title><meta property="og:title" content="OG &amp; заголовок">', '<h1>H</h1><p>Текст.</p>')).title).toBe('OG & заголовок');
     expect(readPage(page('<title>Т | Сайт</title>', '<h1>H</h1><p>Текст.</p>')).title).toBe('H');
@@ -109,6 +194,90 @@ describe('page metadata', () => {
   });
 });
 
+describe('pages saved as a single file (MHTML)', () => {
+  const mime = (parts: string[], close = true): string =>
+    [
+      'From: <Saved by Blink>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      '\tboundary="----B----"',
+      '',
+      '',
+      ...parts.flatMap((p) => ['------B----', p]),
+      ...(close ? ['------B------', ''] : []),
+    ].join('\r\n');
+  const html = `<html><head><title>Т</title><meta property="article:published_time" content="2025-10-15T09:05:00+05:00"></head><body><article><h1>Жаңа бекет</h1><p>Қала әкімі Ерлан Омаров 98 млрд теңге бөлінгенін айтты.</p></article></body></html>`;
+  /** Quoted-printable with soft line breaks every 70 characters or so, never inside an "=XX". */
+  const qp = (s: string): string => {
+    let line = '';
+    let out = '';
+    for (const b of Buffer.from(s, 'utf8')) {
+      line += b === 0x3d || b > 0x7e ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b);
+      if (line.length >= 70) {
+        out += `${line}=\r\n`;
+        line = '';
+      }
+    }
+    return out + line;
+  };
+  const read = (text: string | Buffer, name = 'p.mhtml'): ReturnType<typeof decodeDocument> => decodeDocument(name, Buffer.isBuffer(text) ? text : Buffer.from(text, 'latin1'));
+
+  it('reads the page part, quoted-printable, with its title and date, and not the frames and styles after it', () => {
+    const frame = 'Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Жарнама: несие 5 млн теңге</p>';
+    const r = read(
+      mime([`Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://x.kz/a\r\n\r\n${qp(html)}`, 'Content-Type: text/css\r\n\r\nbody{}', qp(frame)]),
+    );
+    expect(r).toMatchObject({ ok: true, text: 'Жаңа бекет\nҚала әкімі Ерлан Омаров 98 млрд теңге бөлінгенін айтты.', date: '2025-10-15', title: 'Жаңа бекет' });
+  });
+
+  it('joins quoted-printable lines at a soft break with spaces before it, and keeps an "=" that escapes nothing', () => {
+    const part =
+      'Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=D0=90=d0=ba=D0=B8=D0=BC =  \r\n=D0=BE=D0=B1=D0=BB=D0=B0=D1=81=D1=82=D0=B8: 2=3D2 =ZZ</p>';
+    expect(read(mime([part]))).toMatchObject({ ok: true, text: 'Аким области: 2=2 =ZZ' });
+  });
+
+  it('reads a base64 part in the charset it declares, and finds an archive by its content whatever its name', () => {
+    const cp1251 = Buffer.from([0xc0, 0xea, 0xe8, 0xec, 0x20, 0xee, 0xe1, 0xeb, 0xe0, 0xf1, 0xf2, 0xe8]).toString('base64'); // «Аким области»
+    const r = read(
+      mime([`Content-Type: text/html; charset="windows-1251"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(`<p>`).toString('base64')}`]).replace(
+        /PHA\+/,
+        Buffer.from(`<p>${Buffer.from(cp1251, 'base64').toString('latin1')}</p>`, 'latin1').toString('base64'),
+      ),
+      'saved.txt',
+    );
+    expect(r).toMatchObject({ ok: true, text: 'Аким области', encoding: 'windows-1251' });
+  });
+
+  it('gives a clear error for an archive without a page or cut short inside it, and reads a plain page named .mht as a page', () => {
+    expect(read(mime(['Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=']))).toMatchObject({
+      ok: false,
+      code: 'DECODE',
+      message: expect.stringMatching(/without a page/),
+    });
+    expect(read(mime(['Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><head><title>Cut ='], false))).toMatchObject({
+      ok: false,
+      code: 'DECODE',
+      message: expect.stringMatching(/cut short/),
+    });
+    expect(read(Buffer.from(html, 'utf8'), 'p.mht')).toMatchObject({ ok: true, title: 'Жаңа бекет' });
+  });
+
+  it('a page with no article text is an EMPTY error that says why, and the run goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-pages-'));
+    writeFileSync(join(dir, 'a-shell.html'), '<!DOCTYPE html><html><head><title>Loading</title><script>window.x=1</script></head><body><div id="root"></div></body></html>');
+    writeFileSync(join(dir, 'b-cut.mhtml'), mime(['Content-Type: text/html\r\n\r\n<html><head><title>Cut'], false));
+    writeFileSync(join(dir, 'c-ok.mhtml'), mime([`Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp(html)}`]), 'latin1');
+    const recs = [];
+    for await (const r of extractFiles([dir])) recs.push(r);
+    expect(recs.map((r) => ('error' in r ? `${r.error.code} ${r.error.message.split(':')[0]}` : r.title))).toEqual([
+      'EMPTY page has no article text outside markup, scripts and page furniture (a page whose text is drawn by scripts',
+      'DECODE MHTML archive cut short',
+      'Жаңа бекет',
+    ]);
+  });
+});
+
 describe('is it a page?', () => {
   it('a text with a few closing tags is text; a document that opens like a page or is mostly tags is a page', () => {
     expect(looksLikeHtml(`${LONG_RU}</p>\n${LONG_RU}</p>\n${LONG_RU}</div>`.repeat(3))).toBe(false);
@@ -131,11 +300,14 @@ describe('furniture lines', () => {
     'Фото: Айдос Ержанов',
     'Фото пресс-службы акимата',
     'Сурет: баспасөз қызметі',
+    'Суретті түсірген Нұрлан Бекмағамбетов',
     'By Dana Sadykova',
     'Автор: Марат Касымов',
     'Читайте также: В Алматы открыли 3 школы',
     'Тағы оқыңыз',
     'Related',
+    'Похожее',
+    'By Aliya Serikova · September 24, 2025',
     'USD 538,20 ▲ 1,15 EUR 626,40 ▼ 0,80',
     'KASE 6 412,30 ▲ 0,4%',
     'Погода: Астана +5°',
@@ -147,6 +319,7 @@ describe('furniture lines', () => {
     'Like many cities, Almaty grew by 5% in 2024.',
     'Аким области выделил 5 млрд тенге.',
     'Сурет көрмесі 5 мамырда ашылады.',
+    'Суретті түсірген Нұрлан ағай көрмеге 12 жұмысын әкелді.',
     'Related costs rose 5% in 2024.',
     'По теме выступил аким.',
     'Поделиться опытом приехали 15 учителей из 3 областей.',

@@ -79,6 +79,14 @@ const POINTER_WORDS = [
   'see also',
   'more news',
   'также читайте',
+  'похожее',
+  'похожие материалы',
+  'материалы по теме',
+  'ещё по теме',
+  'еще по теме',
+  'ұқсас материалдар',
+  'тақырып бойынша',
+  'you may also like',
 ];
 /** Non-letters, non-digits a button or counter line may hold: emoji and their joiners, symbols, punctuation, spaces. */
 const ICONS = '[\\s\\p{Extended_Pictographic}\\p{S}\\p{P}\\p{M}\\u200d]';
@@ -140,12 +148,14 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(Infinity, /\b(?:page reader|screen reader|press enter to)\b/i),
   // Credits and bylines: "Фото: …", "Фото пресс-службы акимата", "Автор: …", "By Dana Sadykova".
   byRe(240, /^\s*(?:фото|сурет|видео|photo|photos|video|источник|дереккөз|автор|авторы|author|credit|текст|мәтін)\s*[:—–|/].*$/i),
+  // "Суретті түсірген Нұрлан Бекмағамбетов" (photo taken by): the credit and a name, nothing else.
+  byRe(80, /^\s*(?:[Фф]отос|[Сс])уретті түсірген\s+\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*){0,3}\s*\.?\s*$/u),
   // Without a colon only before a lowercase word: "Фото Алтынбека КАРТАБАЯ" names a person some corpora mark.
   byRe(100, /^\s*(?:[Фф]ото|[Pp]hoto)\s+(?:\p{Ll}|©).*$/u),
   // The plain look first: V8 takes ~30-60 ms to compile the byline expression (its {0,3} repeats
   // two Unicode classes), which then happens only for a line that starts with "By".
   { maxChars: 80, test: (line) => BYLINE_START_RE.test(line) && BYLINE_RE.test(line) },
-  byRe(200, new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'i')),
+  { maxChars: 200, test: (line) => POINTER_RE.test(line) },
   // "Share this article: …", "Поделитесь новостью: …"
   byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+[^\s:]+){0,3}\s*:.*$/i),
   { maxChars: 160, test: isCounterLine },
@@ -158,8 +168,11 @@ const LINE_RULES: readonly LineRule[] = [
   { maxChars: 160, test: isTickerLine },
 ];
 
+const POINTER_RE = new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'i');
+
 const BYLINE_START_RE = /^\s*[Bb]y\s/;
-const BYLINE_RE = /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/].*)?$/u;
+// A byline may go on with the date or the outlet after a comma, a bar, a slash or a middle dot ("By Dana Sadykova · May 5, 2025").
+const BYLINE_RE = /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/·•].*)?$/u;
 /** A cheap look for the letters before the exact test: most lines have neither. */
 const COOKIE_HINT_RE = /cookie|куки/i;
 const COOKIE_RE = /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu;

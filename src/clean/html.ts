@@ -39,6 +39,16 @@ interface El {
   readonly furniture: boolean;
   readonly dropped: boolean;
   readonly link: boolean;
+  /** Inside a <pre>: its line breaks are the text's. Elsewhere a line break in the source is a space. */
+  readonly verbatim: boolean;
+  /** The class attribute, as written: sections of one article body share it. */
+  readonly cls: string;
+  /** Its class names a dateline ("date", "published"), and no element around it does: its text is read for a date. */
+  readonly dateClass: boolean;
+  /** It or an element around it has a dateline class. */
+  readonly underDateline: boolean;
+  /** A dateline whose date was read: like a <time> dateline, it gives the date, not text. */
+  datelineRead: boolean;
   /** Marked as the article body (itemprop="articleBody"). */
   readonly articleBody: boolean;
   /** Inside an <article>, <main> or article body, whose own <header> holds the headline and stays. */
@@ -163,9 +173,21 @@ const FURNITURE_WORDS = new Set([
   'nav',
   'toolbar',
   'pagination',
+  'prev',
+  'previous',
   'footer',
   'copyright',
 ]);
+const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
+/** Furniture words that begin no word of content: matched at the start of a class word. */
+const FURNITURE_STEMS = ['related', 'readalso', 'social', 'cookie', 'breadcrumb', 'newsletter', 'subscri', 'advert'];
+/** Class words of a dateline: the element holds the article's date as text. */
+const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish']);
+/** A dateline is short: longer elements with such a class hold more than a date. */
+const MAX_DATELINE_CHARS = 80;
+/** Microdata and RDFa properties of the publication date (`itemprop="datePublished"`, `property="schema:dateCreated"`, `dc:date`). */
+const PUBLISHED_PROP_RE = /(?:^|[\s:])(?:datePublished|dateCreated|date|created|issued)(?:\s|$)/;
+
 /** What a <head> holds: anything else (or text) ends a <head> left open, as in a browser. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template']);
 /** Opening one of these closes an open element of the listed kinds first (the HTML rules that matter for text). */
@@ -229,6 +251,7 @@ export function readPage(html: string): Page {
   let headlineProp: El | undefined;
   const published: Array<{ el: El; stamp: string }> = [];
   const times: Array<{ el: El; stamp: string }> = [];
+  const datelines: Array<{ el: El; stamp: string }> = [];
   const meta = new Map<string, string>();
   const ldJson: string[] = [];
   let titleText: string | undefined;
@@ -241,6 +264,9 @@ export function readPage(html: string): Page {
     const dateline = name === 'time' && a.has('datetime') && !PARAGRAPH.has(parent?.block?.name ?? '');
     const furniture = (parent?.furniture ?? false) || dropped || dateline || FURNITURE_TAGS.has(name) || name === 'footer' || (name === 'header' && !inContent) || hasFurnitureClass(a);
     const articleBody = /\barticleBody\b/.test(a.get('itemprop') ?? '');
+    // Spaced as written or not ("t-text t-text_md " and "t-text t-text_md" are one class list).
+    const cls = (a.get('class') ?? '').trim().replace(/\s+/g, ' ');
+    const datelineClass = !furniture && hasDatelineClass(cls);
     const el: El = {
       name,
       parent,
@@ -249,6 +275,11 @@ export function readPage(html: string): Page {
       furniture,
       dropped,
       link: (parent?.link ?? false) || name === 'a',
+      verbatim: (parent?.verbatim ?? false) || name === 'pre',
+      cls,
+      dateClass: datelineClass && !(parent?.underDateline ?? false),
+      underDateline: (parent?.underDateline ?? false) || datelineClass,
+      datelineRead: false,
       articleBody,
       content: inContent || articleBody || name === 'article' || name === 'main',
       score: 0,
@@ -293,7 +324,7 @@ export function readPage(html: string): Page {
     const stamp = a.get('datetime') ?? a.get('content');
     // Within furniture (a sidebar's cards) dates are other articles'; a dateline is furniture only as text.
     if (stamp === undefined || (el.parent?.furniture ?? false)) return;
-    if (/\bdatePublished\b/.test(a.get('itemprop') ?? '')) published.push({ el, stamp });
+    if (PUBLISHED_PROP_RE.test(a.get('itemprop') ?? '') || PUBLISHED_PROP_RE.test(a.get('property') ?? '')) published.push({ el, stamp });
     else if (name === 'time') times.push({ el, stamp });
   }
 
@@ -306,6 +337,15 @@ export function readPage(html: string): Page {
     parent.chars += el.chars;
     parent.all += el.all;
     cur = stack.length > 0 ? stack[stack.length - 1]! : root;
+    // A dateline written as text ("21.10.2025", "Опубликовано 2 декабря 2025"): short, so its text
+    // is cheap to take. Like a <time> dateline it gives the date and is left out of the text.
+    if (el.dateClass && el.all > 0 && el.all <= MAX_DATELINE_CHARS) {
+      const day = dayInText(flatText(el, (n) => (work += n)));
+      if (day !== undefined) {
+        datelines.push({ el, stamp: day });
+        el.datelineRead = true;
+      }
+    }
     if (rawTarget !== undefined && (el.name === 'title' || el.name === 'script')) {
       const raw = rawTarget.parts.join('');
       if (rawTarget.kind === 'title') titleText = raw;
@@ -332,6 +372,7 @@ export function readPage(html: string): Page {
     }
     if (cur.name === 'head' && countedChars(s) > 0) close('head');
     if (cur.dropped) return;
+    if (!cur.verbatim && s.includes('\n')) s = s.replace(/\r?\n/g, ' ');
     const last = cur.children.length - 1;
     if (last >= 0 && typeof cur.children[last] === 'string' && cur.children[last] !== '\n') cur.children[last] += s;
     else cur.children.push(s);
@@ -418,15 +459,17 @@ export function readPage(html: string): Page {
   const inArticle = (x: El): boolean => parts.some((p) => inside(x, p));
   const headline = headlineProp ?? h1;
   const lines: string[] = [];
-  const headlineText = headline !== undefined ? textOf(headline, (n) => (work += n)).join(' ') : '';
+  const headlineText = headline !== undefined ? flatText(headline, (n) => (work += n)) : '';
   if (headlineText.length > 0 && !inArticle(headline!)) lines.push(headlineText);
-  for (const part of parts) for (const line of textOf(part, (n) => (work += n))) lines.push(line);
+  // A line that is all link text is navigation: a section's name, the author's page, a tag, another
+  // article's title under «Читайте также:», an embed's "View this post". The headline is kept.
+  for (const part of parts) for (const line of textOf(part, (n) => (work += n))) if (!line.linkOnly || line.text === headlineText) lines.push(line.text);
 
   const ld = ldJson.map((raw) => fromLinkedData(raw, (n) => (work += n)));
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
   const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined =>
     xs.find((t) => (inArticle(t.el) || (headline?.parent !== undefined && inside(t.el, headline.parent))) && dayOf(t.stamp) !== undefined)?.stamp;
-  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times)]);
+  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
   return { text: lines.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
@@ -435,8 +478,18 @@ export function readPage(html: string): Page {
 function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
   const names = `${a.get('class') ?? ''} ${a.get('id') ?? ''}`;
   if (names.length > 1000) return false;
-  for (const part of names.toLowerCase().split(/[\s_-]+/)) if (FURNITURE_WORDS.has(part)) return true;
+  // Words are split at "-", "_" and a lower-to-upper case change ("readAlso"); a few furniture
+  // stems are also known at the start of a word run together ("jp-relatedposts", "socialbar").
+  for (const part of names.split(CLASS_WORD_SPLIT_RE)) {
+    const word = part.toLowerCase();
+    if (FURNITURE_WORDS.has(word) || FURNITURE_STEMS.some((stem) => word.startsWith(stem))) return true;
+  }
   return a.get('role') === 'navigation' || a.get('role') === 'banner' || a.get('role') === 'complementary' || a.get('role') === 'contentinfo';
+}
+
+function hasDatelineClass(cls: string): boolean {
+  if (cls.length === 0 || cls.length > 300 || !/date|publish|posted/i.test(cls)) return false;
+  return cls.split(CLASS_WORD_SPLIT_RE).some((part) => DATELINE_WORDS.has(part.toLowerCase()));
 }
 
 /** Letters and digits of a piece of text (what makes a paragraph worth reading). */
@@ -450,7 +503,8 @@ function countedChars(s: string): number {
  * The elements that make the article: the explicit article body when the page marks one;
  * otherwise the container its paragraphs are credited to most, widened to the <article> it sits
  * in. Link text (teaser cards, related lists) and furniture earn nothing, so a related-news
- * <article> loses to the story. When the <h1> headline stands outside that container, the article
+ * <article> loses to the story. When the <h1> headline stands outside that container (or outside
+ * the marked body: a lead and a date line often stand between them), the article
  * runs from the headline's branch to the container's in the nearest element holding both (a lead
  * paragraph, the date line), without link lists in between; cards after the story stay out.
  */
@@ -466,10 +520,10 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
     if (el.score > 0 && (best === undefined || el.score > best.score)) best = el;
     for (const c of el.children) if (typeof c !== 'string') pending.push(c);
   }
-  if (body !== undefined) return [body];
-  if (best === undefined) return [root];
-  let main = best;
-  for (let up = best.parent; up !== undefined; up = up.parent) {
+  if (body === undefined && best === undefined) return [root];
+  // The marked body is the article as it stands; a chosen container is widened to its <article>.
+  let main = (body ?? best)!;
+  for (let up = main.parent; body === undefined && up !== undefined; up = up.parent) {
     count(1);
     if (up.name === 'article' && !up.furniture) {
       main = up;
@@ -478,7 +532,10 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   }
   const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
   if (main === root) return [root];
-  if (h1 === undefined || inside(h1, main)) return withStraySiblings(main, count);
+  // What comes with the container by itself: the marked body nothing; the chosen block its other
+  // sections; an <article> the paragraphs a stray end tag left beside it.
+  const alone = (): El[] => (main === body ? [main] : main === best ? withSections(main, count) : withStraySiblings(main, count));
+  if (h1 === undefined || inside(h1, main)) return alone();
   let common = main.parent!;
   while (!inside(h1, common)) {
     count(1);
@@ -488,11 +545,14 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   count(common.children.length);
   const from = kids.findIndex((k) => inside(h1, k));
   const to = kids.findIndex((k) => inside(main, k));
-  if (from < 0 || to < 0 || from > to) return withStraySiblings(main, count);
-  const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all);
+  if (from < 0 || to < 0 || from > to) return alone();
+  const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all && !k.datelineRead);
   const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
-  if (extra > main.chars) return withStraySiblings(main, count);
-  return [kids[from]!, ...between, ...(kids[to] === main ? withStraySiblings(main, count) : [main])];
+  if (extra > main.chars) return alone();
+  if (kids[to] !== main) return [kids[from]!, ...between, main];
+  // Paragraphs before the container are already in (or were left out of) the run from the headline.
+  const after = alone().filter((c) => c === main || c.pre > main.post);
+  return [kids[from]!, ...between, ...after];
 }
 
 /**
@@ -506,32 +566,121 @@ function withStraySiblings(main: El, count: (n: number) => void): El[] {
   return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && c.chars > 0));
 }
 
-/** The lines of an element's text: blocks on lines of their own, spaces collapsed, furniture left out. */
-function textOf(el: El, count: (n: number) => void): string[] {
-  const parts: string[] = [];
-  const pending: Array<El | string | typeof BLOCK_END> = [el];
+/** A line of a page's text, and whether all of it is link text (a related-news title, a menu entry). */
+interface Line {
+  readonly text: string;
+  readonly linkOnly: boolean;
+}
+
+/**
+ * The chosen text block with the other sections of the same body. Page builders (Tilda) put each
+ * paragraph group of a longread in a record of its own, and news sites break a body around an ad
+ * or a player into blocks of one class: the chosen block is climbed out of the wrappers that hold
+ * only it, and the wrapper's siblings that hold a block of the same class, of text rather than
+ * links, come along in page order.
+ */
+function withSections(main: El, count: (n: number) => void): El[] {
+  if (main.cls.length === 0) return withStraySiblings(main, count);
+  let wrapper = main;
+  while (wrapper.parent !== undefined && wrapper.parent.parent !== undefined && onlyChild(wrapper.parent, count) === wrapper) wrapper = wrapper.parent;
+  const siblings = wrapper.parent?.children ?? [];
+  count(siblings.length);
+  const sections = siblings.filter((c): c is El => typeof c !== 'string' && (c === wrapper || (!c.furniture && holdsSection(c, main.cls, count))));
+  return sections.length > 1 ? sections : withStraySiblings(main, count);
+}
+
+/** The one child element with text (counting link text) of an element, if it has one only. */
+function onlyChild(el: El, count: (n: number) => void): El | undefined {
+  let only: El | undefined;
+  count(el.children.length);
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      if (countedChars(c) > 0) return undefined;
+    } else if (c.all > 0) {
+      if (only !== undefined) return undefined;
+      only = c;
+    }
+  }
+  return only;
+}
+
+/** Whether an element holds (or is) a block of the given class whose text is mostly not links. */
+function holdsSection(el: El, cls: string, count: (n: number) => void): boolean {
+  const pending: El[] = [el];
+  while (pending.length > 0) {
+    const x = pending.pop()!;
+    count(1);
+    if (x.furniture) continue;
+    if (x.cls === cls) return x.chars > 0 && x.chars * 2 >= x.all;
+    for (const c of x.children) if (typeof c !== 'string') pending.push(c);
+  }
+  return false;
+}
+
+/** The lines of an element's text: blocks and <br> on lines of their own, spaces collapsed, furniture left out. */
+function textOf(el: El, count: (n: number) => void): Line[] {
+  const lines: Line[] = [];
+  let parts: string[] = [];
+  let chars = 0;
+  let linkChars = 0;
+  const flush = (): void => {
+    const text = parts
+      .join('')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
+    count(text.length + 1);
+    if (text.length > 0) lines.push({ text, linkOnly: linkChars === chars });
+    parts = [];
+    chars = 0;
+    linkChars = 0;
+  };
+  const add = (s: string, link: boolean): void => {
+    const n = countedChars(s);
+    chars += n;
+    if (link) linkChars += n;
+    parts.push(s);
+  };
+  const pending: Array<El | string | LinkText | typeof BLOCK_END> = [el];
   while (pending.length > 0) {
     const node = pending.pop()!;
     count(1);
-    if (node === BLOCK_END) parts.push('\n');
-    else if (typeof node === 'string') parts.push(node);
-    else if (node === el || !node.furniture) {
-      const block = BLOCK.has(node.name);
-      if (block) {
-        parts.push('\n');
+    if (node === BLOCK_END) flush();
+    else if (typeof node === 'string' || node instanceof LinkText) {
+      const link = typeof node !== 'string';
+      const s = link ? node.text : node;
+      // Line breaks left in a string are a <br>'s or a <pre>'s.
+      let from = 0;
+      for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', from)) {
+        add(s.slice(from, nl), link);
+        flush();
+        from = nl + 1;
+      }
+      add(from === 0 ? s : s.slice(from), link);
+    } else if (node === el || (!node.furniture && !node.datelineRead)) {
+      if (BLOCK.has(node.name)) {
+        flush();
         pending.push(BLOCK_END);
       }
-      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const c = node.children[i]!;
+        pending.push(typeof c === 'string' && node.link ? new LinkText(c) : c);
+      }
     }
   }
-  const joined = parts.join('');
-  count(joined.length);
-  return joined
-    .split('\n')
-    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((l) => l.length > 0);
+  flush();
+  return lines;
 }
 const BLOCK_END = Symbol('block end');
+/** Text inside a link, told apart on the way to its line. */
+class LinkText {
+  constructor(readonly text: string) {}
+}
+
+/** The text of an element on one line. */
+const flatText = (el: El, count: (n: number) => void): string =>
+  textOf(el, count)
+    .map((l) => l.text)
+    .join(' ');
 
 /** datePublished and headline of a JSON-LD block (an object, an array or an @graph of them). */
 function fromLinkedData(raw: string, count: (n: number) => void): { date?: string; headline?: string } {
@@ -564,6 +713,49 @@ function firstDay(values: ReadonlyArray<string | undefined>): string | undefined
     if (day !== undefined) return day;
   }
   return undefined;
+}
+
+/** Month names of datelines, by month number: Russian and Kazakh stems (any case ending), English names and abbreviations. */
+const MONTH_STEMS: ReadonlyArray<readonly string[]> = [
+  ['январ', 'қаңтар', 'jan'],
+  ['феврал', 'ақпан', 'feb'],
+  ['март', 'наурыз', 'mar'],
+  ['апрел', 'сәуір', 'apr'],
+  ['мая', 'май', 'мамыр', 'may'],
+  ['июн', 'маусым', 'jun'],
+  ['июл', 'шілде', 'jul'],
+  ['август', 'тамыз', 'aug'],
+  ['сентябр', 'қыркүйек', 'sep'],
+  ['октябр', 'қазан', 'oct'],
+  ['ноябр', 'қараша', 'nov'],
+  ['декабр', 'желтоқсан', 'dec'],
+];
+const monthOf = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  const i = MONTH_STEMS.findIndex((stems) => stems.some((stem) => w.startsWith(stem)));
+  return i < 0 ? undefined : i + 1;
+};
+const NUMERIC_DATE_RE = /(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d)/;
+/** "2 декабря 2025", "03 қараша 2025", "24 September 2025"; "September 24, 2025"; "2025 жылғы 3 қараша". */
+const DAY_MONTH_YEAR_RE = /(?<!\d)(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR_RE = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+const KK_YEAR_DAY_MONTH_RE = /(?<!\d)(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)/u;
+
+/** The day a dateline's text names (digits, or a day, a month's name and a year), if it is a real day. */
+function dayInText(text: string): string | undefined {
+  const pad = (n: number | string): string => String(n).padStart(2, '0');
+  const numeric = NUMERIC_DATE_RE.exec(text);
+  if (numeric !== null) return numeric[1] !== undefined ? dayOf(`${numeric[1]}-${numeric[2]}-${numeric[3]}`) : dayOf(`${numeric[6]}-${pad(numeric[5]!)}-${pad(numeric[4]!)}`);
+  const named = (y: string, m: string, d: string): string | undefined => {
+    const month = monthOf(m);
+    return month === undefined ? undefined : dayOf(`${y}-${pad(month)}-${pad(d)}`);
+  };
+  const dmy = DAY_MONTH_YEAR_RE.exec(text);
+  if (dmy !== null) return named(dmy[3]!, dmy[2]!, dmy[1]!);
+  const mdy = MONTH_DAY_YEAR_RE.exec(text);
+  if (mdy !== null) return named(mdy[3]!, mdy[1]!, mdy[2]!);
+  const kk = KK_YEAR_DAY_MONTH_RE.exec(text);
+  return kk !== null ? named(kk[1]!, kk[3]!, kk[2]!) : undefined;
 }
 
 /** The calendar day a timestamp was written on (its own time zone), when it is a real day. */

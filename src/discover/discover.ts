@@ -16,7 +16,7 @@ const fastGlob = (): typeof import('fast-glob') => createRequire(import.meta.url
 /** The directory walker (and its pattern matcher) is loaded only when a directory is met. */
 const directoryWalker = async (): Promise<typeof import('./walk.js')> => import('./walk.js');
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm', '**/*.mhtml', '**/*.mht'];
 
 export interface DiscoverOptions {
   /** Globs (relative to each directory) of files to take; default: text, Markdown and HTML. */

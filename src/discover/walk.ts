@@ -50,12 +50,13 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
       return { kind: 'error', path: pathOf(dirRel), code: 'UNREADABLE', message: `cannot list the directory (${code ?? (err as Error).message})` };
     }
     const entries: Entry[] = [];
+    const names = new Set(dirents.map((d) => nameOf(d.name)));
     for (const d of dirents) {
       const name = nameOf(d.name);
       const rel = dirRel === '' ? name : `${dirRel}/${name}`;
       const kind = d.isSymbolicLink() ? await linkTargetKind(pathOf(rel)) : d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'special';
       if (kind === 'directory') {
-        if ((namesHidden || name[0] !== '.') && !isIgnored(rel)) entries.push({ rel, key: `${rel}/`, kind });
+        if ((namesHidden || name[0] !== '.') && !isIgnored(rel) && !isPageResources(name, names)) entries.push({ rel, key: `${rel}/`, kind });
       } else if (isIncluded(rel) && !isIgnored(rel)) entries.push({ rel, key: rel, kind });
     }
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -101,6 +102,18 @@ export async function* walkDirectory(root: string, opts: WalkOptions): AsyncGene
     }
   }
 }
+
+/**
+ * A browser's "Webpage, complete" save puts the page's frames, scripts and images in a folder
+ * named after it ("news.html" and "news_files/"): its frames (ads, widgets, players) are not
+ * documents. The folder is passed over only beside its page.
+ */
+function isPageResources(name: string, siblings: ReadonlySet<string>): boolean {
+  if (!name.endsWith('_files')) return false;
+  const stem = name.slice(0, -'_files'.length);
+  return PAGE_EXTENSIONS.some((ext) => siblings.has(stem + ext));
+}
+const PAGE_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
 
 /**
  * Whether a walk would take the file at `rel` (a '/'-separated path below the walked directory):

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 type Decoded = { ok: true; text: string; encoding: string; verbatim?: true; invalidBytes?: number };
 export type DecodeResult = Decoded | { ok: false; code: 'BINARY' | 'DECODE'; message: string };
 
-const LEGACY = ['windows-1251', 'koi8-r', 'rk1048'] as const;
+const LEGACY: readonly string[] = ['windows-1251', 'koi8-r', 'rk1048'];
 const ENCODING_ALIASES: Record<string, string> = { kz1048: 'rk1048', ptcp154: 'pt154', cp1251: 'windows-1251', utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 const require = createRequire(import.meta.url);
 type Iconv = { decode(buf: Buffer, enc: string): string; encodingExists(enc: string): boolean };
@@ -57,6 +57,23 @@ export function decodeBuffer(buf: Buffer, forced?: string): DecodeResult {
   }
   if (best === undefined || best.score < 0) return { ok: false, code: 'BINARY', message: 'no text encoding fits: binary or unknown encoding' };
   return { ok: true, text: best.text, encoding: best.encoding };
+}
+
+/** Where a page declares its charset: `<meta charset>` or the http-equiv Content-Type, near its start. */
+const DECLARED_CHARSET_RE = /<meta\b[^<>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
+const DECLARATION_BYTES = 4096;
+
+/**
+ * The code page a page in an 8-bit encoding declares, when it is one the Cyrillic guess does not
+ * cover (windows-1252, ISO-8859-x…). Between the Cyrillic pages the guess decides, as for text: a
+ * declaration there is less often right than how the text reads.
+ */
+export function declaredLatinCharset(buf: Buffer): string | undefined {
+  const m = DECLARED_CHARSET_RE.exec(buf.toString('latin1', 0, Math.min(buf.length, DECLARATION_BYTES)));
+  if (m === null) return undefined;
+  const enc = normalizeEncodingName(m[1]!);
+  if (enc.startsWith('utf') || LEGACY.includes(enc) || !getIconv().encodingExists(enc)) return undefined;
+  return enc;
 }
 
 // One decoder for every document: a whole-buffer decode keeps no state between calls.

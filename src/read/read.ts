@@ -1,7 +1,8 @@
 import type { ErrorCode, ErrorRecord, Warning } from '../schema/record.js';
-import { decodeBuffer } from './decode.js';
+import { decodeBuffer, declaredLatinCharset } from './decode.js';
 import { contentId } from './content-id.js';
 import { looksLikeHtml, readPage } from '../clean/html.js';
+import { isMhtml, readMhtml } from './mhtml.js';
 import { readFileBytes, type FileBytes, type ReadFailure } from './file-bytes.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -22,14 +23,35 @@ export const failureRecord = (path: string, failure: { code: ErrorCode; message:
 
 const HTML_EXT_RE = /\.html?$/i;
 
+/**
+ * A page with no article text: its source only (a page whose text scripts draw in, saved as
+ * "HTML only"), or nothing but menus and furniture.
+ */
+const EMPTY_PAGE_MESSAGE = 'page has no article text outside markup, scripts and page furniture (a page whose text is drawn by scripts: save it as "Webpage, Complete" or as a single file, .mhtml)';
+
 /** Bytes → decoded article text (a page reduced to its article, with its title and date), or the reason it cannot be read. */
 export function decodeDocument(path: string, buf: Buffer, opts: ReadOptions = {}): ReadResult {
   if (buf.length === 0) return { ok: false, code: 'EMPTY', message: 'file is empty' };
-  const decoded = decodeBuffer(buf, opts.encoding);
+  // A page saved as a single file: its page part is read as the page, in the charset the part declares.
+  const archive = isMhtml(buf) ? readMhtml(buf) : undefined;
+  if (archive?.ok === false) return { ok: false, code: 'DECODE', message: archive.message };
+  const bytes = archive?.html ?? buf;
+  let decoded = decodeBuffer(bytes, opts.encoding ?? archive?.charset);
+  // A charset the archive declares wrongly or that is unknown is a hint only: the bytes decide then.
+  if (!decoded.ok && opts.encoding === undefined && archive?.charset !== undefined) decoded = decodeBuffer(bytes);
   if (!decoded.ok) return decoded;
-  const page = HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text) ? readPage(decoded.text) : undefined;
+  const isPage = archive !== undefined || HTML_EXT_RE.test(path) || looksLikeHtml(decoded.text);
+  // A page that is not UTF-8 and declares a Western (or other non-Cyrillic) code page is read in it:
+  // guessed as a Cyrillic page, "Café" would read "Cafй".
+  const latin = isPage && opts.encoding === undefined && decoded.verbatim !== true && decoded.encoding !== 'utf-8' ? declaredLatinCharset(bytes) : undefined;
+  if (latin !== undefined) decoded = decodeBuffer(bytes, latin);
+  if (!decoded.ok) return decoded;
+  const page = isPage ? readPage(decoded.text) : undefined;
   const text = page?.text ?? decoded.text;
-  if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text in file' };
+  if (text.trim().length === 0) {
+    if (archive?.ok === true && archive.truncated === true) return { ok: false, code: 'DECODE', message: 'MHTML archive cut short: it ends inside its page, before the closing boundary' };
+    return { ok: false, code: 'EMPTY', message: page !== undefined ? EMPTY_PAGE_MESSAGE : 'no text in file' };
+  }
   // Hashed here, while buf holds the bytes: the read buffer is reused for the next file.
   const id = decoded.verbatim === true && text === decoded.text ? contentId(buf) : undefined;
   const meta = { ...(page?.title !== undefined ? { title: page.title } : {}), ...(page?.date !== undefined ? { date: page.date } : {}) };

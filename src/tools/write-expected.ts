@@ -19,7 +19,16 @@ for (const dir of ['articles', 'multilingual', 'officials']) {
     writeFileSync(join(root, 'expected', `${dir}--${f.replace(/\.[^.]+$/, '')}.json`), `${JSON.stringify(compactRecord(rec), null, 1)}\n`);
   }
 }
-for (const f of readdirSync(join(root, 'pages')).sort()) {
-  const rec = extractFile(`${root}/pages/${f}`);
-  writeFileSync(join(root, 'expected', `pages--${f.replace(/\.[^.]+$/, '')}.json`), `${JSON.stringify(compactRecord(rec), null, 1)}\n`);
+for (const dir of ['pages', 'sites']) {
+  for (const f of readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => d.name)
+    .sort()) {
+    const rec = extractFile(`${root}/${dir}/${f}`);
+    writeFileSync(
+      join(root, 'expected', `${dir}--${f.replace(/\.[^.]+$/, '')}.json`),
+      `${JSON.stringify(compactRecord(rec), null, 1)}
+`,
+    );
+  }
 }
