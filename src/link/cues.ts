@@ -90,6 +90,8 @@ export interface LinkCues {
   /** Endings of a woman's surname or patronymic in this language's names (lowercase full name: "-ова", "-қызы"), and of a man's. */
   readonly feminineName?: RegExp;
   readonly masculineName?: RegExp;
+  /** The last letter of a surname's nominative that its other cases drop («Белова» → «Беловой»), at the end of the word. */
+  readonly surnameNominativeEnd?: RegExp;
 }
 
 /**

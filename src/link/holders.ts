@@ -43,6 +43,7 @@ function compiled(cues: LinkCues): Compiled {
 }
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
+const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
@@ -59,6 +60,7 @@ const SHARED = acrossPacks((packs) => {
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
     masculineName: union((c) => c.masculineName),
+    surnameNominativeEnd: union((c) => c.surnameNominativeEnd),
   };
 });
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
@@ -371,9 +373,11 @@ function nameBeforeTitle(
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
-    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
-    // «Томас Шефер (Thomas Schäfer), министр»: the name's other spelling stands between.
-    const open = APPOSITION_OPEN.exec(gap.replace(/^\s*\([^()]{1,80}\)(?=\s*,)|^\)(?=\s*,)/, ''));
+    // «Томас Шефер (Thomas Schäfer), министр», «Анна Белова (род. 12 мая 1970) — министр»: the name's other
+    // spelling or dates stand between, or close a parenthesis the name stands in («(Anna Belova; род. 1970) — …»).
+    const bare = gap.replace(NAME_ASIDE, '');
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(bare)) return undefined;
+    const open = APPOSITION_OPEN.exec(bare);
     if (k === q - 1) {
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
@@ -612,7 +616,7 @@ const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNo
 const surnameDeclined = (text: string, norm: string): boolean => {
   const written = lastWordOf(fold(text));
   const nominative = lastWordOf(fold(norm));
-  const stem = nominative.replace(/[аяйь]$/u, '');
+  const stem = nominative.replace(SHARED().surnameNominativeEnd, '');
   return written !== nominative && stem.length > 2 && written.startsWith(stem) && written.length - stem.length <= 3;
 };
 const lastWordOf = (s: string): string => s.slice(s.search(/[^\s.]+$/u));

@@ -44,10 +44,13 @@ export const ruLinkCues: LinkCues = {
     /(?<!\p{L})(?:рождения|смерти|гибели|кончины|похорон|жизни|здоровья|состояния\s+здоровья|юбиле(?:я|ю|ем|е)|памяти|творчеств(?:а|у|ом|е)|вины|арест(?:а|у|ом|е)|задержани(?:я|ю|ем|и)|отставк(?:и|е|у|ой)|дом(?:а|е|у)?|семь(?:и|ей|ю)|карьер(?:ы|е|у|ой)|биографи(?:и|ю|ей))\s+(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ого|его))\s+){0,2}$/u,
   genitiveTitle: /^\p{Ll}[\p{Ll}-]+(?:а|я)$/u,
   isPluralTitle(title) {
-    const first = title.text.slice(0, title.text.search(/\s|$/)).toLowerCase();
+    const [first = '', second] = title.text.toLowerCase().split(/\s+/, 2);
     // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive.
     const form = ruHeadForm(wordFor(first));
-    return form?.plural === true || (form?.oblique !== true && /[^\s]{3}[ыи]$/u.test(first));
+    if (form?.plural === true || (form?.oblique !== true && /[^\s]{3}[ыи]$/u.test(first))) return true;
+    // An agreeing adjective before the head, plural by its ending («Американские сенаторы», «бывших министров»)
+    // or, in a form shared with the singular, by its head's («первым зампредам»).
+    return form === undefined && (/[^\s]{2}(?:ые|ие|ых|их|ыми|ими)$/u.test(first) || (/[^\s]{2}(?:ым|им)$/u.test(first) && second !== undefined && /[^\s]{3}(?:ам|ям)$/u.test(second)));
   },
   cases: {
     genitiveName: /[аяыи]$/,
@@ -67,4 +70,5 @@ export const ruLinkCues: LinkCues = {
   lastApposition: /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u,
   feminineName: /(?:ова|ева|ёва|ина|ына|ая)$/u,
   masculineName: /(?:ов|ев|ёв|ин|ын|ий|ой)$/u,
+  surnameNominativeEnd: /[аяйь]$/u,
 };
