@@ -52,7 +52,6 @@ export const toyPack: LanguagePack = {
     monthWord: () => false,
     monthInTimeCase: () => false,
     dayAfterMonth: () => -1,
-    dayNoun: () => false,
     relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
     relativeInflected: () => false,
     adpositions: adpositionTable(dates),

@@ -134,7 +134,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // "by the end of March": the words for a part of the period stand between the preposition and the month.
   for (let k = i - 1; start === i && k > 0 && i - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && ctx.pack.date.adpositions.parts.has(t[k]!.lower); k--) prep = t[k - 1];
   const next = i + 1;
-  // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы күні".
+  // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы" (a "күні" after it is no part of the date, as after "9 мамыр").
   const dayAt = rules.dayAfterMonth(t, i);
   // The dot of an abbreviated month ("Feb. 16") ends no sentence.
   const continues = dayAt >= 0 && (t[dayAt]?.sentenceStart === false || (dayAt === i + 2 && t[i + 1]!.text === '.' && t[dayAt]!.kind === 'number'));
@@ -147,12 +147,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
   }
   if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
-    const dayNoun = t[day.next] !== undefined && rules.dayNoun(t[day.next]!.lower) && !t[day.next]!.sentenceStart ? day.next + 1 : day.next;
     // "October 14, 2025": the year after the day, past its comma, whatever follows it.
-    const yearIndex = t[dayNoun]?.text === ',' ? dayNoun + 1 : dayNoun;
+    const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
-    return make(ctx, start, dayNoun, `--${pad(month)}-${pad(day.value)}`);
+    return make(ctx, start, day.next, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
   const yearFrom = t[next]?.text === '.' && !t[next]!.spaceBefore && t[next + 1]?.kind === 'number' ? next + 1 : next;

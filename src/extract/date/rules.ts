@@ -73,8 +73,6 @@ export interface DateRules {
   monthInTimeCase(lower: string): boolean;
   /** Token index of the day that follows the month at i ("наурыздың 19-ынан", "мамыр айының 9-ы"), or -1. */
   dayAfterMonth(tokens: readonly Token[], i: number): number;
-  /** A noun "day" after such a day, which joins the date ("9-ы күні"). */
-  dayNoun(lower: string): boolean;
   /** Relative expressions whose first word is this word (asked once per word form). */
   relativeRules(lower: string): readonly RelativeRule[];
   /** Whether the last word of a relative expression matches in an inflected form `lower` that starts with `word`. */

@@ -86,6 +86,17 @@ export interface NameRules {
   readonly surnamePattern?: RegExp;
   /** A patronymic after a first name ("Иванович", "Ивановны"), lowercase. */
   readonly patronymicPattern?: RegExp;
+  /**
+   * A patronymic of this language's own names, read only in its texts: Russian text writes a Kazakh
+   * "Төлеуқызы" as a surname and declines it so ("Бибігүл Төлеуқызы").
+   */
+  readonly ownPatronymicPattern?: RegExp;
+  /**
+   * Whether a surname after a first name and patronymic must have a surname's shape: a Kazakh
+   * patronymic is often the last word of the name ("Ринат Думанұлы Астанаға келді"), and a surname
+   * after it is one by its shape ("Нұрсұлтан Әбішұлы Назарбаев").
+   */
+  readonly shapedSurnameAfterPatronymic?: boolean;
   /** Particles inside a name, as written ("ван", "von"): "Людвиг ван Бетховен". */
   readonly nameParticles?: readonly string[];
   /** Stems of the capitalised heads of a body's or a state's name ("республик", "ұйым"): a lone first name before one is part of that name ("Абай Университеті"). */
@@ -108,6 +119,7 @@ export interface NameRules {
 
 const SURNAME_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.surnamePattern)));
 const PATRONYMIC_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.patronymicPattern)));
+const isPatronymic = (rules: NameRules, lower: string): boolean => PATRONYMIC_RE().test(lower) || rules.ownPatronymicPattern?.test(lower) === true;
 const NAME_PARTICLES = acrossPacks((packs) => unionSet(packs.map((p) => p.person.nameParticles)));
 const BODY_HEAD_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.bodyHeadPattern)));
 const INFLECTED_COMMON_NOUN_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.commonNounPattern)));
@@ -404,7 +416,8 @@ interface NameMatch {
 function firstAsSurname(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number, k: number): boolean {
   const after = t[k + 1];
   if (isNameWord(after) && isFree(t, taken, k + 1) && (surnameLike(after, rules) || rules.regionBefore(t[i - 1]?.word))) return false;
-  return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? true;
+  // Without a test of agreement, a first name with a case ending is the whole name ("Сапарға Жанар …": to Sapar).
+  return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? !rules.inflected(t[i]!.word);
 }
 
 /** Token k exists, is not taken, and continues the sentence. */
@@ -452,7 +465,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && isFree(t, taken, k) && PATRONYMIC_RE().test(t[k]!.lower)) {
+    if (isNameWord(t[k]) && isFree(t, taken, k) && isPatronymic(rules, t[k]!.lower)) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
@@ -464,7 +477,13 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
     }
     const sur = t[k];
-    if (
+    if (roles[roles.length - 1] === 'patronymic' && rules.shapedSurnameAfterPatronymic === true) {
+      if (isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
+        idx.push(k);
+        roles.push('surname');
+        k += 1;
+      }
+    } else if (
       roles[roles.length - 1] === 'particle' ||
       (isNameWord(sur) && isFree(t, taken, k) && (!rules.firstName(sur.word) || (rules.firstNameAsSurname && firstAsSurname(t, rules, taken, i, k)))) ||
       (isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules))
@@ -520,9 +539,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
   // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".)
-  if (nextIsFirst && SURNAME_RE().test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !PATRONYMIC_RE().test(t[i + 2]!.lower))) {
+  if (nextIsFirst && SURNAME_RE().test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !isPatronymic(rules, t[i + 2]!.lower))) {
     // Surname first, as in lists and documents: "Иванов Иван Иванович", "Абдыгалиулы Берика".
-    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && PATRONYMIC_RE().test(t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && isPatronymic(rules, t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
   }
   // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".

@@ -45,7 +45,6 @@ export const enDateRules: DateRules = {
     const day = t[k];
     return day !== undefined && day.kind === 'number' && day.text.length <= 2 && day.spaceBefore && t[k + 1]?.kind !== 'number' ? k : -1;
   },
-  dayNoun: () => false,
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
   adpositions: adpositionTable(lexicon),

@@ -26,7 +26,8 @@ const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ғ
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
 const MONTH_WORD_RE = /^ай(?:ы|ында|ынан|ына|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
-const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі|енбі)$/;
+// Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
+const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 // Nouns a time adjective heads, in any form: "бүгінгі күнді", "бүгінгі таңдағы", "биылғы жылмен".
 const TIME_NOUN_STEMS: ReadonlySet<string> = new Set(['күн', 'таң', 'жыл', 'кез', 'кезең', 'түн', 'маусым']);
 // The adjective of a time noun ("биылғы жылғы") is no case ending, so it is cut before stemming.
@@ -88,13 +89,12 @@ export const kkDateRules: DateRules = {
   monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
   monthWord: (lower) => MONTH_WORD_RE.test(lower),
   monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
-  // "наурыздың 19-ынан", "мамыр айының 9-ы күні": the day after a month in the genitive
+  // "наурыздың 19-ынан", "мамыр айының 9-ы": the day after a month in the genitive
   dayAfterMonth(t, i) {
     const next = t[i + 1];
     if (GENITIVE_RE.test(t[i]!.lower)) return i + 1;
     return next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
   },
-  dayNoun: (lower) => lower.startsWith('күн'),
   relativeRules: (lower) => RELATIVE.get(lower) ?? (mayHaveRelativeStem(lower) ? stemRules(lower) : NO_RELATIVE_RULES),
   // Relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан".
   relativeInflected(lower, word) {

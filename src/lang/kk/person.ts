@@ -113,8 +113,8 @@ export const kkNameRules: NameRules = {
   inflected: wordQuestion((lower) => kkNominative(lower) !== lower, false),
   regionBefore: () => false,
   placeBefore: () => false,
-  // Kazakh writes the surname first as often as last: two first names are no full name by themselves.
-  firstNameAsSurname: false,
+  // A surname made of a father's name ("Жандос Жұмабек", "Руслан Оспан"): two first names side by side are one person.
+  firstNameAsSurname: true,
   // Kazakh text writes Russian surnames as they are ("Шевченко", "Сапарова").
   surnameShape: (t) => isCyrillic(t.text) && (KK_SURNAME_RE.test(t.lower) || RU_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
@@ -138,6 +138,9 @@ export const kkNameRules: NameRules = {
   placePrepositions: new Set(),
   vocativeAt: isVocative,
   surnamePattern: KK_SURNAME_RE,
+  // "Әбішұлы", "Мұратқызының": a father's name with -ұлы/-қызы, in any case.
+  ownPatronymicPattern: /\S{3,}(?:ұлы|қызы)(?:ның|на|нан|мен|н|нда)?$/,
+  shapedSurnameAfterPatronymic: true,
   bodyHeadPattern: /^(?:республик|университет|академи|партия|одақ|ұйым|банк|қор|институт)/,
   commonNounPattern: /(?:лар|лер|дар|дер|тар|тер)$/,
   adjectivePattern: /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/,

@@ -100,7 +100,6 @@ export const ruDateRules: DateRules = {
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
-  dayNoun: () => false,
   relativeRules: (lower) => RELATIVE.get(lower) ?? NO_RELATIVE_RULES,
   relativeInflected: () => false,
   adpositions: adpositionTable(lexicon),
