@@ -44,6 +44,8 @@ export interface LinkCues {
   readonly postNoun?: RegExp;
   /** Between such a title and a name after it, a verb of taking or holding the post («займёт», «назначен»): the name is the holder. */
   readonly postTaker?: RegExp;
+  /** The end of the words before a plural title that make it one person's («один из самых известных»). */
+  readonly oneOf?: RegExp;
   /** Said before such a post: it is sought, not held («кандидат на пост», «баллотироваться на должность»). */
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */

@@ -121,13 +121,16 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
-    if (cues.isPluralTitle(m)) continue;
+    // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
+    const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
+    if (cues.isPluralTitle(m) && !one) continue;
+    const start = one ? m.start - one[0].length : m.start;
     const taker = subjectAfterTenure(text, q, at, cues, before);
     if (taker !== undefined) {
       link(q, taker, false, stated(cues.acting, ''), 'tenure');
       continue;
     }
-    const back = nameBeforeTitle(text, q, at, cues, holderAt);
+    const back = nameBeforeTitle(text, q, at, cues, holderAt, start);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
       continue;
@@ -137,7 +140,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
-    const tenure = byTenure(text, q, at, cues, lastPerson);
+    const tenure = byTenure(text, q, at, cues, lastPerson, start);
     if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   return links;
@@ -367,12 +370,12 @@ function nameBeforeTitle(
   at: (q: number) => Entity | undefined,
   cues: LinkCues,
   holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
+  start: number,
 ): { person: number; former: boolean } | undefined {
   const title = at(q)! as PositionMention;
-  if (cues.isPluralTitle(title)) return undefined;
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
-    const gap = text.slice(m.end, title.start);
+    const gap = text.slice(m.end, start);
     // «Томас Шефер (Thomas Schäfer), министр», «Анна Белова (род. 12 мая 1970) — министр»: the name's other
     // spelling or dates stand between, or close a parenthesis the name stands in («(Anna Belova; род. 1970) — …»).
     const bare = gap.replace(NAME_ASIDE, '');
@@ -405,12 +408,19 @@ function nameBeforeTitle(
  * «Сидибе был министром», «Он занимал пост президента», "was appointed akim of", kk «Х облыс әкімі
  * болып тағайындалды»: the subject before a tenure verb holds the title right after it.
  */
-function byTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, lastPerson: number): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
+function byTenure(
+  text: string,
+  q: number,
+  at: (q: number) => Entity | undefined,
+  cues: LinkCues,
+  lastPerson: number,
+  start: number,
+): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
-  const sentence = clauseBefore(text, title.start, MAX_CLAUSE);
+  const sentence = clauseBefore(text, start, MAX_CLAUSE);
   const subject = at(lastPerson)! as PersonMention;
-  const sentenceStart = title.start - sentence.length;
+  const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
   const named = subject.end > sentenceStart;
   const pronoun = named ? undefined : subjectPronoun(sentence, cues);
@@ -439,6 +449,8 @@ function byTenure(text: string, q: number, at: (q: number) => Entity | undefined
   return undefined;
 }
 
+/** The longest «one of» phrase before a plural title («одним из самых влиятельных российских»). */
+const ONE_OF_REACH = 80;
 /** How far before a post the words saying it is sought are looked for («выдвинул свою кандидатуру на пост»). */
 const SOUGHT_REACH = 80;
 
