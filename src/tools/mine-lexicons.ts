@@ -232,8 +232,8 @@ function lemmas(): Map<string, Declension> {
   const out = new Map<string, Declension>();
   for (const [nom, g] of gathered) if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
   // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").
-  // "солисток" (whose forms would hold "солистка") is a form of another lemma, not one of its own.
-  for (const [nom, decl] of [...out]) if (out.has(`${nom}а`) || nom.endsWith('йец') || ruForms(nom, decl).some((f) => f.oblique && out.has(f.form))) out.delete(nom);
+  // "солисток" read with a fleeting vowel (its forms would hold "солистка") is a form of another lemma, not one of its own.
+  for (const [nom, decl] of [...out]) if (out.has(`${nom}а`) || nom.endsWith('йец') || (decl === 'fleeting' && ruForms(nom, decl).some((f) => f.oblique && out.has(f.form)))) out.delete(nom);
   // An adjectival noun is kept when NEREL names it as a noun MIN_COUNT times and more often than as an adjective.
   for (const [nom, n] of adjectiveAsNoun) if (n >= MIN_COUNT && n > (adjectiveAsAdjective.get(nom) ?? 0) && !out.has(nom)) out.set(nom, 'adj');
   return out;

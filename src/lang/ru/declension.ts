@@ -46,6 +46,11 @@ export function ruForms(nom: string, decl: Declension): RuForm[] {
       seen.add(stem + e);
       out.push({ form: stem + e, oblique: true, plural: true });
     }
+  // "актрис", "журналисток": the genitive plural of a feminine in -а has no ending, and -к takes a vowel before it
+  if (decl === 'a') {
+    const genitive = /[^аеёиоуыэюяй]к$/.test(stem) ? `${stem.slice(0, -1)}ок` : stem;
+    if (!seen.has(genitive)) out.push({ form: genitive, oblique: true, plural: true });
+  }
   return out;
 }
 
