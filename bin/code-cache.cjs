@@ -2,9 +2,10 @@
 // Loads a CommonJS bundle with a V8 code cache: V8 then skips parsing and compiling the ~700 KB
 // bundle, and the functions the first run compiled come compiled (~30 ms of one small file's run).
 // The cache sits beside the bundle (KZX_CODE_CACHE_DIR elsewhere; empty: no cache) as
-// `<bundle>.cache`: a header line naming the format, Node's version, the architecture, the CRC-32 of
-// the bundle's text, the scope of the code the writing run compiled, and the CRC-32 of the cached
-// data, then the data. A cache whose line does not match, or that V8 rejects (other V8 flags), is
+// `<bundle>.cache`: a header line naming the format, Node's version, the architecture, the build id
+// the bundle opens with (`// kzx-build <hash of its text>`, written by src/tools/bundle.ts; a bundle
+// without one gets no cache), the scope of the code the writing run compiled, and the SHA-1 of the
+// cached data (V8 checks only its length), then the data. A cache whose line does not match, or that V8 rejects (other V8 flags), is
 // ignored and rewritten at exit, and so is one of a narrower scope than this run's (the bundle's
 // `codeCacheScope()`: written after `kzx --help`, it lacks the extraction code a small extraction
 // then compiles every time); a cache that cannot be written (a read-only install) is left out
@@ -13,9 +14,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
-const { crc32 } = require('node:zlib');
+const { isAscii } = require('node:buffer');
+const { hash } = require('node:crypto');
 
-const FORMAT = 'kzx-code-cache 2';
+const FORMAT = 'kzx-code-cache 3';
+const BUILD_LINE = /^\/\/ kzx-build ([0-9a-f]+)\n/;
 /** Scopes from narrowest to widest. */
 const SCOPES = ['cli', 'extract'];
 
@@ -30,7 +33,7 @@ function validData(bytes, sourceKey) {
   if (newline < 0) return undefined;
   const data = bytes.subarray(newline + 1);
   const line = bytes.toString('latin1', 0, newline);
-  for (const scope of SCOPES) if (line === `${sourceKey} ${scope} ${crc32(data)}`) return { data, scope };
+  for (const scope of SCOPES) if (line === `${sourceKey} ${scope} ${hash('sha1', data)}`) return { data, scope };
   return undefined;
 }
 
@@ -38,7 +41,7 @@ function writeCache(where, key, script) {
   const tmp = `${where}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${crc32(data)}\n`, 'latin1'), data]));
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${hash('sha1', data)}\n`, 'latin1'), data]));
     fs.renameSync(tmp, where);
   } catch {
     try {
@@ -50,9 +53,12 @@ function writeCache(where, key, script) {
 }
 
 function loadWithCodeCache(file) {
-  const source = fs.readFileSync(file, 'utf8');
-  const sourceKey = `${FORMAT} ${process.version} ${process.arch} ${crc32(source)}`;
-  const where = cachePath(file);
+  const bytes = fs.readFileSync(file);
+  // The build writes the bundle in ASCII, which decodes as Latin-1 by a plain copy into a one-byte string.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const build = BUILD_LINE.exec(source)?.[1];
+  const sourceKey = `${FORMAT} ${process.version} ${process.arch} ${build}`;
+  const where = build === undefined ? undefined : cachePath(file);
   let cached;
   if (where !== undefined) {
     try {

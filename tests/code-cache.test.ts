@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -11,11 +12,18 @@ const CACHE = join(dir, 'main.cjs.cache');
 const ARGS = ['extract', 'fixtures/articles/ru-almaty-it.txt', '--quiet'];
 const run = (cacheDir: string) => kzx(ARGS, { env: { KZX_CODE_CACHE_DIR: cacheDir } });
 const expected = run('').stdout;
+// The bundle's first line, its build id: the cache is keyed on it.
+const buildId = /^\/\/ kzx-build ([0-9a-f]{32})\n/.exec(readFileSync('dist/bundle/main.cjs', 'latin1'))?.[1];
+
+it('is written for an ASCII bundle that opens with its build id', () => {
+  expect(buildId).toBeDefined();
+  for (const name of readdirSync('dist/bundle')) if (!name.endsWith('.cache')) expect(isAscii(readFileSync(join('dist/bundle', name))), name).toBe(true);
+});
 
 it('writes the cache on the first run and uses it, unchanged, on the next, with the same output', () => {
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   const first = readFileSync(CACHE);
-  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 2 ${process.version} ${process.arch} \\d+ extract \\d+$`));
+  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 3 ${process.version} ${process.arch} ${buildId} extract [0-9a-f]{40}$`));
   const { mtimeMs } = statSync(CACHE);
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   expect(statSync(CACHE).mtimeMs).toBe(mtimeMs);
@@ -24,8 +32,8 @@ it('writes the cache on the first run and uses it, unchanged, on the next, with 
 it('ignores a corrupt, truncated or foreign cache and writes a good one in its place', () => {
   const good = readFileSync(CACHE);
   const header = good.subarray(0, good.indexOf(10) + 1);
-  // The line but for the CRC of the data, which differs with what each run compiled.
-  const sourceKey = header.toString('latin1').replace(/ \d+\n$/, ' ');
+  // The line but for the hash of the data, which differs with what each run compiled.
+  const sourceKey = header.toString('latin1').replace(/ [0-9a-f]+\n$/, ' ');
   const flipped = Buffer.from(good);
   flipped[flipped.length - 100]! ^= 0xff;
   const foreign = Buffer.concat([Buffer.from(header.toString('latin1').replace(process.version, 'v0.0.0'), 'latin1'), good.subarray(header.length)]);

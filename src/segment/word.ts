@@ -58,12 +58,13 @@ function unboundedQuestion<T>(slot: number, answer: (lower: string) => T, none: 
 }
 
 /**
- * The table of entries: open addressing over a hash of the lowercase form, kept in a typed array
- * beside the entries. The tokenizer finds a word's entry straight from the text: no string is made
- * for a word already met, no hash is computed by V8, and a probe reads the entry's string only when
- * the hashes agree (with a realistic vocabulary a Map of 50,000 strings missed the cache at nearly
- * every lookup). Emptied when it fills, which keeps memory flat however large the corpus; tokens
- * already made keep their entries.
+ * The table of entries: open addressing over a hash of the lowercase form, in a typed array of
+ * slots, each the form's hash and its entry's id side by side. The tokenizer finds a word's entry
+ * straight from the text: no string is made for a word already met, no hash is computed by V8, and
+ * a probe reads one cache line of the slots, and an entry only when the hashes agree (with a
+ * realistic vocabulary a Map of 50,000 strings missed the cache at nearly every lookup; the probe
+ * is still half of the tokenizer's time). Emptied when it fills, which keeps memory flat however
+ * large the corpus; tokens already made keep their entries.
  */
 const SLOTS = 1 << 18;
 const SLOT_MASK = SLOTS - 1;
@@ -71,8 +72,11 @@ const SLOT_MASK = SLOTS - 1;
 // of thousands of word forms (the bench corpus: 396,000 in 4.1 million words); 100,000 entries
 // instead of 50,000 cost ~10 MB and cut --jobs 1 time by 8% there.
 const MAX_WORDS = 100_000;
-const slotHashes = new Int32Array(SLOTS);
-const slotWords = new Array<Word | undefined>(SLOTS).fill(undefined);
+/** Slot k: its hash at 2k, its entry's id at 2k + 1 (0: empty). A zeroed typed array costs nothing at start-up; an array of 262,144 undefined took 7 ms to fill. */
+const slots = new Int32Array(2 * SLOTS);
+/** Entries by id, 1 to wordCount; id 0 is never given, and ids past wordCount hold NO_ENTRY once the table has been emptied. */
+const NO_ENTRY: Word = { lower: '', usual: 0, answers: undefined };
+const entries: Word[] = [NO_ENTRY];
 let wordCount = 0;
 
 /**
@@ -104,9 +108,12 @@ export function wordAt(text: string, start: number, end: number, hash: number, h
   // The step to the next slot comes first, so that every lookup runs it (see firstSlot).
   for (let slot = firstSlot(hash); ; ) {
     slot = (slot + 1) & SLOT_MASK;
-    const word = slotWords[slot];
-    if (word === undefined) return addWord(slot, hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
-    if (slotHashes[slot] === hash && word.lower.length === length && spells(word.lower, text, start)) return word;
+    const id = slots[2 * slot + 1]!;
+    if (id === 0) return addWord(slot, hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
+    if (slots[2 * slot] === hash) {
+      const word = entries[id]!;
+      if (word.lower.length === length && spells(word.lower, text, start)) return word;
+    }
   }
 }
 
@@ -129,17 +136,26 @@ export function wordFor(lower: string): Word {
   for (let k = 0; k < lower.length; k++) hash = hashUnit(hash, lower.charCodeAt(k));
   for (let slot = firstSlot(hash); ; ) {
     slot = (slot + 1) & SLOT_MASK;
-    const word = slotWords[slot];
-    if (word === undefined) return addWord(slot, hash, lower);
-    if (slotHashes[slot] === hash && word.lower === lower) return word;
+    const id = slots[2 * slot + 1]!;
+    if (id === 0) return addWord(slot, hash, lower);
+    if (slots[2 * slot] === hash && entries[id]!.lower === lower) return entries[id]!;
   }
 }
 
 /** Forget every entry and its answers: user lexicons (src/lexicon/install.ts) change what the rules answer. */
 export function forgetWords(): void {
-  slotWords.fill(undefined);
+  slots.fill(0);
+  entries.fill(NO_ENTRY);
   wordCount = 0;
 }
+
+/**
+ * The form as a string of its own. V8 makes a slice of 13 or more units a view into the whole
+ * string, so an entry made from a document's text kept the document alive as long as the entry
+ * stayed in the table (tokenizing 3,000 bench documents left 21 MB of heap with such views and 15 MB
+ * without). Joining a space and cutting it off copies the units into a new string.
+ */
+const detached = (form: string): string => (form.length < 13 ? form : `${form} `.slice(0, -1));
 
 /** A new entry at `free`, the empty slot that the lookup for it ended at. */
 function addWord(free: number, hash: number, lower: string): Word {
@@ -148,17 +164,18 @@ function addWord(free: number, hash: number, lower: string): Word {
   // into which this is inlined. An emptying first met 100,000 words in threw that code away
   // (`--trace-deopt`: "Insufficient type feedback", session 21).
   const full = wordCount >= MAX_WORDS;
-  slotWords.fill(undefined, 0, full ? SLOTS : 0);
-  const home = hash & SLOT_MASK;
-  const slot = full ? home : free;
-  wordCount = full ? 0 : wordCount;
+  slots.fill(0, 0, full ? 2 * SLOTS : 0);
+  entries.fill(NO_ENTRY, 0, full ? entries.length : 0);
+  const slot = full ? hash & SLOT_MASK : free;
+  const id = full ? 1 : wordCount + 1;
   // An object literal, not a class instance: V8 tracks where literals are made, sees that nearly
   // all entries outlive a young-generation collection, and then makes them in the old generation
   // at once. Copying entries out of the young generation had been most of its collections' work
   // (scavenge pauses over the bench corpus with one job: 460–510 → 325–370 ms).
-  const word: Word = { lower, usual: 0, answers: undefined };
-  slotWords[slot] = word;
-  slotHashes[slot] = hash;
-  wordCount += 1;
+  const word: Word = { lower: detached(lower), usual: 0, answers: undefined };
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = id;
+  entries[id] = word;
+  wordCount = id;
   return word;
 }

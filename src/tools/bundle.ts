@@ -12,7 +12,8 @@
  * root like dist/cli/main.js, so paths relative to it (package.json, schemas/) still hold.
  * The library (dist/index.js) is not bundled: an importer's own bundler does that.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -59,3 +60,22 @@ await build({
 // bin/code-cache.cjs compiles main.cjs as a vm.Script, which has no loader for import(): packages are required.
 const dynamicImport = /\bimport\(\s*["'][^"']+["']\s*\)/.exec(readFileSync(join(OUT, 'main.cjs'), 'utf8'));
 if (dynamicImport !== null) throw new Error(`dist/bundle/main.cjs: ${dynamicImport[0]} cannot run under bin/code-cache.cjs; require the package instead`);
+
+/**
+ * Every output in ASCII: esbuild escapes strings but leaves regular expression literals, tagged
+ * templates and comments in UTF-8, and the rules are full of Cyrillic. Node decodes a file with
+ * any non-ASCII byte through the slow UTF-8 path into a two-byte string: 12 ms of each start for
+ * main.cjs. An escape (\uXXXX, one per UTF-16 unit) means the same character in a string, a
+ * template, a regular expression with or without the u flag (a pair of escaped surrogates is one
+ * code point there) and in a pattern source built with String.raw; only a `source` read back as
+ * text would differ, and kzx composes sources only into new patterns.
+ */
+const toAscii = (code: string): string =>
+  // A unit after an odd run of backslashes was escaped as itself (`\—` means `—`): that backslash goes.
+  code.replace(/(\\*)([^\0-\x7f])/g, (_, slashes: string, unit: string) => `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const name of readdirSync(OUT)) {
+  const file = join(OUT, name);
+  const code = toAscii(readFileSync(file, 'utf8'));
+  // main.cjs opens with the hash of its text, which bin/code-cache.cjs keys its cache on instead of reading the whole text.
+  writeFileSync(file, name === 'main.cjs' ? `// kzx-build ${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n${code}` : code);
+}
