@@ -46,6 +46,14 @@ export interface LinkCues {
   readonly postTaker?: RegExp;
   /** The end of the words before a plural title that make it one person's («один из самых известных»). */
   readonly oneOf?: RegExp;
+  /** Right before a title: a post sought, not held («кандидат в президенты», «баллотироваться в губернаторы»). */
+  readonly soughtBefore?: RegExp;
+  /**
+   * After a name in an oblique case, a relative pronoun or a participle that opens a clause about
+   * it («Игоря Петрова, который является …», «Анны Беловой, являющейся …»): the name is that clause's subject.
+   * Group 1 is set for a participle.
+   */
+  readonly relativeSubject?: RegExp;
   /** Said before such a post: it is sought, not held («кандидат на пост», «баллотироваться на должность»). */
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
@@ -117,6 +125,8 @@ export interface CaseCues {
   readonly feminineTitle: RegExp;
   /** A past-tense verb right after a subject, whose group 1 is set when the verb is feminine («сказала»). */
   readonly pastVerb: RegExp;
+  /** A participle («являющийся»), which is said of the word right before it. */
+  readonly participle: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
   readonly subjectAfterVerb: boolean;
 }

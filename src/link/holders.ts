@@ -47,7 +47,7 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
-const DOUBLE_POST = /^[ \t\u00A0]+[–—][ \t\u00A0]+$/;
+const DOUBLE_POST = /^[ \t\u00A0]+[–—-][ \t\u00A0]+$/;
 /** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
 const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
@@ -102,6 +102,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       continue;
     }
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
+    // «кандидат в президенты Иван Петров»: a post sought is no one's.
+    if (cues.soughtBefore?.test(before) === true) continue;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
@@ -363,6 +365,21 @@ function nameRightAfter(text: string, q: number, at: (q: number) => Entity | und
   return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
 }
 
+/** The longest stretch before an appointed name that may hold the appointing word and the words before the name («назначил свою супругу»). */
+const APPOINTER_REACH = 60;
+
+/**
+ * Between the object of an appointing verb and its post: nothing ("appointed X as"), or in Russian
+ * agreeing adjectives before a post in the instrumental («назначил Ивана Петрова новым министром»).
+ */
+function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
+  if (/^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap)) return true;
+  const cases = cues.cases;
+  if (cases === undefined || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
+  const words = gap.trim().split(/\s+/);
+  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => cases.instrumentalOrAdjective.test(w) && w === w.toLowerCase());
+}
+
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
 function nameBeforeTitle(
   text: string,
@@ -387,7 +404,7 @@ function nameBeforeTitle(
         if (agrees(at(holder) as PersonMention, title, cues)) return { person: holder, former: false };
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
-      if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
+      if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
@@ -430,11 +447,17 @@ function byTenure(
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
-  if (!after && tenureTail(sentence, cues) === undefined) return undefined;
-  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
+  const governing = after ? undefined : tenureTail(sentence, cues);
+  if (!after && governing === undefined) return undefined;
+  // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
+  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false;
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
-    return cues.cases !== undefined && nameInflected(subject) ? undefined : { person: lastPerson, former, how: 'tenure' };
+    // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
+    const relative = cues.relativeSubject?.exec(text.slice(subject.end, subject.end + RELATIVE_REACH));
+    // A participle («являющийся») is said of the word right before it, which must be the name («страны, являющейся …» is not).
+    if (governing !== undefined && cues.cases?.participle.test(governing.verb) === true && relative?.[1] === undefined) return undefined;
+    return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
@@ -449,6 +472,8 @@ function byTenure(
   return undefined;
 }
 
+/** How far after a name its relative pronoun or participle is looked for. */
+const RELATIVE_REACH = 40;
 /** The longest «one of» phrase before a plural title («одним из самых влиятельных российских»). */
 const ONE_OF_REACH = 80;
 /** How far before a post the words saying it is sought are looked for («выдвинул свою кандидатуру на пост»). */
@@ -534,15 +559,22 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
   return undefined;
 }
 
-/** The words between a tenure verb and the title: at most a few adjectives («был профессиональным дипломатом»). */
-function tenureTail(sentence: string, cues: LinkCues): string | undefined {
+/**
+ * The words between a tenure verb and the title: at most a few adjectives («был профессиональным
+ * дипломатом»), no noun of its own in the instrumental («считался главным наследником предпринимателя»
+ * makes the title a dependent). With the verb, whose form byTenure reads.
+ */
+function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: string; at: number } | undefined {
   const found = compiled(cues).tenureAll;
   found.lastIndex = 0;
-  let tail: string | undefined;
-  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) tail = sentence.slice(m.index + m[0].length);
-  if (tail === undefined) return undefined;
-  const words = tail.trim().length === 0 ? 0 : tail.trim().split(/\s+/).length;
-  return words <= MAX_WORDS_AFTER_VERB && !/[,()«»"]/.test(tail) && !cues.verb.test(tail) ? tail : undefined;
+  let last: RegExpExecArray | undefined;
+  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) last = m;
+  if (last === undefined) return undefined;
+  const tail = sentence.slice(last.index + last[0].length);
+  const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
+  const predicate = cues.cases?.instrumental;
+  if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
+  return predicate !== undefined && words.some((w) => predicate.test(w.toLowerCase())) ? undefined : { tail, verb: last[0], at: last.index };
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
