@@ -47,6 +47,10 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
+/** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
+const DASH_TO_NAME = /[ \t\u00A0][–—-][ \t\u00A0]+(?:\d+-\p{L}+(?:[ \t\u00A0]+\p{Ll}+)?[ \t\u00A0]+)?$/u;
+/** Between a name and the name of the one who holds the title it depends on: a space («заместитель Петрова Иван Сидоров») or a dash («адвокат Петрова — Иван Сидоров»). */
+const NAME_TO_NAME = /^(?:[ \t\u00A0]+|[ \t\u00A0]+[–—-][ \t\u00A0]+)$/;
 const DOUBLE_POST = /^[ \t\u00A0]+[–—-][ \t\u00A0]+$/;
 /** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
 const SHARED = acrossPacks((packs) => {
@@ -324,7 +328,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   const inCommas = cues.nameInCommas === true && TITLE_COMMA.test(gap) && NAME_COMMA.test(text.slice(next.end, next.end + 2)) && !cues.relatives.test(lastWords(before, 3));
-  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
+  const dashed = DASH_TO_NAME.exec(gap);
+  const body = dashed === null ? gap : gap.slice(0, dashed.index);
+  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «Указом Президента Самат Ибраев назначен», «Президент Жарлығымен Самат Ибраев»: the title issued a
@@ -361,7 +368,8 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
 function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, cases: CaseCues, titleOblique = false): number | undefined {
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
-  if (then?.type !== 'person' || !/^[ \t\u00A0]+$/.test(text.slice(name.end, then.start))) return undefined;
+  // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
+  if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
   return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
 }
 
