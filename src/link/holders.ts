@@ -113,7 +113,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && SHARED().coordinated.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
-    const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    const clause = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    // Only words outside the mention before count: «представитель дома Романовых князь Дмитрий» is no relative's.
+    const prior = at(first - 1);
+    const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
     if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention)) continue;
@@ -655,7 +658,8 @@ const inflected = (text: string, norm: string): boolean => {
   const nominative = fold(norm);
   if (written === nominative) return false;
   const words = new Set(nominative.split(NAME_PARTS));
-  return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
+  // «экс-глава» beside the norm «глава»: a prefix the norm leaves out is no case ending.
+  return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w) && !words.has(w.slice(w.indexOf('-') + 1)));
 };
 const NAME_PARTS = /[\s.]+/u;
 /**
