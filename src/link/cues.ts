@@ -125,6 +125,10 @@ export interface CaseCues {
   readonly feminineTitle: RegExp;
   /** A past-tense verb right after a subject, whose group 1 is set when the verb is feminine («сказала»). */
   readonly pastVerb: RegExp;
+  /** A noun's or an adjective's ending in the genitive singular («генерала», «главы», «командующего»). */
+  readonly genitiveWord: RegExp;
+  /** A coordinating conjunction as a word («и», «или»). */
+  readonly conjunction: RegExp;
   /** A participle («являющийся»), which is said of the word right before it. */
   readonly participle: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */

@@ -316,7 +316,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
     if (SHARED().coordinated.test(gap) || DOUBLE_POST.test(gap)) continue;
-    if (cases === undefined || !cases.stacked.test(gap)) break;
+    if (cases === undefined || !(cases.stacked.test(gap) || stacksPast(gap, at(lastQ) as PositionMention, at(lastQ + 1) as PositionMention, cues, cases))) break;
     stacked = true;
   }
   const title = at(lastQ)! as PositionMention;
@@ -355,6 +355,18 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/**
+ * Russian: a rank or a second post after the first post's dependents, in the same case («командующего
+ * силами США в Афганистане генерала Джона Аллена», «глава совета вооруженных сил маршал Хусейн
+ * Тантави»): both are the name's. No comma, conjunction or verb between («чиновника и бывшего заместителя» are two people's).
+ */
+function stacksPast(gap: string, title: PositionMention, rank: PositionMention, cues: LinkCues, cases: CaseCues): boolean {
+  if (gap.includes(',') || cases.conjunction.test(gap) || !isDependents(gap, cues) || cues.otherPerson.test(gap)) return false;
+  // Both in the nominative, or both in the genitive (the case of an object: «сняли подозрения с командующего … генерала»).
+  const oblique = inflected(title.text, title.norm);
+  return oblique === inflected(rank.text, rank.norm) && (!oblique || (cases.genitiveWord.test(firstWordOf(title.text)) && cases.genitiveWord.test(firstWordOf(rank.text))));
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */
