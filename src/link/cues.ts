@@ -85,6 +85,8 @@ export interface LinkCues {
   readonly genitiveTitle?: RegExp;
   /** A title naming a group («журналисты», "ministers", «әкімдері»), held by the people it lists. */
   isPluralTitle(title: PositionMention): boolean;
+  /** A title in a form its plural shares («актрисы»: of an actress, or actresses), read as plural before a list of names. */
+  mayBePlural?(title: PositionMention): boolean;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

@@ -126,7 +126,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
       link(q, forward, former, acting, 'title-name');
-      if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
+      // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
+      const more = listAfter(text, forward, at, cues);
+      if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
@@ -608,11 +610,14 @@ function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
 /** Names listed after a plural title: «музыканты A (проект «X»), B и C». */
 function listAfter(text: string, first: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
   const out: number[] = [];
+  let prev = at(first)!;
   for (let k = first + 1; ; k++) {
     const m = at(k);
-    const prev = at(k - 1)!;
+    // «Анна Белова (Anna Belova) и Мария Ким»: a name's other spelling in parentheses is no one more.
+    if (m?.type === 'person' && spelledBefore(text, k, at) !== undefined) continue;
     if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
     out.push(k);
+    prev = m;
   }
 }
 

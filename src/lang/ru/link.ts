@@ -61,6 +61,10 @@ export const ruLinkCues: LinkCues = {
     // or, in a form shared with the singular, by its head's («первым зампредам»).
     return form === undefined && (/[^\s]{2}(?:ые|ие|ых|их|ыми|ими)$/u.test(first) || (/[^\s]{2}(?:ым|им)$/u.test(first) && second !== undefined && /[^\s]{3}(?:ам|ям)$/u.test(second)));
   },
+  mayBePlural(title) {
+    const first = title.text.toLowerCase().split(/\s+/, 1)[0] ?? '';
+    return /[ыи]$/u.test(first) && ruHeadForm(wordFor(first))?.oblique === true;
+  },
   cases: {
     genitiveName: /[аяыи]$/,
     instrumental: /(?:ом|ем|ём)$/u,
