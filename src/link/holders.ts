@@ -119,7 +119,15 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
-    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention)) continue;
+    // Coordinated with the title before it, it is the same name's («Его основателем и директором стал Павел Кострикин»).
+    if (
+      forward !== undefined &&
+      holderAt.get(q - 1)?.person === forward &&
+      cues.cases !== undefined &&
+      inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention) &&
+      !SHARED().coordinated.test(text.slice(at(q - 1)!.end, m.start))
+    )
+      continue;
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
