@@ -73,6 +73,8 @@ export interface LinkCues {
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */
   readonly listIntro?: RegExp;
+  /** Between the last name of a list and the plural title that closes it, the whole gap («Пикассо, Дали и других художников»). */
+  readonly listBefore?: RegExp;
   /** A bare title that opens its sentence and refers back to the person just named: what may stand before it ("The", «61-летняя»). */
   readonly definiteLead: RegExp;
   /**

@@ -142,7 +142,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
-    if (cues.isPluralTitle(m) && !one) continue;
+    if (cues.isPluralTitle(m) && !one) {
+      for (const k of listBefore(text, q, at, cues)) link(q, k, stated(cues.former, ''), false, 'list');
+      continue;
+    }
     const start = one ? m.start - one[0].length : m.start;
     const taker = subjectAfterTenure(text, q, at, cues, before);
     if (taker !== undefined) {
@@ -627,6 +630,21 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
     out.push(k);
     prev = m;
   }
+}
+
+/** The names listed right before a plural title that closes the list («Пикассо, Дали, Ван Гога и других художников»), last first. */
+function listBefore(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
+  const out: number[] = [];
+  const last = at(q - 1);
+  if (cues.listBefore === undefined || last?.type !== 'person' || !cues.listBefore.test(text.slice(last.end, at(q)!.start))) return out;
+  out.push(q - 1);
+  for (let k = q - 2; k >= 0; k--) {
+    const m = at(k)!;
+    if (m.type === 'person' && spelledBefore(text, k + 1, at) === k) continue;
+    if (m.type !== 'person' || !cues.listJoin.test(text.slice(m.end, at(out[out.length - 1]!)!.start))) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /**
