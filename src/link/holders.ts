@@ -358,7 +358,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next, cases)) return undefined;
+  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3))) {
+    // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
+    return looksGenitive(next, cases) ? lastQ + 1 : undefined;
+  }
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
   if (cases !== undefined && !inflected(title.text, title.norm) && nameInflected(next)) {
