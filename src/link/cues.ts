@@ -46,6 +46,14 @@ export interface LinkCues {
   readonly postTaker?: RegExp;
   /** The end of the words before a plural title that make it one person's («один из самых известных»). */
   readonly oneOf?: RegExp;
+  /** Right before a title: a post sought, not held («кандидат в президенты», «баллотироваться в губернаторы»). */
+  readonly soughtBefore?: RegExp;
+  /**
+   * After a name in an oblique case, a relative pronoun or a participle that opens a clause about
+   * it («Игоря Петрова, который является …», «Анны Беловой, являющейся …»): the name is that clause's subject.
+   * Group 1 is set for a participle.
+   */
+  readonly relativeSubject?: RegExp;
   /** Said before such a post: it is sought, not held («кандидат на пост», «баллотироваться на должность»). */
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
@@ -65,6 +73,8 @@ export interface LinkCues {
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */
   readonly listIntro?: RegExp;
+  /** Between the last name of a list and the plural title that closes it, the whole gap («Пикассо, Дали и других художников»). */
+  readonly listBefore?: RegExp;
   /** A bare title that opens its sentence and refers back to the person just named: what may stand before it ("The", «61-летняя»). */
   readonly definiteLead: RegExp;
   /**
@@ -77,6 +87,8 @@ export interface LinkCues {
   readonly genitiveTitle?: RegExp;
   /** A title naming a group («журналисты», "ministers", «әкімдері»), held by the people it lists. */
   isPluralTitle(title: PositionMention): boolean;
+  /** A title in a form its plural shares («актрисы»: of an actress, or actresses), read as plural before a list of names. */
+  mayBePlural?(title: PositionMention): boolean;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes
@@ -117,6 +129,12 @@ export interface CaseCues {
   readonly feminineTitle: RegExp;
   /** A past-tense verb right after a subject, whose group 1 is set when the verb is feminine («сказала»). */
   readonly pastVerb: RegExp;
+  /** A noun's or an adjective's ending in the genitive singular («генерала», «главы», «командующего»). */
+  readonly genitiveWord: RegExp;
+  /** A coordinating conjunction as a word («и», «или»). */
+  readonly conjunction: RegExp;
+  /** A participle («являющийся»), which is said of the word right before it. */
+  readonly participle: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
   readonly subjectAfterVerb: boolean;
 }

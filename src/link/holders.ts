@@ -47,7 +47,11 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
-const DOUBLE_POST = /^[ \t\u00A0]+[–—][ \t\u00A0]+$/;
+/** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
+const DASH_TO_NAME = /[ \t\u00A0][–—-][ \t\u00A0]+(?:\d+-\p{L}+(?:[ \t\u00A0]+\p{Ll}+)?[ \t\u00A0]+)?$/u;
+/** Between a name and the name of the one who holds the title it depends on: a space («заместитель Петрова Иван Сидоров») or a dash («адвокат Петрова — Иван Сидоров»). */
+const NAME_TO_NAME = /^(?:[ \t\u00A0]+|[ \t\u00A0]+[–—-][ \t\u00A0]+)$/;
+const DOUBLE_POST = /^[ \t\u00A0]+[–—-][ \t\u00A0]+$/;
 /** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
 const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
@@ -55,7 +59,7 @@ const SHARED = acrossPacks((packs) => {
     /** Two titles of one holder joined by a comma or a conjunction. */
     coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
-    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–)`, 'u'),
+    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
     participleClause: union((c) => c.participleClause),
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
@@ -102,28 +106,46 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       continue;
     }
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
+    // «кандидат в президенты Иван Петров»: a post sought is no one's.
+    if (cues.soughtBefore?.test(before) === true) continue;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && SHARED().coordinated.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
-    const lead = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    const clause = first === q ? before : clauseBefore(text, at(first)!.start, BEFORE_TITLE);
+    // Only words outside the mention before count: «представитель дома Романовых князь Дмитрий» is no relative's.
+    const prior = at(first - 1);
+    const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
-    if (forward !== undefined && holderAt.get(q - 1)?.person === forward && cues.cases !== undefined && inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention)) continue;
+    // Coordinated with the title before it, it is the same name's («Его основателем и директором стал Павел Кострикин»).
+    if (
+      forward !== undefined &&
+      holderAt.get(q - 1)?.person === forward &&
+      cues.cases !== undefined &&
+      inflected(m.text, m.norm) !== nameInflected(at(forward) as PersonMention) &&
+      !SHARED().coordinated.test(text.slice(at(q - 1)!.end, m.start))
+    )
+      continue;
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
       link(q, forward, former, acting, 'title-name');
-      if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
+      // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
+      const more = listAfter(text, forward, at, cues);
+      if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
-    if (cues.isPluralTitle(m) && !one) continue;
+    if (cues.isPluralTitle(m) && !one) {
+      for (const k of listBefore(text, q, at, cues)) link(q, k, stated(cues.former, ''), false, 'list');
+      continue;
+    }
     const start = one ? m.start - one[0].length : m.start;
     const taker = subjectAfterTenure(text, q, at, cues, before);
     if (taker !== undefined) {
@@ -307,7 +329,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
     if (SHARED().coordinated.test(gap) || DOUBLE_POST.test(gap)) continue;
-    if (cases === undefined || !cases.stacked.test(gap)) break;
+    if (cases === undefined || !(cases.stacked.test(gap) || stacksPast(gap, at(lastQ) as PositionMention, at(lastQ + 1) as PositionMention, cues, cases))) break;
     stacked = true;
   }
   const title = at(lastQ)! as PositionMention;
@@ -322,7 +344,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   const inCommas = cues.nameInCommas === true && TITLE_COMMA.test(gap) && NAME_COMMA.test(text.slice(next.end, next.end + 2)) && !cues.relatives.test(lastWords(before, 3));
-  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!isDependents(gap, cues) || cues.otherPerson.test(gap))) return undefined;
+  // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
+  const dashed = DASH_TO_NAME.exec(gap);
+  const body = dashed === null ? gap : gap.slice(0, dashed.index);
+  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «Указом Президента Самат Ибраев назначен», «Президент Жарлығымен Самат Ибраев»: the title issued a
@@ -333,7 +358,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3)) && !looksGenitive(next, cases)) return undefined;
+  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3))) {
+    // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
+    return looksGenitive(next, cases) ? lastQ + 1 : undefined;
+  }
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
   if (cases !== undefined && !inflected(title.text, title.norm) && nameInflected(next)) {
@@ -343,6 +371,18 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/**
+ * Russian: a rank or a second post after the first post's dependents, in the same case («командующего
+ * силами США в Афганистане генерала Джона Аллена», «глава совета вооруженных сил маршал Хусейн
+ * Тантави»): both are the name's. No comma, conjunction or verb between («чиновника и бывшего заместителя» are two people's).
+ */
+function stacksPast(gap: string, title: PositionMention, rank: PositionMention, cues: LinkCues, cases: CaseCues): boolean {
+  if (gap.includes(',') || cases.conjunction.test(gap) || !isDependents(gap, cues) || cues.otherPerson.test(gap)) return false;
+  // Both in the nominative, or both in the genitive (the case of an object: «сняли подозрения с командующего … генерала»).
+  const oblique = inflected(title.text, title.norm);
+  return oblique === inflected(rank.text, rank.norm) && (!oblique || (cases.genitiveWord.test(firstWordOf(title.text)) && cases.genitiveWord.test(firstWordOf(rank.text))));
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */
@@ -359,8 +399,24 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
 function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, cases: CaseCues, titleOblique = false): number | undefined {
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
-  if (then?.type !== 'person' || !/^[ \t\u00A0]+$/.test(text.slice(name.end, then.start))) return undefined;
+  // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
+  if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
   return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
+}
+
+/** The longest stretch before an appointed name that may hold the appointing word and the words before the name («назначил свою супругу»). */
+const APPOINTER_REACH = 60;
+
+/**
+ * Between the object of an appointing verb and its post: nothing ("appointed X as"), or in Russian
+ * agreeing adjectives before a post in the instrumental («назначил Ивана Петрова новым министром»).
+ */
+function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
+  if (/^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap)) return true;
+  const cases = cues.cases;
+  if (cases === undefined || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
+  const words = gap.trim().split(/\s+/);
+  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => cases.instrumentalOrAdjective.test(w) && w === w.toLowerCase());
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
@@ -387,7 +443,7 @@ function nameBeforeTitle(
         if (agrees(at(holder) as PersonMention, title, cues)) return { person: holder, former: false };
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
-      if (m.type === 'person' && /^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap) && cues.appointer.test(clauseBefore(text, m.start, BEFORE_TITLE))) return { person: k, former: false };
+      if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
@@ -430,11 +486,17 @@ function byTenure(
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
-  if (!after && tenureTail(sentence, cues) === undefined) return undefined;
-  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence) ?? false;
+  const governing = after ? undefined : tenureTail(sentence, cues);
+  if (!after && governing === undefined) return undefined;
+  // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
+  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false;
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
-    return cues.cases !== undefined && nameInflected(subject) ? undefined : { person: lastPerson, former, how: 'tenure' };
+    // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
+    const relative = cues.relativeSubject?.exec(text.slice(subject.end, subject.end + RELATIVE_REACH));
+    // A participle («являющийся») is said of the word right before it, which must be the name («страны, являющейся …» is not).
+    if (governing !== undefined && cues.cases?.participle.test(governing.verb) === true && relative?.[1] === undefined) return undefined;
+    return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
@@ -449,6 +511,8 @@ function byTenure(
   return undefined;
 }
 
+/** How far after a name its relative pronoun or participle is looked for. */
+const RELATIVE_REACH = 40;
 /** The longest «one of» phrase before a plural title («одним из самых влиятельных российских»). */
 const ONE_OF_REACH = 80;
 /** How far before a post the words saying it is sought are looked for («выдвинул свою кандидатуру на пост»). */
@@ -534,15 +598,22 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
   return undefined;
 }
 
-/** The words between a tenure verb and the title: at most a few adjectives («был профессиональным дипломатом»). */
-function tenureTail(sentence: string, cues: LinkCues): string | undefined {
+/**
+ * The words between a tenure verb and the title: at most a few adjectives («был профессиональным
+ * дипломатом»), no noun of its own in the instrumental («считался главным наследником предпринимателя»
+ * makes the title a dependent). With the verb, whose form byTenure reads.
+ */
+function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: string; at: number } | undefined {
   const found = compiled(cues).tenureAll;
   found.lastIndex = 0;
-  let tail: string | undefined;
-  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) tail = sentence.slice(m.index + m[0].length);
-  if (tail === undefined) return undefined;
-  const words = tail.trim().length === 0 ? 0 : tail.trim().split(/\s+/).length;
-  return words <= MAX_WORDS_AFTER_VERB && !/[,()«»"]/.test(tail) && !cues.verb.test(tail) ? tail : undefined;
+  let last: RegExpExecArray | undefined;
+  for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) last = m;
+  if (last === undefined) return undefined;
+  const tail = sentence.slice(last.index + last[0].length);
+  const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
+  const predicate = cues.cases?.instrumental;
+  if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
+  return predicate !== undefined && words.some((w) => predicate.test(w.toLowerCase())) ? undefined : { tail, verb: last[0], at: last.index };
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
@@ -553,12 +624,30 @@ function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
 /** Names listed after a plural title: «музыканты A (проект «X»), B и C». */
 function listAfter(text: string, first: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
   const out: number[] = [];
+  let prev = at(first)!;
   for (let k = first + 1; ; k++) {
     const m = at(k);
-    const prev = at(k - 1)!;
+    // «Анна Белова (Anna Belova) и Мария Ким»: a name's other spelling in parentheses is no one more.
+    if (m?.type === 'person' && spelledBefore(text, k, at) !== undefined) continue;
     if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
     out.push(k);
+    prev = m;
   }
+}
+
+/** The names listed right before a plural title that closes the list («Пикассо, Дали, Ван Гога и других художников»), last first. */
+function listBefore(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] {
+  const out: number[] = [];
+  const last = at(q - 1);
+  if (cues.listBefore === undefined || last?.type !== 'person' || !cues.listBefore.test(text.slice(last.end, at(q)!.start))) return out;
+  out.push(q - 1);
+  for (let k = q - 2; k >= 0; k--) {
+    const m = at(k)!;
+    if (m.type === 'person' && spelledBefore(text, k + 1, at) === k) continue;
+    if (m.type !== 'person' || !cues.listJoin.test(text.slice(m.end, at(out[out.length - 1]!)!.start))) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -615,7 +704,8 @@ const inflected = (text: string, norm: string): boolean => {
   const nominative = fold(norm);
   if (written === nominative) return false;
   const words = new Set(nominative.split(NAME_PARTS));
-  return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w));
+  // «экс-глава» beside the norm «глава»: a prefix the norm leaves out is no case ending.
+  return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w) && !words.has(w.slice(w.indexOf('-') + 1)));
 };
 const NAME_PARTS = /[\s.]+/u;
 /**

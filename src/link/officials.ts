@@ -100,6 +100,8 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Dr
   const draftKeys = new Map<Draft, string[]>();
   const byKey = new Map<string, Draft[]>();
   for (const d of drafts) {
+    // One who only acts for the holder («исполняет обязанности президента»): a bare «президент» later is the holder.
+    if (d.acting) continue;
     draftKeys.set(d, titleMatchKeys(d.role, d.position));
     const list = byKey.get(d.key);
     if (list === undefined) byKey.set(d.key, [d]);
