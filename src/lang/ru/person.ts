@@ -43,6 +43,17 @@ const NOT_PERSON_AFTER = new Set([
 const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
+// Korean family names as Russian writes them, but for those that are also Russian words («Ан», «Но», «Хан»).
+const KOREAN_FAMILY = new Set(['ким', 'ли', 'пак', 'чон', 'чой', 'чхве', 'мун', 'пан', 'юн', 'кан', 'квон', 'хван', 'чан', 'лим', 'ро', 'син', 'пэк', 'ю', 'со']);
+// Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
+const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
+// A place or body in the genitive singular before a name whose next word is a nominative («губернатор Техаса Кен Пэкстон»,
+// «президент Белиза Дин Барроу»): a name in an oblique case declines its first name too («Рика Перри»).
+const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
+const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
+// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль.
+const SYLLABLE_CASE_RE = /([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$/;
+
 interface FirstReading {
   readonly nom: string;
   readonly gender: Gender;
@@ -199,6 +210,7 @@ function casesOfFirstName(first: string | undefined): number {
 // ones («Бахтадзе», «Саакашвили») and Polish -ски («Полански»).
 const INDECLINABLE_SURNAME_RE = /(?:улы|ұлы|оглы|кызы|қызы|уулу|дзе|швили|[сц]ки)$/;
 const VOWEL_RE = /[аеёиоуыэюя]/;
+const INDECLINABLE_VOWEL_RE = /[иуе]$/;
 // A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
 const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
 
@@ -355,6 +367,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
   const first = firstIdx >= 0 ? words[firstIdx]! : undefined;
   const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : unknownManNominative(first, oblique) !== first);
   const firstCases = oblique && firstDeclines ? casesOfFirstName(first) : ANY_CASE;
+  // Beside a foreign first name that never declines («Таро», «Сэйдзи»), a surname's -и, -у or -е is no case ending either:
+  // «Таро Судзуки», «Сэйдзи Маэхару».
+  const keepVowel = first !== undefined && readings.length === 0 && FOREIGN_INDECLINABLE_FIRST_RE.test(first.toLowerCase());
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
@@ -382,7 +397,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .split('-')
               .map((part, n) => doubleSurnamePart(part, n, gender, oblique, firstCases))
               .join('-')
-          : surnameNominative(w, gender, oblique, firstCases),
+          : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
+            ? w
+            : surnameNominative(w, gender, oblique, firstCases),
       );
     else out.push(w);
   }
@@ -454,6 +471,8 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
   normalize(words, roles, hint) {
+    // An East Asian name declines only its last syllable.
+    if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
     const firstIdx = roles.indexOf('first');
     const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     const surnameIdx = roles.lastIndexOf('surname');
@@ -475,6 +494,10 @@ export const ruNameRules: NameRules = {
     return [...words];
   },
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
+  // The family name declines too: «Пака Чэ Сана».
+  familyFirst: wordQuestion((lower) => KOREAN_FAMILY.has(lower) || KOREAN_FAMILY.has(lower.replace(SYLLABLE_CASE_RE, '$1$2')), false),
+  nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
+  ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).

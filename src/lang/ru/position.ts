@@ -195,8 +195,11 @@ function relationalStem(t: Token, head: RuHeadForm): string | undefined {
   if ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
-  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem)) ? stem : undefined;
+  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) && !fromTitle(stem)) ? stem : undefined;
 }
+
+/** An adjective made from a title names whose something is, not a post: «президентского премьера», «губернаторский советник». */
+const fromTitle = (stem: string): boolean => stem.endsWith('ск') && computeRuHeadForm(stem.slice(0, -2)) !== undefined;
 
 // Heads in -а, -я that are mostly men's titles: "главный судья", "Папа Римский".
 const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа']);
