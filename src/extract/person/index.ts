@@ -119,6 +119,8 @@ export interface NameRules {
    * only the last declines ("Ким Чен Ына", "Мун Чжэ Ином"): asked once per word form. Roles: 'family', then 'first'.
    */
   familyFirst?(word: Word | undefined): boolean;
+  /** A noun of a numbered part or event, which a Roman numeral follows as no regnal number ("Эпизод", "Этап"): asked once per word form. */
+  numberedNoun?(word: Word | undefined): boolean;
   /** A lowercase-article word ending a name ("аль-Аттия", "аз-Заркауи"): asked once per word form. */
   nameTail?(word: Word | undefined): boolean;
   /**
@@ -429,9 +431,35 @@ const isRegnal = (t: readonly Token[], k: number): boolean => {
   return !(t[k + 1]?.text === '.' && after !== undefined && isCapitalized(after) && !after.sentenceStart);
 };
 
+/** An initial with its dot at k, in the script of the name before it (the dot of one before it opens no sentence). */
+const initialsAt = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): boolean =>
+  t[k] !== undefined &&
+  !taken(k) &&
+  (!t[k]!.sentenceStart || t[k - 1]?.text === '.') &&
+  t[k]!.spaceBefore &&
+  isInitial(t[k]!.text, rules) &&
+  isCyrillic(t[k]!.text) === cyrillic &&
+  t[k + 1]?.text === '.';
+
+/** How many initials (at most two) follow a surname from k; none when a capitalised word after them is their surname («Портрет А. П. Остроумовой»). */
+function trailingInitials(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): number {
+  let n = 0;
+  while (n < 2 && initialsAt(t, rules, taken, k + 2 * n, cyrillic)) n++;
+  return n > 0 && isNameWord(t[k + 2 * n]) && t[k + 2 * n]!.spaceBefore && isCyrillic(t[k + 2 * n]!.text) === cyrillic ? 0 : n;
+}
+
 /** A name goes on through a regnal number and an article-joined last part: "Бенедикта XVI", "Абу Мусаб аз-Заркауи". */
 function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
-  if (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
+  // Initials after a lone surname, as in documents: «губернатора Михальчука И. Ф.».
+  if (m.roles.length === 1 && m.roles[0] === 'surname') {
+    for (let n = trailingInitials(t, rules, taken, m.next, isCyrillic(t[m.first]!.text)); n > 0; n--) {
+      m.idx.push(m.next);
+      m.roles.push('initial');
+      m.next += 2;
+    }
+  }
+  // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
+  while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
     m.idx.push(m.next);
     m.roles.push('particle');
     m.next++;
@@ -509,6 +537,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
+  if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
     const family = familyName(t, rules, taken, i);
     if (family !== undefined) return family;
@@ -704,9 +734,13 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
+  // A capitalised word before an article-joined part is an Arabic name: «Айман аль-Завахири» (extendTail adds the part).
+  if (isPlainName(tok) && isCyrillic(tok.text) && isFree(t, taken, i + 1) && t[i + 1]!.spaceBefore && rules.nameTail?.(t[i + 1]!.word) === true)
+    return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   // A capitalised word with a regnal number is a monarch's or a patriarch's name: "Кигели V", "Шенуды III".
-  // (After a lowercase word, as a title: «Эпизод VIII» after a colon names a film.)
-  if (isLowerWord(t[i - 1]) && isPlainName(tok) && isCyrillic(tok.text) && isFree(t, taken, i + 1) && isRegnal(t, i + 1)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  // Not a numbered part of something: «Эпизод VIII», «Этап II».
+  if (isPlainName(tok) && isCyrillic(tok.text) && isFree(t, taken, i + 1) && isRegnal(t, i + 1) && rules.numberedNoun?.(tok.word) !== true)
+    return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is not a known first name, has no surname shape and no name pattern around it`);
   return undefined;
 }

@@ -47,6 +47,9 @@ const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульва
 const KOREAN_FAMILY = new Set(['ким', 'ли', 'пак', 'чон', 'чой', 'чхве', 'мун', 'пан', 'юн', 'кан', 'квон', 'хван', 'чан', 'лим', 'ро', 'син', 'пэк', 'ю', 'со']);
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
+// Parts, stages and events that Roman numerals number: «Эпизод VIII», «Этап II», «Съезд XX», «Кубок III».
+const NUMBERED_NOUN_RE =
+  /^(?:эпизод|фаз|част|том|акт|сезон|этап|раунд|групп|класс|категори|уровн|уровен|тип|степен|кубк|кубок|созыв|съезд|чемпионат|турнир|форум|игр|олимпиад|век|книг|сери|выпуск|лиг|дивизион|разряд|стать|пункт|раздел|корпус|блок|фестивал|конгресс|собор|конференци|поколени|ступен|модел|верси)/;
 // A place or body in the genitive singular before a name whose next word is a nominative («губернатор Техаса Кен Пэкстон»,
 // «президент Белиза Дин Барроу»): a name in an oblique case declines its first name too («Рика Перри»).
 const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
@@ -497,6 +500,7 @@ export const ruNameRules: NameRules = {
   // The family name declines too: «Пака Чэ Сана».
   familyFirst: wordQuestion((lower) => KOREAN_FAMILY.has(lower) || KOREAN_FAMILY.has(lower.replace(SYLLABLE_CASE_RE, '$1$2')), false),
   nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
+  numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
