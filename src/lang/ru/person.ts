@@ -176,10 +176,11 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   { stem: '[лр]', endings: { я: GEN | ACC, ю: DAT, ем: INS }, nominative: 'ь' },
   // Nouns: «Ковальчука», «Абрамовичем», «Костюке».
   { stem: '[бвгджзклмнпрстфхцчшщ]', endings: { а: GEN | ACC, у: DAT, ом: INS, ем: INS, е: PREP }, nominative: '' },
-  // A man's surname in -а declines like a woman's noun: «Обамы», «Мазепой», «Чайки» → Обама, Мазепа, Чайка. Not «-у» and «-е»,
-  // which end as many surnames that never decline («Сергея Шойгу», «Иоганну Гёте»): the document's nominative gives those.
-  { stem: '[бвгдзлмнпрстфхц]', endings: { ы: GEN, ой: INS, ою: INS }, nominative: 'а' },
-  { stem: '[кгхжшчщ]', endings: { и: GEN, ой: INS, ей: INS }, nominative: 'а' },
+  // A man's surname in -а declines like a woman's noun: «Обамы», «Мазепой», «Чайки» → Обама, Мазепа, Чайка. Not «-у», which
+  // ends many surnames that never decline («Сергея Шойгу»): the document's nominative gives those; «-е» only after a first
+  // name in the dative («Ивану Мазепе»: a consonant noun's «-е» is a prepositional), «Иоганну Гёте» being the rarer case.
+  { stem: '[бвгдзлмнпрстфхц]', endings: { ы: GEN, ой: INS, ою: INS, е: DAT }, nominative: 'а', confirmed: new Set(['е']) },
+  { stem: '[кгхжшчщ]', endings: { и: GEN, ой: INS, ей: INS, е: DAT }, nominative: 'а', confirmed: new Set(['е']) },
 ];
 const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
   (d) =>
@@ -223,8 +224,9 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
   [/н(ей|юю)$/, 'няя'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
-  // A noun in -а: «Кристины Агилеры» → Агилера.
+  // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
+  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а'],
 ];
 
 /**
