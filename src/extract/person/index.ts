@@ -635,6 +635,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !tok.sentenceStart &&
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     isPlainName(tok) &&
+    // «Мать Тереза», «Отец Александр»: a kinship noun, capitalised as a title, introduces the name.
+    rules.kinBefore?.test(tok.lower) !== true &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
     isPlainName(next) &&

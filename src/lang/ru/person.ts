@@ -43,6 +43,10 @@ const NOT_PERSON_AFTER = new Set([
 const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
+// Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
+// name («Мать Тереза», «Отец Александр»).
+const KIN_RE =
+  /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 // Korean family names as Russian writes them, but for those that are also Russian words («Ан», «Но», «Хан»).
 const KOREAN_FAMILY = new Set(['ким', 'ли', 'пак', 'чон', 'чой', 'чхве', 'мун', 'пан', 'юн', 'кан', 'квон', 'хван', 'чан', 'лим', 'ро', 'син', 'пэк', 'ю', 'со']);
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
@@ -474,7 +478,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
 }
 
 export const ruNameRules: NameRules = {
-  firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
+  firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
     // An East Asian name declines only its last syllable.
     if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
@@ -536,9 +540,7 @@ export const ruNameRules: NameRules = {
   mononymsAfterTitles: true,
   namesAround: true,
   foreignNames: true,
-  // Kinship nouns and age adjectives: what follows them capitalised is a person.
-  kinBefore:
-    /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/,
+  kinBefore: KIN_RE,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),
