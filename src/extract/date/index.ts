@@ -114,7 +114,11 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
 export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: NumberMention }) | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
-  if (tok.kind === 'number') return isoAt(ctx, i);
+  if (tok.kind === 'number') {
+    // "mid-2027": a year glued to the word before it is no count the quantities read.
+    const label = tok.text.length === 4 && !tok.spaceBefore && isYear(Number(tok.text)) ? (ctx.pack.date.periodLabelBefore?.(t, i) ?? -1) : -1;
+    return label >= 0 ? make(ctx, label, i + 1, tok.text) : isoAt(ctx, i);
+  }
   if (tok.kind !== 'word') return undefined;
   const word = DATE_WORDS(ctx.pack)(tok.word);
   if (word === undefined) return undefined;
@@ -161,9 +165,18 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+const RANGE_DASHES = new Set(['–', '—', '-']);
+
+/** A dash and another month after a month make it the start of a range of months: "March–May 2026", "март–май". */
+function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
+  const t = ctx.tokens;
+  return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
 }
 
 function relativeRuleAt(ctx: ExtractContext, rule: RelativeRule, i: number): boolean {
@@ -364,8 +377,9 @@ export function resolveRelative(docDate: string | undefined, rule: { unit: 'year
 const YEAR_VALUE_RE = /^\d{4}$/;
 const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
-/** The longest gap between the two ends of a range (" мен ", " – "). */
+/** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const LAST_WORD_RE = /[^\s-]+$/;
@@ -382,9 +396,12 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   const va = a.value;
   const vb = b.value;
   const gap = text.slice(a.end, b.start);
-  if (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text))) {
-    // A range has a period value only between two points of the calendar with their years.
-    const period = va !== undefined && vb !== undefined && PERIOD_END_RE.test(va) && PERIOD_END_RE.test(vb) && va < vb ? `${va}/${vb}` : undefined;
+  if (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text)) {
+    // A range has a period value only between two points of the calendar with their years; a month without one takes the
+    // year of the month that ends the range ("March–May 2026").
+    const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
+    const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
+    const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
     return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
   }
   if (!JOIN_GAP_RE.test(gap)) return undefined;

@@ -102,9 +102,10 @@ export interface DateRules {
   modifiesNext(lower: string): boolean;
   /**
    * Whether two dates with `gap` between them are the ends of one range, by the last words of each
-   * ("наурыздың 5-і мен 14-і аралығында", "2005 – 2018 жылдар аралығында", "бір айдан алты айға дейін").
+   * ("наурыздың 5-і мен 14-і аралығында", "2005 – 2018 жылдар аралығында", "бір айдан алты айға дейін"),
+   * or by their whole texts ("from March" … "to May 2026", "between March" … "May").
    */
-  isRange(lastA: string, gap: string, lastB: string): boolean;
+  isRange(lastA: string, gap: string, lastB: string, textA: string, textB: string): boolean;
   /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
   durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
   /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
@@ -122,7 +123,7 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
   isPartOfYear(lower: string): boolean;
-  /** Where a label for a part of the year written right before a year starts ("Q3 2025"), or -1. */
+  /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;

@@ -10,7 +10,8 @@ import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
 import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
 import { tracer } from '../trace.js';
 
-export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial';
+/** 'family': an East Asian family name, written first ("Ким Чен Ын"); 'particle' words keep their form ("ван", "аль-Аттия", "XVI"). */
+export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial' | 'family';
 /**
  * What the words around a name say of it: its case (an oblique title or preposition before it, a
  * verb that agrees with it after it), its gender (that verb, an agreeing adjective: «45-летнего»),
@@ -113,6 +114,20 @@ export interface NameRules {
   readonly placeHonorifics?: readonly string[];
   /** Conjunctions listing names before a place noun ("Махамбет, Индер және Исатай аудандары"). */
   readonly placeListConjunctions?: readonly string[];
+  /**
+   * An East Asian family name written before a given name of one or two short syllables, of which
+   * only the last declines ("Ким Чен Ына", "Мун Чжэ Ином"): asked once per word form. Roles: 'family', then 'first'.
+   */
+  familyFirst?(word: Word | undefined): boolean;
+  /** A noun of a numbered part or event, which a Roman numeral follows as no regnal number ("Эпизод", "Этап"): asked once per word form. */
+  numberedNoun?(word: Word | undefined): boolean;
+  /** A lowercase-article word ending a name ("аль-Аттия", "аз-Заркауи"): asked once per word form. */
+  nameTail?(word: Word | undefined): boolean;
+  /**
+   * Whether the first of three capitalised words is a place or body in the genitive owning a title
+   * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
+   */
+  ownerGenitive?(first: string, second: string): boolean;
   /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
   readonly nameListConjunctions?: ReadonlySet<string>;
 }
@@ -179,6 +194,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     }
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
+    extendTail(t, rules, m, taken);
     const after = t[m.next];
     const quoted = quotedTitle(t, m.first, m.next);
     if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE().test(t[m.first]!.lower))))) {
@@ -245,7 +261,7 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
   let name = '';
   for (let n = 0; n < nominative.length; n++) {
     const w = nominative[n]!;
-    name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
+    name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : roles[n] !== 'particle' && isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
   }
   // Given name first, whatever the order of the text: "Абдыгалиулы Берика" → Берик Абдыгалиулы.
   if (roles[0] === 'surname' && roles.length > 1) {
@@ -282,7 +298,9 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   for (const p of found) {
     const words = p.norm.split(' ');
     if (/\.$/.test(words[0]!) || (words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4))) continue;
-    const surname = words[words.length - 1]!;
+    // Not a regnal number or an article-joined part: "Бенедикт XVI" recurs as Бенедикт, «Рашид Салех аль-Энези» as Салех.
+    const last = words[words.length - 1]!;
+    const surname = words[words.length - (words.length > 1 && (ROMAN_RE.test(last) || rules.nameTail?.(wordFor(last.toLowerCase())) === true) ? 2 : 1)]!;
     if (surname.length >= 3) names.set(personKey(surname), surname);
     if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
   }
@@ -298,7 +316,9 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
     const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
-    out.push(personMention(ctx, i, i + 1, base));
+    // With its regnal number, as the full name had it: "Кигели V".
+    const regnal = isRegnal(t, i + 1) && !taken(i + 1);
+    out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
 }
@@ -395,6 +415,62 @@ function placeAhead(t: readonly Token[], k: number, rules: NameRules, oneWord = 
   return false;
 }
 
+const isLowerWord = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
+const ROMAN_RE = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+/**
+ * A regnal number after a name ("Бенедикт XVI", "Charles III"): a Roman numeral standing apart, not an
+ * initial («Иван I. Петров» has a surname after its dot inside the sentence).
+ */
+const isRegnal = (t: readonly Token[], k: number): boolean => {
+  const tok = t[k];
+  if (tok === undefined || tok.kind !== 'word' || !tok.spaceBefore) return false;
+  const c = tok.text.charCodeAt(0);
+  // I, V, X: the first character decides for nearly every word before the expression runs.
+  if ((c !== 73 && c !== 86 && c !== 88) || !ROMAN_RE.test(tok.text)) return false;
+  const after = t[k + 2];
+  return !(t[k + 1]?.text === '.' && after !== undefined && isCapitalized(after) && !after.sentenceStart);
+};
+
+/** An initial with its dot at k, in the script of the name before it (the dot of one before it opens no sentence). */
+const initialsAt = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): boolean =>
+  t[k] !== undefined &&
+  !taken(k) &&
+  (!t[k]!.sentenceStart || t[k - 1]?.text === '.') &&
+  t[k]!.spaceBefore &&
+  isInitial(t[k]!.text, rules) &&
+  isCyrillic(t[k]!.text) === cyrillic &&
+  t[k + 1]?.text === '.';
+
+/** How many initials (at most two) follow a surname from k; none when a capitalised word after them is their surname («Портрет А. П. Остроумовой»). */
+function trailingInitials(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): number {
+  let n = 0;
+  while (n < 2 && initialsAt(t, rules, taken, k + 2 * n, cyrillic)) n++;
+  return n > 0 && isNameWord(t[k + 2 * n]) && t[k + 2 * n]!.spaceBefore && isCyrillic(t[k + 2 * n]!.text) === cyrillic ? 0 : n;
+}
+
+/** A name goes on through a regnal number and an article-joined last part: "Бенедикта XVI", "Абу Мусаб аз-Заркауи". */
+function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
+  // Initials after a lone surname, as in documents: «губернатора Михальчука И. Ф.».
+  if (m.roles.length === 1 && m.roles[0] === 'surname') {
+    for (let n = trailingInitials(t, rules, taken, m.next, isCyrillic(t[m.first]!.text)); n > 0; n--) {
+      m.idx.push(m.next);
+      m.roles.push('initial');
+      m.next += 2;
+    }
+  }
+  // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
+  while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
+    m.idx.push(m.next);
+    m.roles.push('particle');
+    m.next++;
+  }
+  if (isFree(t, taken, m.next) && isRegnal(t, m.next)) {
+    m.idx.push(m.next);
+    m.roles.push('particle');
+    m.next++;
+  }
+}
+
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
   return Array.from({ length: count }, (_, n): NameRole => (n === count - 1 ? 'surname' : n === 0 ? 'first' : 'patronymic'));
@@ -461,6 +537,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
+  if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
+    const family = familyName(t, rules, taken, i);
+    if (family !== undefined) return family;
+  }
   if (rules.firstName(tok.word)) {
     const idx = [i];
     const roles: NameRole[] = ['first'];
@@ -530,7 +612,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
     // names with a case ending ("Абайдың") or outside the list of such words are names.
-    if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower)) {
+    if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower) && !isRegnal(t, k)) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is a common word at sentence start (a first name alone there is not taken)`);
       return undefined;
     }
@@ -553,6 +635,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !tok.sentenceStart &&
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     isPlainName(tok) &&
+    // «Мать Тереза», «Отец Александр»: a kinship noun, capitalised as a title, introduces the name.
+    rules.kinBefore?.test(tok.lower) !== true &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
     isPlainName(next) &&
@@ -562,6 +646,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   ) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
+    // (After a word, as a title: «губернатор Техаса», «Губернатор Техаса» opening a sentence.)
+    if (k - i === 3 && t[i - 1]?.kind === 'word' && (isLowerWord(t[i - 1]) || t[i - 1]!.sentenceStart) && rules.ownerGenitive?.(tok.lower, next.lower) === true) {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is a place or body in the genitive before the name «${next.text} ${t[i + 2]!.text}»`);
+      return undefined;
+    }
     if (!placeAhead(t, k, rules, false)) {
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
@@ -647,6 +736,46 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   }
+  // A capitalised word before an article-joined part is an Arabic name: «Айман аль-Завахири» (extendTail adds the part).
+  if (isPlainName(tok) && isCyrillic(tok.text) && isFree(t, taken, i + 1) && t[i + 1]!.spaceBefore && rules.nameTail?.(t[i + 1]!.word) === true)
+    return { first: i, next: i + 1, idx: [i], roles: ['first'] };
+  // A capitalised word with a regnal number is a monarch's or a patriarch's name: "Кигели V", "Шенуды III".
+  // Not a numbered part of something: «Эпизод VIII», «Этап II».
+  if (isPlainName(tok) && isCyrillic(tok.text) && isFree(t, taken, i + 1) && isRegnal(t, i + 1) && rules.numberedNoun?.(tok.word) !== true)
+    return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is not a known first name, has no surname shape and no name pattern around it`);
   return undefined;
+}
+
+// A syllable of an East Asian given name: "Чен", "Чжэ", "Чхоль"; with its case ending on the last one: "Ына", "Ином", "Чжина".
+const SYLLABLE_MAX = 5;
+const LAST_SYLLABLE_MAX = 6;
+const FAMILY_SYLLABLES = 2;
+
+/** "Ким Чен Ын", "Пан Ги Мун", "Ким Ён Чжина": the family name at i and one or two short syllables, with no further name word. */
+function familyName(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number): NameMatch | undefined {
+  let k = i + 1;
+  // Any ending («Ином» looks like an adjective), but not a surname's shape: «Ким Ильин» is a Russian first name and surname.
+  while (
+    k - i <= FAMILY_SYLLABLES &&
+    isFree(t, taken, k) &&
+    isNameWord(t[k]) &&
+    !isAllCaps(t[k]!) &&
+    !isTitleWord(t[k]!.word) &&
+    t[k]!.spaceBefore &&
+    isCyrillic(t[k]!.text) &&
+    t[k]!.text.length <= LAST_SYLLABLE_MAX &&
+    !surnameLike(t[k]!, rules)
+  )
+    k++;
+  // Every syllable short but the last, and no capitalised word after it: "Ли Харви Освальд" is no Korean name.
+  if (k === i + 1 || (isNameWord(t[k]) && !t[k]!.sentenceStart && isCyrillic(t[k]!.text))) return undefined;
+  for (let n = i + 1; n < k - 1; n++) if (t[n]!.text.length > SYLLABLE_MAX) return undefined;
+  const idx: number[] = [i];
+  const roles: NameRole[] = ['family'];
+  for (let n = i + 1; n < k; n++) {
+    idx.push(n);
+    roles.push('first');
+  }
+  return { first: i, next: k, idx, roles };
 }

@@ -1,9 +1,11 @@
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
-import { isCapitalized } from '../../segment/tokenize.js';
+import { isCapitalized, type Token } from '../../segment/tokenize.js';
 
 const lexicon: DateFile = file;
 const MONTHS = new Map(Object.entries(lexicon.months));
+// "mid-March", "early-May": one word, the month after a glued part of it.
+const GLUED_MONTH_RE = /^(?:mid|early|late)-/;
 const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
   (
     [
@@ -28,13 +30,31 @@ const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['H', 2],
 ]);
 
+// Parts of a year written glued to it: "mid-2027", "late-2024".
+const GLUED_PARTS: ReadonlySet<string> = new Set(['mid', 'early', 'late']);
+// Two dates read as the ends of one range: a dash between them, "from … to/until/through …", "between … and …".
+const DASH_GAP_RE = /^\s*[–—-]\s*$/;
+const FROM_RE = /^from\s/i;
+const TO_RE = /^(?:to|until|till|through)\s/i;
+const BETWEEN_RE = /^between\s/i;
+// "from April 1 to May 20" stays two dates, each with its value; with a year at its end the range has one ("from March to May 2026").
+const YEAR_RE = /\d{4}/;
+
+/** "mid-2027": where the part glued to the year at `first` starts, or -1. */
+function gluedPartBefore(t: readonly Token[], first: number): number {
+  const hyphen = t[first - 1];
+  const part = t[first - 2];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || t[first]!.spaceBefore || part === undefined || !GLUED_PARTS.has(part.lower)) return -1;
+  return first - 2;
+}
+
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
-  month: (lower) => MONTHS.get(lower),
+  month: (lower) => MONTHS.get(lower) ?? (GLUED_MONTH_RE.test(lower) ? MONTHS.get(lower.slice(lower.indexOf('-') + 1)) : undefined),
   isYearWord: () => false,
   // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of']),
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between']),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: () => true,
   monthWord: () => false,
@@ -56,7 +76,8 @@ export const enDateRules: DateRules = {
   timeNoun: () => undefined,
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
-  isRange: () => false,
+  isRange: (_lastA, gap, _lastB, textA, textB) =>
+    DASH_GAP_RE.test(gap) || (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && YEAR_RE.test(textB)) || (gap.trim().toLowerCase() === 'and' && BETWEEN_RE.test(textA)),
   anaphoricBefore: new Set(),
   durationUnit: (lower) => DURATION.get(lower),
   durationAfter: new Set(),
@@ -64,8 +85,10 @@ export const enDateRules: DateRules = {
   durationBefore: new Set(['last', 'past', 'next']),
   vagueCounts: new Set(['several', 'few']),
   isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
-  // "Q3 2025", "H1 2026": the letter and its digit are two tokens with no space between them.
+  // "Q3 2025", "H1 2026": the letter and its digit are two tokens with no space between them; "mid-2027".
   periodLabelBefore(t, first) {
+    const glued = gluedPartBefore(t, first);
+    if (glued >= 0) return glued;
     const digit = t[first - 1];
     const letter = t[first - 2];
     if (digit?.kind !== 'number' || digit.spaceBefore || letter === undefined || !t[first]!.spaceBefore) return -1;

@@ -43,6 +43,24 @@ const NOT_PERSON_AFTER = new Set([
 const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
+// Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
+// name («Мать Тереза», «Отец Александр»).
+const KIN_RE =
+  /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+// Korean family names as Russian writes them, but for those that are also Russian words («Ан», «Но», «Хан»).
+const KOREAN_FAMILY = new Set(['ким', 'ли', 'пак', 'чон', 'чой', 'чхве', 'мун', 'пан', 'юн', 'кан', 'квон', 'хван', 'чан', 'лим', 'ро', 'син', 'пэк', 'ю', 'со']);
+// Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
+const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
+// Parts, stages and events that Roman numerals number: «Эпизод VIII», «Этап II», «Съезд XX», «Кубок III».
+const NUMBERED_NOUN_RE =
+  /^(?:эпизод|фаз|част|том|акт|сезон|этап|раунд|групп|класс|категори|уровн|уровен|тип|степен|кубк|кубок|созыв|съезд|чемпионат|турнир|форум|игр|олимпиад|век|книг|сери|выпуск|лиг|дивизион|разряд|стать|пункт|раздел|корпус|блок|фестивал|конгресс|собор|конференци|поколени|ступен|модел|верси)/;
+// A place or body in the genitive singular before a name whose next word is a nominative («губернатор Техаса Кен Пэкстон»,
+// «президент Белиза Дин Барроу»): a name in an oblique case declines its first name too («Рика Перри»).
+const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
+const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
+// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль.
+const SYLLABLE_CASE_RE = /([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$/;
+
 interface FirstReading {
   readonly nom: string;
   readonly gender: Gender;
@@ -162,10 +180,11 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   { stem: '[лр]', endings: { я: GEN | ACC, ю: DAT, ем: INS }, nominative: 'ь' },
   // Nouns: «Ковальчука», «Абрамовичем», «Костюке».
   { stem: '[бвгджзклмнпрстфхцчшщ]', endings: { а: GEN | ACC, у: DAT, ом: INS, ем: INS, е: PREP }, nominative: '' },
-  // A man's surname in -а declines like a woman's noun: «Обамы», «Мазепой», «Чайки» → Обама, Мазепа, Чайка. Not «-у» and «-е»,
-  // which end as many surnames that never decline («Сергея Шойгу», «Иоганну Гёте»): the document's nominative gives those.
-  { stem: '[бвгдзлмнпрстфхц]', endings: { ы: GEN, ой: INS, ою: INS }, nominative: 'а' },
-  { stem: '[кгхжшчщ]', endings: { и: GEN, ой: INS, ей: INS }, nominative: 'а' },
+  // A man's surname in -а declines like a woman's noun: «Обамы», «Мазепой», «Чайки» → Обама, Мазепа, Чайка. Not «-у», which
+  // ends many surnames that never decline («Сергея Шойгу»): the document's nominative gives those; «-е» only after a first
+  // name in the dative («Ивану Мазепе»: a consonant noun's «-е» is a prepositional), «Иоганну Гёте» being the rarer case.
+  { stem: '[бвгдзлмнпрстфхц]', endings: { ы: GEN, ой: INS, ою: INS, е: DAT }, nominative: 'а', confirmed: new Set(['е']) },
+  { stem: '[кгхжшчщ]', endings: { и: GEN, ой: INS, ей: INS, е: DAT }, nominative: 'а', confirmed: new Set(['е']) },
 ];
 const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
   (d) =>
@@ -199,6 +218,7 @@ function casesOfFirstName(first: string | undefined): number {
 // ones («Бахтадзе», «Саакашвили») and Polish -ски («Полански»).
 const INDECLINABLE_SURNAME_RE = /(?:улы|ұлы|оглы|кызы|қызы|уулу|дзе|швили|[сц]ки)$/;
 const VOWEL_RE = /[аеёиоуыэюя]/;
+const INDECLINABLE_VOWEL_RE = /[иуе]$/;
 // A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
 const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
 
@@ -208,8 +228,9 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
   [/н(ей|юю)$/, 'няя'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
-  // A noun in -а: «Кристины Агилеры» → Агилера.
+  // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
+  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а'],
 ];
 
 /**
@@ -355,6 +376,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
   const first = firstIdx >= 0 ? words[firstIdx]! : undefined;
   const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : unknownManNominative(first, oblique) !== first);
   const firstCases = oblique && firstDeclines ? casesOfFirstName(first) : ANY_CASE;
+  // Beside a foreign first name that never declines («Таро», «Сэйдзи»), a surname's -и, -у or -е is no case ending either:
+  // «Таро Судзуки», «Сэйдзи Маэхару».
+  const keepVowel = first !== undefined && readings.length === 0 && FOREIGN_INDECLINABLE_FIRST_RE.test(first.toLowerCase());
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
@@ -382,7 +406,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .split('-')
               .map((part, n) => doubleSurnamePart(part, n, gender, oblique, firstCases))
               .join('-')
-          : surnameNominative(w, gender, oblique, firstCases),
+          : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
+            ? w
+            : surnameNominative(w, gender, oblique, firstCases),
       );
     else out.push(w);
   }
@@ -452,8 +478,10 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
 }
 
 export const ruNameRules: NameRules = {
-  firstName: wordQuestion((lower) => isKnownFirstNameForm(lower) || firstReadings(lower).length > 0, false),
+  firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
+    // An East Asian name declines only its last syllable.
+    if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
     const firstIdx = roles.indexOf('first');
     const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     const surnameIdx = roles.lastIndexOf('surname');
@@ -475,6 +503,11 @@ export const ruNameRules: NameRules = {
     return [...words];
   },
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
+  // The family name declines too: «Пака Чэ Сана».
+  familyFirst: wordQuestion((lower) => KOREAN_FAMILY.has(lower) || KOREAN_FAMILY.has(lower.replace(SYLLABLE_CASE_RE, '$1$2')), false),
+  nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
+  numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
+  ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
@@ -507,9 +540,7 @@ export const ruNameRules: NameRules = {
   mononymsAfterTitles: true,
   namesAround: true,
   foreignNames: true,
-  // Kinship nouns and age adjectives: what follows them capitalised is a person.
-  kinBefore:
-    /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/,
+  kinBefore: KIN_RE,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),

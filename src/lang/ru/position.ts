@@ -154,6 +154,7 @@ const PARTICIPLE_STEM_RE = /(?:[^т]енн|анн|янн)$/;
 const ALLOWED_NN_RE = /(?:военн|ственн)$/;
 // "заседание", "решение": nouns that end like plural adjectives
 const VERBAL_NOUN_RE = /(?:[^н]ние|тие|ния|тия)$/;
+const TIME_GENITIVES: ReadonlySet<string> = new Set(['года', 'сезона', 'месяца', 'недели', 'века', 'десятилетия']);
 // "президент Египта и бывший лидер": a tenure word opens the next title
 const TENURE_RE = /^(?:бывш|нынешн|будущ|действующ)/;
 const PLURAL_ADJECTIVE_RE = /(?:ые|ие|ых|их|ыми|ими)$/;
@@ -195,8 +196,11 @@ function relationalStem(t: Token, head: RuHeadForm): string | undefined {
   if ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
-  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem)) ? stem : undefined;
+  return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) && !fromTitle(stem)) ? stem : undefined;
 }
+
+/** An adjective made from a title names whose something is, not a post: «президентского премьера», «губернаторский советник». */
+const fromTitle = (stem: string): boolean => stem.endsWith('ск') && computeRuHeadForm(stem.slice(0, -2)) !== undefined;
 
 // Heads in -а, -я that are mostly men's titles: "главный судья", "Папа Римский".
 const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа']);
@@ -413,6 +417,10 @@ export const ruTitleRules: TitleRules = {
       // noun, or before another capitalised word, begins the holder's name, not the owner's.
       if (isNameStart(k) || (ctx.pack.person.firstName(tok.word) && (SETTLEMENT_GENITIVES.has(t[k - 1]!.lower) || (isCapitalized(tok) && t[k + 1] !== undefined && isCapitalized(t[k + 1]!))))) break;
       const prevLower = t[k - 1]!.lower;
+      // «тренером года», «оркестра сезона»: a period's genitive right after a noun names an award or a season, not an
+      // owner (after an adjective or a numeral it ends a date inside the title: «художников прошлого века»; the head itself
+      // may end like an adjective: «тренером»).
+      if (TIME_GENITIVES.has(tok.lower) && tok.text === tok.lower && t[k - 1]!.text === prevLower && (k - 1 === h || !ADJECTIVE_ENDING_RE.test(prevLower))) break;
       const afterAdjective = last === k - 1 && k - 1 > h && GENITIVE_ADJECTIVE_RE.test(prevLower) && ADJECTIVE_ENDING_RE.test(prevLower);
       // "главы МВД полковника": a second profession is a second title, in apposition, unless a plural
       // adjective waits for it as its noun ("лидеров северокавказских боевиков")
