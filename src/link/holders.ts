@@ -120,6 +120,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
       continue;
     }
+    const appointee = appointedAcross(text, q, at, cues);
+    if (appointee !== undefined) {
+      link(q, appointee, false, stated(cues.acting, ''), 'title-name');
+      continue;
+    }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
@@ -343,6 +348,29 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** How far after a title its appointment words («болып», «қызметіне») are looked for. */
+const APPOINTED_LEAD_REACH = 16;
+/** How far after a name its appointment verb («тағайындалды») is looked for. */
+const APPOINTED_VERB_REACH = 24;
+
+/**
+ * Kazakh «Колледж директоры болып бұған дейін … басқарған Жанат Әлиев тағайындалды»: after the words
+ * of taking the title, a clause about the appointee may stand before the name, which the appointment
+ * verb follows. The holder is the first name after the title in its sentence (titles between belong
+ * to that clause and are linked by their own layouts).
+ */
+function appointedAcross(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  const title = at(q)!;
+  if (cues.appointedVerb === undefined || cues.appointedLead?.test(text.slice(title.end, title.end + APPOINTED_LEAD_REACH)) !== true) return undefined;
+  for (let k = q + 1; at(k) !== undefined; k++) {
+    const m = at(k)!;
+    const gap = text.slice(title.end, m.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
+    if (m.type === 'person') return cues.appointedVerb.test(text.slice(m.end, m.end + APPOINTED_VERB_REACH)) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */

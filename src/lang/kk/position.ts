@@ -135,8 +135,11 @@ export const kkTitleRules: TitleRules = {
   },
 };
 
-/** Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс әкімдері, оның ішінде А». */
-const LIST_LEAD = new Set([':', '–', '—', '-', ',', 'оның', 'соның', 'ішінде']);
+/**
+ * Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс
+ * әкімдері, оның ішінде А», and «болып» of an appointment («орынбасарлары болып А мен Б тағайындалды»).
+ */
+const LIST_LEAD = new Set([':', '–', '—', '-', ',', 'оның', 'соның', 'ішінде', 'болып']);
 const MAX_LIST_LEAD = 3;
 
 /** A plural title in the nominative, as a list's head stands: «әкімдері», «министрлер», not «өкілдерінің». */
