@@ -8,8 +8,8 @@ import { ROOT } from './helpers/run.js';
 // the rules were not written against, not a target.
 
 // Blind (before any rule was changed): officials P 0.982 R 0.852 F1 0.913 (52/61), names 52/52, values F1 0.966.
-// Reached: officials P 0.984 R 0.951 F1 0.967 (58/61), names 52/52, values P 0.978 R 0.978 F1 0.978 (88/90).
-const FLOORS = { officialsF1: 0.94, names: 0.97, valuesF1: 0.95 } as const;
+// Reached: officials P 0.984 R 0.984 F1 0.984 (60/61), names 52/52, values P 0.978 R 0.978 F1 0.978 (88/90).
+const FLOORS = { officialsF1: 0.95, names: 0.97, valuesF1: 0.95 } as const;
 
 it('scores the second blind Kazakh articles above their floors', () => {
   const { files, byLang, misses, wrongLang } = scoreGoldDir(join(ROOT, 'fixtures', 'heldout-kk'));

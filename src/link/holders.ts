@@ -120,9 +120,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (cues.isPluralTitle(m)) for (const more of listAfter(text, forward, at, cues)) link(q, more, former, acting, 'list');
       continue;
     }
-    const appointee = appointedAcross(text, q, at, cues);
-    if (appointee !== undefined) {
-      link(q, appointee, false, stated(cues.acting, ''), 'title-name');
+    const appointees = appointedAcross(text, q, at, cues);
+    if (appointees !== undefined) {
+      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, ''), n === 0 ? 'title-name' : 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
@@ -359,16 +359,20 @@ const APPOINTED_VERB_REACH = 24;
  * Kazakh «Колледж директоры болып бұған дейін … басқарған Жанат Әлиев тағайындалды»: after the words
  * of taking the title, a clause about the appointee may stand before the name, which the appointment
  * verb follows. The holder is the first name after the title in its sentence (titles between belong
- * to that clause and are linked by their own layouts).
+ * to that clause and are linked by their own layouts); a plural title's holders are the list of
+ * names there, the verb following the last («төрағалары болып мәслихат депутаттары А мен Б сайланды»).
  */
-function appointedAcross(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+function appointedAcross(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] | undefined {
   const title = at(q)!;
   if (cues.appointedVerb === undefined || cues.appointedLead?.test(text.slice(title.end, title.end + APPOINTED_LEAD_REACH)) !== true) return undefined;
   for (let k = q + 1; at(k) !== undefined; k++) {
     const m = at(k)!;
     const gap = text.slice(title.end, m.start);
     if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
-    if (m.type === 'person') return cues.appointedVerb.test(text.slice(m.end, m.end + APPOINTED_VERB_REACH)) ? k : undefined;
+    if (m.type !== 'person') continue;
+    const holders = cues.isPluralTitle(title as PositionMention) ? [k, ...listAfter(text, k, at, cues)] : [k];
+    const last = at(holders[holders.length - 1]!)!;
+    return cues.appointedVerb.test(text.slice(last.end, last.end + APPOINTED_VERB_REACH)) ? holders : undefined;
   }
   return undefined;
 }
