@@ -15,6 +15,12 @@ export interface LinkCues {
   readonly appointer: RegExp;
   /** Words after a title that make it a post taken or held by the subject before it (kk "әкімі болып тағайындалды"). */
   readonly tenureAfter?: RegExp;
+  /**
+   * Kazakh «X болып [a clause about the appointee] Name тағайындалды»: the words right after a title
+   * that make it a post taken, and the appointment verb right after the name that takes it.
+   */
+  readonly appointedLead?: RegExp;
+  readonly appointedVerb?: RegExp;
   /** Words that end a noun phrase as a predicate: a verb between a title and a name means they are not in apposition. */
   readonly verb: RegExp;
   /**
@@ -65,7 +71,7 @@ export interface LinkCues {
   /** Said of the post: no longer held, or held for the time being. */
   readonly former: RegExp;
   readonly acting: RegExp;
-  /** Between a title and a name, a participle of having held it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов»): the name is its former holder. */
+  /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
   /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */
   readonly nameInCommas?: boolean;

@@ -139,6 +139,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
+    const appointees = appointedAcross(text, q, at, cues);
+    if (appointees !== undefined) {
+      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, ''), n === 0 ? 'title-name' : 'list');
+      continue;
+    }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
@@ -383,6 +388,33 @@ function stacksPast(gap: string, title: PositionMention, rank: PositionMention, 
   // Both in the nominative, or both in the genitive (the case of an object: «сняли подозрения с командующего … генерала»).
   const oblique = inflected(title.text, title.norm);
   return oblique === inflected(rank.text, rank.norm) && (!oblique || (cases.genitiveWord.test(firstWordOf(title.text)) && cases.genitiveWord.test(firstWordOf(rank.text))));
+}
+
+/** How far after a title its appointment words («болып», «қызметіне») are looked for. */
+const APPOINTED_LEAD_REACH = 16;
+/** How far after a name its appointment verb («тағайындалды») is looked for. */
+const APPOINTED_VERB_REACH = 24;
+
+/**
+ * Kazakh «Колледж директоры болып бұған дейін … басқарған Жанат Әлиев тағайындалды»: after the words
+ * of taking the title, a clause about the appointee may stand before the name, which the appointment
+ * verb follows. The holder is the first name after the title in its sentence (titles between belong
+ * to that clause and are linked by their own layouts); a plural title's holders are the list of
+ * names there, the verb following the last («төрағалары болып мәслихат депутаттары А мен Б сайланды»).
+ */
+function appointedAcross(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number[] | undefined {
+  const title = at(q)!;
+  if (cues.appointedVerb === undefined || cues.appointedLead?.test(text.slice(title.end, title.end + APPOINTED_LEAD_REACH)) !== true) return undefined;
+  for (let k = q + 1; at(k) !== undefined; k++) {
+    const m = at(k)!;
+    const gap = text.slice(title.end, m.start);
+    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
+    if (m.type !== 'person') continue;
+    const holders = cues.isPluralTitle(title as PositionMention) ? [k, ...listAfter(text, k, at, cues)] : [k];
+    const last = at(holders[holders.length - 1]!)!;
+    return cues.appointedVerb.test(text.slice(last.end, last.end + APPOINTED_VERB_REACH)) ? holders : undefined;
+  }
+  return undefined;
 }
 
 /** «Томас Шефер (Thomas Schäfer)»: when the name at q is another spelling in parentheses right after a name, that name. */

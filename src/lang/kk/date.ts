@@ -55,7 +55,8 @@ const RELATIVE = relativeIndex(lexicon);
 const mayHaveRelativeStem = stemGate(RELATIVE.keys());
 
 const POSSESSIVE_END_RE = /[ыі]$/;
-const PERSONAL_POSSESSIVE_RE = /^[ыі]?(?:м|ң|мыз|міз|ңыз|ңіз)/;
+// Not the instrumental "-мен" ("былтырмен салыстырғанда", compared with last year).
+const PERSONAL_POSSESSIVE_RE = /^[ыі]?(?:м(?!ен$)|ң|мыз|міз|ңыз|ңіз)/;
 const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 
 // "45 жастағы", "6 жасқа", "үш жасар": an age ("жастар" is youth, not an age).

@@ -135,19 +135,35 @@ export const kkTitleRules: TitleRules = {
   },
 };
 
-/** Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс әкімдері, оның ішінде А». */
-const LIST_LEAD = new Set([':', '–', '—', '-', ',', 'оның', 'соның', 'ішінде']);
+/**
+ * Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс
+ * әкімдері, оның ішінде А», and «болып» of an appointment («орынбасарлары болып А мен Б тағайындалды»).
+ */
+const LIST_LEAD = new Set([':', '–', '—', '-', ',', 'оның', 'соның', 'ішінде', 'болып']);
 const MAX_LIST_LEAD = 3;
+
+const VOWEL_END_RE = /[аәеиоөуұүыіэюя]$/;
 
 /** A plural title in the nominative, as a list's head stands: «әкімдері», «министрлер», not «өкілдерінің». */
 const NOMINATIVE_PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/;
 
-/** A plural title is a post only when the people holding it are named right after it (a given name and a surname). */
+/** The most words of a second group between «болып» and the names («болып мәслихат депутаттары А мен Б»). */
+const MAX_GROUP_WORDS = 4;
+
+/**
+ * A plural title is a post only when the people holding it are named right after it (a given name
+ * and a surname), or, after «болып», after another group they make («комиссия төрағалары болып
+ * мәслихат депутаттары А мен Б сайланды»).
+ */
 function namesFollow(t: readonly Token[], k: number): boolean {
   let at = k;
   while (at - k < MAX_LIST_LEAD && t[at] !== undefined && LIST_LEAD.has(t[at]!.lower)) at++;
   const isNameWord = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && !tok.sentenceStart && isCapitalized(tok);
-  return isNameWord(t[at]) && isNameWord(t[at + 1]);
+  if (isNameWord(t[at]) && isNameWord(t[at + 1])) return true;
+  if (at === k || t[at - 1]!.lower !== 'болып') return false;
+  for (let j = at; j - at < MAX_GROUP_WORDS && t[j] !== undefined && t[j]!.kind === 'word' && !t[j]!.sentenceStart && !isCapitalized(t[j]!); j++)
+    if (kkHeadForm(t[j]!.word)?.plural === true) return isNameWord(t[j + 1]) && isNameWord(t[j + 2]);
+  return false;
 }
 
 function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
@@ -155,7 +171,9 @@ function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkH
   const words = [];
   for (let k = first; k <= last; k++) words.push(t[k]!.text);
   const lastLower = t[last]!.lower;
-  const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + lastForm.possessive;
+  // The possessive after a plural is «-ы/-і» whatever the stem ends in («төрағалары»); alone, after a vowel it is «-сы/-сі» («төрағасы»).
+  const possessive = lastForm.plural && lastForm.possessive.length === 1 && VOWEL_END_RE.test(lastForm.stem) ? `с${lastForm.possessive}` : lastForm.possessive;
+  const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + possessive;
   words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
   const head0 = t[first]!;
   const norm = joinWords(ctx, first, last, words);
