@@ -8,6 +8,7 @@ import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
+import { scoreAt } from './number/score.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames } from './person/index.js';
 import { extractPositions } from './position/index.js';
@@ -120,6 +121,14 @@ export function extractMentions(input: ExtractInput): Mention[] {
     checkDeadline();
     if (isTaken(i)) {
       if (t[i]!.kind === 'number') tracer?.declined('quantities', t[i]!.start, t[i]!.end, 'claimed by an earlier stage (a project name)');
+      continue;
+    }
+    // "2:1" is a score before it is a clock time or a code; both sides are counts.
+    const score = t[i]!.kind === 'number' && !isTaken(i + 2) ? scoreAt(ctx, i) : undefined;
+    if (score !== undefined) {
+      for (const m of score.mentions) push(m, 'quantities');
+      claim(i, score.next);
+      i = score.next - 1;
       continue;
     }
     const byWord = dateAt(ctx, i);

@@ -39,6 +39,8 @@ export interface CountedNounRules {
    * one names a model. Read across packs: a maker keeps its spelling in text of another language.
    */
   readonly modelMakers?: readonly string[];
+  /** Words that announce a match score ("со счётом 14:13"); a pack without them reads no scores. */
+  readonly scoreWords?: ReadonlySet<string>;
 }
 
 const MAX_NOUN_WORDS = 2;

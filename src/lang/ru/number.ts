@@ -79,8 +79,9 @@ export const ruCountedNoun: CountedNounRules = {
   // "одним из" means "one of", not a count
   // "один из", and "семью" alone, which is "family" unless a noun in the instrumental follows ("семью детьми")
   // "по одним данным" is "by some accounts", no count
+  // "ни один", "ни одного": a negative quantifier ("not a single"), which counts nothing
   notANumber: (lower, nextLower, prevLower) =>
-    (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
+    (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || prevLower === 'ни' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
   // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
@@ -90,5 +91,6 @@ export const ruCountedNoun: CountedNounRules = {
     return false;
   },
   // "Боинг 737", "Ил 76", "КамАЗ 5320"
+  scoreWords: new Set(['счёт', 'счет', 'счёта', 'счета', 'счёте', 'счете', 'счётом', 'счетом']),
   modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],
 };
