@@ -79,8 +79,12 @@ describe.each(PACKS)('%s lexicons', (lang) => {
     qualifierFile.parse(read(packFile(lang, 'qualifiers.json')));
   });
 
-  it('measures.json: units of measurement without repeats', () => {
-    expect(repeats(words.parse(read(packFile(lang, 'measures.json'))))).toEqual([]);
+  it('measures.json: physical units and units of time or age, without repeats', () => {
+    const file = z
+      .object({ physical: words, timeOrAge: words })
+      .strict()
+      .parse(read(packFile(lang, 'measures.json')));
+    expect(repeats([...file.physical, ...file.timeOrAge])).toEqual([]);
   });
 
   it('currencies.json: ISO 4217 codes to lowercase words, no word under two codes', () => {

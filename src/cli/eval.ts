@@ -23,6 +23,7 @@ interface EvalCliOptions {
   durations?: 'date' | 'number';
   ages?: 'date' | 'number' | 'skip';
   groups?: boolean;
+  measures?: 'number' | 'skip';
 }
 
 /** Allowed drop below the baseline before the check fails. */

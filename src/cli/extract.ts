@@ -44,6 +44,7 @@ interface ExtractCliOptions extends LexiconCliOptions {
   color?: ColorWhen;
   ages?: 'date' | 'number' | 'skip';
   groups?: boolean;
+  measures?: 'number' | 'skip';
 }
 
 function parseTypes(spec: string | undefined): Set<MentionType> | undefined {

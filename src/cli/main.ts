@@ -69,6 +69,7 @@ export function buildProgram(): Command {
     .addOption(configOption())
     .addOption(agesOption())
     .addOption(groupsOption())
+    .addOption(measuresOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -145,6 +146,7 @@ export function buildProgram(): Command {
     .addOption(durationsOption())
     .addOption(agesOption())
     .addOption(groupsOption())
+    .addOption(measuresOption())
     .addHelpText(
       'after',
       `\nExamples:\n  $ kzx eval ../shared/corpora/kaznerd-valid\n  $ kzx eval --conll ../shared/corpora/kaznerd/IOB2_valid.txt\n  $ kzx eval --brat ../shared/corpora/nerel-dev --errors misses.txt`,
@@ -161,11 +163,18 @@ const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (d
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
 /** The parsed convention flags → the library option. */
-export const conventionsOf = (opts: { relativeDates?: boolean; durations?: 'date' | 'number'; ages?: 'date' | 'number' | 'skip'; groups?: boolean }): TemporalConventions => ({
+export const conventionsOf = (opts: {
+  relativeDates?: boolean;
+  durations?: 'date' | 'number';
+  ages?: 'date' | 'number' | 'skip';
+  groups?: boolean;
+  measures?: 'number' | 'skip';
+}): TemporalConventions => ({
   relativeDates: opts.relativeDates ?? true,
   durations: opts.durations ?? 'date',
   ages: opts.ages ?? 'skip',
   groups: opts.groups ?? true,
+  measures: opts.measures ?? 'skip',
 });
 /** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
 const lexiconOption = (): Option =>
@@ -177,6 +186,8 @@ const configOption = (): Option => new Option('--config <file>', 'read this conf
 const groupsOption = (): Option => new Option('--no-groups', 'leave out plural group references ("журналисты", "депутатов") as positions');
 const durationsOption = (): Option => new Option('--durations <as>', 'report "бес жылға" / "три года" as a date (P5Y) or as a number (5, unit year)').choices(['date', 'number']).default('date');
 
+const measuresOption = (): Option =>
+  new Option('--measures <as>', 'report physical measures ("250 км", "4,5 тонны") as numbers (250, unit "км") or skip them').choices(['number', 'skip']).default('skip');
 const agesOption = (): Option =>
   new Option('--ages <as>', 'report "45 жастағы" / "45-летний" as a date (P45Y), as a number (45, unit "жас"), or skip them').choices(['date', 'number', 'skip']).default('skip');
 

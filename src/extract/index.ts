@@ -8,6 +8,7 @@ import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
+import { scoreAt } from './number/score.js';
 import { changeStartFrom } from './change.js';
 import { extractNamesAfterTitles, extractPersons, laterSurnames } from './person/index.js';
 import { extractPositions } from './position/index.js';
@@ -40,6 +41,8 @@ export interface TemporalConventions {
   readonly ages?: 'date' | 'number' | 'skip';
   /** Plural group references as positions ("журналисты", "депутатов", plural: true). Default true. */
   readonly groups?: boolean;
+  /** Physical measures ("250 км", "4,5 тонны") as numbers (value 250, unit "км") or left out. Default "skip". */
+  readonly measures?: 'number' | 'skip';
 }
 
 /**
@@ -84,6 +87,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
   const ages = input.conventions?.ages ?? 'skip';
+  const measuresAsCounts = input.conventions?.measures === 'number';
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
   /** The last date pushed, which the next one may join ("в понедельник, 27 апреля"). */
   let lastDate = -1;
@@ -122,6 +126,14 @@ export function extractMentions(input: ExtractInput): Mention[] {
       if (t[i]!.kind === 'number') tracer?.declined('quantities', t[i]!.start, t[i]!.end, 'claimed by an earlier stage (a project name)');
       continue;
     }
+    // "2:1" is a score before it is a clock time or a code; both sides are counts.
+    const score = t[i]!.kind === 'number' && !isTaken(i + 2) ? scoreAt(ctx, i) : undefined;
+    if (score !== undefined) {
+      for (const m of score.mentions) push(m, 'quantities');
+      claim(i, score.next);
+      i = score.next - 1;
+      continue;
+    }
     const byWord = dateAt(ctx, i);
     if (byWord !== undefined) {
       emit(byWord, 'date words');
@@ -144,7 +156,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
       i = Math.max(i, age.next - 1);
       continue;
     }
-    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q);
+    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q, measuresAsCounts);
     const next = found?.next ?? q.next;
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;

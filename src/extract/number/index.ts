@@ -6,6 +6,7 @@ import { isCyrillic } from '../../segment/tokenize.js';
 import { tracer } from '../trace.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { unionSet } from '../../lang/pack.js';
+import type { MeasureKind } from './measure.js';
 
 export interface CountedNounRules {
   /** A lowercase word that can be the counted noun right after a number. */
@@ -29,16 +30,19 @@ export interface CountedNounRules {
   /** The most words a counted noun phrase takes ("electric car charging stations"); 2 unless set. */
   readonly maxWords?: number;
   /**
-   * A unit of measurement or age after the number makes it a measure ("12 тонна", "35 градус",
-   * "1700 шаршы метр", "6 жасқа"), which is not a count: annotated corpora give measures a type of
-   * their own.
+   * A unit of measurement, time or age after the number makes it a measure ("12 тонна", "35 градус",
+   * "1700 шаршы метр", "20 минут", "6 жасқа"), which is not a count: KazNERD gives measures a type of
+   * their own (QUANTITY, TIME). NEREL has no such type and marks a physical measure as a NUMBER, so the
+   * `measures` convention can report those ("250 км") as numbers; time and age stay out either way.
    */
-  isMeasure(lower: string): boolean;
+  measure(lower: string): MeasureKind | undefined;
   /**
    * Makers whose models are numbered, lowercase ("боинг" in "Боинг 737", "камаз"): the number after
    * one names a model. Read across packs: a maker keeps its spelling in text of another language.
    */
   readonly modelMakers?: readonly string[];
+  /** Words that announce a match score ("со счётом 14:13"); a pack without them reads no scores. */
+  readonly scoreWords?: ReadonlySet<string>;
 }
 
 const MAX_NOUN_WORDS = 2;
@@ -106,7 +110,7 @@ function declineAt(ctx: ExtractContext, q: Quantity, reason: string): undefined 
  * with its qualifier words ("мыңнан астам", "более двух тысяч", "екі есе"); the counted noun is the
  * `unit`, with offsets of its own, and its tokens are still claimed so no other rule reads them.
  */
-export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberMention; next: number } | undefined {
+export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: boolean): { mention: NumberMention; next: number } | undefined {
   const rules = ctx.pack.number;
   const t = ctx.tokens;
   if (q.ordinal) return tracer === undefined ? undefined : declineAt(ctx, q, 'an ordinal with no date or count after it');
@@ -132,14 +136,20 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   }
   let next = spanNext;
   const words: string[] = [];
+  // A unit of measurement belongs to its measure's span, as a currency word to an amount's ("250 км").
+  let measured = false;
   // A case or possessive ending on the numeral ("мыңы", "24-і") closes it, unless a qualifier follows ("мыңнан астам адам").
   if (!multiplied && (q.ending === '' || q.postQualified)) {
     const maxWords = rules.maxWords ?? MAX_NOUN_WORDS;
     while (words.length < maxWords) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) !== ctx.pack.cyrillic || tok.text !== tok.lower) break;
-      if (words.length === 0 && (rules.notCounted(tok.lower) || rules.isMeasure(tok.lower)))
-        return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${rules.isMeasure(tok.lower) ? 'a measure' : 'not a counted noun'}`);
+      if (words.length === 0) {
+        const measure = rules.measure(tok.lower);
+        if (rules.notCounted(tok.lower) || (measure !== undefined && !(measuresAsCounts && measure === 'physical')))
+          return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}» is ${measure !== undefined ? 'a measure' : 'not a counted noun'}`);
+        measured = measure !== undefined;
+      }
       if (!rules.isNoun(tok.lower) || ctx.quantities.numeral(tok) !== undefined) break;
       const last = words[words.length - 1];
       if (last !== undefined && !rules.takesNextWord(last) && !rules.continuesCompound(last, tok.lower)) break;
@@ -152,6 +162,6 @@ export function numberFrom(ctx: ExtractContext, q: Quantity): { mention: NumberM
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier, next };
   const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;
-  const { start, end, text } = spanOf(ctx, q.first, spanNext);
+  const { start, end, text } = spanOf(ctx, q.first, measured ? next : spanNext);
   return { mention: countMention(start, end, text, q.value, unit, after.qualifier), next: after.next };
 }

@@ -141,7 +141,7 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
 function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: number, next: number): boolean {
   const t = ctx.tokens;
   // A known name met inside its quotes («Нұрлы жол» бекеті) has its closing quote before the head.
-  const from = CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next;
+  const from = pastCoordinated(ctx, rules, CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next);
   for (let k = from, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart && t[k]!.kind === 'word'; k++, between++) {
     if (rules.isNotProject(t[k]!.lower)) return true;
     if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && !rules.calledWords.has(t[k]!.lower)) break;
@@ -150,10 +150,33 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
   return before !== undefined && before.kind === 'word' && !t[first]!.sentenceStart && rules.isNotProject(before.lower);
 }
 
+const MAX_COORDINATED = 4;
+
+/**
+ * The token after the quoted names coordinated with the one that ends before `next` («Қамқор»,
+ * «Жас ана» және «Жас кәсіпкер» бағдарламалары): the head after the last name is the head of each.
+ */
+function pastCoordinated(ctx: ExtractContext, rules: ProjectRules, next: number): number {
+  const t = ctx.tokens;
+  let k = next;
+  for (let names = 0; names < MAX_COORDINATED; names++) {
+    let open = t[k]?.text === ',' ? k + 1 : k;
+    const joiner = t[open];
+    if (joiner !== undefined && joiner.kind === 'word' && !joiner.sentenceStart && rules.conjunctions.has(joiner.lower)) open++;
+    const close = open === k ? undefined : OPEN_TO_CLOSE.get(t[open]?.text ?? '');
+    if (close === undefined) break;
+    let j = open + 1;
+    while (j < t.length && j - open <= MAX_QUOTED_TOKENS && t[j]!.text !== close && !t[j]!.sentenceStart) j++;
+    if (j === open + 1 || t[j]?.text !== close) break;
+    k = j + 1;
+  }
+  return k;
+}
+
 /** Whether a cue word stands within two words after `next` (Kazakh) or before `first` (Russian). */
 function hasCue(ctx: ExtractContext, rules: ProjectRules, first: number, next: number): boolean {
   const t = ctx.tokens;
-  for (let k = next, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
+  for (let k = pastCoordinated(ctx, rules, next), between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
     if (rules.isCueAfter(t[k]!.lower)) return true;
     if (!rules.isBetween(t[k]!.lower)) break;
   }

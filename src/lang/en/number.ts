@@ -1,5 +1,6 @@
-import measureList from './measures.json' with { type: 'json' };
+import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
+import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
 
 const STOP = new Set([
   'and',
@@ -62,8 +63,9 @@ const SINGULAR_IN_S = new Set([
 ]);
 const isPlural = (lower: string): boolean => IRREGULAR_PLURALS.has(lower) || (lower.endsWith('s') && !SINGULAR_IN_S.has(lower) && !lower.endsWith('ss'));
 
-/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
-const MEASURES: readonly string[] = measureList;
+/** Units of measurement, time and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: MeasureFile = measureFile;
+const UNIT_MATCHES = (word: string, unit: string): boolean => word.startsWith(unit);
 
 /**
  * "600 schools", "14,000 new jobs", "50 gas stations", "40 electric car charging stations": English
@@ -80,10 +82,7 @@ export const enCountedNoun: CountedNounRules = {
   notAfter: (lower) => /^(?:article|section|paragraph|clause|no)$/.test(lower),
   multiplier: (lower) => lower === 'times' || lower === 'fold',
   maxWords: 4,
-  isMeasure(lower) {
-    for (const m of MEASURES) if (lower.startsWith(m)) return true;
-    return false;
-  },
+  measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
   // "Boeing 737", "Sukhoi Superjet 100"
   modelMakers: ['boeing', 'airbus', 'superjet'],
 };

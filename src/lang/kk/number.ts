@@ -1,5 +1,6 @@
-import measureList from './measures.json' with { type: 'json' };
+import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
+import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
 
 // Words that follow numbers but are not what is counted.
 const STOP = new Set([
@@ -87,8 +88,10 @@ const isIndefinite = (nextLower: string | undefined, prevLower: string | undefin
   (prevLower !== undefined && (INDEFINITE_AFTER.has(prevLower) || PARTICIPLE_RE.test(prevLower) || ((prevLower === 'да' || prevLower === 'де') && /^қандай|^кандай/.test(prev2Lower ?? '')))) ||
   (nextLower !== undefined && (INDEFINITE_BEFORE.has(nextLower) || (CONVERB_RE.test(nextLower) && !/^(?:жылы|айы)$/.test(nextLower))));
 
-/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
-const MEASURES: readonly string[] = measureList;
+/** Units of measurement, time and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: MeasureFile = measureFile;
+// Two-letter units ("га", "кг") only as whole words: Kazakh endings follow stems of any length.
+const UNIT_MATCHES = (word: string, unit: string): boolean => word.startsWith(unit) && (unit.length >= 3 || word === unit);
 
 /** "294 ауыл", "82 базалық станция", "17 ауылдық елді мекенді", "1700 шаршы метрді". */
 export const kkCountedNoun: CountedNounRules = {
@@ -104,9 +107,5 @@ export const kkCountedNoun: CountedNounRules = {
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
   // A level after the multiplier is its predicate ("екі есе жоғары"); "көп" in "екі есе көп кіреді" goes with the verb.
   comparative: (lower) => lower === 'жоғары' || lower === 'төмен',
-  // Two-letter units ("га", "кг") only as whole words: Kazakh endings follow stems of any length.
-  isMeasure(lower) {
-    for (const m of MEASURES) if (lower.startsWith(m) && (m.length >= 3 || lower === m)) return true;
-    return false;
-  },
+  measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
 };

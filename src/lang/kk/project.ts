@@ -30,6 +30,7 @@ export const kkProjectRules: ProjectRules = {
   // Attributes between the name and its cue: "мемлекеттік", "электронды күнделік"
   isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)) || ATTRIBUTE_RE.test(lower),
   calledWords: new Set(['атты']),
+  conjunctions: new Set(['және', 'мен', 'бен', 'пен']),
   // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
   namesItself: (lastLower) => lastLower === 'жылы',
   // Asked of the words after every quoted name: memoised, as stemming is the costly part.

@@ -1,5 +1,6 @@
-import measureList from './measures.json' with { type: 'json' };
+import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
+import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
 
 const STOP = new Set([
   'и',
@@ -65,8 +66,9 @@ const COUNT_NOUNS = new Set(['лет', 'человек', 'мест', 'раз', '
 // "-ий" is left out: after a number it is a genitive plural noun ("семь направлений").
 const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ую|юю)$/;
 
-/** Units of measurement and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
-const MEASURES: readonly string[] = measureList;
+/** Units of measurement, time and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
+const MEASURES: MeasureFile = measureFile;
+const UNIT_MATCHES = (word: string, unit: string): boolean => word.startsWith(unit);
 
 /** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
 export const ruCountedNoun: CountedNounRules = {
@@ -79,16 +81,15 @@ export const ruCountedNoun: CountedNounRules = {
   // "одним из" means "one of", not a count
   // "один из", and "семью" alone, which is "family" unless a noun in the instrumental follows ("семью детьми")
   // "по одним данным" is "by some accounts", no count
+  // "ни один", "ни одного": a negative quantifier ("not a single"), which counts nothing
   notANumber: (lower, nextLower, prevLower) =>
-    (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
+    (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || prevLower === 'ни' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
   // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
   notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
   multiplier: () => false,
-  isMeasure(lower) {
-    for (const m of MEASURES) if (lower.startsWith(m)) return true;
-    return false;
-  },
+  measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
   // "Боинг 737", "Ил 76", "КамАЗ 5320"
+  scoreWords: new Set(['счёт', 'счет', 'счёта', 'счета', 'счёте', 'счете', 'счётом', 'счетом']),
   modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],
 };
