@@ -16,15 +16,17 @@ export type { DateRules, DurationUnit } from './rules.js';
 interface DateWord {
   readonly relative: readonly RelativeRule[];
   readonly month: number | undefined;
+  readonly monthAdjective: number | undefined;
   readonly vagueCount: boolean;
 }
-/** Every word of a text is asked all three questions: one answer per word form (see segment/word.ts). Most words start no date. */
+/** Every word of a text is asked these questions: one answer per word form (see segment/word.ts). Most words start no date. */
 function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | undefined {
   return wordQuestion((lower) => {
     const relative = rules.relativeRules(lower);
     const month = rules.month(lower);
+    const monthAdjective = rules.monthAdjective?.(lower);
     const vagueCount = rules.vagueCounts.has(lower);
-    return relative.length > 0 || month !== undefined || vagueCount ? { relative, month, vagueCount } : undefined;
+    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || vagueCount ? { relative, month, monthAdjective, vagueCount } : undefined;
   }, undefined);
 }
 const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date.gluedYearWords)));
@@ -128,6 +130,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (r.except.has(tok.lower)) continue;
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
+  if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
   const month = word.month;
   if (month === undefined) return word.vagueCount ? durationFromQuantity(ctx, undefined, i) : undefined;
   const rules = ctx.pack.date;
@@ -169,6 +172,17 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+/**
+ * "на декабрьском заседании", "майские указы": the adjective alone is the date; the preposition
+ * belongs to the noun it qualifies. Written with a capital inside a sentence it is part of a name
+ * («Октябрьский джамаат», the town Октябрьский).
+ */
+function monthAdjectiveAt(ctx: ExtractContext, i: number, month: number): Found | undefined {
+  const tok = ctx.tokens[i]!;
+  if (tok.text !== tok.lower && !tok.sentenceStart) return undefined;
+  return { mention: { type: 'date', start: tok.start, end: tok.end, text: tok.text, value: `--${pad(month)}` }, next: i + 1 };
 }
 
 const RANGE_DASHES = new Set(['–', '—', '-']);

@@ -39,6 +39,7 @@ type RelationWords = Readonly<Record<string, string>>;
 export interface DateFile {
   /** Month number by the form the pack's `month` rule looks up (a whole name or a stem). */
   readonly months: Readonly<Record<string, number>>;
+  /** Fixed expressions, word by word; a word slot may list alternatives: `["в", "тот|этот", "день"]`. */
   readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
   readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
 }
@@ -123,6 +124,8 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
   isPartOfYear(lower: string): boolean;
+  /** Month of an adjective made from a month's name ("октябрьской", "майских"), which is a date by itself. */
+  monthAdjective?(lower: string): number | undefined;
   /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
@@ -132,12 +135,21 @@ export interface DateRules {
 const RELATIVE_UNITS = ['year', 'day', 'weekday', 'none'] as const;
 const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
 
+/** Every word sequence a rule's words spell out: a slot may list alternatives ("тот|этот"). */
+function sequences(words: readonly string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const slot of words) out = out.flatMap((prefix) => slot.split('|').map((word) => [...prefix, word]));
+  return out;
+}
+
 /** Relative-date rules by their first word, so each token costs one lookup. */
 export function relativeIndex(file: DateFile): ReadonlyMap<string, readonly RelativeRule[]> {
   const map = new Map<string, RelativeRule[]>();
   for (const { words, except, unit, offset } of file.relative) {
-    const r: RelativeRule = { words, except: new Set(except), unit: oneOf(RELATIVE_UNITS, unit, 'date.json relative'), offset };
-    map.set(r.words[0]!, [...(map.get(r.words[0]!) ?? []), r]);
+    for (const sequence of sequences(words)) {
+      const r: RelativeRule = { words: sequence, except: new Set(except), unit: oneOf(RELATIVE_UNITS, unit, 'date.json relative'), offset };
+      map.set(sequence[0]!, [...(map.get(sequence[0]!) ?? []), r]);
+    }
   }
   return map;
 }

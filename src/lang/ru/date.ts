@@ -29,6 +29,11 @@ const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit, string]> = [
   [/^час(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/, 'H', 'час'],
   [/^минут(?:а|ы|у|е|ой|ам|ами|ах)?$/, 'MIN', 'минута'],
 ];
+// "октябрьской", "майских", "мартовские": a month's adjective stem and an adjective's ending.
+const MONTH_ADJECTIVES = new Map(
+  ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'].map((stem, k) => [stem, k + 1]),
+);
+const MONTH_ADJECTIVE_RE = /^([а-яё]+ск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
 const YEAR_RE = /^(?:год|года|году|годом|годе|годы|годов|годах|годам|гг|г)$/;
 const RELATIVE = relativeIndex(lexicon);
 
@@ -90,6 +95,10 @@ export const ruDateRules: DateRules = {
     if (m === null || (m[1] === 'ма' && !/^ма[йяею]$/.test(lower))) return undefined;
     return MONTHS.get(m[1]!);
   },
+  monthAdjective(lower) {
+    const m = MONTH_ADJECTIVE_RE.exec(lower);
+    return m === null ? undefined : MONTH_ADJECTIVES.get(m[1]!);
+  },
   isYearWord: (lower) => YEAR_RE.test(lower),
   yearAbbreviation: 'г',
   gluedYearWords: ['г', 'гг'],
@@ -122,6 +131,14 @@ export const ruDateRules: DateRules = {
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых']),
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
   isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),
+  // "ЧМ-2018", "Олимпиада-2016", «Мисс Россия-2017»: the year of an event glued to its name is a date by itself.
+  periodLabelBefore(t, first) {
+    const hyphen = t[first - 1];
+    const name = t[first - 2];
+    const after = t[first + 1];
+    const glued = hyphen?.text === '-' && !hyphen.spaceBefore && !t[first]!.spaceBefore && name?.kind === 'word';
+    return glued && !(after !== undefined && !after.spaceBefore && (after.text === '-' || after.kind === 'number')) ? first : -1;
+  },
   ageAt(t, q) {
     if (q.ordinal && q.hasDigits && AGE_ENDING_RE.test(q.ending)) return { next: q.next };
     const tok = t[q.next];
