@@ -17,6 +17,7 @@ interface DateWord {
   readonly relative: readonly RelativeRule[];
   readonly month: number | undefined;
   readonly monthAdjective: number | undefined;
+  readonly durationAdjective: { readonly n?: number; readonly unit: DurationUnit } | undefined;
   readonly vagueCount: boolean;
 }
 /** Every word of a text is asked these questions: one answer per word form (see segment/word.ts). Most words start no date. */
@@ -25,8 +26,11 @@ function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | u
     const relative = rules.relativeRules(lower);
     const month = rules.month(lower);
     const monthAdjective = rules.monthAdjective?.(lower);
+    const durationAdjective = rules.durationAdjective?.(lower);
     const vagueCount = rules.vagueCounts.has(lower);
-    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || vagueCount ? { relative, month, monthAdjective, vagueCount } : undefined;
+    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount
+      ? { relative, month, monthAdjective, durationAdjective, vagueCount }
+      : undefined;
   }, undefined);
 }
 const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date.gluedYearWords)));
@@ -119,7 +123,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (tok.kind === 'number') {
     // "mid-2027": a year glued to the word before it is no count the quantities read.
     const label = tok.text.length === 4 && !tok.spaceBefore && isYear(Number(tok.text)) ? (ctx.pack.date.periodLabelBefore?.(t, i) ?? -1) : -1;
-    return label >= 0 ? make(ctx, label, i + 1, tok.text) : isoAt(ctx, i);
+    return label >= 0 ? make(ctx, label, i + 1, tok.text) : (durationAdjectiveAt(ctx, i) ?? isoAt(ctx, i));
   }
   if (tok.kind !== 'word') return undefined;
   const word = DATE_WORDS(ctx.pack)(tok.word);
@@ -131,6 +135,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
   }
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
+  if (word.durationAdjective !== undefined) return durationAdjectiveAt(ctx, i);
   const month = word.month;
   if (month === undefined) return word.vagueCount ? durationFromQuantity(ctx, undefined, i) : undefined;
   const rules = ctx.pack.date;
@@ -183,6 +188,25 @@ function monthAdjectiveAt(ctx: ExtractContext, i: number, month: number): Found 
   const tok = ctx.tokens[i]!;
   if (tok.text !== tok.lower && !tok.sentenceStart) return undefined;
   return { mention: { type: 'date', start: tok.start, end: tok.end, text: tok.text, value: `--${pad(month)}` }, next: i + 1 };
+}
+
+/**
+ * "пятилетний срок", "15-летний опыт": the adjective alone (with its digits) is a duration when
+ * the noun after it is one a duration measures; the preposition before belongs to that noun.
+ */
+function durationAdjectiveAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  if (rules.durationHead === undefined) return undefined;
+  const digits = t[i]!.kind === 'number';
+  const last = digits ? i + 2 : i;
+  if (digits && (t[i + 1]?.text !== '-' || t[i + 1]!.spaceBefore || t[last] === undefined || t[last]!.spaceBefore)) return undefined;
+  const adjective = t[last]?.kind === 'word' ? DATE_WORDS(ctx.pack)(t[last]!.word)?.durationAdjective : undefined;
+  const n = digits ? Number(t[i]!.text) : adjective?.n;
+  const head = t[last + 1];
+  if (adjective === undefined || n === undefined || (digits && adjective.n !== undefined) || head === undefined || head.sentenceStart || !rules.durationHead(head.lower)) return undefined;
+  const { start, end, text } = spanOf(ctx, i, last + 1);
+  return { mention: { type: 'date', start, end, text, value: isoDuration(n, adjective.unit) }, next: last + 1 };
 }
 
 const RANGE_DASHES = new Set(['–', '—', '-']);

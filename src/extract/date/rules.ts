@@ -124,6 +124,15 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
   isPartOfYear(lower: string): boolean;
+  /**
+   * Count and unit of an adjective of duration ("пятилетний" 5 Y, "годичный" 1 Y, "трёхдневный" 3 D;
+   * "летний" after digits and a hyphen: the unit only, "15-летний"). It is a date when a noun of
+   * `durationHead` follows ("пятилетний срок", "15-летний опыт"); before anything else it is an age or
+   * a season ("пятилетний мальчик", "летний лагерь").
+   */
+  durationAdjective?(lower: string): { readonly n?: number; readonly unit: DurationUnit } | undefined;
+  /** A noun that a duration adjective measures ("срок", "опыт", "траур"). */
+  durationHead?(lower: string): boolean;
   /** Month of an adjective made from a month's name ("октябрьской", "майских"), which is a date by itself. */
   monthAdjective?(lower: string): number | undefined;
   /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */

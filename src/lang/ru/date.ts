@@ -34,6 +34,42 @@ const MONTH_ADJECTIVES = new Map(
   ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'].map((stem, k) => [stem, k + 1]),
 );
 const MONTH_ADJECTIVE_RE = /^([а-яё]+ск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
+// "пятилетний", "трёхдневного", "годичный"; "летний" alone is "summer", a unit only after digits ("15-летний").
+const DURATION_ADJECTIVE_RE =
+  /^(одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|двадцатипяти|тридцати|сорока|пятидесяти|ста)?(летн|годичн|месячн|дневн|недельн)(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими|ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)$/;
+const DURATION_ADJECTIVE_COUNTS = new Map(
+  Object.entries({
+    одно: 1,
+    двух: 2,
+    трех: 3,
+    трёх: 3,
+    четырех: 4,
+    четырёх: 4,
+    пяти: 5,
+    шести: 6,
+    семи: 7,
+    восьми: 8,
+    девяти: 9,
+    десяти: 10,
+    двенадцати: 12,
+    пятнадцати: 15,
+    двадцати: 20,
+    двадцатипяти: 25,
+    тридцати: 30,
+    сорока: 40,
+    пятидесяти: 50,
+    ста: 100,
+  }),
+);
+const DURATION_ADJECTIVE_UNITS = new Map<string, DurationUnit>([
+  ['летн', 'Y'],
+  ['годичн', 'Y'],
+  ['месячн', 'M'],
+  ['дневн', 'D'],
+  ['недельн', 'W'],
+]);
+// What a duration adjective measures: a term, a period, an experience ("пятилетний срок", "15-летний стаж").
+const DURATION_HEAD_RE = /^(?:срок|траур|перерыв|контракт|мандат|заключени|период|план|опыт|стаж|правлени|визит|отпуск|мораторий|цикл|курс)/;
 const YEAR_RE = /^(?:год|года|году|годом|годе|годы|годов|годах|годам|гг|г)$/;
 const RELATIVE = relativeIndex(lexicon);
 
@@ -95,6 +131,14 @@ export const ruDateRules: DateRules = {
     if (m === null || (m[1] === 'ма' && !/^ма[йяею]$/.test(lower))) return undefined;
     return MONTHS.get(m[1]!);
   },
+  durationAdjective(lower) {
+    const m = DURATION_ADJECTIVE_RE.exec(lower);
+    if (m === null) return undefined;
+    const unit = DURATION_ADJECTIVE_UNITS.get(m[2]!)!;
+    const n = m[1] !== undefined ? DURATION_ADJECTIVE_COUNTS.get(m[1]) : m[2] === 'годичн' ? 1 : undefined;
+    return n === undefined ? { unit } : { n, unit };
+  },
+  durationHead: (lower) => DURATION_HEAD_RE.test(lower),
   monthAdjective(lower) {
     const m = MONTH_ADJECTIVE_RE.exec(lower);
     return m === null ? undefined : MONTH_ADJECTIVES.get(m[1]!);
@@ -129,7 +173,8 @@ export const ruDateRules: DateRules = {
   durationAfter: new Set(['спустя']),
   durationAgo: new Set(['назад']),
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых']),
-  vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих']),
+  // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
+  vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
   isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),
   // "ЧМ-2018", "Олимпиада-2016", «Мисс Россия-2017»: the year of an event glued to its name is a date by itself.
   periodLabelBefore(t, first) {
