@@ -23,6 +23,8 @@ export interface CountedNounRules {
   notANumber(lower: string, nextLower: string | undefined, prevLower: string | undefined, prev2Lower: string | undefined): boolean;
   /** A word before the number that makes it the number of a provision ("статьи 104"). */
   notAfter(lower: string): boolean;
+  /** Words joining the last numbers of a list ("статьями 205 и 209", "articles 5 and 6"). */
+  readonly listJoiners: ReadonlySet<string>;
   /** A word after the number that makes it a multiplier ("есе", "раза"), part of the quantity. */
   multiplier(lower: string): boolean;
   /** A comparative after a multiplier, which belongs to it ("екі есе жоғары"). */
@@ -50,7 +52,8 @@ const MAX_NOUN_WORDS = 2;
 /**
  * Bare digits that are identifiers or clock times rather than counts: five or more digits with no
  * separators ("3814598"), digits glued to a hyphen ("589658-7"), a dot decimal in Kazakh or
- * Russian text where decimals take a comma ("13.15" is a time).
+ * Russian text where decimals take a comma ("13.15" is a time), the last part of a dotted address or
+ * date ("54.231.19.48").
  */
 function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   const t = ctx.tokens;
@@ -58,8 +61,32 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   const text = ctx.text.slice(first.start, t[q.next - 1]!.end);
   if (/^\d{5,}$/.test(text) || (/^\d+[-/]\d+$/.test(text) && !/^\d{1,4}-\d{1,4}$/.test(text))) return true;
   if (ctx.pack.numerals.decimalComma && /^\d+\.\d+$/.test(text)) return true;
+  const before = t[q.coreFirst - 1];
+  if (before?.text === '.' && !first.spaceBefore && !before.spaceBefore && t[q.coreFirst - 2]?.kind === 'number') return true;
   const after = t[q.next];
   return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
+}
+
+/**
+ * The provision word a number refers to, if any: right before it ("статьи 104"), abbreviated with
+ * its dot ("ст. 141"), before a list the number ends ("статьями 205 и 209", "пунктов 3, 4 и 5"), or
+ * before a dotted section number the number is the last part of ("пункт 4.1.7").
+ */
+function provisionBefore(ctx: ExtractContext, first: number): string | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.number;
+  let k = first - 1;
+  for (;;) {
+    const joiner = t[k];
+    const dotted = joiner?.text === '.' && !joiner.spaceBefore && !t[k + 1]!.spaceBefore;
+    const listed = joiner !== undefined && (joiner.text === ',' || rules.listJoiners.has(joiner.lower));
+    if (!(dotted || listed) || t[k - 1]?.kind !== 'number') break;
+    k -= 2;
+  }
+  const word = t[k];
+  if (word === undefined) return undefined;
+  if (rules.notAfter(word.lower)) return word.text;
+  return word.text === '.' && t[k - 1] !== undefined && rules.notAfter(t[k - 1]!.lower) ? t[k - 1]!.text : undefined;
 }
 
 // Makers whose models are numbered, in every registered language: the number names a model.
@@ -117,9 +144,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
   const firstCore = t[q.first]!;
   if (q.first + 1 === q.next && firstCore.kind === 'word' && rules.notANumber(firstCore.lower, t[q.next]?.lower, firstCore.sentenceStart ? undefined : t[q.first - 1]?.lower, t[q.first - 2]?.lower))
     return tracer === undefined ? undefined : declineAt(ctx, q, `«${firstCore.text}» is an ordinary word here, not a numeral`);
-  // "статьи 104", "ст. 141": the provision word, or its abbreviation with its dot
-  if (q.first > 0 && (rules.notAfter(t[q.first - 1]!.lower) || (t[q.first - 1]!.text === '.' && q.first > 1 && rules.notAfter(t[q.first - 2]!.lower))))
-    return tracer === undefined ? undefined : declineAt(ctx, q, `a reference number after the provision word «${t[q.first - 1]!.text === '.' ? t[q.first - 2]!.text : t[q.first - 1]!.text}»`);
+  const provision = provisionBefore(ctx, q.first);
+  if (provision !== undefined) return tracer === undefined ? undefined : declineAt(ctx, q, `a reference number after the provision word «${provision}»`);
   if (q.first > 0 && insideName(ctx, q)) return tracer === undefined ? undefined : declineAt(ctx, q, 'a number inside a name');
   let spanNext = q.next;
   // "екі есе", "в три раза": a multiplier word belongs to the quantity, and nothing is counted after it.

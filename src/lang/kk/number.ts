@@ -103,6 +103,7 @@ export const kkCountedNoun: CountedNounRules = {
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: (lower, nextLower, prevLower, prev2Lower) => lower === 'бір' && isIndefinite(nextLower, prevLower, prev2Lower),
   // "бабы 104": a provision; "сағат 10-да": a clock time
+  listJoiners: new Set(['және', 'мен', 'немесе']),
   notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
   // A level after the multiplier is its predicate ("екі есе жоғары"); "көп" in "екі есе көп кіреді" goes with the verb.

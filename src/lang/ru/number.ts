@@ -84,8 +84,12 @@ export const ruCountedNoun: CountedNounRules = {
   // "ни один", "ни одного": a negative quantifier ("not a single"), which counts nothing
   notANumber: (lower, nextLower, prevLower) =>
     (/^(?:один|одн)/.test(lower) && (nextLower === 'из' || prevLower === 'ни' || (prevLower === 'по' && nextLower === 'данным'))) || (lower === 'семью' && !/(?:ами|ями|ьми)$/.test(nextLower ?? '')),
-  // "статьи 104", "части 2", "пункту 6": numbers of legal provisions
-  notAfter: (lower) => /^(?:стат(?:ья|ьи|ье|ью|ей|ьям)|част(?:ь|и|ью|ям)|пункт(?:а|у|ом|е|ы|ам|ов)?|ст|ч|п|№)$/.test(lower),
+  // "статьи 104", "статьями 205", "части 2", "пункту 6", "главе 8", "разделе 4": numbers of legal provisions
+  listJoiners: new Set(['и', 'или']),
+  notAfter: (lower) =>
+    /^(?:стат(?:ья|ьи|ье|ью|ей|ьей|ьёй|ьям|ьями|ьях)|част(?:ь|и|ью|ям|ями|ях)|(?:под)?пункт(?:а|у|ом|е|ы|ам|ами|ах|ов)?|глав(?:а|ы|е|у|ой)|раздел(?:а|у|ом|е)?|абзац(?:а|у|ем|е)?|ст|ч|п|№)$/.test(
+      lower,
+    ),
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
   multiplier: () => false,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
