@@ -4,7 +4,7 @@ import { windowsOf } from '../segment/windows.js';
 import type { PackLang } from '../lang/pack.js';
 import type { ExtractContext } from './context.js';
 import { QuantityParser } from './quantity/parse.js';
-import { moneyFrom } from './money/index.js';
+import { amountInCurrencyOfContext, type CurrencyInContext, currencyInContext, moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';
 import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDates } from './date/index.js';
 import { numberFrom } from './number/index.js';
@@ -91,6 +91,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
   /** Time expressions follow the conventions; their tokens are claimed even when one is dropped, so no part of it is read as a count. */
   /** The last date pushed, which the next one may join ("в понедельник, 27 апреля"). */
   let lastDate = -1;
+  /** The currency of the last amount, which a later bare amount leaves out ("1,5 миллиарда в 2019 году"). */
+  let currencyContext: CurrencyInContext | undefined;
   const push = (m: Mention, stage: Stage): void => {
     mentions.push(m);
     tracer?.produced(m, stage);
@@ -156,7 +158,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
       i = Math.max(i, age.next - 1);
       continue;
     }
-    const found = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q, measuresAsCounts);
+    const read = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q, measuresAsCounts);
+    const amount = read?.mention.type === 'number' ? amountInCurrencyOfContext(ctx, q, read.mention, currencyContext) : undefined;
+    const found = amount !== undefined && read !== undefined ? { mention: amount, next: read.next } : read;
+    // A count of something else in between ("… 100 тысяч человек, а через три часа — 140 тысяч") ends the amount's context.
+    const foundMention = found?.mention;
+    if (foundMention?.type === 'money') currencyContext = currencyInContext(ctx, foundMention, (found?.next ?? q.next) - 1) ?? currencyContext;
+    else if (foundMention?.type === 'number' && foundMention.unit !== undefined) currencyContext = undefined;
     const next = found?.next ?? q.next;
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;

@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
-import type { MoneyMention } from '../../schema/record.js';
+import type { MoneyMention, NumberMention } from '../../schema/record.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
 import { perPack } from '../../lang/pack.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
@@ -72,4 +72,39 @@ function currencyBefore(ctx: ExtractContext, rules: CurrencyRules, k: number): {
   const country = t[k - 2];
   if (country !== undefined && !before.spaceBefore && !before.sentenceStart && rules.countryBefore.get(country.lower) === symbol) return { currency: symbol, first: k - 2 };
   return t[k]!.spaceBefore ? undefined : { currency: symbol, first: k - 1 };
+}
+
+/** The currency of the last amount read outside parentheses, and the token it ends at. */
+export interface CurrencyInContext {
+  readonly currency: string;
+  readonly token: number;
+}
+
+/**
+ * The currency an amount at `token` sets for the bare amounts after it, unless it stands inside
+ * parentheses, where it converts another amount ("368 млн рублей (около 5,8 млн долларов)").
+ */
+export function currencyInContext(ctx: ExtractContext, money: MoneyMention, token: number): CurrencyInContext | undefined {
+  const t = ctx.tokens;
+  for (let k = token; k >= 0; k--) {
+    if (t[k]!.text === ')') break;
+    if (t[k]!.text === '(') return undefined;
+    if (t[k]!.sentenceStart) break;
+  }
+  return money.currency === undefined ? undefined : { currency: money.currency, token };
+}
+
+/**
+ * "1,3 миллиарда рублей в 2018 году и 1,5 миллиарда в 2019 году", "368 млн рублей …, второе место —
+ * 316 млн": a number with a scale word, no noun of its own and no case ending, in the sentence of an
+ * amount or the next one, is an amount in that amount's currency.
+ */
+export function amountInCurrencyOfContext(ctx: ExtractContext, q: Quantity, number: NumberMention, context: CurrencyInContext | undefined): MoneyMention | undefined {
+  // A Kazakh case ending makes it a count the verb after it reads ("сегіз мыңнан асқан" debtors).
+  if (context === undefined || !q.scaled || number.unit !== undefined || q.ending !== '') return undefined;
+  const t = ctx.tokens;
+  let sentences = 0;
+  for (let k = context.token + 1; k <= q.first; k++) if (t[k]!.sentenceStart && ++sentences > 1) return undefined;
+  const { start, end, text, value, qualifier } = number;
+  return qualifier ? { type: 'money', start, end, text, value, currency: context.currency, qualifier } : { type: 'money', start, end, text, value, currency: context.currency };
 }
