@@ -21,6 +21,22 @@ const DURATION = new Map<string, { unit: DurationUnit; lemma: string }>(
   ]),
 );
 const RELATIVE = relativeIndex(lexicon);
+// "five-year", "two-week"; after digits and a hyphen the unit alone ("10-year").
+const DURATION_ADJECTIVE_RE = /^(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)-)?(year|month|week|day)$/;
+const DURATION_ADJECTIVE_COUNTS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+    .map((word, k) => [word, k + 1] as const)
+    .concat([
+      ['twelve', 12],
+      ['fifteen', 15],
+      ['twenty', 20],
+      ['thirty', 30],
+      ['fifty', 50],
+      ['hundred', 100],
+    ]),
+);
+// What a duration adjective measures: "a five-year term", "a 10-year contract".
+const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|moratori(?:um|a)|programmes?|programs?|periods?|leases?|bans?|deals?|strateg(?:y|ies)|stints?)$/;
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
@@ -80,6 +96,14 @@ export const enDateRules: DateRules = {
     DASH_GAP_RE.test(gap) || (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && YEAR_RE.test(textB)) || (gap.trim().toLowerCase() === 'and' && BETWEEN_RE.test(textA)),
   anaphoricBefore: new Set(),
   durationUnit: (lower) => DURATION.get(lower),
+  durationAdjective(lower) {
+    const m = DURATION_ADJECTIVE_RE.exec(lower);
+    if (m === null) return undefined;
+    const unit = DURATION.get(m[2]!)!.unit;
+    const n = m[1] === undefined ? undefined : DURATION_ADJECTIVE_COUNTS.get(m[1]);
+    return n === undefined ? { unit } : { n, unit };
+  },
+  durationHead: (lower) => DURATION_HEAD_RE.test(lower),
   durationAfter: new Set(),
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),

@@ -86,6 +86,14 @@ const AGE_BEFORE = new Set([
   'исполнится',
   'исполнился',
   'исполнилась',
+  'исполниться',
+  'исполняется',
+  // "эмир, которому сейчас 61 год", "ей был 21 год", "в свои 29 лет"
+  'которому',
+  'которой',
+  'был',
+  'была',
+  'свои',
   'было',
   'будет',
   'в',
@@ -101,7 +109,7 @@ const AGE_BEFORE = new Set([
   'прожила',
 ]);
 // "ему было всего пять лет": an adverb between the cue and the count.
-const AGE_ADVERBS = new Set(['всего', 'уже', 'почти', 'лишь', 'только', 'около', 'примерно', 'ровно', 'бы', 'до']);
+const AGE_ADVERBS = new Set(['всего', 'уже', 'почти', 'лишь', 'только', 'около', 'примерно', 'ровно', 'бы', 'до', 'сейчас', 'тогда', 'теперь']);
 // "девочка 8 лет", "сыну 3 года": a person noun right before the count.
 const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|доч|внук|внуч|девушк|юнош|мужчин|женщин|подрост|пенсионер|школьни)/;
 const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
@@ -109,15 +117,35 @@ const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '�
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
+/** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
+function listStart(t: readonly Token[], first: number): number {
+  let start = first;
+  while ((t[start - 1]?.text === ',' || t[start - 1]?.lower === 'и') && t[start - 2]?.kind === 'number') start -= 2;
+  return start;
+}
+
+/** Where a name may end: a capitalised word, or the parenthesis closing its spelling in Latin ("Камалуддин (Mohammed Kamaluddin), 34 года"). */
+const isNameEnd = (tok: Token | undefined): boolean => tok !== undefined && (tok.text === ')' || (tok.kind === 'word' && tok.text !== tok.lower && tok.text !== tok.text.toUpperCase()));
+
+/** The index past the last of the numbers listed from the one ending before `next` ("30, 20 и 19"), or `next` when none follows. */
+function listEnd(t: readonly Token[], next: number): number {
+  let end = next;
+  while ((t[end]?.text === ',' || t[end]?.lower === 'и') && t[end + 1]?.kind === 'number') end += 2;
+  return end;
+}
+
 /** The word before "N лет" makes it an age: a cue ("ему", "в возрасте"), or a person holding the clause's count. */
 function ageCueBefore(t: readonly Token[], first: number, next: number): boolean {
-  let at = first - 1;
+  let at = listStart(t, first) - 1;
   while (AGE_ADVERBS.has(t[at]?.lower ?? '')) at -= 1;
   const before = t[at];
+  const after = t[next];
+  // "Вера Щесных (26 лет)", "Клэренс Картер, 49 лет, был казнён": an age set off right after a name.
+  const setOff = (before?.text === '(' && after?.text === ')') || (before?.text === ',' && (after?.text === ',' || after?.text === '('));
+  if (at === first - 1 && setOff && isNameEnd(t[at - 1])) return true;
   if (before === undefined || before.kind !== 'word') return false;
   if (AGE_BEFORE.has(before.lower) || AGED_NOUN_RE.test(before.lower)) return true;
   // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause.
-  const after = t[next];
   const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() : DATIVE_RE.test(before.lower);
   return at === first - 1 && holder && (after === undefined || CLAUSE_END.has(after.lower)) && !PLACE_PREPOSITIONS.has(t[at - 1]?.lower ?? '');
 }
@@ -186,8 +214,11 @@ export const ruDateRules: DateRules = {
   },
   ageAt(t, q) {
     if (q.ordinal && q.hasDigits && AGE_ENDING_RE.test(q.ending)) return { next: q.next };
-    const tok = t[q.next];
-    if (q.ordinal || tok === undefined || !AGE_UNIT_RE.test(tok.lower) || (!ageCueBefore(t, q.first, q.next + 1) && t[q.next + 1]?.lower !== 'жизни')) return undefined;
-    return { next: q.next + 1, unit: 'год' };
+    if (q.ordinal) return undefined;
+    // "Им было 30, 20 и 19 лет": an age listed before the last takes its unit; its span is the number alone.
+    const last = listEnd(t, q.next);
+    const unit = t[last];
+    if (unit === undefined || !AGE_UNIT_RE.test(unit.lower) || (!ageCueBefore(t, q.first, last + 1) && t[last + 1]?.lower !== 'жизни')) return undefined;
+    return last === q.next ? { next: q.next + 1, unit: 'год' } : { next: q.next };
   },
 };
