@@ -8,6 +8,7 @@ import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 7;
+const FORMER_PREFIX_RE = /^экс-/i;
 const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
 // "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
@@ -455,7 +456,9 @@ export const ruTitleRules: TitleRules = {
     }
     const norm = joinWords(ctx, first, last, words);
     const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
-    return { first, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural };
+    // NEREL leaves «экс-» out of the span as it does «бывший»; the link rules still read it before the title (former).
+    const trim = FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
+    return { first, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
   },
 };
 
