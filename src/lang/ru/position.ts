@@ -9,6 +9,9 @@ import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 7;
 const FORMER_PREFIX_RE = /^экс-/i;
+// «первый» is a rank only of a deputy, a vice or a secretary («первый заместитель», «первый вице-премьер», «первый
+// секретарь», «первая леди»); before another title it counts holders («первый президент», «первым судьёй»).
+const FIRST_RANK_RE = /^(?:зам|вице|секретар|леди)/;
 const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
 // "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
@@ -369,6 +372,7 @@ export const ruTitleRules: TitleRules = {
     for (let adjectives = 0; first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
+      if (RU_MODIFIERS.get(prev.lower) === 'первый' && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
     }
     let last = h;
