@@ -12,6 +12,8 @@ const FORMER_PREFIX_RE = /^экс-/i;
 // «первый» is a rank only of a deputy, a vice or a secretary («первый заместитель», «первый вице-премьер», «первый
 // секретарь», «первая леди»); before another title it counts holders («первый президент», «первым судьёй»).
 const FIRST_RANK_RE = /^(?:зам|вице|секретар|леди)/;
+// Honorary titles («народный артист», «заслуженный врач»); «народный депутат» is an office.
+const HONORARY_RE = /^(?:народн|заслуженн)/;
 const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
 // "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
@@ -376,8 +378,11 @@ export const ruTitleRules: TitleRules = {
       first -= 1;
     }
     let last = h;
+    const honorary = HONORARY_RE.test(t[first - 1]?.lower ?? '') && head.nom !== 'депутат';
     for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
+      // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
+      if (honorary && isCapitalized(tok)) break;
       // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
       const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
       if (joinsGenitives) continue;
