@@ -419,6 +419,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
     value = va;
     relative = true;
+  } else if (vb === undefined && b.relative === true && monthA !== null && rules.isYearWord(lastWord(b.text)) && !gap.includes(',')) {
+    // "в июле прошлого года" without an article date: the month is known, its year only as one relative to the article's
+    value = va;
+    relative = true;
   } else if (text.slice(a.end, b.start).includes(',') && (a.relative === true) !== (b.relative === true)) {
     // A weekday or "вчера" with the date it names: the absolute date gives the value.
     const absolute = a.relative === true ? b : a;
