@@ -8,7 +8,7 @@ import { perPack, unionSet } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
-import type { DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
+import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -39,6 +39,9 @@ const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
+/** The relation an adposition before a date adds; some join only a point of time, not a duration. */
+const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
+
 /**
  * A date mention over tokens [first, next), widened to the words that give it its meaning as
  * readers mark them (contract 2): a Russian preposition, with a part of the period ("в начале 2017
@@ -49,7 +52,8 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const t = ctx.tokens;
   const adp = ctx.pack.date.adpositions;
   let relation: Relation | '' | undefined;
-  const inside = adp.before.get(t[first]!.lower);
+  const point = value === undefined || !value.startsWith('P');
+  const inside = adpositionBefore(adp, t[first]!.lower, point);
   if (inside !== undefined) relation = inside;
   else if (!t[first]!.sentenceStart && first > 0) {
     // Words for a part of the period between the preposition and the date: «в конце», "by the end of".
@@ -61,7 +65,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
       part ||= p;
       prepAt = k - 1;
     }
-    const prep = prepAt >= 0 ? adp.before.get(t[prepAt]!.lower) : undefined;
+    const prep = prepAt >= 0 ? adpositionBefore(adp, t[prepAt]!.lower, point) : undefined;
     const anaphoric = prep !== undefined && ctx.pack.date.anaphoricBefore.has(t[prepAt]!.lower) && ctx.quantities.parseAt(first) !== undefined;
     if (prep !== undefined && !anaphoric && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;

@@ -12,6 +12,8 @@ export type Relation = NonNullable<DateMention['relation']>;
 /** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
 export interface Adpositions {
   readonly before: ReadonlyMap<string, Relation | ''>;
+  /** Before a point of time only: a duration after it is the object of another word ("приговорён к пяти годам"). */
+  readonly beforePoint: ReadonlyMap<string, Relation | ''>;
   readonly after: ReadonlyMap<string, Relation | ''>;
   readonly parts: ReadonlyMap<string, Relation | ''>;
   /** Time nouns after a date adjective that add a relation ("бүгінгі таңда", "биылғы жылы"); see DateRules.timeNoun. */
@@ -40,7 +42,7 @@ export interface DateFile {
   /** Month number by the form the pack's `month` rule looks up (a whole name or a stem). */
   readonly months: Readonly<Record<string, number>>;
   readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
-  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+  readonly adpositions: { readonly before: RelationWords; readonly beforePoint: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
 }
 
 /** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
@@ -146,6 +148,6 @@ export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
 /** The adposition maps of a date lexicon. */
 export function adpositionTable(file: DateFile): Adpositions {
   const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
-  const { before, after, parts, timeNouns } = file.adpositions;
-  return { before: read(before), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
+  const { before, beforePoint, after, parts, timeNouns } = file.adpositions;
+  return { before: read(before), beforePoint: read(beforePoint), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
 }
