@@ -107,7 +107,6 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
   if (!isYear(year)) return undefined;
   let next = i + 1;
   if (ctx.tokens[next] !== undefined && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
-  if (ctx.tokens[next]?.text === '.' && rules.yearAbbreviation !== undefined && ctx.tokens[next - 1]?.lower === rules.yearAbbreviation) next += 1;
   return { year, next };
 }
 

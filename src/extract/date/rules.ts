@@ -56,8 +56,6 @@ export interface DateRules {
   /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
   month(lower: string): number | undefined;
   isYearWord(lower: string): boolean;
-  /** A year word written short, whose dot belongs to the date ("2019 г."). */
-  readonly yearAbbreviation?: string;
   /** Year words glued to the digits ("1919г", "1912-1914гг"), lowercase; read across packs, as such a date is read in text of any language. */
   readonly gluedYearWords?: readonly string[];
   /** Prepositions that make a bare four-digit number a year ("в 1976"). */
