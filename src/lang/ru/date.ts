@@ -66,6 +66,8 @@ const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|�
 const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
 // A dative singular noun, not a time word ("в том году").
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
+const RANGE_FROM_RE = /^со?\s/i;
+const RANGE_TO_RE = /^по\s/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
 /** The word before "N лет" makes it an age: a cue ("ему", "в возрасте"), or a person holding the clause's count. */
@@ -111,7 +113,8 @@ export const ruDateRules: DateRules = {
   timeNoun: () => undefined,
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
-  isRange: () => false,
+  // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
+  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && RANGE_TO_RE.test(textB),
   anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
