@@ -382,6 +382,7 @@ const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
+const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -407,6 +408,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
     return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
   }
+  // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
+  if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))
+    return dateSpan(text, a.start, b.end, vb, false, a.relation ?? b.relation);
   if (!JOIN_GAP_RE.test(gap)) return undefined;
   let value: string | undefined;
   let relative: boolean;

@@ -123,6 +123,8 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
   isPartOfYear(lower: string): boolean;
+  /** A weekday's form, whose date may follow with no comma ("в среду 17 мая"). */
+  weekday?(lower: string): boolean;
   /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */

@@ -66,6 +66,7 @@ const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|�
 const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
 // A dative singular noun, not a time word ("в том году").
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
+const WEEKDAY_RE = /^(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)$/;
 const RANGE_FROM_RE = /^со?\s/i;
 const RANGE_TO_RE = /^по\s/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
@@ -94,6 +95,7 @@ export const ruDateRules: DateRules = {
   },
   // "2019 г.": the abbreviation's dot stays outside the date, as NEREL has it (118 of 126 in train)
   isYearWord: (lower) => YEAR_RE.test(lower),
+  weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
