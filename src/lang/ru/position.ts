@@ -117,6 +117,18 @@ const STOP = new Set([
   'менее',
   'сейчас',
   'теперь',
+  // adverbs, particles and predicatives that end like genitives: «политик ни разу», «спортсменке никогда», «чиновники обязаны»
+  'ни',
+  'никогда',
+  'несмотря',
+  'практически',
+  'из-за',
+  'обязан',
+  'обязана',
+  'обязаны',
+  'готов',
+  'готова',
+  'готовы',
 ]);
 // "по версии", "по словам": a "по" that gives a source or a reason, not the area of a post.
 const PO_DISCOURSE = new Set([
