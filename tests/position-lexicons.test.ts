@@ -43,7 +43,7 @@ const RuHeads = z
     occupations: words,
     genitivesWithoutEnding: words,
     settlementGenitives: words,
-    prepositionOwners: z.record(z.enum(['в', 'от', 'при']), words),
+    prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
   })
   .strict();

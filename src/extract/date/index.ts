@@ -8,7 +8,7 @@ import { perPack, unionSet } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
-import type { DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
+import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -45,6 +45,9 @@ const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
+/** The relation an adposition before a date adds; some join only a point of time, not a duration. */
+const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
+
 /**
  * A date mention over tokens [first, next), widened to the words that give it its meaning as
  * readers mark them (contract 2): a Russian preposition, with a part of the period ("в начале 2017
@@ -55,7 +58,8 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const t = ctx.tokens;
   const adp = ctx.pack.date.adpositions;
   let relation: Relation | '' | undefined;
-  const inside = adp.before.get(t[first]!.lower);
+  const point = value === undefined || !value.startsWith('P');
+  const inside = adpositionBefore(adp, t[first]!.lower, point);
   if (inside !== undefined) relation = inside;
   else if (!t[first]!.sentenceStart && first > 0) {
     // Words for a part of the period between the preposition and the date: «в конце», "by the end of".
@@ -67,7 +71,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
       part ||= p;
       prepAt = k - 1;
     }
-    const prep = prepAt >= 0 ? adp.before.get(t[prepAt]!.lower) : undefined;
+    const prep = prepAt >= 0 ? adpositionBefore(adp, t[prepAt]!.lower, point) : undefined;
     const anaphoric = prep !== undefined && ctx.pack.date.anaphoricBefore.has(t[prepAt]!.lower) && ctx.quantities.parseAt(first) !== undefined;
     if (prep !== undefined && !anaphoric && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;
@@ -109,7 +113,6 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
   if (!isYear(year)) return undefined;
   let next = i + 1;
   if (ctx.tokens[next] !== undefined && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
-  if (ctx.tokens[next]?.text === '.' && rules.yearAbbreviation !== undefined && ctx.tokens[next - 1]?.lower === rules.yearAbbreviation) next += 1;
   return { year, next };
 }
 
@@ -417,6 +420,7 @@ const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
+const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -442,6 +446,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
     return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
   }
+  // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
+  if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))
+    return dateSpan(text, a.start, b.end, vb, false, a.relation ?? b.relation);
   if (!JOIN_GAP_RE.test(gap)) return undefined;
   let value: string | undefined;
   let relative: boolean;
@@ -455,6 +462,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     relative = b.relative === true;
   } else if (vb === undefined && a.relative === true && va !== undefined && YEAR_VALUE_RE.test(va) && !text.slice(a.end, b.start).includes(',')) {
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
+    value = va;
+    relative = true;
+  } else if (vb === undefined && b.relative === true && monthA !== null && rules.isYearWord(lastWord(b.text)) && !gap.includes(',')) {
+    // "в июле прошлого года" without an article date: the month is known, its year only as one relative to the article's
     value = va;
     relative = true;
   } else if (text.slice(a.end, b.start).includes(',') && (a.relative === true) !== (b.relative === true)) {

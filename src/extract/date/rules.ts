@@ -12,6 +12,8 @@ export type Relation = NonNullable<DateMention['relation']>;
 /** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
 export interface Adpositions {
   readonly before: ReadonlyMap<string, Relation | ''>;
+  /** Before a point of time only: a duration after it is the object of another word ("приговорён к пяти годам"). */
+  readonly beforePoint: ReadonlyMap<string, Relation | ''>;
   readonly after: ReadonlyMap<string, Relation | ''>;
   readonly parts: ReadonlyMap<string, Relation | ''>;
   /** Time nouns after a date adjective that add a relation ("бүгінгі таңда", "биылғы жылы"); see DateRules.timeNoun. */
@@ -41,7 +43,7 @@ export interface DateFile {
   readonly months: Readonly<Record<string, number>>;
   /** Fixed expressions, word by word; a word slot may list alternatives: `["в", "тот|этот", "день"]`. */
   readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
-  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+  readonly adpositions: { readonly before: RelationWords; readonly beforePoint: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
 }
 
 /** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
@@ -55,8 +57,6 @@ export interface DateRules {
   /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
   month(lower: string): number | undefined;
   isYearWord(lower: string): boolean;
-  /** A year word written short, whose dot belongs to the date ("2019 г."). */
-  readonly yearAbbreviation?: string;
   /** Year words glued to the digits ("1919г", "1912-1914гг"), lowercase; read across packs, as such a date is read in text of any language. */
   readonly gluedYearWords?: readonly string[];
   /** Prepositions that make a bare four-digit number a year ("в 1976"). */
@@ -135,6 +135,8 @@ export interface DateRules {
   durationHead?(lower: string): boolean;
   /** Month of an adjective made from a month's name ("октябрьской", "майских"), which is a date by itself. */
   monthAdjective?(lower: string): number | undefined;
+  /** A weekday's form, whose date may follow with no comma ("в среду 17 мая"). */
+  weekday?(lower: string): boolean;
   /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
@@ -167,6 +169,6 @@ export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
 /** The adposition maps of a date lexicon. */
 export function adpositionTable(file: DateFile): Adpositions {
   const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
-  const { before, after, parts, timeNouns } = file.adpositions;
-  return { before: read(before), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
+  const { before, beforePoint, after, parts, timeNouns } = file.adpositions;
+  return { before: read(before), beforePoint: read(beforePoint), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
 }

@@ -21,6 +21,6 @@ export interface CurrencyRules {
   currencyOf(lower: string): string | undefined;
   /** Country words before the currency word ("АҚШ доллары"). */
   countryBefore: ReadonlyMap<string, string>;
-  /** Country words after it ("долларов США"). */
+  /** Country words after it ("долларов США"), or another word of the currency's name ("фунтов стерлингов"). */
   countryAfter: ReadonlyMap<string, string>;
 }

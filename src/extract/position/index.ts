@@ -15,6 +15,8 @@ export interface TitleMatch {
   readonly oblique: boolean;
   /** A group ("журналисты", "депутатов"). */
   readonly plural?: boolean;
+  /** Characters at the start of the first token that stay outside the span: ru «экс-» says the post is past, as «бывший» does. */
+  readonly trim?: number;
 }
 
 export interface TitleRules {
@@ -57,7 +59,10 @@ export function extractPositions(ctx: ExtractContext, taken: (i: number) => bool
       out.pop();
     }
     const role = roleOf(m.norm);
-    const { start, end, text } = spanOf(ctx, m.first, m.next);
+    const span = spanOf(ctx, m.first, m.next);
+    const start = span.start + (m.trim ?? 0);
+    const { end } = span;
+    const text = span.text.slice(m.trim ?? 0);
     // Built as literals with their fields in place (see extractMentions on hidden classes).
     const mention: PositionMention =
       m.plural === true

@@ -7,6 +7,9 @@ import { CURRENCY_CODES } from '../money/table.js';
 
 export type { Qualifier } from './lexicon.js';
 
+/** Punctuation that goes on with the sentence after an abbreviation's dot. */
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', ')', '»']);
+
 export interface Range {
   readonly from: number;
   readonly to: number;
@@ -421,7 +424,7 @@ export class QuantityParser {
     };
   }
 
-  /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on in lowercase. */
+  /** The dot after "тыс."/"млн." belongs to the abbreviation when the sentence goes on: in lowercase, or past a comma or bracket ("5 тыс. руб.),"). */
   abbreviationDot(j: number): boolean {
     const dot = this.tokens[j];
     const after = this.tokens[j + 1];
@@ -430,9 +433,7 @@ export class QuantityParser {
       !dot.spaceBefore &&
       this.rules.abbreviations.has(this.tokens[j - 1]!.lower) &&
       after !== undefined &&
-      after.kind === 'word' &&
-      after.text === after.lower &&
-      !after.text.includes('\n')
+      ((after.kind === 'word' && after.text === after.lower && !after.text.includes('\n')) || (!after.spaceBefore && CLAUSE_PUNCT.has(after.text)))
     );
   }
 

@@ -115,6 +115,9 @@ const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|�
 const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
 // A dative singular noun, not a time word ("в том году").
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
+const WEEKDAY_RE = /^(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)$/;
+const RANGE_FROM_RE = /^со?\s/i;
+const RANGE_TO_RE = /^по\s/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
 /** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
@@ -171,8 +174,9 @@ export const ruDateRules: DateRules = {
     const m = MONTH_ADJECTIVE_RE.exec(lower);
     return m === null ? undefined : MONTH_ADJECTIVES.get(m[1]!);
   },
+  // "2019 г.": the abbreviation's dot stays outside the date, as NEREL has it (118 of 126 in train)
   isYearWord: (lower) => YEAR_RE.test(lower),
-  yearAbbreviation: 'г',
+  weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
@@ -192,7 +196,8 @@ export const ruDateRules: DateRules = {
   timeNoun: () => undefined,
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
-  isRange: () => false,
+  // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
+  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && RANGE_TO_RE.test(textB),
   anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };

@@ -13,6 +13,6 @@ export const ruCurrencyRules: CurrencyRules = {
     return undefined;
   },
   countryBefore: new Map(),
-  // "долларов США"
-  countryAfter: new Map([['сша', 'USD']]),
+  // "долларов США"; "фунтов стерлингов" (in any case) is the pound's full name
+  countryAfter: new Map([['сша', 'USD'], ...['стерлинг', 'стерлинга', 'стерлингов', 'стерлингам', 'стерлингами', 'стерлингах'].map((w): [string, string] => [w, 'GBP'])]),
 };
