@@ -43,7 +43,8 @@ const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
  * A date mention over tokens [first, next), widened to the words that give it its meaning as
  * readers mark them (contract 2): a Russian preposition, with a part of the period ("в начале 2017
  * года", "с 2019 года"), a Kazakh determiner before ("алдағы үш жылда") and postposition after
- * ("2020 жылдан бастап", "бүгінге дейін"). `relation` says what the adposition adds.
+ * ("бүгінге дейін"; "2020 жылдан бастап" gives `from` but the converb stays out, as readers leave it).
+ * `relation` says what the adposition adds.
  */
 function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
   const t = ctx.tokens;
@@ -77,10 +78,12 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   next = ctx.pack.date.partOfPeriod(t, next);
   const after = t[next];
   const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
+  const outside = after !== undefined && !after.sentenceStart ? adp.afterOutside.get(after.lower) : undefined;
   if (post !== undefined) {
     relation = post || relation;
     next += 1;
-  } else {
+  } else if (outside) relation = outside;
+  else {
     const last = adp.after.get(t[next - 1]!.lower);
     if (last) relation = last;
   }

@@ -13,6 +13,8 @@ export type Relation = NonNullable<DateMention['relation']>;
 export interface Adpositions {
   readonly before: ReadonlyMap<string, Relation | ''>;
   readonly after: ReadonlyMap<string, Relation | ''>;
+  /** Words after a date that give it its relation but that readers leave out of its span: the Kazakh converb «бастап» (the ablative before it already says "from"). */
+  readonly afterOutside: ReadonlyMap<string, Relation | ''>;
   readonly parts: ReadonlyMap<string, Relation | ''>;
   /** Time nouns after a date adjective that add a relation ("бүгінгі таңда", "биылғы жылы"); see DateRules.timeNoun. */
   readonly timeNouns: ReadonlyMap<string, Relation | ''>;
@@ -40,7 +42,7 @@ export interface DateFile {
   /** Month number by the form the pack's `month` rule looks up (a whole name or a stem). */
   readonly months: Readonly<Record<string, number>>;
   readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
-  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+  readonly adpositions: { readonly before: RelationWords; readonly after: RelationWords; readonly afterOutside: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
 }
 
 /** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
@@ -146,6 +148,6 @@ export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
 /** The adposition maps of a date lexicon. */
 export function adpositionTable(file: DateFile): Adpositions {
   const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
-  const { before, after, parts, timeNouns } = file.adpositions;
-  return { before: read(before), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
+  const { before, after, afterOutside, parts, timeNouns } = file.adpositions;
+  return { before: read(before), after: read(after), afterOutside: read(afterOutside), parts: read(parts), timeNouns: read(timeNouns) };
 }
