@@ -265,6 +265,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
   if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
     tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, `date: not read as a year — it has a qualifier (${q.qualifier}) and no year word after it`);
@@ -295,6 +296,30 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (label >= 0) return make(ctx, label, q.next, String(value));
   if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
+}
+
+/** Most ordinal centuries a date names ("жиырма бірінші ғасыр"). */
+const MAX_CENTURY = 21;
+
+/**
+ * An ordinal under 100 before a year or century word names the year, decade or century by its
+ * number alone, as speech does: "тоқсан бірінші жылы" ('91), "90-ыншы жылдары" (the '90s), "үшінші
+ * жыл" (the third year), "жиырмасыншы ғасырда" (19XX). A year or decade leaves its century unsaid,
+ * so it has no value. An ordinal before a dash and another such date starts its range ("он
+ * төртінші – он бесінші ғасырларда", "24-інші — 27-нші маусым аралығында").
+ */
+function shortOrdinalDate(ctx: ExtractContext, q: Quantity, value: number): Found | undefined {
+  const t = ctx.tokens;
+  const after = t[q.next];
+  if (after === undefined || after.sentenceStart) return undefined;
+  if (RANGE_DASHES.has(after.text)) {
+    const second = t[q.next + 1] !== undefined && !t[q.next + 1]!.sentenceStart ? ctx.quantities.parseAt(q.next + 1) : undefined;
+    const end = second?.ordinal === true ? dateFromQuantity(ctx, second) : undefined;
+    return end === undefined || end.mention.start !== t[second!.first]!.start ? undefined : make(ctx, q.first, end.next, undefined);
+  }
+  if (ctx.pack.date.isYearWord(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  if (ctx.pack.date.durationUnit(after.lower)?.unit !== 'C' || value < 1 || value > MAX_CENTURY) return undefined;
+  return make(ctx, q.first, q.next + 1, `${pad(value - 1)}XX`);
 }
 
 /**

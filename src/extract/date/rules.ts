@@ -84,6 +84,11 @@ export interface DateRules {
   decadeEnding: RegExp;
   /** Whether a decade is a date without a year word after it ("1980-е" but "1990-шы жылдары"). */
   bareDecades: boolean;
+  /**
+   * Whether an ordinal under 100 before a year or century word is a date: Kazakh speech names a
+   * year by its last digits ("тоқсан бірінші жылы"); in Russian "на 97-м году" is an age.
+   */
+  shortOrdinalYears: boolean;
   /** Words between two days of one month: "с 25 по 28 июля", "17 и 21 апреля", "12 бен 14 мамыр". */
   dayJoiners: ReadonlySet<string>;
   /** Parts of a month between a preposition and the month ("в конце марта"). */

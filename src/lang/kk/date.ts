@@ -107,6 +107,7 @@ export const kkDateRules: DateRules = {
   },
   adpositions: ADPOSITIONS,
   bareDecades: false,
+  shortOrdinalYears: true,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,
   dayJoiners: new Set(['бен', 'мен', 'пен', 'және', 'немесе']),
