@@ -26,6 +26,20 @@ const PART_NOUN_RE = /^бөлі[гк]/;
 // The similative with a possessive makes a numeral approximate: "мыңдайы", "жүздейі", "170-тейі".
 const APPROXIMATE_RE = /^(?:дай|дей|тай|тей)[ыі]$/;
 const APPROXIMATE_END_RE = /(?:дай|дей|тай|тей)[ыі]$/;
+// The particle "-ақ" (only, just) after a numeral: "үш-ақ күн", "бір-ақ рет".
+const ONLY_PARTICLE_RE = /-ақ$/;
+// The kinds of numeral an approximate pair joins: "бір-екі", "он бес-жиырма" is no pair.
+const PAIR_KINDS: ReadonlySet<string> = new Set(['unit', 'teen', 'ten']);
+
+/** "екі-үш", "бес-алты күннің": two numerals joined by a hyphen, the second larger, are an approximate range. */
+function hyphenPair(lower: string, hyphen: number): NumeralReading | undefined {
+  const first = LEXICON.words.get(lower.slice(0, hyphen));
+  if (first === undefined || !PAIR_KINDS.has(first.kind)) return undefined;
+  const rest = lower.slice(hyphen + 1);
+  const second = LEXICON.words.get(rest) !== undefined ? { numeral: LEXICON.words.get(rest)!, ending: '', ordinal: false } : kkNumeralRules.inflected(rest);
+  if (second === undefined || second.ordinal || second.from !== undefined || !PAIR_KINDS.has(second.numeral.kind) || second.numeral.value <= first.value) return undefined;
+  return { ...second, from: first.value };
+}
 
 /** Kazakh numerals take endings and ordinal suffixes: "мыңнан", "бесінші", "екі мың оныншы", "12-ден". */
 export const kkNumeralRules: NumeralRules = {
@@ -36,6 +50,13 @@ export const kkNumeralRules: NumeralRules = {
   },
   inflected(lower): NumeralReading | undefined {
     if (!NUMERAL_START(lower)) return undefined;
+    if (ONLY_PARTICLE_RE.test(lower)) {
+      const bare = lower.slice(0, -3);
+      const word = LEXICON.words.get(bare);
+      return word !== undefined ? { numeral: word, ending: '', ordinal: false } : kkNumeralRules.inflected(bare);
+    }
+    const hyphen = lower.indexOf('-');
+    if (hyphen > 0) return hyphenPair(lower, hyphen);
     // Ordinals first, or "сегізінші" would read as "сегіз" with an ending: "бесінші", "екі мың оныншы", "жиырма екінші жылы".
     for (const suffix of ORDINAL_SUFFIXES) {
       const at = lower.indexOf(suffix);
@@ -59,6 +80,7 @@ export const kkNumeralRules: NumeralRules = {
   // Kazakh press also writes the Russian ordinal suffixes ("5-й").
   suffixAfterHyphen(lower) {
     if (ORDINAL_AFTER_HYPHEN_RE.test(lower)) return 'ordinal';
+    if (lower === 'ақ') return 'particle';
     if (isKazakhEnding(lower) || COLLECTIVE_OR_APPROXIMATE_AFTER_HYPHEN_RE.test(lower)) return 'ending';
     return RU_ORDINAL_AFTER_HYPHEN_RE.test(lower) ? 'ordinal' : undefined;
   },
