@@ -168,7 +168,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
-  if (monthRangeAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
@@ -180,6 +180,28 @@ const RANGE_DASHES = new Set(['–', '—', '-']);
 function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
   const t = ctx.tokens;
   return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
+}
+
+/** The most months a list names ("January, March, June and August"). */
+const MAX_LISTED_MONTHS = 12;
+
+/**
+ * A month before a list of months that ends in the month word or in a time case names a month too:
+ * "қаңтар, наурыз, маусым және тамыз айларында", "ақпан мен мамыр айларында", "қаңтар мен ақпанда".
+ */
+function monthListAfter(ctx: ExtractContext, k: number): boolean {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  for (let n = 0; n < MAX_LISTED_MONTHS; n++, k += 2) {
+    const gap = t[k];
+    const m = t[k + 1];
+    if (gap === undefined || m === undefined || gap.sentenceStart || m.sentenceStart || (gap.text !== ',' && !rules.dayJoiners.has(gap.lower))) return false;
+    const month = monthOf(ctx, m);
+    if (month === undefined) return false;
+    const after = t[k + 2];
+    if ((after !== undefined && !after.sentenceStart && rules.monthWord(after.lower)) || (rules.monthInTimeCase(m.lower) && !rules.monthNeedsContext.has(month))) return true;
+  }
+  return false;
 }
 
 function relativeRuleAt(ctx: ExtractContext, rule: RelativeRule, i: number): boolean {
@@ -304,7 +326,7 @@ const MAX_CENTURY = 21;
 /**
  * An ordinal under 100 before a year or century word names the year, decade or century by its
  * number alone, as speech does: "тоқсан бірінші жылы" ('91), "90-ыншы жылдары" (the '90s), "үшінші
- * жыл" (the third year), "жиырмасыншы ғасырда" (19XX). A year or decade leaves its century unsaid,
+ * жыл" (the third year), "екінші күні" (the second day), "жиырмасыншы ғасырда" (19XX). A year or decade leaves its century unsaid,
  * so it has no value. An ordinal before a dash and another such date starts its range ("он
  * төртінші – он бесінші ғасырларда", "24-інші — 27-нші маусым аралығында").
  */
@@ -318,7 +340,10 @@ function shortOrdinalDate(ctx: ExtractContext, q: Quantity, value: number): Foun
     return end === undefined || end.mention.start !== t[second!.first]!.start ? undefined : make(ctx, q.first, end.next, undefined);
   }
   if (ctx.pack.date.isYearWord(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
-  if (ctx.pack.date.durationUnit(after.lower)?.unit !== 'C' || value < 1 || value > MAX_CENTURY) return undefined;
+  const unit = ctx.pack.date.durationUnit(after.lower)?.unit;
+  // "екінші күні" (on the second day), "26-ншы апта": a day, week or month counted within a period
+  if (unit === 'D' || unit === 'W' || unit === 'M') return make(ctx, q.first, q.next + 1, undefined);
+  if (unit !== 'C' || value < 1 || value > MAX_CENTURY) return undefined;
   return make(ctx, q.first, q.next + 1, `${pad(value - 1)}XX`);
 }
 

@@ -13,6 +13,8 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ['жыл', 'Y'],
   ['ай', 'M'],
   ['апта', 'W'],
+  // "үш жұма бұрын": a week in speech (Friday, "жұма күні", is no count of days)
+  ['жұма', 'W'],
   ['күн', 'D'],
   ['тәулік', 'D'],
   ['ғасыр', 'C'],
@@ -24,7 +26,8 @@ const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|ті�
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
-const MONTH_WORD_RE = /^ай(?:ы|ында|ынан|ына|да|ға)?$/;
+// "айында", "айының", "айындағы", "айларында" (after a list of months)
+const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
 // Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
