@@ -509,12 +509,12 @@ export function ageFromQuantity(ctx: ExtractContext, q: Quantity): (Found & { as
   const age = ctx.pack.date.ageAt(ctx.tokens, q);
   if (age === undefined) return undefined;
   const unitTok = ctx.tokens[age.next - 1]!;
-  return ageOf(ctx, q, age.next, age.unit === undefined ? undefined : { unit: age.unit, start: unitTok.start, end: unitTok.end });
+  return ageOf(ctx, q, age.next, age.unit === undefined ? undefined : { unit: age.unit, start: unitTok.start, end: unitTok.end }, age.range === true);
 }
 
-function ageOf(ctx: ExtractContext, q: Quantity, next: number, unit: { unit: string; start: number; end: number } | undefined): Found & { asCount: NumberMention } {
+function ageOf(ctx: ExtractContext, q: Quantity, next: number, unit: { unit: string; start: number; end: number } | undefined, range = false): Found & { asCount: NumberMention } {
   const n = q.value as number;
-  const found = make(ctx, q.first, next, isoDuration(n, 'Y'));
+  const found = make(ctx, q.first, next, range ? undefined : isoDuration(n, 'Y'));
   const span = spanOf(ctx, q.first, q.next);
   return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, unit, q.qualifier) };
 }

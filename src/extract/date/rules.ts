@@ -49,6 +49,8 @@ export interface DateFile {
 export interface AgeSpan {
   readonly next: number;
   readonly unit?: string;
+  /** Two ages joined, the span up to the second ("18 бен 30 жас аралығында"): no single value. */
+  readonly range?: boolean;
 }
 
 /** One language's date rules (the pack's `date` field). */
