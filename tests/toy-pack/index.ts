@@ -57,6 +57,7 @@ export const toyPack: LanguagePack = {
     adpositions: adpositionTable(dates),
     decadeEnding: /^(?!)/,
     bareDecades: false,
+    shortOrdinalYears: false,
     dayJoiners: new Set(['dan']),
     partsOfMonth: new Set(),
     timeAdjective: () => false,

@@ -52,7 +52,8 @@ const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Rela
  * A date mention over tokens [first, next), widened to the words that give it its meaning as
  * readers mark them (contract 2): a Russian preposition, with a part of the period ("в начале 2017
  * года", "с 2019 года"), a Kazakh determiner before ("алдағы үш жылда") and postposition after
- * ("2020 жылдан бастап", "бүгінге дейін"). `relation` says what the adposition adds.
+ * ("бүгінге дейін"; "2020 жылдан бастап" gives `from` but the converb stays out, as readers leave it).
+ * `relation` says what the adposition adds.
  */
 function make(ctx: ExtractContext, first: number, next: number, value: string | undefined, rel = false): Found {
   const t = ctx.tokens;
@@ -87,10 +88,12 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   next = ctx.pack.date.partOfPeriod(t, next);
   const after = t[next];
   const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
+  const outside = after !== undefined && !after.sentenceStart ? adp.afterOutside.get(after.lower) : undefined;
   if (post !== undefined) {
     relation = post || relation;
     next += 1;
-  } else {
+  } else if (outside) relation = outside;
+  else {
     const last = adp.after.get(t[next - 1]!.lower);
     if (last) relation = last;
   }
@@ -176,7 +179,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
-  if (monthRangeAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
   const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
   if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
@@ -218,6 +221,28 @@ const RANGE_DASHES = new Set(['–', '—', '-']);
 function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
   const t = ctx.tokens;
   return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
+}
+
+/** The most months a list names ("January, March, June and August"). */
+const MAX_LISTED_MONTHS = 12;
+
+/**
+ * A month before a list of months that ends in the month word or in a time case names a month too:
+ * "қаңтар, наурыз, маусым және тамыз айларында", "ақпан мен мамыр айларында", "қаңтар мен ақпанда".
+ */
+function monthListAfter(ctx: ExtractContext, k: number): boolean {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  for (let n = 0; n < MAX_LISTED_MONTHS; n++, k += 2) {
+    const gap = t[k];
+    const m = t[k + 1];
+    if (gap === undefined || m === undefined || gap.sentenceStart || m.sentenceStart || (gap.text !== ',' && !rules.dayJoiners.has(gap.lower))) return false;
+    const month = monthOf(ctx, m);
+    if (month === undefined) return false;
+    const after = t[k + 2];
+    if ((after !== undefined && !after.sentenceStart && rules.monthWord(after.lower)) || (rules.monthInTimeCase(m.lower) && !rules.monthNeedsContext.has(month))) return true;
+  }
+  return false;
 }
 
 function relativeRuleAt(ctx: ExtractContext, rule: RelativeRule, i: number): boolean {
@@ -303,6 +328,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
   if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
     tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, `date: not read as a year — it has a qualifier (${q.qualifier}) and no year word after it`);
@@ -333,6 +359,33 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (label >= 0) return make(ctx, label, q.next, String(value));
   if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
+}
+
+/** Most ordinal centuries a date names ("жиырма бірінші ғасыр"). */
+const MAX_CENTURY = 21;
+
+/**
+ * An ordinal under 100 before a year or century word names the year, decade or century by its
+ * number alone, as speech does: "тоқсан бірінші жылы" ('91), "90-ыншы жылдары" (the '90s), "үшінші
+ * жыл" (the third year), "екінші күні" (the second day), "жиырмасыншы ғасырда" (19XX). A year or decade leaves its century unsaid,
+ * so it has no value. An ordinal before a dash and another such date starts its range ("он
+ * төртінші – он бесінші ғасырларда", "24-інші — 27-нші маусым аралығында").
+ */
+function shortOrdinalDate(ctx: ExtractContext, q: Quantity, value: number): Found | undefined {
+  const t = ctx.tokens;
+  const after = t[q.next];
+  if (after === undefined || after.sentenceStart) return undefined;
+  if (RANGE_DASHES.has(after.text)) {
+    const second = t[q.next + 1] !== undefined && !t[q.next + 1]!.sentenceStart ? ctx.quantities.parseAt(q.next + 1) : undefined;
+    const end = second?.ordinal === true ? dateFromQuantity(ctx, second) : undefined;
+    return end === undefined || end.mention.start !== t[second!.first]!.start ? undefined : make(ctx, q.first, end.next, undefined);
+  }
+  if (ctx.pack.date.isYearWord(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  const unit = ctx.pack.date.durationUnit(after.lower)?.unit;
+  // "екінші күні" (on the second day), "26-ншы апта": a day, week or month counted within a period
+  if (unit === 'D' || unit === 'W' || unit === 'M') return make(ctx, q.first, q.next + 1, undefined);
+  if (unit !== 'C' || value < 1 || value > MAX_CENTURY) return undefined;
+  return make(ctx, q.first, q.next + 1, `${pad(value - 1)}XX`);
 }
 
 /**
@@ -505,12 +558,12 @@ export function ageFromQuantity(ctx: ExtractContext, q: Quantity): (Found & { as
   const age = ctx.pack.date.ageAt(ctx.tokens, q);
   if (age === undefined) return undefined;
   const unitTok = ctx.tokens[age.next - 1]!;
-  return ageOf(ctx, q, age.next, age.unit === undefined ? undefined : { unit: age.unit, start: unitTok.start, end: unitTok.end });
+  return ageOf(ctx, q, age.next, age.unit === undefined ? undefined : { unit: age.unit, start: unitTok.start, end: unitTok.end }, age.range === true);
 }
 
-function ageOf(ctx: ExtractContext, q: Quantity, next: number, unit: { unit: string; start: number; end: number } | undefined): Found & { asCount: NumberMention } {
+function ageOf(ctx: ExtractContext, q: Quantity, next: number, unit: { unit: string; start: number; end: number } | undefined, range = false): Found & { asCount: NumberMention } {
   const n = q.value as number;
-  const found = make(ctx, q.first, next, isoDuration(n, 'Y'));
+  const found = make(ctx, q.first, next, range ? undefined : isoDuration(n, 'Y'));
   const span = spanOf(ctx, q.first, q.next);
   return { mention: found.mention, next: found.next, asCount: countMention(span.start, span.end, span.text, n, unit, q.qualifier) };
 }

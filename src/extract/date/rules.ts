@@ -15,6 +15,8 @@ export interface Adpositions {
   /** Before a point of time only: a duration after it is the object of another word ("приговорён к пяти годам"). */
   readonly beforePoint: ReadonlyMap<string, Relation | ''>;
   readonly after: ReadonlyMap<string, Relation | ''>;
+  /** Words after a date that give it its relation but that readers leave out of its span: the Kazakh converb «бастап» (the ablative before it already says "from"). */
+  readonly afterOutside: ReadonlyMap<string, Relation | ''>;
   readonly parts: ReadonlyMap<string, Relation | ''>;
   /** Time nouns after a date adjective that add a relation ("бүгінгі таңда", "биылғы жылы"); see DateRules.timeNoun. */
   readonly timeNouns: ReadonlyMap<string, Relation | ''>;
@@ -43,13 +45,22 @@ export interface DateFile {
   readonly months: Readonly<Record<string, number>>;
   /** Fixed expressions, word by word; a word slot may list alternatives: `["в", "тот|этот", "день"]`. */
   readonly relative: ReadonlyArray<{ readonly words: readonly string[]; readonly except?: readonly string[]; readonly unit: string; readonly offset: number }>;
-  readonly adpositions: { readonly before: RelationWords; readonly beforePoint: RelationWords; readonly after: RelationWords; readonly parts: RelationWords; readonly timeNouns: RelationWords };
+  readonly adpositions: {
+    readonly before: RelationWords;
+    readonly beforePoint: RelationWords;
+    readonly after: RelationWords;
+    readonly afterOutside: RelationWords;
+    readonly parts: RelationWords;
+    readonly timeNouns: RelationWords;
+  };
 }
 
 /** What makes "N <unit>" an age: the token after the age's span and the unit word (at next - 1), if any. */
 export interface AgeSpan {
   readonly next: number;
   readonly unit?: string;
+  /** Two ages joined, the span up to the second ("18 бен 30 жас аралығында"): no single value. */
+  readonly range?: boolean;
 }
 
 /** One language's date rules (the pack's `date` field). */
@@ -83,6 +94,11 @@ export interface DateRules {
   decadeEnding: RegExp;
   /** Whether a decade is a date without a year word after it ("1980-е" but "1990-шы жылдары"). */
   bareDecades: boolean;
+  /**
+   * Whether an ordinal under 100 before a year or century word is a date: Kazakh speech names a
+   * year by its last digits ("тоқсан бірінші жылы"); in Russian "на 97-м году" is an age.
+   */
+  shortOrdinalYears: boolean;
   /** Words between two days of one month: "с 25 по 28 июля", "17 и 21 апреля", "12 бен 14 мамыр". */
   dayJoiners: ReadonlySet<string>;
   /** Parts of a month between a preposition and the month ("в конце марта"). */
@@ -169,6 +185,6 @@ export const NO_RELATIVE_RULES: readonly RelativeRule[] = [];
 /** The adposition maps of a date lexicon. */
 export function adpositionTable(file: DateFile): Adpositions {
   const read = (words: RelationWords): ReadonlyMap<string, Relation | ''> => new Map(Object.entries(words).map(([w, r]) => [w, oneOf(RELATIONS, r, 'date.json adpositions')]));
-  const { before, beforePoint, after, parts, timeNouns } = file.adpositions;
-  return { before: read(before), beforePoint: read(beforePoint), after: read(after), parts: read(parts), timeNouns: read(timeNouns) };
+  const { before, beforePoint, after, afterOutside, parts, timeNouns } = file.adpositions;
+  return { before: read(before), beforePoint: read(beforePoint), after: read(after), afterOutside: read(afterOutside), parts: read(parts), timeNouns: read(timeNouns) };
 }

@@ -2,7 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { Quantity } from '../quantity/parse.js';
 import type { NumberMention } from '../../schema/record.js';
-import { isCyrillic } from '../../segment/tokenize.js';
+import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { tracer } from '../trace.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { unionSet } from '../../lang/pack.js';
@@ -100,6 +100,7 @@ const LATIN_CAPITAL_RE = /^[A-Z][A-Za-z]*$/;
  */
 function insideName(ctx: ExtractContext, q: Quantity): boolean {
   const t = ctx.tokens;
+  if (quotedLabel(t, q)) return true;
   const prev = t[q.first - 1];
   if (prev === undefined || prev.kind !== 'word' || t[q.first]!.sentenceStart) {
     const name = t[q.first - 2];
@@ -110,6 +111,22 @@ function insideName(ctx: ExtractContext, q: Quantity): boolean {
   return prev.text !== prev.lower && (MODEL_MAKERS().has(prev.lower) || (ctx.pack.cyrillic && LATIN_CAPITAL_RE.test(prev.text) && before !== undefined && LATIN_CAPITAL_RE.test(before.text)));
 }
 const DASH_RE = /^[-–—]$/;
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '„', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '“', '”']);
+
+/**
+ * A number that closes a quotation opened right before it or before one capitalised word (and a
+ * dash) is a name or a label, not a count: a channel «Хабар 24», an exercise «Қыс – 2019», a phone
+ * line «109».
+ */
+function quotedLabel(t: readonly Token[], q: Quantity): boolean {
+  if (!CLOSING_QUOTES.has(t[q.next]?.text ?? '')) return false;
+  let k = q.first - 1;
+  if (OPENING_QUOTES.has(t[k]?.text ?? '')) return true;
+  if (DASH_RE.test(t[k]?.text ?? '')) k -= 1;
+  const word = t[k];
+  return word !== undefined && word.kind === 'word' && word.text !== word.lower && OPENING_QUOTES.has(t[k - 1]?.text ?? '');
+}
 
 /** Where the counted noun stands, outside the count's span (contract 2). */
 export interface UnitOf {

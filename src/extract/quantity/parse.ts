@@ -60,6 +60,8 @@ export interface NumeralReading {
   readonly numeral: Numeral;
   readonly ending: string;
   readonly ordinal: boolean;
+  /** Two numerals in one word said as an approximate range ("екі-үш", two or three): the first; `numeral` is the second. */
+  readonly from?: number;
 }
 
 function readNumeral(rules: NumeralRules, lower: string): NumeralReading | undefined {
@@ -200,6 +202,7 @@ export class QuantityParser {
       }
       if (j > i && this.tokens[j]!.sentenceStart) break;
       if (ending !== '' && hit.numeral.kind !== 'decimalPoint') break; // a case ending closes the numeral
+      if (any && hit.from !== undefined) break; // a pair only starts a numeral: see parseAt
       const { kind, value } = hit.numeral;
       if (kind === 'unit' || kind === 'teen' || kind === 'collective') {
         if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'collective') break;
@@ -304,7 +307,7 @@ export class QuantityParser {
         const suffix = this.rules.suffixAfterHyphen(after.lower);
         if (suffix === 'ordinal') return { first: i, next: j + 2, value, hasDigits: true, ordinal: true, yearLike, ending: after.lower, scaled };
         if (suffix === undefined) return undefined; // "1-сыныпқа", "100-долларовой": part of a compound word
-        ending = after.lower;
+        if (suffix === 'ending') ending = after.lower;
         j += 2;
       }
     }
@@ -370,6 +373,9 @@ export class QuantityParser {
     if (q?.qualifier === 'up_to' && this.changeFrom(i)) return this.finish(coreStart, core, undefined);
     const part = this.fractionAfter(core);
     if (part !== undefined) return this.finish(q === undefined ? coreStart : i, part, q?.qualifier);
+    // "екі-үш жыл", "бес-алты мың": a pair of numerals in one word is a range, sharing what follows its second
+    const pairFrom = core.hasDigits ? undefined : this.numeral(this.tokens[core.first])?.from;
+    if (pairFrom !== undefined) return this.rangeOf(q === undefined ? coreStart : i, { ...core, next: core.first + 1, value: pairFrom, scaled: false }, core, q?.qualifier);
     // Ranges "300-400", "10 – 15 мың"
     const dash = this.tokens[core.next];
     if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text)) {

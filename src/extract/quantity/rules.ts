@@ -11,8 +11,8 @@ export interface NumeralRules {
   readonly groupMark: string;
   /** Decimals take a comma ("423,1"); then a dot between digits is a time or a code ("13.15"). */
   readonly decimalComma: boolean;
-  /** What a word glued to digits by a hyphen makes them: an ordinal ("5-ші", "97-м"), a case ending ("12-ден"), or else part of a compound word. */
-  suffixAfterHyphen(lower: string): 'ordinal' | 'ending' | undefined;
+  /** What a word glued to digits by a hyphen makes them: an ordinal ("5-ші", "97-м"), a case ending ("12-ден"), a particle that leaves them as they are ("3-ақ", only three), or else part of a compound word. */
+  suffixAfterHyphen(lower: string): 'ordinal' | 'ending' | 'particle' | undefined;
   /** Abbreviated scales and units whose dot belongs to them mid-sentence ("млн.", "тыс."). */
   readonly abbreviations: ReadonlySet<string>;
   /** The words of a range around two numbers ("от 3 до 5"), if the language has them. */

@@ -85,6 +85,7 @@ export const enDateRules: DateRules = {
   relativeInflected: () => false,
   adpositions: adpositionTable(lexicon),
   bareDecades: true,
+  shortOrdinalYears: false,
   decadeEnding: /^s$/, // "the 1990s"
   dayJoiners: new Set(['to', 'and', 'or']),
   partsOfMonth: new Set(),

@@ -2,6 +2,7 @@ import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit, type RelativeRule } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
+import type { Token } from '../../segment/tokenize.js';
 
 const lexicon: DateFile = file;
 const ADPOSITIONS = adpositionTable(lexicon);
@@ -13,6 +14,8 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ['жыл', 'Y'],
   ['ай', 'M'],
   ['апта', 'W'],
+  // "үш жұма бұрын": a week in speech (Friday, "жұма күні", is no count of days)
+  ['жұма', 'W'],
   ['күн', 'D'],
   ['тәулік', 'D'],
   ['ғасыр', 'C'],
@@ -24,7 +27,8 @@ const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|ті�
 const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
-const MONTH_WORD_RE = /^ай(?:ы|ында|ынан|ына|да|ға)?$/;
+// "айында", "айының", "айындағы", "айларында" (after a list of months)
+const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
 // Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
@@ -61,6 +65,32 @@ const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің|ы|і)$/;
 
 // "45 жастағы", "6 жасқа", "үш жасар": an age ("жастар" is youth, not an age).
 const AGE_RE = /^жас(?:қа|та|тан|тағы|ар|ында|ынан|ына|ы|ының)$/;
+
+// "он сегіз бен отыз жас аралығында": two ages joined before one age word and a postposition of range.
+const AGE_JOINERS: ReadonlySet<string> = new Set(['бен', 'мен', 'пен', '–', '—', '-']);
+// The most tokens of the second age: "жиырма тоғыз", "52".
+const MAX_SECOND_AGE = 3;
+// The age noun possessed ("атаның жасы", "олардың жастары", "жасымыз"), a number after it being the age.
+const AGE_NOUN_RE = /^жас(?:ы|тары|ымыз|тарымыз)$/;
+const NOW_WORDS: ReadonlySet<string> = new Set(['қазір', 'биыл']);
+
+/** The end of "… жас аралығында(ғы)" when the second age starts at k, or -1. */
+function ageRangeEnd(t: readonly Token[], k: number): number {
+  for (let j = k; j < k + MAX_SECOND_AGE + 1; j++) {
+    const tok = t[j];
+    if (tok === undefined || tok.sentenceStart || (tok.kind !== 'number' && tok.text !== tok.lower)) return -1;
+    if (j > k && tok.lower === 'жас') return t[j + 1] !== undefined && !t[j + 1]!.sentenceStart && RANGE_END_RE.test(t[j + 1]!.lower) ? j + 2 : -1;
+  }
+  return -1;
+}
+
+/** "атаның жасы қазір сексеннен асқан", "жасы 57-де", "жастары елуге тақаған": a number after the possessed age noun is the age. */
+function ageNounBefore(t: readonly Token[], first: number): boolean {
+  if (t[first] === undefined || t[first]!.sentenceStart) return false;
+  let k = first - 1;
+  if (NOW_WORDS.has(t[k]?.lower ?? '') && !t[k]!.sentenceStart) k -= 1;
+  return AGE_NOUN_RE.test(t[k]?.lower ?? '');
+}
 
 /**
  * The relative rules of a word's stems ("биылдың" → "биыл"), pushed into one array: flatMap made
@@ -107,6 +137,7 @@ export const kkDateRules: DateRules = {
   },
   adpositions: ADPOSITIONS,
   bareDecades: false,
+  shortOrdinalYears: true,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,
   dayJoiners: new Set(['бен', 'мен', 'пен', 'және', 'немесе']),
@@ -147,8 +178,12 @@ export const kkDateRules: DateRules = {
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ', 'жарты']),
   isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
   ageAt(t, q) {
+    if (q.ordinal) return undefined;
     const tok = t[q.next];
-    if (q.ending !== '' || q.ordinal || tok === undefined || tok.sentenceStart || !AGE_RE.test(tok.lower)) return undefined;
-    return { next: q.next + 1, unit: 'жас' };
+    const goesOn = tok !== undefined && !tok.sentenceStart;
+    if (goesOn && q.ending === '' && AGE_RE.test(tok.lower)) return { next: q.next + 1, unit: 'жас' };
+    const rangeEnd = goesOn && q.ending === '' && AGE_JOINERS.has(tok.lower) ? ageRangeEnd(t, q.next + 1) : -1;
+    if (rangeEnd >= 0) return { next: rangeEnd, range: true };
+    return ageNounBefore(t, q.first) ? { next: q.next } : undefined;
   },
 };

@@ -102,9 +102,9 @@ export const kkCountedNoun: CountedNounRules = {
   lemma: (words) => [...words.slice(0, -1), withoutCase(words[words.length - 1]!)].join(' '),
   notCounted: (lower) => /^жылдығ/.test(lower) || /^мерейтой/.test(lower),
   notANumber: (lower, nextLower, prevLower, prev2Lower) => lower === 'бір' && isIndefinite(nextLower, prevLower, prev2Lower),
-  // "бабы 104": a provision; "сағат 10-да": a clock time
+  // "бабы 104": a provision; "сағат 10-да", "таңғы тоғыздан кешкі сегізге дейін": a clock time
   listJoiners: new Set(['және', 'мен', 'немесе']),
-  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат)$/.test(lower),
+  notAfter: (lower) => /^(?:бап|бабы|бабының|бабына|тармақ|тармағы|№|сағат|таңғы|кешкі|түскі|түнгі)$/.test(lower),
   multiplier: (lower) => /^есе(?:ге|ден|лік)?$/.test(lower),
   // A level after the multiplier is its predicate ("екі есе жоғары"); "көп" in "екі есе көп кіреді" goes with the verb.
   comparative: (lower) => lower === 'жоғары' || lower === 'төмен',

@@ -87,6 +87,9 @@ const SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|т
 const GREETING_ENDS = new Set(['күн', 'таң', 'кеш', 'рақмет', 'рахмет']);
 const ADDRESS_OPENERS = new Set(['сіз', 'сен', 'сізге', 'біз', 'меніңше', 'қысқаша', 'кезек']);
 const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
+// A colleague or a relative named after the noun that introduces them ("әріптесім Риза Омар
+// баяндайды", "оның жұбайы Сәуле"); not "ұлы"/"қызы", which are also "great" and "girl".
+const KIN_BEFORE_RE = /^(?:әріптес(?:ім|іміз|і)|жұбайы|зайыбы|әкесі|анасы|інісі|ағасы|әпкесі|сіңлісі|немересі)$/;
 
 const firstName = wordQuestion((lower) => {
   if (isKnownFirstNameForm(lower)) return true;
@@ -132,7 +135,7 @@ export const kkNameRules: NameRules = {
   mononymsAfterTitles: false,
   namesAround: false,
   foreignNames: false,
-  kinBefore: undefined,
+  kinBefore: KIN_BEFORE_RE,
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   placePrepositions: new Set(),

@@ -189,6 +189,7 @@ export const ruDateRules: DateRules = {
   relativeInflected: () => false,
   adpositions: adpositionTable(lexicon),
   bareDecades: true,
+  shortOrdinalYears: false,
   decadeEnding: /^(?:е|х|ых)/,
   dayJoiners: new Set(['по', 'на', 'и', 'или']),
   partsOfMonth: new Set(['конце', 'начале', 'середине', 'конца', 'начала', 'середины']),
