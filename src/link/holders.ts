@@ -518,10 +518,14 @@ function byTenure(
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
-  const governing = after ? undefined : tenureTail(sentence, cues);
-  if (!after && governing === undefined) return undefined;
+  // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
+  const dashed = subjectless !== null && (subjectless[2] !== undefined || subjectless[3] !== undefined);
+  const governing = after || dashed ? undefined : tenureTail(sentence, cues);
+  if (!after && !dashed && governing === undefined) return undefined;
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
-  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false;
+  const former = dashed
+    ? subjectless![2] !== undefined
+    : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
@@ -531,7 +535,7 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
