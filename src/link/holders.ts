@@ -57,7 +57,7 @@ const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
   return {
     /** Two titles of one holder joined by a comma or a conjunction. */
-    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+$`, 'u'),
+    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
     listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
     participleClause: union((c) => c.participleClause),
@@ -363,7 +363,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3))) {
+  // Past a predicate dash the relative is the holder: «Отец — режиссёр Борис Петров».
+  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) + 1), 3))) {
     // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
     return looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
@@ -608,14 +609,14 @@ function byPostNoun(
 function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
-  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «командующим»).
-  if (cases?.subjectAfterVerb !== true || !cases.instrumentalOrAdjective.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «Главой», «командующим»).
+  if (cases?.subjectAfterVerb !== true || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
   // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
   const lead = before
     .slice(before.search(/[^,;:]*$/u))
     .trim()
     .replace(cases.clauseLink, '');
-  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
+  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.predicateInstrumental.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
     return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
