@@ -139,6 +139,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
+    const object = appointedObject(text, q, at, cues, before);
+    if (object !== undefined) {
+      link(q, object, false, stated(cues.acting, ''), 'title-name');
+      continue;
+    }
     const appointees = appointedAcross(text, q, at, cues);
     if (appointees !== undefined) {
       for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, ''), n === 0 ? 'title-name' : 'list');
@@ -363,8 +368,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  // Past a predicate dash the relative is the holder: «Отец — режиссёр Борис Петров».
-  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) + 1), 3))) {
+  // Past a predicate dash or a verb the relative is the holder: «Отец — режиссёр Борис Петров», «Отцом стал музыкант Иван Петров».
+  const kin = cases !== undefined ? cues.relatives.exec(lastWords(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) + 1), 3)) : null;
+  if (cases !== undefined && kin !== null && !cues.verb.test(kin.input.slice(kin.index + kin[0].length))) {
     // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
     return looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
@@ -414,6 +420,25 @@ function appointedAcross(text: string, q: number, at: (q: number) => Entity | un
     const holders = cues.isPluralTitle(title as PositionMention) ? [k, ...listAfter(text, k, at, cues)] : [k];
     const last = at(holders[holders.length - 1]!)!;
     return cues.appointedVerb.test(text.slice(last.end, last.end + APPOINTED_VERB_REACH)) ? holders : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Russian: a post in the instrumental right after a verb of appointing, then its object («назначил
+ * министром обороны адмирала Кармен Мелендес», «назначил своим советником Ивана Петрова»): the first
+ * name after it, in an oblique case, past at most a rank and the post's dependents.
+ */
+function appointedObject(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const title = at(q)! as PositionMention;
+  const cases = cues.cases;
+  if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || !inflected(title.text, title.norm) || !cues.appointer.test(before)) return undefined;
+  // «председателем комиссии сына Ивана Петрова»: a name after a relative's noun is the relative's.
+  if (cues.relatives.test(lastWords(title.text, 1))) return undefined;
+  for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
+    const m = at(k);
+    if (m === undefined || !isDependents(text.slice(at(k - 1)!.end, m.start), cues)) return undefined;
+    if (m.type === 'person') return nameInflected(m) ? k : undefined;
   }
   return undefined;
 }
@@ -727,8 +752,16 @@ function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): 
   return cues.cases === undefined || inflected(title.text, title.norm) || !nameInflected(person);
 }
 
-/** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
-const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => nameInflected(p) && cases.genitiveName.test(firstWordOf(p.text));
+/**
+ * A Russian name in the genitive: inflected, and its first inflected word ends as a genitive does
+ * (Джона, Марины; «Ким Чен Ына», whose first words do not decline).
+ */
+const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => nameInflected(p) && cases.genitiveName.test(firstInflectedWord(p));
+const firstInflectedWord = (p: PersonMention): string => {
+  const words = fold(p.text).split(NAME_PARTS);
+  const nominative = new Set(fold(writtenNorm(p)).split(NAME_PARTS));
+  return words.find((w) => w.length > 0 && !nominative.has(w)) ?? words[words.length - 1] ?? '';
+};
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => foldYo(s.toLowerCase());
 /**
