@@ -34,7 +34,9 @@ export interface LinkCues {
   /**
    * The words before a title when its sentence is only a past tenure verb with no subject, after at
    * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
-   * person's named last, of the gender the verb's group 1 gives (set for feminine).
+   * person's named last, of the gender the verb's group 1 gives (set for feminine). A dated
+   * biography entry with no verb («В 1996 году — …», «С 2008 года — …») sets group 2 when its date is
+   * a point or a closed span (the post is past), group 3 when the span is open.
    */
   readonly subjectlessTenure?: RegExp;
   /**
@@ -101,6 +103,8 @@ export interface LinkCues {
   // names and phrases of another language as they are; a pack without one leaves it out.
   /** A conjunction joining two titles of one holder, the whole gap between them but for spaces («министр и аким», "minister, and akim"). */
   readonly titleCoordinator?: RegExp;
+  /** An agreeing adjective that opens the next of coordinated titles and that its mention leaves out («актёр театра и кино, народный артист России»). */
+  readonly titleModifier?: RegExp;
   /** A conjunction (with its space) that goes on to one more title of the same holder in a biography list («…, а также», "and"). */
   readonly titleListContinues?: RegExp;
   /** A comma and a participle opening its clause («, работающего …»): the title after it is no apposition to the name before. */
@@ -143,4 +147,6 @@ export interface CaseCues {
   readonly participle: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
   readonly subjectAfterVerb: boolean;
+  /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */
+  readonly predicateInstrumental: RegExp;
 }

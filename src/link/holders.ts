@@ -57,7 +57,7 @@ const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
   return {
     /** Two titles of one holder joined by a comma or a conjunction. */
-    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+$`, 'u'),
+    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
     listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
     participleClause: union((c) => c.participleClause),
@@ -137,6 +137,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
       const more = listAfter(text, forward, at, cues);
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
+      continue;
+    }
+    const object = appointedObject(text, q, at, cues, before);
+    if (object !== undefined) {
+      link(q, object, false, stated(cues.acting, ''), 'title-name');
       continue;
     }
     const appointees = appointedAcross(text, q, at, cues);
@@ -363,7 +368,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Russian «дочь капитана Ханна», «мать пограничника Светлану»: a name not in the title's genitive is the
   // relative's; «брата президента Джона Кеннеди» names the president. (Past a comma the relative is
   // someone else: «другу Месси, футболисту Лукасу».) Kazakh and English put the relative after the name.
-  if (cases !== undefined && cues.relatives.test(lastWords(before.slice(before.lastIndexOf(',') + 1), 3))) {
+  // Past a predicate dash or a verb the relative is the holder: «Отец — режиссёр Борис Петров», «Отцом стал музыкант Иван Петров».
+  const kin = cases !== undefined ? cues.relatives.exec(lastWords(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) + 1), 3)) : null;
+  if (cases !== undefined && kin !== null && !cues.verb.test(kin.input.slice(kin.index + kin[0].length))) {
     // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
     return looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
@@ -413,6 +420,25 @@ function appointedAcross(text: string, q: number, at: (q: number) => Entity | un
     const holders = cues.isPluralTitle(title as PositionMention) ? [k, ...listAfter(text, k, at, cues)] : [k];
     const last = at(holders[holders.length - 1]!)!;
     return cues.appointedVerb.test(text.slice(last.end, last.end + APPOINTED_VERB_REACH)) ? holders : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Russian: a post in the instrumental right after a verb of appointing, then its object («назначил
+ * министром обороны адмирала Кармен Мелендес», «назначил своим советником Ивана Петрова»): the first
+ * name after it, in an oblique case, past at most a rank and the post's dependents.
+ */
+function appointedObject(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const title = at(q)! as PositionMention;
+  const cases = cues.cases;
+  if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || !inflected(title.text, title.norm) || !cues.appointer.test(before)) return undefined;
+  // «председателем комиссии сына Ивана Петрова»: a name after a relative's noun is the relative's.
+  if (cues.relatives.test(lastWords(title.text, 1))) return undefined;
+  for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
+    const m = at(k);
+    if (m === undefined || !isDependents(text.slice(at(k - 1)!.end, m.start), cues)) return undefined;
+    if (m.type === 'person') return nameInflected(m) ? k : undefined;
   }
   return undefined;
 }
@@ -518,10 +544,14 @@ function byTenure(
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
-  const governing = after ? undefined : tenureTail(sentence, cues);
-  if (!after && governing === undefined) return undefined;
+  // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
+  const dashed = subjectless !== null && (subjectless[2] !== undefined || subjectless[3] !== undefined);
+  const governing = after || dashed ? undefined : tenureTail(sentence, cues);
+  if (!after && !dashed && governing === undefined) return undefined;
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
-  const former = cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false;
+  const former = dashed
+    ? subjectless![2] !== undefined
+    : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
@@ -531,7 +561,7 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : subjectless![1] !== undefined ? 'f' : 'm';
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
@@ -604,14 +634,14 @@ function byPostNoun(
 function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
-  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «командующим»).
-  if (cases?.subjectAfterVerb !== true || !cases.instrumentalOrAdjective.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «Главой», «командующим»).
+  if (cases?.subjectAfterVerb !== true || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
   // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
   const lead = before
     .slice(before.search(/[^,;:]*$/u))
     .trim()
     .replace(cases.clauseLink, '');
-  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
+  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.predicateInstrumental.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
     return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
@@ -722,8 +752,16 @@ function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): 
   return cues.cases === undefined || inflected(title.text, title.norm) || !nameInflected(person);
 }
 
-/** A Russian name in the genitive: inflected, and its first word ends as a genitive does (Джона, Марины). */
-const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => nameInflected(p) && cases.genitiveName.test(firstWordOf(p.text));
+/**
+ * A Russian name in the genitive: inflected, and its first inflected word ends as a genitive does
+ * (Джона, Марины; «Ким Чен Ына», whose first words do not decline).
+ */
+const looksGenitive = (p: PersonMention, cases: CaseCues): boolean => nameInflected(p) && cases.genitiveName.test(firstInflectedWord(p));
+const firstInflectedWord = (p: PersonMention): string => {
+  const words = fold(p.text).split(NAME_PARTS);
+  const nominative = new Set(fold(writtenNorm(p)).split(NAME_PARTS));
+  return words.find((w) => w.length > 0 && !nominative.has(w)) ?? words[words.length - 1] ?? '';
+};
 const firstWordOf = (s: string): string => s.slice(0, s.search(/\s|$/)).toLowerCase();
 const fold = (s: string): string => foldYo(s.toLowerCase());
 /**
