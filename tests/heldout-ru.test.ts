@@ -7,8 +7,9 @@ import { ROOT } from './helpers/run.js';
 // kzx was run. The floors sit a little under what the code reaches: a regression guard on text
 // the rules were not written against, not a target.
 
-// Floors not set yet: the set is committed before its first measurement.
-const FLOORS = { officialsF1: 0, names: 0, valuesF1: 0 } as const;
+// Blind (before any rule was changed): officials P 0.919 R 0.864 F1 0.891 (57/66), names 54/55, values F1 0.969.
+// The floors were set after that first measurement.
+const FLOORS = { officialsF1: 0.86, names: 0.96, valuesF1: 0.94 } as const;
 
 it('scores the second blind Russian articles above their floors', () => {
   const { files, byLang, misses, wrongLang } = scoreGoldDir(join(ROOT, 'fixtures', 'heldout-ru'));
