@@ -18,6 +18,8 @@ const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 // "по экономической политике", "по правам человека": the dative a "по" phrase governs.
 const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
 const STOP = new Set([
+  // «университета имени Абая»: the name after it is a namesake, no owner of the post
+  'имени',
   'и',
   'а',
   'но',
