@@ -610,9 +610,10 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
   const title = at(q)! as PositionMention;
   // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «командующим»).
   if (cases?.subjectAfterVerb !== true || !cases.instrumentalOrAdjective.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
-  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
+  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»), which a dash may open
+  // too («АСТАНА. KAZINFORM – Председателем правления назначен …»).
   const lead = before
-    .slice(before.search(/[^,;:]*$/u))
+    .slice(before.search(/[^,;:–—]*$/u))
     .trim()
     .replace(cases.clauseLink, '');
   if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.instrumentalOrAdjective.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)

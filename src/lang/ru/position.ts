@@ -20,6 +20,9 @@ const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/
 const STOP = new Set([
   // «университета имени Абая»: the name after it is a namesake, no owner of the post
   'имени',
+  // «членами правления избраны»: the plural participle of electing, whose «-ы» looks like a genitive's
+  'избраны',
+  'переизбраны',
   'и',
   'а',
   'но',
