@@ -150,7 +150,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
     if (cues.isPluralTitle(m) && !one) {
-      for (const k of listBefore(text, q, at, cues)) link(q, k, stated(cues.former, ''), false, 'list');
+      const listed = listBefore(text, q, at, cues);
+      for (const k of listed) link(q, k, stated(cues.former, ''), false, 'list');
+      // «Новыми членами правления избраны управляющие директора А и Б»: the group, its tenure verb, then the list.
+      const first = listed.length === 0 ? subjectAfterTenure(text, q, at, cues, before) : undefined;
+      if (first !== undefined) for (const k of [first, ...listAfter(text, first, at, cues)]) link(q, k, false, stated(cues.acting, ''), 'list');
       continue;
     }
     const start = one ? m.start - one[0].length : m.start;

@@ -75,7 +75,7 @@ export const ruLinkCues: LinkCues = {
     genitiveWord: /(?:а|я|ы|и|ого|его)$/u,
     conjunction: /(?<!\p{L})(?:и|а|или|но|либо)(?!\p{L})/iu,
     participle: /^\p{Ll}+(?:ющ|ущ|ащ|ящ|вш|енн|анн)\p{Ll}+$/iu,
-    instrumentalOrAdjective: /(?:ом|ем|ём|ым|им)$/,
+    instrumentalOrAdjective: /(?:ом|ем|ём|ым|им|ами|ями|ыми|ими)$/,
     clauseLink: /^(?:где|когда|а|и|но|затем|потом|тогда)\s+/iu,
     possessive: /^(?:его|её|ее|их)$/u,
     stacked: /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u,
