@@ -8,7 +8,7 @@ import { ROOT } from './helpers/run.js';
 // the rules were not written against, not a target.
 
 // Blind (before any rule was changed): officials P 0.919 R 0.864 F1 0.891 (57/66), names 54/55, values F1 0.969.
-// Reached: officials P 0.985 R 1.000 F1 0.993 (66/66), names 55/55, values P 0.970 R 0.980 F1 0.975 (96/98).
+// Reached: officials P 0.985 R 1.000 F1 0.993 (66/66), names 55/55, values P 0.980 R 0.990 F1 0.985 (97/98).
 // The floors were first set after the first measurement, then raised to a little under what was reached.
 const FLOORS = { officialsF1: 0.95, names: 0.97, valuesF1: 0.95 } as const;
 
