@@ -66,6 +66,8 @@ export interface LinkCues {
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
   readonly clauseOpener?: RegExp;
+  /** The whole gap between a title and a name that makes the name an organisation's namesake (ru «университета имени Е. Букетова»), not the holder. */
+  readonly namesakeBefore?: RegExp;
   /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */
   readonly decreeBetween?: RegExp;
   /** Words allowed between "Name," and its title: determiners, possessives and agreeing adjectives. */

@@ -19,8 +19,10 @@ export interface HolderLink {
 
 type Entity = PersonMention | PositionMention;
 
-/** A sentence ends at . ! ? … before a capital or a digit, at a line break, or at a semicolon (list items). */
-const SENTENCE_BREAK = /[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+/** A sentence ends at . ! ? … before a capital or a digit (not at an initial's dot: «имени Е. Букетова назначен»), at a line break, or at a semicolon (list items). */
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+/** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
+const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
 /** Variants of a language's tenure pattern, compiled once. */
 interface Compiled {
@@ -153,7 +155,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // «один из руководителей компании»: a plural title after «one of» is one person's post, from where «one» stands.
     const one = cues.oneOf?.exec(clauseBefore(text, m.start, ONE_OF_REACH));
     if (cues.isPluralTitle(m) && !one) {
-      for (const k of listBefore(text, q, at, cues)) link(q, k, stated(cues.former, ''), false, 'list');
+      const listed = listBefore(text, q, at, cues);
+      for (const k of listed) link(q, k, stated(cues.former, ''), false, 'list');
+      // «Новыми членами правления избраны управляющие директора А и Б»: the group, its tenure verb, then the list.
+      const first = listed.length === 0 ? subjectAfterTenure(text, q, at, cues, before) : undefined;
+      if (first !== undefined) for (const k of [first, ...listAfter(text, first, at, cues)]) link(q, k, false, stated(cues.acting, ''), 'list');
       continue;
     }
     const start = one ? m.start - one[0].length : m.start;
@@ -221,7 +227,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
       // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
-      const named = mentions[i + 1]?.type === 'person' && mentions[i + 1]!.start - m.end < 3;
+      const named = nameAfter(i);
       let one = opens && !named && !holdsAnotherOfItsKind(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
@@ -233,16 +239,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !(isSubject(m, sentence, cues) || (topicTitles.size > 0 && isPossessor(m, sentence, cues)) || coordinatedWith(i))) continue;
     const person = mentions[topicSeen] as PersonMention;
     const sentenceStart = m.start - sentence.length;
-    const next = mentions[i + 1];
     // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
     // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (
-      cues.relatives.test(lastWords(sentence, 2)) ||
-      (next?.type === 'person' && next.start - m.end < 3) ||
-      (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))
-    )
-      continue;
+    if (cues.relatives.test(lastWords(sentence, 2)) || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
@@ -252,6 +252,12 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     }
   }
   return links;
+
+  /** A name right after the title, or after «имени» («Глава Ассоциации имени Людвига ван Бетховена и супруга …»): the title is not the one named before's. */
+  function nameAfter(i: number): boolean {
+    const next = mentions[i + 1];
+    return next?.type === 'person' && (next.start - mentions[i]!.end < 3 || cues.namesakeBefore?.test(text.slice(mentions[i]!.end, next.start)) === true);
+  }
 
   /**
    * The person already holds a post of the title's kind with another role («Аким района Нурлан
@@ -360,6 +366,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
+  // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
+  if (cues.namesakeBefore?.test(gap) === true) return cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases) : undefined;
   // «Указом Президента Самат Ибраев назначен», «Президент Жарлығымен Самат Ибраев»: the title issued a
   // decree, whose object is a name in the nominative; the issuer's name agrees with the title
   // («Указом Президента Касым-Жомарта Токаева Самат Ибраев назначен»).
@@ -634,11 +642,12 @@ function byPostNoun(
 function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
-  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «Главой», «командующим»).
+  // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «Главой», «командующим», «Членами»).
   if (cases?.subjectAfterVerb !== true || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
-  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»).
+  // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»), which a dash may open
+  // too («АСТАНА. KAZINFORM – Председателем правления назначен …»).
   const lead = before
-    .slice(before.search(/[^,;:]*$/u))
+    .slice(before.search(/[^,;:–—]*$/u))
     .trim()
     .replace(cases.clauseLink, '');
   if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.predicateInstrumental.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
@@ -717,7 +726,7 @@ function listBefore(text: string, q: number, at: (q: number) => Entity | undefin
  * a tenure verb may close them («Пост генерального директора занимал Раис Ханнанов», «Главой назначен…»).
  */
 function isDependents(gap: string, cues: LinkCues): boolean {
-  if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap)) return false;
+  if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap) || GAP_ENDS_SENTENCE.test(gap)) return false;
   // Russian word order lets the subject follow its verb; English does not ("The president appointed X").
   // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
   const from = Math.max(0, gap.length - TENURE_REACH);

@@ -97,6 +97,8 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     const last = adp.after.get(t[next - 1]!.lower);
     if (last) relation = last;
   }
+  // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
+  if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
   const { start, end, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;

@@ -157,6 +157,8 @@ export interface DateRules {
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
+  /** The clause of the date over tokens [first, next) tells of the past (ru «с 1 января … родились»): a date it runs from is no later than the article. */
+  pastClause?(tokens: readonly Token[], first: number, next: number): boolean;
 }
 
 const RELATIVE_UNITS = ['year', 'day', 'weekday', 'none'] as const;

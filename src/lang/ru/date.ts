@@ -153,6 +153,17 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
   return at === first - 1 && holder && (after === undefined || CLAUSE_END.has(after.lower)) && !PLACE_PREPOSITIONS.has(t[at - 1]?.lower ?? '');
 }
 
+// A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
+const PAST_RE = /^[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но|[оё]с(?:л[аи])?)$/;
+const CLAUSE_REACH = 6;
+const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || (tok.kind === 'punct' && tok.text !== '-');
+
+function pastClause(t: readonly Token[], first: number, next: number): boolean {
+  for (let k = next; k < next + CLAUSE_REACH && !endsClause(t[k]); k++) if (PAST_RE.test(t[k]!.lower)) return true;
+  for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) if (PAST_RE.test(t[k]!.lower)) return true;
+  return false;
+}
+
 /** Russian: "20 мая 2017 года", "в 2025 году", "2025-2027 годы", "в августе 2016 года", "В 1976". */
 export const ruDateRules: DateRules = {
   month(lower) {
@@ -227,4 +238,5 @@ export const ruDateRules: DateRules = {
     if (unit === undefined || !AGE_UNIT_RE.test(unit.lower) || (!ageCueBefore(t, q.first, last + 1) && t[last + 1]?.lower !== 'жизни')) return undefined;
     return last === q.next ? { next: q.next + 1, unit: 'год' } : { next: q.next };
   },
+  pastClause,
 };

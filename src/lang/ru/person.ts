@@ -415,8 +415,12 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
   return out;
 }
 
+// Kazakh men's names in -ы do not decline either («Сатыбалды», «Амангельды», «Оразалы»): outside the lexicon, a man's first name in
+// -ы is no genitive of one in -а («Амангельды Таутееву» → Амангельды Таутеев, not «Амангельда»).
+const INDECLINABLE_MAN_FIRST_RE = /[иоэы]$/;
+
 /** A man's first or middle name outside the lexicon declines like a surname in a consonant, unless its vowel ending never does. */
-const unknownManNominative = (word: string, oblique: boolean): string => (FOREIGN_INDECLINABLE_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique));
+const unknownManNominative = (word: string, oblique: boolean): string => (INDECLINABLE_MAN_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique));
 
 /** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
 function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {

@@ -24,6 +24,11 @@ const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 // "по экономической политике", "по правам человека": the dative a "по" phrase governs.
 const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
 const STOP = new Set([
+  // «университета имени Абая»: the name after it is a namesake, no owner of the post
+  'имени',
+  // «членами правления избраны»: the plural participle of electing, whose «-ы» looks like a genitive's
+  'избраны',
+  'переизбраны',
   'и',
   'а',
   'но',
@@ -217,6 +222,14 @@ function relationalStem(t: Token, head: RuHeadForm): string | undefined {
   return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) && !fromTitle(stem)) ? stem : undefined;
 }
 
+/** «управляющие директора», «генеральные директора»: after a plural adjective, a man's title in -а/-я is its plural in -а, not its genitive. */
+function pluralAfterAdjective(t: readonly Token[], h: number, head: RuHeadForm): RuHeadForm {
+  const prev = t[h - 1];
+  if (head.plural || !head.oblique || /[ая]$/.test(head.nom) || !/[ая]$/.test(t[h]!.lower) || t[h]!.sentenceStart || prev === undefined || !/(?:ые|ие)$/.test(prev.lower)) return head;
+  const plural: RuHeadForm = { ...head, plural: true };
+  return relationalStem(prev, plural) !== undefined ? plural : head;
+}
+
 /** An adjective made from a title names whose something is, not a post: «президентского премьера», «губернаторский советник». */
 const fromTitle = (stem: string): boolean => stem.endsWith('ск') && computeRuHeadForm(stem.slice(0, -2)) !== undefined;
 
@@ -367,11 +380,12 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const head = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken);
-    if (head === undefined) {
+    const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken);
+    if (found === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
       return undefined;
     }
+    const head = pluralAfterAdjective(t, h, found);
     if (head.adjective && qualifiesNext(t[h]!.lower, t[h + 1])) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is an adjective of the noun after it`);
       return undefined;
