@@ -216,7 +216,7 @@ function relationalStem(t: Token, head: RuHeadForm): string | undefined {
   const m = ADJECTIVE_ENDING_RE.exec(t.lower);
   if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
   const stem = t.lower.slice(0, m.index);
-  if ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower)) return undefined;
+  if (!RU_FUNCTIONAL_ADJECTIVES.has(stem) && ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower))) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
   return RU_FUNCTIONAL_ADJECTIVES.has(stem) || (REGION_STEM_RE.test(stem) && !RU_NOT_MODIFIERS.has(stem) && !fromTitle(stem)) ? stem : undefined;
@@ -360,6 +360,23 @@ function quoteEnd(t: readonly Token[], k: number, taken: (i: number) => boolean)
   return -1;
 }
 
+/**
+ * Where the words that make a title acting begin before it («исполняющий обязанности», «временно исполняющий
+ * обязанности», «врио», «и.о.»), or `first`: NEREL takes them into the title (34 of 34 in train); the norm leaves them
+ * out, and the link rules read them as acting.
+ */
+function actingStart(t: readonly Token[], first: number, taken: (i: number) => boolean): number {
+  let k = first;
+  if (t[k - 1]?.lower === 'обязанности' && ACTING_PARTICIPLE_RE.test(t[k - 2]?.lower ?? '')) k -= 2;
+  else if (t[k - 1]?.lower === 'врио') k -= 1;
+  else if (t[k - 1]?.text === '.' && t[k - 2]?.lower === 'о' && t[k - 3]?.text === '.' && t[k - 4]?.lower === 'и' && glued(t, k - 1) && glued(t, k - 2) && glued(t, k - 3)) k -= 4;
+  if (k < first && t[k - 1]?.lower === 'временно') k -= 1;
+  for (let j = k; j < first; j++) if (taken(j) || (j > k && t[j]!.sentenceStart)) return first;
+  return k;
+}
+const ACTING_PARTICIPLE_RE = /^(?:исполня|выполня)ющ/;
+const glued = (t: readonly Token[], j: number): boolean => t[j] !== undefined && !t[j]!.spaceBefore;
+
 /** Russian titles: modifiers before the head, the organisation in the genitive after it ("первый заместитель акима области"). */
 // Prepositions that govern an oblique case: a name after them is not in the nominative.
 const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
@@ -492,7 +509,8 @@ export const ruTitleRules: TitleRules = {
     const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
     // NEREL leaves «экс-» out of the span as it does «бывший»; the link rules still read it before the title (former).
     const trim = FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
-    return { first, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
+    const lead = actingStart(t, first, taken);
+    return { first: lead, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
   },
 };
 
