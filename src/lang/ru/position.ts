@@ -448,6 +448,11 @@ export const ruTitleRules: TitleRules = {
         last = k;
         continue;
       }
+      // «Аким г. Алматы», «аким с. Кызылжар»: a place-type abbreviation and its dot before the place's name
+      if (last === k - 1 && PLACE_ABBREVIATIONS.has(tok.lower) && t[k + 1]?.text === '.' && t[k + 2] !== undefined && isCapitalized(t[k + 2]!) && !isNameStart(k + 2)) {
+        last = k + 2;
+        break;
+      }
       if (last === k - 1 && preposedOwner(tok.lower, head.nom)) {
         const end = placePhraseEnd(ctx, k, taken, isNameStart);
         if (end >= 0) last = end;
@@ -513,5 +518,7 @@ export const ruTitleRules: TitleRules = {
     return { first: lead, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
   },
 };
+
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['г', 'с', 'пос']);
 
 const restoreInitialCase = (surface: string, nom: string): string => (surface[0] !== surface[0]!.toLowerCase() ? nom[0]!.toUpperCase() + nom.slice(1) : nom);
