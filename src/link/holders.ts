@@ -21,10 +21,10 @@ type Entity = PersonMention | PositionMention;
 
 /**
  * A sentence ends at . ! ? … before a capital or a digit (not at an initial's dot: «имени Е. Букетова
- * назначен», nor at a place-type abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at a
- * line break, or at a semicolon (list items).
+ * назначен», nor at a one-letter abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at
+ * a line break, or at a semicolon (list items).
  */
-const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0](?:г|с|пос|обл))[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
