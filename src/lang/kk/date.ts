@@ -18,13 +18,15 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ['жұма', 'W'],
   ['күн', 'D'],
   ['тәулік', 'D'],
+  // The Russian word for a day and night, as Kazakh speech uses it ("төрт сутка").
+  ['сутка', 'D'],
   ['ғасыр', 'C'],
   ['сағат', 'H'],
   ['минут', 'MIN'],
 ]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
-// "жылы", "жылғы", "жылдың", "жылдарға", "ж."
-const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
+// "жылы", "жылғы", "жылдың", "жылдарға", "жылдардағы", "ж."
+const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
@@ -90,6 +92,15 @@ function ageNounBefore(t: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (NOW_WORDS.has(t[k]?.lower ?? '') && !t[k]!.sentenceStart) k -= 1;
   return AGE_NOUN_RE.test(t[k]?.lower ?? '');
+}
+
+/** The time unit a noun names in any of its forms ("жылдан", "күндері"). */
+function durationUnitOf(noun: string): { unit: DurationUnit; lemma: string } | undefined {
+  for (const { stem } of kkStems(noun, 2)) {
+    const unit = DURATION_UNITS.get(stem);
+    if (unit !== undefined) return { unit, lemma: stem };
+  }
+  return undefined;
 }
 
 /**
@@ -160,15 +171,10 @@ export const kkDateRules: DateRules = {
   // "A мен B аралығында", "A – B жылдар аралығында": a postposition of range takes both; "A-дан B-ға дейін": from one to the other.
   isRange: (lastA, gap, lastB) => (RANGE_GAP_RE.test(gap) && RANGE_END_RE.test(lastB)) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
   durationUnit: memoByWord((lower) => {
-    // "үш жылдық", "бес күндік": the adjective of a duration is the duration.
-    // "айлық" is also a salary, so months stay nouns.
+    // "үш жылдық", "бес күндік": the adjective of a duration is the duration, once the word is no
+    // unit itself ("тәулік" ends like one). "айлық" is also a salary, so months stay nouns.
     const adjective = DURATION_ADJECTIVE_RE.exec(lower)?.[1];
-    const noun = adjective !== undefined && adjective !== 'ай' ? adjective : lower;
-    for (const { stem } of kkStems(noun, 2)) {
-      const unit = DURATION_UNITS.get(stem);
-      if (unit !== undefined) return { unit, lemma: stem };
-    }
-    return undefined;
+    return durationUnitOf(lower) ?? (adjective !== undefined && adjective !== 'ай' ? durationUnitOf(adjective) : undefined);
   }),
   durationAfter: new Set(['бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
   durationAgo: new Set(['бұрын', 'бұрынғы']),
