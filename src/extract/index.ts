@@ -161,10 +161,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const read = moneyFrom(ctx, q) ?? percentFrom(ctx, q) ?? dateFromQuantity(ctx, q) ?? durationFromQuantity(ctx, q, i) ?? numberFrom(ctx, q, measuresAsCounts);
     const amount = read?.mention.type === 'number' ? amountInCurrencyOfContext(ctx, q, read.mention, currencyContext) : undefined;
     const found = amount !== undefined && read !== undefined ? { mention: amount, next: read.next } : read;
-    // A count of something else in between ("… 100 тысяч человек, а через три часа — 140 тысяч") ends the amount's context.
+    // A count or measure of something else in between ("… 100 тысяч человек, а через три часа — 140 тысяч",
+    // "более 23 миллионов гектаров, … под пшеницу около 12,5 миллиона") ends the amount's context.
     const foundMention = found?.mention;
     if (foundMention?.type === 'money') currencyContext = currencyInContext(ctx, foundMention, (found?.next ?? q.next) - 1) ?? currencyContext;
-    else if (foundMention?.type === 'number' && foundMention.unit !== undefined) currencyContext = undefined;
+    else if (foundMention === undefined || (foundMention.type === 'number' && foundMention.unit !== undefined)) currencyContext = undefined;
     const next = found?.next ?? q.next;
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
