@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { z } from 'zod';
 import { extract, personKey } from '../../src/index.js';
 import type { DocumentRecord, Mention } from '../../src/schema/record.js';
 
 // Scoring of the Kazakh and Russian held-out articles (gold format in fixtures/heldout/README.md),
-// shared by tests/heldout.test.ts and tests/heldout-kk.test.ts.
+// shared by tests/heldout.test.ts, tests/heldout-kk.test.ts and tests/heldout-ru.test.ts.
 
 export const Gold = z
   .object({
@@ -223,4 +224,25 @@ export function scoreRow(lang: string, a: LangScore): Record<string, string> {
     flags: `${a.flags.right}/${a.flags.all}`,
     values: `P ${fmt(v.p)} R ${fmt(v.r)} F1 ${fmt(v.f1)} (${a.values.found}/${a.values.gold}, ${a.values.predicted} predicted)`,
   };
+}
+
+/** Floors of a single-language held-out set: a regression guard on text the rules were not written against, not a target. */
+export interface HeldoutFloors {
+  readonly officialsF1: number;
+  readonly names: number;
+  readonly valuesF1: number;
+}
+
+/** Scores one single-language held-out folder, prints its row (and every miss with KZX_HELDOUT_VERBOSE) and checks the floors. */
+export function expectHeldoutAbove(dir: string, lang: 'kk' | 'ru', files: number, floors: HeldoutFloors): void {
+  const scored = scoreGoldDir(dir);
+  expect(scored.files).toBe(files);
+  expect(scored.wrongLang).toEqual([]);
+  const score = scored.byLang.get(lang);
+  if (!score) throw new Error(`no ${lang} gold in ${dir}`);
+  console.table([scoreRow(lang, score)]);
+  if (process.env.KZX_HELDOUT_VERBOSE) console.log(scored.misses.join('\n'));
+  expect(prf(score.officials).f1, 'officials F1').toBeGreaterThanOrEqual(floors.officialsF1);
+  expect(score.names.right / score.names.all, 'name accuracy').toBeGreaterThanOrEqual(floors.names);
+  expect(prf(score.values).f1, 'values F1').toBeGreaterThanOrEqual(floors.valuesF1);
 }
