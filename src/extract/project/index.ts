@@ -24,6 +24,7 @@ const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([
 ]);
 const CLOSING_QUOTES = new Set(OPEN_TO_CLOSE.values());
 const LATIN_WORD_RE = /^[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$/;
+const NAME_MARK_RE = /[\p{Lu}\d]/u;
 
 interface Programme {
   /** Name in each language, so a Russian article gets the Russian name; an article of another language gets the name as written. */
@@ -124,7 +125,8 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
     tracer?.declined('projects', a.start, b.end, 'quoted name declined — a head next to it names something else (a fund, station, newspaper, TV show, company)');
     return undefined;
   }
-  const cue = rules.namesItself(b.lower) || hasCue(ctx, rules, i, j + 1);
+  // A name has a capital or a digit: all-lowercase quotes mark a word used loosely («ақылды» жүйе); a head of its own needs a name before it.
+  const cue = NAME_MARK_RE.test(ctx.text.slice(a.start, b.end)) && ((a !== b && rules.namesItself(b.lower)) || hasCue(ctx, rules, i, j + 1));
   const known = programmeAt(ctx, rules, i + 1, true);
   if (!cue && (known === undefined || known.next !== j)) {
     tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue word within two words and no programme entry');
@@ -176,7 +178,9 @@ function pastCoordinated(ctx: ExtractContext, rules: ProjectRules, next: number)
 /** Whether a cue word stands within two words after `next` (Kazakh) or before `first` (Russian). */
 function hasCue(ctx: ExtractContext, rules: ProjectRules, first: number, next: number): boolean {
   const t = ctx.tokens;
-  for (let k = pastCoordinated(ctx, rules, next), between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
+  const after = pastCoordinated(ctx, rules, next);
+  if (after < t.length && !t[after]!.sentenceStart && rules.frames.has(t[after]!.lower)) return true;
+  for (let k = after, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart; k++, between++) {
     if (rules.isCueAfter(t[k]!.lower)) return true;
     if (!rules.isBetween(t[k]!.lower)) break;
   }

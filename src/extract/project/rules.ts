@@ -8,6 +8,8 @@ export interface ProjectRules {
   isBetween(lower: string): boolean;
   /** Words that say a name is a name, allowed between it and a head ("атты"). */
   calledWords: ReadonlySet<string>;
+  /** Words right after a name that make it a programme's frame ("аясында": within the framework of); no head follows them. */
+  frames: ReadonlySet<string>;
   /** Words that join quoted names into a list sharing the head after its last name ("және", "мен"). */
   conjunctions: ReadonlySet<string>;
   /** A quoted name whose last word marks it as a named initiative by itself. */

@@ -22,6 +22,7 @@ export const enProjectRules: ProjectRules = {
   isCueBefore: (lower) => CUES.has(lower),
   isBetween: (lower) => BETWEEN.has(lower),
   calledWords: new Set(['called', 'named', 'dubbed']),
+  frames: new Set(),
   conjunctions: new Set(['and']),
   namesItself: (lastLower) => CUES.has(lastLower),
   isNotProject: (lower) => NOT_PROJECT.has(lower),

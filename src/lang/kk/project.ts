@@ -8,11 +8,15 @@ const cues = lexicon;
 const AFTER = new Set(cues.after);
 const NOT_PROJECT = new Set(cues.notProject);
 const BETWEEN = new Set(cues.between);
+// Heads a name may carry inside its quotes, in any case («Бес әлеуметтік бастамамен», «Назарбаев моделі»).
+const INSIDE_HEAD = new Set(cues.insideHead);
 const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|ты|ті|лы|лі|ғы|гі|қы|кі)$/;
 
 const POSSESSIVE_RE = /[ыі]$/;
 const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің)?$/;
 const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
+// A final ь drops before a vowel ending: "модель" → "моделі".
+const isInsideHead = (lower: string): boolean => kkStems(lower, 3).some(({ stem }) => INSIDE_HEAD.has(stem) || INSIDE_HEAD.has(`${stem}ь`));
 const voiced = (stem: string): string | undefined => {
   const v = VOICED[stem.slice(-1)];
   return v === undefined ? undefined : stem.slice(0, -1) + v;
@@ -30,9 +34,11 @@ export const kkProjectRules: ProjectRules = {
   // Attributes between the name and its cue: "мемлекеттік", "электронды күнделік"
   isBetween: (lower) => BETWEEN.has(lower) || kkStems(lower, 3).some(({ stem }) => BETWEEN.has(stem)) || ATTRIBUTE_RE.test(lower),
   calledWords: new Set(['атты']),
+  // «…» аясында, «…» шеңберінде: "within the framework of", said of programmes right after their name.
+  frames: new Set(cues.frame),
   conjunctions: new Set(['және', 'мен', 'бен', 'пен']),
-  // «Цифрландыру және жасанды интеллект жылы»: a declared theme year
-  namesItself: (lastLower) => lastLower === 'жылы',
+  // «Цифрландыру және жасанды интеллект жылы»: a declared theme year; «Бес әлеуметтік бастамамен»: its own head
+  namesItself: (lastLower) => lastLower === 'жылы' || isInsideHead(lastLower),
   // Asked of the words after every quoted name: memoised, as stemming is the costly part.
   isNotProject: memoByWord((lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem))),
   /**

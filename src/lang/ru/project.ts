@@ -12,6 +12,7 @@ export const ruProjectRules: ProjectRules = {
   isCueBefore: (lower) => BEFORE.some((stem) => lower.startsWith(stem)),
   isBetween: (lower) => BETWEEN.has(lower),
   calledWords: new Set(),
+  frames: new Set(),
   conjunctions: new Set(['и']),
   namesItself: (lastLower) => lastLower === 'года' || lastLower === 'год',
   // Two-letter legal forms ("АО", "ТОО") only as whole words; the rest are stems.
