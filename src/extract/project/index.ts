@@ -148,8 +148,9 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
     if (rules.isNotProject(t[k]!.lower)) return true;
     if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && !rules.calledWords.has(t[k]!.lower)) break;
   }
-  const before = t[first - 1];
-  return before !== undefined && before.kind === 'word' && !t[first]!.sentenceStart && rules.isNotProject(before.lower);
+  const start = coordinatedFrom(ctx, rules, first);
+  const before = t[start - 1];
+  return before !== undefined && before.kind === 'word' && !t[start]!.sentenceStart && rules.isNotProject(before.lower);
 }
 
 const MAX_COORDINATED = 4;
@@ -171,6 +172,27 @@ function pastCoordinated(ctx: ExtractContext, rules: ProjectRules, next: number)
     while (j < t.length && j - open <= MAX_QUOTED_TOKENS && t[j]!.text !== close && !t[j]!.sentenceStart) j++;
     if (j === open + 1 || t[j]?.text !== close) break;
     k = j + 1;
+  }
+  return k;
+}
+
+/**
+ * The opening quote of the first of the quoted names coordinated with the one starting at `first`
+ * (телеарнасында «Айтуға оңай», «Қарекет» бағдарламалары): the head before the first is the head of each.
+ */
+function coordinatedFrom(ctx: ExtractContext, rules: ProjectRules, first: number): number {
+  const t = ctx.tokens;
+  let k = first;
+  for (let names = 0; names < MAX_COORDINATED && !t[k]!.sentenceStart; names++) {
+    let close = k - 1;
+    const joiner = t[close];
+    if (joiner !== undefined && joiner.kind === 'word' && rules.conjunctions.has(joiner.lower)) close--;
+    if (t[close]?.text === ',') close--;
+    if (close === k - 1 || close < 1 || !CLOSING_QUOTES.has(t[close]!.text) || t[close + 1]!.sentenceStart) break;
+    let open = close - 1;
+    while (open > 0 && close - open <= MAX_QUOTED_TOKENS && OPEN_TO_CLOSE.get(t[open]!.text) !== t[close]!.text && !t[open + 1]!.sentenceStart) open--;
+    if (open === close - 1 || OPEN_TO_CLOSE.get(t[open]!.text) !== t[close]!.text) break;
+    k = open;
   }
   return k;
 }
