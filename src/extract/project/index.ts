@@ -232,6 +232,10 @@ function programmeAt(ctx: ExtractContext, rules: ProjectRules, i: number, quoted
       ok = tok !== undefined && (tok.lower === p.words[w] || (last && rules.inflectedLastWord(tok.lower, p.words[w]!)));
       k++;
     }
+    if (ok && !quoted && startsLongerQuotedName(ctx, i, k)) {
+      tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — it starts a longer quoted name`);
+      return undefined;
+    }
     if (ok && !quoted && namesSomethingElse(ctx, rules, i, k)) {
       tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — a head next to it names something else`);
       return undefined;
@@ -243,6 +247,19 @@ function programmeAt(ctx: ExtractContext, rules: ProjectRules, i: number, quoted
       tracer?.declined('projects', t[i]!.start, t[k - 1]!.end, `one-word programme entry «${p.norm[ctx.lang] ?? p.words.join(' ')}» declined — not quoted, capitalised with a cue, or an abbreviation`);
   }
   return undefined;
+}
+
+/** A name right after an opening quote that goes on with more words before its close («Нұрлы жол – Ақтөбе» пойызы): part of another name. */
+function startsLongerQuotedName(ctx: ExtractContext, first: number, next: number): boolean {
+  const t = ctx.tokens;
+  const close = OPEN_TO_CLOSE.get(t[first - 1]?.text ?? '');
+  if (close === undefined) return false;
+  let words = false;
+  for (let j = next; j < t.length && j - first <= MAX_QUOTED_TOKENS && !t[j]!.sentenceStart; j++) {
+    if (t[j]!.text === close) return words;
+    if (t[j]!.kind === 'word') words = true;
+  }
+  return false;
 }
 
 /** "ҰБТ-ға", "МӘМС-ке": an abbreviation of a programme with a case ending after a hyphen. */
