@@ -126,7 +126,7 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
     return undefined;
   }
   // A name has a capital or a digit: all-lowercase quotes mark a word used loosely («ақылды» жүйе); a head of its own needs a name before it.
-  const cue = NAME_MARK_RE.test(ctx.text.slice(a.start, b.end)) && ((a !== b && rules.namesItself(b.lower)) || hasCue(ctx, rules, i, j + 1));
+  const cue = NAME_MARK_RE.test(ctx.text.slice(a.start, b.end)) && ((a !== b && rules.namesItself(b.lower)) || (!rules.isPossessor(b.lower) && hasCue(ctx, rules, i, j + 1)));
   const known = programmeAt(ctx, rules, i + 1, true);
   if (!cue && (known === undefined || known.next !== j)) {
     tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue word within two words and no programme entry');
@@ -145,12 +145,20 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
   // A known name met inside its quotes («Нұрлы жол» бекеті) has its closing quote before the head.
   const from = pastCoordinated(ctx, rules, CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next);
   for (let k = from, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart && t[k]!.kind === 'word'; k++, between++) {
-    if (rules.isNotProject(t[k]!.lower)) return true;
+    if (rules.isNotProject(t[k]!.lower) || (rules.isRouteHead(t[k]!.lower) && joinsWithDash(t, first, next))) return true;
     if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && !rules.calledWords.has(t[k]!.lower)) break;
   }
   const start = coordinatedFrom(ctx, rules, first);
   const before = t[start - 1];
   return before !== undefined && before.kind === 'word' && !t[start]!.sentenceStart && rules.isNotProject(before.lower);
+}
+
+const DASHES = new Set(['–', '—', '-']);
+
+/** Whether a dash joins two words of the name («Алматы – Астана»): a route, not a programme. */
+function joinsWithDash(t: readonly Token[], first: number, next: number): boolean {
+  for (let k = first + 1; k < next - 1; k++) if (DASHES.has(t[k]!.text) && t[k - 1]!.kind !== 'punct' && t[k + 1]!.kind !== 'punct') return true;
+  return false;
 }
 
 const MAX_COORDINATED = 4;

@@ -16,6 +16,10 @@ export interface ProjectRules {
   namesItself(lastLower: string): boolean;
   /** A head that makes a quoted or known name something else: a fund, a route, a TV show, a newspaper, a company, a station. */
   isNotProject(lower: string): boolean;
+  /** A last word that makes a quoted name the possessor of the head after it, not its name (the genitive: «Қазақстан темір жолының» бағыттары). */
+  isPossessor(lastLower: string): boolean;
+  /** A head that names a route when the name joins two places with a dash («Алматы – Астана» бағыты), a programme's strand otherwise. */
+  isRouteHead(lower: string): boolean;
   /** Whether `lower` is an inflected form of a programme name's last word `word` ("Рухани жаңғыруды"). */
   inflectedLastWord(lower: string, word: string): boolean;
   /** Whether a programme abbreviation takes this ending after a hyphen ("ҰБТ-ға"). */

@@ -23,6 +23,8 @@ export const enProjectRules: ProjectRules = {
   isBetween: (lower) => BETWEEN.has(lower),
   calledWords: new Set(['called', 'named', 'dubbed']),
   frames: new Set(),
+  isRouteHead: () => false,
+  isPossessor: () => false,
   conjunctions: new Set(['and']),
   namesItself: (lastLower) => CUES.has(lastLower),
   isNotProject: (lower) => NOT_PROJECT.has(lower),

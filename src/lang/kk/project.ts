@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems } from './morph.js';
+import { isKazakhEnding, isKkGenitive, kkStems } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { tracer } from '../../extract/trace.js';
 import type { ProjectRules } from '../../extract/project/rules.js';
@@ -8,6 +8,7 @@ const cues = lexicon;
 const AFTER = new Set(cues.after);
 const NOT_PROJECT = new Set(cues.notProject);
 const BETWEEN = new Set(cues.between);
+const ROUTE_HEAD = new Set(cues.routeHead);
 // Heads a name may carry inside its quotes, in any case («Бес әлеуметтік бастамамен», «Назарбаев моделі»).
 const INSIDE_HEAD = new Set(cues.insideHead);
 const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|ты|ті|лы|лі|ғы|гі|қы|кі)$/;
@@ -41,6 +42,9 @@ export const kkProjectRules: ProjectRules = {
   namesItself: (lastLower) => lastLower === 'жылы' || isInsideHead(lastLower),
   // Asked of the words after every quoted name: memoised, as stemming is the costly part.
   isNotProject: memoByWord((lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem))),
+  isPossessor: isKkGenitive,
+  // «Алматы – Астана» бағыты is a route; «Туған жер» бағыты, a programme's strand.
+  isRouteHead: (lower) => kkStems(lower, 3).some(({ stem }) => ROUTE_HEAD.has(stem)),
   /**
    * The stem with an ending ("көмекті"), a possessive with the н of its cases ("картасы" →
    * "картасын"), a final к/қ/п voiced before a vowel ("әріптестік" → "әріптестігінің").

@@ -13,6 +13,8 @@ export const ruProjectRules: ProjectRules = {
   isBetween: (lower) => BETWEEN.has(lower),
   calledWords: new Set(),
   frames: new Set(),
+  isRouteHead: () => false,
+  isPossessor: () => false,
   conjunctions: new Set(['и']),
   namesItself: (lastLower) => lastLower === 'года' || lastLower === 'год',
   // Two-letter legal forms ("АО", "ТОО") only as whole words; the rest are stems.
