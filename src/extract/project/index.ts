@@ -145,7 +145,7 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
   // A known name met inside its quotes («Нұрлы жол» бекеті) has its closing quote before the head.
   const from = pastCoordinated(ctx, rules, CLOSING_QUOTES.has(t[next]?.text ?? '') ? next + 1 : next);
   for (let k = from, between = 0; k < t.length && between <= MAX_BETWEEN && !t[k]!.sentenceStart && t[k]!.kind === 'word'; k++, between++) {
-    if (rules.isNotProject(t[k]!.lower) || (rules.isRouteHead(t[k]!.lower) && joinsWithDash(t, first, next))) return true;
+    if (rules.isNotProject(t[k]!.lower) || (joinsWithDash(t, first, next) && rules.isRouteHead(t[k]!.lower))) return true;
     if (!rules.isCueAfter(t[k]!.lower) && !rules.isBetween(t[k]!.lower) && !rules.calledWords.has(t[k]!.lower)) break;
   }
   const start = coordinatedFrom(ctx, rules, first);
@@ -155,7 +155,7 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
 
 const DASHES = new Set(['–', '—', '-']);
 
-/** Whether a dash joins two words of the name («Алматы – Астана»): a route, not a programme. */
+/** Whether a dash joins two words of the name («Алматы – Астана»): a route, not a programme. Asked before the head, as stemming costs more. */
 function joinsWithDash(t: readonly Token[], first: number, next: number): boolean {
   for (let k = first + 1; k < next - 1; k++) if (DASHES.has(t[k]!.text) && t[k - 1]!.kind !== 'punct' && t[k + 1]!.kind !== 'punct') return true;
   return false;
