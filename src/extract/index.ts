@@ -163,10 +163,10 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const found = amount !== undefined && read !== undefined ? { mention: amount, next: read.next } : read;
     // A count or measure of something else in between ("… 100 тысяч человек, а через три часа — 140 тысяч",
     // "более 23 миллионов гектаров, … под пшеницу около 12,5 миллиона") ends the amount's context.
-    const foundMention = found?.mention;
-    if (foundMention?.type === 'money') currencyContext = currencyInContext(ctx, foundMention, (found?.next ?? q.next) - 1) ?? currencyContext;
-    else if (foundMention === undefined || (foundMention.type === 'number' && foundMention.unit !== undefined)) currencyContext = undefined;
     const next = found?.next ?? q.next;
+    const foundMention = found?.mention;
+    if (foundMention?.type === 'money') currencyContext = currencyInContext(ctx, foundMention, next - 1) ?? currencyContext;
+    else if (foundMention === undefined || (foundMention.type === 'number' && foundMention.unit !== undefined)) currencyContext = undefined;
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
       emit(changeStart !== undefined ? { mention: changeStart } : found, changeStart !== undefined ? 'change start' : 'quantities');

@@ -654,8 +654,8 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
     .slice(before.search(/[^,;:–—]*$/u))
     .trim()
     .replace(cases.clauseLink, '');
-  if ((lead.length > 0 && !lead.split(/\s+/).every((w) => cases.predicateInstrumental.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) || lead.split(/\s+/).length > 2)
-    return undefined;
+  const leadWords = lead.length > 0 ? lead.split(/\s+/) : [];
+  if (leadWords.length > 2 || !leadWords.every((w) => cases.predicateInstrumental.test(w.toLowerCase()) || cases.possessive.test(w.toLowerCase()))) return undefined;
   const tenure = compiled(cues).tenureAll;
   for (let k = q + 1; k < q + 1 + MAX_CHAIN; k++) {
     const m = at(k);

@@ -87,8 +87,9 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   next = ctx.pack.date.partOfPeriod(t, next);
   const after = t[next];
-  const post = after !== undefined && !after.sentenceStart ? adp.after.get(after.lower) : undefined;
-  const outside = after !== undefined && !after.sentenceStart ? adp.afterOutside.get(after.lower) : undefined;
+  const following = after !== undefined && !after.sentenceStart ? after.lower : undefined;
+  const post = following !== undefined ? adp.after.get(following) : undefined;
+  const outside = post === undefined && following !== undefined ? adp.afterOutside.get(following) : undefined;
   if (post !== undefined) {
     relation = post || relation;
     next += 1;
