@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const DIST = join(import.meta.dirname, '..');
@@ -42,15 +42,35 @@ const lazyChildProcess: Plugin = {
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);', loader: 'js' }));
   },
 };
+/**
+ * The record validator (schemas/record.validator.cjs, ~120 KB of generated code, written by
+ * compile-validator before this step) goes inside main.cjs: required from its own file it was
+ * parsed and compiled on every run (~40 M instructions, a twentieth of one small file's run),
+ * while inside the bundle it comes compiled from the code cache. The library keeps reading it
+ * from schemas/.
+ */
+const VALIDATOR_LOAD = 'createRequire(import.meta.url)(COMPILED_PATH)';
+const bundledValidator: Plugin = {
+  name: 'bundled-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]schema[\\/]validate\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      if (!code.includes(VALIDATOR_LOAD)) throw new Error(`${args.path}: no \`${VALIDATOR_LOAD}\` to bundle the validator in place of`);
+      return { contents: code.replace(VALIDATOR_LOAD, 'require("../../schemas/record.validator.cjs")'), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+const BUNDLED_PACKAGES = new Set(['commander', 'csv-stringify']);
 const { dependencies } = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 await build({
   ...common,
   entryPoints: [join(DIST, 'cli', 'main.js')],
-  // commander is bundled (parsed and compiled with the rest, and see lazyChildProcess); other packages stay outside.
+  // commander and csv-stringify, which every run loads, are bundled (parsed and compiled with the
+  // rest, from the code cache; and see lazyChildProcess); other packages stay outside.
   packages: undefined,
-  external: Object.keys(dependencies).filter((name) => name !== 'commander'),
-  plugins: [lazyChildProcess],
+  external: Object.keys(dependencies).filter((name) => !BUNDLED_PACKAGES.has(name)),
+  plugins: [lazyChildProcess, bundledValidator],
   format: 'cjs',
   outfile: join(OUT, 'main.cjs'),
   // CommonJS has no import.meta: the file's own URL stands in for it.
