@@ -116,6 +116,16 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(`Заголовок\n12 мая 2025\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
   });
 
+  it("reads a page whose <body> classes name furniture, and content blocks a page builder calls widgets", () => {
+    const body = (cls: string, inner: string): string => `<!DOCTYPE html><html class="no-js"><head></head><body class="${cls}">${inner}</body></html>`;
+    expect(readPage(body('single-post has-sidebar comments-open', `<article><p>${LONG_RU}</p></article><aside>Реклама</aside>`)).text).toBe(LONG_RU);
+    const elementor = `<div class="elementor-widget elementor-widget-heading"><h1>Заголовок</h1></div><div class="elementor-widget elementor-widget-theme-post-content"><p>${LONG_RU}</p><p>${LONG_RU}</p></div>`;
+    expect(readPage(body('elementor-page', elementor)).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);
+    const post = (text: string): string =>
+      `<div class="msg_widget_wrap"><div class="msg_widget"><div class="msg_widget_author"><a href="/c">Канал</a></div><div class="msg_widget_text">${text}</div><span class="msg_widget_views">3.1K</span></div></div>`;
+    expect(readPage(body('widget_frame', `<section>${post(LONG_RU)}${post('Второй пост канала: аким открыл школу.')}</section>`)).text).toBe(`${LONG_RU}\nВторой пост канала: аким открыл школу.`);
+  });
+
   it('leaves out furniture whose class words run together or change case', () => {
     const html = page(
       '',

@@ -117,7 +117,12 @@ const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'textarea', 'head', 'video', 'audio', 'map']);
 /** Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu']);
-/** Class and id words of page furniture (matched against their parts split at spaces, "-" and "_"). */
+/**
+ * Class and id words of page furniture (matched against their parts split at spaces, "-" and "_").
+ * Not "widget": page builders and embeds name their content blocks so (Elementor's post text is an
+ * "elementor-widget-theme-post-content", a Telegram preview's posts are "tgme_widget_message"), and
+ * sidebar widgets sit in an <aside> or a "sidebar".
+ */
 const FURNITURE_WORDS = new Set([
   'share',
   'sharing',
@@ -164,7 +169,6 @@ const FURNITURE_WORDS = new Set([
   'author',
   'credits',
   'credit',
-  'widget',
   'sidebar',
   'popup',
   'modal',
@@ -262,7 +266,15 @@ export function readPage(html: string): Page {
     const inContent = parent?.content ?? false;
     // A <time> outside a paragraph is the article's dateline: its day is the record's date, and as text it would run into the headline.
     const dateline = name === 'time' && a.has('datetime') && !PARAGRAPH.has(parent?.block?.name ?? '');
-    const furniture = (parent?.furniture ?? false) || dropped || dateline || FURNITURE_TAGS.has(name) || name === 'footer' || (name === 'header' && !inContent) || hasFurnitureClass(a);
+    // The classes of <html> and <body> describe the whole page ("single has-sidebar comments-open"), not a part of it.
+    const furniture =
+      (parent?.furniture ?? false) ||
+      dropped ||
+      dateline ||
+      FURNITURE_TAGS.has(name) ||
+      name === 'footer' ||
+      (name === 'header' && !inContent) ||
+      (name !== 'body' && name !== 'html' && hasFurnitureClass(a));
     const articleBody = /\barticleBody\b/.test(a.get('itemprop') ?? '');
     // Spaced as written or not ("t-text t-text_md " and "t-text t-text_md" are one class list).
     const cls = (a.get('class') ?? '').trim().replace(/\s+/g, ' ');
