@@ -126,6 +126,14 @@ describe('what a page holds as text', () => {
     expect(readPage(body('widget_frame', `<section>${post(LONG_RU)}${post('Второй пост канала: аким открыл школу.')}</section>`)).text).toBe(`${LONG_RU}\nВторой пост канала: аким открыл школу.`);
   });
 
+  it('leaves out the AMP components of ads, side menus and share buttons, whatever their fallback text', () => {
+    const html = page(
+      '',
+      `<amp-sidebar id="m" layout="nodisplay"><ul><li><a href="/">Басты бет</a></li></ul><div>USD 538,20 · EUR 621,45</div></amp-sidebar><article><h1>Тақырып</h1><p>${LONG_RU}</p><amp-ad width="300" height="250" type="adsense"><div fallback>Жарнама: несие 7 млн теңгеге дейін, 18 пайызбен</div></amp-ad><p>${LONG_RU}</p><amp-social-share type="telegram"><span>Бөлісу 58</span></amp-social-share></article>`,
+    );
+    expect(readPage(html).text).toBe(`Тақырып\n${LONG_RU}\n${LONG_RU}`);
+  });
+
   it('leaves out furniture whose class words run together or change case', () => {
     const html = page(
       '',

@@ -115,8 +115,25 @@ const BLOCK = new Set([
 const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'figcaption']);
 /** Content that is never text: scripts, styles, graphics, embedded frames, form controls. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'textarea', 'head', 'video', 'audio', 'map']);
-/** Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu']);
+/**
+ * Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs, and the AMP
+ * components of ads (their fallback text: "Жарнама: несие 7 млн теңгеге дейін"), side menus,
+ * share buttons and consent notices.
+ */
+const FURNITURE_TAGS = new Set([
+  'nav',
+  'aside',
+  'form',
+  'dialog',
+  'menu',
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-sidebar',
+  'amp-social-share',
+  'amp-consent',
+  'amp-user-notification',
+]);
 /**
  * Class and id words of page furniture (matched against their parts split at spaces, "-" and "_").
  * Not "widget": page builders and embeds name their content blocks so (Elementor's post text is an
