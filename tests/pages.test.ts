@@ -134,6 +134,19 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(`Тақырып\n${LONG_RU}\n${LONG_RU}`);
   });
 
+  it('reads a page drawn by scripts from the article body in its data: a hydration blob, JSON-LD articleBody', () => {
+    const blob = (data: unknown): string => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
+    const body = `<p>${LONG_RU}</p><figure><img src="x.jpg"><figcaption>Фото: пресс-служба</figcaption></figure><p>Второй абзац.</p>`;
+    const data = { props: { pageProps: { article: { title: 'Заголовок', content: body }, related: [{ title: 'Другое: 5 млрд тенге', lead: '<p>Коротко.</p>' }] } } };
+    const shell = page('<meta property="og:title" content="Заголовок"><title>Заголовок — Сайт</title>', `<div id="__next"><header>Сайт</header><main><div class="skeleton"></div></main></div>${blob(data)}`);
+    expect(readPage(shell).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Заголовок', articleBody: `${LONG_RU}\n\nВторой абзац.` })}</script>`;
+    expect(readPage(page(ld, '<div id="root">Загрузка…</div>')).text).toBe(`Заголовок\n${LONG_RU}\nВторой абзац.`);
+    // A page that shows its article keeps it: the same body in its data is not read again.
+    const rendered = page('', `<article><h1>Заголовок</h1>${body}</article>${blob(data)}`);
+    expect(readPage(rendered).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
+  });
+
   it('leaves out furniture whose class words run together or change case', () => {
     const html = page(
       '',
@@ -468,6 +481,7 @@ describe('any markup', () => {
       (n) => `<!--${'a'.repeat(n)}`,
       (n) => '&amp'.repeat(n),
       (n) => `<div class="${'share '.repeat(n)}`,
+      (n) => `<script type="application/json">${JSON.stringify({ a: Array.from({ length: n / 10 }, (_, i) => `<p>${'x'.repeat(i % 50)}</p>`) })}</script>`,
     ];
     for (const shape of shapes) {
       const small = shape(2_000);

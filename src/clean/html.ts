@@ -258,6 +258,19 @@ export function looksLikeHtml(text: string): boolean {
 
 /** A page → its article text, title and date (see Page). */
 export function readPage(html: string): Page {
+  return readMarkup(html, true);
+}
+
+/**
+ * A page whose body is drawn by scripts holds the article in data: JSON-LD's articleBody, or a
+ * framework's hydration blob (`<script type="application/json">`: Next's __NEXT_DATA__, Nuxt's)
+ * with the body as a string of markup. Such a body is read when it holds more than this many times
+ * the text the page shows as its article (a skeleton, a "Loading…", nothing).
+ */
+const HIDDEN_BODY_RATIO = 2;
+
+/** `blobs`: whether data in scripts may stand for the article (not in markup read out of such data). */
+function readMarkup(html: string, blobs: boolean): Page {
   let work = 0;
   let preorder = 0;
   const root = makeEl('#root', undefined, new Map());
@@ -275,8 +288,9 @@ export function readPage(html: string): Page {
   const datelines: Array<{ el: El; stamp: string }> = [];
   const meta = new Map<string, string>();
   const ldJson: string[] = [];
+  const dataJson: string[] = [];
   let titleText: string | undefined;
-  let rawTarget: { kind: 'title' | 'ld'; parts: string[] } | undefined;
+  let rawTarget: { kind: 'title' | 'ld' | 'data'; parts: string[] } | undefined;
 
   function makeEl(name: string, parent: El | undefined, a: ReadonlyMap<string, string>): El {
     const dropped = (parent?.dropped ?? false) || DROPPED.has(name) || a.has('hidden') || a.get('aria-hidden') === 'true' || /display\s*:\s*none/i.test(a.get('style') ?? '');
@@ -340,6 +354,7 @@ export function readPage(html: string): Page {
     cur = el;
     if (name === 'title' && titleText === undefined) rawTarget = { kind: 'title', parts: [] };
     else if (name === 'script' && /ld\+json/i.test(a.get('type') ?? '')) rawTarget = { kind: 'ld', parts: [] };
+    else if (name === 'script' && blobs && /^application\/json$/i.test(a.get('type') ?? '')) rawTarget = { kind: 'data', parts: [] };
   }
 
   /**
@@ -378,7 +393,7 @@ export function readPage(html: string): Page {
     if (rawTarget !== undefined && (el.name === 'title' || el.name === 'script')) {
       const raw = rawTarget.parts.join('');
       if (rawTarget.kind === 'title') titleText = raw;
-      else ldJson.push(raw);
+      else (rawTarget.kind === 'ld' ? ldJson : dataJson).push(raw);
       rawTarget = undefined;
     }
   }
@@ -501,7 +516,63 @@ export function readPage(html: string): Page {
   const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
-  return { text: lines.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
+  const hidden = blobs ? hiddenBody(ld, dataJson, lines, (n) => (work += n)) : undefined;
+  // The headline over a body read from data: the page's own headline, or the article's (not <title>: it carries the site's name).
+  const over = titles.slice(0, 3).find((t) => t.length > 0 && t.length <= 300);
+  const out = hidden === undefined ? lines : [...(over !== undefined && hidden[0] !== over ? [over] : []), ...hidden];
+  return { text: out.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
+}
+
+/** The lines of the article body held in data (see HIDDEN_BODY_RATIO), when it holds more text than the page shows. */
+function hiddenBody(ld: ReadonlyArray<{ body?: string }>, dataJson: readonly string[], lines: readonly string[], count: (n: number) => void): string[] | undefined {
+  const shown = lines.reduce((n, l) => n + countedChars(l), 0);
+  count(shown);
+  // Data no longer than the ratio allows cannot hold such a body: a page that shows its article parses no blob.
+  const least = HIDDEN_BODY_RATIO * shown;
+  let body: string | undefined;
+  for (const x of ld) if (x.body !== undefined && x.body.length > Math.max(least, body?.length ?? 0)) body = x.body;
+  for (const raw of dataJson) {
+    const markup = raw.length > least ? longestMarkup(raw, count) : undefined;
+    if (markup !== undefined && markup.length > Math.max(least, body?.length ?? 0)) body = markup;
+  }
+  if (body === undefined) return undefined;
+  count(body.length);
+  if (countedChars(body) <= least) return undefined;
+  // A body of markup is read as a page (the data in its own scripts is not looked into); JSON-LD's is mostly plain text.
+  if (body.includes('<')) {
+    const page = readMarkup(body, false);
+    count(page.work);
+    return page.text.length > 0 ? page.text.split('\n') : undefined;
+  }
+  return body
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Paragraph markup in a string: a body, not a title or a teaser. */
+const PARAGRAPH_MARKUP_RE = /<p[\s>]/i;
+
+/** The longest string in a JSON document that holds paragraph markup (a hydration blob's article body), if any. */
+function longestMarkup(raw: string, count: (n: number) => void): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  count(raw.length);
+  let best: string | undefined;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const x = pending.pop();
+    count(1);
+    if (typeof x === 'string') {
+      if (x.length > (best?.length ?? 0) && PARAGRAPH_MARKUP_RE.test(x)) best = x;
+    } else if (Array.isArray(x)) pending.push(...x);
+    else if (x !== null && typeof x === 'object') pending.push(...Object.values(x));
+  }
+  return best;
 }
 
 function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
@@ -711,8 +782,8 @@ const flatText = (el: El, count: (n: number) => void): string =>
     .map((l) => l.text)
     .join(' ');
 
-/** datePublished and headline of a JSON-LD block (an object, an array or an @graph of them). */
-function fromLinkedData(raw: string, count: (n: number) => void): { date?: string; headline?: string } {
+/** datePublished, headline and articleBody of a JSON-LD block (an object, an array or an @graph of them). */
+function fromLinkedData(raw: string, count: (n: number) => void): { date?: string; headline?: string; body?: string } {
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
@@ -721,8 +792,9 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
   }
   let date: string | undefined;
   let headline: string | undefined;
+  let body: string | undefined;
   const pending: unknown[] = [data];
-  while (pending.length > 0 && (date === undefined || headline === undefined)) {
+  while (pending.length > 0 && (date === undefined || headline === undefined || body === undefined)) {
     const x = pending.pop();
     count(1);
     if (Array.isArray(x)) pending.push(...x);
@@ -730,10 +802,11 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
       const o = x as Record<string, unknown>;
       if (date === undefined && typeof o.datePublished === 'string') date = o.datePublished;
       if (headline === undefined && typeof o.headline === 'string') headline = o.headline;
+      if (body === undefined && typeof o.articleBody === 'string') body = o.articleBody;
       for (const k of ['@graph', 'mainEntity']) if (o[k] !== undefined) pending.push(o[k]);
     }
   }
-  return { ...(date !== undefined ? { date } : {}), ...(headline !== undefined ? { headline } : {}) };
+  return { ...(date !== undefined ? { date } : {}), ...(headline !== undefined ? { headline } : {}), ...(body !== undefined ? { body } : {}) };
 }
 
 function firstDay(values: ReadonlyArray<string | undefined>): string | undefined {
