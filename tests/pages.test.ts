@@ -116,7 +116,7 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(`Заголовок\n12 мая 2025\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
   });
 
-  it("reads a page whose <body> classes name furniture, and content blocks a page builder calls widgets", () => {
+  it('reads a page whose <body> classes name furniture, and content blocks a page builder calls widgets', () => {
     const body = (cls: string, inner: string): string => `<!DOCTYPE html><html class="no-js"><head></head><body class="${cls}">${inner}</body></html>`;
     expect(readPage(body('single-post has-sidebar comments-open', `<article><p>${LONG_RU}</p></article><aside>Реклама</aside>`)).text).toBe(LONG_RU);
     const elementor = `<div class="elementor-widget elementor-widget-heading"><h1>Заголовок</h1></div><div class="elementor-widget elementor-widget-theme-post-content"><p>${LONG_RU}</p><p>${LONG_RU}</p></div>`;
@@ -138,7 +138,10 @@ describe('what a page holds as text', () => {
     const blob = (data: unknown): string => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
     const body = `<p>${LONG_RU}</p><figure><img src="x.jpg"><figcaption>Фото: пресс-служба</figcaption></figure><p>Второй абзац.</p>`;
     const data = { props: { pageProps: { article: { title: 'Заголовок', content: body }, related: [{ title: 'Другое: 5 млрд тенге', lead: '<p>Коротко.</p>' }] } } };
-    const shell = page('<meta property="og:title" content="Заголовок"><title>Заголовок — Сайт</title>', `<div id="__next"><header>Сайт</header><main><div class="skeleton"></div></main></div>${blob(data)}`);
+    const shell = page(
+      '<meta property="og:title" content="Заголовок"><title>Заголовок — Сайт</title>',
+      `<div id="__next"><header>Сайт</header><main><div class="skeleton"></div></main></div>${blob(data)}`,
+    );
     expect(readPage(shell).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
     const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Заголовок', articleBody: `${LONG_RU}\n\nВторой абзац.` })}</script>`;
     expect(readPage(page(ld, '<div id="root">Загрузка…</div>')).text).toBe(`Заголовок\n${LONG_RU}\nВторой абзац.`);

@@ -120,20 +120,7 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
  * components of ads (their fallback text: "Жарнама: несие 7 млн теңгеге дейін"), side menus,
  * share buttons and consent notices.
  */
-const FURNITURE_TAGS = new Set([
-  'nav',
-  'aside',
-  'form',
-  'dialog',
-  'menu',
-  'amp-ad',
-  'amp-embed',
-  'amp-sticky-ad',
-  'amp-sidebar',
-  'amp-social-share',
-  'amp-consent',
-  'amp-user-notification',
-]);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent', 'amp-user-notification']);
 /**
  * Class and id words of page furniture (matched against their parts split at spaces, "-" and "_").
  * Not "widget": page builders and embeds name their content blocks so (Elementor's post text is an

@@ -82,7 +82,7 @@ export interface ArticleScore {
 }
 
 /** Scores one record against its gold; `lenient` for a text the gold was not written on (a cleaned page), where a gold string may be missing. */
-export function scoreArticle(name: string, text: string, rec: DocumentRecord, gold: Omit<Gold, 'lang'>, lenient = false): ArticleScore {
+export function scoreArticle(name: string, text: string, rec: Pick<DocumentRecord, 'mentions' | 'officials'>, gold: Omit<Gold, 'lang'>, lenient = false): ArticleScore {
   const occurrences = (t: string, needle: string): Span[] => occurrencesIn(t, needle, lenient);
   const misses: string[] = [];
   const ms = rec.mentions;

@@ -27,21 +27,29 @@ export interface PagesScore {
 
 /** A line's span in the text, whitespace folded, or undefined when the text lost it. */
 function findLine(text: string, line: string): { start: number; end: number } | undefined {
-  const re = new RegExp(line.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const re = new RegExp(
+    line
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
   const m = re.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 export function scorePages(dir: string): PagesScore {
   const s: PagesScore = { officials: tally(), names: { right: 0, all: 0 }, values: tally(), lines: { lost: 0, all: 0 }, furnitureValues: 0, misses: [] };
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     const name = f.replace(/\.html$/, '');
     const gold = PageGold.parse(JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')));
     const read = decodeDocument(f, readFileSync(join(dir, f)));
     const text = read.ok ? read.text : '';
     const rec = read.ok ? processDocument({ path: f, text, ...(read.title !== undefined ? { title: read.title } : {}), ...(read.date !== undefined ? { date: read.date } : {}) }) : undefined;
     if (rec === undefined || !('mentions' in rec)) s.misses.push(`${name}: no record (${read.ok ? 'error record' : read.message})`);
-    const doc: DocumentRecord = rec !== undefined && 'mentions' in rec ? rec : { ...({} as DocumentRecord), mentions: [], officials: [] };
+    const doc: Pick<DocumentRecord, 'mentions' | 'officials'> = rec !== undefined && 'mentions' in rec ? rec : { mentions: [], officials: [] };
     const one = scoreArticle(name, text, doc, gold, true);
     add(s.officials, one.officials);
     add(s.values, one.values);
