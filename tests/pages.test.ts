@@ -116,6 +116,40 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(`Заголовок\n12 мая 2025\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
   });
 
+  it('reads a page whose <body> classes name furniture, and content blocks a page builder calls widgets', () => {
+    const body = (cls: string, inner: string): string => `<!DOCTYPE html><html class="no-js"><head></head><body class="${cls}">${inner}</body></html>`;
+    expect(readPage(body('single-post has-sidebar comments-open', `<article><p>${LONG_RU}</p></article><aside>Реклама</aside>`)).text).toBe(LONG_RU);
+    const elementor = `<div class="elementor-widget elementor-widget-heading"><h1>Заголовок</h1></div><div class="elementor-widget elementor-widget-theme-post-content"><p>${LONG_RU}</p><p>${LONG_RU}</p></div>`;
+    expect(readPage(body('elementor-page', elementor)).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);
+    const post = (text: string): string =>
+      `<div class="msg_widget_wrap"><div class="msg_widget"><div class="msg_widget_author"><a href="/c">Канал</a></div><div class="msg_widget_text">${text}</div><span class="msg_widget_views">3.1K</span></div></div>`;
+    expect(readPage(body('widget_frame', `<section>${post(LONG_RU)}${post('Второй пост канала: аким открыл школу.')}</section>`)).text).toBe(`${LONG_RU}\nВторой пост канала: аким открыл школу.`);
+  });
+
+  it('leaves out the AMP components of ads, side menus and share buttons, whatever their fallback text', () => {
+    const html = page(
+      '',
+      `<amp-sidebar id="m" layout="nodisplay"><ul><li><a href="/">Басты бет</a></li></ul><div>USD 538,20 · EUR 621,45</div></amp-sidebar><article><h1>Тақырып</h1><p>${LONG_RU}</p><amp-ad width="300" height="250" type="adsense"><div fallback>Жарнама: несие 7 млн теңгеге дейін, 18 пайызбен</div></amp-ad><p>${LONG_RU}</p><amp-social-share type="telegram"><span>Бөлісу 58</span></amp-social-share></article>`,
+    );
+    expect(readPage(html).text).toBe(`Тақырып\n${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('reads a page drawn by scripts from the article body in its data: a hydration blob, JSON-LD articleBody', () => {
+    const blob = (data: unknown): string => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
+    const body = `<p>${LONG_RU}</p><figure><img src="x.jpg"><figcaption>Фото: пресс-служба</figcaption></figure><p>Второй абзац.</p>`;
+    const data = { props: { pageProps: { article: { title: 'Заголовок', content: body }, related: [{ title: 'Другое: 5 млрд тенге', lead: '<p>Коротко.</p>' }] } } };
+    const shell = page(
+      '<meta property="og:title" content="Заголовок"><title>Заголовок — Сайт</title>',
+      `<div id="__next"><header>Сайт</header><main><div class="skeleton"></div></main></div>${blob(data)}`,
+    );
+    expect(readPage(shell).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Заголовок', articleBody: `${LONG_RU}\n\nВторой абзац.` })}</script>`;
+    expect(readPage(page(ld, '<div id="root">Загрузка…</div>')).text).toBe(`Заголовок\n${LONG_RU}\nВторой абзац.`);
+    // A page that shows its article keeps it: the same body in its data is not read again.
+    const rendered = page('', `<article><h1>Заголовок</h1>${body}</article>${blob(data)}`);
+    expect(readPage(rendered).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
+  });
+
   it('leaves out furniture whose class words run together or change case', () => {
     const html = page(
       '',
@@ -450,6 +484,7 @@ describe('any markup', () => {
       (n) => `<!--${'a'.repeat(n)}`,
       (n) => '&amp'.repeat(n),
       (n) => `<div class="${'share '.repeat(n)}`,
+      (n) => `<script type="application/json">${JSON.stringify({ a: Array.from({ length: n / 10 }, (_, i) => `<p>${'x'.repeat(i % 50)}</p>`) })}</script>`,
     ];
     for (const shape of shapes) {
       const small = shape(2_000);

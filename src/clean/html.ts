@@ -115,9 +115,18 @@ const BLOCK = new Set([
 const PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'figcaption']);
 /** Content that is never text: scripts, styles, graphics, embedded frames, form controls. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'textarea', 'head', 'video', 'audio', 'map']);
-/** Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu']);
-/** Class and id words of page furniture (matched against their parts split at spaces, "-" and "_"). */
+/**
+ * Page structure that is furniture wherever it is: menus, sidebars, forms, dialogs, and the AMP
+ * components of ads (their fallback text: "Жарнама: несие 7 млн теңгеге дейін"), side menus,
+ * share buttons and consent notices.
+ */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent', 'amp-user-notification']);
+/**
+ * Class and id words of page furniture (matched against their parts split at spaces, "-" and "_").
+ * Not "widget": page builders and embeds name their content blocks so (Elementor's post text is an
+ * "elementor-widget-theme-post-content", a Telegram preview's posts are "tgme_widget_message"), and
+ * sidebar widgets sit in an <aside> or a "sidebar".
+ */
 const FURNITURE_WORDS = new Set([
   'share',
   'sharing',
@@ -164,7 +173,6 @@ const FURNITURE_WORDS = new Set([
   'author',
   'credits',
   'credit',
-  'widget',
   'sidebar',
   'popup',
   'modal',
@@ -237,6 +245,19 @@ export function looksLikeHtml(text: string): boolean {
 
 /** A page → its article text, title and date (see Page). */
 export function readPage(html: string): Page {
+  return readMarkup(html, true);
+}
+
+/**
+ * A page whose body is drawn by scripts holds the article in data: JSON-LD's articleBody, or a
+ * framework's hydration blob (`<script type="application/json">`: Next's __NEXT_DATA__, Nuxt's)
+ * with the body as a string of markup. Such a body is read when it holds more than this many times
+ * the text the page shows as its article (a skeleton, a "Loading…", nothing).
+ */
+const HIDDEN_BODY_RATIO = 2;
+
+/** `blobs`: whether data in scripts may stand for the article (not in markup read out of such data). */
+function readMarkup(html: string, blobs: boolean): Page {
   let work = 0;
   let preorder = 0;
   const root = makeEl('#root', undefined, new Map());
@@ -254,15 +275,24 @@ export function readPage(html: string): Page {
   const datelines: Array<{ el: El; stamp: string }> = [];
   const meta = new Map<string, string>();
   const ldJson: string[] = [];
+  const dataJson: string[] = [];
   let titleText: string | undefined;
-  let rawTarget: { kind: 'title' | 'ld'; parts: string[] } | undefined;
+  let rawTarget: { kind: 'title' | 'ld' | 'data'; parts: string[] } | undefined;
 
   function makeEl(name: string, parent: El | undefined, a: ReadonlyMap<string, string>): El {
     const dropped = (parent?.dropped ?? false) || DROPPED.has(name) || a.has('hidden') || a.get('aria-hidden') === 'true' || /display\s*:\s*none/i.test(a.get('style') ?? '');
     const inContent = parent?.content ?? false;
     // A <time> outside a paragraph is the article's dateline: its day is the record's date, and as text it would run into the headline.
     const dateline = name === 'time' && a.has('datetime') && !PARAGRAPH.has(parent?.block?.name ?? '');
-    const furniture = (parent?.furniture ?? false) || dropped || dateline || FURNITURE_TAGS.has(name) || name === 'footer' || (name === 'header' && !inContent) || hasFurnitureClass(a);
+    // The classes of <html> and <body> describe the whole page ("single has-sidebar comments-open"), not a part of it.
+    const furniture =
+      (parent?.furniture ?? false) ||
+      dropped ||
+      dateline ||
+      FURNITURE_TAGS.has(name) ||
+      name === 'footer' ||
+      (name === 'header' && !inContent) ||
+      (name !== 'body' && name !== 'html' && hasFurnitureClass(a));
     const articleBody = /\barticleBody\b/.test(a.get('itemprop') ?? '');
     // Spaced as written or not ("t-text t-text_md " and "t-text t-text_md" are one class list).
     const cls = (a.get('class') ?? '').trim().replace(/\s+/g, ' ');
@@ -311,6 +341,7 @@ export function readPage(html: string): Page {
     cur = el;
     if (name === 'title' && titleText === undefined) rawTarget = { kind: 'title', parts: [] };
     else if (name === 'script' && /ld\+json/i.test(a.get('type') ?? '')) rawTarget = { kind: 'ld', parts: [] };
+    else if (name === 'script' && blobs && /^application\/json$/i.test(a.get('type') ?? '')) rawTarget = { kind: 'data', parts: [] };
   }
 
   /**
@@ -349,7 +380,7 @@ export function readPage(html: string): Page {
     if (rawTarget !== undefined && (el.name === 'title' || el.name === 'script')) {
       const raw = rawTarget.parts.join('');
       if (rawTarget.kind === 'title') titleText = raw;
-      else ldJson.push(raw);
+      else (rawTarget.kind === 'ld' ? ldJson : dataJson).push(raw);
       rawTarget = undefined;
     }
   }
@@ -472,7 +503,63 @@ export function readPage(html: string): Page {
   const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
-  return { text: lines.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
+  const hidden = blobs ? hiddenBody(ld, dataJson, lines, (n) => (work += n)) : undefined;
+  // The headline over a body read from data: the page's own headline, or the article's (not <title>: it carries the site's name).
+  const over = titles.slice(0, 3).find((t) => t.length > 0 && t.length <= 300);
+  const out = hidden === undefined ? lines : [...(over !== undefined && hidden[0] !== over ? [over] : []), ...hidden];
+  return { text: out.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
+}
+
+/** The lines of the article body held in data (see HIDDEN_BODY_RATIO), when it holds more text than the page shows. */
+function hiddenBody(ld: ReadonlyArray<{ body?: string }>, dataJson: readonly string[], lines: readonly string[], count: (n: number) => void): string[] | undefined {
+  const shown = lines.reduce((n, l) => n + countedChars(l), 0);
+  count(shown);
+  // Data no longer than the ratio allows cannot hold such a body: a page that shows its article parses no blob.
+  const least = HIDDEN_BODY_RATIO * shown;
+  let body: string | undefined;
+  for (const x of ld) if (x.body !== undefined && x.body.length > Math.max(least, body?.length ?? 0)) body = x.body;
+  for (const raw of dataJson) {
+    const markup = raw.length > least ? longestMarkup(raw, count) : undefined;
+    if (markup !== undefined && markup.length > Math.max(least, body?.length ?? 0)) body = markup;
+  }
+  if (body === undefined) return undefined;
+  count(body.length);
+  if (countedChars(body) <= least) return undefined;
+  // A body of markup is read as a page (the data in its own scripts is not looked into); JSON-LD's is mostly plain text.
+  if (body.includes('<')) {
+    const page = readMarkup(body, false);
+    count(page.work);
+    return page.text.length > 0 ? page.text.split('\n') : undefined;
+  }
+  return body
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Paragraph markup in a string: a body, not a title or a teaser. */
+const PARAGRAPH_MARKUP_RE = /<p[\s>]/i;
+
+/** The longest string in a JSON document that holds paragraph markup (a hydration blob's article body), if any. */
+function longestMarkup(raw: string, count: (n: number) => void): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  count(raw.length);
+  let best: string | undefined;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const x = pending.pop();
+    count(1);
+    if (typeof x === 'string') {
+      if (x.length > (best?.length ?? 0) && PARAGRAPH_MARKUP_RE.test(x)) best = x;
+    } else if (Array.isArray(x)) pending.push(...x);
+    else if (x !== null && typeof x === 'object') pending.push(...Object.values(x));
+  }
+  return best;
 }
 
 function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
@@ -682,8 +769,8 @@ const flatText = (el: El, count: (n: number) => void): string =>
     .map((l) => l.text)
     .join(' ');
 
-/** datePublished and headline of a JSON-LD block (an object, an array or an @graph of them). */
-function fromLinkedData(raw: string, count: (n: number) => void): { date?: string; headline?: string } {
+/** datePublished, headline and articleBody of a JSON-LD block (an object, an array or an @graph of them). */
+function fromLinkedData(raw: string, count: (n: number) => void): { date?: string; headline?: string; body?: string } {
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
@@ -692,8 +779,9 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
   }
   let date: string | undefined;
   let headline: string | undefined;
+  let body: string | undefined;
   const pending: unknown[] = [data];
-  while (pending.length > 0 && (date === undefined || headline === undefined)) {
+  while (pending.length > 0 && (date === undefined || headline === undefined || body === undefined)) {
     const x = pending.pop();
     count(1);
     if (Array.isArray(x)) pending.push(...x);
@@ -701,10 +789,11 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
       const o = x as Record<string, unknown>;
       if (date === undefined && typeof o.datePublished === 'string') date = o.datePublished;
       if (headline === undefined && typeof o.headline === 'string') headline = o.headline;
+      if (body === undefined && typeof o.articleBody === 'string') body = o.articleBody;
       for (const k of ['@graph', 'mainEntity']) if (o[k] !== undefined) pending.push(o[k]);
     }
   }
-  return { ...(date !== undefined ? { date } : {}), ...(headline !== undefined ? { headline } : {}) };
+  return { ...(date !== undefined ? { date } : {}), ...(headline !== undefined ? { headline } : {}), ...(body !== undefined ? { body } : {}) };
 }
 
 function firstDay(values: ReadonlyArray<string | undefined>): string | undefined {
