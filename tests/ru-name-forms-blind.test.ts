@@ -19,7 +19,9 @@ const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace
 const FEMININE = /(?:[оеё]ва|[иы]на|[ая]я|[вч]на|[кқ]ызы)$/;
 const MASCULINE = /(?:[оеё]в|[иы]н|[сц]кий|[оы]й|[еоь]вич|ьич|[уұ]лы|оглы)$/;
 function genderOf(norm: string): Gender | undefined {
-  const words = fold(norm).split(/[\s.]+/).filter((w) => w.length > 1);
+  const words = fold(norm)
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 1);
   if (words.some((w) => FEMININE.test(w))) return 'f';
   if (words.some((w) => MASCULINE.test(w))) return 'm';
   return /[ая]$/.test(words[0] ?? '') ? 'f' : undefined;

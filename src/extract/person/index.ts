@@ -19,6 +19,8 @@ export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initia
  */
 export interface NameHint {
   readonly oblique?: boolean;
+  /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
+  readonly genitive?: boolean;
   readonly gender?: Gender;
   readonly seen?: (lower: string) => boolean;
 }
