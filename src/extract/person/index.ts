@@ -21,6 +21,8 @@ export interface NameHint {
   readonly oblique?: boolean;
   /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
   readonly genitive?: boolean;
+  /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
+  readonly notPrepositional?: boolean;
   readonly gender?: Gender;
   readonly seen?: (lower: string) => boolean;
 }

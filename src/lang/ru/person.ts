@@ -65,6 +65,8 @@ interface FirstReading {
   readonly nom: string;
   readonly gender: Gender;
   readonly oblique: boolean;
+  /** A man's -е or -ии after a consonant, -й or -ь stem («Валентине», «Юрии»): the prepositional only. */
+  readonly prepositional: boolean;
 }
 
 // Oblique endings → nominative endings: consonant stems («Ивана»), -й and -ь stems («Сергее», «Юрии», «Игорем»), and men's
@@ -124,7 +126,7 @@ const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstNam
 function readFirstName(lower: string): FirstReading[] {
   const out: FirstReading[] = [];
   const g = nominativeGender(lower);
-  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false });
+  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false, prepositional: false });
   for (const [table, gender] of [
     [MALE_OBLIQUE, 'm'],
     [FEMALE_OBLIQUE, 'f'],
@@ -134,9 +136,10 @@ function readFirstName(lower: string): FirstReading[] {
       const nom = lower.slice(0, -suffix.length) + replacement;
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
-      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true });
+      const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
+      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
-        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true });
+        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true, prepositional });
       }
     }
   }
@@ -544,10 +547,22 @@ const OWNER_BODIES = new Set(['кабинет', 'кабинета', 'админ�
 const SPEECH_DASH = new Set(['—', '–', '-', ',']);
 const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
 
+// Prepositions that govern the prepositional case, and how far before the name they may stand («о бывшем министре Игоре Петрове»).
+const PREPOSITIONAL_PREPOSITIONS = new Set(['о', 'об', 'обо', 'при', 'в', 'во', 'на', 'по']);
+const PREPOSITION_LOOKBACK = 4;
+function prepositionBefore(t: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= PREPOSITION_LOOKBACK; k--) {
+    if (PREPOSITIONAL_PREPOSITIONS.has(t[k]!.lower)) return true;
+    if (t[k]!.sentenceStart) return false;
+  }
+  return false;
+}
+
 /** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false): NameHint => ({ oblique, genitive, gender, seen });
+  const notPrepositional = !prepositionBefore(t, first);
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false): NameHint => ({ oblique, genitive, notPrepositional, gender, seen });
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
   const before = t[first - 1];
   if (
@@ -573,7 +588,10 @@ export const ruNameRules: NameRules = {
     // An East Asian name declines only its last syllable.
     if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
     const firstIdx = roles.indexOf('first');
-    const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
+    const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
+    // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
+    const notPrepositional = hint.notPrepositional === true ? allReadings.filter((r) => !r.prepositional) : allReadings;
+    const readings = notPrepositional.length > 0 ? notPrepositional : allReadings;
     const surnameIdx = roles.lastIndexOf('surname');
     let bits = ANY;
     // The forms themselves, then the words that agree with the name, then the other mentions of the document. A known
