@@ -562,11 +562,15 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('patronymic');
       k += 1;
     }
-    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид".
-    if (NAME_PARTICLES().has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
-      idx.push(k);
-      roles.push('particle');
-      k += 1;
+    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", two of
+    // them too: «Урсула фон дер Ляйен», "Johannes van der Meer".
+    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
+    if (particles > 0 && isNameWord(t[k + particles]) && isFree(t, taken, k) && isFree(t, taken, k + particles - 1) && isFree(t, taken, k + particles)) {
+      for (let p = 0; p < particles; p++) {
+        idx.push(k);
+        roles.push('particle');
+        k += 1;
+      }
     }
     const sur = t[k];
     if (roles[roles.length - 1] === 'patronymic' && rules.shapedSurnameAfterPatronymic === true) {

@@ -174,6 +174,8 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   // After к, г, х the unstressed «Горький» is commoner than the stressed «Луговой».
   { stem: '[кгх]', endings: { ого: GEN | ACC, ому: DAT, им: INS, ом: PREP }, nominative: 'ий', confirmed: new Set(['ом']) },
   { stem: 'н', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ый', confirmed: new Set(['ом']) },
+  // So after л and р: «Белого», «Доброго» → Белый, Добрый (the stressed «Удалой» is rarer).
+  { stem: '[лр]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ый', confirmed: new Set(['ом', 'ым']) },
   { stem: '[бвгдзклмпрстфхжшчщ]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ой', confirmed: new Set(['ом', 'ым']) },
   // «Цоя», «Гайдаю».
   { stem: '[ауоеиэ]', endings: { я: GEN | ACC, ю: DAT, ем: INS, е: PREP }, nominative: 'й' },
