@@ -627,8 +627,8 @@ export const ruNameRules: NameRules = {
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
-    const notPrepositional = hint.notPrepositional === true ? allReadings.filter((r) => !r.prepositional) : allReadings;
-    const readings = notPrepositional.length > 0 ? notPrepositional : allReadings;
+    const withoutPrepositional = hint.notPrepositional === true ? allReadings.filter((r) => !r.prepositional) : allReadings;
+    const readings = withoutPrepositional.length > 0 ? withoutPrepositional : allReadings;
     const surnameIdx = roles.lastIndexOf('surname');
     let bits = ANY;
     // The forms themselves, then the words that agree with the name, then the other mentions of the document. A known
