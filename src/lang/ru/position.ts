@@ -2,7 +2,8 @@ import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
-import { agreesWith } from './declension.js';
+import { agreesWith, DECLENSIONS, ruForms } from './declension.js';
+import { oneOf } from '../lexicon-check.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -304,6 +305,12 @@ function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => bo
   return end;
 }
 
+/**
+ * Forms of the nouns of bodies named by their members: a plural title after one is part of the body's name («совет
+ * директоров», «Палата представителей», «коллегии судей»), which NEREL does not mark (34 of 36 in train).
+ */
+const BODY_FORMS: ReadonlySet<string> = new Set(Object.entries(ruHeads.bodies).flatMap(([nom, decl]) => ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form)));
+
 /** Heads that govern the instrumental: «командующий Черноморским флотом», «заведующий отделением». */
 const INSTRUMENTAL_OWNERS: ReadonlySet<string> = new Set(ruHeads.instrumentalOwners);
 const INSTRUMENTAL_RE = /(?:ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ью|ами|ями)$/;
@@ -403,6 +410,10 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     const head = pluralAfterAdjective(t, h, found);
+    if (head.plural && head.oblique && BODY_FORMS.has(t[h - 1]?.lower ?? '')) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h - 1]!.text} ${t[h]!.text}» names a body, not its members`);
+      return undefined;
+    }
     if (head.adjective && qualifiesNext(t[h]!.lower, t[h + 1])) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is an adjective of the noun after it`);
       return undefined;
