@@ -45,6 +45,7 @@ const RuHeads = z
     settlementGenitives: words,
     prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
+    compoundPersons: declensionMap,
     bodies: declensionMap,
   })
   .strict();

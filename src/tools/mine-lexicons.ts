@@ -106,6 +106,9 @@ const NOT_HEADS = new Set([
   'пассажир',
   'болельщик',
   'беженец',
+  // a partner in a deal or a coalition, seldom one's work (NEREL marks 1 of 20)
+  'партнер',
+  'партнёр',
   // the noun after an adjectival profession, which the head finder takes for the head ("ведущий телепрограмм")
   'телепрограмм',
   'стендап',

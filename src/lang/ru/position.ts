@@ -311,6 +311,22 @@ function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => bo
  */
 const BODY_FORMS: ReadonlySet<string> = new Set(Object.entries(ruHeads.bodies).flatMap(([nom, decl]) => ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form)));
 
+/**
+ * Forms of the person nouns that open a compound before a title («женщина-президент», «коллег-учёных»,
+ * «двух женщин-полицейских»): NEREL marks the title after the hyphen (11 of 11 in train), as the norm names it.
+ */
+const COMPOUND_PERSON_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(ruHeads.compoundPersons).flatMap(([nom, decl]) => [...ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form), nom.slice(0, -1)]),
+);
+
+/** The title after a person noun's hyphen and the length of what goes before it, or undefined. */
+function personCompound(lower: string): { head: RuHeadForm; trim: number } | undefined {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0 || !COMPOUND_PERSON_FORMS.has(lower.slice(0, hyphen))) return undefined;
+  const head = computeRuHeadForm(lower.slice(hyphen + 1));
+  return head === undefined ? undefined : { head, trim: hyphen + 1 };
+}
+
 /** Heads that govern the instrumental: «командующий Черноморским флотом», «заведующий отделением». */
 const INSTRUMENTAL_OWNERS: ReadonlySet<string> = new Set(ruHeads.instrumentalOwners);
 const INSTRUMENTAL_RE = /(?:ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ью|ами|ями)$/;
@@ -390,7 +406,7 @@ const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к'
 const OBLIQUE_LOOKBACK = 5;
 
 export const ruTitleRules: TitleRules = {
-  countedHead: (word) => ruHeadForm(word) !== undefined,
+  countedHead: (word) => ruHeadForm(word) !== undefined || (word !== undefined && personCompound(word.lower) !== undefined),
   isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
   obliqueBefore(t, i) {
     if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
@@ -404,7 +420,8 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken);
+    const compound = personCompound(t[h]!.lower);
+    const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken) ?? compound?.head;
     if (found === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
       return undefined;
@@ -424,7 +441,8 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     let first = h;
-    for (let adjectives = 0; first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
+    // «первая женщина-президент»: the adjectives before a person compound are the person's
+    for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
       if (RU_MODIFIERS.get(prev.lower) === 'первый' && !FIRST_RANK_RE.test(t[h]!.lower)) break;
@@ -524,8 +542,8 @@ export const ruTitleRules: TitleRules = {
     const norm = joinWords(ctx, first, last, words);
     const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
     // NEREL leaves «экс-» out of the span as it does «бывший»; the link rules still read it before the title (former).
-    const trim = FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
-    const lead = actingStart(t, first, taken);
+    const trim = compound?.trim ?? FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
+    const lead = compound === undefined ? actingStart(t, first, taken) : first;
     return { first: lead, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
   },
 };
