@@ -358,7 +358,19 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
   if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
-  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) ? head : undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || genitiveAfterNoun(t[h]!, head, prev) ? head : undefined;
+}
+
+/**
+ * «с телом политика», «отставка премьера», «советник математика»: after a noun a form in -а is its genitive, which only
+ * the title reading has (the thing's genitive is «политики», «премьеры»; its nominative in -а follows an adjective,
+ * a pronoun or a verb).
+ */
+// «представлена премьера»: a short participle before the nominative
+const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
+function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
+  if (!head.oblique || head.plural || !tok.lower.endsWith('а') || (prev.text !== prev.lower && !prev.sentenceStart) || prev.lower.length <= 3 || VERB_RE.test(prev.lower) || SHORT_PARTICIPLE_RE.test(prev.lower)) return false;
+  return !ADJECTIVE_ENDING_RE.test(prev.lower) || VERBAL_NOUN_RE.test(prev.lower);
 }
 
 /**
