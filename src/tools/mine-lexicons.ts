@@ -250,7 +250,13 @@ function lemmas(): Map<string, Declension> {
   }
   // a rare "nominative" that is an oblique form of a kept head is that head; one in -ок, -ек whose singular in -ка
   // is in the text is its genitive plural ("активисток", "нянечек")
-  const oblique = new Set([...out].flatMap(([nom, decl]) => ruForms(nom, decl).filter((f) => f.oblique).map((f) => f.form)));
+  const oblique = new Set(
+    [...out].flatMap(([nom, decl]) =>
+      ruForms(nom, decl)
+        .filter((f) => f.oblique)
+        .map((f) => f.form),
+    ),
+  );
   const pluralOfKa = (nom: string): boolean => /[ое]к$/.test(nom) && textForms.has(`${nom.slice(0, -2)}ка`);
   for (const nom of rare) if (!oblique.has(nom) && !pluralOfKa(nom)) out.set(nom, classOf.get(nom)!);
   // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").

@@ -369,7 +369,16 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
 // «представлена премьера»: a short participle before the nominative
 const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
 function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
-  if (!head.oblique || head.plural || !tok.lower.endsWith('а') || (prev.text !== prev.lower && !prev.sentenceStart) || prev.lower.length <= 3 || VERB_RE.test(prev.lower) || SHORT_PARTICIPLE_RE.test(prev.lower)) return false;
+  if (
+    !head.oblique ||
+    head.plural ||
+    !tok.lower.endsWith('а') ||
+    (prev.text !== prev.lower && !prev.sentenceStart) ||
+    prev.lower.length <= 3 ||
+    VERB_RE.test(prev.lower) ||
+    SHORT_PARTICIPLE_RE.test(prev.lower)
+  )
+    return false;
   return !ADJECTIVE_ENDING_RE.test(prev.lower) || VERBAL_NOUN_RE.test(prev.lower);
 }
 
