@@ -305,6 +305,9 @@ function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => bo
   return end;
 }
 
+/** Heads that name a relation to an organisation (a member, a representative, an employee), a title only with its owner. */
+const RU_NEED_OWNER: ReadonlySet<string> = new Set(ruHeads.needOwner);
+
 /**
  * Forms of the nouns of bodies named by their members: a plural title after one is part of the body's name («совет
  * директоров», «Палата представителей», «коллегии судей»), which NEREL does not mark (35 of 37 in train).
@@ -552,6 +555,11 @@ export const ruTitleRules: TitleRules = {
     )
       last--;
     while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
+    // «представители заявили», «его сотрудники»: a relation to an organisation, a title only with an owner or a modifier
+    if (first === h && last === h && RU_NEED_OWNER.has(head.nom)) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner after it or a modifier before it`);
+      return undefined;
+    }
     const words: string[] = [];
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
