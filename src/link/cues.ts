@@ -36,7 +36,8 @@ export interface LinkCues {
    * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
    * person's named last, of the gender the verb's group 1 gives (set for feminine). A dated
    * biography entry with no verb («В 1996 году — …», «С 2008 года — …») sets group 2 when its date is
-   * a point or a closed span (the post is past), group 3 when the span is open.
+   * a point or a closed span (the post is past), group 3 when the span is open or a subject pronoun
+   * stands before the dash («Сейчас он — …»).
    */
   readonly subjectlessTenure?: RegExp;
   /**
@@ -131,7 +132,7 @@ export interface CaseCues {
   /** A title's first word in the instrumental («инженером»), and the same or an agreeing adjective («главным»). */
   readonly instrumental: RegExp;
   readonly instrumentalOrAdjective: RegExp;
-  /** A conjunction or a relative adverb opening a clause after a comma («…, где её тренером стал …»), with its space. */
+  /** Conjunctions, relative adverbs and time words opening a clause after a comma («…, где её тренером стал …», «что в 2012 году», «Сейчас»), with their spaces. */
   readonly clauseLink: RegExp;
   /** A possessive pronoun, which may stand before a post in the instrumental («Её тренером стал …»). */
   readonly possessive: RegExp;

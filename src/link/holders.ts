@@ -363,7 +363,13 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
-  const inCommas = cues.nameInCommas === true && TITLE_COMMA.test(gap) && NAME_COMMA.test(text.slice(next.end, next.end + 2)) && !cues.relatives.test(lastWords(before, 3));
+  // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else.
+  const inCommas =
+    cues.nameInCommas === true &&
+    TITLE_COMMA.test(gap) &&
+    NAME_COMMA.test(text.slice(next.end, next.end + 2)) &&
+    !cues.relatives.test(lastWords(before, 3)) &&
+    (cases === undefined || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
@@ -550,7 +556,8 @@ function byTenure(
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
   const named = subject.end > sentenceStart;
   const pronoun = named ? undefined : subjectPronoun(sentence, cues);
-  const subjectless = named || pronoun !== undefined ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
+  // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
+  const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;

@@ -10,9 +10,12 @@ const RU_VERBS =
   'сказал|сказала|заявлял|заявляла|написал|написала|сменит|сменил|сменила|станет|стал|стала|был|была|было|были|является|являлся|являлась|приходится|говорит|считает|получил|получила|упрашивал|назвал|назвала|поздравил|поздравила|работает|возглавляет|возглавлял|возглавляла|занимает|занимал|занимала';
 
 // A year in a biography entry, perhaps with its month («в декабре 1996 года», «с 1 июня 2013 г.»), a span of years, a period.
-const RU_BIO_YEAR = String.raw`(?:(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+)?\d{4}(?:\s+(?:год[ауы]?|г\.))?`;
+const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
+const RU_BIO_YEAR = String.raw`(?:(?:\d{1,2}\s+)?${RU_MONTH}\s+)?\d{4}(?:\s+(?:год[ауы]?|г\.))?`;
 const RU_BIO_YEARS = String.raw`(?:\d{4}\s*[—–-]\s*\d{4}(?:\s+(?:годах|гг\.))?|${RU_BIO_YEAR})`;
-const RU_BIO_TIME = String.raw`(?:в\s+${RU_BIO_YEARS}|с\s+${RU_BIO_YEAR}(?:\s+(?:по|до)\s+${RU_BIO_YEAR})?)`;
+// A closed span may leave the year of its start to its end («с мая по ноябрь 2007 года»).
+const RU_BIO_SPAN = String.raw`с\s+(?:${RU_BIO_YEAR}|${RU_MONTH})\s+(?:по|до)\s+${RU_BIO_YEAR}`;
+const RU_BIO_TIME = String.raw`(?:в\s+${RU_BIO_YEARS}|${RU_BIO_SPAN}|с\s+${RU_BIO_YEAR})`;
 
 /** Russian: who holds a title, read from the words and case endings between titles and names (see link/holders.ts). */
 export const ruLinkCues: LinkCues = {
@@ -32,9 +35,9 @@ export const ruLinkCues: LinkCues = {
   // A verb after at most a time phrase («В разные годы работал», «В 1988 году стал», «В декабре 1996 года был избран»),
   // or in a dated biography entry only a dash («С 1992 года — начальник …», «В 1996 году — глава МИД»).
   subjectlessTenure: new RegExp(
-    String.raw`^\s*(?:(?:в\s+(?:разные|те|эти|прошлые|последние)\s+годы|${RU_BIO_TIME}|ранее|до\s+этого|затем|позже|потом|впоследствии|после\s+этого|прежде)\s*,?\s+)?` +
-      String.raw`(?:был(?=а?\s+(?:назначен|избран|переизбран))а?\s+)?(?:работал|был|служил|трудился|являлся|занимал|возглавлял|стал|назначен|избран|переизбран)(а)?(?:\s+(?:пост|должность))?\s*$` +
-      String.raw`|^\s*(?:в\s+${RU_BIO_YEARS}|с\s+${RU_BIO_YEAR}\s+(?:по|до)\s+${RU_BIO_YEAR})\s+([—–])\s*$|^\s*с\s+${RU_BIO_YEAR}\s+([—–])\s*$`,
+    String.raw`^\s*(?:(?:в\s+(?:разные|те|эти|прошлые|последние)\s+годы|в\s+разное\s+время|${RU_BIO_TIME}|${RU_BIO_YEAR}|ранее|до\s+этого|затем|позже|потом|впоследствии|после\s+этого|прежде|одновременно|сначала)\s*,?\s+)?` +
+      String.raw`(?:был(?=а?\s+(?:назначен|избран|переизбран))а?\s+)?(?:работал|был|служил|трудился|являлся|занимал|возглавлял|стал|назначен|избран|переизбран)(а)?(?:\s+(?:на\s+)?(?:пост|должность))?\s*$` +
+      String.raw`|^\s*(?:в\s+${RU_BIO_YEARS}|${RU_BIO_SPAN})\s+([—–])\s*$|^\s*(?:с\s+${RU_BIO_YEAR}|(?:(?:сейчас|теперь|ныне)\s+)?(?:он|она))\s+([—–])\s*$`,
     'iu',
   ),
   postNoun:
@@ -89,7 +92,7 @@ export const ruLinkCues: LinkCues = {
     conjunction: /(?<!\p{L})(?:и|а|или|но|либо)(?!\p{L})/iu,
     participle: /^\p{Ll}+(?:ющ|ущ|ащ|ящ|вш|енн|анн)\p{Ll}+$/iu,
     instrumentalOrAdjective: /(?:ом|ем|ём|ым|им)$/,
-    clauseLink: /^(?:где|когда|а|и|но|что|затем|потом|тогда)(?:\s+|$)/iu,
+    clauseLink: /^(?:(?:где|когда|а|и|но|что|затем|потом|тогда|сейчас|теперь|ныне|вчера|сегодня|накануне|также|уже|впервые|вскоре|в\s+\d{4}\s+году)(?:\s+|$))+/iu,
     possessive: /^(?:его|её|ее|их)$/u,
     stacked: /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u,
     feminineTitle: /(?:иц|ин|есс|ис|к)а$|иня$/u,
@@ -107,4 +110,5 @@ export const ruLinkCues: LinkCues = {
   feminineName: /(?:ова|ева|ёва|ина|ына|ая)$/u,
   masculineName: /(?:ов|ев|ёв|ин|ын|ий|ой)$/u,
   surnameNominativeEnd: /[аяйь]$/u,
+  nameInCommas: true,
 };
