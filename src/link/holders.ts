@@ -470,14 +470,15 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
 /**
  * The name right after the name at q (only a space between) that the title, not that name, governs:
  * one in the nominative, or, after a title in an oblique case, a name in another case than the
- * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»).
+ * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»), or a full
+ * name after a bare genitive surname («советника Путина Михаила Лесина»: the surname is the owner).
  */
 function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, cases: CaseCues, titleOblique = false): number | undefined {
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
   // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
   if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
-  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
+  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && (!looksGenitive(then, cases) || (!name.text.includes(' ') && then.text.includes(' ')))) ? q + 1 : undefined;
 }
 
 /** The longest stretch before an appointed name that may hold the appointing word and the words before the name («назначил свою супругу»). */
