@@ -34,10 +34,10 @@ export interface LinkCues {
   /**
    * The words before a title when its sentence is only a past tenure verb with no subject, after at
    * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
-   * person's named last, of the gender the verb's group 1 gives (set for feminine). A dated
-   * biography entry with no verb («В 1996 году — …», «С 2008 года — …») sets group 2 when its date is
-   * a point or a closed span (the post is past), group 3 when the span is open or a subject pronoun
-   * stands before the dash («Сейчас он — …»).
+   * person's named last, of the gender the verb's group 1 gives (set for feminine; group 2 is set for
+   * a verb in the present, which gives none). A dated biography entry with no verb («В 1996 году — …»,
+   * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
+   * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
    */
   readonly subjectlessTenure?: RegExp;
   /**

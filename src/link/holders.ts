@@ -565,12 +565,12 @@ function byTenure(
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
-  const dashed = subjectless !== null && (subjectless[2] !== undefined || subjectless[3] !== undefined);
+  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
   if (!after && !dashed && governing === undefined) return undefined;
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   const former = dashed
-    ? subjectless![2] !== undefined
+    ? subjectless![3] !== undefined
     : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
@@ -581,7 +581,7 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
