@@ -486,14 +486,15 @@ const APPOINTER_REACH = 60;
 
 /**
  * Between the object of an appointing verb and its post: nothing ("appointed X as"), or in Russian
- * agreeing adjectives before a post in the instrumental («назначил Ивана Петрова новым министром»).
+ * agreeing adjectives or a possessive before a post in the instrumental of either gender («назначил
+ * Ивана Петрова новым министром», «новой главой», «назначив Петрова его председателем»).
  */
 function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
   if (/^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap)) return true;
   const cases = cues.cases;
-  if (cases === undefined || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
+  if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
   const words = gap.trim().split(/\s+/);
-  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => cases.instrumentalOrAdjective.test(w) && w === w.toLowerCase());
+  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => (cases.predicateInstrumental.test(w) || cases.possessive.test(w)) && w === w.toLowerCase());
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
