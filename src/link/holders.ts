@@ -50,7 +50,8 @@ function compiled(cues: LinkCues): Compiled {
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
-const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
+// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
+const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
 /** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
