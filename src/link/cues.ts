@@ -152,4 +152,6 @@ export interface CaseCues {
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */
   readonly predicateInstrumental: RegExp;
+  /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
+  readonly pluralNominative: RegExp;
 }

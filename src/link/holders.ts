@@ -394,8 +394,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     return looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
-  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
-  if (cases !== undefined && !inflected(title.text, title.norm) && nameInflected(next)) {
+  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов», «Адвокаты Петрова заявили»):
+  // the holder is a name right after, if any. A group's nominative differs from its norm but is no oblique case.
+  const nominative = !inflected(title.text, title.norm) || (cues.isPluralTitle(title) && cases?.pluralNominative.test(firstWordOf(title.text)) === true);
+  if (cases !== undefined && nominative && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.

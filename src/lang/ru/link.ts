@@ -100,6 +100,7 @@ export const ruLinkCues: LinkCues = {
     pastVerb: /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?!\p{L})/u,
     subjectAfterVerb: true,
     predicateInstrumental: /(?:ом|ем|ём|ым|им|ой|ей|ами|ями|ыми|ими)$/u,
+    pluralNominative: /(?<!м)[ыи]$|[ыи]е$/u,
   },
   titleCoordinator: /и/u,
   titleModifier: /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)/u,
