@@ -152,6 +152,8 @@ export interface CaseCues {
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */
   readonly predicateInstrumental: RegExp;
+  /** Tenure verbs that take a post only as an instrumental predicate with its adjectives («признан лучшей актрисой», not «признан виновным в …»). */
+  readonly predicateOnly: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
   readonly pluralNominative: RegExp;
 }

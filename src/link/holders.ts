@@ -572,6 +572,9 @@ function byTenure(
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
   if (!after && !dashed && governing === undefined) return undefined;
+  // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
+  const cases = cues.cases;
+  if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true && !(cases.predicateInstrumental.test(firstWordOf(title.text)) && governing.tail.trim().split(/\s+/).every((w) => w === '' || cases.predicateInstrumental.test(w)))) return undefined;
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   const former = dashed
     ? subjectless![3] !== undefined

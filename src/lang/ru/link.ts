@@ -101,6 +101,7 @@ export const ruLinkCues: LinkCues = {
     subjectAfterVerb: true,
     predicateInstrumental: /(?:ом|ем|ём|ым|им|ой|ей|ами|ями|ыми|ими)$/u,
     pluralNominative: /(?<!м)[ыи]$|[ыи]е$/u,
+    predicateOnly: /^(?:признан|назван|оказал)/iu,
   },
   titleCoordinator: /и/u,
   titleModifier: /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)/u,
