@@ -595,9 +595,25 @@ function byTenure(
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
     if (subjectless !== null && nameInflected(m)) return undefined;
-    return { person: k, former, how: 'pronoun' };
+    return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
+}
+
+/**
+ * The name that opens the sentence of the name at k, in the nominative and of the gender asked, when
+ * another: a pronoun or a verb with no subject goes on with the last sentence's subject, not with the
+ * last name in it («После университета Хантсмен поступил в Белый дом при президенте Рейгане … Позднее он служил …»).
+ */
+function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined, cues: LinkCues): number | undefined {
+  const from = at(k)!.start - clauseBefore(text, at(k)!.start, MAX_CLAUSE).length;
+  let first: number | undefined;
+  for (let j = k - 1; j >= 0 && at(j)!.start >= from; j--) if (at(j)!.type === 'person') first = j;
+  if (first === undefined) return undefined;
+  const m = at(first) as PersonMention;
+  const lead = text.slice(from, m.start);
+  const fits = gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm');
+  return fits && !(cues.cases !== undefined && nameInflected(m)) && !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 ? first : undefined;
 }
 
 /** How far after a name its relative pronoun or participle is looked for. */
