@@ -574,7 +574,10 @@ function byTenure(
   if (!after && !dashed && governing === undefined) return undefined;
   // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
   const cases = cues.cases;
-  if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true && !(cases.predicateInstrumental.test(firstWordOf(title.text)) && governing.tail.trim().split(/\s+/).every((w) => w === '' || cases.predicateInstrumental.test(w)))) return undefined;
+  if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true) {
+    const words = governing.tail.split(/\s+/).filter((w) => w !== '');
+    if (!cases.predicateInstrumental.test(firstWordOf(title.text)) || !words.every((w) => cases.predicateInstrumental.test(w))) return undefined;
+  }
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   const former = dashed
     ? subjectless![3] !== undefined
