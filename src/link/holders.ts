@@ -247,7 +247,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
     // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (cues.relatives.test(lastWords(sentence, 2)) || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
+    // «Его адвокат сообщил»: a subject after a possessive is someone beside the person, as a relative's noun is
+    // (a predicate is not: «с 2006 года являлся его капитаном»).
+    const owned = fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true;
+    if (cues.relatives.test(lastWords(sentence, 2)) || owned || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
