@@ -249,8 +249,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const prev = mentions[i - 1];
     // «Его адвокат сообщил»: a subject after a possessive is someone beside the person, as a relative's noun is
     // (a predicate is not: «с 2006 года являлся его капитаном»).
-    const owned = fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true;
-    if (cues.relatives.test(lastWords(sentence, 2)) || owned || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
+    const beside = cues.relatives.test(lastWords(sentence, 2)) || (fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true);
+    if (beside || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
@@ -378,6 +378,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
+  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
+  const prior = at(q - 1);
+  if (/^\s*,/.test(gap) && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
