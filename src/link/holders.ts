@@ -367,11 +367,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
-  // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else.
+  // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
+  // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
   const inCommas =
     cues.nameInCommas === true &&
     TITLE_COMMA.test(gap) &&
-    NAME_COMMA.test(text.slice(next.end, next.end + 2)) &&
+    (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
@@ -410,6 +411,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** Only an age or adjectives stand before the title in its sentence («61-летняя певица», «Бывший прокурор»). */
+function opensSentence(text: string, title: PositionMention, cues: LinkCues): boolean {
+  const sentence = clauseBefore(text, title.start, BEFORE_TITLE);
+  return !(sentence.length === BEFORE_TITLE && title.start > BEFORE_TITLE) && cues.definiteLead.test(sentence.toLowerCase());
 }
 
 /**
