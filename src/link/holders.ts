@@ -629,7 +629,9 @@ function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | 
   const m = at(first) as PersonMention;
   const lead = text.slice(from, m.start);
   const fits = gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm');
-  return fits && !(cues.cases !== undefined && nameInflected(m)) && !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 ? first : undefined;
+  // Its subject, not a source set off by a comma («According to John Smith, Ivan Petrov left …»).
+  const subject = !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 && !/^\s*[,)]/.test(text.slice(m.end, m.end + 3));
+  return fits && subject && !(cues.cases !== undefined && nameInflected(m)) ? first : undefined;
 }
 
 /** How far after a name its relative pronoun or participle is looked for. */
