@@ -37,6 +37,9 @@ const STAN_RE = /стан$/;
 const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ны|ні)$/;
 // "өнеркәсібі", "Әкімшілігі": a noun with the third-person possessive takes the noun before it as its owner.
 const POSSESSIVE_RE = /(?:ы|і)$/;
+// «ұжымына»: the dative after the possessive, which the case endings of morph.ts leave out (names end so: «Дина»).
+const POSSESSIVE_DATIVE_RE = /[ыі]н[ае]$/;
+const POSSESSIVE_AFTER_CONSONANT_RE = /[тдн][ыі]$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
 const PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)$/;
 const GENITIVE_SUFFIX_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
@@ -73,7 +76,7 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (ADMIN_NOUNS.has(t.lower)) return true;
-  if (isKkOblique(t.lower) || VERBAL_RE.test(t.lower)) return false;
+  if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
 }
@@ -90,9 +93,16 @@ function ordinalStart(t: readonly Token[], k: number): number {
 /** Index of the first token of a modifier ("бірінші", "бас", "1-інші") ending at `k`, or -1. */
 function modifierStart(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   const tok = t[k]!;
-  if (tok.kind === 'word' && !taken(k) && KK_MODIFIERS.has(tok.lower)) return k;
+  if (tok.kind === 'word' && !taken(k) && KK_MODIFIERS.has(tok.lower)) return kkNumeralRules.inflected(tok.lower)?.ordinal === true ? numeralWordsBefore(t, k, taken) : k;
   const o = ordinalStart(t, k);
   return o >= 0 && !taken(o) ? o : -1;
+}
+
+/** «он бірінші»: the numeral words an ordinal word ends, back from `k`. */
+function numeralWordsBefore(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  let first = k;
+  while (first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && t[first - 1]!.kind === 'word' && kkNumeralRules.lexicon.words.has(t[first - 1]!.lower)) first--;
+  return first;
 }
 
 /** Index of the last token of a modifier starting at `k` ("бірінші", "1-інші"), or -1. */
@@ -282,6 +292,8 @@ function fieldStart(t: readonly Token[], p: number, taken: (i: number) => boolea
 
 /** The organisation chain before an owned title ("Бородулиха ауданының әкімі"). */
 function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => boolean, possessive: boolean): number {
+  // Whether the noun at `i` has the possessive, which makes the noun before it its owner (not a modifier's «-ы/-і»: «бірінші»)
+  const owned = (i: number): boolean => (i === h ? possessive : POSSESSIVE_RE.test(t[i]!.lower) && !isKkGenitive(t[i]!.lower) && !KK_MODIFIERS.has(t[i]!.lower));
   let first = h;
   let seenGenitive = false;
   let seenAnd = false;
@@ -316,12 +328,13 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       afterPostposition ||
       t[k + 1]!.lower === 'және' ||
       t[k + 1]!.text === ',' ||
-      (k + 1 === h ? possessive : first === k + 1 && POSSESSIVE_RE.test(t[k + 1]!.lower) && !isKkGenitive(t[k + 1]!.lower));
+      (first === k + 1 && owned(k + 1));
     // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
     // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
     const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
     // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
-    const fields = possessive && first === h - 1 && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+    // «онкология және радиология институты директорының»: so too before an owned noun inside the chain
+    const fields = first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
     if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
@@ -358,7 +371,9 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     const governed = first === k + 1 && ACCUSATIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && verbalNounAt(t, k + 1, h);
     // «жер қатынастары бөлімінің», «қызмет істері агенттігі»: a plural noun owned inside a name the next noun continues
     const innerPlural = first === k + 1 && insideNoun && PLURAL_POSSESSIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && POSSESSED_RE.test(t[k + 1]!.lower);
-    if (!placed && !governed && !innerPlural && !chainWord(tok, insideNoun, t[k + 1])) break;
+    // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
+    const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower);
+    if (!placed && !governed && !innerPlural && !izafet && !chainWord(tok, insideNoun, t[k + 1])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }
