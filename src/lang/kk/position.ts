@@ -324,18 +324,14 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       continue;
     }
     // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
-    const insideNoun =
-      seenGenitive ||
-      afterPostposition ||
-      t[k + 1]!.lower === 'және' ||
-      t[k + 1]!.text === ',' ||
-      (first === k + 1 && owned(k + 1));
+    const insideNoun = seenGenitive || afterPostposition || t[k + 1]!.lower === 'және' || t[k + 1]!.text === ',' || (first === k + 1 && owned(k + 1));
     // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
     // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
     const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
     // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
     // «онкология және радиология институты директорының»: so too before an owned noun inside the chain
-    const fields = first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+    const fields =
+      first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
     if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
