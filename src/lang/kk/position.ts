@@ -39,6 +39,7 @@ const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|де�
 const POSSESSIVE_RE = /(?:ы|і)$/;
 // «ұжымына»: the dative after the possessive, which the case endings of morph.ts leave out (names end so: «Дина»).
 const POSSESSIVE_DATIVE_RE = /[ыі]н[ае]$/;
+// «институты», «комитеті»: the possessive after a stem in т, д or н, which reads like an accusative.
 const POSSESSIVE_AFTER_CONSONANT_RE = /[тдн][ыі]$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
 const PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)$/;
@@ -55,6 +56,7 @@ const ACCUSATIVE_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/;
 const VERBAL_NOUN_RE = /[ую]$/;
 // A noun with the possessive, maybe then the genitive: «бөлімі», «бөлімінің», «агенттігі».
 const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
+// «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
@@ -203,9 +205,9 @@ function countedGroup(t: readonly Token[], first: number): boolean {
 
 /** «бизнес өкілі», «ұлттың өкілі»: a member of a class of people, not the post of a representative. */
 function memberOfGroup(t: readonly Token[], first: number, last: number, lastForm: KkHeadForm): boolean {
-  if (!KK_MEMBER_HEADS.has(lastForm.stem)) return false;
+  if (!KK_MEMBER_HEADS.has(lastForm.stem) || first === last) return false;
   const owner = t[last - 1]!.lower;
-  return first < last && (KK_MEMBER_GROUPS.has(owner) || (isKkGenitive(owner) && KK_MEMBER_GROUPS.has(owner.slice(0, -3))));
+  return KK_MEMBER_GROUPS.has(owner) || (isKkGenitive(owner) && KK_MEMBER_GROUPS.has(owner.slice(0, -3)));
 }
 
 /**
@@ -310,7 +312,8 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       k = open;
       continue;
     }
-    // «бас санитарлық дәрігері», «құрметті докторы»: a one-word modifier only right before the chain, where it qualifies the title
+    // An ordinal in digits anywhere; a one-word modifier where the chain begins, since it qualifies the title there
+    // («бас санитарлық дәрігері», «құрметті докторы»)
     const m = modifierStart(t, k, taken);
     if (m >= 0 && (m < k || first === k + 1)) {
       first = m;
