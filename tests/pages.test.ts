@@ -148,6 +148,9 @@ describe('what a page holds as text', () => {
     // A page that shows its article keeps it: the same body in its data is not read again.
     const rendered = page('', `<article><h1>Заголовок</h1>${body}</article>${blob(data)}`);
     expect(readPage(rendered).text).toBe(`Заголовок\n${LONG_RU}\nФото: пресс-служба\nВторой абзац.`);
+    // Long markup with little text in it (a styled button) does not stand for the article the page shows.
+    const styled = { props: { pageProps: { widget: `<p style="${'color:red;'.repeat(200)}">Подпишитесь</p>` } } };
+    expect(readPage(page('', `<article><h1>Заголовок</h1><p>${LONG_RU}</p></article>${blob(styled)}`)).text).toBe(`Заголовок\n${LONG_RU}`);
   });
 
   it('leaves out furniture whose class words run together or change case', () => {

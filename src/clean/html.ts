@@ -529,7 +529,8 @@ function hiddenBody(ld: ReadonlyArray<{ body?: string }>, dataJson: readonly str
   if (body.includes('<')) {
     const page = readMarkup(body, false);
     count(page.work);
-    return page.text.length > 0 ? page.text.split('\n') : undefined;
+    // Measured again as text: markup heavy with attributes («<p style="…">Подпишитесь</p>») holds little.
+    return countedChars(page.text) > least ? page.text.split('\n') : undefined;
   }
   return body
     .split('\n')

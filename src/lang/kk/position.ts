@@ -196,8 +196,8 @@ function countedGroup(t: readonly Token[], first: number): boolean {
   const owner = first > 0 && t[first - 1]!.kind === 'word' && isKkGenitive(t[first - 1]!.lower) ? first - 2 : first - 1;
   const before = t[owner];
   if (before === undefined || t[owner + 1]!.sentenceStart) return false;
-  // a number standing alone; «ЖЭО-2 бас директоры»: one glued to a name is part of the name
-  if (before.kind === 'number') return before.spaceBefore && t[owner - 1]?.text !== '-';
+  // a number standing alone; «ЖЭО-2 бас директоры», «№ 5 мектеп директоры»: one glued to a name or after a numero sign names
+  if (before.kind === 'number') return before.spaceBefore && t[owner - 1]?.text !== '-' && t[owner - 1]?.text !== '№';
   if (before.kind !== 'word') return false;
   const numeral = kkNumeralRules.lexicon.words.get(before.lower);
   return KK_QUANTIFIERS.has(before.lower) || (numeral !== undefined && Number.isInteger(numeral.value) && numeral.value > 1);

@@ -37,6 +37,8 @@ export interface KkHeadForm {
 }
 
 const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
+// After a two-letter head the similative ending mostly makes another word: «бидай» (wheat) is no «би» + «-дай».
+const SIMILATIVE_END_RE = /(?:дай|дей|тай|тей|ша|ше)$/;
 
 /**
  * "әкімінің" → stem әкім, possessive і; "басшысына" → басшы + сы; "Президентіміз" → президент.
@@ -53,7 +55,7 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   for (const { stem: found, ending } of kkStems(lower, KK_MIN_HEAD)) {
     // "бастығы": the stem as written before a vowel ending, "бастық" as listed
     const stem = KK_HEADS.has(found) ? found : unvoiced(found);
-    if (!KK_HEADS.has(stem)) continue;
+    if (!KK_HEADS.has(stem) || (stem.length < 3 && SIMILATIVE_END_RE.test(ending))) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
     // "әкімдері": the possessive comes after the plural
     const after = plural ? ending.slice(3) : ending;

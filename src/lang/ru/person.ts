@@ -475,7 +475,8 @@ const FEMININE_VERB_RE = /(?:ла|лась)$/;
 const NON_NOMINATIVE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'про', 'через', 'под', 'над', 'до', 'из', 'по', 'вокруг', 'возле', 'около', 'кроме', 'среди', 'ради', 'вместо']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
 // Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
-// Смирнова»).
+// Смирнова»), nor nouns that as often name their addressee in the dative («письмо Жоратбеку Бисенову», «звонок»,
+// «интервью»).
 const GENITIVE_OWNERS = new Set([
   'словам',
   'мнению',
@@ -541,19 +542,10 @@ const GENITIVE_OWNERS = new Set([
   'смерть',
   'смерти',
   'гибели',
-  'интервью',
   'отчёт',
   'отчет',
   'отчёта',
   'отчета',
-  'письмо',
-  'письма',
-  'звонок',
-  'звонка',
-  'телеграмма',
-  'телеграмму',
-  'указание',
-  'указания',
   'распоряжение',
   'распоряжения',
   'приказ',

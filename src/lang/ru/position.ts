@@ -364,13 +364,15 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || genitiveAfterNoun(t[h]!, head, prev) ? head : undefined;
 }
 
+// «представлена премьера»: a short participle before the nominative
+const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
+// «Вчера премьера фильма прошла…», «Наконец политика изменилась»: adverbs that open a sentence, no noun to own a genitive.
+const SENTENCE_ADVERBS = new Set(['вчера', 'сегодня', 'завтра', 'накануне', 'наконец', 'теперь', 'сейчас', 'тогда', 'потом', 'затем', 'вскоре', 'однако', 'также', 'уже', 'здесь', 'там', 'ранее', 'впервые']);
 /**
  * «с телом политика», «отставка премьера», «советник математика»: after a noun a form in -а is its genitive, which only
  * the title reading has (the thing's genitive is «политики», «премьеры»; its nominative in -а follows an adjective,
- * a pronoun or a verb).
+ * a pronoun, a verb or an adverb).
  */
-// «представлена премьера»: a short participle before the nominative
-const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
 function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
   if (
     !head.oblique ||
@@ -378,6 +380,7 @@ function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
     !tok.lower.endsWith('а') ||
     (prev.text !== prev.lower && !prev.sentenceStart) ||
     prev.lower.length <= 3 ||
+    SENTENCE_ADVERBS.has(prev.lower) ||
     VERB_RE.test(prev.lower) ||
     SHORT_PARTICIPLE_RE.test(prev.lower)
   )
