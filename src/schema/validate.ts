@@ -22,7 +22,8 @@ interface CompiledValidators {
   readonly mention: ReadonlyMap<string, CompiledValidator>;
 }
 
-const COMPILED_PATH = '../../schemas/record.validator.cjs';
+/** Relative to this module in dist/ and in src/ alike; the CLI's bundle requires it from the same place (src/tools/bundle.ts). */
+export const COMPILED_PATH = '../../schemas/record.validator.cjs';
 let compiled: CompiledValidators | undefined;
 
 /**

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { COMPILED_PATH } from '../schema/validate.js';
 
 const DIST = join(import.meta.dirname, '..');
 const OUT = join(DIST, 'bundle');
@@ -56,7 +57,7 @@ const bundledValidator: Plugin = {
     b.onLoad({ filter: /[\\/]schema[\\/]validate\.js$/ }, (args) => {
       const code = readFileSync(args.path, 'utf8');
       if (!code.includes(VALIDATOR_LOAD)) throw new Error(`${args.path}: no \`${VALIDATOR_LOAD}\` to bundle the validator in place of`);
-      return { contents: code.replace(VALIDATOR_LOAD, 'require("../../schemas/record.validator.cjs")'), loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: code.replace(VALIDATOR_LOAD, `require(${JSON.stringify(COMPILED_PATH)})`), loader: 'js', resolveDir: dirname(args.path) };
     });
   },
 };

@@ -367,7 +367,26 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
 // «представлена премьера»: a short participle before the nominative
 const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
 // «Вчера премьера фильма прошла…», «Наконец политика изменилась»: adverbs that open a sentence, no noun to own a genitive.
-const SENTENCE_ADVERBS = new Set(['вчера', 'сегодня', 'завтра', 'накануне', 'наконец', 'теперь', 'сейчас', 'тогда', 'потом', 'затем', 'вскоре', 'однако', 'также', 'уже', 'здесь', 'там', 'ранее', 'впервые']);
+const SENTENCE_ADVERBS = new Set([
+  'вчера',
+  'сегодня',
+  'завтра',
+  'накануне',
+  'наконец',
+  'теперь',
+  'сейчас',
+  'тогда',
+  'потом',
+  'затем',
+  'вскоре',
+  'однако',
+  'также',
+  'уже',
+  'здесь',
+  'там',
+  'ранее',
+  'впервые',
+]);
 /**
  * «с телом политика», «отставка премьера», «советник математика»: after a noun a form in -а is its genitive, which only
  * the title reading has (the thing's genitive is «политики», «премьеры»; its nominative in -а follows an adjective,
