@@ -35,3 +35,11 @@ it('scores the second eight blind English articles (gold with offsets) above the
   expect(values.p).toBeGreaterThanOrEqual(0.97);
   expect(values.r).toBeGreaterThanOrEqual(0.95);
 });
+
+it('scores the third eight blind English articles (other genres, gold with ranges) above their floors', () => {
+  const { officials, values } = scored(join(ROOT, 'fixtures', 'heldout-en', 'third'));
+  expect(officials.p).toBeGreaterThanOrEqual(0);
+  expect(officials.r).toBeGreaterThanOrEqual(0);
+  expect(values.p).toBeGreaterThanOrEqual(0);
+  expect(values.r).toBeGreaterThanOrEqual(0);
+});
