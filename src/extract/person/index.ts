@@ -40,6 +40,8 @@ export interface NameRules {
   readonly firstNameAsSurname: boolean;
   /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
   readonly digraphInitials?: ReadonlySet<string>;
+  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"). */
+  readonly dottedAbbreviations?: ReadonlySet<string>;
   /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
   firstNamesAgree?(first: string, next: string): boolean;
   /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
@@ -340,7 +342,7 @@ export function extractNamesAfterTitles(
   const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
   for (const i of starts) {
     let k = i;
-    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
+    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
@@ -505,6 +507,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (!isCapitalized(tok)) return undefined;
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
   if (isInitial(tok.text, rules) && t[i + 1]?.text === '.') {
+    const abbreviation = (a: number): boolean => rules.dottedAbbreviations?.has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) === true && t[a + 3]?.text === '.';
+    if (abbreviation(i) || (t[i - 1]?.text === '.' && abbreviation(i - 2))) {
+      tracer?.declined('persons', tok.start, t[i + 1]!.end, 'a letter of an abbreviation written with dots, not an initial');
+      return undefined;
+    }
     const idx = [i];
     let k = i + 2;
     if (isInitial(t[k]?.text ?? '', rules) && t[k + 1]?.text === '.') {

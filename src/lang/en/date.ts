@@ -64,13 +64,18 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
   return first - 2;
 }
 
+// Words of a clause about what is to come, a few words before a weekday: "will be held on Saturday", "is expected to fly … on Monday".
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'due', 'upcoming']);
+const FUTURE_REACH = 6;
+
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
   month: (lower) => MONTHS.get(lower) ?? (GLUED_MONTH_RE.test(lower) ? MONTHS.get(lower.slice(lower.indexOf('-') + 1)) : undefined),
   isYearWord: () => false,
   // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between']),
+  // "from 2006 to 2010 he …": the year that ends a range, too.
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through']),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: () => true,
   monthWord: () => false,
@@ -119,6 +124,13 @@ export const enDateRules: DateRules = {
     if (digit?.kind !== 'number' || digit.spaceBefore || letter === undefined || !t[first]!.spaceBefore) return -1;
     const max = PERIOD_LABELS.get(letter.text);
     return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
+  },
+  futureClause(t, first) {
+    for (let k = first - 1; k >= 0 && first - k <= FUTURE_REACH; k--) {
+      if (FUTURE_WORDS.has(t[k]!.lower)) return true;
+      if (t[k]!.sentenceStart) break;
+    }
+    return false;
   },
   // "Uali, 52, previously served as…": a number set off by commas right after a name is an age.
   ageAt(t, q) {
