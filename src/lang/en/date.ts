@@ -40,6 +40,7 @@ const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|mora
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
+const DIED_RE = /^(?:die[sd]?|dying)$/;
 // Quarters and halves of a year by their letter, and how many there are.
 const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['Q', 4],
@@ -132,12 +133,16 @@ export const enDateRules: DateRules = {
     }
     return false;
   },
-  // "Uali, 52, previously served as…": a number set off by commas right after a name is an age.
+  // "Uali, 52, previously served as…": a number set off by commas right after a name is an age; so is
+  // one after "at the age of", "aged" or "died at".
   ageAt(t, q) {
     const name = t[q.first - 2];
     const value = q.value;
     if (typeof value !== 'number' || !q.hasDigits || value < ADULT_AGE.min || value > ADULT_AGE.max) return undefined;
-    if (t[q.first - 1]?.text !== ',' || t[q.next]?.text !== ',' || name === undefined || name.kind !== 'word' || !isCapitalized(name)) return undefined;
+    const before = t[q.first - 1]?.lower;
+    const saidAge = (before === 'of' && name?.lower === 'age') || before === 'aged' || (before === 'at' && name !== undefined && DIED_RE.test(name.lower));
+    if (saidAge) return { next: q.next };
+    if (before !== ',' || t[q.next]?.text !== ',' || name === undefined || name.kind !== 'word' || !isCapitalized(name)) return undefined;
     return { next: q.next };
   },
 };

@@ -209,14 +209,17 @@ function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: num
   return at - from;
 }
 
-/** The owner noun ("department") after at most a few lower-case modifiers starting at k, or -1. */
-function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+// A team owns a coach or a captain, but makes no one a member of a body: "head coach of the national team", not "a member of the team".
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'club', 'squad']);
+
+/** The owner noun ("department", or a team unless `noTeams`) after at most a few lower-case modifiers starting at k, or -1. */
+function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
     const tok = t[j]!;
     // "the regional energy and housing department": "and" may join two modifiers.
     if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower)) return j;
+    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower))) return j;
   }
   return -1;
 }
@@ -277,7 +280,7 @@ export const enTitleRules: TitleRules = {
       }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department": lower-case modifiers, then the owner noun
-        const noun = ownerNounAfter(t, k, taken);
+        const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head));
         if (noun < 0) break;
         last = noun;
         objects += 1;
