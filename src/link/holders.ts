@@ -482,7 +482,8 @@ const APPOINTER_REACH = 60;
  * agreeing adjectives before a post in the instrumental («назначил Ивана Петрова новым министром»).
  */
 function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
-  if (/^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap)) return true;
+  // "appointed Ivan Petrov as minister", "elected X as its president".
+  if (/^\s+(?:as\s+(?:(?:the|a|an|its|their|his|her)\s+)?)?$/i.test(gap)) return true;
   const cases = cues.cases;
   if (cases === undefined || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
   const words = gap.trim().split(/\s+/);

@@ -559,11 +559,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('patronymic');
       k += 1;
     }
-    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид".
-    if (NAME_PARTICLES().has(t[k]?.text ?? '') && isNameWord(t[k + 1]) && isFree(t, taken, k) && isFree(t, taken, k + 1)) {
-      idx.push(k);
-      roles.push('particle');
-      k += 1;
+    // Nobiliary and Arabic particles belong to the name, one or two: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", "Boris van der Vorst".
+    let p = k;
+    while (p - k < 2 && NAME_PARTICLES().has(t[p]?.text ?? '') && isFree(t, taken, p)) p++;
+    if (p > k && isNameWord(t[p]) && isFree(t, taken, p)) {
+      for (; k < p; k++) {
+        idx.push(k);
+        roles.push('particle');
+      }
     }
     const sur = t[k];
     if (roles[roles.length - 1] === 'patronymic' && rules.shapedSurnameAfterPatronymic === true) {

@@ -172,7 +172,8 @@ const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
-const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
+const CHAIN_NOUNS =
+  /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college)$/;
@@ -301,8 +302,7 @@ export const enTitleRules: TitleRules = {
       words.push(
         k === h
           ? (singular ?? head)
-          : TERRITORY_NOUN_RE.test(t[k]!.lower) ||
-              (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
+          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
             ? t[k]!.lower
             : t[k]!.text,
       );

@@ -34,5 +34,6 @@ export const enProjectRules: ProjectRules = {
   themeYearAt: () => undefined,
   // A year ends a name but never starts one: "the Energy Saving 2020 programme", not "the 2020 programme".
   unquotedNameWord: (tok: Token, first: boolean) =>
-    (NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower))) || (!first && tok.kind === 'number' && YEAR_RE.test(tok.text)),
+    (NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower))) ||
+    (!first && tok.kind === 'number' && YEAR_RE.test(tok.text)),
 };
