@@ -225,6 +225,19 @@ function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: numbe
   return -1;
 }
 
+const MAX_FIELD_WORDS = 2;
+
+/** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
+function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
+    const tok = t[j];
+    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
+    const after = t[j + 1]?.text;
+    if (after === ',' || after === '.') return j;
+  }
+  return -1;
+}
+
 /** Two free capitalised words inside the sentence from k, as a name starts. */
 function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
   for (let j = k; j < k + 2; j++) if (t[j] === undefined || taken(j) || t[j]!.sentenceStart || !isCapitalized(t[j]!)) return false;
@@ -278,6 +291,12 @@ export const enTitleRules: TitleRules = {
         last = k;
         objects += 1;
         continue;
+      }
+      // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title.
+      const field = via === 'for' && objects === 0 ? fieldAfterFor(t, k, taken) : -1;
+      if (field >= 0) {
+        last = field;
+        break;
       }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department": lower-case modifiers, then the owner noun
