@@ -347,11 +347,41 @@ export function extractNamesAfterTitles(
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
+    // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
+    // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
+    if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
+}
+
+/** Words this long are capitalised in a title-case line ("Meets", not "in"); most of them are in one ("Talks With China" or "Talks with China"). */
+const TITLE_CASE_MIN_LETTERS = 4;
+const TITLE_CASE_SHARE = 0.75;
+const SENTENCE_END_RE = /[.!?…]["'”’»)]*\s*$/;
+
+/** Whether token i stands on a headline in title case: a line with no full stop at its end, most of whose longer words are capitalised. */
+function inTitleCaseLine(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.tokens;
+  const lineStart = ctx.text.lastIndexOf('\n', t[i]!.start) + 1;
+  const newline = ctx.text.indexOf('\n', t[i]!.start);
+  const lineEnd = newline < 0 ? ctx.text.length : newline;
+  if (SENTENCE_END_RE.test(ctx.text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = i; k >= 0 && t[k]!.start >= lineStart; k--) {
+    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
+    words++;
+    if (isCapitalized(t[k]!)) capitalised++;
+  }
+  for (let k = i + 1; k < t.length && t[k]!.end <= lineEnd; k++) {
+    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
+    words++;
+    if (isCapitalized(t[k]!)) capitalised++;
+  }
+  return capitalised >= TITLE_CASE_SHARE * words;
 }
 
 const KIN_LIST_DEPTH = 4;
