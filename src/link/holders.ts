@@ -65,7 +65,7 @@ const SHARED = acrossPacks((packs) => {
     /** Two titles of one holder joined by a comma or a conjunction. */
     coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
-    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
+    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
     participleClause: union((c) => c.participleClause),
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
