@@ -11,6 +11,13 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   // compile, and a small file runs most of them only a few times: compiling each straight to machine
   // code saves ~150 M instructions (a sixth) of a small file's run, and long runs need the machine
   // code anyway. Set before any expression is compiled; V8's flags hold for the workers too.
+  // Node's built-in modules come compiled from a code cache that is valid only for V8's default
+  // flags: the ones every run loads are loaded first, or each would be compiled from source and
+  // cached anew (~30 M instructions).
+  for (const name of ['node:crypto', 'node:os', 'node:perf_hooks', 'node:process', 'node:stream/promises', 'node:vm']) require(name);
+  // Their getters make the streams, loading the modules of a file's, a pipe's or a terminal's.
+  void process.stdout;
+  void process.stderr;
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   Promise.resolve()
     .then(() => require('./code-cache.cjs').loadWithCodeCache(require('node:path').join(__dirname, '..', 'dist', 'bundle', 'main.cjs')))

@@ -45,15 +45,30 @@ const RuHeads = z
     settlementGenitives: words,
     prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
+    needOwner: words,
+    compoundPersons: declensionMap,
+    bodies: declensionMap,
   })
   .strict();
 
 describe('position lexicons', () => {
   it('ru/heads.json: heads with a declension class, sorted word lists; occupations are heads', () => {
     const ru = RuHeads.parse(read('ru/heads.json'));
-    for (const name of ['homographs', 'keepCapital', 'notModifiers', 'functionalAdjectives', 'occupations', 'genitivesWithoutEnding', 'settlementGenitives', 'instrumentalOwners'] as const)
+    const mined = declensionMap.parse(read('ru/heads.nerel.json'));
+    for (const name of [
+      'homographs',
+      'keepCapital',
+      'notModifiers',
+      'functionalAdjectives',
+      'occupations',
+      'genitivesWithoutEnding',
+      'settlementGenitives',
+      'instrumentalOwners',
+      'needOwner',
+    ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
+    for (const w of ru.needOwner) expect(w in ru.heads || w in mined, w).toBe(true);
     for (const [preposition, heads] of Object.entries(ru.prepositionOwners)) expect(sortedUnique(heads), preposition).toBe(true);
   });
 

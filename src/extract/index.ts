@@ -83,6 +83,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const taken = new Uint8Array(t.length);
   const isTaken = (i: number): boolean => taken[i] === 1;
   const claim = (first: number, next: number): void => void taken.fill(1, first, next);
+  /** Whether a number's unit, tokens first…next-1, holds a title head ("двух телевизионных журналистов"). */
+  const countsTitle = (first: number, next: number): boolean => {
+    for (let k = first; k < next; k++) if (pack.position.countedHead(t[k]?.word)) return true;
+    return false;
+  };
   const mentions: Mention[] = [];
   const keepRelative = input.conventions?.relativeDates ?? true;
   const durationsAsCounts = input.conventions?.durations === 'number';
@@ -170,8 +175,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (found !== undefined) {
       const changeStart = found.mention.type === 'number' ? changeStartFrom(ctx, q, found.mention) : undefined;
       emit(changeStart !== undefined ? { mention: changeStart } : found, changeStart !== undefined ? 'change start' : 'quantities');
-      // "двух генералов", "30 журналистов": a title counted by a number stays free for the position rules
-      const countedTitle = found.mention.type === 'number' && q.next < next && pack.position.countedHead(t[q.next]?.word);
+      // "двух генералов", "30 журналистов", "двое российских журналистов": a title counted by a number stays free
+      // for the position rules, after the adjectives before it too
+      const countedTitle = found.mention.type === 'number' && q.next < next && countsTitle(q.next, next);
       claim(Math.min(i, tokenIndexAt(t, found.mention.start, i)), countedTitle ? q.next : next);
     }
     i = Math.max(i, next - 1);

@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import { agreesWith, declensionOf, ruForms, type Declension } from '../lang/ru/declension.js';
 
 const MIN_COUNT = 2;
+// A rarer head is kept when its nominative was seen and NEREL marks most of the word's uses in the corpus
+// ("керамист", seen once, and marked there): a word that is mostly something else ("туристов") is marked seldom.
+// (A lemma guessed from one oblique form is too often wrong: "главамь", "ведущ".)
+const MIN_SHARE = 0.5;
 // Spans often open with an adjective ("американских дипломатов"); keep nouns only.
 // Words NEREL tags as professions in some sentences but that are mostly something else: groups,
 // pronouns, the noun of a title phrase ("исполняющий обязанности", "командующий войсками"), "папа".
@@ -102,6 +106,12 @@ const NOT_HEADS = new Set([
   'пассажир',
   'болельщик',
   'беженец',
+  // a partner in a deal or a coalition, seldom one's work (NEREL marks 1 of 20)
+  'партнер',
+  'партнёр',
+  // the noun after an adjectival profession, which the head finder takes for the head ("ведущий телепрограмм")
+  'телепрограмм',
+  'стендап',
 ]);
 // "замминистра", "замглавы": abbreviated compounds that do not decline.
 const INDECLINABLE_RE = /^зам(?:главы|гендиректора|директора|министра|начальника|председателя|прокурора|секретаря)$/;
@@ -128,9 +138,12 @@ const headForms = new Map<string, number>();
 const adjectiveAsNoun = new Map<string, number>();
 const adjectiveAsAdjective = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+/** Every lowercase word form of the corpus texts, counted: the uses a head's marked uses are a share of. */
+const textForms = new Map<string, number>();
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.ann'))) {
   const doc = readFileSync(join(dir, file.replace(/\.ann$/, '.txt')), 'utf8');
+  for (const w of doc.toLowerCase().match(/[а-яё]+(?:-[а-яё]+)*/g) ?? []) bump(textForms, w);
   for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
     const [, label, text] = line.split('\t');
     if (label === undefined || text === undefined) continue;
@@ -230,13 +243,36 @@ function lemmas(): Map<string, Declension> {
     gathered.set(best, { count: g.count + n, forms: g.forms + 1 });
   }
   const out = new Map<string, Declension>();
-  for (const [nom, g] of gathered) if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
+  const rare = new Set<string>();
+  for (const [nom, g] of gathered) {
+    if (g.count >= MIN_COUNT && (headForms.has(nom) || g.forms >= 2)) out.set(nom, classOf.get(nom)!);
+    else if (headForms.has(nom) && markedMostly(nom, classOf.get(nom)!, g.count)) rare.add(nom);
+  }
+  // a rare "nominative" that is an oblique form of a kept head is that head; one in -ок, -ек whose singular in -ка
+  // is in the text is its genitive plural ("активисток", "нянечек")
+  const oblique = new Set(
+    [...out].flatMap(([nom, decl]) =>
+      ruForms(nom, decl)
+        .filter((f) => f.oblique)
+        .map((f) => f.form),
+    ),
+  );
+  const pluralOfKa = (nom: string): boolean => /[ое]к$/.test(nom) && textForms.has(`${nom.slice(0, -2)}ка`);
+  for (const nom of rare) if (!oblique.has(nom) && !pluralOfKa(nom)) out.set(nom, classOf.get(nom)!);
   // "актрис" is the genitive plural of "актриса"; "-йец" is no Russian nominative ("бойцы" is of "боец").
   // "солисток" read with a fleeting vowel (its forms would hold "солистка") is a form of another lemma, not one of its own.
   for (const [nom, decl] of [...out]) if (out.has(`${nom}а`) || nom.endsWith('йец') || (decl === 'fleeting' && ruForms(nom, decl).some((f) => f.oblique && out.has(f.form)))) out.delete(nom);
   // An adjectival noun is kept when NEREL names it as a noun MIN_COUNT times and more often than as an adjective.
   for (const [nom, n] of adjectiveAsNoun) if (n >= MIN_COUNT && n > (adjectiveAsAdjective.get(nom) ?? 0) && !out.has(nom)) out.set(nom, 'adj');
   return out;
+}
+
+/** Whether the marked uses of a head are at least MIN_SHARE of all uses of its forms in the corpus. */
+function markedMostly(nom: string, decl: Declension, marked: number): boolean {
+  const uses = new Set(ruForms(nom, decl).map((f) => f.form));
+  let all = 0;
+  for (const form of uses) all += textForms.get(form) ?? 0;
+  return marked >= MIN_SHARE * all;
 }
 
 const keep = (m: Map<string, number>): string[] =>

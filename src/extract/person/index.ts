@@ -19,6 +19,10 @@ export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initia
  */
 export interface NameHint {
   readonly oblique?: boolean;
+  /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
+  readonly genitive?: boolean;
+  /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
+  readonly notPrepositional?: boolean;
   readonly gender?: Gender;
   readonly seen?: (lower: string) => boolean;
 }
@@ -263,7 +267,8 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
   let name = '';
   for (let n = 0; n < nominative.length; n++) {
     const w = nominative[n]!;
-    name += (n > 0 ? ' ' : '') + (roles[n] === 'initial' ? `${w}.` : roles[n] !== 'particle' && isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
+    const hyphenated = roles[n] === 'initial' && t[idx[n]! - 1]?.text === '-';
+    name += (n === 0 ? '' : hyphenated ? '-' : ' ') + (roles[n] === 'initial' ? `${w}.` : roles[n] !== 'particle' && isAllCaps(t[idx[n]!]!) ? titleCase(w) : w);
   }
   // Given name first, whatever the order of the text: "Абдыгалиулы Берика" → Берик Абдыгалиулы.
   if (roles[0] === 'surname' && roles.length > 1) {
@@ -463,12 +468,15 @@ const isRegnal = (t: readonly Token[], k: number): boolean => {
   return !(t[k + 1]?.text === '.' && after !== undefined && isCapitalized(after) && !after.sentenceStart);
 };
 
-/** An initial with its dot at k, in the script of the name before it (the dot of one before it opens no sentence). */
-const initialsAt = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): boolean =>
+/**
+ * An initial with its dot at k, in the script of the name before it (the dot of one before it opens no sentence); the
+ * second may follow the first's dot without a space («Токаевым К.К.»).
+ */
+const initialsAt = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean, second: boolean): boolean =>
   t[k] !== undefined &&
   !taken(k) &&
   (!t[k]!.sentenceStart || t[k - 1]?.text === '.') &&
-  t[k]!.spaceBefore &&
+  (t[k]!.spaceBefore || second) &&
   isInitial(t[k]!.text, rules) &&
   isCyrillic(t[k]!.text) === cyrillic &&
   t[k + 1]?.text === '.';
@@ -476,7 +484,7 @@ const initialsAt = (t: readonly Token[], rules: NameRules, taken: (i: number) =>
 /** How many initials (at most two) follow a surname from k; none when a capitalised word after them is their surname («Портрет А. П. Остроумовой»). */
 function trailingInitials(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number, cyrillic: boolean): number {
   let n = 0;
-  while (n < 2 && initialsAt(t, rules, taken, k + 2 * n, cyrillic)) n++;
+  while (n < 2 && initialsAt(t, rules, taken, k + 2 * n, cyrillic, n > 0)) n++;
   return n > 0 && isNameWord(t[k + 2 * n]) && t[k + 2 * n]!.spaceBefore && isCyrillic(t[k + 2 * n]!.text) === cyrillic ? 0 : n;
 }
 
@@ -544,6 +552,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     const idx = [i];
     let k = i + 2;
+    // «К.-Ж. Токаев»: the initials of a hyphenated first name.
+    if (t[k]?.text === '-' && !t[k]!.spaceBefore && isInitial(t[k + 1]?.text ?? '', rules) && t[k + 2]?.text === '.') k += 1;
     if (isInitial(t[k]?.text ?? '', rules) && t[k + 1]?.text === '.') {
       idx.push(k);
       k += 2;
@@ -589,13 +599,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('patronymic');
       k += 1;
     }
-    // Nobiliary and Arabic particles belong to the name, one or two: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", "Boris van der Vorst".
-    let p = k;
-    while (p - k < 2 && NAME_PARTICLES().has(t[p]?.text ?? '') && isFree(t, taken, p)) p++;
-    if (p > k && isNameWord(t[p]) && isFree(t, taken, p)) {
-      for (; k < p; k++) {
+    // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", two of
+    // them too: «Урсула фон дер Ляйен», "Johannes van der Meer".
+    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
+    if (particles > 0 && isNameWord(t[k + particles]) && isFree(t, taken, k) && isFree(t, taken, k + particles - 1) && isFree(t, taken, k + particles)) {
+      for (let p = 0; p < particles; p++) {
         idx.push(k);
         roles.push('particle');
+        k += 1;
       }
     }
     const sur = t[k];
@@ -660,10 +671,16 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   const next = t[i + 1];
   const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
-  // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".)
-  if (nextIsFirst && SURNAME_RE().test(tok.lower) && tok.text.length >= MIN_SURNAME_LEN && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !isPatronymic(rules, t[i + 2]!.lower))) {
+  const patronymicAfter = isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && isPatronymic(rules, t[i + 2]!.lower);
+  // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".) Before a
+  // first name and a patronymic, a surname in any case: «Освободить Касенову Алию Жомартовну».
+  if (
+    nextIsFirst &&
+    tok.text.length >= MIN_SURNAME_LEN &&
+    ((SURNAME_RE().test(tok.lower) && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !patronymicAfter)) || (patronymicAfter && rules.surnameShape(tok)))
+  ) {
     // Surname first, as in lists and documents: "Иванов Иван Иванович", "Абдыгалиулы Берика".
-    if (isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && isPatronymic(rules, t[i + 2]!.lower)) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+    if (patronymicAfter) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
   }
   // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".

@@ -61,29 +61,36 @@ const CASE = [
 
 const AFTER_POSSESSIVE_ONLY = new Set(['н', 'а', 'е', 'на', 'не']);
 
-/** All ending sequences, longest first. */
-export const KK_ENDINGS: readonly string[] = (() => {
-  const set = new Set<string>();
-  for (const p of PLURAL)
-    for (const s of POSSESSIVE)
-      for (const c of CASE) {
-        // Bare "-н", "-а", "-е" are case endings only after a possessive ("ауданын", "әкіміне").
-        if (s === '' && AFTER_POSSESSIVE_ONLY.has(c)) continue;
-        set.add(p + s + c);
-      }
-  set.delete('');
-  return [...set].sort((a, b) => b.length - a.length);
-})();
+/**
+ * Every ending sequence (plural, possessive, case), and the longest one's length. Made on first use:
+ * ~6,700 strings cost several milliseconds of a start-up that a document without Kazakh never needs.
+ */
+let endings: { readonly set: ReadonlySet<string>; readonly longest: number } | undefined;
+function kkEndings(): { readonly set: ReadonlySet<string>; readonly longest: number } {
+  if (endings === undefined) {
+    const set = new Set<string>();
+    let longest = 0;
+    for (const p of PLURAL)
+      for (const s of POSSESSIVE)
+        for (const c of CASE) {
+          // Bare "-н", "-а", "-е" are case endings only after a possessive ("ауданын", "әкіміне").
+          if (s === '' && AFTER_POSSESSIVE_ONLY.has(c)) continue;
+          const ending = p + s + c;
+          set.add(ending);
+          longest = Math.max(longest, ending.length);
+        }
+    set.delete('');
+    endings = { set, longest };
+  }
+  return endings;
+}
 
-const ENDING_SET = new Set(KK_ENDINGS);
-export const isKazakhEnding = (s: string): boolean => ENDING_SET.has(s);
+export const isKazakhEnding = (s: string): boolean => kkEndings().set.has(s);
 
 export interface Stem {
   readonly stem: string;
   readonly ending: string;
 }
-
-const MAX_ENDING = KK_ENDINGS[0]!.length;
 
 /**
  * Whether a word may have one of these stems: it begins with the first two letters of one (the
@@ -103,10 +110,11 @@ export function stemGate(stems: Iterable<string>): (word: string) => boolean {
 /** Candidate stems of a lowercase word, the word itself first, then from the longest ending to the shortest. */
 export function kkStems(word: string, minStem = 2): Stem[] {
   const out: Stem[] = [{ stem: word, ending: '' }];
-  // Look up each suffix of the word (at most MAX_ENDING of them) instead of scanning every ending.
-  for (let cut = Math.max(minStem, word.length - MAX_ENDING); cut < word.length; cut++) {
+  const { set, longest } = kkEndings();
+  // Look up each suffix of the word (at most `longest` of them) instead of scanning every ending.
+  for (let cut = Math.max(minStem, word.length - longest); cut < word.length; cut++) {
     const ending = word.slice(cut);
-    if (ENDING_SET.has(ending)) out.push({ stem: word.slice(0, cut), ending });
+    if (set.has(ending)) out.push({ stem: word.slice(0, cut), ending });
   }
   return out;
 }

@@ -34,6 +34,8 @@ export function ruForms(nom: string, decl: Declension): RuForm[] {
   const seen = new Set([nom]);
   // "врач" → "врачей", "врачи": after a hushing consonant the plural takes -ей and -и, never -ов or -ы
   if (decl === 'hard' && /[жшщч]$/.test(stem)) plural = ['и', 'ей', 'ам', 'ами', 'ах'];
+  // "парламентарий" → "парламентариев": a noun in -ий takes -ев in the genitive plural
+  if (decl === 'soft' && stem.endsWith('и')) plural = ['и', 'ев', 'ям', 'ями', 'ях'];
   // "певицей", "учительницей": after a hushing consonant or ц the unstressed instrumental is -ей
   const extra = decl === 'a' && /[жшщчц]$/.test(stem) ? ['ей', 'ею'] : [];
   for (const e of extra.length > 0 ? [...singular, ...extra] : singular)

@@ -65,6 +65,8 @@ interface FirstReading {
   readonly nom: string;
   readonly gender: Gender;
   readonly oblique: boolean;
+  /** A man's -е or -ии after a consonant, -й or -ь stem («Валентине», «Юрии»): the prepositional only. */
+  readonly prepositional: boolean;
 }
 
 // Oblique endings → nominative endings: consonant stems («Ивана»), -й and -ь stems («Сергее», «Юрии», «Игорем»), and men's
@@ -124,7 +126,7 @@ const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstNam
 function readFirstName(lower: string): FirstReading[] {
   const out: FirstReading[] = [];
   const g = nominativeGender(lower);
-  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false });
+  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false, prepositional: false });
   for (const [table, gender] of [
     [MALE_OBLIQUE, 'm'],
     [FEMALE_OBLIQUE, 'f'],
@@ -134,9 +136,10 @@ function readFirstName(lower: string): FirstReading[] {
       const nom = lower.slice(0, -suffix.length) + replacement;
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
-      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true });
+      const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
+      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
-        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true });
+        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true, prepositional });
       }
     }
   }
@@ -171,6 +174,8 @@ const MALE_DECLENSIONS: readonly Declension[] = [
   // After к, г, х the unstressed «Горький» is commoner than the stressed «Луговой».
   { stem: '[кгх]', endings: { ого: GEN | ACC, ому: DAT, им: INS, ом: PREP }, nominative: 'ий', confirmed: new Set(['ом']) },
   { stem: 'н', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ый', confirmed: new Set(['ом']) },
+  // So after л and р: «Белого», «Доброго» → Белый, Добрый (the stressed «Удалой» is rarer).
+  { stem: '[лр]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ый', confirmed: new Set(['ом', 'ым']) },
   { stem: '[бвгдзклмпрстфхжшчщ]', endings: { ого: GEN | ACC, ому: DAT, ым: INS, ом: PREP }, nominative: 'ой', confirmed: new Set(['ом', 'ым']) },
   // «Цоя», «Гайдаю».
   { stem: '[ауоеиэ]', endings: { я: GEN | ACC, ю: DAT, ем: INS, е: PREP }, nominative: 'й' },
@@ -227,6 +232,8 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   [/(ск|цк)(ой|ую)$/, '$1ая'],
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
   [/н(ей|юю)$/, 'няя'],
+  // «Навальной» → Навальная: -ной after another letter than и, ы is an adjective's, not a noun's «-на».
+  [/([^иы]н)(ой|ую)$/, '$1ая'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
@@ -368,14 +375,17 @@ const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', 
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
 /** The surname and first name a reading gives: what the document is searched for. */
-function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean): string[] {
+function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean, cases: number): string[] {
   const out: string[] = [];
   // The first name's case, when it is read as an oblique form: by the lexicon («Игорем») or, outside it, as a declining
   // noun («Иоганна»); not from the ending of a name that does not decline («Ли»).
   const firstIdx = roles.indexOf('first');
   const first = firstIdx >= 0 ? words[firstIdx]! : undefined;
-  const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : unknownManNominative(first, oblique) !== first);
-  const firstCases = oblique && firstDeclines ? casesOfFirstName(first) : ANY_CASE;
+  const firstDeclines = first !== undefined && (readings.length > 0 ? readings.some((r) => r.gender === gender && r.oblique) : unknownManNominative(first, oblique, cases) !== first);
+  // The cases the words around allow narrow the first name's. When they agree with none, a known first name's ending
+  // outranks them («поздравление Николу Пашиняну»), and one outside the lexicon does not decline («отставки Кваме Килпатрика»).
+  const ownCases = casesOfFirstName(first);
+  const firstCases = oblique && firstDeclines ? ownCases & cases || (readings.length > 0 ? ownCases : cases) : cases;
   // Beside a foreign first name that never declines («Таро», «Сэйдзи»), a surname's -и, -у or -е is no case ending either:
   // «Таро Судзуки», «Сэйдзи Маэхару».
   const keepVowel = first !== undefined && readings.length === 0 && FOREIGN_INDECLINABLE_FIRST_RE.test(first.toLowerCase());
@@ -390,7 +400,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     else if ((roles[k] === 'first' && readings.length === 0) || roles[k] === 'patronymic')
       out.push(
         gender === 'm'
-          ? unknownManNominative(w, oblique)
+          ? unknownManNominative(w, oblique, cases)
           : oblique
             ? restoreCase(
                 w,
@@ -420,7 +430,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
 const INDECLINABLE_MAN_FIRST_RE = /[иоэы]$/;
 
 /** A man's first or middle name outside the lexicon declines like a surname in a consonant, unless its vowel ending never does. */
-const unknownManNominative = (word: string, oblique: boolean): string => (INDECLINABLE_MAN_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique));
+const unknownManNominative = (word: string, oblique: boolean, cases = ANY_CASE): string => (INDECLINABLE_MAN_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique, cases));
 
 /** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
 function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {
@@ -461,16 +471,144 @@ const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
   [/^[а-яё]*летняя$/, false, 'f'],
 ];
 const FEMININE_VERB_RE = /(?:ла|лась)$/;
+// Prepositions that never take a nominative, beyond the oblique ones the titles know («на С. П. Иванова», «за Анну»).
+const NON_NOMINATIVE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'про', 'через', 'под', 'над', 'до', 'из', 'по', 'вокруг', 'возле', 'около', 'кроме', 'среди', 'ради', 'вместо']);
+// Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
+// Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
+// Смирнова»).
+const GENITIVE_OWNERS = new Set([
+  'словам',
+  'мнению',
+  'данным',
+  'поручению',
+  'приглашению',
+  'инициативе',
+  'просьбе',
+  'требованию',
+  'заявлению',
+  'указу',
+  'визит',
+  'визита',
+  'визиту',
+  'визите',
+  'приезд',
+  'приезда',
+  'поездка',
+  'поездки',
+  'позиция',
+  'позиции',
+  'позицию',
+  'поручение',
+  'поручения',
+  'указ',
+  'указа',
+  'указом',
+  'слова',
+  'заявление',
+  'заявления',
+  'выступление',
+  'выступления',
+  'речь',
+  'речи',
+  'доклад',
+  'доклада',
+  'предложение',
+  'предложения',
+  'призыв',
+  'призыва',
+  'поздравление',
+  'обращение',
+  'обращения',
+  'ответ',
+  'ответа',
+  'отставка',
+  'отставки',
+  'приговор',
+  'соратники',
+  'соратников',
+  'сторонники',
+  'сторонников',
+  'критики',
+  'противники',
+  'противников',
+  'фильм',
+  'фильма',
+  'книга',
+  'книги',
+  'книгу',
+  'портрет',
+  'памяти',
+  'смерть',
+  'смерти',
+  'гибели',
+  'интервью',
+  'отчёт',
+  'отчет',
+  'отчёта',
+  'отчета',
+  'письмо',
+  'письма',
+  'звонок',
+  'звонка',
+  'телеграмма',
+  'телеграмму',
+  'указание',
+  'указания',
+  'распоряжение',
+  'распоряжения',
+  'приказ',
+  'приказа',
+  'подпись',
+  'арест',
+  'ареста',
+  'задержание',
+  'задержания',
+  'убийство',
+  'убийства',
+  'похороны',
+  'юбилей',
+  'юбилея',
+  'биография',
+  'биографию',
+  'творчество',
+  'творчества',
+  'наследие',
+  'дело',
+  'деле',
+  'мнение',
+  'слов',
+]);
+// Bodies own the name after them only opening the sentence («Кабинет Кира Стармера»): after a title, the name is its holder's
+// («представитель администрации Ольга Петрова», «глава правительства Олжас Бектенов»).
+const OWNER_BODIES = new Set(['кабинет', 'кабинета', 'администрация', 'администрации', 'правительство', 'правительства', 'офис', 'офиса', 'штаб', 'штаба', 'делегация', 'делегацию']);
 const SPEECH_DASH = new Set(['—', '–', '-', ',']);
 const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
+
+// Prepositions that govern the prepositional case, and how far before the name they may stand («о бывшем министре Игоре Петрове»).
+const PREPOSITIONAL_PREPOSITIONS = new Set(['о', 'об', 'обо', 'при', 'в', 'во', 'на', 'по']);
+const PREPOSITION_LOOKBACK = 4;
+function prepositionBefore(t: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= PREPOSITION_LOOKBACK; k--) {
+    if (PREPOSITIONAL_PREPOSITIONS.has(t[k]!.lower)) return true;
+    if (t[k]!.sentenceStart) return false;
+  }
+  return false;
+}
 
 /** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined): NameHint => ({ oblique, gender, seen });
+  const notPrepositional = !prepositionBefore(t, first);
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false): NameHint => ({ oblique, genitive, notPrepositional, gender, seen });
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
-  if (obliqueBefore(first) || t[first - 1]?.lower === 'имени' || (t[first - 1]?.text === '.' && t[first - 2]?.lower === 'им')) return hint(true, undefined);
   const before = t[first - 1];
+  if (
+    before?.lower === 'имени' ||
+    (before?.text === '.' && t[first - 2]?.lower === 'им') ||
+    (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
+  )
+    return hint(true, undefined, true);
+  if (obliqueBefore(first) || (before?.kind === 'word' && NON_NOMINATIVE_PREPOSITIONS.has(before.lower) && before.text === before.lower)) return hint(true, undefined);
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
@@ -487,7 +625,10 @@ export const ruNameRules: NameRules = {
     // An East Asian name declines only its last syllable.
     if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
     const firstIdx = roles.indexOf('first');
-    const readings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
+    const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
+    // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
+    const withoutPrepositional = hint.notPrepositional === true ? allReadings.filter((r) => !r.prepositional) : allReadings;
+    const readings = withoutPrepositional.length > 0 ? withoutPrepositional : allReadings;
     const surnameIdx = roles.lastIndexOf('surname');
     let bits = ANY;
     // The forms themselves, then the words that agree with the name, then the other mentions of the document. A known
@@ -500,9 +641,10 @@ export const ruNameRules: NameRules = {
     if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
-    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen));
+    const cases = hint.genitive === true ? GEN : ANY_CASE;
+    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases));
     for (const [gender, oblique] of PREFERENCE) {
-      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique);
+      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases);
     }
     return [...words];
   },
@@ -565,12 +707,12 @@ export const ruNameRules: NameRules = {
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
-function seenReadings(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], bits: number, seen: (lower: string) => boolean): number {
+function seenReadings(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], bits: number, seen: (lower: string) => boolean, cases: number): number {
   let out = 0;
   for (const [gender, oblique] of PREFERENCE) {
     const bit = bitOf(gender, oblique);
     if ((bits & bit) === 0) continue;
-    const nominative = nominativeUnder(words, roles, readings, gender, oblique);
+    const nominative = nominativeUnder(words, roles, readings, gender, oblique, cases);
     for (let k = 0; k < words.length; k++) {
       const form = nominative[k]!.toLowerCase();
       if (roles[k] !== 'initial' && form !== words[k]!.toLowerCase() && seen(form)) out |= bit;

@@ -2,7 +2,8 @@ import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
-import { agreesWith } from './declension.js';
+import { agreesWith, DECLENSIONS, ruForms } from './declension.js';
+import { oneOf } from '../lexicon-check.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { tracer } from '../../extract/trace.js';
@@ -304,6 +305,31 @@ function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => bo
   return end;
 }
 
+/** Heads that name a relation to an organisation (a member, a representative, an employee), a title only with its owner. */
+const RU_NEED_OWNER: ReadonlySet<string> = new Set(ruHeads.needOwner);
+
+/**
+ * Forms of the nouns of bodies named by their members: a plural title after one is part of the body's name («совет
+ * директоров», «Палата представителей», «коллегии судей»), which NEREL does not mark (35 of 37 in train).
+ */
+const BODY_FORMS: ReadonlySet<string> = new Set(Object.entries(ruHeads.bodies).flatMap(([nom, decl]) => ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form)));
+
+/**
+ * Forms of the person nouns that open a compound before a title («женщина-президент», «коллег-учёных»,
+ * «двух женщин-полицейских»): NEREL marks the title after the hyphen (11 of 11 in train), as the norm names it.
+ */
+const COMPOUND_PERSON_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(ruHeads.compoundPersons).flatMap(([nom, decl]) => [...ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form), nom.slice(0, -1)]),
+);
+
+/** The title after a person noun's hyphen and the length of what goes before it, or undefined. */
+function personCompound(lower: string): { head: RuHeadForm; trim: number } | undefined {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0 || !COMPOUND_PERSON_FORMS.has(lower.slice(0, hyphen))) return undefined;
+  const head = computeRuHeadForm(lower.slice(hyphen + 1));
+  return head === undefined ? undefined : { head, trim: hyphen + 1 };
+}
+
 /** Heads that govern the instrumental: «командующий Черноморским флотом», «заведующий отделением». */
 const INSTRUMENTAL_OWNERS: ReadonlySet<string> = new Set(ruHeads.instrumentalOwners);
 const INSTRUMENTAL_RE = /(?:ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ью|ами|ями)$/;
@@ -335,7 +361,28 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
   if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
-  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) ? head : undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || genitiveAfterNoun(t[h]!, head, prev) ? head : undefined;
+}
+
+/**
+ * «с телом политика», «отставка премьера», «советник математика»: after a noun a form in -а is its genitive, which only
+ * the title reading has (the thing's genitive is «политики», «премьеры»; its nominative in -а follows an adjective,
+ * a pronoun or a verb).
+ */
+// «представлена премьера»: a short participle before the nominative
+const SHORT_PARTICIPLE_RE = /(?:[еая]н[аоы]|[иыуя]т[аоы])$/;
+function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
+  if (
+    !head.oblique ||
+    head.plural ||
+    !tok.lower.endsWith('а') ||
+    (prev.text !== prev.lower && !prev.sentenceStart) ||
+    prev.lower.length <= 3 ||
+    VERB_RE.test(prev.lower) ||
+    SHORT_PARTICIPLE_RE.test(prev.lower)
+  )
+    return false;
+  return !ADJECTIVE_ENDING_RE.test(prev.lower) || VERBAL_NOUN_RE.test(prev.lower);
 }
 
 /**
@@ -383,7 +430,7 @@ const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к'
 const OBLIQUE_LOOKBACK = 5;
 
 export const ruTitleRules: TitleRules = {
-  countedHead: (word) => ruHeadForm(word) !== undefined,
+  countedHead: (word) => ruHeadForm(word) !== undefined || (word !== undefined && personCompound(word.lower) !== undefined),
   isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
   obliqueBefore(t, i) {
     if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
@@ -397,12 +444,17 @@ export const ruTitleRules: TitleRules = {
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
-    const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken);
+    const compound = personCompound(t[h]!.lower);
+    const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken) ?? compound?.head;
     if (found === undefined) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is not a title head`);
       return undefined;
     }
     const head = pluralAfterAdjective(t, h, found);
+    if (head.plural && head.oblique && BODY_FORMS.has(t[h - 1]?.lower ?? '')) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h - 1]!.text} ${t[h]!.text}» names a body, not its members`);
+      return undefined;
+    }
     if (head.adjective && qualifiesNext(t[h]!.lower, t[h + 1])) {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is an adjective of the noun after it`);
       return undefined;
@@ -413,7 +465,8 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     let first = h;
-    for (let adjectives = 0; first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
+    // «первая женщина-президент»: the adjectives before a person compound are the person's
+    for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
       if (RU_MODIFIERS.get(prev.lower) === 'первый' && !FIRST_RANK_RE.test(t[h]!.lower)) break;
@@ -502,6 +555,11 @@ export const ruTitleRules: TitleRules = {
     )
       last--;
     while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
+    // «представители заявили», «его сотрудники»: a relation to an organisation, a title only with an owner or a modifier
+    if (first === h && last === h && RU_NEED_OWNER.has(head.nom)) {
+      tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner after it or a modifier before it`);
+      return undefined;
+    }
     const words: string[] = [];
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
@@ -513,8 +571,8 @@ export const ruTitleRules: TitleRules = {
     const norm = joinWords(ctx, first, last, words);
     const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
     // NEREL leaves «экс-» out of the span as it does «бывший»; the link rules still read it before the title (former).
-    const trim = FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
-    const lead = actingStart(t, first, taken);
+    const trim = compound?.trim ?? FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
+    const lead = compound === undefined ? actingStart(t, first, taken) : first;
     return { first: lead, next: last + 1, norm: t[first]!.sentenceStart && !keep ? lowerFirst(norm) : norm, oblique: head.oblique, plural: head.plural, trim };
   },
 };

@@ -62,7 +62,8 @@ const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
 export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
   // «королём», «вождём»: a stressed ending the forms spell with «е»
   const whole = RU_FORMS.get(lower) ?? (lower.includes('ё') ? RU_FORMS.get(lower.replaceAll('ё', 'е')) : undefined);
-  if (whole !== undefined || !lower.includes('-')) return whole;
+  // «премьер-лиги»: a compound that names a thing, listed among the homographs
+  if (whole !== undefined || !lower.includes('-') || RU_HOMOGRAPHS.has(lower)) return whole;
   const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
   if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
   const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
