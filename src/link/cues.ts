@@ -34,9 +34,10 @@ export interface LinkCues {
   /**
    * The words before a title when its sentence is only a past tenure verb with no subject, after at
    * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
-   * person's named last, of the gender the verb's group 1 gives (set for feminine). A dated
-   * biography entry with no verb («В 1996 году — …», «С 2008 года — …») sets group 2 when its date is
-   * a point or a closed span (the post is past), group 3 when the span is open.
+   * person's named last, of the gender the verb's group 1 gives (set for feminine; group 2 is set for
+   * a verb in the present, which gives none). A dated biography entry with no verb («В 1996 году — …»,
+   * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
+   * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
    */
   readonly subjectlessTenure?: RegExp;
   /**
@@ -131,7 +132,7 @@ export interface CaseCues {
   /** A title's first word in the instrumental («инженером»), and the same or an agreeing adjective («главным»). */
   readonly instrumental: RegExp;
   readonly instrumentalOrAdjective: RegExp;
-  /** A conjunction or a relative adverb opening a clause after a comma («…, где её тренером стал …»), with its space. */
+  /** Conjunctions, relative adverbs and time words opening a clause after a comma («…, где её тренером стал …», «что в 2012 году», «Сейчас»), with their spaces. */
   readonly clauseLink: RegExp;
   /** A possessive pronoun, which may stand before a post in the instrumental («Её тренером стал …»). */
   readonly possessive: RegExp;
@@ -151,4 +152,8 @@ export interface CaseCues {
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */
   readonly predicateInstrumental: RegExp;
+  /** Tenure verbs that take a post only as an instrumental predicate with its adjectives («признан лучшей актрисой», not «признан виновным в …»). */
+  readonly predicateOnly: RegExp;
+  /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
+  readonly pluralNominative: RegExp;
 }

@@ -50,7 +50,8 @@ function compiled(cues: LinkCues): Compiled {
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
-const APPOSITION_OPEN = /^\s*(?:,|\(|[–—-](?=\s))\s*/;
+// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
+const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
 /** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
@@ -246,7 +247,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     // «супруга музыканта», «принц и герцогиня», «адвокат Маркива»: someone beside the person; a title
     // coordinated with one linked here is that person's too («со дня рождения артиста, писателя и режиссёра»).
     const prev = mentions[i - 1];
-    if (cues.relatives.test(lastWords(sentence, 2)) || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
+    // «Его адвокат сообщил»: a subject after a possessive is someone beside the person, as a relative's noun is
+    // (a predicate is not: «с 2006 года являлся его капитаном»).
+    const beside = cues.relatives.test(lastWords(sentence, 2)) || (fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true);
+    if (beside || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
@@ -363,11 +367,21 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
-  const inCommas = cues.nameInCommas === true && TITLE_COMMA.test(gap) && NAME_COMMA.test(text.slice(next.end, next.end + 2)) && !cues.relatives.test(lastWords(before, 3));
+  // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
+  // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
+  const inCommas =
+    cues.nameInCommas === true &&
+    TITLE_COMMA.test(gap) &&
+    (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
+    !cues.relatives.test(lastWords(before, 3)) &&
+    (cases === undefined || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
+  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
+  const prior = at(q - 1);
+  if (/^\s*,/.test(gap) && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
@@ -387,14 +401,22 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     return looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
-  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов»): the holder is a name right after, if any.
-  if (cases !== undefined && !inflected(title.text, title.norm) && nameInflected(next)) {
+  // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов», «Адвокаты Петрова заявили»):
+  // the holder is a name right after, if any. A group's nominative differs from its norm but is no oblique case.
+  const nominative = !inflected(title.text, title.norm) || (cues.isPluralTitle(title) && cases?.pluralNominative.test(firstWordOf(title.text)) === true);
+  if (cases !== undefined && nominative && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** Only an age or adjectives stand before the title in its sentence («61-летняя певица», «Бывший прокурор»). */
+function opensSentence(text: string, title: PositionMention, cues: LinkCues): boolean {
+  const sentence = clauseBefore(text, title.start, BEFORE_TITLE);
+  return !(sentence.length === BEFORE_TITLE && title.start > BEFORE_TITLE) && cues.definiteLead.test(sentence.toLowerCase());
 }
 
 /**
@@ -464,14 +486,15 @@ function spelledBefore(text: string, q: number, at: (q: number) => Entity | unde
 /**
  * The name right after the name at q (only a space between) that the title, not that name, governs:
  * one in the nominative, or, after a title in an oblique case, a name in another case than the
- * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»).
+ * genitive one before it («пресс-секретарю экс-президента Билла Клинтона Джо Локхарту»), or a full
+ * name after a bare genitive surname («советника Путина Михаила Лесина»: the surname is the owner).
  */
 function nameRightAfter(text: string, q: number, at: (q: number) => Entity | undefined, cases: CaseCues, titleOblique = false): number | undefined {
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
   // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
   if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
-  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && !looksGenitive(then, cases)) ? q + 1 : undefined;
+  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && (!looksGenitive(then, cases) || (!name.text.includes(' ') && then.text.includes(' ')))) ? q + 1 : undefined;
 }
 
 /** The longest stretch before an appointed name that may hold the appointing word and the words before the name («назначил свою супругу»). */
@@ -479,15 +502,16 @@ const APPOINTER_REACH = 60;
 
 /**
  * Between the object of an appointing verb and its post: nothing ("appointed X as"), or in Russian
- * agreeing adjectives before a post in the instrumental («назначил Ивана Петрова новым министром»).
+ * agreeing adjectives or a possessive before a post in the instrumental of either gender («назначил
+ * Ивана Петрова новым министром», «новой главой», «назначив Петрова его председателем»).
  */
 function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
   // "appointed Ivan Petrov as minister", "elected X as its president".
   if (/^\s+(?:as\s+(?:(?:the|a|an|its|their|his|her)\s+)?)?$/i.test(gap)) return true;
   const cases = cues.cases;
-  if (cases === undefined || !cases.instrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
+  if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
   const words = gap.trim().split(/\s+/);
-  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => cases.instrumentalOrAdjective.test(w) && w === w.toLowerCase());
+  return /^\s+\S/.test(gap) && words.length <= 2 && words.every((w) => (cases.predicateInstrumental.test(w) || cases.possessive.test(w)) && w === w.toLowerCase());
 }
 
 /** «Иван Петров, министр финансов», "X, the deputy minister", «Ли Пэн, соратник Цзян Цзэминя, премьер», "X (minister)". */
@@ -551,19 +575,26 @@ function byTenure(
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
   const named = subject.end > sentenceStart;
   const pronoun = named ? undefined : subjectPronoun(sentence, cues);
-  const subjectless = named || pronoun !== undefined ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
+  // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
+  const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
   if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
-  const dashed = subjectless !== null && (subjectless[2] !== undefined || subjectless[3] !== undefined);
+  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
   if (!after && !dashed && governing === undefined) return undefined;
+  // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
+  const cases = cues.cases;
+  if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true) {
+    const words = governing.tail.split(/\s+/).filter((w) => w !== '');
+    if (!cases.predicateInstrumental.test(firstWordOf(title.text)) || !words.every((w) => cases.predicateInstrumental.test(w))) return undefined;
+  }
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   const former = dashed
-    ? subjectless![2] !== undefined
+    ? subjectless![3] !== undefined
     : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
@@ -574,16 +605,34 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
     if (subjectless !== null && nameInflected(m)) return undefined;
-    return { person: k, former, how: 'pronoun' };
+    return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
+}
+
+/**
+ * The name that opens the sentence of the name at k, in the nominative and of the gender asked, when
+ * another: a pronoun or a verb with no subject goes on with the last sentence's subject, not with the
+ * last name in it («После университета Хантсмен поступил в Белый дом при президенте Рейгане … Позднее он служил …»).
+ */
+function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined, cues: LinkCues): number | undefined {
+  const from = at(k)!.start - clauseBefore(text, at(k)!.start, MAX_CLAUSE).length;
+  let first: number | undefined;
+  for (let j = k - 1; j >= 0 && at(j)!.start >= from; j--) if (at(j)!.type === 'person') first = j;
+  if (first === undefined) return undefined;
+  const m = at(first) as PersonMention;
+  const lead = text.slice(from, m.start);
+  const fits = gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm');
+  // Its subject, not a source set off by a comma («According to John Smith, Ivan Petrov left …»).
+  const subject = !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 && !/^\s*[,)]/.test(text.slice(m.end, m.end + 3));
+  return fits && subject && !(cues.cases !== undefined && nameInflected(m)) ? first : undefined;
 }
 
 /** How far after a name its relative pronoun or participle is looked for. */

@@ -12,8 +12,14 @@ import {
   KK_MODIFIERS,
   KK_DETERMINERS,
   KK_POSTPOSITIONS,
+  KK_AFTER_NAME,
+  KK_MEMBER_HEADS,
+  KK_MEMBER_GROUPS,
+  KK_QUANTIFIERS,
   type KkHeadForm,
 } from './title-heads.js';
+import { kkNameRules } from './person.js';
+import { kkNumeralRules } from './numerals.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
@@ -31,6 +37,10 @@ const STAN_RE = /стан$/;
 const NAME_OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ны|ні)$/;
 // "өнеркәсібі", "Әкімшілігі": a noun with the third-person possessive takes the noun before it as its owner.
 const POSSESSIVE_RE = /(?:ы|і)$/;
+// «ұжымына»: the dative after the possessive, which the case endings of morph.ts leave out (names end so: «Дина»).
+const POSSESSIVE_DATIVE_RE = /[ыі]н[ае]$/;
+// «институты», «комитеті»: the possessive after a stem in т, д or н, which reads like an accusative.
+const POSSESSIVE_AFTER_CONSONANT_RE = /[тдн][ыі]$/;
 const PLURAL_POSSESSIVE_RE = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$/;
 const PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)$/;
 const GENITIVE_SUFFIX_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
@@ -40,6 +50,14 @@ const MAX_FIELD_WORDS = 4;
 const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
 // "1-інші", "2-нші": the suffix after a digit and a hyphen makes an ordinal.
 const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
+// Accusative endings, after a possessive too («нарығын»).
+const ACCUSATIVE_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/;
+// A verbal noun in -у/-ю: «қорғау», «реттеу», «дамыту».
+const VERBAL_NOUN_RE = /[ую]$/;
+// A noun with the possessive, maybe then the genitive: «бөлімі», «бөлімінің», «агенттігі».
+const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
+// «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
+const HONOURED = ['еңбек', 'сіңірген'] as const;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 
@@ -60,7 +78,7 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (ADMIN_NOUNS.has(t.lower)) return true;
-  if (isKkOblique(t.lower) || VERBAL_RE.test(t.lower)) return false;
+  if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
 }
@@ -77,9 +95,16 @@ function ordinalStart(t: readonly Token[], k: number): number {
 /** Index of the first token of a modifier ("бірінші", "бас", "1-інші") ending at `k`, or -1. */
 function modifierStart(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   const tok = t[k]!;
-  if (tok.kind === 'word' && !taken(k) && KK_MODIFIERS.has(tok.lower)) return k;
+  if (tok.kind === 'word' && !taken(k) && KK_MODIFIERS.has(tok.lower)) return kkNumeralRules.inflected(tok.lower)?.ordinal === true ? numeralWordsBefore(t, k, taken) : k;
   const o = ordinalStart(t, k);
   return o >= 0 && !taken(o) ? o : -1;
+}
+
+/** «он бірінші»: the numeral words an ordinal word ends, back from `k`. */
+function numeralWordsBefore(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
+  let first = k;
+  while (first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && t[first - 1]!.kind === 'word' && kkNumeralRules.lexicon.words.has(t[first - 1]!.lower)) first--;
+  return first;
 }
 
 /** Index of the last token of a modifier starting at `k` ("бірінші", "1-інші"), or -1. */
@@ -102,6 +127,7 @@ export const kkTitleRules: TitleRules = {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, head === undefined ? `«${t[h]!.text}» is not a title head` : `«${t[h]!.text}» is a plural head (a group) with no names after it`);
       return undefined;
     }
+    if (KK_AFTER_NAME.has(head.stem)) return afterName(ctx, h, head);
     const owned = head.possessive !== '';
     // "Президент Әкімшілігінің басшысы": a bare head that names the owner of a later title belongs to it
     if (!owned && t[h]!.lower === head.stem) {
@@ -130,10 +156,59 @@ export const kkTitleRules: TitleRules = {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner before it or a possessive ending`);
       return undefined;
     }
+    if (countedGroup(t, first) || memberOfGroup(t, first, last, lastForm)) {
+      tracer?.declined('titles', t[first]!.start, t[last]!.end, `«${t[h]!.text}» names many holders or a member of a group here, not one post`);
+      return undefined;
+    }
     const match = titleAt(ctx, first, last, lastForm);
     return head.plural ? { ...match, plural: true } : match;
   },
 };
+
+/**
+ * «Төле бидің», «Наурызбай қажы»: a title after a given name, the title word alone (the name is the person's);
+ * not when a place noun follows, as in a place named after the person («Төле би ауданы»).
+ */
+function afterName(ctx: ExtractContext, h: number, head: KkHeadForm): TitleMatch | undefined {
+  const t = ctx.tokens;
+  const name = t[h - 1];
+  const named =
+    name !== undefined &&
+    !t[h]!.sentenceStart &&
+    !isCapitalized(t[h]!) &&
+    name.kind === 'word' &&
+    isCapitalized(name) &&
+    (kkNameRules.firstName(name.word) || kkNameRules.givenNameShape(name.lower)) &&
+    !kkNameRules.placeAfter(t[h + 1]?.word);
+  if (!named) {
+    tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only right after a given name`);
+    return undefined;
+  }
+  return titleAt(ctx, h, h, head);
+}
+
+/**
+ * «бес елдің басшысы», «бірнеше өңір жетекшісі», «барлық дәрігер»: a Kazakh noun stays singular after a
+ * number, so a title counted so names a group, as a plural title does, and a group is no post.
+ */
+function countedGroup(t: readonly Token[], first: number): boolean {
+  // «бес елдің басшысы»: «елдің» stays out of the chain as a determiner, and the number counts it
+  const owner = first > 0 && t[first - 1]!.kind === 'word' && isKkGenitive(t[first - 1]!.lower) ? first - 2 : first - 1;
+  const before = t[owner];
+  if (before === undefined || t[owner + 1]!.sentenceStart) return false;
+  // a number standing alone; «ЖЭО-2 бас директоры»: one glued to a name is part of the name
+  if (before.kind === 'number') return before.spaceBefore && t[owner - 1]?.text !== '-';
+  if (before.kind !== 'word') return false;
+  const numeral = kkNumeralRules.lexicon.words.get(before.lower);
+  return KK_QUANTIFIERS.has(before.lower) || (numeral !== undefined && Number.isInteger(numeral.value) && numeral.value > 1);
+}
+
+/** «бизнес өкілі», «ұлттың өкілі»: a member of a class of people, not the post of a representative. */
+function memberOfGroup(t: readonly Token[], first: number, last: number, lastForm: KkHeadForm): boolean {
+  if (!KK_MEMBER_HEADS.has(lastForm.stem) || first === last) return false;
+  const owner = t[last - 1]!.lower;
+  return KK_MEMBER_GROUPS.has(owner) || (isKkGenitive(owner) && KK_MEMBER_GROUPS.has(owner.slice(0, -3)));
+}
 
 /**
  * Words that may stand between a plural title and the names it lists: «аудан әкімдері: А, Б», «облыс
@@ -220,6 +295,8 @@ function fieldStart(t: readonly Token[], p: number, taken: (i: number) => boolea
 
 /** The organisation chain before an owned title ("Бородулиха ауданының әкімі"). */
 function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => boolean, possessive: boolean): number {
+  // Whether the noun at `i` has the possessive, which makes the noun before it its owner (not a modifier's «-ы/-і»: «бірінші»)
+  const owned = (i: number): boolean => (i === h ? possessive : POSSESSIVE_RE.test(t[i]!.lower) && !isKkGenitive(t[i]!.lower) && !KK_MODIFIERS.has(t[i]!.lower));
   let first = h;
   let seenGenitive = false;
   let seenAnd = false;
@@ -235,24 +312,29 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       k = open;
       continue;
     }
+    // An ordinal in digits anywhere; a one-word modifier where the chain begins, since it qualifies the title there
+    // («бас санитарлық дәрігері», «құрметті докторы»)
     const m = modifierStart(t, k, taken);
-    if (m >= 0 && m < k) {
+    if (m >= 0 && (m < k || first === k + 1)) {
       first = m;
       k = m;
       continue;
     }
+    // «Қазақстанның еңбек сіңірген қайраткері»: the honorary title's fixed participle
+    if (first === k + 1 && tok.lower === HONOURED[1] && t[k - 1]?.lower === HONOURED[0] && !taken(k - 1) && !tok.sentenceStart) {
+      first = k - 1;
+      k--;
+      continue;
+    }
     // Past a genitive, nominative words belong to the noun phrase it ends ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының").
-    const insideNoun =
-      seenGenitive ||
-      afterPostposition ||
-      t[k + 1]!.lower === 'және' ||
-      t[k + 1]!.text === ',' ||
-      (k + 1 === h ? possessive : first === k + 1 && POSSESSIVE_RE.test(t[k + 1]!.lower) && !isKkGenitive(t[k + 1]!.lower));
+    const insideNoun = seenGenitive || afterPostposition || t[k + 1]!.lower === 'және' || t[k + 1]!.text === ',' || (first === k + 1 && owned(k + 1));
     // "Индустрия және инфрақұрылымдық даму вице-министрі": "және" inside a capitalised organisation name;
     // "даму, инновациялар және аэроғарыш өнеркәсібі": the last link of a list
     const listed = k > 2 && first < h - 1 && t[k - 2]!.text === ',' && chainWord(t[k - 1]!, true, tok);
     // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
-    const fields = possessive && first === h - 1 && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+    // «онкология және радиология институты директорының»: so too before an owned noun inside the chain
+    const fields =
+      first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
     if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
@@ -284,13 +366,26 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))
     )
       break;
-    if (!placed && !chainWord(tok, insideNoun, t[k + 1])) break;
+    // «халықты әлеуметтік қорғау министрі», «нарығын реттеу агенттігі»: the object of a verbal noun inside the name
+    // (a capital after it starts the name, and the accusative is the sentence's: «вирусты Денсаулық сақтау министрі»)
+    const governed = first === k + 1 && ACCUSATIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && verbalNounAt(t, k + 1, h);
+    // «жер қатынастары бөлімінің», «қызмет істері агенттігі»: a plural noun owned inside a name the next noun continues
+    const innerPlural = first === k + 1 && insideNoun && PLURAL_POSSESSIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && POSSESSED_RE.test(t[k + 1]!.lower);
+    // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
+    const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower);
+    if (!placed && !governed && !innerPlural && !izafet && !chainWord(tok, insideNoun, t[k + 1])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }
   // A chain never ends on a postposition or a bare comma
   while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number'))) first++;
   return first;
+}
+
+/** A verbal noun at `k`, or after one adjective there, before the head at `h`: «қорғау», «әлеуметтік қорғау». */
+function verbalNounAt(t: readonly Token[], k: number, h: number): boolean {
+  const at = k < h - 1 && ADJECTIVE_RE.test(t[k]!.lower) ? k + 1 : k;
+  return at < h && t[at]!.kind === 'word' && VERBAL_NOUN_RE.test(t[at]!.lower);
 }
 
 /** The title a bare head opens as its owner: "Президент Әкімшілігі басшысының орынбасары", "Президент жанындағы ... вице-ректоры". */

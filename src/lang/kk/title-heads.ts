@@ -16,6 +16,14 @@ export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
 /** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
 export const KK_POSTPOSITIONS: ReadonlySet<string> = new Set(kk.postpositions);
 const KK_NAMED_THINGS: ReadonlySet<string> = new Set(kk.namedThings);
+/** Titles that follow a given name and only there: "Төле би", "Наурызбай қажы", "Иса пайғамбар" ("би" alone is a dance). */
+export const KK_AFTER_NAME: ReadonlySet<string> = new Set(kk.afterName);
+/** Heads that name a member of a group rather than a post when the group owns them: "бизнес өкілі", "ұлт өкілі". */
+export const KK_MEMBER_HEADS: ReadonlySet<string> = new Set(kk.memberHeads);
+/** The groups: "бизнес", "ұлт", "билік". */
+export const KK_MEMBER_GROUPS: ReadonlySet<string> = new Set(kk.memberGroups);
+/** Words that count a noun as many ("бірнеше өңір жетекшісі", "барлық дәрігер"): a Kazakh noun stays singular after them. */
+export const KK_QUANTIFIERS: ReadonlySet<string> = new Set(kk.quantifiers);
 /** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
 export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion((lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(unvoiced(s.stem))), false);
 // A final к, қ, п voices before a vowel ending: "әкімшілік" → "әкімшілігі", "кубок" → "кубогы".
@@ -37,10 +45,14 @@ const POSSESSIVE_3 = ['сы', 'сі', 'ы', 'і'];
 export const kkHeadForm: (word: Word | undefined) => KkHeadForm | undefined = wordQuestion(computeKkHeadForm, undefined);
 
 let KK_HEAD_START = stemGate(KK_HEADS);
+// The shortest head ("би") sets how short a stem the endings may leave.
+let KK_MIN_HEAD = shortest(KK_HEADS);
 
 function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   if (!KK_HEAD_START(lower)) return undefined;
-  for (const { stem, ending } of kkStems(lower, 3)) {
+  for (const { stem: found, ending } of kkStems(lower, KK_MIN_HEAD)) {
+    // "бастығы": the stem as written before a vowel ending, "бастық" as listed
+    const stem = KK_HEADS.has(found) ? found : unvoiced(found);
     if (!KK_HEADS.has(stem)) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
     // "әкімдері": the possessive comes after the plural
@@ -57,4 +69,11 @@ export const isKkCompoundRight = (stem: string): boolean => KK_COMPOUND_RIGHT.ha
 export function addKkTitleHead(head: string): void {
   KK_HEADS.add(head);
   KK_HEAD_START = stemGate(KK_HEADS);
+  KK_MIN_HEAD = shortest(KK_HEADS);
+}
+
+function shortest(words: ReadonlySet<string>): number {
+  let min = Infinity;
+  for (const w of words) min = Math.min(min, w.length);
+  return min;
 }
