@@ -207,6 +207,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
     { obliqueBefore },
     (i) => roleAt.get(i),
   );
+  // Where a name set off by commas after its title is its holder (LinkCues.nameInCommas: "A State Department
+  // spokesperson, Tammy Bruce, said"), such a name needs no lexicon either, when a comma or the sentence's end closes it.
+  if (pack.link.nameInCommas === true) {
+    const commaStarts = positions.filter((p) => t[p.next]?.text === ',').map((p) => p.next + 1);
+    const closed = extractNamesAfterTitles(ctx, isTaken, commaStarts, { obliqueBefore }).filter((p) => /^[,.]/.test(ctx.text.slice(p.end, p.end + 1)));
+    afterTitles.push(...closed);
+  }
   for (const p of afterTitles) {
     mentions.push(p);
     tracer?.produced(p, 'names after titles');

@@ -66,7 +66,7 @@ const SHARED = acrossPacks((packs) => {
     /** Two titles of one holder joined by a comma or a conjunction. */
     coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
-    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,3}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
+    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
     participleClause: union((c) => c.participleClause),
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
@@ -506,7 +506,8 @@ const APPOINTER_REACH = 60;
  * Ивана Петрова новым министром», «новой главой», «назначив Петрова его председателем»).
  */
 function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
-  if (/^\s+(?:as\s+(?:the\s+|a\s+)?)?$/i.test(gap)) return true;
+  // "appointed Ivan Petrov as minister", "elected X as its president".
+  if (/^\s+(?:as\s+(?:(?:the|a|an|its|their|his|her)\s+)?)?$/i.test(gap)) return true;
   const cases = cues.cases;
   if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
   const words = gap.trim().split(/\s+/);

@@ -7,6 +7,8 @@ import type { DocumentRecord } from '../../src/schema/record.js';
 
 /** Where a gold value was written (the second held-out set has them): a found mention matches it only when their spans overlap. */
 const At = { start: z.number().int().optional(), end: z.number().int().optional(), text: z.string().optional() };
+/** A range's upper end ("KZT 1.8-2 trillion", "20-25%"): `value` is then its lower end, matched as kzx writes a range, "from-to". */
+const To = { to: z.number().optional() };
 
 /** Hand-written gold of one held-out article: officials (a canonical role, or a head word when the post has none) and values. */
 const GoldSchema = z
@@ -23,9 +25,9 @@ const GoldSchema = z
         .strict()
         .refine((o) => (o.role === undefined) !== (o.head === undefined), 'a role or a head, not both'),
     ),
-    money: z.array(z.object({ value: z.number(), currency: z.string(), ...At }).strict()),
-    number: z.array(z.union([z.number(), z.object({ value: z.number(), ...At }).strict()])),
-    percent: z.array(z.union([z.number(), z.object({ value: z.number(), ...At }).strict()])),
+    money: z.array(z.object({ value: z.number(), currency: z.string(), ...To, ...At }).strict()),
+    number: z.array(z.union([z.number(), z.object({ value: z.number(), ...To, ...At }).strict()])),
+    percent: z.array(z.union([z.number(), z.object({ value: z.number(), ...To, ...At }).strict()])),
     date: z.array(z.union([z.string(), z.object({ value: z.string(), ...At }).strict()])),
     project: z.array(z.union([z.string(), z.object({ name: z.string(), ...At }).strict()])),
   })
@@ -60,10 +62,13 @@ function spanOf(v: { start?: number; end?: number }): Omit<Keyed, 'key'> {
   return v.start === undefined || v.end === undefined ? {} : { start: v.start, end: v.end };
 }
 
+const rangeKey = (v: { value: number; to?: number }): string => (v.to === undefined ? String(v.value) : `${v.value}-${v.to}`);
+
 function goldValueKeys(g: Gold, type: (typeof VALUE_TYPES)[number]): Keyed[] {
-  if (type === 'money') return g.money.map((m) => ({ key: `${m.value}|${m.currency}`, ...spanOf(m) }));
+  if (type === 'money') return g.money.map((m) => ({ key: `${rangeKey(m)}|${m.currency}`, ...spanOf(m) }));
   if (type === 'project') return g.project.map((p) => (typeof p === 'string' ? { key: p.toLowerCase() } : { key: p.name.toLowerCase(), ...spanOf(p) }));
-  return g[type].map((v) => (typeof v === 'object' ? { key: String(v.value), ...spanOf(v) } : { key: String(v) }));
+  if (type === 'date') return g.date.map((v) => (typeof v === 'object' ? { key: v.value, ...spanOf(v) } : { key: v }));
+  return g[type].map((v) => (typeof v === 'object' ? { key: rangeKey(v), ...spanOf(v) } : { key: String(v) }));
 }
 
 /** The "date YYYY-MM-DD" header line is metadata, not article text: its date is not scored. */

@@ -141,7 +141,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
     if (r.except.has(tok.lower)) continue;
-    if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r), true);
+    if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
   }
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
   if (word.durationAdjective !== undefined) return durationAdjectiveAt(ctx, i);
@@ -453,12 +453,14 @@ function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: num
   return false;
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }): string | undefined {
+export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }, ahead = false): string | undefined {
   if (docDate === undefined || rule.unit === 'none') return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
-  // A weekday in news copy is the last such day on or before the article's date ("said on Thursday").
+  // A weekday in news copy is the last such day on or before the article's date ("said on Thursday"),
+  // or the next one on or after it in a clause about what is to come (`ahead`: "will meet on Monday").
   if (rule.unit === 'weekday') {
-    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - (rule.offset % 7) + 7) % 7));
+    const back = (d.getUTCDay() - (rule.offset % 7) + 7) % 7;
+    d.setUTCDate(d.getUTCDate() + (ahead ? (7 - back) % 7 : -back));
     return d.toISOString().slice(0, 10);
   }
   if (rule.unit === 'year') return String(d.getUTCFullYear() + rule.offset);

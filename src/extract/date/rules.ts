@@ -34,7 +34,7 @@ export interface RelativeRule {
    * What the offset counts; "none" for expressions with no single calendar value ("жыл сайын",
    * "қыста"); "weekday" for a day of the week, the offset its ISO number (1 Monday … 7 Sunday).
    */
-  readonly unit: 'year' | 'day' | 'weekday' | 'none';
+  readonly unit: 'year' | 'month' | 'day' | 'weekday' | 'none';
   readonly offset: number;
 }
 
@@ -159,9 +159,11 @@ export interface DateRules {
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
   /** The clause of the date over tokens [first, next) tells of the past (ru «с 1 января … родились»): a date it runs from is no later than the article. */
   pastClause?(tokens: readonly Token[], first: number, next: number): boolean;
+  /** The clause before a weekday at `first` tells of what is to come ("will be held on Saturday"): the day is the next such one, not the last. */
+  futureClause?(tokens: readonly Token[], first: number): boolean;
 }
 
-const RELATIVE_UNITS = ['year', 'day', 'weekday', 'none'] as const;
+const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;
 const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
 
 /** Every word sequence a rule's words spell out: a slot may list alternatives ("тот|этот"). */

@@ -51,10 +51,30 @@ export function moneyFrom(ctx: ExtractContext, q: Quantity): { mention: MoneyMen
   }
   const { qualifier, next: end } = qualifierBefore === q.qualifier ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier: qualifierBefore, next };
   next = end;
+  let value = q.value;
+  const upper = prefix !== undefined && typeof value === 'number' ? upperEndAt(ctx, rules, first, next, currency, value) : undefined;
+  if (upper !== undefined && typeof value === 'number') {
+    value = { from: value, to: upper.value };
+    first = upper.first;
+    next = upper.next;
+  }
   const { start, end: endChar, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
-  const mention: MoneyMention = qualifier ? { type: 'money', start, end: endChar, text, value: q.value, currency, qualifier } : { type: 'money', start, end: endChar, text, value: q.value, currency };
+  const mention: MoneyMention = qualifier ? { type: 'money', start, end: endChar, text, value, currency, qualifier } : { type: 'money', start, end: endChar, text, value, currency };
   return { mention, next };
+}
+
+/** The larger second amount of a range of two signed amounts (CurrencyRules.rangeWords) after the first, `lower` over tokens [first, next): its value, and the range's ends. */
+function upperEndAt(ctx: ExtractContext, rules: CurrencyRules, first: number, next: number, currency: string, lower: number): { value: number; first: number; next: number } | undefined {
+  const t = ctx.tokens;
+  const joiner = t[next];
+  const words = joiner === undefined || joiner.sentenceStart ? undefined : rules.rangeWords?.get(joiner.lower);
+  if (words === undefined) return undefined;
+  const lead = t[first - 1]?.lower === words.before;
+  if (lead !== words.required) return undefined;
+  const q = ctx.quantities.parseAt(next + 2);
+  if (q === undefined || q.ordinal || typeof q.value !== 'number' || q.value <= lower || currencyBefore(ctx, rules, q.first)?.currency !== currency || q.first !== next + 2) return undefined;
+  return { value: q.value, first: lead ? first - 1 : first, next: q.next };
 }
 
 /**

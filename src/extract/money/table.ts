@@ -23,4 +23,10 @@ export interface CurrencyRules {
   countryBefore: ReadonlyMap<string, string>;
   /** Country words after it ("долларов США"), or another word of the currency's name ("фунтов стерлингов"). */
   countryAfter: ReadonlyMap<string, string>;
+  /**
+   * Two amounts of one currency, each with its sign, read as one range: the word between them, and
+   * the word that must (`required`) or must not stand before the first ("between $1.1 billion and
+   * $1.3 billion"; "$3.5 billion to $4 billion", but "from $3.5 billion to $4 billion" is a change).
+   */
+  rangeWords?: ReadonlyMap<string, { readonly before: string; readonly required: boolean }>;
 }

@@ -44,6 +44,8 @@ export interface NameRules {
   readonly firstNameAsSurname: boolean;
   /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
   readonly digraphInitials?: ReadonlySet<string>;
+  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"). */
+  readonly dottedAbbreviations?: ReadonlySet<string>;
   /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
   firstNamesAgree?(first: string, next: string): boolean;
   /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
@@ -345,16 +347,46 @@ export function extractNamesAfterTitles(
   const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
   for (const i of starts) {
     let k = i;
-    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
+    while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
+    // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
+    // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
+    if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
   }
   return out;
+}
+
+/** Words this long are capitalised in a title-case line ("Meets", not "in"); most of them are in one ("Talks With China" or "Talks with China"). */
+const TITLE_CASE_MIN_LETTERS = 4;
+const TITLE_CASE_SHARE = 0.75;
+const SENTENCE_END_RE = /[.!?…]["'”’»)]*\s*$/;
+
+/** Whether token i stands on a headline in title case: a line with no full stop at its end, most of whose longer words are capitalised. */
+function inTitleCaseLine(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.tokens;
+  const lineStart = ctx.text.lastIndexOf('\n', t[i]!.start) + 1;
+  const newline = ctx.text.indexOf('\n', t[i]!.start);
+  const lineEnd = newline < 0 ? ctx.text.length : newline;
+  if (SENTENCE_END_RE.test(ctx.text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = i; k >= 0 && t[k]!.start >= lineStart; k--) {
+    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
+    words++;
+    if (isCapitalized(t[k]!)) capitalised++;
+  }
+  for (let k = i + 1; k < t.length && t[k]!.end <= lineEnd; k++) {
+    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
+    words++;
+    if (isCapitalized(t[k]!)) capitalised++;
+  }
+  return capitalised >= TITLE_CASE_SHARE * words;
 }
 
 const KIN_LIST_DEPTH = 4;
@@ -513,6 +545,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (!isCapitalized(tok)) return undefined;
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
   if (isInitial(tok.text, rules) && t[i + 1]?.text === '.') {
+    const abbreviation = (a: number): boolean => rules.dottedAbbreviations?.has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) === true && t[a + 3]?.text === '.';
+    if (abbreviation(i) || (t[i - 1]?.text === '.' && abbreviation(i - 2))) {
+      tracer?.declined('persons', tok.start, t[i + 1]!.end, 'a letter of an abbreviation written with dots, not an initial');
+      return undefined;
+    }
     const idx = [i];
     let k = i + 2;
     // «К.-Ж. Токаев»: the initials of a hyphenated first name.

@@ -40,6 +40,7 @@ const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|mora
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
+const DIED_RE = /^(?:die[sd]?|dying)$/;
 // Quarters and halves of a year by their letter, and how many there are.
 const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['Q', 4],
@@ -64,13 +65,18 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
   return first - 2;
 }
 
+// Words of a clause about what is to come, a few words before a weekday: "will be held on Saturday", "is expected to fly … on Monday".
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'due', 'upcoming']);
+const FUTURE_REACH = 6;
+
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
   month: (lower) => MONTHS.get(lower) ?? (GLUED_MONTH_RE.test(lower) ? MONTHS.get(lower.slice(lower.indexOf('-') + 1)) : undefined),
   isYearWord: () => false,
   // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between']),
+  // "from 2006 to 2010 he …": the year that ends a range, too.
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through']),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: () => true,
   monthWord: () => false,
@@ -120,12 +126,23 @@ export const enDateRules: DateRules = {
     const max = PERIOD_LABELS.get(letter.text);
     return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
   },
-  // "Uali, 52, previously served as…": a number set off by commas right after a name is an age.
+  futureClause(t, first) {
+    for (let k = first - 1; k >= 0 && first - k <= FUTURE_REACH; k--) {
+      if (FUTURE_WORDS.has(t[k]!.lower)) return true;
+      if (t[k]!.sentenceStart) break;
+    }
+    return false;
+  },
+  // "Uali, 52, previously served as…": a number set off by commas right after a name is an age; so is
+  // one after "at the age of", "aged" or "died at".
   ageAt(t, q) {
     const name = t[q.first - 2];
     const value = q.value;
     if (typeof value !== 'number' || !q.hasDigits || value < ADULT_AGE.min || value > ADULT_AGE.max) return undefined;
-    if (t[q.first - 1]?.text !== ',' || t[q.next]?.text !== ',' || name === undefined || name.kind !== 'word' || !isCapitalized(name)) return undefined;
+    const before = t[q.first - 1]?.lower;
+    const saidAge = (before === 'of' && name?.lower === 'age') || before === 'aged' || (before === 'at' && name !== undefined && DIED_RE.test(name.lower));
+    if (saidAge) return { next: q.next };
+    if (before !== ',' || t[q.next]?.text !== ',' || name === undefined || name.kind !== 'word' || !isCapitalized(name)) return undefined;
     return { next: q.next };
   },
 };

@@ -8,4 +8,8 @@ export const enCurrencyRules: CurrencyRules = {
   currencyOf: (lower) => words.get(lower),
   countryBefore: new Map([['us', 'USD']]),
   countryAfter: new Map(),
+  rangeWords: new Map([
+    ['and', { before: 'between', required: true }],
+    ['to', { before: 'from', required: false }],
+  ]),
 };

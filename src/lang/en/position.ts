@@ -33,9 +33,27 @@ const HEADS = new Set([
   'commissioner',
   'counsellor',
   'counselor',
+  // sports and companies: "head coach", "Chief Executive Officer", "CEO"
+  'coach',
+  'officer',
+  'ceo',
+  'cfo',
+  'judge',
+  'vice-president',
+  'vice-chairman',
+  'vice-chairwoman',
+  'vice-minister',
+  'vice-rector',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
-const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press']);
+const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
+// A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
+const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
+  ['secretary', 'general'],
+  ['prosecutor', 'general'],
+  ['director', 'general'],
+  ['attorney', 'general'],
+]);
 // "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
 const PORTFOLIOS = new Set([
   'foreign',
@@ -85,6 +103,8 @@ const PORTFOLIOS = new Set([
   'communications',
   'media',
   'public',
+  'commerce',
+  'treasury',
 ]);
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 // Plural heads name a group ("Former akims: …"): the norm is the singular.
@@ -149,15 +169,17 @@ const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
-const CHAIN_NOUNS = /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber)$/;
+const CHAIN_NOUNS =
+  /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
-const MAX_OWNER_MODIFIERS = 3;
+const MAX_OWNER_MODIFIERS = 4;
 const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
 
 /** How many words before `at` name the body that `head` belongs to ("Senate Speaker"), or 0. */
@@ -188,14 +210,38 @@ function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: num
   return at - from;
 }
 
-/** The owner noun ("department") after at most a few lower-case modifiers starting at k, or -1. */
-function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+// A team owns a coach or a captain, but makes no one a member of a body: "head coach of the national team", not "a member of the team".
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'club', 'squad']);
+
+/** The owner noun ("department", or a team unless `noTeams`) after at most a few lower-case modifiers starting at k, or -1. */
+function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
     const tok = t[j]!;
+    // "the regional energy and housing department": "and" may join two modifiers.
+    if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower)) return j;
+    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower))) return j;
   }
   return -1;
+}
+
+const MAX_FIELD_WORDS = 2;
+
+/** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
+function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
+    const tok = t[j];
+    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
+    const after = t[j + 1]?.text;
+    if (after === ',' || after === '.') return j;
+  }
+  return -1;
+}
+
+/** Two free capitalised words inside the sentence from k, as a name starts. */
+function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
+  for (let j = k; j < k + 2; j++) if (t[j] === undefined || taken(j) || t[j]!.sentenceStart || !isCapitalized(t[j]!)) return false;
+  return true;
 }
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
@@ -221,17 +267,21 @@ export const enTitleRules: TitleRules = {
     while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
-    let last = h;
-    if (head === 'prime') last = h + 1;
+    const after = t[h + 1];
+    const headEnd = head === 'prime' || (after !== undefined && AFTER_HEAD.get(head) === after.lower && !taken(h + 1) && !after.sentenceStart) ? h + 1 : h;
+    let last = headEnd;
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
-    for (let k = last + 1, linked = false, objects = 0, coordinated = false; k < t.length && k - h <= MAX_CHAIN; k++) {
+    for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
       // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
       if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
-        linked = true;
+        // Only "of", "to" or "for" opens the chain: "first vice-president and the Olympic champion" has no owner.
+        linked ||= LINKS.has(tok.lower);
+        if (!linked) break;
         coordinated ||= tok.lower === 'and';
+        if (tok.lower !== 'the') via = tok.lower;
         continue;
       }
       coordinated = false;
@@ -242,9 +292,15 @@ export const enTitleRules: TitleRules = {
         objects += 1;
         continue;
       }
+      // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title.
+      const field = via === 'for' && objects === 0 ? fieldAfterFor(t, k, taken) : -1;
+      if (field >= 0) {
+        last = field;
+        break;
+      }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department": lower-case modifiers, then the owner noun
-        const noun = ownerNounAfter(t, k, taken);
+        const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head));
         if (noun < 0) break;
         last = noun;
         objects += 1;
@@ -255,6 +311,8 @@ export const enTitleRules: TitleRules = {
       if (objects > 0 && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && isCapitalized(t[k + 1]!) && SURNAME_SHAPE_RE.test(t[k + 1]!.lower)) break;
       last = k;
       objects += 1;
+      // One word owns a post after "to" ("Ambassador to Kazakhstan") and in "Secretary of State": two capitalised words after it are a name, not more of the owner.
+      if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
     if (NEEDS_OWNER.has(head) && last === h) return undefined;
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
@@ -263,8 +321,7 @@ export const enTitleRules: TitleRules = {
       words.push(
         k === h
           ? (singular ?? head)
-          : TERRITORY_NOUN_RE.test(t[k]!.lower) ||
-              (k >= first + bodyWords && (k <= h + (head === 'prime' ? 1 : 0) || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
+          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
             ? t[k]!.lower
             : t[k]!.text,
       );

@@ -12,6 +12,7 @@ const NOT_NAME_WORDS = new Set(cues.notNameWords);
 // Sponsors and places do not start a name: "the Kazakhstan programme", "an Almaty project" (but "Fair Kazakhstan").
 const NOT_NAME_STARTS = new Set(cues.notNameStarts);
 const NAME_WORD_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /**
  * English names programmes in capitals before or after a cue, with or without quotes: the Serpin
@@ -31,5 +32,8 @@ export const enProjectRules: ProjectRules = {
   inflectedLastWord: () => false,
   abbreviationEnding: () => false,
   themeYearAt: () => undefined,
-  unquotedNameWord: (tok: Token, first: boolean) => NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower)),
+  // A year ends a name but never starts one: "the Energy Saving 2020 programme", not "the 2020 programme".
+  unquotedNameWord: (tok: Token, first: boolean) =>
+    (NAME_WORD_RE.test(tok.text) && !NOT_PROJECT.has(tok.lower) && !NOT_NAME_WORDS.has(tok.lower) && !(first && NOT_NAME_STARTS.has(tok.lower))) ||
+    (!first && tok.kind === 'number' && YEAR_RE.test(tok.text)),
 };
