@@ -4,8 +4,7 @@
  * count right by type.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../src/document.js';
-import { isErrorRecord } from '../src/schema/record.js';
+import { writtenNameNorm } from './helpers/name-norm.js';
 import { nameRows, type NameRow } from './ru-name-forms.table.js';
 
 /** The scoring rule of `kzx eval` for norms: exact, case- and ё-folded. */
@@ -17,12 +16,7 @@ interface Outcome {
   readonly got: string | undefined;
 }
 
-function outcome(row: NameRow): Outcome {
-  const rec = processDocument({ path: 'example', text: row.text, lang: 'ru' });
-  if (isErrorRecord(rec)) throw new Error(rec.error.message);
-  const m = rec.mentions.find((x) => x.type === 'person' && x.text === row.written);
-  return { row, got: m?.type === 'person' ? (m.norm ?? m.text) : undefined };
-}
+const outcome = (row: NameRow): Outcome => ({ row, got: writtenNameNorm(row.text, row.written) });
 
 const right = (o: Outcome): boolean => o.got !== undefined && fold(o.got) === fold(o.row.norm);
 const idOf = (r: NameRow): string => `${r.written} (${r.case}, ${r.cue})`;

@@ -1,0 +1,10 @@
+import { processDocument } from '../../src/document.js';
+import { isErrorRecord } from '../../src/schema/record.js';
+
+/** The norm the tool gives a Russian name written exactly so in the text, or undefined when it finds no person there. */
+export function writtenNameNorm(text: string, written: string): string | undefined {
+  const rec = processDocument({ path: 'example', text, lang: 'ru' });
+  if (isErrorRecord(rec)) throw new Error(rec.error.message);
+  const m = rec.mentions.find((x) => x.type === 'person' && x.text === written);
+  return m?.type === 'person' ? (m.norm ?? m.text) : undefined;
+}
