@@ -213,6 +213,14 @@ function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: num
 // A team owns a coach or a captain, but makes no one a member of a body: "head coach of the national team", not "a member of the team".
 const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'club', 'squad']);
 
+/** The number token of "No. 5", "No 5" or "№ 5" starting at k, or -1. */
+function numberedAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  const sign = t[k];
+  if (sign === undefined || taken(k) || !(sign.text === 'No' || sign.text === '№')) return -1;
+  const n = t[k + 1]?.text === '.' && sign.text === 'No' ? k + 2 : k + 1;
+  return t[n]?.kind === 'number' && !taken(n) ? n : -1;
+}
+
 /** The owner noun ("department", or a team unless `noTeams`) after at most a few lower-case modifiers starting at k, or -1. */
 function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
@@ -311,6 +319,12 @@ export const enTitleRules: TitleRules = {
       if (objects > 0 && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && isCapitalized(t[k + 1]!) && SURNAME_SHAPE_RE.test(t[k + 1]!.lower)) break;
       last = k;
       objects += 1;
+      // "director of School No. 5", "head of Hospital No. 2": the number is part of the institution's name, and ends it.
+      const numbered = numberedAfter(t, k + 1, taken);
+      if (numbered >= 0) {
+        last = numbered;
+        break;
+      }
       // One word owns a post after "to" ("Ambassador to Kazakhstan") and in "Secretary of State": two capitalised words after it are a name, not more of the owner.
       if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
