@@ -80,7 +80,7 @@ export const enCountedNoun: CountedNounRules = {
   notCounted: (lower) => lower === 'percent' || lower === 'pct' || /^anniversar/.test(lower),
   notANumber: () => false,
   listJoiners: new Set(['and', 'or']),
-  notAfter: (lower) => /^(?:articles?|sections?|paragraphs?|clauses?|subparagraphs?|no)$/.test(lower),
+  notAfter: (lower) => /^(?:articles?|sections?|paragraphs?|clauses?|subparagraphs?|no|№)$/.test(lower),
   multiplier: (lower) => lower === 'times' || lower === 'fold',
   maxWords: 4,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
