@@ -345,6 +345,7 @@ export function extractNamesAfterTitles(
   const t = ctx.tokens;
   const out: PersonMention[] = [];
   const seen = starts.length > 0 ? capitalisedForms(ctx) : undefined;
+  const titleCaseLines = new Map<number, boolean>();
   for (const i of starts) {
     let k = i;
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
@@ -354,7 +355,7 @@ export function extractNamesAfterTitles(
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
-    if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i)) continue;
+    if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i, titleCaseLines)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
@@ -367,26 +368,32 @@ const TITLE_CASE_MIN_LETTERS = 4;
 const TITLE_CASE_SHARE = 0.75;
 const SENTENCE_END_RE = /[.!?…]["'”’»)]*\s*$/;
 
-/** Whether token i stands on a headline in title case: a line with no full stop at its end, most of whose longer words are capitalised. */
-function inTitleCaseLine(ctx: ExtractContext, i: number): boolean {
+/**
+ * Whether token i stands on a headline in title case: a line with no full stop at its end, most of whose longer words
+ * are capitalised. `verdicts` keeps each line's answer by where it starts, for the other titles on it.
+ */
+function inTitleCaseLine(ctx: ExtractContext, i: number, verdicts: Map<number, boolean>): boolean {
   const t = ctx.tokens;
   const lineStart = ctx.text.lastIndexOf('\n', t[i]!.start) + 1;
+  const known = verdicts.get(lineStart);
+  if (known !== undefined) return known;
   const newline = ctx.text.indexOf('\n', t[i]!.start);
   const lineEnd = newline < 0 ? ctx.text.length : newline;
-  if (SENTENCE_END_RE.test(ctx.text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = i; k >= 0 && t[k]!.start >= lineStart; k--) {
-    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
-    words++;
-    if (isCapitalized(t[k]!)) capitalised++;
+  let verdict = false;
+  if (!SENTENCE_END_RE.test(ctx.text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) {
+    let first = i;
+    while (first > 0 && t[first - 1]!.start >= lineStart) first--;
+    let words = 0;
+    let capitalised = 0;
+    for (let k = first; k < t.length && t[k]!.end <= lineEnd; k++) {
+      if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
+      words++;
+      if (isCapitalized(t[k]!)) capitalised++;
+    }
+    verdict = capitalised >= TITLE_CASE_SHARE * words;
   }
-  for (let k = i + 1; k < t.length && t[k]!.end <= lineEnd; k++) {
-    if (t[k]!.kind !== 'word' || t[k]!.text.length < TITLE_CASE_MIN_LETTERS) continue;
-    words++;
-    if (isCapitalized(t[k]!)) capitalised++;
-  }
-  return capitalised >= TITLE_CASE_SHARE * words;
+  verdicts.set(lineStart, verdict);
+  return verdict;
 }
 
 const KIN_LIST_DEPTH = 4;
