@@ -471,8 +471,6 @@ const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
   [/^[а-яё]*летняя$/, false, 'f'],
 ];
 const FEMININE_VERB_RE = /(?:ла|лась)$/;
-// Prepositions that never take a nominative, beyond the oblique ones the titles know («на С. П. Иванова», «за Анну»).
-const NON_NOMINATIVE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'про', 'через', 'под', 'над', 'до', 'из', 'по', 'вокруг', 'возле', 'около', 'кроме', 'среди', 'ради', 'вместо']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
 // Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
 // Смирнова»), nor nouns that as often name their addressee in the dative («письмо Жоратбеку Бисенову», «звонок»,
@@ -600,7 +598,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(first) || (before?.kind === 'word' && NON_NOMINATIVE_PREPOSITIONS.has(before.lower) && before.text === before.lower)) return hint(true, undefined);
+  if (obliqueBefore(first)) return hint(true, undefined);
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.

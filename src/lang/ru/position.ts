@@ -319,7 +319,7 @@ const BODY_FORMS: ReadonlySet<string> = new Set(Object.entries(ruHeads.bodies).f
  * «двух женщин-полицейских»): NEREL marks the title after the hyphen (11 of 11 in train), as the norm names it.
  */
 const COMPOUND_PERSON_FORMS: ReadonlySet<string> = new Set(
-  Object.entries(ruHeads.compoundPersons).flatMap(([nom, decl]) => [...ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form), nom.slice(0, -1)]),
+  Object.entries(ruHeads.compoundPersons).flatMap(([nom, decl]) => ruForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json')).map((f) => f.form)),
 );
 
 /** The title after a person noun's hyphen and the length of what goes before it, or undefined. */
@@ -449,13 +449,16 @@ const glued = (t: readonly Token[], j: number): boolean => t[j] !== undefined &&
 /** Russian titles: modifiers before the head, the organisation in the genitive after it ("первый заместитель акима области"). */
 // Prepositions that govern an oblique case: a name after them is not in the nominative.
 const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'без', 'после', 'против', 'перед', 'между']);
+// Prepositions that never take a nominative either, counted in lower case only («на С. П. Иванова», «за Анну»).
+const LOWER_CASE_OBLIQUE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'про', 'через', 'под', 'над', 'до', 'из', 'по', 'вокруг', 'возле', 'около', 'кроме', 'среди', 'ради', 'вместо']);
 const OBLIQUE_LOOKBACK = 5;
 
 export const ruTitleRules: TitleRules = {
   countedHead: (word) => ruHeadForm(word) !== undefined || (word !== undefined && personCompound(word.lower) !== undefined),
   isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
   obliqueBefore(t, i) {
-    if (OBLIQUE_PREPOSITIONS.has(t[i - 1]?.lower ?? '')) return true;
+    const prev = t[i - 1];
+    if (prev !== undefined && (OBLIQUE_PREPOSITIONS.has(prev.lower) || (LOWER_CASE_OBLIQUE_PREPOSITIONS.has(prev.lower) && prev.text === prev.lower))) return true;
     for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
       if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
       const head = ruHeadForm(t[k]!.word);
