@@ -15,12 +15,14 @@ const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 const { isAscii } = require('node:buffer');
-const { hash } = require('node:crypto');
+const { crc32 } = require('node:zlib');
 
-const FORMAT = 'kzx-code-cache 3';
+const FORMAT = 'kzx-code-cache 4';
 const BUILD_LINE = /^\/\/ kzx-build ([0-9a-f]+)\n/;
 /** Scopes from narrowest to widest. */
 const SCOPES = ['cli', 'extract'];
+
+const checksum = (data) => crc32(data).toString(16).padStart(8, '0');
 
 function cachePath(file) {
   const dir = process.env.KZX_CODE_CACHE_DIR ?? path.dirname(file);
@@ -33,7 +35,8 @@ function validData(bytes, sourceKey) {
   if (newline < 0) return undefined;
   const data = bytes.subarray(newline + 1);
   const line = bytes.toString('latin1', 0, newline);
-  for (const scope of SCOPES) if (line === `${sourceKey} ${scope} ${hash('sha1', data)}`) return { data, scope };
+  const sum = checksum(data);
+  for (const scope of SCOPES) if (line === `${sourceKey} ${scope} ${sum}`) return { data, scope };
   return undefined;
 }
 
@@ -41,7 +44,7 @@ function writeCache(where, key, script) {
   const tmp = `${where}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${hash('sha1', data)}\n`, 'latin1'), data]));
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${checksum(data)}\n`, 'latin1'), data]));
     fs.renameSync(tmp, where);
   } catch {
     try {

@@ -3,6 +3,7 @@ import mined from './heads.nerel.json' with { type: 'json' };
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { DECLENSIONS, ruForms, type Declension } from './declension.js';
 import { oneOf } from '../lexicon-check.js';
+import { foldYo } from '../../link/fold.js';
 
 /** Russian title word forms → nominative, whether the form is oblique or plural, and whether it names an occupation rather than an office. */
 export interface RuHeadForm {
@@ -15,13 +16,54 @@ export interface RuHeadForm {
   readonly adjective: boolean;
 }
 
-const RU_FORMS = new Map<string, RuHeadForm>();
-// Forms that are mostly another word: "политика" (politics), "премьера" (a first night).
+// Forms that are mostly another word: "политика" (politics), "премьера" (a first night). Their
+// title readings are taken only where the context tells (see homographHeadForm).
 const RU_HOMOGRAPHS: ReadonlySet<string> = new Set(ru.homographs);
-/** Their title readings, taken only where the context tells (see homographHeadForm). */
-const HOMOGRAPH_FORMS = new Map<string, RuHeadForm>();
+
+/**
+ * A title head and, once a word has asked for it, its forms. The forms of all ~540 heads (~6,000)
+ * are not made when the module loads: that cost every run ~6 ms and, on another thread, ~10 ms of
+ * optimising compilation, before the first document. A word is read by the few heads whose
+ * nominative it can be a form of: every form of a head begins with its nominative but for the last
+ * two letters (the longest any declension class cuts), so heads are found by that beginning.
+ */
+interface Head {
+  readonly nom: string;
+  readonly decl: Declension;
+  readonly occupation: boolean;
+  /** Its precedence: where two heads share a form, the earlier one's reading is the form's. */
+  readonly rank: number;
+  /** The nominative without its last two letters, «ё» read as «е»: every form (so read) begins with it. */
+  readonly stem: string;
+  forms: Map<string, RuHeadForm> | undefined;
+}
+const HEADS: Head[] = [];
+// Heads by the first STEM_KEY letters of their stem (fewer for a shorter stem).
+const STEM_KEY = 3;
+const HEADS_BY_STEM = new Map<string, Head[]>();
+
 function addForms(nom: string, decl: Declension, occupation: boolean): void {
+  const stem = foldYo(nom.slice(0, Math.max(0, nom.length - 2)));
+  const head: Head = { nom, decl, occupation, rank: HEADS.length, stem, forms: undefined };
+  HEADS.push(head);
+  const key = stem.slice(0, STEM_KEY);
+  const list = HEADS_BY_STEM.get(key);
+  if (list === undefined) HEADS_BY_STEM.set(key, [head]);
+  else list.push(head);
+  readings.clear();
+}
+
+/** A head's forms, each with its reading; the first reading of a form stands. */
+function formsOf(head: Head): Map<string, RuHeadForm> {
+  if (head.forms !== undefined) return head.forms;
+  const forms = new Map<string, RuHeadForm>();
+  const { nom, decl, occupation } = head;
   const adjective = decl === 'adj';
+  // A form and, when it has «ё», its spelling with «е» («шахтёра» / «шахтера»).
+  const add = (form: string, reading: RuHeadForm): void => {
+    if (!forms.has(form)) forms.set(form, reading);
+    if (form.includes('ё')) add(foldYo(form), reading);
+  };
   for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective });
   // "ведущая", "телеведущей": an adjectival noun has a feminine of its own, whose nominative is its norm
   if (adjective) {
@@ -30,14 +72,43 @@ function addForms(nom: string, decl: Declension, occupation: boolean): void {
     add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective });
     for (const e of FEMININE_OBLIQUE) add(stem + e, { nom: fem, oblique: true, plural: false, occupation, adjective });
   }
+  head.forms = forms;
+  return forms;
 }
 const FEMININE_OBLIQUE = ['ой', 'ей', 'ую'];
-/** A form and, when it has «ё», its spelling with «е» («шахтёра» / «шахтера»). */
-function add(form: string, reading: RuHeadForm): void {
-  const forms = RU_HOMOGRAPHS.has(form) ? HOMOGRAPH_FORMS : RU_FORMS;
-  if (!forms.has(form)) forms.set(form, reading);
-  if (form.includes('ё')) add(form.replaceAll('ё', 'е'), reading);
+
+// Answers already given, by form (a word's answer is also kept with the word; this serves the rules
+// that ask of a part of a word). Emptied when full, so that memory stays flat.
+const readings = new Map<string, RuHeadForm | null>();
+const MAX_READINGS = 50_000;
+
+/** The reading of a form of any head, homograph or not: that of the first head, in rank, that has the form. */
+function formReading(form: string): RuHeadForm | undefined {
+  const known = readings.get(form);
+  if (known !== undefined) return known ?? undefined;
+  const folded = foldYo(form);
+  let found: RuHeadForm | undefined;
+  let foundRank = HEADS.length;
+  for (let length = Math.min(STEM_KEY, folded.length); length >= 0; length--) {
+    for (const head of HEADS_BY_STEM.get(folded.slice(0, length)) ?? []) {
+      // each list is in rank order: past the best so far, nothing in it can win
+      if (head.rank >= foundRank) break;
+      if (!folded.startsWith(head.stem)) continue;
+      const reading = formsOf(head).get(form);
+      if (reading !== undefined) {
+        found = reading;
+        foundRank = head.rank;
+        break;
+      }
+    }
+  }
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(form, found ?? null);
+  return found;
 }
+/** The title reading of a form that is no homograph. */
+const titleForm = (form: string): RuHeadForm | undefined => (RU_HOMOGRAPHS.has(form) ? undefined : formReading(form));
+
 // Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
 const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
 for (const [nom, decl] of Object.entries(ru.heads)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
@@ -52,7 +123,8 @@ export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wo
 /** The title reading of a homograph ("премьера", "политика"), or of one after a prefix that only titles take ("экс-премьера"). */
 export function homographHeadForm(lower: string): RuHeadForm | undefined {
   const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
-  return HOMOGRAPH_FORMS.get(prefixed === null ? lower : lower.slice(prefixed[0].length));
+  const form = prefixed === null ? lower : lower.slice(prefixed[0].length);
+  return RU_HOMOGRAPHS.has(form) ? formReading(form) : undefined;
 }
 
 // "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
@@ -61,12 +133,12 @@ const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
 /** A title word, or a hyphenated compound that opens with one ("врач-реаниматолог", "журналиста-расследователя") or a prefix before one. */
 export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
   // «королём», «вождём»: a stressed ending the forms spell with «е»
-  const whole = RU_FORMS.get(lower) ?? (lower.includes('ё') ? RU_FORMS.get(lower.replaceAll('ё', 'е')) : undefined);
+  const whole = titleForm(lower) ?? (lower.includes('ё') ? titleForm(foldYo(lower)) : undefined);
   // «премьер-лиги»: a compound that names a thing, listed among the homographs
   if (whole !== undefined || !lower.includes('-') || RU_HOMOGRAPHS.has(lower)) return whole;
   const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
-  if (prefixed !== null) return RU_FORMS.get(lower.slice(prefixed[0].length));
-  const head = RU_FORMS.get(lower.slice(0, lower.indexOf('-')));
+  if (prefixed !== null) return titleForm(lower.slice(prefixed[0].length));
+  const head = titleForm(lower.slice(0, lower.indexOf('-')));
   // the second part names the speciality, so the compound is an occupation whatever its head
   return head === undefined
     ? undefined
