@@ -1,5 +1,5 @@
 /** Word, number and punctuation tokens with offsets into the document text. */
-import { hashUnit, LOWER_UNIT, WORD_HASH_SEED, wordAt, wordFor, type Word } from './word.js';
+import { hashUnit, LOWER_UNIT, LOWER_UNIT_MASK, WORD_HASH_SEED, wordAt, wordFor, type Word } from './word.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -166,7 +166,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           hasUpper ||= c === Cls.Upper;
           const code = text.charCodeAt(i);
           scripts |= scriptBit(code);
-          hash = hashUnit(hash, LOWER_UNIT[code]!);
+          hash = hashUnit(hash, LOWER_UNIT[code & LOWER_UNIT_MASK]!);
           i += unitsAt(text, i);
         } while (i < n && isLetterOrMark((c = classAt(text, i))));
         if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark((c = classAt(text, i + 1)))) {

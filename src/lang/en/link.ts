@@ -1,26 +1,31 @@
 import type { LinkCues } from '../../link/cues.js';
+import { deferred, withDeferred } from '../deferred.js';
 
 /** English: who holds a title (see link/holders.ts). */
-export const enLinkCues: LinkCues = {
-  relatives:
-    /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
-  tenure:
-    /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?!\p{L})/iu,
-  appointer: /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu,
-  pastTenure: /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu,
-  verb: /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?!\p{L})/u,
-  otherPerson: /(?<!\p{L})(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu,
+export const enLinkCues: LinkCues = withDeferred<LinkCues>({
+  relatives: deferred(
+    () =>
+      /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
+  ),
+  tenure: deferred(
+    () =>
+      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+  ),
+  appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
+  pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu),
+  verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?!\p{L})/u),
+  otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([
     ['he', 'm'],
     ['she', 'f'],
   ]),
-  appositionFiller: /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|formerly|outgoing|retired))*\s*$/iu,
-  former: /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing)/iu,
-  acting: /(?<!\p{L})(?:acting|interim|caretaker)/iu,
+  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|formerly|outgoing|retired))*\s*$/iu),
+  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing)/iu),
+  acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   nameInCommas: true,
-  listJoin: /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u,
-  listIntro: /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu,
-  definiteLead: /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu,
+  listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
+  listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
+  definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
   isPluralTitle(title) {
     // The head is the last word before "of" ("heads of departments", not "minister of foreign affairs").
     const of = title.text.search(/\s+of\s/i);
@@ -28,9 +33,9 @@ export const enLinkCues: LinkCues = {
     const last = head.slice(head.lastIndexOf(' ') + 1);
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);
   },
-  titleCoordinator: /and|,\s*and/u,
-  titleListContinues: /and\s/u,
+  titleCoordinator: deferred(() => /and|,\s*and/u),
+  titleListContinues: deferred(() => /and\s/u),
   // Kazakh and Russian names in Latin letters: "Sultanova", "Abaiuly".
-  feminineName: /(?:ova|eva|ina|kyzy)$/u,
-  masculineName: /(?:ov|ev|in|uly)$/u,
-};
+  feminineName: deferred(() => /(?:ova|eva|ina|kyzy)$/u),
+  masculineName: deferred(() => /(?:ov|ev|in|uly)$/u),
+});
