@@ -14,7 +14,7 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   // Node's built-in modules come compiled from a code cache that is valid only for V8's default
   // flags: the ones every run loads are loaded first, or each would be compiled from source and
   // cached anew (~30 M instructions).
-  for (const name of ['node:crypto', 'node:os', 'node:perf_hooks', 'node:process', 'node:stream/promises', 'node:vm', 'node:zlib']) require(name);
+  for (const name of ['node:crypto', 'node:os', 'node:perf_hooks', 'node:process', 'node:stream/promises', 'node:vm']) require(name);
   // Their getters make the streams, loading the modules of a file's, a pipe's or a terminal's.
   void process.stdout;
   void process.stderr;

@@ -23,7 +23,7 @@ it('is written for an ASCII bundle that opens with its build id', () => {
 it('writes the cache on the first run and uses it, unchanged, on the next, with the same output', () => {
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   const first = readFileSync(CACHE);
-  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 4 ${process.version} ${process.arch} ${buildId} extract [0-9a-f]{8}$`));
+  expect(first.toString('latin1', 0, first.indexOf(10))).toMatch(new RegExp(`^kzx-code-cache 3 ${process.version} ${process.arch} ${buildId} extract [0-9a-f]{40}$`));
   const { mtimeMs } = statSync(CACHE);
   expect(run(dir)).toMatchObject({ status: 0, stdout: expected });
   expect(statSync(CACHE).mtimeMs).toBe(mtimeMs);
