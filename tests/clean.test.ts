@@ -23,3 +23,29 @@ describe('page furniture', () => {
     expect('mentions' in rec && rec.mentions.map((m) => m.text)).toEqual(['Аким области', '658 млн тенге']);
   });
 });
+
+describe('counter lines', () => {
+  it('blanks buttons and counters whatever their case, and no sentence that opens with a button word', () => {
+    const lines = ['Поделиться: 15', 'ПОДЕЛИТЬСЯ', 'Бөлісу: Facebook Telegram', '👁 3 452', 'Пікірлер: 3', 'Просмотров: 1 024', 'VIEWS 12', '  1234 ', 'E-mail Print'];
+    for (const line of lines) expect(blankFurniture(`Аким выделил деньги.\n${line}\nБиыл салынды.`).furniture, line).toHaveLength(1);
+    for (const line of ['Поделиться опытом приехали 15 делегаций', 'Views of the city', 'Просмотр фильма 12 июня']) {
+      expect(blankFurniture(`${line}\nБиыл салынды.`).furniture, line).toEqual([]);
+    }
+  });
+
+  // boilerplate.ts skips the counter expression for a line whose first letter, in lower case, begins no
+  // button word. That holds if, for these characters, lower case is what the expression's i flag
+  // compares, and no icon of the expression is one of their letters.
+  it('reads ASCII and Cyrillic letters in lower case as the i flag folds them', () => {
+    const plain = [...Array.from({ length: 0x80 }, (_, c) => c), ...Array.from({ length: 0x100 }, (_, c) => 0x400 + c)].map((c) => String.fromCharCode(c));
+    const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const wrong: string[] = [];
+    for (const w of plain.filter((ch) => ch === ch.toLowerCase())) {
+      const re = new RegExp(`^${escape(w)}$`, 'iu');
+      for (const ch of plain) if (re.test(ch) !== (ch.toLowerCase() === w)) wrong.push(`${ch} ~ ${w}`);
+    }
+    expect(wrong).toEqual([]);
+    const icon = /^[\s\p{Extended_Pictographic}\p{S}\p{P}\p{M}\u200d\d]$/iu;
+    expect(plain.filter((ch) => /\p{L}/u.test(ch) && icon.test(ch))).toEqual([]);
+  });
+});

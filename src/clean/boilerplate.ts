@@ -179,7 +179,8 @@ const BYLINE_RE = /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/
 const COOKIE_HINT_RE = /cookie|куки/i;
 const COOKIE_RE = /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu;
 // The alternatives are disjoint (digits, non-letters, words), so the match is linear. Without the
-// i flag they compile faster, but lower-casing every short line to test them cost 6× more per line.
+// i flag they compile faster, but lower-casing every short line to test them cost 6× more per line
+// (mayBeCounterLine lowers only the few letters a button word could begin with).
 const COUNTER_RE = new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu');
 const BUTTON_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BUTTON}`, 'iu');
 const DIGIT_RE = /\d/;
@@ -191,8 +192,31 @@ const DATE_OR_TIME_RE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u;
  * sentence of some corpora) are not counters.
  */
 function isCounterLine(line: string): boolean {
-  if (!COUNTER_RE.test(line) || DATE_OR_TIME_RE.test(line)) return false;
+  if (!mayBeCounterLine(line) || !COUNTER_RE.test(line) || DATE_OR_TIME_RE.test(line)) return false;
   return /^[\d\s]+$/u.test(line) || /[\p{Extended_Pictographic}\p{S}]/u.test(line) || BUTTON_RE.test(line);
+}
+
+/** What each button alternative begins with ("views?" → "view"), in lowercase. */
+const BUTTON_STARTS = [...BUTTON_WORDS.map((w) => w.replace(/.\?$/, '')), ...BUTTON_STEMS];
+const LONGEST_BUTTON_START = Math.max(...BUTTON_STARTS.map((w) => w.length));
+const LETTER_RE = /\p{L}/u;
+/** ASCII and the Cyrillic block: there, lower case is the case folding of the i flag (tests/clean.test.ts checks it). */
+const PLAIN_RE = /^[\u0000-\u007f\u0400-\u04ff]*$/;
+
+/**
+ * False only where COUNTER_RE cannot match: a line whose first letter does not begin a button
+ * word (no digit or icon of that expression is such a letter). COUNTER_RE's case-insensitive
+ * Unicode classes took ~15 M instructions to compile, ~3% of a small file's run, and most short
+ * lines are headlines and sentences. Where the letters are not all ASCII or Cyrillic the
+ * expression itself decides.
+ */
+function mayBeCounterLine(line: string): boolean {
+  const first = line.search(LETTER_RE);
+  if (first < 0) return true;
+  const start = line.slice(first, first + LONGEST_BUTTON_START);
+  if (!PLAIN_RE.test(start)) return true;
+  const lower = start.toLowerCase();
+  return BUTTON_STARTS.some((w) => lower.startsWith(w));
 }
 
 /** A line made only of ticker names, currency signs, arrows and numbers, with at least one name or sign and one number. */
