@@ -24,10 +24,14 @@ type Entity = PersonMention | PositionMention;
  * назначен», nor at a one-letter abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at
  * a line break, or at a semicolon (list items).
  */
-const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/u;
+const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
+/** Whether a stretch of text holds a sentence break. One expression with the g flag serves both uses (each costs a compile). */
+const hasSentenceBreak = (s: string): boolean => {
+  SENTENCE_BREAKS.lastIndex = 0;
+  return SENTENCE_BREAKS.test(s);
+};
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
-const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
 /** Variants of a language's tenure pattern, compiled once. */
 interface Compiled {
   tenureAll: RegExp;
@@ -449,7 +453,7 @@ function appointedAcross(text: string, q: number, at: (q: number) => Entity | un
   for (let k = q + 1; at(k) !== undefined; k++) {
     const m = at(k)!;
     const gap = text.slice(title.end, m.start);
-    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) return undefined;
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) return undefined;
     if (m.type !== 'person') continue;
     const holders = cues.isPluralTitle(title as PositionMention) ? [k, ...listAfter(text, k, at, cues)] : [k];
     const last = at(holders[holders.length - 1]!)!;
@@ -530,7 +534,7 @@ function nameBeforeTitle(
     // «Томас Шефер (Thomas Schäfer), министр», «Анна Белова (род. 12 мая 1970) — министр»: the name's other
     // spelling or dates stand between, or close a parenthesis the name stands in («(Anna Belova; род. 1970) — …»).
     const bare = gap.replace(NAME_ASIDE, '');
-    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(bare)) return undefined;
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(bare)) return undefined;
     const open = APPOSITION_OPEN.exec(bare);
     if (k === q - 1) {
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
@@ -671,7 +675,7 @@ function byPostNoun(
     const m = at(k);
     if (m === undefined) break;
     const gap = text.slice(title.end, m.start);
-    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap)) break;
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) break;
     if (m.type !== 'person') continue;
     if (taker.test(gap) && !nameInflected(m) && !cues.otherPerson.test(gap.slice(gap.search(taker)))) return { person: k, former: false };
     break;
@@ -679,7 +683,7 @@ function byPostNoun(
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
-    if (gap.length > MAX_CLAUSE || SENTENCE_BREAK.test(gap) || cues.clauseOpener?.test(gap) === true) return undefined;
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap) || cues.clauseOpener?.test(gap) === true) return undefined;
     if (m.type === 'person') return { person: k, former };
     // «генерал-майора Ивана Петрова на пост …»: a title of the name before it is passed over; any other title is the post's subject.
     if (holderAt.get(k)?.person !== k - 1) return undefined;
@@ -711,7 +715,7 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
     const m = at(k);
     if (m === undefined || m.start - title.end > MAX_CLAUSE) return undefined;
     const gap = text.slice(title.end, m.start);
-    if (SENTENCE_BREAK.test(gap)) return undefined;
+    if (hasSentenceBreak(gap)) return undefined;
     if (m.type !== 'person') continue;
     tenure.lastIndex = 0;
     let afterVerb: string | undefined;
@@ -780,7 +784,7 @@ function listBefore(text: string, q: number, at: (q: number) => Entity | undefin
  * a tenure verb may close them («Пост генерального директора занимал Раис Ханнанов», «Главой назначен…»).
  */
 function isDependents(gap: string, cues: LinkCues): boolean {
-  if (gap.length > MAX_DEPENDENTS || SENTENCE_BREAK.test(gap) || GAP_ENDS_SENTENCE.test(gap)) return false;
+  if (gap.length > MAX_DEPENDENTS || hasSentenceBreak(gap) || GAP_ENDS_SENTENCE.test(gap)) return false;
   // Russian word order lets the subject follow its verb; English does not ("The president appointed X").
   // Looked for in the last characters only: an end-anchored pattern would be tried at every position.
   const from = Math.max(0, gap.length - TENURE_REACH);
