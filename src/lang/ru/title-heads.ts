@@ -38,19 +38,22 @@ interface Head {
   forms: Map<string, RuHeadForm> | undefined;
 }
 const HEADS: Head[] = [];
-// Heads by the first STEM_KEY letters of their stem (fewer for a shorter stem).
+// Heads by the first STEM_KEY letters of their stem; the few with a shorter stem («мэр») apart.
 const STEM_KEY = 3;
 const HEADS_BY_STEM = new Map<string, Head[]>();
+const SHORT_STEM_HEADS: Head[] = [];
 
 function addForms(nom: string, decl: Declension, occupation: boolean): void {
   const stem = foldYo(nom.slice(0, Math.max(0, nom.length - 2)));
   const head: Head = { nom, decl, occupation, rank: HEADS.length, stem, forms: undefined };
   HEADS.push(head);
-  const key = stem.slice(0, STEM_KEY);
-  const list = HEADS_BY_STEM.get(key);
-  if (list === undefined) HEADS_BY_STEM.set(key, [head]);
-  else list.push(head);
-  readings.clear();
+  if (stem.length < STEM_KEY) SHORT_STEM_HEADS.push(head);
+  else {
+    const key = stem.slice(0, STEM_KEY);
+    const list = HEADS_BY_STEM.get(key);
+    if (list === undefined) HEADS_BY_STEM.set(key, [head]);
+    else list.push(head);
+  }
 }
 
 /** A head's forms, each with its reading; the first reading of a form stands. */
@@ -77,34 +80,31 @@ function formsOf(head: Head): Map<string, RuHeadForm> {
 }
 const FEMININE_OBLIQUE = ['ой', 'ей', 'ую'];
 
-// Answers already given, by form (a word's answer is also kept with the word; this serves the rules
-// that ask of a part of a word). Emptied when full, so that memory stays flat.
-const readings = new Map<string, RuHeadForm | null>();
-const MAX_READINGS = 50_000;
-
-/** The reading of a form of any head, homograph or not: that of the first head, in rank, that has the form. */
+/**
+ * The reading of a form of any head, homograph or not: that of the first head, in rank, that has
+ * the form. Asked once per word form (the answer is kept with the word, see ruHeadForm).
+ */
 function formReading(form: string): RuHeadForm | undefined {
-  const known = readings.get(form);
-  if (known !== undefined) return known ?? undefined;
-  const folded = foldYo(form);
-  let found: RuHeadForm | undefined;
-  let foundRank = HEADS.length;
-  for (let length = Math.min(STEM_KEY, folded.length); length >= 0; length--) {
-    for (const head of HEADS_BY_STEM.get(folded.slice(0, length)) ?? []) {
-      // each list is in rank order: past the best so far, nothing in it can win
-      if (head.rank >= foundRank) break;
-      if (!folded.startsWith(head.stem)) continue;
-      const reading = formsOf(head).get(form);
-      if (reading !== undefined) {
-        found = reading;
-        foundRank = head.rank;
-        break;
-      }
+  const folded = form.includes('ё') ? foldYo(form) : form;
+  const best = { reading: undefined as RuHeadForm | undefined, rank: HEADS.length };
+  if (folded.length >= STEM_KEY) readFrom(HEADS_BY_STEM.get(folded.slice(0, STEM_KEY)), form, folded, best);
+  readFrom(SHORT_STEM_HEADS, form, folded, best);
+  return best.reading;
+}
+
+/** The first head of `heads` (in rank order) that has the form, if it ranks before the best so far. */
+function readFrom(heads: readonly Head[] | undefined, form: string, folded: string, best: { reading: RuHeadForm | undefined; rank: number }): void {
+  if (heads === undefined) return;
+  for (const head of heads) {
+    if (head.rank >= best.rank) return;
+    if (!folded.startsWith(head.stem)) continue;
+    const reading = formsOf(head).get(form);
+    if (reading !== undefined) {
+      best.reading = reading;
+      best.rank = head.rank;
+      return;
     }
   }
-  if (readings.size >= MAX_READINGS) readings.clear();
-  readings.set(form, found ?? null);
-  return found;
 }
 /** The title reading of a form that is no homograph. */
 const titleForm = (form: string): RuHeadForm | undefined => (RU_HOMOGRAPHS.has(form) ? undefined : formReading(form));
