@@ -72,64 +72,63 @@ export function foldLookalikes(lower: string): string {
 }
 
 /**
- * Character classes for the scanner, one byte per BMP code unit: ASCII, the Cyrillic block and the
+ * Character flags for the scanner, one entry per BMP code unit: ASCII, the Cyrillic block and the
  * surrogates are filled when the module loads; any other character is classified once by Unicode
- * property when first met. The hot loop never runs a Unicode regular expression.
- * Upper: a letter that toLowerCase changes (Lu, Lt); Letter: any other letter.
+ * property when first met. The hot loop never runs a Unicode regular expression, and reads each
+ * unit once: one entry answers its class, whether it is a capital, and its script.
+ * A unit has one class bit, or none while unclassified and for a high surrogate (the slow path).
  */
-const enum Cls {
-  Unknown = 0,
-  Letter,
-  Upper,
-  Mark,
-  Digit,
-  Space,
-  Other,
-  HighSurrogate,
-}
-const BMP_CLASS = new Uint8Array(0x10000);
+const LETTER = 1; // a letter that toLowerCase leaves alone
+const UPPER = 2; // Lu, Lt: a letter that toLowerCase changes
+const MARK = 4;
+const DIGIT = 8; // only ASCII digits make number tokens; other decimal digits are single symbols
+const SPACE = 16;
+const OTHER = 32;
+const CLASS_BITS = 63;
+// A word is all ASCII or all in the Cyrillic block when its units do not have both of these.
+const NOT_ASCII = 64;
+const NOT_CYRILLIC = 128;
+const ANY_SCRIPT = NOT_ASCII | NOT_CYRILLIC;
+// Set only for a code point of two units, never stored in the table.
+const ASTRAL = 256;
+const IN_WORD = LETTER | UPPER | MARK;
+const FLAGS = new Uint16Array(0x10000);
 const UPPER_LETTER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const LETTER_RE = /^\p{L}$/u;
 const MARK_RE = /^\p{M}$/u;
 const SPACE_RE = /^\s$/u;
 const DIGIT_RE = /^[0-9]$/;
 
-function classifyCodePoint(cp: number): Cls {
+function classifyCodePoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (UPPER_LETTER_RE.test(ch)) return Cls.Upper;
-  if (LETTER_RE.test(ch)) return Cls.Letter;
-  if (MARK_RE.test(ch)) return Cls.Mark;
-  if (SPACE_RE.test(ch)) return Cls.Space;
-  // Only ASCII digits make number tokens; other decimal digits are single symbols.
-  return DIGIT_RE.test(ch) ? Cls.Digit : Cls.Other;
+  if (UPPER_LETTER_RE.test(ch)) return UPPER;
+  if (LETTER_RE.test(ch)) return LETTER;
+  if (MARK_RE.test(ch)) return MARK;
+  if (SPACE_RE.test(ch)) return SPACE;
+  return DIGIT_RE.test(ch) ? DIGIT : OTHER;
 }
-const learnClass = (code: number): Cls => (BMP_CLASS[code] = classifyCodePoint(code));
-for (let code = 0; code < 0x80; code++) learnClass(code);
-for (let code = 0x400; code < 0x500; code++) learnClass(code);
-BMP_CLASS.fill(Cls.HighSurrogate, 0xd800, 0xdc00);
-BMP_CLASS.fill(Cls.Other, 0xdc00, 0xe000);
+const scriptFlags = (code: number): number => (code < 0x80 ? NOT_CYRILLIC : code >= 0x400 && code <= 0x4ff ? NOT_ASCII : ANY_SCRIPT);
+const learnFlags = (code: number): number => (FLAGS[code] = classifyCodePoint(code) | scriptFlags(code));
+for (let code = 0; code < 0x80; code++) learnFlags(code);
+for (let code = 0x400; code < 0x500; code++) learnFlags(code);
+FLAGS.fill(ANY_SCRIPT, 0xd800, 0xdc00);
+FLAGS.fill(OTHER | ANY_SCRIPT, 0xdc00, 0xe000);
 
-/** Class of the code point at i (astral letters and marks are rare: classified each time). */
-function classAt(text: string, i: number): Cls {
-  const code = text.charCodeAt(i);
-  const cls = BMP_CLASS[code]!;
-  if (cls === Cls.Unknown) return learnClass(code);
-  if (cls !== Cls.HighSurrogate) return cls;
+/**
+ * Flags of the code point at i when its unit's entry has no class (`flags`): a unit not yet met, or
+ * a high surrogate (astral letters and marks are rare: classified each time; a lone surrogate is a symbol).
+ */
+function slowFlags(text: string, i: number, flags: number): number {
+  if (flags === 0) return learnFlags(text.charCodeAt(i));
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff ? classifyCodePoint(cp) : Cls.Other;
+  return cp > 0xffff ? classifyCodePoint(cp) | ANY_SCRIPT | ASTRAL : OTHER | ANY_SCRIPT;
 }
-/** UTF-16 units of the code point at i: 2 for a surrogate pair. */
-const unitsAt = (text: string, i: number): number => ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-const isLetterOrMark = (cls: Cls): boolean => cls >= Cls.Letter && cls <= Cls.Mark;
 // Words may carry inner hyphens and apostrophes ("Қасым-Жомарт", "вице-министр", "IT-кадрлар").
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
 // . ! ? … ; end a sentence.
 const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b;
 
 const NEWLINE = 10;
-const ASCII = 1;
-const CYRILLIC = 2;
-const scriptBit = (code: number): number => (code < 0x80 ? ASCII : code >= 0x400 && code <= 0x4ff ? CYRILLIC : 4);
 
 /**
  * Words (a letter, then letters and marks, with inner hyphens or apostrophes), runs of ASCII
@@ -144,9 +143,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let afterSentenceEnd = false;
   let i = from;
   while (i < n) {
-    const cls = classAt(text, i);
-    if (cls === Cls.Space) {
-      if (text.charCodeAt(i) === NEWLINE) newline = true;
+    let code = text.charCodeAt(i);
+    let flags = FLAGS[code]!;
+    if ((flags & CLASS_BITS) === 0) flags = slowFlags(text, i, flags);
+    if ((flags & SPACE) !== 0) {
+      if (code === NEWLINE) newline = true;
       i += 1;
       continue;
     }
@@ -155,37 +156,46 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A word all in ASCII or all in the Cyrillic block has no look-alikes to fold, and is found in
     // the word table straight from the text by the hash of its lowercase units: most words, so most
     // tokens make no string of their own (a word in lowercase shares its entry's string).
-    let scripts = 0;
-    let hasUpper = false;
+    // `seen`: the flags of all its units, for its capitals and scripts.
+    let seen = 0;
     let hash = WORD_HASH_SEED;
-    if (cls === Cls.Letter || cls === Cls.Upper) {
+    if ((flags & (LETTER | UPPER)) !== 0) {
       kind = WORD;
-      let c: Cls = cls;
       for (;;) {
-        do {
-          hasUpper ||= c === Cls.Upper;
-          const code = text.charCodeAt(i);
-          scripts |= scriptBit(code);
-          hash = hashUnit(hash, LOWER_UNIT[code & LOWER_UNIT_MASK]!);
-          i += unitsAt(text, i);
-        } while (i < n && isLetterOrMark((c = classAt(text, i))));
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMark((c = classAt(text, i + 1)))) {
-          hash = hashUnit(hash, text.charCodeAt(i));
-          i += 1;
-        } else break;
+        // The unit at i is a letter or mark with these flags.
+        seen |= flags;
+        hash = hashUnit(hash, LOWER_UNIT[code & LOWER_UNIT_MASK]!);
+        i += (flags & ASTRAL) === 0 ? 1 : 2;
+        if (i >= n) break;
+        code = text.charCodeAt(i);
+        flags = FLAGS[code]!;
+        if ((flags & CLASS_BITS) === 0) flags = slowFlags(text, i, flags);
+        if ((flags & IN_WORD) !== 0) continue;
+        if (i + 1 >= n || !isJoiner(code)) break;
+        const next = text.charCodeAt(i + 1);
+        let nextFlags = FLAGS[next]!;
+        if ((nextFlags & CLASS_BITS) === 0) nextFlags = slowFlags(text, i + 1, nextFlags);
+        if ((nextFlags & IN_WORD) === 0) break;
+        hash = hashUnit(hash, code);
+        // The table spells only ASCII and Cyrillic units: a word joined by ’ is found by its string.
+        if (code > 0x7f) seen |= ANY_SCRIPT;
+        i += 1;
+        code = next;
+        flags = nextFlags;
       }
-    } else if (cls === Cls.Digit) {
+    } else if ((flags & DIGIT) !== 0) {
       kind = NUMBER;
       do i += 1;
-      while (i < n && BMP_CLASS[text.charCodeAt(i)] === Cls.Digit);
+      while (i < n && (FLAGS[text.charCodeAt(i)]! & DIGIT) !== 0);
     } else {
       kind = PUNCT;
-      i += unitsAt(text, i);
+      i += (flags & ASTRAL) === 0 ? 1 : 2;
     }
+    const hasUpper = (seen & UPPER) !== 0;
     let raw: string;
     let word: Word | undefined;
     if (kind !== WORD) raw = text.slice(start, i);
-    else if (scripts === ASCII || scripts === CYRILLIC) {
+    else if ((seen & ANY_SCRIPT) !== ANY_SCRIPT) {
       word = wordAt(text, start, i, hash, hasUpper);
       raw = hasUpper ? text.slice(start, i) : word.lower;
     } else {
