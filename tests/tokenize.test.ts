@@ -116,6 +116,9 @@ describe('word entries', () => {
     expect(latinA!.word).toBe(cyrillic!.word); // its "A" is Latin
     expect(ascii!.word).toBe(wordFor('smart'));
     expect(hyphen!.word).toBe(wordFor('қасым-жомарт'));
+    const [quoted, again] = tokenize('Ана’ның ана’ның');
+    expect(again!.word).toBe(quoted!.word); // a word joined by ’ had a new entry at each occurrence
+    expect(quoted!.word).toBe(wordFor('ана’ның'));
   });
 
   it('stay right past the table filling up and being emptied', () => {
