@@ -92,7 +92,9 @@ const ANY_SCRIPT = NOT_ASCII | NOT_CYRILLIC;
 // Set only for a code point of two units, never stored in the table.
 const ASTRAL = 256;
 const IN_WORD = LETTER | UPPER | MARK;
-const FLAGS = new Uint16Array(0x10000);
+// The high half of a unit's entry is its lowercase (LOWER_UNIT), for the hash of a word's lowercase form.
+const LOWER_SHIFT = 16;
+const FLAGS = new Uint32Array(0x10000);
 const UPPER_LETTER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const LETTER_RE = /^\p{L}$/u;
 const MARK_RE = /^\p{M}$/u;
@@ -108,7 +110,7 @@ function classifyCodePoint(cp: number): number {
   return DIGIT_RE.test(ch) ? DIGIT : OTHER;
 }
 const scriptFlags = (code: number): number => (code < 0x80 ? NOT_CYRILLIC : code >= 0x400 && code <= 0x4ff ? NOT_ASCII : ANY_SCRIPT);
-const learnFlags = (code: number): number => (FLAGS[code] = classifyCodePoint(code) | scriptFlags(code));
+const learnFlags = (code: number): number => (FLAGS[code] = classifyCodePoint(code) | scriptFlags(code) | (LOWER_UNIT[code & LOWER_UNIT_MASK]! << LOWER_SHIFT));
 for (let code = 0; code < 0x80; code++) learnFlags(code);
 for (let code = 0x400; code < 0x500; code++) learnFlags(code);
 FLAGS.fill(ANY_SCRIPT, 0xd800, 0xdc00);
@@ -164,7 +166,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       for (;;) {
         // The unit at i is a letter or mark with these flags.
         seen |= flags;
-        hash = hashUnit(hash, LOWER_UNIT[code & LOWER_UNIT_MASK]!);
+        hash = hashUnit(hash, flags >>> LOWER_SHIFT);
         i += (flags & ASTRAL) === 0 ? 1 : 2;
         if (i >= n) break;
         code = text.charCodeAt(i);
