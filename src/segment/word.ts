@@ -59,9 +59,9 @@ function unboundedQuestion<T>(slot: number, answer: (lower: string) => T, none: 
 
 /**
  * The table of entries: open addressing over a hash of the lowercase form, in a typed array of
- * slots, each the form's hash and its entry's id side by side. The tokenizer finds a word's entry
+ * slots, each an entry's id and the high bits of its form's hash in one int. The tokenizer finds a word's entry
  * straight from the text: no string is made for a word already met, no hash is computed by V8, and
- * a probe reads one cache line of the slots, and an entry only when the hashes agree (with a
+ * a probe reads one cache line of the slots, and an entry only when the hash bits agree (with a
  * realistic vocabulary a Map of 50,000 strings missed the cache at nearly every lookup; the probe
  * is still half of the tokenizer's time). Emptied when it fills, which keeps memory flat however
  * large the corpus; tokens already made keep their entries.
@@ -72,8 +72,17 @@ const SLOT_MASK = SLOTS - 1;
 // of thousands of word forms (the bench corpus: 396,000 in 4.1 million words); 100,000 entries
 // instead of 50,000 cost ~10 MB and cut --jobs 1 time by 8% there.
 const MAX_WORDS = 100_000;
-/** Slot k: its hash at 2k, its entry's id at 2k + 1 (0: empty). A zeroed typed array costs nothing at start-up; an array of 262,144 undefined took 7 ms to fill. */
-const slots = new Int32Array(2 * SLOTS);
+/**
+ * Slot k: its entry's id in the low ID_BITS (0: empty) and the high bits of its form's hash above
+ * them; the low bits of the hash are the slot's own. One int per slot keeps the table at 1 MB.
+ * A zeroed typed array costs nothing at start-up; an array of 262,144 undefined took 7 ms to fill.
+ */
+const slots = new Int32Array(SLOTS);
+// Ids run to MAX_WORDS: 100,000 < 2^17.
+const ID_BITS = 17;
+const ID_MASK = (1 << ID_BITS) - 1;
+/** The slot of an entry: its id under its hash's high bits. */
+const slotValue = (hash: number, id: number): number => (hash & ~ID_MASK) | id;
 /** Entries by id, 1 to wordCount; id 0 is never given, and ids past wordCount hold NO_ENTRY once the table has been emptied. */
 const NO_ENTRY: Word = { lower: '', usual: 0, answers: undefined };
 const entries: Word[] = [NO_ENTRY];
@@ -112,10 +121,10 @@ export function wordAt(text: string, start: number, end: number, hash: number, h
   // The step to the next slot comes first, so that every lookup runs it (see firstSlot).
   for (let slot = firstSlot(hash); ; ) {
     slot = (slot + 1) & SLOT_MASK;
-    const id = slots[2 * slot + 1]!;
-    if (id === 0) return addWord(slot, hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
-    if (slots[2 * slot] === hash) {
-      const word = entries[id]!;
+    const value = slots[slot]!;
+    if (value === 0) return addWord(slot, hash, hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
+    if (((value ^ hash) & ~ID_MASK) === 0) {
+      const word = entries[value & ID_MASK]!;
       if (word.lower.length === length && spells(word.lower, text, start)) return word;
     }
   }
@@ -140,9 +149,9 @@ export function wordFor(lower: string): Word {
   for (let k = 0; k < lower.length; k++) hash = hashUnit(hash, lower.charCodeAt(k));
   for (let slot = firstSlot(hash); ; ) {
     slot = (slot + 1) & SLOT_MASK;
-    const id = slots[2 * slot + 1]!;
-    if (id === 0) return addWord(slot, hash, lower);
-    if (slots[2 * slot] === hash && entries[id]!.lower === lower) return entries[id]!;
+    const value = slots[slot]!;
+    if (value === 0) return addWord(slot, hash, lower);
+    if (((value ^ hash) & ~ID_MASK) === 0 && entries[value & ID_MASK]!.lower === lower) return entries[value & ID_MASK]!;
   }
 }
 
@@ -170,7 +179,7 @@ function addWord(free: number, hash: number, lower: string): Word {
   // into which this is inlined. An emptying first met 100,000 words in threw that code away
   // (`--trace-deopt`: "Insufficient type feedback", session 21).
   const full = wordCount >= MAX_WORDS;
-  slots.fill(0, 0, full ? 2 * SLOTS : 0);
+  slots.fill(0, 0, full ? SLOTS : 0);
   entries.fill(NO_ENTRY, 0, full ? entries.length : 0);
   const slot = full ? hash & SLOT_MASK : free;
   const id = full ? 1 : wordCount + 1;
@@ -179,8 +188,7 @@ function addWord(free: number, hash: number, lower: string): Word {
   // at once. Copying entries out of the young generation had been most of its collections' work
   // (scavenge pauses over the bench corpus with one job: 460–510 → 325–370 ms).
   const word: Word = { lower: detached(lower), usual: 0, answers: undefined };
-  slots[2 * slot] = hash;
-  slots[2 * slot + 1] = id;
+  slots[slot] = slotValue(hash, id);
   entries[id] = word;
   wordCount = id;
   return word;
