@@ -43,7 +43,7 @@ const STEM_KEY = 3;
 const HEADS_BY_STEM = new Map<string, Head[]>();
 const SHORT_STEM_HEADS: Head[] = [];
 
-function addForms(nom: string, decl: Declension, occupation: boolean): void {
+function addHead(nom: string, decl: Declension, occupation: boolean): void {
   const stem = foldYo(nom.slice(0, Math.max(0, nom.length - 2)));
   const head: Head = { nom, decl, occupation, rank: HEADS.length, stem, forms: undefined };
   HEADS.push(head);
@@ -111,11 +111,11 @@ const titleForm = (form: string): RuHeadForm | undefined => (RU_HOMOGRAPHS.has(f
 
 // Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
 const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
-for (const [nom, decl] of Object.entries(ru.heads)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
+for (const [nom, decl] of Object.entries(ru.heads)) addHead(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
 // Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
-for (const [nom, decl] of Object.entries(mined)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
+for (const [nom, decl] of Object.entries(mined)) addHead(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
 /** A title head from a user lexicon: an office, in every case and number. */
-const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, false);
+const addRuHead = (nom: string, decl: Declension): void => addHead(nom, decl, false);
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
 export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
