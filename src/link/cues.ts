@@ -156,4 +156,6 @@ export interface CaseCues {
   readonly predicateOnly: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
   readonly pluralNominative: RegExp;
+  /** A title whose first word does not decline («замминистра», «пресс-атташе»): it agrees with a name in any case. */
+  caseless?(title: PositionMention): boolean;
 }

@@ -366,7 +366,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Of stacked titles the first holds the name only in the name's case: «биограф знаменитого инженера
   // Фредерик Олесси» is the biographer's name, «главы МВД полковника Игоря Шуневича» both titles'.
   const own = at(q)! as PositionMention;
-  if (stacked && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
+  // A title that does not decline («замминистра Бобом Уорком») agrees with the name in whatever case it stands.
+  const caseless = cases?.caseless?.(title) === true;
+  if (stacked && cases?.caseless?.(own) !== true && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
   const gap = text.slice(title.end, next.start);
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
@@ -378,7 +380,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     TITLE_COMMA.test(gap) &&
     (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
-    (cases === undefined || inflected(title.text, title.norm) === nameInflected(next));
+    (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
@@ -408,7 +410,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов», «Адвокаты Петрова заявили»):
   // the holder is a name right after, if any. A group's nominative differs from its norm but is no oblique case.
   const nominative = !inflected(title.text, title.norm) || (cues.isPluralTitle(title) && cases?.pluralNominative.test(firstWordOf(title.text)) === true);
-  if (cases !== undefined && nominative && nameInflected(next)) {
+  if (cases !== undefined && nominative && !caseless && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.

@@ -127,6 +127,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     predicateInstrumental: deferred(() => /(?:ом|ем|ём|ым|им|ой|ей|ами|ями|ыми|ими)$/u),
     pluralNominative: deferred(() => /(?<!м)[ыи]$|[ыи]е$/u),
     predicateOnly: deferred(() => /^(?:признан|назван|оказал)/iu),
+    caseless: (title) => ruHeadForm(wordFor(title.text.toLowerCase().split(/\s+/, 1)[0] ?? ''))?.indeclinable === true,
   }),
   titleCoordinator: deferred(() => /и/u),
   titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)/u),
