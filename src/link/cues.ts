@@ -78,6 +78,11 @@ export interface LinkCues {
   readonly acting: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /**
+   * The end of the stretch after a title and its holder that names the one they replaced (the name
+   * follows): «вместо 86-летнего», «сменив на этом посту», ", replacing": that one held the title before.
+   */
+  readonly predecessor?: RegExp;
   /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */
   readonly nameInCommas?: boolean;
   /** A coordinated list of names after one plural title (each name may say where the person is from). */

@@ -14,7 +14,7 @@ export interface HolderLink {
   readonly former: boolean;
   readonly acting: boolean;
   /** Which layout linked them. */
-  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite';
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite' | 'predecessor';
 }
 
 type Entity = PersonMention | PositionMention;
@@ -105,8 +105,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   /** The holder and flags found for the title at each step of `order`, for chains and lists. */
   const holderAt = new Map<number, { person: number; former: boolean }>();
   let lastPerson = -1;
+  // Each title's first holder (steps of `order`) and how it was found, for the one the holder replaced.
+  const firstHolder: Array<readonly [number, number, HolderLink['how']]> = [];
   const link = (q: number, personQ: number, former: boolean, acting: boolean, how: HolderLink['how']): void => {
     links.push({ position: order[q]!, person: order[personQ]!, former, acting, how });
+    if (!holderAt.has(q)) firstHolder.push([q, personQ, how]);
     holderAt.set(q, { person: personQ, former });
   };
 
@@ -190,7 +193,32 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const tenure = byTenure(text, q, at, cues, lastPerson, start);
     if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
+  // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
+  // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
+  if (cues.predecessor !== undefined)
+    for (const [q, person, how] of firstHolder) {
+      if (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE))) continue;
+      const k = predecessorOf(text, q, person, at, cues);
+      if (k !== undefined) link(q, k, true, false, 'predecessor');
+    }
   return links;
+}
+
+/**
+ * The next name after a title and its holder, when the words before it say the holder replaced that
+ * one («…, сменивший на этом посту генерал-майора Сергея Сидорова», ", replacing Anna Belova"): past
+ * ranks only, in its sentence, and in Russian in an oblique case («Министра Сидорова сменил Иван
+ * Петров» names the successor after the verb).
+ */
+function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  const from = Math.max(q, personQ);
+  let k = from + 1;
+  while (at(k)?.type === 'position' && k - from < MAX_CHAIN) k++;
+  const name = at(k);
+  if (name?.type !== 'person') return undefined;
+  const gap = text.slice(at(from)!.end, name.start);
+  if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap) || cues.predecessor?.test(gap) !== true) return undefined;
+  return cues.cases === undefined || nameInflected(name) ? k : undefined;
 }
 
 const DEFINITE_WINDOW = 400;
