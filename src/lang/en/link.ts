@@ -22,7 +22,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|formerly|outgoing|retired))*\s*$/iu),
   former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing)/iu),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
-  predecessor: deferred(() => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu),
+  predecessor: deferred(
+    () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
+  ),
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
