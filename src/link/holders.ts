@@ -71,6 +71,8 @@ const SHARED = acrossPacks((packs) => {
     coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
     listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
+    /** An agreeing adjective as a whole word. */
+    modifier: new RegExp(`^(?:${union((c) => c.titleModifier).source})$`, 'u'),
     participleClause: union((c) => c.participleClause),
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
@@ -772,6 +774,10 @@ function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: str
   const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
   const predicate = cues.cases?.instrumental;
   if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
+  // «работала с нынешним мэром», «был в гостях у журналиста»: a preposition governs the title, which is no predicate.
+  let governed = words.length;
+  while (governed > 0 && SHARED().modifier.test(words[governed - 1]!)) governed--;
+  if (governed > 0 && cues.otherPerson.test(` ${words.slice(0, governed).join(' ')} `)) return undefined;
   return predicate !== undefined && words.some((w) => predicate.test(w.toLowerCase())) ? undefined : { tail, verb: last[0], at: last.index };
 }
 
