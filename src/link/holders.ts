@@ -192,7 +192,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
-    const tenure = byTenure(text, q, at, cues, lastPerson, start);
+    const tenure = byTenure(text, q, at, cues, lastPerson, start, holderAt);
     if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
@@ -602,6 +602,7 @@ function byTenure(
   cues: LinkCues,
   lastPerson: number,
   start: number,
+  holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
 ): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
@@ -646,8 +647,12 @@ function byTenure(
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
-    // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
-    if (subjectless !== null && nameInflected(m)) return undefined;
+    // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
+    // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
+    if (subjectless !== null && nameInflected(m)) {
+      if (holderAt.get(k - 1)?.person === k) continue;
+      return undefined;
+    }
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
