@@ -149,7 +149,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const between = text.slice(m.end, at(forward)!.start);
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
-      link(q, forward, former, acting, 'title-name');
+      // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
+      const successor = cues.successorBefore?.test(before) === true ? personBefore(text, q, at) : undefined;
+      link(q, forward, former || successor !== undefined, acting, 'title-name');
+      if (successor !== undefined) link(q, successor, false, acting, 'tenure');
       // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
       const more = listAfter(text, forward, at, cues);
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
@@ -204,6 +207,16 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (k !== undefined) link(q, k, true, false, 'predecessor');
     }
   return links;
+}
+
+/** The nearest name before the title in its clause. */
+function personBefore(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
+    const gap = text.slice(at(k)!.end, at(q)!.start);
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) return undefined;
+    if (at(k)!.type === 'person') return k;
+  }
+  return undefined;
 }
 
 /**
