@@ -71,8 +71,6 @@ const SHARED = acrossPacks((packs) => {
     coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
     /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
     listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
-    /** An agreeing adjective as a whole word. */
-    modifier: new RegExp(`^(?:${union((c) => c.titleModifier).source})$`, 'u'),
     participleClause: union((c) => c.participleClause),
     lastApposition: union((c) => c.lastApposition),
     feminineName: union((c) => c.feminineName),
@@ -794,9 +792,15 @@ function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: str
   if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
   // «работала с нынешним мэром», «был в гостях у журналиста»: a preposition governs the title, which is no predicate.
   let governed = words.length;
-  while (governed > 0 && SHARED().modifier.test(words[governed - 1]!)) governed--;
+  while (governed > 0 && isModifier(words[governed - 1]!, cues)) governed--;
   if (governed > 0 && cues.otherPerson.test(` ${words.slice(0, governed).join(' ')} `)) return undefined;
   return predicate !== undefined && words.some((w) => predicate.test(w.toLowerCase())) ? undefined : { tail, verb: last[0], at: last.index };
+}
+
+/** A whole word that is an agreeing adjective («нынешним»): the pack's pattern, compiled already for coordinated titles, matched in full. */
+function isModifier(word: string, cues: LinkCues): boolean {
+  const m = cues.titleModifier?.exec(word);
+  return m?.index === 0 && m[0].length === word.length;
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {
