@@ -148,7 +148,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
-      const successor = cues.successorBefore?.test(before) === true ? personBefore(text, q, at) : undefined;
+      const earlier = personBefore(text, q, at);
+      const successor = earlier !== undefined && cues.successorBefore?.test(before) === true ? earlier : undefined;
       link(q, forward, former || successor !== undefined, acting, 'title-name');
       if (successor !== undefined) link(q, successor, false, acting, 'tenure');
       // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
@@ -198,12 +199,12 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
-  if (cues.predecessor !== undefined)
-    for (const [q, person, how] of firstHolder) {
-      if (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE))) continue;
-      const k = predecessorOf(text, q, person, at, cues);
-      if (k !== undefined) link(q, k, true, false, 'predecessor');
-    }
+  // The cheap tests first: each cue is compiled on its first read.
+  for (const [q, person, how] of firstHolder) {
+    const k = predecessorOf(text, q, person, at, cues);
+    if (k === undefined || (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE)))) continue;
+    link(q, k, true, false, 'predecessor');
+  }
   return links;
 }
 
