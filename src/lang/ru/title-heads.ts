@@ -14,6 +14,8 @@ export interface RuHeadForm {
   readonly occupation: boolean;
   /** An adjective used as a noun ("полицейский", "ведущая"): before a noun that agrees with it, it is that noun's adjective. */
   readonly adjective: boolean;
+  /** A head that does not decline («замминистра», «атташе»): its form tells no case. */
+  readonly indeclinable: boolean;
 }
 
 // Forms that are mostly another word: "политика" (politics), "премьера" (a first night). Their
@@ -62,18 +64,19 @@ function formsOf(head: Head): Map<string, RuHeadForm> {
   const forms = new Map<string, RuHeadForm>();
   const { nom, decl, occupation } = head;
   const adjective = decl === 'adj';
+  const indeclinable = decl === 'indecl';
   // A form and, when it has «ё», its spelling with «е» («шахтёра» / «шахтера»).
   const add = (form: string, reading: RuHeadForm): void => {
     if (!forms.has(form)) forms.set(form, reading);
     if (form.includes('ё')) add(foldYo(form), reading);
   };
-  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective });
+  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective, indeclinable });
   // "ведущая", "телеведущей": an adjectival noun has a feminine of its own, whose nominative is its norm
   if (adjective) {
     const stem = nom.slice(0, -2);
     const fem = `${stem}ая`;
-    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective });
-    for (const e of FEMININE_OBLIQUE) add(stem + e, { nom: fem, oblique: true, plural: false, occupation, adjective });
+    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective, indeclinable });
+    for (const e of FEMININE_OBLIQUE) add(stem + e, { nom: fem, oblique: true, plural: false, occupation, adjective, indeclinable });
   }
   head.forms = forms;
   return forms;
@@ -148,6 +151,7 @@ export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
         plural: head.plural,
         occupation: true,
         adjective: head.adjective,
+        indeclinable: head.indeclinable,
       };
 }
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
