@@ -271,6 +271,8 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const b = t[i + 2];
   const s2 = t[i + 3];
   const c = t[i + 4];
+  const season = a !== undefined && s1?.text === '/' ? seasonAt(ctx, i) : undefined;
+  if (season !== undefined) return season;
   if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (s1.text === '-' && s2.text === '-' && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) {
@@ -286,6 +288,25 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A season across two years written with a slash, "2016/17", "2017/2018" (+ year word): one period.
+ * The second year must follow the first, so a code or a year and month ("2016/07") is none.
+ */
+function seasonAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const a = t[i]!;
+  const b = t[i + 2];
+  if (a.text.length !== 4 || b === undefined || b.kind !== 'number' || t[i + 1]!.spaceBefore || b.spaceBefore || (b.text.length !== 2 && b.text.length !== 4)) return undefined;
+  const from = Number(a.text);
+  const to = from + 1;
+  if (!isYear(from) || Number(b.text) !== (b.text.length === 2 ? to % 100 : to)) return undefined;
+  const after = t[i + 3];
+  // A slash or digits glued after it make a longer code ("2016/17/3").
+  if (after !== undefined && !after.spaceBefore && (after.kind === 'number' || after.text === '/')) return undefined;
+  const next = after !== undefined && !after.sentenceStart && ctx.pack.date.isYearWord(after.lower) ? i + 4 : i + 3;
+  return make(ctx, i, next, `${from}/${to}`);
 }
 
 /** Patterns that start with a number: years, periods, decades, day + month (+ year). */

@@ -118,6 +118,9 @@ const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
 const WEEKDAY_RE = /^(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)$/;
 const RANGE_FROM_RE = /^со?\s/i;
 const RANGE_TO_RE = /^по\s/i;
+// "с 4 на 5 января": a night from one day to the next is one date (NEREL train 4 of 4); "с 2010 на 2011 год" is a change.
+const NIGHT_FROM_RE = /^со?\s\d{1,2}(?:-го)?$/i;
+const NIGHT_TO_RE = /^на\s\d/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
 /** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
@@ -209,7 +212,8 @@ export const ruDateRules: DateRules = {
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
   // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
-  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && RANGE_TO_RE.test(textB),
+  isRange: (_lastA, gap, _lastB, textA, textB) =>
+    gap.trim() === '' && RANGE_FROM_RE.test(textA) && (RANGE_TO_RE.test(textB) || (NIGHT_TO_RE.test(textB) && NIGHT_FROM_RE.test(textA))),
   anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
