@@ -371,7 +371,7 @@ export class QuantityParser {
     if (core === undefined) return undefined;
     // "с 29 до 86" is a change between two numbers, not a range: "до" here is no qualifier.
     if (q?.qualifier === 'up_to' && this.changeFrom(i)) return this.finish(coreStart, core, undefined);
-    const part = this.fractionAfter(core);
+    const part = this.fractionAfter(core) ?? this.fractionOf(core);
     if (part !== undefined) return this.finish(q === undefined ? coreStart : i, part, q?.qualifier);
     // "екі-үш жыл", "бес-алты мың": a pair of numerals in one word is a range, sharing what follows its second
     const pairFrom = core.hasDigits ? undefined : this.numeral(this.tokens[core.first])?.from;
@@ -392,6 +392,14 @@ export class QuantityParser {
     const num = this.core(den.next);
     if (num === undefined || num.ordinal || num.hasDigits !== den.hasDigits || num.value >= den.value || !isFraction(den.ending, num.ending, this.tokens[num.next]?.lower ?? '')) return undefined;
     return { first: den.first, next: num.next, value: round(num.value / den.value), hasDigits: num.hasDigits, ordinal: false, yearLike: false, ending: num.ending, scaled: false };
+  }
+
+  /** A fraction that starts with the numerator `num`: "две трети" = 2/3, "одной четверти" = 1/4. */
+  private fractionOf(num: Core): Core | undefined {
+    const word = this.tokens[num.next];
+    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower);
+    if (den === undefined || !Number.isInteger(num.value) || num.value < 1 || num.value >= den) return undefined;
+    return { ...num, next: num.next + 1, value: round(num.value / den), yearLike: false };
   }
 
   private rangeOf(first: number, a: Core, b: Core, qualifier?: Qualifier): Quantity {
