@@ -212,8 +212,7 @@ export const ruDateRules: DateRules = {
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
   // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
-  isRange: (_lastA, gap, _lastB, textA, textB) =>
-    gap.trim() === '' && RANGE_FROM_RE.test(textA) && (RANGE_TO_RE.test(textB) || (NIGHT_TO_RE.test(textB) && NIGHT_FROM_RE.test(textA))),
+  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && (RANGE_TO_RE.test(textB) || (NIGHT_TO_RE.test(textB) && NIGHT_FROM_RE.test(textA))),
   anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
