@@ -183,8 +183,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
-  const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
-  if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
+  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 
@@ -498,6 +497,7 @@ const YEAR_VALUE_RE = /^\d{4}$/;
 const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
+const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
@@ -509,7 +509,8 @@ const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() 
 /**
  * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
  * month without one ("2020 жылдың 1 қаңтарынан", "в феврале этого года"), a weekday or "вчера" and
- * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"). Returns the one
+ * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"), two months of one
+ * period ("в январе — феврале 2015 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
 export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules): DateMention | undefined {
@@ -517,7 +518,15 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   const va = a.value;
   const vb = b.value;
   const gap = text.slice(a.end, b.start);
-  if (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text)) {
+  // "в январе — феврале 2015 года": a month alone, a joiner, and a month without a preposition of its own.
+  const monthPair =
+    va !== undefined &&
+    MONTH_ONLY_RE.test(va) &&
+    vb !== undefined &&
+    b.relation === undefined &&
+    (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
+    rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
+  if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month without one takes the
     // year of the month that ends the range ("March–May 2026").
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
