@@ -263,7 +263,7 @@ function wordIs(rules: DateRules, tok: Token | undefined, word: string, last: bo
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
   const a = t[i];
-  // "1919г", "1912-1914гг": the year word glued to the digits
+  // "1919г": the year word glued to the digits
   const glued = t[i + 1];
   if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && GLUED_YEAR_WORDS().has(glued.lower)) return make(ctx, i, i + 2, a.text);
   const s1 = t[i + 1];
@@ -272,6 +272,11 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const c = t[i + 4];
   const season = a !== undefined && s1?.text === '/' ? seasonAt(ctx, i) : undefined;
   if (season !== undefined) return season;
+  // "1912-1914гг": two years and the year word, all glued
+  if (a !== undefined && s1 !== undefined && s1.text === '-' && !s1.spaceBefore && b?.kind === 'number' && !b.spaceBefore && s2 !== undefined && !s2.spaceBefore && GLUED_YEAR_WORDS().has(s2.lower)) {
+    const [from, to] = [Number(a.text), Number(b.text)];
+    if (a.text.length === 4 && b.text.length === 4 && isYear(from) && isYear(to) && from < to) return make(ctx, i, i + 4, `${from}/${to}`);
+  }
   if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (s1.text === '-' && s2.text === '-' && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) {

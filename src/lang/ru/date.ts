@@ -117,7 +117,7 @@ const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '�
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
 const WEEKDAY_RE = /^(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)$/;
 const RANGE_FROM_RE = /^со?\s/i;
-const GENITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['с', 'со', 'до', 'от']);
+const GENITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['с', 'c', 'со', 'до', 'от']);
 const RANGE_TO_RE = /^по\s/i;
 // "с 4 на 5 января": a night from one day to the next is one date (NEREL train 4 of 4); "с 2010 на 2011 год" is a change.
 const NIGHT_FROM_RE = /^со?\s\d{1,2}(?:-го)?$/i;
@@ -193,7 +193,8 @@ export const ruDateRules: DateRules = {
   isYearWord: (lower) => YEAR_RE.test(lower),
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
-  yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
+  // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
