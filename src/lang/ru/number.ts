@@ -68,7 +68,9 @@ const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|е�
 
 /** Units of measurement, time and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
 const MEASURES: MeasureFile = measureFile;
-const UNIT_MATCHES = (word: string, unit: string): boolean => word.startsWith(unit);
+// A unit is the start of its word ("метрах", "тонны"), but an abbreviation of one or two letters is the whole word:
+// "га" and "см" would otherwise make "5 газет" and "12 смартфонов" measures.
+const UNIT_MATCHES = (word: string, unit: string): boolean => (unit.length <= 2 ? word === unit : word.startsWith(unit));
 
 /** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
 export const ruCountedNoun: CountedNounRules = {
