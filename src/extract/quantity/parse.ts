@@ -52,6 +52,8 @@ interface Core {
 
 // The longest qualifier before a number ("более чем на", "кем дегенде").
 const MAX_QUALIFIER_WORDS = 3;
+// How far before "до" a word of change is looked for: "увеличилась на 20 процентов до".
+const MAX_CHANGE_REACH = 4;
 const DASHES = new Set(['-', '–', '—']);
 const GLUE_BEFORE = new Set(['-', '_', '.']);
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
@@ -470,7 +472,20 @@ export class QuantityParser {
     if (from === undefined) return false;
     let k = i - 1;
     while (k >= 0 && (this.tokens[k]!.kind === 'number' || this.tokens[k]!.text === ',' || this.numeral(this.tokens[k]) !== undefined)) k--;
-    return k < i - 1 && this.tokens[k]?.lower === from;
+    return (k < i - 1 && this.tokens[k]?.lower === from) || this.changedTo(i);
+  }
+
+  /** A word of change shortly before "до" ("выросло до 13", "увеличилась на 20 процентов до 668"): the number is the new value. */
+  private changedTo(i: number): boolean {
+    const stems = this.rules.changeStems;
+    if (stems === undefined) return false;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_CHANGE_REACH; k--) {
+      const tok = this.tokens[k]!;
+      if (tok.kind === 'punct') return false;
+      if (stems.some((s) => tok.lower.startsWith(s))) return true;
+      if (tok.sentenceStart) return false;
+    }
+    return false;
   }
 
   /**

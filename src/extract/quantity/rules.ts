@@ -23,6 +23,8 @@ export interface NumeralRules {
   startsChange(tokens: readonly Token[], q: Quantity): boolean;
   /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */
   readonly changeFrom: string | undefined;
+  /** Starts of words of change that make a following "up to" the new value ("выросло до 13"), lowercase. */
+  readonly changeStems?: readonly string[];
   /**
    * Whether a number with `denominatorEnding` followed by a smaller one with `numeratorEnding` (and
    * the word `after` it) names a part of it: "үштен екісі" = 2/3, "4-тен 1-і", "үштен бір бөлігі".
