@@ -1,6 +1,6 @@
 import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
-import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
+import { type MeasureFile, measureOf, partFactor } from '../../extract/number/measure.js';
 
 const STOP = new Set([
   'и',
@@ -95,6 +95,7 @@ export const ruCountedNoun: CountedNounRules = {
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
   multiplier: () => false,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
+  measurePart: (unit, part) => partFactor(MEASURES, unit, part, UNIT_MATCHES),
   // "Боинг 737", "Ил 76", "КамАЗ 5320"
   scoreWords: new Set(['счёт', 'счет', 'счёта', 'счета', 'счёте', 'счете', 'счётом', 'счетом']),
   modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],
