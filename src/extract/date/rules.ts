@@ -117,13 +117,13 @@ export interface DateRules {
    * expression whatever their values ("өткен жылдың шілде айында", "биылғы 8 айда").
    */
   modifiesNext(lower: string): boolean;
+  /** Words between a month alone and a month (with its year) that make the two one period ("в январе — феврале 2015 года"). */
+  readonly monthJoiners?: ReadonlySet<string>;
   /**
    * Whether two dates with `gap` between them are the ends of one range, by the last words of each
    * ("наурыздың 5-і мен 14-і аралығында", "2005 – 2018 жылдар аралығында", "бір айдан алты айға дейін"),
    * or by their whole texts ("from March" … "to May 2026", "between March" … "May").
    */
-  /** Words between a month alone and a month (with its year) that make the two one period ("в январе — феврале 2015 года"). */
-  readonly monthJoiners?: ReadonlySet<string>;
   isRange(lastA: string, gap: string, lastB: string, textA: string, textB: string): boolean;
   /** Time unit of a duration ("жыл", "лет", "айдың") and its dictionary form. */
   durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;

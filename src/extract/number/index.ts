@@ -204,10 +204,12 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
   }
   // "21 метр 36 сантиметров": the measure goes on in a smaller unit, one span and one value in the larger.
   let value = q.value;
-  const part = measured && typeof value === 'number' ? measurePartAt(ctx, next, words[words.length - 1]!) : undefined;
-  if (part !== undefined && typeof value === 'number') {
-    value = Math.round((value + part.value / part.factor) * 1e6) / 1e6;
-    next = part.next;
+  if (measured && typeof value === 'number') {
+    const part = measurePartAt(ctx, next, words[words.length - 1]!);
+    if (part !== undefined) {
+      value = Math.round((value + part.value / part.factor) * 1e6) / 1e6;
+      next = part.next;
+    }
   }
   if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q))
     return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
