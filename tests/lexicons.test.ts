@@ -79,12 +79,17 @@ describe.each(PACKS)('%s lexicons', (lang) => {
     qualifierFile.parse(read(packFile(lang, 'qualifiers.json')));
   });
 
-  it('measures.json: physical units and units of time or age, without repeats', () => {
+  it('measures.json: physical units and units of time or age, without repeats; the parts a unit divides into', () => {
+    const part = z.object({ unit: z.string().min(1), part: z.string().min(1), factor: z.number().int().min(2) }).strict();
     const file = z
-      .object({ physical: words, timeOrAge: words })
+      .object({ physical: words, timeOrAge: words, parts: z.array(part).optional() })
       .strict()
       .parse(read(packFile(lang, 'measures.json')));
     expect(repeats([...file.physical, ...file.timeOrAge])).toEqual([]);
+    // a part is read only after a physical measure, so both of its units must be listed ones
+    const unlisted = (file.parts ?? []).flatMap((p) => [p.unit, p.part]).filter((u) => !file.physical.some((m) => u.startsWith(m)));
+    expect(unlisted).toEqual([]);
+    expect(repeats((file.parts ?? []).map((p) => `${p.unit} ${p.part}`))).toEqual([]);
   });
 
   it('currencies.json: ISO 4217 codes to lowercase words, no word under two codes', () => {

@@ -20,11 +20,12 @@ const heads: [string, Declension, boolean][] = [
 ];
 for (const [nom, decl, occupation] of heads) {
   const adjective = decl === 'adj';
-  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective });
+  const indeclinable = decl === 'indecl';
+  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective, indeclinable });
   if (adjective) {
     const fem = `${nom.slice(0, -2)}ая`;
-    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective });
-    for (const e of ['ой', 'ей', 'ую']) add(nom.slice(0, -2) + e, { nom: fem, oblique: true, plural: false, occupation, adjective });
+    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective, indeclinable });
+    for (const e of ['ой', 'ей', 'ую']) add(nom.slice(0, -2) + e, { nom: fem, oblique: true, plural: false, occupation, adjective, indeclinable });
   }
 }
 

@@ -78,6 +78,13 @@ export interface LinkCues {
   readonly acting: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /**
+   * The end of the stretch after a title and its holder that names the one they replaced (the name
+   * follows): «вместо 86-летнего», «сменив на этом посту», ", replacing": that one held the title before.
+   */
+  readonly predecessor?: RegExp;
+  /** The end of the text before a title whose name after it is the one replaced by a name before («Иван Петров сменил на посту министра Сергея Сидорова»). */
+  readonly successorBefore?: RegExp;
   /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */
   readonly nameInCommas?: boolean;
   /** A coordinated list of names after one plural title (each name may say where the person is from). */
@@ -156,4 +163,6 @@ export interface CaseCues {
   readonly predicateOnly: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
   readonly pluralNominative: RegExp;
+  /** A title whose first word does not decline («замминистра», «пресс-атташе»): it agrees with a name in any case. */
+  caseless?(title: PositionMention): boolean;
 }

@@ -14,7 +14,7 @@ export interface HolderLink {
   readonly former: boolean;
   readonly acting: boolean;
   /** Which layout linked them. */
-  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite';
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite' | 'predecessor';
 }
 
 type Entity = PersonMention | PositionMention;
@@ -105,8 +105,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   /** The holder and flags found for the title at each step of `order`, for chains and lists. */
   const holderAt = new Map<number, { person: number; former: boolean }>();
   let lastPerson = -1;
+  // Each title's first holder (steps of `order`) and how it was found, for the one the holder replaced.
+  const firstHolder: Array<readonly [number, number, HolderLink['how']]> = [];
   const link = (q: number, personQ: number, former: boolean, acting: boolean, how: HolderLink['how']): void => {
     links.push({ position: order[q]!, person: order[personQ]!, former, acting, how });
+    if (!holderAt.has(q)) firstHolder.push([q, personQ, how]);
     holderAt.set(q, { person: personQ, former });
   };
 
@@ -144,7 +147,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const between = text.slice(m.end, at(forward)!.start);
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
       const acting = stated(cues.acting, between);
-      link(q, forward, former, acting, 'title-name');
+      // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
+      const earlier = personBefore(text, q, at);
+      const successor = earlier !== undefined && cues.successorBefore?.test(before) === true ? earlier : undefined;
+      link(q, forward, former || successor !== undefined, acting, 'title-name');
+      if (successor !== undefined) link(q, successor, false, acting, 'tenure');
       // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
       const more = listAfter(text, forward, at, cues);
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
@@ -187,10 +194,45 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
-    const tenure = byTenure(text, q, at, cues, lastPerson, start);
+    const tenure = byTenure(text, q, at, cues, lastPerson, start, holderAt);
     if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
+  // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
+  // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
+  // The cheap tests first: each cue is compiled on its first read.
+  for (const [q, person, how] of firstHolder) {
+    const k = predecessorOf(text, q, person, at, cues);
+    if (k === undefined || (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE)))) continue;
+    link(q, k, true, false, 'predecessor');
+  }
   return links;
+}
+
+/** The nearest name before the title in its clause. */
+function personBefore(text: string, q: number, at: (q: number) => Entity | undefined): number | undefined {
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
+    const gap = text.slice(at(k)!.end, at(q)!.start);
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) return undefined;
+    if (at(k)!.type === 'person') return k;
+  }
+  return undefined;
+}
+
+/**
+ * The next name after a title and its holder, when the words before it say the holder replaced that
+ * one («…, сменивший на этом посту генерал-майора Сергея Сидорова», ", replacing Anna Belova"): past
+ * ranks only, in its sentence, and in Russian in an oblique case («Министра Сидорова сменил Иван
+ * Петров» names the successor after the verb).
+ */
+function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  const from = Math.max(q, personQ);
+  let k = from + 1;
+  while (at(k)?.type === 'position' && k - from < MAX_CHAIN) k++;
+  const name = at(k);
+  if (name?.type !== 'person') return undefined;
+  const gap = text.slice(at(from)!.end, name.start);
+  if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap) || cues.predecessor?.test(gap) !== true) return undefined;
+  return cues.cases === undefined || nameInflected(name) ? k : undefined;
 }
 
 const DEFINITE_WINDOW = 400;
@@ -366,7 +408,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // Of stacked titles the first holds the name only in the name's case: «биограф знаменитого инженера
   // Фредерик Олесси» is the biographer's name, «главы МВД полковника Игоря Шуневича» both titles'.
   const own = at(q)! as PositionMention;
-  if (stacked && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
+  // A title that does not decline («замминистра Бобом Уорком») agrees with the name in whatever case it stands.
+  const caseless = cases?.caseless?.(title) === true;
+  if (stacked && cases?.caseless?.(own) !== true && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
   const gap = text.slice(title.end, next.start);
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
@@ -378,7 +422,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     TITLE_COMMA.test(gap) &&
     (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
-    (cases === undefined || inflected(title.text, title.norm) === nameInflected(next));
+    (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
@@ -408,7 +452,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов», «Адвокаты Петрова заявили»):
   // the holder is a name right after, if any. A group's nominative differs from its norm but is no oblique case.
   const nominative = !inflected(title.text, title.norm) || (cues.isPluralTitle(title) && cases?.pluralNominative.test(firstWordOf(title.text)) === true);
-  if (cases !== undefined && nominative && nameInflected(next)) {
+  if (cases !== undefined && nominative && !caseless && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
   // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
@@ -570,6 +614,7 @@ function byTenure(
   cues: LinkCues,
   lastPerson: number,
   start: number,
+  holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
 ): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
   if (lastPerson < 0) return undefined;
@@ -614,8 +659,12 @@ function byTenure(
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
-    // inside a name or an object («… имени А. С. Пушкина. Был президентом …»).
-    if (subjectless !== null && nameInflected(m)) return undefined;
+    // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
+    // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
+    if (subjectless !== null && nameInflected(m)) {
+      if (holderAt.get(k - 1)?.person === k) continue;
+      return undefined;
+    }
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
@@ -742,7 +791,17 @@ function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: str
   const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
   const predicate = cues.cases?.instrumental;
   if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
+  // «работала с нынешним мэром», «был в гостях у журналиста»: a preposition governs the title, which is no predicate.
+  let governed = words.length;
+  while (governed > 0 && isModifier(words[governed - 1]!, cues)) governed--;
+  if (governed > 0 && cues.otherPerson.test(` ${words.slice(0, governed).join(' ')} `)) return undefined;
   return predicate !== undefined && words.some((w) => predicate.test(w.toLowerCase())) ? undefined : { tail, verb: last[0], at: last.index };
+}
+
+/** A whole word that is an agreeing adjective («нынешним»): the pack's pattern, compiled already for coordinated titles, matched in full. */
+function isModifier(word: string, cues: LinkCues): boolean {
+  const m = cues.titleModifier?.exec(word);
+  return m?.index === 0 && m[0].length === word.length;
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {

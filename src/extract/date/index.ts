@@ -183,8 +183,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
-  const afterPreposition = prep !== undefined && rules.yearPrepositions.has(prep.lower);
-  if (!afterPreposition || !rules.monthAfterPreposition(tok.lower, month, start !== i)) return undefined;
+  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 
@@ -264,13 +263,20 @@ function wordIs(rules: DateRules, tok: Token | undefined, word: string, last: bo
 function isoAt(ctx: ExtractContext, i: number): Found | undefined {
   const t = ctx.tokens;
   const a = t[i];
-  // "1919г", "1912-1914гг": the year word glued to the digits
+  // "1919г": the year word glued to the digits
   const glued = t[i + 1];
   if (a !== undefined && a.text.length === 4 && isYear(Number(a.text)) && glued !== undefined && !glued.spaceBefore && GLUED_YEAR_WORDS().has(glued.lower)) return make(ctx, i, i + 2, a.text);
   const s1 = t[i + 1];
   const b = t[i + 2];
   const s2 = t[i + 3];
   const c = t[i + 4];
+  const season = a !== undefined && s1?.text === '/' ? seasonAt(ctx, i) : undefined;
+  if (season !== undefined) return season;
+  // "1912-1914гг": two years and the year word, all glued
+  if (a !== undefined && s1 !== undefined && s1.text === '-' && !s1.spaceBefore && b?.kind === 'number' && !b.spaceBefore && s2 !== undefined && !s2.spaceBefore && GLUED_YEAR_WORDS().has(s2.lower)) {
+    const [from, to] = [Number(a.text), Number(b.text)];
+    if (a.text.length === 4 && b.text.length === 4 && isYear(from) && isYear(to) && from < to) return make(ctx, i, i + 4, `${from}/${to}`);
+  }
   if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (s1.text === '-' && s2.text === '-' && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) {
@@ -286,6 +292,25 @@ function isoAt(ctx: ExtractContext, i: number): Found | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A season across two years written with a slash, "2016/17", "2017/2018" (+ year word): one period.
+ * The second year must follow the first, so a code or a year and month ("2016/07") is none.
+ */
+function seasonAt(ctx: ExtractContext, i: number): Found | undefined {
+  const t = ctx.tokens;
+  const a = t[i]!;
+  const b = t[i + 2];
+  if (a.text.length !== 4 || b === undefined || b.kind !== 'number' || t[i + 1]!.spaceBefore || b.spaceBefore || (b.text.length !== 2 && b.text.length !== 4)) return undefined;
+  const from = Number(a.text);
+  const to = from + 1;
+  if (!isYear(from) || Number(b.text) !== (b.text.length === 2 ? to % 100 : to)) return undefined;
+  const after = t[i + 3];
+  // A slash or digits glued after it make a longer code ("2016/17/3").
+  if (after !== undefined && !after.spaceBefore && (after.kind === 'number' || after.text === '/')) return undefined;
+  const next = after !== undefined && !after.sentenceStart && ctx.pack.date.isYearWord(after.lower) ? i + 4 : i + 3;
+  return make(ctx, i, next, `${from}/${to}`);
 }
 
 /** Patterns that start with a number: years, periods, decades, day + month (+ year). */
@@ -477,6 +502,7 @@ const YEAR_VALUE_RE = /^\d{4}$/;
 const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
+const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
@@ -488,7 +514,8 @@ const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() 
 /**
  * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
  * month without one ("2020 жылдың 1 қаңтарынан", "в феврале этого года"), a weekday or "вчера" and
- * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"). Returns the one
+ * the full date after or before its comma ("в понедельник, 27 апреля 2020 года"), two months of one
+ * period ("в январе — феврале 2015 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
 export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules): DateMention | undefined {
@@ -496,7 +523,15 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   const va = a.value;
   const vb = b.value;
   const gap = text.slice(a.end, b.start);
-  if (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text)) {
+  // "в январе — феврале 2015 года": a month alone, a joiner, and a month without a preposition of its own.
+  const monthPair =
+    va !== undefined &&
+    MONTH_ONLY_RE.test(va) &&
+    vb !== undefined &&
+    b.relation === undefined &&
+    (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
+    rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
+  if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month without one takes the
     // year of the month that ends the range ("March–May 2026").
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);

@@ -76,9 +76,9 @@ export interface DateRules {
   monthNeedsContext: ReadonlySet<number>;
   /**
    * Whether a month name right after a year preposition is a date by itself ("в январе", "in
-   * December"); `partOfMonth`: a part of the month stands between them ("в конце марта").
+   * December"); `partOfMonth`: a part of the month stands between them ("в конце марта"); `preposition`: its lowercase word.
    */
-  monthAfterPreposition(lower: string, month: number, partOfMonth: boolean): boolean;
+  monthAfterPreposition(lower: string, month: number, partOfMonth: boolean, preposition: string): boolean;
   /** The word "month" after a month name ("мамыр айында"). */
   monthWord(lower: string): boolean;
   /** A month name whose own case ending makes it a time ("қаңтарда" in January, "қыркүйектен" since September). */
@@ -117,6 +117,8 @@ export interface DateRules {
    * expression whatever their values ("өткен жылдың шілде айында", "биылғы 8 айда").
    */
   modifiesNext(lower: string): boolean;
+  /** Words between a month alone and a month (with its year) that make the two one period ("в январе — феврале 2015 года"). */
+  readonly monthJoiners?: ReadonlySet<string>;
   /**
    * Whether two dates with `gap` between them are the ends of one range, by the last words of each
    * ("наурыздың 5-і мен 14-і аралығында", "2005 – 2018 жылдар аралығында", "бір айдан алты айға дейін"),

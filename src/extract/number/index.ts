@@ -38,6 +38,8 @@ export interface CountedNounRules {
    * `measures` convention can report those ("250 км") as numbers; time and age stay out either way.
    */
   measure(lower: string): MeasureKind | undefined;
+  /** How many of the unit `part` make one `unit`, when a measure may go on in it ("20 метров 70 сантиметров"). */
+  measurePart?(unit: string, part: string): number | undefined;
   /**
    * Makers whose models are numbered, lowercase ("боинг" in "Боинг 737", "камаз"): the number after
    * one names a model. Read across packs: a maker keeps its spelling in text of another language.
@@ -200,11 +202,31 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
       next += 1;
     }
   }
+  // "21 метр 36 сантиметров": the measure goes on in a smaller unit, one span and one value in the larger.
+  let value = q.value;
+  if (measured && typeof value === 'number') {
+    const part = measurePartAt(ctx, next, words[words.length - 1]!);
+    if (part !== undefined) {
+      value = Math.round((value + part.value / part.factor) * 1e6) / 1e6;
+      next = part.next;
+    }
+  }
   if (words.length === 0 && !multiplied && q.hasDigits && typeof q.value === 'number' && looksLikeCode(ctx, q))
     return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier, next };
   const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;
   const { start, end, text } = spanOf(ctx, q.first, measured ? next : spanNext);
-  return { mention: countMention(start, end, text, q.value, unit, after.qualifier), next: after.next };
+  return { mention: countMention(start, end, text, value, unit, after.qualifier), next: after.next };
+}
+
+/** A plain number at `k` and a unit `unit` divides into after it: the rest of a measure ("36 сантиметров" after "21 метр"). */
+function measurePartAt(ctx: ExtractContext, k: number, unit: string): { value: number; factor: number; next: number } | undefined {
+  const t = ctx.tokens;
+  if (t[k]?.kind !== 'number' || t[k]!.sentenceStart) return undefined;
+  const q = ctx.quantities.parseAt(k);
+  const word = q === undefined ? undefined : t[q.next];
+  if (q === undefined || typeof q.value !== 'number' || q.qualifier !== undefined || word === undefined || word.kind !== 'word' || word.sentenceStart) return undefined;
+  const factor = ctx.pack.number.measurePart?.(unit, word.lower);
+  return factor === undefined || q.value >= factor ? undefined : { value: q.value, factor, next: q.next + 1 };
 }

@@ -52,6 +52,8 @@ interface Core {
 
 // The longest qualifier before a number ("более чем на", "кем дегенде").
 const MAX_QUALIFIER_WORDS = 3;
+// How far before "до" a word of change is looked for: "увеличилась на 20 процентов до".
+const MAX_CHANGE_REACH = 4;
 const DASHES = new Set(['-', '–', '—']);
 const GLUE_BEFORE = new Set(['-', '_', '.']);
 const THOUSAND_GAP_RE = /^[ \u00A0\u202F]$/;
@@ -371,7 +373,7 @@ export class QuantityParser {
     if (core === undefined) return undefined;
     // "с 29 до 86" is a change between two numbers, not a range: "до" here is no qualifier.
     if (q?.qualifier === 'up_to' && this.changeFrom(i)) return this.finish(coreStart, core, undefined);
-    const part = this.fractionAfter(core);
+    const part = this.fractionAfter(core) ?? this.fractionOf(core);
     if (part !== undefined) return this.finish(q === undefined ? coreStart : i, part, q?.qualifier);
     // "екі-үш жыл", "бес-алты мың": a pair of numerals in one word is a range, sharing what follows its second
     const pairFrom = core.hasDigits ? undefined : this.numeral(this.tokens[core.first])?.from;
@@ -392,6 +394,14 @@ export class QuantityParser {
     const num = this.core(den.next);
     if (num === undefined || num.ordinal || num.hasDigits !== den.hasDigits || num.value >= den.value || !isFraction(den.ending, num.ending, this.tokens[num.next]?.lower ?? '')) return undefined;
     return { first: den.first, next: num.next, value: round(num.value / den.value), hasDigits: num.hasDigits, ordinal: false, yearLike: false, ending: num.ending, scaled: false };
+  }
+
+  /** A fraction that starts with the numerator `num`: "две трети" = 2/3, "одной четверти" = 1/4. */
+  private fractionOf(num: Core): Core | undefined {
+    const word = this.tokens[num.next];
+    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower);
+    if (den === undefined || !Number.isInteger(num.value) || num.value < 1 || num.value >= den) return undefined;
+    return { ...num, next: num.next + 1, value: round(num.value / den), yearLike: false };
   }
 
   private rangeOf(first: number, a: Core, b: Core, qualifier?: Qualifier): Quantity {
@@ -462,7 +472,20 @@ export class QuantityParser {
     if (from === undefined) return false;
     let k = i - 1;
     while (k >= 0 && (this.tokens[k]!.kind === 'number' || this.tokens[k]!.text === ',' || this.numeral(this.tokens[k]) !== undefined)) k--;
-    return k < i - 1 && this.tokens[k]?.lower === from;
+    return (k < i - 1 && this.tokens[k]?.lower === from) || this.changedTo(i);
+  }
+
+  /** A word of change shortly before "до" ("выросло до 13", "увеличилась на 20 процентов до 668"): the number is the new value. */
+  private changedTo(i: number): boolean {
+    const stems = this.rules.changeStems;
+    if (stems === undefined) return false;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_CHANGE_REACH; k--) {
+      const tok = this.tokens[k]!;
+      if (tok.kind === 'punct') return false;
+      if (stems.some((s) => tok.lower.startsWith(s))) return true;
+      if (tok.sentenceStart) return false;
+    }
+    return false;
   }
 
   /**

@@ -23,11 +23,15 @@ export interface NumeralRules {
   startsChange(tokens: readonly Token[], q: Quantity): boolean;
   /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */
   readonly changeFrom: string | undefined;
+  /** Starts of words of change that make a following "up to" the new value ("выросло до 13"), lowercase. */
+  readonly changeStems?: readonly string[];
   /**
    * Whether a number with `denominatorEnding` followed by a smaller one with `numeratorEnding` (and
    * the word `after` it) names a part of it: "үштен екісі" = 2/3, "4-тен 1-і", "үштен бір бөлігі".
    */
   isFraction?(denominatorEnding: string, numeratorEnding: string, after: string): boolean;
+  /** The denominator a word after a numerator names ("две трети": "трети" → 3), for a language that says fractions numerator first. */
+  denominatorAfter?(lower: string): number | undefined;
   /** Particles between a whole and its decimal digits in speech ("он жеті де жеті" = 17.7). */
   readonly decimalParticles?: ReadonlySet<string>;
   /** An ending that makes the numeral approximate ("мыңдайы" about a thousand of them). */

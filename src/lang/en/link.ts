@@ -14,7 +14,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
   pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu),
   verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?!\p{L})/u),
-  otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
+  otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([
     ['he', 'm'],
     ['she', 'f'],
@@ -22,6 +22,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|formerly|outgoing|retired))*\s*$/iu),
   former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing)/iu),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
+  predecessor: deferred(
+    () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
+  ),
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),

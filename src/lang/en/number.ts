@@ -1,6 +1,6 @@
 import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
-import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
+import { type MeasureFile, measureOf, partFactor } from '../../extract/number/measure.js';
 
 const STOP = new Set([
   'and',
@@ -84,6 +84,7 @@ export const enCountedNoun: CountedNounRules = {
   multiplier: (lower) => lower === 'times' || lower === 'fold',
   maxWords: 4,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
+  measurePart: (unit, part) => partFactor(MEASURES, unit, part, UNIT_MATCHES),
   // "Boeing 737", "Sukhoi Superjet 100"
   modelMakers: ['boeing', 'airbus', 'superjet'],
 };

@@ -3,9 +3,11 @@ import type { NumeralRules } from '../../extract/quantity/rules.js';
 import numerals from './numerals.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
 
-/** English numerals: "1,000,000", "27.5", "two hundred". */
+const LEXICON = numeralLexicon(numerals, qualifiers);
+
+/** English numerals: "1,000,000", "27.5", "two hundred", "two thirds". */
 export const enNumeralRules: NumeralRules = {
-  lexicon: numeralLexicon(numerals, qualifiers),
+  lexicon: LEXICON,
   inflected: () => undefined,
   groupMark: ',',
   decimalComma: false,
@@ -15,4 +17,6 @@ export const enNumeralRules: NumeralRules = {
   andAHalf: undefined,
   startsChange: () => false,
   changeFrom: undefined,
+  // "two quarters" is as often half a year as half of something, so quarters are no denominator
+  denominatorAfter: (lower) => LEXICON.fractionDenominators.get(lower),
 };

@@ -117,7 +117,11 @@ const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '�
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
 const WEEKDAY_RE = /^(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)$/;
 const RANGE_FROM_RE = /^со?\s/i;
+const GENITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['с', 'c', 'со', 'до', 'от']);
 const RANGE_TO_RE = /^по\s/i;
+// "с 4 на 5 января": a night from one day to the next is one date (NEREL train 4 of 4); "с 2010 на 2011 год" is a change.
+const NIGHT_FROM_RE = /^со?\s\d{1,2}(?:-го)?$/i;
+const NIGHT_TO_RE = /^на\s\d/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
 
 /** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
@@ -189,10 +193,12 @@ export const ruDateRules: DateRules = {
   isYearWord: (lower) => YEAR_RE.test(lower),
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
-  yearPrepositions: new Set(['в', 'с', 'до', 'к', 'по', 'от', 'во']),
+  // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
-  // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта")
-  monthAfterPreposition: (lower, month, partOfMonth) => partOfMonth || /(?:е|ь)$/.test(lower) || month === 5,
+  // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
+  // ("с января": NEREL train marks all 29 so)
+  monthAfterPreposition: (lower, month, partOfMonth, preposition) => partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
@@ -209,7 +215,9 @@ export const ruDateRules: DateRules = {
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
   // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
-  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && RANGE_TO_RE.test(textB),
+  // «в июле и августе» names two months, not the period between them: only a dash joins them
+  monthJoiners: new Set(['—', '–', '-']),
+  isRange: (_lastA, gap, _lastB, textA, textB) => gap.trim() === '' && RANGE_FROM_RE.test(textA) && (RANGE_TO_RE.test(textB) || (NIGHT_TO_RE.test(textB) && NIGHT_FROM_RE.test(textA))),
   anaphoricBefore: new Set(),
   durationUnit(lower) {
     for (const [re, unit, lemma] of DURATION_UNITS) if (re.test(lower)) return { unit, lemma };
@@ -217,7 +225,7 @@ export const ruDateRules: DateRules = {
   },
   durationAfter: new Set(['спустя']),
   durationAgo: new Set(['назад']),
-  durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых']),
+  durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
   // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
   isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),

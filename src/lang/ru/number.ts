@@ -1,6 +1,6 @@
 import measureFile from './measures.json' with { type: 'json' };
 import type { CountedNounRules } from '../../extract/number/index.js';
-import { type MeasureFile, measureOf } from '../../extract/number/measure.js';
+import { type MeasureFile, measureOf, partFactor } from '../../extract/number/measure.js';
 
 const STOP = new Set([
   'и',
@@ -68,7 +68,9 @@ const ADJECTIVE_RE = /(?:ых|их|ый|ая|яя|ое|ее|ые|ие|ого|е�
 
 /** Units of measurement, time and age: after a number they make a measure, not a count ("12 тонна", "35 градус"). */
 const MEASURES: MeasureFile = measureFile;
-const UNIT_MATCHES = (word: string, unit: string): boolean => word.startsWith(unit);
+// A unit is the start of its word ("метрах", "тонны"), but an abbreviation of one or two letters is the whole word:
+// "га" and "см" would otherwise make "5 газет" and "12 смартфонов" measures.
+const UNIT_MATCHES = (word: string, unit: string): boolean => (unit.length <= 2 ? word === unit : word.startsWith(unit));
 
 /** "семь направлений", "16 тысяч учителей", "14 тысяч рабочих мест", "53 вопроса". */
 export const ruCountedNoun: CountedNounRules = {
@@ -93,6 +95,7 @@ export const ruCountedNoun: CountedNounRules = {
   // "в три раза": NEREL leaves "раза" out of the number, and it counts nothing either way
   multiplier: () => false,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
+  measurePart: (unit, part) => partFactor(MEASURES, unit, part, UNIT_MATCHES),
   // "Боинг 737", "Ил 76", "КамАЗ 5320"
   scoreWords: new Set(['счёт', 'счет', 'счёта', 'счета', 'счёте', 'счете', 'счётом', 'счетом']),
   modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],

@@ -8,9 +8,11 @@ export const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|�
 /** Scales and currencies abbreviated with a dot ("млн.", "тыс.", "руб."), in Russian and Kazakh text alike. */
 export const CYRILLIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['тыс', 'млн', 'млрд', 'трлн', 'тг', 'руб', 'долл']);
 
-/** Russian numerals: "двух с половиной миллионов", "от 3 до 5 тысяч", "с 1,8 до 3,4". */
+const LEXICON = numeralLexicon(numerals, qualifiers);
+
+/** Russian numerals: "двух с половиной миллионов", "от 3 до 5 тысяч", "с 1,8 до 3,4", "две трети". */
 export const ruNumeralRules: NumeralRules = {
-  lexicon: numeralLexicon(numerals, qualifiers),
+  lexicon: LEXICON,
   // Russian numerals are listed in every form.
   inflected: () => undefined,
   groupMark: '.',
@@ -24,4 +26,7 @@ export const ruNumeralRules: NumeralRules = {
     return (before === 'с' || before === 'со') && t[q.next]?.lower === 'до';
   },
   changeFrom: 'с',
+  // "выросло до 13", "сокращение до 11": NEREL train leaves "до" out after such a word 6 times of 8
+  changeStems: ['увелич', 'вырос', 'выраст', 'возрос', 'сократ', 'сокращ', 'сниз', 'сниж', 'уменьш', 'повыс', 'повыш', 'пониз', 'понижен', 'подорож', 'подешев', 'упал', 'упад'],
+  denominatorAfter: (lower) => LEXICON.fractionDenominators.get(lower),
 };

@@ -14,6 +14,8 @@ export interface RuHeadForm {
   readonly occupation: boolean;
   /** An adjective used as a noun ("полицейский", "ведущая"): before a noun that agrees with it, it is that noun's adjective. */
   readonly adjective: boolean;
+  /** A head that does not decline («замминистра», «атташе»): its form tells no case. */
+  readonly indeclinable: boolean;
 }
 
 // Forms that are mostly another word: "политика" (politics), "премьера" (a first night). Their
@@ -43,7 +45,7 @@ const STEM_KEY = 3;
 const HEADS_BY_STEM = new Map<string, Head[]>();
 const SHORT_STEM_HEADS: Head[] = [];
 
-function addForms(nom: string, decl: Declension, occupation: boolean): void {
+function addHead(nom: string, decl: Declension, occupation: boolean): void {
   const stem = foldYo(nom.slice(0, Math.max(0, nom.length - 2)));
   const head: Head = { nom, decl, occupation, rank: HEADS.length, stem, forms: undefined };
   HEADS.push(head);
@@ -62,18 +64,19 @@ function formsOf(head: Head): Map<string, RuHeadForm> {
   const forms = new Map<string, RuHeadForm>();
   const { nom, decl, occupation } = head;
   const adjective = decl === 'adj';
+  const indeclinable = decl === 'indecl';
   // A form and, when it has «ё», its spelling with «е» («шахтёра» / «шахтера»).
   const add = (form: string, reading: RuHeadForm): void => {
     if (!forms.has(form)) forms.set(form, reading);
     if (form.includes('ё')) add(foldYo(form), reading);
   };
-  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective });
+  for (const f of ruForms(nom, decl)) add(f.form, { nom, oblique: f.oblique, plural: f.plural, occupation, adjective, indeclinable });
   // "ведущая", "телеведущей": an adjectival noun has a feminine of its own, whose nominative is its norm
   if (adjective) {
     const stem = nom.slice(0, -2);
     const fem = `${stem}ая`;
-    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective });
-    for (const e of FEMININE_OBLIQUE) add(stem + e, { nom: fem, oblique: true, plural: false, occupation, adjective });
+    add(fem, { nom: fem, oblique: false, plural: false, occupation, adjective, indeclinable });
+    for (const e of FEMININE_OBLIQUE) add(stem + e, { nom: fem, oblique: true, plural: false, occupation, adjective, indeclinable });
   }
   head.forms = forms;
   return forms;
@@ -111,11 +114,11 @@ const titleForm = (form: string): RuHeadForm | undefined => (RU_HOMOGRAPHS.has(f
 
 // Offices, and the professions and ranks among the hand-written heads ("журналист", "генерал").
 const RU_OCCUPATIONS: ReadonlySet<string> = new Set(ru.occupations);
-for (const [nom, decl] of Object.entries(ru.heads)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
+for (const [nom, decl] of Object.entries(ru.heads)) addHead(nom, oneOf(DECLENSIONS, decl, 'ru/heads.json'), RU_OCCUPATIONS.has(nom));
 // Professions and ranks mined from NEREL train (src/tools/mine-lexicons.ts), in every case and number.
-for (const [nom, decl] of Object.entries(mined)) addForms(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
+for (const [nom, decl] of Object.entries(mined)) addHead(nom, oneOf(DECLENSIONS, decl, 'ru/heads.nerel.json'), true);
 /** A title head from a user lexicon: an office, in every case and number. */
-const addRuHead = (nom: string, decl: Declension): void => addForms(nom, decl, false);
+const addRuHead = (nom: string, decl: Declension): void => addHead(nom, decl, false);
 
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
 export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
@@ -148,6 +151,7 @@ export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
         plural: head.plural,
         occupation: true,
         adjective: head.adjective,
+        indeclinable: head.indeclinable,
       };
 }
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
