@@ -15,6 +15,8 @@ export interface HolderLink {
   readonly acting: boolean;
   /** Which layout linked them. */
   readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite' | 'predecessor';
+  /** A title linked before whose post this one names again in part («президент» after «президент России»): it joins that post. */
+  readonly partOf?: number;
 }
 
 type Entity = PersonMention | PositionMention;
@@ -249,8 +251,10 @@ const TOPIC_MAX_WORDS = 2;
  * in an article about one person (named three times and twice as often as anyone else: «Несколько
  * дней назад менеджер сдавал тест») and nothing beside it names another: no relative before it
  * («супруга музыканта»), no name after it, no other person earlier in its sentence, no clash of
- * gender. Titles that refer back to an official with the same role are linked before this (see
- * officials.ts), so this is the last resort.
+ * gender. Before both, a title in the nominative that repeats part of a post linked to the person
+ * named last, and to no one else («Президент компании Анна Белова … На церемонии президент вручила»),
+ * joins that post wherever it stands. Titles that refer back to an official with the same role are
+ * linked before this (see officials.ts), so this is the last resort.
  */
 export function findDefiniteHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>, holderOf: ReadonlyMap<number, string> = new Map()): HolderLink[] {
   const topic = topicPerson(mentions);
@@ -261,6 +265,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   const recent: number[] = []; // person mentions within the window, oldest first
   let from = 0;
   let topicSeen = -1; // the topic person's last mention so far
+  // The words of each title linked before this pass, with its holder's key: made on the first title that asks.
+  let heldWords: { k: number; key: string; words: Set<string> }[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'person') {
@@ -273,7 +279,16 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
-    if (from < recent.length && words <= DEFINITE_MAX_WORDS && !(cues.cases !== undefined && inflected(m.text, m.norm))) {
+    const nominative = !(cues.cases !== undefined && inflected(m.text, m.norm));
+    // «Президент России Иван Петров … Позднее президент поручил»: part of a post held by the person named last, and by no one else.
+    if (nominative && recent.length > 0 && !nameAfter(i)) {
+      const held = wholeOfPart(m);
+      if (held !== undefined && holderOf.get(held) === (mentions[recent[recent.length - 1]!] as PersonMention).key) {
+        links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite', partOf: held });
+        continue;
+      }
+    }
+    if (from < recent.length && words <= DEFINITE_MAX_WORDS && nominative) {
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
@@ -306,6 +321,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     }
   }
   return links;
+
+  /**
+   * A title linked before that holds every word of this one («президент России» for «президент»,
+   * «первый заместитель министра» for «заместитель»), when all such titles are one person's (the
+   * first of them); none when two people hold such titles.
+   */
+  function wholeOfPart(m: PositionMention): number | undefined {
+    const part = fold(m.norm).split(WORDS);
+    heldWords ??= [...holderOf].map(([k, key]) => ({ k, key, words: new Set(fold((mentions[k] as PositionMention).norm).split(WORDS)) }));
+    let found: { k: number; key: string } | undefined;
+    for (const held of heldWords) {
+      if (!part.every((w) => held.words.has(w))) continue;
+      if (found === undefined) found = held;
+      else if (found.key !== held.key) return undefined;
+    }
+    return found?.k;
+  }
 
   /** A name right after the title, or after «имени» («Глава Ассоциации имени Людвига ван Бетховена и супруга …»): the title is not the one named before's. */
   function nameAfter(i: number): boolean {
@@ -904,6 +936,7 @@ const inflected = (text: string, norm: string): boolean => {
   return written.split(NAME_PARTS).some((w) => w.length > 2 && !words.has(w) && !words.has(w.slice(w.indexOf('-') + 1)));
 };
 const NAME_PARTS = /[\s.]+/u;
+const WORDS = /\s+/;
 /**
  * A name written in an oblique case: judged against the nominative read for this mention, not its
  * entity's (which may come from another, misread form: «Сэмюэль Адамс» beside «Сэмюэл Адамс»), or by

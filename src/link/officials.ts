@@ -34,7 +34,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   const paired = new Set<number>();
   const add = (l: HolderLink): void => {
     const holder = mentions[l.person] as PersonMention;
-    const title = mentions[l.position]!;
+    const title = mentions[l.partOf ?? l.position]!;
     if (title.type !== 'position') return;
     const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
     let d = drafts.get(post);
@@ -54,9 +54,11 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
       if (list === undefined) byPerson.set(holder.key, [d]);
       else list.push(d);
     }
-    // Said once to be current, the post is current.
-    d.former &&= l.former;
-    d.acting &&= l.acting;
+    // Said once to be current, the post is current (a title that names it again in part says nothing of that).
+    if (l.partOf === undefined) {
+      d.former &&= l.former;
+      d.acting &&= l.acting;
+    }
     d.positionMentions.push(l.position);
     paired.add(l.position);
   };
