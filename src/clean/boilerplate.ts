@@ -7,6 +7,8 @@
  * Word edges are written as Unicode lookarounds: JavaScript's \b knows only ASCII letters, so
  * /\bбөлісу\b/ never matches.
  */
+import { deferred } from '../lang/deferred.js';
+
 const W = '(?![\\p{L}\\p{N}])';
 const words = (list: readonly string[]): string => `(?:${list.join('|')})`;
 
@@ -150,12 +152,12 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(240, /^\s*(?:фото|сурет|видео|photo|photos|video|источник|дереккөз|автор|авторы|author|credit|текст|мәтін)\s*[:—–|/].*$/i),
   // "Суретті түсірген Нұрлан Бекмағамбетов" (photo taken by): the credit and a name, nothing else.
   // The plain look first: compiling the expression took ~10 ms (a {0,3} repeat of Unicode classes).
-  { maxChars: 80, test: (line) => line.includes('уретті түсірген') && PHOTO_TAKEN_RE.test(line) },
+  { maxChars: 80, test: (line) => line.includes('уретті түсірген') && PHOTO_TAKEN_RE.get().test(line) },
   // Without a colon only before a lowercase word: "Фото Алтынбека КАРТАБАЯ" names a person some corpora mark.
   byRe(100, /^\s*(?:[Фф]ото|[Pp]hoto)\s+(?:\p{Ll}|©).*$/u),
   // The plain look first: V8 takes ~30-60 ms to compile the byline expression (its {0,3} repeats
   // two Unicode classes), which then happens only for a line that starts with "By".
-  { maxChars: 80, test: (line) => BYLINE_START_RE.test(line) && BYLINE_RE.test(line) },
+  { maxChars: 80, test: (line) => BYLINE_START_RE.test(line) && BYLINE_RE.get().test(line) },
   { maxChars: 200, test: (line) => POINTER_RE.test(line) },
   // "Share this article: …", "Поделитесь новостью: …"
   byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+[^\s:]+){0,3}\s*:.*$/i),
@@ -164,20 +166,22 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(100, /^\s*(?:погода|ауа райы|weather)(?:\s*:.*|[^.!?°]{0,60}°.*)$/i),
   byRe(60, /^[^.!?°]{0,40}[+−-]?\d{1,2}\s?°\s?[CС]?[^.!?°]{0,20}$/u),
   // Cookie banners and their buttons.
-  { maxChars: 400, test: (line) => COOKIE_HINT_RE.test(line) && COOKIE_RE.test(line) },
+  { maxChars: 400, test: (line) => COOKIE_HINT_RE.test(line) && COOKIE_RE.get().test(line) },
   byRe(30, /^\s*(?:принять|accept|ok|согласен|понятно|қабылдау|келісемін)\s*$/i),
   { maxChars: 160, test: isTickerLine },
 ];
 
 const POINTER_RE = new RegExp(`^\\s*${words(POINTER_WORDS)}\\s*(?:[:—–-].*)?$`, 'i');
 
-const PHOTO_TAKEN_RE = /^\s*(?:[Фф]отос|[Сс])уретті түсірген\s+\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*){0,3}\s*\.?\s*$/u;
+// These three are made on first use: a pattern is parsed, Unicode classes and all, when it is made,
+// and most texts have no credit, byline or cookie banner.
+const PHOTO_TAKEN_RE = deferred(() => /^\s*(?:[Фф]отос|[Сс])уретті түсірген\s+\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*){0,3}\s*\.?\s*$/u);
 const BYLINE_START_RE = /^\s*[Bb]y\s/;
 // A byline may go on with the date or the outlet after a comma, a bar, a slash or a middle dot ("By Dana Sadykova · May 5, 2025").
-const BYLINE_RE = /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/·•].*)?$/u;
+const BYLINE_RE = deferred(() => /^\s*[Bb]y\s+\p{Lu}\p{L}+(?:[\s-]+\p{Lu}\p{L}+){0,3}\s*(?:[,|/·•].*)?$/u);
 /** A cheap look for the letters before the exact test: most lines have neither. */
 const COOKIE_HINT_RE = /cookie|куки/i;
-const COOKIE_RE = /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu;
+const COOKIE_RE = deferred(() => /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-файл\p{L}*)(?![\p{L}\p{N}])/iu);
 // The alternatives are disjoint (digits, non-letters, words), so the match is linear. Without the
 // i flag they compile faster, but lower-casing every short line to test them cost 6× more per line
 // (mayBeCounterLine lowers only the few letters a button word could begin with).
