@@ -78,6 +78,8 @@ export interface LinkCues {
   readonly acting: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */
+  readonly ownerBefore?: RegExp;
   /**
    * The end of the stretch after a title and its holder that names the one they replaced (the name
    * follows): «вместо 86-летнего», «сменив на этом посту», ", replacing": that one held the title before.

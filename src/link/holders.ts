@@ -444,6 +444,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const caseless = cases?.caseless?.(title) === true;
   if (stacked && cases?.caseless?.(own) !== true && inflected(own.text, own.norm) !== nameInflected(next)) return undefined;
   const gap = text.slice(title.end, next.start);
+  if (cues.ownerBefore?.test(gap) === true) return undefined;
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
   const held = cues.heldBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.

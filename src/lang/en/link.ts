@@ -25,6 +25,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   predecessor: deferred(
     () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
   ),
+  // "the deputy of Marat Seitov", "an adviser to the late Ivan Petrov": the name is whose deputy or adviser it is.
+  ownerBefore: deferred(() => /(?:^|\s)(?:of|to|for)\s+(?:the\s+)?(?:late\s+)?$/iu),
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
