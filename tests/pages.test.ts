@@ -210,6 +210,15 @@ describe('page metadata', () => {
     expect(readPage(page('', `${teaserTime}<article><h1>З</h1><time datetime="2025-05-05T10:00">5 мая</time><p>${LONG_RU}</p></article>`)).date).toBe('2025-05-05');
   });
 
+  it('reads data with arrays of hundreds of thousands of items (a spread of them overflowed the stack)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => i);
+    const body = `<p>${LONG_RU}</p><p>Второй абзац.</p>`;
+    const blob = `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { ids: many, article: { content: body } } })}</script>`;
+    expect(readPage(page('', `<div id="__next"></div>${blob}`)).text).toBe(`${LONG_RU}\nВторой абзац.`);
+    const ld = `<script type="application/ld+json">${JSON.stringify([many, { '@type': 'NewsArticle', datePublished: '2025-10-09' }])}</script>`;
+    expect(readPage(page(ld, '<p>Текст.</p>')).date).toBe('2025-10-09');
+  });
+
   it('ignores dates that are not real days and JSON-LD that does not parse', () => {
     expect(readPage(page('<meta property="article:published_time" content="2025-02-30">', '<p>Текст.</p>')).date).toBeUndefined();
     expect(readPage(page('<script type="application/ld+json">{"datePublished": </script>', '<p>Текст.</p>')).date).toBeUndefined();

@@ -542,6 +542,11 @@ function hiddenBody(ld: ReadonlyArray<{ body?: string }>, dataJson: readonly str
 const PARAGRAPH_MARKUP_RE = /<p[\s>]/i;
 
 /** The longest string in a JSON document that holds paragraph markup (a hydration blob's article body), if any. */
+/** `stack.push(...items)` without spreading: a spread passes every item as an argument, and a JSON array of ~100,000 items overflowed the call stack. */
+function pushAll(stack: unknown[], items: readonly unknown[]): void {
+  for (const item of items) stack.push(item);
+}
+
 function longestMarkup(raw: string, count: (n: number) => void): string | undefined {
   let data: unknown;
   try {
@@ -557,8 +562,8 @@ function longestMarkup(raw: string, count: (n: number) => void): string | undefi
     count(1);
     if (typeof x === 'string') {
       if (x.length > (best?.length ?? 0) && PARAGRAPH_MARKUP_RE.test(x)) best = x;
-    } else if (Array.isArray(x)) pending.push(...x);
-    else if (x !== null && typeof x === 'object') pending.push(...Object.values(x));
+    } else if (Array.isArray(x)) pushAll(pending, x);
+    else if (x !== null && typeof x === 'object') pushAll(pending, Object.values(x));
   }
   return best;
 }
@@ -785,7 +790,7 @@ function fromLinkedData(raw: string, count: (n: number) => void): { date?: strin
   while (pending.length > 0 && (date === undefined || headline === undefined || body === undefined)) {
     const x = pending.pop();
     count(1);
-    if (Array.isArray(x)) pending.push(...x);
+    if (Array.isArray(x)) pushAll(pending, x);
     else if (x !== null && typeof x === 'object') {
       const o = x as Record<string, unknown>;
       if (date === undefined && typeof o.datePublished === 'string') date = o.datePublished;
