@@ -45,3 +45,11 @@ it('reads no other word as a head, and a form with «ё» also without it', () =
   expect(computeRuHeadForm('королём')?.nom).toBe('король');
   expect(homographHeadForm('экс-премьера')?.nom).toBe('премьер');
 });
+
+it('gives a feminine in -ка its genitive plural with the vowel its consonant takes', () => {
+  const genitives = (nom: string): string[] => ruForms(nom, 'a').filter((f) => f.plural).map((f) => f.form);
+  expect(genitives('девушка')).toContain('девушек');
+  expect(genitives('подружка')).toContain('подружек');
+  expect(genitives('журналистка')).toContain('журналисток');
+  expect(genitives('девушка')).not.toContain('девушок');
+});

@@ -48,9 +48,10 @@ export function ruForms(nom: string, decl: Declension): RuForm[] {
       seen.add(stem + e);
       out.push({ form: stem + e, oblique: true, plural: true });
     }
-  // "актрис", "журналисток": the genitive plural of a feminine in -а has no ending, and -к takes a vowel before it
+  // "актрис", "журналисток": the genitive plural of a feminine in -а has no ending, and -к takes a
+  // vowel before it: -е- after a hushing consonant or ц ("девушек", "подружек"), -о- after the others
   if (decl === 'a') {
-    const genitive = /[^аеёиоуыэюяй]к$/.test(stem) ? `${stem.slice(0, -1)}ок` : stem;
+    const genitive = /[жшчщц]к$/.test(stem) ? `${stem.slice(0, -1)}ек` : /[^аеёиоуыэюяй]к$/.test(stem) ? `${stem.slice(0, -1)}ок` : stem;
     if (!seen.has(genitive)) out.push({ form: genitive, oblique: true, plural: true });
   }
   return out;
