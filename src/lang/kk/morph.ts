@@ -121,5 +121,23 @@ export function kkStems(word: string, minStem = 2): Stem[] {
 
 const GENITIVE_RE = /(?:ның|нің|дың|дің|тың|тің)$/;
 const OBLIQUE_RE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ды|ді|ты|ті|ны|ні)$/;
+// A final к, қ, п voices before a vowel ending ("әріптестік" → "әріптестігінің", "кітап" → "кітабы").
+const VOICED_FINAL: ReadonlyMap<string, string> = new Map([
+  ['к', 'г'],
+  ['қ', 'ғ'],
+  ['п', 'б'],
+]);
+const VOICELESS_FINAL: ReadonlyMap<string, string> = new Map([...VOICED_FINAL].map(([voiceless, voiced]) => [voiced, voiceless]));
+/** The stem with its final consonant voiced, as before a vowel ending; undefined when it has no voiced form. */
+export function voicedFinal(stem: string): string | undefined {
+  const voiced = VOICED_FINAL.get(stem.slice(-1));
+  return voiced === undefined ? undefined : stem.slice(0, -1) + voiced;
+}
+/** A stem cut before a vowel ending with its final г, ғ, б back to к, қ, п; any other stem as it is. */
+export function voicelessFinal(stem: string): string {
+  const voiceless = VOICELESS_FINAL.get(stem.slice(-1));
+  return voiceless === undefined ? stem : stem.slice(0, -1) + voiceless;
+}
+
 export const isKkGenitive = (lower: string): boolean => GENITIVE_RE.test(lower);
 export const isKkOblique = (lower: string): boolean => OBLIQUE_RE.test(lower);

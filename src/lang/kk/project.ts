@@ -1,4 +1,4 @@
-import { isKazakhEnding, isKkGenitive, kkStems } from './morph.js';
+import { isKazakhEnding, isKkGenitive, kkStems, voicedFinal } from './morph.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { tracer } from '../../extract/trace.js';
 import type { ProjectRules } from '../../extract/project/rules.js';
@@ -15,13 +15,8 @@ const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|т�
 
 const POSSESSIVE_RE = /[ыі]$/;
 const PRONOMINAL_CASE_RE = /^н(?:а|е|да|де|ан|ен|ың|ің)?$/;
-const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
 // A final ь drops before a vowel ending: "модель" → "моделі".
 const isInsideHead = (lower: string): boolean => kkStems(lower, 3).some(({ stem }) => INSIDE_HEAD.has(stem) || INSIDE_HEAD.has(`${stem}ь`));
-const voiced = (stem: string): string | undefined => {
-  const v = VOICED[stem.slice(-1)];
-  return v === undefined ? undefined : stem.slice(0, -1) + v;
-};
 
 // "Жастар жылы", "Еріктілер жылын": a capitalised noun naming a declared theme year
 const THEME_YEAR_RE = /^жыл(?:ы|ын|ында|ының)$/;
@@ -50,7 +45,7 @@ export const kkProjectRules: ProjectRules = {
    * "картасын"), a final к/қ/п voiced before a vowel ("әріптестік" → "әріптестігінің").
    */
   inflectedLastWord(lower, word) {
-    for (const s of kkStems(lower, 3)) if (s.stem === word || voiced(word) === s.stem) return true;
+    for (const s of kkStems(lower, 3)) if (s.stem === word || voicedFinal(word) === s.stem) return true;
     return lower.startsWith(word) && POSSESSIVE_RE.test(word) && PRONOMINAL_CASE_RE.test(lower.slice(word.length));
   },
   // "ҰБТ-ға", "МӘМС-ке"

@@ -1,5 +1,5 @@
 import kk from './heads.json' with { type: 'json' };
-import { kkStems, stemGate } from './morph.js';
+import { kkStems, stemGate, voicelessFinal } from './morph.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 
 const KK_HEADS = new Set(kk.heads);
@@ -25,9 +25,10 @@ export const KK_MEMBER_GROUPS: ReadonlySet<string> = new Set(kk.memberGroups);
 /** Words that count a noun as many ("бірнеше өңір жетекшісі", "барлық дәрігер"): a Kazakh noun stays singular after them. */
 export const KK_QUANTIFIERS: ReadonlySet<string> = new Set(kk.quantifiers);
 /** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
-export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion((lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(unvoiced(s.stem))), false);
-// A final к, қ, п voices before a vowel ending: "әкімшілік" → "әкімшілігі", "кубок" → "кубогы".
-const unvoiced = (stem: string): string => stem.replace(/[гғб]$/, (c) => (c === 'г' ? 'к' : c === 'ғ' ? 'қ' : 'п'));
+export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion(
+  (lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(voicelessFinal(s.stem))),
+  false,
+);
 
 export interface KkHeadForm {
   readonly stem: string;
@@ -54,7 +55,7 @@ function computeKkHeadForm(lower: string): KkHeadForm | undefined {
   if (!KK_HEAD_START(lower)) return undefined;
   for (const { stem: found, ending } of kkStems(lower, KK_MIN_HEAD)) {
     // "бастығы": the stem as written before a vowel ending, "бастық" as listed
-    const stem = KK_HEADS.has(found) ? found : unvoiced(found);
+    const stem = KK_HEADS.has(found) ? found : voicelessFinal(found);
     if (!KK_HEADS.has(stem) || (stem.length < 3 && SIMILATIVE_END_RE.test(ending))) continue;
     const plural = /^(?:лар|лер|дар|дер|тар|тер)/.test(ending);
     // "әкімдері": the possessive comes after the plural
