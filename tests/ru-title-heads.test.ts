@@ -47,7 +47,10 @@ it('reads no other word as a head, and a form with «ё» also without it', () =
 });
 
 it('gives a feminine in -ка its genitive plural with the vowel its consonant takes', () => {
-  const genitives = (nom: string): string[] => ruForms(nom, 'a').filter((f) => f.plural).map((f) => f.form);
+  const genitives = (nom: string): string[] =>
+    ruForms(nom, 'a')
+      .filter((f) => f.plural)
+      .map((f) => f.form);
   expect(genitives('девушка')).toContain('девушек');
   expect(genitives('подружка')).toContain('подружек');
   expect(genitives('журналистка')).toContain('журналисток');
