@@ -75,7 +75,7 @@ export function foldLookalikes(lower: string): string {
  * Character flags for the scanner, one entry per BMP code unit: ASCII, the Cyrillic block and the
  * surrogates are filled when the module loads; any other character is classified once by Unicode
  * property when first met. The hot loop never runs a Unicode regular expression, and reads each
- * unit once: one entry answers its class, whether it is a capital, and its script.
+ * unit once: one entry answers its class, whether it is a capital, its script and its lowercase.
  * A unit has one class bit, or none while unclassified and for a high surrogate (the slow path).
  */
 const LETTER = 1; // a letter that toLowerCase leaves alone
