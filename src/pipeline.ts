@@ -37,11 +37,12 @@ export interface PipelineOptions extends ReadOptions {
   /** A document whose extraction takes longer (milliseconds) is a TIMEOUT error entry; none when undefined. */
   readonly timeoutMs?: number;
   /**
-   * When workers start and there is one for every core, V8 compiles hot code on each worker's own
-   * thread instead of on its helper threads (see WorkerPool). It changes a V8 flag of the whole
-   * process, so the CLI sets it; a library caller keeps V8's default.
+   * When workers start, V8's optimising compiler is set for many isolates that each compile the
+   * same code: a smaller inlining budget, and, with a worker on every core, compilation on each
+   * worker's own thread instead of on helper threads (see WorkerPool). It changes V8 flags of the
+   * whole process, so the CLI sets it; a library caller keeps V8's defaults.
    */
-  readonly compileOnWorkerThreads?: boolean;
+  readonly tuneCompilerForWorkers?: boolean;
 }
 
 /** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */
@@ -369,6 +370,25 @@ interface WorkerSlot {
 const BATCHES_PER_WORKER = 2;
 
 /**
+ * V8 flags for a run whose extraction is split among workers. Each isolate compiles the same hot
+ * code for itself, and the optimising compiler was 30% of the instructions of an isolate that
+ * extracts 3,000 documents (callgrind). Half of TurboFan's default inlining budget makes its code a
+ * little slower (+3%) and its compiling a fifth cheaper: 5% fewer instructions in all over 3,000
+ * documents, 2.3% over 10,000, a loss only past ~30,000 documents (~90 MB) per worker
+ * (docs/performance-log.md, session 27). A run on the main thread keeps V8's defaults: its compiles
+ * run on an idle core, and it may read far more. With a worker on every core, V8's helper threads
+ * have no idle core either: they take turns with the workers, and a worker runs unoptimised code
+ * until its compilation comes back, so each worker compiles on its own thread (~6% less CPU and wall
+ * time with two workers on two cores). Flags hold for the whole process; workers take them when
+ * they start.
+ */
+function tuneCompilerForWorkers(workers: number): void {
+  const v8 = process.getBuiltinModule('node:v8');
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+  if (workers >= availableParallelism()) v8.setFlagsFromString('--no-concurrent-recompilation');
+}
+
+/**
  * A fixed set of worker threads; each batch goes to the least loaded one. A worker that dies (a
  * document too large for its capped heap) is replaced, and the batches it held are redone on the
  * main thread, whose heap is not capped, so the run goes on and no document is lost.
@@ -384,13 +404,7 @@ class WorkerPool {
     private readonly serialization: Serialization,
   ) {
     this.init = toWorkerInit(opts, serialization);
-    // With a worker on every core, V8's helper threads compiling optimised code have no idle core
-    // to run on: they take turns with the workers, and a worker runs its unoptimised code until the
-    // compilation comes back. Compiling on the worker's own thread cost ~6% less CPU and wall time
-    // with two workers on two cores; with one job and an idle core, the helper threads are faster
-    // (a quarter less wall time), so the flag is set only here, when workers start: a run that
-    // extracts on the main thread keeps them. Workers take V8's flags when they start.
-    if (opts.compileOnWorkerThreads === true && size >= availableParallelism()) process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+    if (opts.tuneCompilerForWorkers === true) tuneCompilerForWorkers(size);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 

@@ -133,7 +133,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>)
         lexicons,
       },
       jobs: opts.jobs ?? defaultJobs(),
-      compileOnWorkerThreads: true,
+      tuneCompilerForWorkers: true,
       onWorkerFailure: (message: string) => void process.stderr.write(`${colors.yellow('kzx: warning:')} ${message}\n`),
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
