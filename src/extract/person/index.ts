@@ -170,7 +170,19 @@ const isTitleWord = wordQuestion((lower) => {
 }, false);
 
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
+  return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1 && !abbreviationCompound(t.text);
+}
+
+/**
+ * An abbreviation or a Latin word joined by a hyphen to a lowercase Cyrillic noun is a common noun, capitalised only by
+ * its first part: «VPN-сервисов», «IT-предприниматель», «ТВ-каналов», «Telegram-канале» (not «Буша-младшего»).
+ */
+function abbreviationCompound(text: string): boolean {
+  const hyphen = text.indexOf('-');
+  if (hyphen < 2) return false;
+  const head = text.slice(0, hyphen);
+  const tail = text.slice(hyphen + 1);
+  return tail === tail.toLowerCase() && isCyrillic(tail) && (head === head.toUpperCase() || !isCyrillic(head));
 }
 
 /** A capitalised word that can be part of a name: not all capitals, not an adjective, not a place's genitive. */
@@ -351,7 +363,9 @@ export function extractNamesAfterTitles(
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
-    const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    // Not a word opening the next sentence or line after a title that ends one («… директор фонда\n\nПо сообщению …»).
+    const single =
+      k - i === 1 && rules.mononymsAfterTitles && !t[i]!.sentenceStart && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
@@ -701,6 +715,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isPlainName(tok) &&
     // «Мать Тереза», «Отец Александр»: a kinship noun, capitalised as a title, introduces the name.
     rules.kinBefore?.test(tok.lower) !== true &&
+    // «Университета Питтсбурга», «Организация Договора»: a body's capitalised head names the body, not a person.
+    !BODY_HEAD_RE().test(tok.lower) &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
     isPlainName(next) &&

@@ -37,6 +37,11 @@ const NOT_PERSON_AFTER = new Set([
   'озера',
   'река',
   'реки',
+  // «Сергиев Посад», «Павловского Посада».
+  'посад',
+  'посада',
+  'посаде',
+  'посадом',
 ]);
 // Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров").
@@ -227,7 +232,8 @@ const INDECLINABLE_VOWEL_RE = /[иуе]$/;
 // A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
 const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
 
-const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
+// With the cases a noun's ending marks, where the first name's case must agree: «Жанны Фриске» is no genitive of Фриска.
+const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> = [
   [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
   [/(ск|цк)(ой|ую)$/, '$1ая'],
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
@@ -236,8 +242,8 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   [/([^иы]н)(ой|ую)$/, '$1ая'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
-  [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
-  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а'],
+  [/([бвгдзлмнпрстфхц])ы$/, '$1а', GEN],
+  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
 ];
 
 /**
@@ -249,7 +255,7 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
   const lower = word.toLowerCase();
   if (INDECLINABLE_SURNAME_RE.test(lower)) return word;
   if (gender === 'f') {
-    for (const [re, rep] of SURNAME_FEMALE_OBLIQUE) if (re.test(lower)) return restoreCase(word, lower.replace(re, rep));
+    for (const [re, rep, cases = ANY_CASE] of SURNAME_FEMALE_OBLIQUE) if ((cases & firstCases) !== 0 && re.test(lower)) return restoreCase(word, lower.replace(re, rep));
     return word;
   }
   const known = firstCases !== ANY_CASE;
@@ -455,10 +461,13 @@ const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|л�
 // Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
 const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Known non-names in any case: "Украины", "Франции".
+// Plural ones too: «Соединенных Штатов», «Соединёнными Штатами».
 const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
   [/(?:ии|ию|ией|ие)$/, 'ия'],
   [/[ыиеуо]й?$/, 'а'],
   [/(?:а|у|е|ом)$/, ''],
+  [/(?:ых|ым|ыми)$/, 'ые'],
+  [/(?:ов|ам|ами|ах)$/, 'ы'],
 ];
 const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
 
