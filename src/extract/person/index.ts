@@ -654,8 +654,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
         isPlainName(sur!) &&
         !surnameLike(sur!, rules) &&
         isNameWord(third) &&
-        // A first name in another case starts the next name: «Бориса Березовского Екатерина».
-        (!rules.firstName(third.word) || (rules.firstNamesAgree?.(tok.lower, third.lower) ?? true)) &&
+        // A first name in another case starts the next name: «Бориса Березовского Екатерина»; so does one with a
+        // capitalised word after it («врач Хиллари Клинтон Лиза Бардек»).
+        (!rules.firstName(third.word) || ((rules.firstNamesAgree?.(tok.lower, third.lower) ?? true) && !isNameWord(t[k + 1]))) &&
         isFree(t, taken, k) &&
         isPlainName(third) &&
         third.spaceBefore &&
