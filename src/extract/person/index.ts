@@ -21,6 +21,8 @@ export interface NameHint {
   readonly oblique?: boolean;
   /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
   readonly genitive?: boolean;
+  /** The cases of a title the name stands beside («президента Бингу»), as the pack's bit set (absent: any). */
+  readonly titleCases?: number;
   /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
   readonly notPrepositional?: boolean;
   readonly gender?: Gender;

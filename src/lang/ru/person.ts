@@ -5,6 +5,8 @@ import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
+import { obliqueTitleBefore } from './position.js';
+import { ruHeadForm } from './title-heads.js';
 
 /** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
 export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко)$|^\S{3,}оглы$/;
@@ -206,6 +208,7 @@ const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
 );
 
 // The cases a man's first name in an oblique form can be in, by its ending («Игорем» instrumental, «Никиту» dative or accusative).
+// (So do a title's: «президента» genitive or accusative, «министру» dative or accusative.)
 const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
   [/(?:ом|ем|ой|ою|ей|ёй)$/, INS],
   [/[ая]$/, GEN | ACC],
@@ -216,7 +219,7 @@ const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
 ];
 const ANY_CASE = GEN | DAT | ACC | INS | PREP;
 
-/** The cases an oblique first name allows, or any case without one. */
+/** The cases an oblique first name (or a title's head) allows, or any case without one. */
 function casesOfFirstName(first: string | undefined): number {
   if (first === undefined) return ANY_CASE;
   const lower = first.toLowerCase();
@@ -594,11 +597,32 @@ function prepositionBefore(t: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * The cases of a singular title in the genitive, dative or prepositional right before the name, which stands beside it
+ * in the same case («президента Бингу ва Мутарики» is no dative of Бинг); any case after a preposition, or after an
+ * instrumental, which also ends a predicate whose name has the verb's case («назначил послом Джона Смита»).
+ */
+function titleCases(t: readonly Token[], first: number): number {
+  const head = obliqueTitleBefore(t, first);
+  if (head === undefined) return ANY_CASE;
+  const form = ruHeadForm(head.word);
+  if (form === undefined || form.plural || form.indeclinable) return ANY_CASE;
+  const cases = casesOfFirstName(head.lower);
+  return (cases & INS) !== 0 ? ANY_CASE : cases;
+}
+
 /** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false): NameHint => ({ oblique, genitive, notPrepositional, gender, seen });
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE): NameHint => ({
+    oblique,
+    genitive,
+    titleCases,
+    notPrepositional,
+    gender,
+    seen,
+  });
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
   const before = t[first - 1];
   if (
@@ -607,7 +631,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(first)) return hint(true, undefined);
+  if (obliqueBefore(first)) return hint(true, undefined, false, titleCases(t, first));
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
@@ -640,7 +664,9 @@ export const ruNameRules: NameRules = {
     if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
-    const cases = hint.genitive === true ? GEN : ANY_CASE;
+    // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
+    // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
+    const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
     if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases));
     for (const [gender, oblique] of PREFERENCE) {
       if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases);
