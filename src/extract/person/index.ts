@@ -745,10 +745,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
+  // After a place preposition they are adjectives in the prepositional case («в Новом Городском театре»).
   const instrumental = rules.instrumentalNoun;
   if (
     instrumental !== undefined &&
     !tok.sentenceStart &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     instrumental.test(tok.lower) &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
