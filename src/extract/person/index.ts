@@ -520,6 +520,18 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
       m.next += 2;
     }
   }
+  // A name of two words or more goes on through its particles, each with the name word after it: «Хамад бен Халифа Аль
+  // Тани», «Кристина Фернандес де Киршнер»; a second word when another particle follows it («ибн Абдель Азиз Аль Сауд»).
+  while (m.idx.length >= 2 && isFree(t, taken, m.next) && NAME_PARTICLES().has(t[m.next]!.text) && particleNameAt(t, taken, m.next + 1)) {
+    const words = particleNameAt(t, taken, m.next + 2) && NAME_PARTICLES().has(t[m.next + 3]?.text ?? '') && particleNameAt(t, taken, m.next + 4) ? 2 : 1;
+    m.idx.push(m.next);
+    m.roles.push('particle');
+    for (let w = 1; w <= words; w++) {
+      m.idx.push(m.next + w);
+      m.roles.push('surname');
+    }
+    m.next += 1 + words;
+  }
   // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
   while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
     m.idx.push(m.next);
@@ -532,6 +544,10 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.next++;
   }
 }
+
+/** A plain capitalised name word at k in the sentence, free, in the script of the particle before it. */
+const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
+  isFree(t, taken, k) && isPlainName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {

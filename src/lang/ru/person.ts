@@ -721,8 +721,8 @@ export const ruNameRules: NameRules = {
   vocativeAt: () => false,
   surnamePattern: RU_SURNAME_RE,
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
-  // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен».
-  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле'],
+  // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен», «Тамим бен Хамад Аль Тани».
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
   bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
