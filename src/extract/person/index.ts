@@ -521,16 +521,16 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     }
   }
   // A name of two words or more goes on through its particles, each with the name word after it: «Хамад бен Халифа Аль
-  // Тани», «Кристина Фернандес де Киршнер»; a second word when another particle follows it («ибн Абдель Азиз Аль Сауд»).
-  while (m.idx.length >= 2 && isFree(t, taken, m.next) && NAME_PARTICLES().has(t[m.next]!.text) && particleNameAt(t, taken, m.next + 1)) {
-    const words = particleNameAt(t, taken, m.next + 2) && NAME_PARTICLES().has(t[m.next + 3]?.text ?? '') && particleNameAt(t, taken, m.next + 4) ? 2 : 1;
-    m.idx.push(m.next);
-    m.roles.push('particle');
-    for (let w = 1; w <= words; w++) {
-      m.idx.push(m.next + w);
-      m.roles.push('surname');
+  // Тани», «Кристина Фернандес де Киршнер»; past a word between two particles too («ибн Абдель Азиз Аль Сауд»).
+  while (m.idx.length >= 2) {
+    const between = m.roles.includes('particle') && particleNameAt(t, taken, m.next) && particleAt(t, taken, m.next + 1) ? 1 : 0;
+    const k = m.next + between;
+    if (!particleAt(t, taken, k)) break;
+    for (let n = m.next; n <= k + 1; n++) {
+      m.idx.push(n);
+      m.roles.push(n === k ? 'particle' : 'surname');
     }
-    m.next += 1 + words;
+    m.next = k + 2;
   }
   // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
   while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
@@ -545,9 +545,13 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
   }
 }
 
-/** A plain capitalised name word at k in the sentence, free, in the script of the particle before it. */
+/** A plain capitalised name word at k in the sentence, free, in the script of the word before it. */
 const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
   isFree(t, taken, k) && isPlainName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
+
+/** A free name particle at k with a name word after it («бен Халифа», «Аль Тани»). */
+const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
+  isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && particleNameAt(t, taken, k + 1);
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
@@ -868,6 +872,8 @@ function familyName(t: readonly Token[], rules: NameRules, taken: (i: number) =>
     !surnameLike(t[k]!, rules)
   )
     k++;
+  // A last syllable of one letter, not an initial: «Ли Куан Ю».
+  if (k - i <= FAMILY_SYLLABLES && isFree(t, taken, k) && t[k]!.spaceBefore && INITIAL_RE.test(t[k]!.text) && isCyrillic(t[k]!.text) && t[k + 1]?.text !== '.') k++;
   // Every syllable short but the last, and no capitalised word after it: "Ли Харви Освальд" is no Korean name.
   if (k === i + 1 || (isNameWord(t[k]) && !t[k]!.sentenceStart && isCyrillic(t[k]!.text))) return undefined;
   for (let n = i + 1; n < k - 1; n++) if (t[n]!.text.length > SYLLABLE_MAX) return undefined;
