@@ -366,7 +366,16 @@ export function extractNamesAfterTitles(
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     // Not a word opening the next sentence or line after a title that ends one («… директор фонда\n\nПо сообщению …»).
-    const single = k - i === 1 && rules.mononymsAfterTitles && !t[i]!.sentenceStart && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»).
+    const single =
+      k - i === 1 &&
+      rules.mononymsAfterTitles &&
+      !t[i]!.sentenceStart &&
+      isPlainName(t[i]!) &&
+      !titleRole(i)?.startsWith('akim') &&
+      (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
+      !rules.placeBefore(t[i - 1]?.word) &&
+      !rules.regionBefore(t[i - 1]?.word);
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)

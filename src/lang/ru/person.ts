@@ -48,7 +48,8 @@ const NOT_PERSON_AFTER = new Set([
 // Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров"),
 // and courts, prosecutors' offices and councils named by their city: «суд Милана», «горсуда Березников», «думы Когалыма».
-const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
+// Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
+const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
