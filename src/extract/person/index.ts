@@ -559,8 +559,7 @@ const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: n
   isFree(t, taken, k) && isPlainName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
 
 /** A free name particle at k with a name word after it («бен Халифа», «Аль Тани»). */
-const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
-  isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && particleNameAt(t, taken, k + 1);
+const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && particleNameAt(t, taken, k + 1);
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
