@@ -255,7 +255,7 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
  * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
  * ending allows (`firstCases`); one that agrees with none means the surname does not decline.
  */
-function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE): string {
+function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE, prepositional = true): string {
   if (!oblique || gender === undefined) return word;
   const lower = word.toLowerCase();
   if (INDECLINABLE_SURNAME_RE.test(lower)) return word;
@@ -269,7 +269,7 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     if (m === null) continue;
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
-    if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true)) continue;
+    if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
     const nominative = lower.slice(0, lower.length - ending.length) + decl.nominative;
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
@@ -386,7 +386,7 @@ const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', 
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
 /** The surname and first name a reading gives: what the document is searched for. */
-function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean, cases: number): string[] {
+function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean, cases: number, prepositional: boolean): string[] {
   const out: string[] = [];
   // The first name's case, when it is read as an oblique form: by the lexicon («Игорем») or, outside it, as a declining
   // noun («Иоганна»); not from the ending of a name that does not decline («Ли»).
@@ -429,7 +429,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .join('-')
           : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
             ? w
-            : surnameNominative(w, gender, oblique, firstCases),
+            : surnameNominative(w, gender, oblique, firstCases, prepositional),
       );
     else out.push(w);
   }
@@ -669,9 +669,11 @@ export const ruNameRules: NameRules = {
     // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
     // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
     const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
-    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases));
+    // A man's surname ends in -е only in the prepositional, which needs a preposition: «П. Плеве» does not decline.
+    const prepositional = hint.notPrepositional !== true;
+    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases, prepositional));
     for (const [gender, oblique] of PREFERENCE) {
-      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases);
+      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases, prepositional);
     }
     return [...words];
   },
@@ -734,12 +736,20 @@ export const ruNameRules: NameRules = {
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
-function seenReadings(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], bits: number, seen: (lower: string) => boolean, cases: number): number {
+function seenReadings(
+  words: readonly string[],
+  roles: readonly NameRole[],
+  readings: readonly FirstReading[],
+  bits: number,
+  seen: (lower: string) => boolean,
+  cases: number,
+  prepositional: boolean,
+): number {
   let out = 0;
   for (const [gender, oblique] of PREFERENCE) {
     const bit = bitOf(gender, oblique);
     if ((bits & bit) === 0) continue;
-    const nominative = nominativeUnder(words, roles, readings, gender, oblique, cases);
+    const nominative = nominativeUnder(words, roles, readings, gender, oblique, cases, prepositional);
     for (let k = 0; k < words.length; k++) {
       const form = nominative[k]!.toLowerCase();
       if (roles[k] !== 'initial' && form !== words[k]!.toLowerCase() && seen(form)) out |= bit;
