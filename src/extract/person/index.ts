@@ -841,8 +841,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }
-    // "Михайловский театр", "Российская Федерация": an adjective before its noun
-    if (ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart) {
+    // "Михайловский театр", "Российская Федерация": an adjective before its noun; any adjective's form before a place's
+    // genitive («Новой Зеландии», «Единой России»).
+    const after = t[i + 1];
+    if (
+      after?.kind === 'word' &&
+      !after.sentenceStart &&
+      (ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) || (ADJECTIVE_RE().test(tok.lower) && isCapitalized(after) && PLACE_GENITIVE_RE().test(after.lower)))
+    ) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is an adjective before its noun`);
       return undefined;
     }
