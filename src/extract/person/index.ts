@@ -586,6 +586,12 @@ function firstAsSurname(t: readonly Token[], rules: NameRules, taken: (i: number
   return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? !rules.inflected(t[i]!.word);
 }
 
+const VOWELS = 'аеёиоуыэюяaeiouy';
+
+/** A capitalised word before a first name that is no place or body in the genitive, by its consonant ending («Ларс Питер Хансен»). */
+const nominativeForeignFirst = (rules: NameRules, tok: Token, next: Token): boolean =>
+  isPlainName(tok) && !VOWELS.includes(tok.lower.charAt(tok.lower.length - 1)) && !INFLECTED_COMMON_NOUN_RE().test(tok.lower) && rules.ownerGenitive?.(tok.lower, next.lower) !== true;
+
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
 
@@ -734,8 +740,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     if (patronymicAfter) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
   }
-  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
-  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
+  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд". A foreign
+  // first name ending in a consonant is no genitive, and three words make the name: «Тоомас Хендрик Ильвес».
+  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !(rules.foreignNames && nominativeForeignFirst(rules, tok, next))) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so not every language has it.
   if (
