@@ -466,12 +466,17 @@ const prepositionBefore = (t: readonly Token[], i: number): boolean => {
  */
 export function obliqueTitleBefore(t: readonly Token[], i: number): Token | undefined {
   if (prepositionBefore(t, i)) return undefined;
+  // A plural with an owner after it may be one of a title's owners («председатель кабинета министров Испании Мариано
+  // Рахой»): a singular head before it decides; without one, the plural does («одного из лидеров ИГ Абу Умара»).
+  let plural: Token | undefined;
   for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
-    if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return undefined;
+    if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) break;
     const head = ruHeadForm(t[k]!.word);
-    if (head !== undefined) return head.oblique ? t[k] : undefined;
+    if (head === undefined) continue;
+    if (!head.plural || k === i - 1) return head.oblique ? t[k] : undefined;
+    if (plural === undefined && head.oblique) plural = t[k];
   }
-  return undefined;
+  return plural;
 }
 
 export const ruTitleRules: TitleRules = {
