@@ -46,7 +46,7 @@ export interface NameRules {
   readonly firstNameAsSurname: boolean;
   /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
   readonly digraphInitials?: ReadonlySet<string>;
-  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"). */
+  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"): read across every pack, as Russian text writes them too («U.S. Open»). */
   readonly dottedAbbreviations?: ReadonlySet<string>;
   /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
   firstNamesAgree?(first: string, next: string): boolean;
@@ -144,6 +144,7 @@ const SURNAME_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person
 const PATRONYMIC_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.patronymicPattern)));
 const isPatronymic = (rules: NameRules, lower: string): boolean => PATRONYMIC_RE().test(lower) || rules.ownPatronymicPattern?.test(lower) === true;
 const NAME_PARTICLES = acrossPacks((packs) => unionSet(packs.map((p) => p.person.nameParticles)));
+const DOTTED_ABBREVIATIONS = acrossPacks((packs) => unionSet(packs.map((p) => p.person.dottedAbbreviations)));
 const BODY_HEAD_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.bodyHeadPattern)));
 const INFLECTED_COMMON_NOUN_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.commonNounPattern)));
 const PLACE_GENITIVE_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.placeGenitivePattern)));
@@ -601,7 +602,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (!isCapitalized(tok)) return undefined;
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
   if (isInitial(tok.text, rules) && t[i + 1]?.text === '.') {
-    const abbreviation = (a: number): boolean => rules.dottedAbbreviations?.has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) === true && t[a + 3]?.text === '.';
+    const abbreviation = (a: number): boolean => DOTTED_ABBREVIATIONS().has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) && t[a + 3]?.text === '.';
     if (abbreviation(i) || (t[i - 1]?.text === '.' && abbreviation(i - 2))) {
       tracer?.declined('persons', tok.start, t[i + 1]!.end, 'a letter of an abbreviation written with dots, not an initial');
       return undefined;
