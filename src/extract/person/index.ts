@@ -368,7 +368,8 @@ export function extractNamesAfterTitles(
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     // Not a word opening the next sentence or line after a title that ends one («… директор фонда\n\nПо сообщению …»).
-    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»).
+    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»), or a place
+    // preposition governs («расстрелянных под Катынью»), nor the first part of a compound («Средне- и Западноевропейский»).
     const single =
       k - i === 1 &&
       rules.mononymsAfterTitles &&
@@ -376,8 +377,10 @@ export function extractNamesAfterTitles(
       isPlainName(t[i]!) &&
       !titleRole(i)?.startsWith('akim') &&
       (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
+      !(t[k]?.text === '-' && !t[k]!.spaceBefore) &&
       !rules.placeBefore(t[i - 1]?.word) &&
-      !rules.regionBefore(t[i - 1]?.word);
+      !rules.regionBefore(t[i - 1]?.word) &&
+      !rules.placePrepositions.has(t[i - 1]?.lower ?? '');
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
