@@ -136,6 +136,11 @@ export interface NameRules {
    * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
    */
   ownerGenitive?(first: string, second: string): boolean;
+  /**
+   * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
+   * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
+   */
+  nominativeForeignFirst?(lower: string): boolean;
   /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
   readonly nameListConjunctions?: ReadonlySet<string>;
 }
@@ -591,11 +596,8 @@ function firstAsSurname(t: readonly Token[], rules: NameRules, taken: (i: number
   return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? !rules.inflected(t[i]!.word);
 }
 
-const VOWELS = 'аеёиоуыэюяaeiouy';
-
-/** A capitalised word before a first name that is no place or body in the genitive, by its consonant ending («Ларс Питер Хансен»). */
-const nominativeForeignFirst = (rules: NameRules, tok: Token, next: Token): boolean =>
-  isPlainName(tok) && !VOWELS.includes(tok.lower.charAt(tok.lower.length - 1)) && !INFLECTED_COMMON_NOUN_RE().test(tok.lower) && rules.ownerGenitive?.(tok.lower, next.lower) !== true;
+/** A capitalised word before a first name that is no place or body in the genitive, by its ending («Ларс Питер Хансен»). */
+const nominativeForeignFirst = (rules: NameRules, tok: Token): boolean => isPlainName(tok) && !INFLECTED_COMMON_NOUN_RE().test(tok.lower) && rules.nominativeForeignFirst?.(tok.lower) === true;
 
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
@@ -747,7 +749,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд". A foreign
   // first name ending in a consonant is no genitive, and three words make the name: «Тоомас Хендрик Ильвес».
-  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !(rules.foreignNames && nominativeForeignFirst(rules, tok, next))) return undefined;
+  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !(rules.foreignNames && nominativeForeignFirst(rules, tok))) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so not every language has it.
   if (

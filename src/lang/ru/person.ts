@@ -67,6 +67,8 @@ const NUMBERED_NOUN_RE =
 // «президент Белиза Дин Барроу»): a name in an oblique case declines its first name too («Рика Перри»).
 const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
 const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
+// A man's nominative ends in a consonant; a place's or body's genitive in a vowel («Австралии», «Сальвадора»).
+const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
 // A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль.
 const SYLLABLE_CASE_RE = /([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$/;
 
@@ -683,6 +685,7 @@ export const ruNameRules: NameRules = {
   nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
+  nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
