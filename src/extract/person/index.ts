@@ -342,7 +342,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
     const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
-    // Nor where it opens a short quotation, the title of a work or a team («альбом «Жанна»», «холдинг «Боос Лайтинг»»).
+    // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);

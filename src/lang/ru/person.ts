@@ -255,7 +255,8 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
 
 /**
  * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
- * ending allows (`firstCases`); one that agrees with none means the surname does not decline.
+ * ending allows (`firstCases`); one that agrees with none means the surname does not decline. An
+ * ending of the prepositional alone needs a preposition before the name (`prepositional`).
  */
 function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE, prepositional = true): string {
   if (!oblique || gender === undefined) return word;
