@@ -141,6 +141,8 @@ export interface NameRules {
    * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
    */
   nominativeForeignFirst?(lower: string): boolean;
+  /** Whether a lone surname form is a man's nominative and no oblique case («Петров»); absent: never. */
+  nominativeOnly?(lower: string): boolean;
   /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
   readonly nameListConjunctions?: ReadonlySet<string>;
 }
@@ -236,6 +238,13 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
     if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
       tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, 'a place noun after it makes it a place or body named after someone');
+      i = m.next - 1;
+      continue;
+    }
+    // A lone surname form only a nominative has, where an oblique title or a preposition governs it, is a plural
+    // genitive («директора Центров», «председателем Совета Министров»): a man's surname would decline there.
+    if (m.idx.length === 1 && m.roles[0] === 'surname' && rules.nominativeOnly?.(t[m.first]!.lower) === true && opts.obliqueBefore(m.first)) {
+      tracer?.declined('persons', t[m.first]!.start, t[m.first]!.end, 'a nominative surname form where an oblique case is governed');
       i = m.next - 1;
       continue;
     }

@@ -687,6 +687,7 @@ export const ruNameRules: NameRules = {
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
+  nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).

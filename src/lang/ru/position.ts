@@ -471,10 +471,18 @@ export function obliqueTitleBefore(t: readonly Token[], i: number): Token | unde
   let plural: Token | undefined;
   for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
     if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) break;
-    const head = ruHeadForm(t[k]!.word);
+    let head = ruHeadForm(t[k]!.word);
     if (head === undefined) continue;
-    if (!head.plural || k === i - 1) return head.oblique ? t[k] : undefined;
-    if (plural === undefined && head.oblique) plural = t[k];
+    if (head.plural && k < i - 1) {
+      if (plural === undefined && head.oblique) plural = t[k];
+      continue;
+    }
+    // A title right before a title owns nothing: it is the head, the other its owner («пресс-секретарь президента Песков»).
+    for (let outer = ruHeadForm(t[k - 1]?.word); outer !== undefined && !t[k]!.sentenceStart; outer = ruHeadForm(t[k - 1]?.word)) {
+      head = outer;
+      k--;
+    }
+    return head.oblique ? t[k] : undefined;
   }
   return plural;
 }
