@@ -21,6 +21,8 @@ export interface NameHint {
   readonly oblique?: boolean;
   /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
   readonly genitive?: boolean;
+  /** The cases of a title the name stands beside («президента Бингу»), as the pack's bit set (absent: any). */
+  readonly titleCases?: number;
   /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
   readonly notPrepositional?: boolean;
   readonly gender?: Gender;
@@ -44,7 +46,7 @@ export interface NameRules {
   readonly firstNameAsSurname: boolean;
   /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
   readonly digraphInitials?: ReadonlySet<string>;
-  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"). */
+  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"): read across every pack, as Russian text writes them too («U.S. Open»). */
   readonly dottedAbbreviations?: ReadonlySet<string>;
   /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
   firstNamesAgree?(first: string, next: string): boolean;
@@ -134,6 +136,13 @@ export interface NameRules {
    * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
    */
   ownerGenitive?(first: string, second: string): boolean;
+  /**
+   * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
+   * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
+   */
+  nominativeForeignFirst?(lower: string): boolean;
+  /** Whether a lone surname form is a man's nominative and no oblique case («Петров»); absent: never. */
+  nominativeOnly?(lower: string): boolean;
   /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
   readonly nameListConjunctions?: ReadonlySet<string>;
 }
@@ -142,6 +151,7 @@ const SURNAME_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person
 const PATRONYMIC_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.patronymicPattern)));
 const isPatronymic = (rules: NameRules, lower: string): boolean => PATRONYMIC_RE().test(lower) || rules.ownPatronymicPattern?.test(lower) === true;
 const NAME_PARTICLES = acrossPacks((packs) => unionSet(packs.map((p) => p.person.nameParticles)));
+const DOTTED_ABBREVIATIONS = acrossPacks((packs) => unionSet(packs.map((p) => p.person.dottedAbbreviations)));
 const BODY_HEAD_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.bodyHeadPattern)));
 const INFLECTED_COMMON_NOUN_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.commonNounPattern)));
 const PLACE_GENITIVE_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.placeGenitivePattern)));
@@ -170,7 +180,19 @@ const isTitleWord = wordQuestion((lower) => {
 }, false);
 
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1;
+  return t !== undefined && isCapitalized(t) && !isNotName(t.word) && t.text.length > 1 && !abbreviationCompound(t.text);
+}
+
+/**
+ * An abbreviation or a Latin word joined by a hyphen to a lowercase Cyrillic noun is a common noun, capitalised only by
+ * its first part: «VPN-сервисов», «IT-предприниматель», «ТВ-каналов», «Telegram-канале» (not «Буша-младшего»).
+ */
+function abbreviationCompound(text: string): boolean {
+  const hyphen = text.indexOf('-');
+  if (hyphen < 2) return false;
+  const head = text.slice(0, hyphen);
+  const tail = text.slice(hyphen + 1);
+  return tail === tail.toLowerCase() && isCyrillic(tail) && (head === head.toUpperCase() || !isCyrillic(head));
 }
 
 /** A capitalised word that can be part of a name: not all capitals, not an adjective, not a place's genitive. */
@@ -216,6 +238,13 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
     if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
       tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, 'a place noun after it makes it a place or body named after someone');
+      i = m.next - 1;
+      continue;
+    }
+    // A lone surname form only a nominative has, where an oblique title or a preposition governs it, is a plural
+    // genitive («директора Центров», «председателем Совета Министров»): a man's surname would decline there.
+    if (m.idx.length === 1 && m.roles[0] === 'surname' && rules.nominativeOnly?.(t[m.first]!.lower) === true && opts.obliqueBefore(m.first)) {
+      tracer?.declined('persons', t[m.first]!.start, t[m.first]!.end, 'a nominative surname form where an oblique case is governed');
       i = m.next - 1;
       continue;
     }
@@ -322,7 +351,8 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
     const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
-    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
+    // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
@@ -351,7 +381,20 @@ export function extractNamesAfterTitles(
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
-    const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    // Not a word opening the next sentence or line after a title that ends one («… директор фонда\n\nПо сообщению …»).
+    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»), or a place
+    // preposition governs («расстрелянных под Катынью»), nor the first part of a compound («Средне- и Западноевропейский»).
+    const single =
+      k - i === 1 &&
+      rules.mononymsAfterTitles &&
+      !t[i]!.sentenceStart &&
+      isPlainName(t[i]!) &&
+      !titleRole(i)?.startsWith('akim') &&
+      (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
+      !(t[k]?.text === '-' && !t[k]!.spaceBefore) &&
+      !rules.placeBefore(t[i - 1]?.word) &&
+      !rules.regionBefore(t[i - 1]?.word) &&
+      !rules.placePrepositions.has(t[i - 1]?.lower ?? '');
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
@@ -505,6 +548,18 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
       m.next += 2;
     }
   }
+  // A name of two words or more goes on through its particles, each with the name word after it: «Хамад бен Халифа Аль
+  // Тани», «Кристина Фернандес де Киршнер»; past a word between two particles too («ибн Абдель Азиз Аль Сауд»).
+  while (m.idx.length >= 2) {
+    const between = m.roles.includes('particle') && particleNameAt(t, taken, m.next) && particleAt(t, taken, m.next + 1) ? 1 : 0;
+    const k = m.next + between;
+    if (!particleAt(t, taken, k)) break;
+    for (let n = m.next; n <= k + 1; n++) {
+      m.idx.push(n);
+      m.roles.push(n === k ? 'particle' : 'surname');
+    }
+    m.next = k + 2;
+  }
   // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
   while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
     m.idx.push(m.next);
@@ -517,6 +572,13 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.next++;
   }
 }
+
+/** A plain capitalised name word at k in the sentence, free, in the script of the word before it. */
+const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
+  isFree(t, taken, k) && isPlainName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
+
+/** A free name particle at k with a name word after it («бен Халифа», «Аль Тани»). */
+const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && particleNameAt(t, taken, k + 1);
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
@@ -543,6 +605,9 @@ function firstAsSurname(t: readonly Token[], rules: NameRules, taken: (i: number
   return rules.firstNamesAgree?.(t[i]!.lower, t[k]!.lower) ?? !rules.inflected(t[i]!.word);
 }
 
+/** A capitalised word before a first name that is no place or body in the genitive, by its ending («Ларс Питер Хансен»). */
+const nominativeForeignFirst = (rules: NameRules, tok: Token): boolean => isPlainName(tok) && !INFLECTED_COMMON_NOUN_RE().test(tok.lower) && rules.nominativeForeignFirst?.(tok.lower) === true;
+
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
 
@@ -552,7 +617,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (!isCapitalized(tok)) return undefined;
   // Initials: "Д. Ускумбаева", "Д.ҚАЗИХАН", "Н. Ә. Назарбаев"
   if (isInitial(tok.text, rules) && t[i + 1]?.text === '.') {
-    const abbreviation = (a: number): boolean => rules.dottedAbbreviations?.has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) === true && t[a + 3]?.text === '.';
+    const abbreviation = (a: number): boolean => DOTTED_ABBREVIATIONS().has(`${t[a]?.text ?? ''}.${t[a + 2]?.text ?? ''}`) && t[a + 3]?.text === '.';
     if (abbreviation(i) || (t[i - 1]?.text === '.' && abbreviation(i - 2))) {
       tracer?.declined('persons', tok.start, t[i + 1]!.end, 'a letter of an abbreviation written with dots, not an initial');
       return undefined;
@@ -640,8 +705,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
         isPlainName(sur!) &&
         !surnameLike(sur!, rules) &&
         isNameWord(third) &&
-        // A first name in another case starts the next name: «Бориса Березовского Екатерина».
-        (!rules.firstName(third.word) || (rules.firstNamesAgree?.(tok.lower, third.lower) ?? true)) &&
+        // A first name in another case starts the next name: «Бориса Березовского Екатерина»; so does one with a
+        // capitalised word after it («врач Хиллари Клинтон Лиза Бардек»).
+        (!rules.firstName(third.word) || ((rules.firstNamesAgree?.(tok.lower, third.lower) ?? true) && !isNameWord(t[k + 1]))) &&
         isFree(t, taken, k) &&
         isPlainName(third) &&
         third.spaceBefore &&
@@ -690,8 +756,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     if (patronymicAfter) return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['surname', 'first'] };
   }
-  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд".
-  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2)) return undefined;
+  // A capitalised genitive before a first name and a surname is not part of the name: "Австралии Кевин Радд". A foreign
+  // first name ending in a consonant is no genitive, and three words make the name: «Тоомас Хендрик Ильвес».
+  if (nextIsFirst && isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !(rules.foreignNames && nominativeForeignFirst(rules, tok))) return undefined;
   // Two or three capitalised words inside a sentence, none of them an adjective or a known non-name: a foreign name ("Лионель Месси", "Ким Чен Ын").
   // Kazakh writes organisations and places the same way ("Нұр Отан", "Біріккен Ұлттар Ұйымы"), so not every language has it.
   if (
@@ -701,6 +768,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isPlainName(tok) &&
     // «Мать Тереза», «Отец Александр»: a kinship noun, capitalised as a title, introduces the name.
     rules.kinBefore?.test(tok.lower) !== true &&
+    // «Университета Питтсбурга», «Организация Договора»: a body's capitalised head names the body, not a person.
+    !BODY_HEAD_RE().test(tok.lower) &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
     isPlainName(next) &&
@@ -727,10 +796,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.
+  // After a place preposition they are adjectives in the prepositional case («в Новом Городском театре»).
   const instrumental = rules.instrumentalNoun;
   if (
     instrumental !== undefined &&
     !tok.sentenceStart &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     instrumental.test(tok.lower) &&
     isNameWord(next) &&
     isFree(t, taken, i + 1) &&
@@ -793,8 +864,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }
-    // "Михайловский театр", "Российская Федерация": an adjective before its noun
-    if (ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) && t[i + 1]?.kind === 'word' && !t[i + 1]!.sentenceStart) {
+    // "Михайловский театр", "Российская Федерация": an adjective before its noun; any adjective's form before a place's
+    // genitive («Новой Зеландии», «Единой России»).
+    const after = t[i + 1];
+    if (
+      after?.kind === 'word' &&
+      !after.sentenceStart &&
+      (ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) || (ADJECTIVE_RE().test(tok.lower) && isCapitalized(after) && PLACE_GENITIVE_RE().test(after.lower)))
+    ) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is an adjective before its noun`);
       return undefined;
     }
@@ -832,6 +909,8 @@ function familyName(t: readonly Token[], rules: NameRules, taken: (i: number) =>
     !surnameLike(t[k]!, rules)
   )
     k++;
+  // A last syllable of one letter, not an initial: «Ли Куан Ю».
+  if (k - i <= FAMILY_SYLLABLES && isFree(t, taken, k) && t[k]!.spaceBefore && INITIAL_RE.test(t[k]!.text) && isCyrillic(t[k]!.text) && t[k + 1]?.text !== '.') k++;
   // Every syllable short but the last, and no capitalised word after it: "Ли Харви Освальд" is no Korean name.
   if (k === i + 1 || (isNameWord(t[k]) && !t[k]!.sentenceStart && isCyrillic(t[k]!.text))) return undefined;
   for (let n = i + 1; n < k - 1; n++) if (t[n]!.text.length > SYLLABLE_MAX) return undefined;

@@ -78,6 +78,6 @@ export const enNameRules: NameRules = {
   actsAsPerson: () => false,
   placePrepositions: new Set(),
   vocativeAt: () => false,
-  dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U']),
+  dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
   nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],
 };

@@ -5,6 +5,8 @@ import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { memoByWord } from '../../segment/word-memo.js';
 import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
+import { obliqueTitleBefore } from './position.js';
+import { ruHeadForm } from './title-heads.js';
 
 /** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
 export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко)$|^\S{3,}оглы$/;
@@ -37,10 +39,17 @@ const NOT_PERSON_AFTER = new Set([
   'озера',
   'река',
   'реки',
+  // «Сергиев Посад», «Павловского Посада».
+  'посад',
+  'посада',
+  'посаде',
+  'посадом',
 ]);
 // Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
-// Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров").
-const REGION_BEFORE_RE = /^(?:област|район|округ|город|регион)/;
+// Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров"),
+// and courts, prosecutors' offices and councils named by their city: «суд Милана», «горсуда Березников», «думы Когалыма».
+// Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
+const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
@@ -58,6 +67,8 @@ const NUMBERED_NOUN_RE =
 // «президент Белиза Дин Барроу»): a name in an oblique case declines its first name too («Рика Перри»).
 const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
 const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
+// A man's nominative ends in a consonant; a place's or body's genitive in a vowel («Австралии», «Сальвадора»).
+const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
 // A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль.
 const SYLLABLE_CASE_RE = /([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$/;
 
@@ -201,6 +212,7 @@ const DECLENSION_RES: readonly RegExp[] = MALE_DECLENSIONS.map(
 );
 
 // The cases a man's first name in an oblique form can be in, by its ending («Игорем» instrumental, «Никиту» dative or accusative).
+// (So do a title's: «президента» genitive or accusative, «министру» dative or accusative.)
 const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
   [/(?:ом|ем|ой|ою|ей|ёй)$/, INS],
   [/[ая]$/, GEN | ACC],
@@ -211,7 +223,7 @@ const FIRST_NAME_CASES: ReadonlyArray<[RegExp, number]> = [
 ];
 const ANY_CASE = GEN | DAT | ACC | INS | PREP;
 
-/** The cases an oblique first name allows, or any case without one. */
+/** The cases an oblique first name (or a title's head) allows, or any case without one. */
 function casesOfFirstName(first: string | undefined): number {
   if (first === undefined) return ANY_CASE;
   const lower = first.toLowerCase();
@@ -227,7 +239,8 @@ const INDECLINABLE_VOWEL_RE = /[иуе]$/;
 // A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
 const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
 
-const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
+// With the cases a noun's ending marks, where the first name's case must agree: «Жанны Фриске» is no genitive of Фриска.
+const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> = [
   [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
   [/(ск|цк)(ой|ую)$/, '$1ая'],
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
@@ -236,20 +249,21 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<[RegExp, string]> = [
   [/([^иы]н)(ой|ую)$/, '$1ая'],
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
-  [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
-  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а'],
+  [/([бвгдзлмнпрстфхц])ы$/, '$1а', GEN],
+  [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
 ];
 
 /**
  * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
- * ending allows (`firstCases`); one that agrees with none means the surname does not decline.
+ * ending allows (`firstCases`); one that agrees with none means the surname does not decline. An
+ * ending of the prepositional alone needs a preposition before the name (`prepositional`).
  */
-function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE): string {
+function surnameNominative(word: string, gender: Gender | undefined, oblique: boolean, firstCases = ANY_CASE, prepositional = true): string {
   if (!oblique || gender === undefined) return word;
   const lower = word.toLowerCase();
   if (INDECLINABLE_SURNAME_RE.test(lower)) return word;
   if (gender === 'f') {
-    for (const [re, rep] of SURNAME_FEMALE_OBLIQUE) if (re.test(lower)) return restoreCase(word, lower.replace(re, rep));
+    for (const [re, rep, cases = ANY_CASE] of SURNAME_FEMALE_OBLIQUE) if ((cases & firstCases) !== 0 && re.test(lower)) return restoreCase(word, lower.replace(re, rep));
     return word;
   }
   const known = firstCases !== ANY_CASE;
@@ -258,7 +272,7 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     if (m === null) continue;
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
-    if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true)) continue;
+    if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
     const nominative = lower.slice(0, lower.length - ending.length) + decl.nominative;
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
@@ -375,7 +389,7 @@ const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', 
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
 /** The surname and first name a reading gives: what the document is searched for. */
-function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean, cases: number): string[] {
+function nominativeUnder(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], gender: Gender, oblique: boolean, cases: number, prepositional: boolean): string[] {
   const out: string[] = [];
   // The first name's case, when it is read as an oblique form: by the lexicon («Игорем») or, outside it, as a declining
   // noun («Иоганна»); not from the ending of a name that does not decline («Ли»).
@@ -418,7 +432,7 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .join('-')
           : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
             ? w
-            : surnameNominative(w, gender, oblique, firstCases),
+            : surnameNominative(w, gender, oblique, firstCases, prepositional),
       );
     else out.push(w);
   }
@@ -455,10 +469,13 @@ const PAST_VERB_RE = /^(?:[а-яё]{2,}(?:ил|ал|ял|ел|ёл|ул|ыл|л�
 // Capitalised actors that are places or bodies: countries in -ия, collectives in -ство/-ция/-ние.
 const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Known non-names in any case: "Украины", "Франции".
+// Plural ones too: «Соединенных Штатов», «Соединёнными Штатами».
 const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
   [/(?:ии|ию|ией|ие)$/, 'ия'],
   [/[ыиеуо]й?$/, 'а'],
   [/(?:а|у|е|ом)$/, ''],
+  [/(?:ых|ым|ыми)$/, 'ые'],
+  [/(?:ов|ам|ами|ах)$/, 'ы'],
 ];
 const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
 
@@ -585,11 +602,32 @@ function prepositionBefore(t: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * The cases of a singular title in the genitive, dative or prepositional right before the name, which stands beside it
+ * in the same case («президента Бингу ва Мутарики» is no dative of Бинг); any case after a preposition, or after an
+ * instrumental, which also ends a predicate whose name has the verb's case («назначил послом Джона Смита»).
+ */
+function titleCases(t: readonly Token[], first: number): number {
+  const head = obliqueTitleBefore(t, first);
+  if (head === undefined) return ANY_CASE;
+  const form = ruHeadForm(head.word);
+  if (form === undefined || form.plural || form.indeclinable) return ANY_CASE;
+  const cases = casesOfFirstName(head.lower);
+  return (cases & INS) !== 0 ? ANY_CASE : cases;
+}
+
 /** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false): NameHint => ({ oblique, genitive, notPrepositional, gender, seen });
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE): NameHint => ({
+    oblique,
+    genitive,
+    titleCases,
+    notPrepositional,
+    gender,
+    seen,
+  });
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
   const before = t[first - 1];
   if (
@@ -598,7 +636,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(first)) return hint(true, undefined);
+  if (obliqueBefore(first)) return hint(true, undefined, false, titleCases(t, first));
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
@@ -631,10 +669,14 @@ export const ruNameRules: NameRules = {
     if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
-    const cases = hint.genitive === true ? GEN : ANY_CASE;
-    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases));
+    // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
+    // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
+    const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
+    // A man's surname ends in -е only in the prepositional, which needs a preposition: «П. Плеве» does not decline.
+    const prepositional = hint.notPrepositional !== true;
+    if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases, prepositional));
     for (const [gender, oblique] of PREFERENCE) {
-      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases);
+      if ((bits & bitOf(gender, oblique)) !== 0) return nominativeUnder(words, roles, readings, gender, oblique, cases, prepositional);
     }
     return [...words];
   },
@@ -644,6 +686,8 @@ export const ruNameRules: NameRules = {
   nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
+  nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
+  nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
@@ -685,11 +729,11 @@ export const ruNameRules: NameRules = {
   vocativeAt: () => false,
   surnamePattern: RU_SURNAME_RE,
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
-  // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен».
-  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле'],
+  // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен», «Тамим бен Хамад Аль Тани».
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
   bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
-  placeGenitivePattern: /(?:ии|ции|ства|стана|ании|ины|ы)$/,
+  placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
   adjectivePattern: /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/,
   adjectiveBeforeNounPattern: /(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/,
   placeListConjunctions: ['и'],
@@ -697,12 +741,20 @@ export const ruNameRules: NameRules = {
 };
 
 /** Readings whose nominative surname or first name the document writes elsewhere ("Слободина" where the text also says "Слободин"). */
-function seenReadings(words: readonly string[], roles: readonly NameRole[], readings: readonly FirstReading[], bits: number, seen: (lower: string) => boolean, cases: number): number {
+function seenReadings(
+  words: readonly string[],
+  roles: readonly NameRole[],
+  readings: readonly FirstReading[],
+  bits: number,
+  seen: (lower: string) => boolean,
+  cases: number,
+  prepositional: boolean,
+): number {
   let out = 0;
   for (const [gender, oblique] of PREFERENCE) {
     const bit = bitOf(gender, oblique);
     if ((bits & bit) === 0) continue;
-    const nominative = nominativeUnder(words, roles, readings, gender, oblique, cases);
+    const nominative = nominativeUnder(words, roles, readings, gender, oblique, cases, prepositional);
     for (let k = 0; k < words.length; k++) {
       const form = nominative[k]!.toLowerCase();
       if (roles[k] !== 'initial' && form !== words[k]!.toLowerCase() && seen(form)) out |= bit;

@@ -453,19 +453,44 @@ const OBLIQUE_PREPOSITIONS = new Set(['у', 'для', 'от', 'с', 'со', 'к'
 const LOWER_CASE_OBLIQUE_PREPOSITIONS = new Set(['на', 'в', 'во', 'за', 'про', 'через', 'под', 'над', 'до', 'из', 'по', 'вокруг', 'возле', 'около', 'кроме', 'среди', 'ради', 'вместо']);
 const OBLIQUE_LOOKBACK = 5;
 
+/** A preposition that governs an oblique case right before token i. */
+const prepositionBefore = (t: readonly Token[], i: number): boolean => {
+  const prev = t[i - 1];
+  return prev !== undefined && (OBLIQUE_PREPOSITIONS.has(prev.lower) || (LOWER_CASE_OBLIQUE_PREPOSITIONS.has(prev.lower) && prev.text === prev.lower));
+};
+
+/**
+ * The head of an oblique title that a name at token i stands beside («советника … Малика Отарбаева»), at most
+ * OBLIQUE_LOOKBACK words before it in its sentence, or undefined (a head in the nominative, none, or a preposition
+ * right before the name, whose case the name takes: «визит президента к Бингу»).
+ */
+export function obliqueTitleBefore(t: readonly Token[], i: number): Token | undefined {
+  if (prepositionBefore(t, i)) return undefined;
+  // A plural with an owner after it may be one of a title's owners («председатель кабинета министров Испании Мариано
+  // Рахой»): a singular head before it decides; without one, the plural does («одного из лидеров ИГ Абу Умара»).
+  let plural: Token | undefined;
+  for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
+    if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) break;
+    let head = ruHeadForm(t[k]!.word);
+    if (head === undefined) continue;
+    if (head.plural && k < i - 1) {
+      if (plural === undefined && head.oblique) plural = t[k];
+      continue;
+    }
+    // A title right before a title owns nothing: it is the head, the other its owner («пресс-секретарь президента Песков»).
+    for (let outer = ruHeadForm(t[k - 1]?.word); outer !== undefined && !t[k]!.sentenceStart; outer = ruHeadForm(t[k - 1]?.word)) {
+      head = outer;
+      k--;
+    }
+    return head.oblique ? t[k] : undefined;
+  }
+  return plural;
+}
+
 export const ruTitleRules: TitleRules = {
   countedHead: (word) => ruHeadForm(word) !== undefined || (word !== undefined && personCompound(word.lower) !== undefined),
   isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
-  obliqueBefore(t, i) {
-    const prev = t[i - 1];
-    if (prev !== undefined && (OBLIQUE_PREPOSITIONS.has(prev.lower) || (LOWER_CASE_OBLIQUE_PREPOSITIONS.has(prev.lower) && prev.text === prev.lower))) return true;
-    for (let k = i - 1; k >= 0 && i - k <= OBLIQUE_LOOKBACK; k--) {
-      if (t[k]!.kind !== 'word' || t[k + 1]!.sentenceStart) return false;
-      const head = ruHeadForm(t[k]!.word);
-      if (head !== undefined) return head.oblique;
-    }
-    return false;
-  },
+  obliqueBefore: (t, i) => prepositionBefore(t, i) || obliqueTitleBefore(t, i) !== undefined,
   addHead: addRuTitleHead,
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
