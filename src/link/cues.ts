@@ -38,8 +38,17 @@ export interface LinkCues {
    * a verb in the present, which gives none). A dated biography entry with no verb («В 1996 году — …»,
    * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
    * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
+   * Kazakh: only the time phrase or a word of sequence («2012–2016 жылдары», «Одан кейін»), its verb
+   * after the title (`tenureAfter`), with no gender.
    */
   readonly subjectlessTenure?: RegExp;
+  /**
+   * The whole gap between two posts of a biography list whose one verb follows the last (kk «…
+   * ауданының әкімі, 2016–2021 жылдары … қаласының әкімі болып қызмет атқарды»): a comma and a time phrase.
+   */
+  readonly bioListGap?: RegExp;
+  /** The clause after a title ending in a verb of the first person (kk «… директоры қызметін атқардым»): its subject is the speaker, not the person named last. */
+  readonly firstPersonAfter?: RegExp;
   /**
    * A decree's noun before a title in the genitive (ru «Указом Президента»): the title issued it, and
    * a name in the nominative right after is the decree's object, not the title's holder.

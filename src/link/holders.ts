@@ -196,8 +196,12 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
-    const tenure = byTenure(text, q, at, cues, lastPerson, start, holderAt);
-    if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
+    // Kazakh «2012–2016 жылдары А ауданының әкімі, 2016–2021 жылдары Б қаласының әкімі болып қызмет атқарды»:
+    // the posts listed before the one the verb follows are the same holder's, in its tense.
+    let listed = q;
+    while (listed > 0 && q - listed < MAX_CHAIN && at(listed - 1)!.type === 'position' && !holderAt.has(listed - 1) && cues.bioListGap?.test(text.slice(at(listed - 1)!.end, at(listed)!.start)) === true) listed--;
+    const tenure = byTenure(text, q, listed, at, cues, lastPerson, listed === q ? start : at(listed)!.start, holderAt);
+    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
@@ -643,6 +647,7 @@ function nameBeforeTitle(
 function byTenure(
   text: string,
   q: number,
+  first: number,
   at: (q: number) => Entity | undefined,
   cues: LinkCues,
   lastPerson: number,
@@ -660,10 +665,12 @@ function byTenure(
   // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
   const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null) return undefined;
-  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
-  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
+  // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
+  if (at(first - 1)?.type === 'position' && at(first - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // «Одан кейін … директоры қызметін атқардым»: a verb with no subject in the first person is the speaker's, whom the text does not name here.
+  if (subjectless !== null && cues.firstPersonAfter?.test(text.slice(title.end, title.end + 60)) === true) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
@@ -687,15 +694,18 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
+  // Only a language with cases (Russian) says the gender in its past tense; a Kazakh verb says none.
+  const gender =
+    pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
+    // A Kazakh name in the genitive possesses what the sentence is about («Жүсіповтің жұмысы …»): the subject is named before.
     if (subjectless !== null && nameInflected(m)) {
-      if (holderAt.get(k - 1)?.person === k) continue;
+      if (holderAt.get(k - 1)?.person === k || cues.cases === undefined) continue;
       return undefined;
     }
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
