@@ -350,8 +350,15 @@ export function extractNamesAfterTitles(
     let k = i;
     while (k < t.length && k - i < 3 && !taken(k) && isNameWord(t[k]) && isCyrillic(t[k]!.text) === ctx.pack.cyrillic && (k === i || !t[k]!.sentenceStart) && !rules.placeAfter(t[k]!.word)) k++;
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
-    // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
-    const single = k - i === 1 && rules.mononymsAfterTitles && isPlainName(t[i]!) && !titleRole(i)?.startsWith('akim') && (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower);
+    // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск"),
+    // unless the title ends in a region that word names («руководитель управления области Абай»; a surname stays: «губернатор области Иванов»).
+    const single =
+      k - i === 1 &&
+      rules.mononymsAfterTitles &&
+      isPlainName(t[i]!) &&
+      !titleRole(i)?.startsWith('akim') &&
+      (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
+      !(rules.regionBefore(t[i - 1]?.word) && !surnameLike(t[i]!, rules));
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
