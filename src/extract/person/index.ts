@@ -321,8 +321,12 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
-    const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
-    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word)) continue;
+    const key = personKey(tok.lower);
+    const exact = names.get(key);
+    const declined = exact === undefined ? rules.laterForm(tok.lower, names) : undefined;
+    const base = exact ?? declined ?? firstNames.get(key);
+    // «области Абай» is a region's name, which stands in the nominative; a surname declined there is the person («Акиму Жамбылской области Сеитову»).
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word))) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
