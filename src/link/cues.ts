@@ -166,6 +166,8 @@ export interface CaseCues {
   readonly conjunction: RegExp;
   /** A participle («являющийся»), which is said of the word right before it. */
   readonly participle: RegExp;
+  /** A preposition ending the words before a title, which makes it the preposition's object («согласованным с депутатами»), not a predicate. */
+  readonly governedBefore: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */

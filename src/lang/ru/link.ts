@@ -126,6 +126,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     instrumental: deferred(() => /(?:ом|ем|ём)$/u),
     genitiveWord: deferred(() => /(?:а|я|ы|и|ого|его)$/u),
     conjunction: deferred(() => /(?<!\p{L})(?:и|а|или|но|либо)(?!\p{L})/iu),
+    governedBefore: deferred(() => /(?<!\p{L})(?:с|со|к|ко|о|об|у|для|за|при|над|под|перед|без|от|про)\s+$/iu),
     participle: deferred(() => /^\p{Ll}+(?:ющ|ущ|ащ|ящ|вш|енн|анн)\p{Ll}+$/iu),
     instrumentalOrAdjective: deferred(() => /(?:ом|ем|ём|ым|им)$/),
     clauseLink: deferred(() => /^(?:(?:где|когда|а|и|но|что|затем|потом|тогда|сейчас|теперь|ныне|вчера|сегодня|накануне|также|уже|впервые|вскоре|в\s+\d{4}\s+году)(?:\s+|$))+/iu),
