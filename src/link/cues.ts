@@ -49,6 +49,10 @@ export interface LinkCues {
   readonly bioListGap?: RegExp;
   /** The clause after a title ending in a verb of the first person (kk «… директоры қызметін атқардым»): its subject is the speaker, not the person named last. */
   readonly firstPersonAfter?: RegExp;
+  /** A subject pronoun of the first person before a title and its tenure verb (ru «я работал»): the same. */
+  readonly firstPersonBefore?: RegExp;
+  /** The words of saying that bring in the name of a quote's speaker after the quote («…, — сказал», «…, – дейді»), tested on the stretch before the name. */
+  readonly speechBefore?: RegExp;
   /**
    * A decree's noun before a title in the genitive (ru «Указом Президента»): the title issued it, and
    * a name in the nominative right after is the decree's object, not the title's holder.

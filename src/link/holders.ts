@@ -657,22 +657,22 @@ function byTenure(
   holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
 ): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
-  if (lastPerson < 0) return undefined;
   const sentence = clauseBefore(text, start, MAX_CLAUSE);
-  const subject = at(lastPerson)! as PersonMention;
+  // A quote's speaker may be named only after it («"Я работал министром", — сказал Иван Петров»).
+  const subject = lastPerson >= 0 ? (at(lastPerson)! as PersonMention) : undefined;
   const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
-  const named = subject.end > sentenceStart;
+  const named = subject !== undefined && subject.end > sentenceStart;
   const pronoun = named ? undefined : subjectPronoun(sentence, cues);
   // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
   const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
-  if (!named && pronoun === undefined && subjectless === null) return undefined;
+  // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
+  const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
+  if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
-  if (at(first - 1)?.type === 'position' && at(first - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
+  if (at(first - 1)?.type === 'position' && at(first - 1)!.start > Math.max(subject?.end ?? 0, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
-  // «Одан кейін … директоры қызметін атқардым»: a verb with no subject in the first person is the speaker's, whom the text does not name here.
-  if (subjectless !== null && cues.firstPersonAfter?.test(text.slice(title.end, title.end + 60)) === true) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
@@ -687,7 +687,11 @@ function byTenure(
   const former = dashed
     ? subjectless![3] !== undefined
     : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
-  if (named) {
+  if (firstPerson) {
+    const speaker = speakerOf(text, q, at, cues);
+    return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };
+  }
+  if (subject !== undefined && named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
     const relative = cues.relativeSubject?.exec(text.slice(subject.end, subject.end + RELATIVE_REACH));
@@ -712,6 +716,29 @@ function byTenure(
     }
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
+  return undefined;
+}
+
+/** How far after a title its verb in the first person is looked for («… департаментінің директоры қызметін атқардым»). */
+const FIRST_PERSON_REACH = 60;
+/** A line that opens with a dash and asks a question: the text is an interview, whose answers open with a dash too. */
+const INTERVIEW_QUESTION = /^[ \t]*[–—-][^\n]*\?[ \t»"”]*$/m;
+
+/**
+ * Who says in the first person that a post is theirs: the name that a verb of saying brings in after
+ * the quote, in the same paragraph («…, мен аудан әкімінің орынбасары едім, – дейді хатшы Ерлан
+ * Ахметжанов», «…, — сказал Иван Петров»); else, in an answer of an interview, the person it names first.
+ */
+function speakerOf(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  const title = at(q)!;
+  const lineEnd = text.indexOf('\n', title.end);
+  for (let k = q + 1; at(k) !== undefined && (lineEnd < 0 || at(k)!.start < lineEnd); k++) {
+    const m = at(k)!;
+    if (m.type === 'person' && cues.speechBefore?.test(text.slice(title.end, m.start)) === true) return cues.cases !== undefined && nameInflected(m) ? undefined : k;
+  }
+  const lineStart = text.lastIndexOf('\n', title.start) + 1;
+  if (!/^[ \t]*[–—-]/.test(text.slice(lineStart, title.start)) || !INTERVIEW_QUESTION.test(text)) return undefined;
+  for (let k = 0; at(k) !== undefined; k++) if (at(k)!.type === 'person') return k;
   return undefined;
 }
 

@@ -76,6 +76,10 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // An object pronoun between a subject and the post: «Президент назначил его на пост» is someone else's post.
   clauseOpener: deferred(() => /(?<!\p{L})(?:что|чтобы|будто|если|когда|где|пока|его|её|ее|их|него|неё|нее|ему|ей|ней|нему|им)(?!\p{L})/iu),
   namesakeBefore: deferred(() => /^\s*(?:имени|им\.)\s*$/u),
+  firstPersonBefore: deferred(() => /(?<!\p{L})я(?!\p{L})/iu),
+  speechBefore: deferred(
+    () => /[–—]\s*(?:сказал|говорит|отметил|рассказал|добавил|подчеркнул|заявил|пояснил|считает|вспоминает)(?:а)?(?!\p{L})/u,
+  ),
   decreeBefore: deferred(() => /(?<!\p{L})(?:указом|распоряжением|постановлением|приказом|решением)\s+$/iu),
   pronouns: new Map([
     ['он', 'm'],
