@@ -71,6 +71,18 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     }
     entityOf.push(e);
   }
+  // A first name with the patronymic («Тимур Бериккалиевич,», «Серік Төлегенұлы» addressed in an interview) is
+  // the full name that has both, when one does: its last word is no surname.
+  const fuller = new Map<Entity, Entity>();
+  for (const e of entities) {
+    if (e.words !== 2) continue;
+    const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname));
+    if (x !== undefined) fuller.set(e, x);
+  }
+  if (fuller.size > 0) {
+    for (let i = 0; i < entityOf.length; i++) entityOf[i] = fuller.get(entityOf[i]!) ?? entityOf[i];
+    entities.splice(0, entities.length, ...entities.filter((e) => !fuller.has(e)));
+  }
   for (let i = 1; i < persons.length; i++) {
     const prev = persons[i - 1]!;
     const p = persons[i]!;
