@@ -669,10 +669,12 @@ function byTenure(
   // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
   const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
-  // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
-  if (at(first - 1)?.type === 'position' && at(first - 1)!.start > Math.max(subject?.end ?? 0, sentenceStart)) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
+  // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
+  const prior = at(first - 1);
+  if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
