@@ -39,7 +39,8 @@ export interface LinkCues {
    * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
    * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
    * Kazakh: only the time phrase or a word of sequence («2012–2016 жылдары», «Одан кейін»), its verb
-   * after the title (`tenureAfter`), with no gender.
+   * after the title (`tenureAfter`), with no gender; its group `closed` is set by a closed span of
+   * years, which makes the post past.
    */
   readonly subjectlessTenure?: RegExp;
   /**

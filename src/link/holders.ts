@@ -686,9 +686,11 @@ function byTenure(
     if (!cases.predicateInstrumental.test(firstWordOf(title.text)) || !words.every((w) => cases.predicateInstrumental.test(w))) return undefined;
   }
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
+  // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+    : subjectless?.groups?.closed !== undefined ||
+      (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (firstPerson) {
     const speaker = speakerOf(text, q, at, cues);
     return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };
