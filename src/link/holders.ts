@@ -199,7 +199,14 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // Kazakh «2012–2016 жылдары А ауданының әкімі, 2016–2021 жылдары Б қаласының әкімі болып қызмет атқарды»:
     // the posts listed before the one the verb follows are the same holder's, in its tense.
     let listed = q;
-    while (listed > 0 && q - listed < MAX_CHAIN && at(listed - 1)!.type === 'position' && !holderAt.has(listed - 1) && cues.bioListGap?.test(text.slice(at(listed - 1)!.end, at(listed)!.start)) === true) listed--;
+    while (
+      listed > 0 &&
+      q - listed < MAX_CHAIN &&
+      at(listed - 1)!.type === 'position' &&
+      !holderAt.has(listed - 1) &&
+      cues.bioListGap?.test(text.slice(at(listed - 1)!.end, at(listed)!.start)) === true
+    )
+      listed--;
     const tenure = byTenure(text, q, listed, at, cues, lastPerson, listed === q ? start : at(listed)!.start, holderAt);
     if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
@@ -689,8 +696,7 @@ function byTenure(
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : subjectless?.groups?.closed !== undefined ||
-      (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (firstPerson) {
     const speaker = speakerOf(text, q, at, cues);
     return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };
@@ -705,8 +711,7 @@ function byTenure(
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   // Only a language with cases (Russian) says the gender in its past tense; a Kazakh verb says none.
-  const gender =
-    pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;

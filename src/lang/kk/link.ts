@@ -18,12 +18,11 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
   // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
   // («1978–1985 жылдары», «Одан кейін 2001–2009 жылдары», «Соңғы бес жылда», «2019 жылдан бастап»), or that word alone.
-  subjectlessTenure: deferred(
-    () => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*жылдары)|${KK_BIO_TIME})?\s*$`, 'iu'),
-  ),
+  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*жылдары)|${KK_BIO_TIME})?\s*$`, 'iu')),
   bioListGap: deferred(() => new RegExp(String.raw`^\s*,\s*${KK_BIO_TIME}\s+$`, 'iu')),
-  // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
+  // «…, – дейді хатшы Name»: the verb of saying after a quote, before its speaker.
   speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),
+  // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
   firstPersonAfter: deferred(() => /^[^.!?…;]{0,60}?(?:\p{L}(?:[дт][ыі][мқк]|[мпб][ыі](?:н|з))|(?<!\p{L})еді[мк])(?=\s*[.!?…,;»])/u),
   tenureAfter: deferred(() => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|едім)(?!\p{L})/iu),
   appointedLead: deferred(() => /^\s+(?:болып|қызметіне|лауазымына)\s/u),
