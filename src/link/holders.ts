@@ -678,6 +678,9 @@ function byTenure(
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
+  const heldAfter = (): boolean => cues.tenure.test(text.slice(title.end, title.end + 40)) || cues.pastTenure?.test(text.slice(title.end, title.end + 40)) === true;
+  if (subjectless !== null && after && !firstPerson && !heldAfter()) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
   // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
   const prior = at(first - 1);
