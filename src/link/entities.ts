@@ -16,6 +16,8 @@ interface Entity {
   written: boolean;
 }
 
+// The patronymic's ending, Russian and Kazakh (either spelling): «Бериккалиевич», «Болатовна», «Төлегенұлы», «Серикқызы».
+const PATRONYMIC_RE = /(?:вич|вна|чна|ұлы|улы|қызы|кызы)$/u;
 // One letter, or two where a script writes one sound with two («Дж.» for J).
 const INITIAL_RE = /^\p{L}\p{Ll}?\.$/u;
 // A name in Latin letters in parentheses right after a name in Cyrillic is its spelling in the original: "Брендт Кристенсен (Brendt Christensen)".
@@ -75,7 +77,7 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
   // the full name that has both, when one does: its last word is no surname.
   const fuller = new Map<Entity, Entity>();
   for (const e of entities) {
-    if (e.words !== 2) continue;
+    if (e.words !== 2 || !PATRONYMIC_RE.test(e.norm)) continue;
     const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname));
     if (x !== undefined) fuller.set(e, x);
   }
