@@ -140,6 +140,8 @@ export interface LinkCues {
   /** Endings of a woman's surname or patronymic in this language's names (lowercase full name: "-ова", "-қызы"), and of a man's. */
   readonly feminineName?: RegExp;
   readonly masculineName?: RegExp;
+  /** A patronymic's ending at the end of a name («Бериккалиевич», «Болатовна»; kk «Төлегенұлы», «Серикқызы»): a first name with it is no full name of its own. */
+  readonly patronymic?: RegExp;
   /** The last letter of a surname's nominative that its other cases drop («Белова» → «Беловой»), at the end of the word. */
   readonly surnameNominativeEnd?: RegExp;
 }

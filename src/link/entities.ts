@@ -1,6 +1,8 @@
 import type { PersonMention } from '../schema/record.js';
 import { personKey } from './keys.js';
 import { nominativeGender, type Gender } from '../extract/person/names.js';
+import { acrossPacks } from '../lang/registry.js';
+import { unionPattern } from '../lang/pack.js';
 
 /** One person of a document: the fullest name the document gives, and the keys of its first name and surname. */
 interface Entity {
@@ -16,8 +18,8 @@ interface Entity {
   written: boolean;
 }
 
-// The patronymic's ending, Russian and Kazakh (either spelling): «Бериккалиевич», «Болатовна», «Төлегенұлы», «Серикқызы».
-const PATRONYMIC_RE = /(?:вич|вна|чна|ұлы|улы|қызы|кызы)$/u;
+/** A patronymic's ending in any registered language («Бериккалиевич», «Төлегенұлы»; see LinkCues.patronymic). */
+const PATRONYMIC = acrossPacks((packs) => unionPattern(packs.map((p) => p.link.patronymic)));
 // One letter, or two where a script writes one sound with two («Дж.» for J).
 const INITIAL_RE = /^\p{L}\p{Ll}?\.$/u;
 // A name in Latin letters in parentheses right after a name in Cyrillic is its spelling in the original: "Брендт Кристенсен (Brendt Christensen)".
@@ -77,7 +79,7 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
   // the full name that has both, when one does: its last word is no surname.
   const fuller = new Map<Entity, Entity>();
   for (const e of entities) {
-    if (e.words !== 2 || !PATRONYMIC_RE.test(e.norm)) continue;
+    if (e.words !== 2 || !PATRONYMIC().test(e.norm)) continue;
     const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname));
     if (x !== undefined) fuller.set(e, x);
   }

@@ -44,4 +44,5 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы".
   feminineName: deferred(() => /(?:кызы|қызы)$/u),
   masculineName: deferred(() => /(?:улы|ұлы)$/u),
+  patronymic: deferred(() => /(?:улы|ұлы|кызы|қызы)$/u),
 });

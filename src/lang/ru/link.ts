@@ -153,6 +153,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   lastApposition: deferred(() => /,\s*(?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$/u),
   feminineName: deferred(() => /(?:ова|ева|ёва|ина|ына|ая)$/u),
   masculineName: deferred(() => /(?:ов|ев|ёв|ин|ын|ий|ой)$/u),
+  patronymic: deferred(() => /(?:вич|вна|чна)$/u),
   surnameNominativeEnd: deferred(() => /[аяйь]$/u),
   nameInCommas: true,
 });
