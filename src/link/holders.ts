@@ -670,11 +670,13 @@ function byTenure(
   const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
   const named = subject !== undefined && subject.end > sentenceStart;
-  const pronoun = named ? undefined : subjectPronoun(sentence, cues);
-  // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
-  const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
   const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
+  // With no one named before, only a speaker can hold it (and the long subjectless pattern is not compiled for nothing).
+  if (subject === undefined && !firstPerson) return undefined;
+  const pronoun = named || firstPerson ? undefined : subjectPronoun(sentence, cues);
+  // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
+  const subjectless = named || firstPerson ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
