@@ -38,8 +38,22 @@ export interface LinkCues {
    * a verb in the present, which gives none). A dated biography entry with no verb («В 1996 году — …»,
    * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
    * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
+   * Kazakh: only the time phrase or a word of sequence («2012–2016 жылдары», «Одан кейін»), its verb
+   * after the title (`tenureAfter`), with no gender; its group `closed` is set by a closed span of
+   * years, which makes the post past.
    */
   readonly subjectlessTenure?: RegExp;
+  /**
+   * The whole gap between two posts of a biography list whose one verb follows the last (kk «…
+   * ауданының әкімі, 2016–2021 жылдары … қаласының әкімі болып қызмет атқарды»): a comma and a time phrase.
+   */
+  readonly bioListGap?: RegExp;
+  /** The clause after a title ending in a verb of the first person (kk «… директоры қызметін атқардым»): its subject is the speaker, not the person named last. */
+  readonly firstPersonAfter?: RegExp;
+  /** A subject pronoun of the first person before a title and its tenure verb (ru «я работал»): the same. */
+  readonly firstPersonBefore?: RegExp;
+  /** The words of saying that bring in the name of a quote's speaker after the quote («…, — сказал», «…, – дейді»), tested on the stretch before the name. */
+  readonly speechBefore?: RegExp;
   /**
    * A decree's noun before a title in the genitive (ru «Указом Президента»): the title issued it, and
    * a name in the nominative right after is the decree's object, not the title's holder.
@@ -126,6 +140,8 @@ export interface LinkCues {
   /** Endings of a woman's surname or patronymic in this language's names (lowercase full name: "-ова", "-қызы"), and of a man's. */
   readonly feminineName?: RegExp;
   readonly masculineName?: RegExp;
+  /** A patronymic's ending at the end of a name («Бериккалиевич», «Болатовна»; kk «Төлегенұлы», «Серикқызы»): a first name with it is no full name of its own. */
+  readonly patronymic?: RegExp;
   /** The last letter of a surname's nominative that its other cases drop («Белова» → «Беловой»), at the end of the word. */
   readonly surnameNominativeEnd?: RegExp;
 }
@@ -157,6 +173,8 @@ export interface CaseCues {
   readonly conjunction: RegExp;
   /** A participle («являющийся»), which is said of the word right before it. */
   readonly participle: RegExp;
+  /** A preposition ending the words before a title, which makes it the preposition's object («согласованным с депутатами»), not a predicate. */
+  readonly governedBefore: RegExp;
   /** The subject may follow its tenure verb («Пост директора занимал Раис Ханнанов»). */
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */

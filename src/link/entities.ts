@@ -1,6 +1,8 @@
 import type { PersonMention } from '../schema/record.js';
 import { personKey } from './keys.js';
 import { nominativeGender, type Gender } from '../extract/person/names.js';
+import { acrossPacks } from '../lang/registry.js';
+import { unionPattern } from '../lang/pack.js';
 
 /** One person of a document: the fullest name the document gives, and the keys of its first name and surname. */
 interface Entity {
@@ -16,6 +18,8 @@ interface Entity {
   written: boolean;
 }
 
+/** A patronymic's ending in any registered language («Бериккалиевич», «Төлегенұлы»; see LinkCues.patronymic). */
+const PATRONYMIC = acrossPacks((packs) => unionPattern(packs.map((p) => p.link.patronymic)));
 // One letter, or two where a script writes one sound with two («Дж.» for J).
 const INITIAL_RE = /^\p{L}\p{Ll}?\.$/u;
 // A name in Latin letters in parentheses right after a name in Cyrillic is its spelling in the original: "Брендт Кристенсен (Brendt Christensen)".
@@ -70,6 +74,18 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
       e.written = written;
     }
     entityOf.push(e);
+  }
+  // A first name with the patronymic («Тимур Бериккалиевич,», «Серік Төлегенұлы» addressed in an interview) is
+  // the full name that has both, when one does: its last word is no surname.
+  const fuller = new Map<Entity, Entity>();
+  for (const e of entities) {
+    if (e.words !== 2 || !PATRONYMIC().test(e.norm)) continue;
+    const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname));
+    if (x !== undefined) fuller.set(e, x);
+  }
+  if (fuller.size > 0) {
+    for (let i = 0; i < entityOf.length; i++) entityOf[i] = fuller.get(entityOf[i]!) ?? entityOf[i];
+    entities.splice(0, entities.length, ...entities.filter((e) => !fuller.has(e)));
   }
   for (let i = 1; i < persons.length; i++) {
     const prev = persons[i - 1]!;

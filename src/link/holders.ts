@@ -196,8 +196,19 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, post.person, post.former || stated(cues.former, ''), stated(cues.acting, ''), 'post');
       continue;
     }
-    const tenure = byTenure(text, q, at, cues, lastPerson, start, holderAt);
-    if (tenure !== undefined) link(q, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
+    // Kazakh «2012–2016 жылдары А ауданының әкімі, 2016–2021 жылдары Б қаласының әкімі болып қызмет атқарды»:
+    // the posts listed before the one the verb follows are the same holder's, in its tense.
+    let listed = q;
+    while (
+      listed > 0 &&
+      q - listed < MAX_CHAIN &&
+      at(listed - 1)!.type === 'position' &&
+      !holderAt.has(listed - 1) &&
+      cues.bioListGap?.test(text.slice(at(listed - 1)!.end, at(listed)!.start)) === true
+    )
+      listed--;
+    const tenure = byTenure(text, q, listed, at, cues, lastPerson, listed === q ? start : at(listed)!.start, holderAt);
+    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
@@ -460,6 +471,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
+  // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
+  if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
   const prior = at(q - 1);
   if (/^\s*,/.test(gap) && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
@@ -643,6 +656,7 @@ function nameBeforeTitle(
 function byTenure(
   text: string,
   q: number,
+  first: number,
   at: (q: number) => Entity | undefined,
   cues: LinkCues,
   lastPerson: number,
@@ -650,20 +664,29 @@ function byTenure(
   holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
 ): { person: number; former: boolean; how: 'tenure' | 'pronoun' } | undefined {
   const title = at(q)! as PositionMention;
-  if (lastPerson < 0) return undefined;
   const sentence = clauseBefore(text, start, MAX_CLAUSE);
-  const subject = at(lastPerson)! as PersonMention;
+  // A quote's speaker may be named only after it («"Я работал министром", — сказал Иван Петров»).
+  const subject = lastPerson >= 0 ? (at(lastPerson)! as PersonMention) : undefined;
   const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
-  const named = subject.end > sentenceStart;
-  const pronoun = named ? undefined : subjectPronoun(sentence, cues);
+  const named = subject !== undefined && subject.end > sentenceStart;
+  // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
+  const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
+  // With no one named before, only a speaker can hold it (and the long subjectless pattern is not compiled for nothing).
+  if (subject === undefined && !firstPerson) return undefined;
+  const pronoun = named || firstPerson ? undefined : subjectPronoun(sentence, cues);
   // A pronoun with only a dash after it («Сейчас он — профессор …») is a biography entry too.
-  const subjectless = named ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
-  if (!named && pronoun === undefined && subjectless === null) return undefined;
-  // "was appointed adviser to the akim": the verb's title is the first one after it, not a later one.
-  if (at(q - 1)?.type === 'position' && at(q - 1)!.start > Math.max(subject.end, sentenceStart)) return undefined;
+  const subjectless = named || firstPerson ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
+  if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
+  const heldAfter = (): boolean => cues.tenure.test(text.slice(title.end, title.end + 40)) || cues.pastTenure?.test(text.slice(title.end, title.end + 40)) === true;
+  if (subjectless !== null && after && !firstPerson && !heldAfter()) return undefined;
+  // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
+  // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
+  const prior = at(first - 1);
+  if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
   const governing = after || dashed ? undefined : tenureTail(sentence, cues);
@@ -675,10 +698,15 @@ function byTenure(
     if (!cases.predicateInstrumental.test(firstWordOf(title.text)) || !words.every((w) => cases.predicateInstrumental.test(w))) return undefined;
   }
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
+  // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
-  if (named) {
+    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+  if (firstPerson) {
+    const speaker = speakerOf(text, q, at, cues);
+    return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };
+  }
+  if (subject !== undefined && named) {
     // Russian: the subject of «был назначен» is in the nominative; «имени Пушкина, который стал…» is not it.
     // «Игоря Петрова, который является советником»: a relative clause or a participle about the name makes it the subject in any case.
     const relative = cues.relativeSubject?.exec(text.slice(subject.end, subject.end + RELATIVE_REACH));
@@ -687,19 +715,44 @@ function byTenure(
     return cues.cases !== undefined && nameInflected(subject) && !relative ? undefined : { person: lastPerson, former, how: 'tenure' };
   }
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
-  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
+  // Only a language with cases (Russian) says the gender in its past tense; a Kazakh verb says none.
+  const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
+    // A Kazakh name in the genitive possesses what the sentence is about («Жүсіповтің жұмысы …»): the subject is named before.
     if (subjectless !== null && nameInflected(m)) {
-      if (holderAt.get(k - 1)?.person === k) continue;
+      if (holderAt.get(k - 1)?.person === k || cues.cases === undefined) continue;
       return undefined;
     }
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
+  return undefined;
+}
+
+/** How far after a title its verb in the first person is looked for («… департаментінің директоры қызметін атқардым»). */
+const FIRST_PERSON_REACH = 60;
+/** A line that opens with a dash and asks a question: the text is an interview, whose answers open with a dash too. */
+const INTERVIEW_QUESTION = /^[ \t]*[–—-][^\n]*\?[ \t»"”]*$/m;
+
+/**
+ * Who says in the first person that a post is theirs: the name that a verb of saying brings in after
+ * the quote, in the same paragraph («…, мен аудан әкімінің орынбасары едім, – дейді хатшы Ерлан
+ * Ахметжанов», «…, — сказал Иван Петров»); else, in an answer of an interview, the person it names first.
+ */
+function speakerOf(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  const title = at(q)!;
+  const lineEnd = text.indexOf('\n', title.end);
+  for (let k = q + 1; at(k) !== undefined && (lineEnd < 0 || at(k)!.start < lineEnd); k++) {
+    const m = at(k)!;
+    if (m.type === 'person' && cues.speechBefore?.test(text.slice(title.end, m.start)) === true) return cues.cases !== undefined && nameInflected(m) ? undefined : k;
+  }
+  const lineStart = text.lastIndexOf('\n', title.start) + 1;
+  if (!/^[ \t]*[–—-]/.test(text.slice(lineStart, title.start)) || !INTERVIEW_QUESTION.test(text)) return undefined;
+  for (let k = 0; at(k) !== undefined; k++) if (at(k)!.type === 'person') return k;
   return undefined;
 }
 

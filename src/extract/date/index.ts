@@ -362,10 +362,12 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, `date: not read as a year — it has a qualifier (${q.qualifier}) and no year word after it`);
     return undefined;
   }
-  // Decades: "1980-е", "1990-шы жылдары"
-  if (q.ordinal && q.hasDigits && rules.decadeEnding.test(q.ending) && value % 10 === 0 && (rules.bareDecades || yearWordNext)) {
+  // Decades: "1980-е", "1990-шы жылдары", "1990-жылдары" (the year word glued)
+  const yearWordGlued = q.ordinal && q.hasDigits && rules.isYearWord(q.ending);
+  if (q.ordinal && q.hasDigits && rules.decadeEnding.test(q.ending) && value % 10 === 0 && (rules.bareDecades || yearWordNext || yearWordGlued)) {
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
   }
+  if (yearWordGlued) return make(ctx, q.first, q.next, String(value));
   // A bare year with nothing counted after it: "в 1994", "1994." , "(2005)"
   if (q.yearLike && value >= 1800 && value <= 2100 && !yearWordNext && (after === undefined || after.sentenceStart || after.kind === 'punct' || after.text !== after.lower)) {
     return make(ctx, q.coreFirst, q.next, String(value));

@@ -350,9 +350,13 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     while (f < found.length && found[f]!.end <= tok.start) f++;
     const inside = f < found.length && found[f]!.start <= tok.start;
     if (inside || taken(i) || !isCapitalized(tok) || isAllCaps(tok)) continue;
-    const base = names.get(personKey(tok.lower)) ?? rules.laterForm(tok.lower, names) ?? firstNames.get(personKey(tok.lower));
+    const key = personKey(tok.lower);
+    const exact = names.get(key);
+    const declined = exact === undefined ? rules.laterForm(tok.lower, names) : undefined;
+    const base = exact ?? declined ?? firstNames.get(key);
     // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
-    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || rules.regionBefore(t[i - 1]?.word) || quotedTitle(t, i, i + 1)) continue;
+    // «области Абай» is a region's name, which stands in the nominative; a surname declined there is the person («Акиму Жамбылской области Сеитову»).
+    if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
@@ -382,8 +386,9 @@ export function extractNamesAfterTitles(
     // One word is too weak in general ("аким области Абай"), but a Russian title of a person (not of a
     // region) before one plain capitalised word names a mononym ("Император Акихито", "Папа Франциск").
     // Not a word opening the next sentence or line after a title that ends one («… директор фонда\n\nПо сообщению …»).
-    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»), or a place
-    // preposition governs («расстрелянных под Катынью»), nor the first part of a compound («Средне- и Западноевропейский»).
+    // Nor a word that a title's place or unit names («хранителя острова Кенгуру», «прокурор района Морено»; a surname
+    // stays: «губернатор области Иванов»), or a place preposition governs («расстрелянных под Катынью»), nor the first
+    // part of a compound («Средне- и Западноевропейский»).
     const single =
       k - i === 1 &&
       rules.mononymsAfterTitles &&
@@ -393,7 +398,7 @@ export function extractNamesAfterTitles(
       (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
       !(t[k]?.text === '-' && !t[k]!.spaceBefore) &&
       !rules.placeBefore(t[i - 1]?.word) &&
-      !rules.regionBefore(t[i - 1]?.word) &&
+      !(rules.regionBefore(t[i - 1]?.word) && !surnameLike(t[i]!, rules)) &&
       !rules.placePrepositions.has(t[i - 1]?.lower ?? '');
     if ((k - i < 2 && !single) || placeAhead(t, k, rules, k - i === 1)) continue;
     // An English headline in title case capitalises its verbs and nouns ("Kazakh President Meets Uzbek Counterpart"):

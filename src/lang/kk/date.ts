@@ -26,7 +26,7 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
 ]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
 // "жылы", "жылғы", "жылдың", "жылдарға", "жылдардағы", "ж."
-const YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
+export const KK_YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
@@ -125,7 +125,7 @@ export const kkDateRules: DateRules = {
     }
     return undefined;
   },
-  isYearWord: (lower) => YEAR_RE.test(lower),
+  isYearWord: (lower) => KK_YEAR_RE.test(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),
@@ -150,7 +150,8 @@ export const kkDateRules: DateRules = {
   bareDecades: false,
   shortOrdinalYears: true,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
-  decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші)/,
+  // «1990-шы», and the plural year word glued by a hyphen: «1990-жылдары».
+  decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші|жылдар)/,
   dayJoiners: new Set(['бен', 'мен', 'пен', 'және', 'немесе']),
   partsOfMonth: new Set(),
   // "бүгінгі", "биылғы", "кешегі", "көктемгі"

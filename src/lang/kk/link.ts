@@ -1,6 +1,10 @@
 import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
 
+// A biography entry's time: a year or a span of years («2012–2016 жылдары», «1973 жылы», «2019 жылдан бастап»), the last years («соңғы бес жылда»).
+const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жылдан\s+(?:бастап|бері))|соңғы\s+\p{L}+\s+жылда)`;
+const KK_SEQUENCE = String.raw`(?:одан\s+кейін|кейін(?:нен)?|бұған\s+дейін|бұдан\s+бұрын|содан\s+соң)`;
+
 /** Kazakh: who holds a title (see link/holders.ts). */
 export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   relatives: deferred(
@@ -9,9 +13,18 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   tenure: deferred(() => /(?<!\p{L})(?:болды|болған|болып|болатын|қызметін атқарған|тағайындалды|сайланды)(?!\p{L})/iu),
   appointer: deferred(() => /(?!)/u),
-  pastTenure: deferred(() => /(?<!\p{L})(?:болған|атқарған|істеген|істеді|атқарды|босатылды|босатылған)(?!\p{L})/iu),
-  decreeBetween: deferred(() => /^\s*(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
-  tenureAfter: deferred(() => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болған)(?!\p{L})/iu),
+  pastTenure: deferred(() => /(?<!\p{L})(?:болған|атқарған|істеген|істеді|істедім|атқарды|атқардым|едім|босатылды|босатылған)(?!\p{L})/iu),
+  // «Мемлекет басшысының тағы бір Жарлығымен Name»: the decree may be counted («тағы бір», «кезекті», «осы»).
+  decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
+  // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
+  // («1978–1985 жылдары», «Одан кейін 2001–2009 жылдары», «Соңғы бес жылда», «2019 жылдан бастап»), or that word alone.
+  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*жылдары)|${KK_BIO_TIME})?\s*$`, 'iu')),
+  bioListGap: deferred(() => new RegExp(String.raw`^\s*,\s*${KK_BIO_TIME}\s+$`, 'iu')),
+  // «…, – дейді хатшы Name»: the verb of saying after a quote, before its speaker.
+  speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),
+  // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
+  firstPersonAfter: deferred(() => /^[^.!?…;]{0,60}?(?:\p{L}(?:[дт][ыі][мқк]|[мпб][ыі](?:н|з))|(?<!\p{L})еді[мк])(?=\s*[.!?…,;»])/u),
+  tenureAfter: deferred(() => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|едім)(?!\p{L})/iu),
   appointedLead: deferred(() => /^\s+(?:болып|қызметіне|лауазымына)\s/u),
   appointedVerb: deferred(() => /^\s+(?:тағайындал(?:ды|ған|ады)|сайлан(?:ды|ған|ады)|бекітіл(?:ді|ген|еді))(?!\p{L})/u),
   verb: deferred(() => /(?<!\p{L})\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?!\p{L})/iu),
@@ -31,4 +44,5 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы".
   feminineName: deferred(() => /(?:кызы|қызы)$/u),
   masculineName: deferred(() => /(?:улы|ұлы)$/u),
+  patronymic: deferred(() => /(?:улы|ұлы|кызы|қызы)$/u),
 });

@@ -3,6 +3,7 @@ import { numeralLexicon } from '../../extract/quantity/lexicon.js';
 import type { NumeralRules } from '../../extract/quantity/rules.js';
 import type { NumeralReading } from '../../extract/quantity/parse.js';
 import { CYRILLIC_ABBREVIATIONS, RU_ORDINAL_AFTER_HYPHEN_RE } from '../ru/numerals.js';
+import { KK_YEAR_RE } from './date.js';
 import numerals from './numerals.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
 
@@ -84,7 +85,8 @@ export const kkNumeralRules: NumeralRules = {
   decimalComma: true,
   // Kazakh press also writes the Russian ordinal suffixes ("5-й").
   suffixAfterHyphen(lower) {
-    if (ORDINAL_AFTER_HYPHEN_RE.test(lower)) return 'ordinal';
+    // «2020-жылы», «1990-жылдары»: a year named by its ordinal, the year word glued.
+    if (ORDINAL_AFTER_HYPHEN_RE.test(lower) || KK_YEAR_RE.test(lower)) return 'ordinal';
     if (lower === 'ақ') return 'particle';
     if (isKazakhEnding(lower) || APPROXIMATE_AFTER_HYPHEN_RE.test(lower)) return 'ending';
     if (COLLECTIVE_AFTER_HYPHEN_RE.test(lower) && (lower.length === 2 || isKazakhEnding(lower.slice(2)))) return 'ending';

@@ -372,7 +372,8 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «жер қатынастары бөлімінің», «қызмет істері агенттігі»: a plural noun owned inside a name the next noun continues
     const innerPlural = first === k + 1 && insideNoun && PLURAL_POSSESSIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && POSSESSED_RE.test(t[k + 1]!.lower);
     // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
-    const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower);
+    // (not a discourse word that ends so: «– дейді қазіргі облыстық мәслихаттың хатшысы»)
+    const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower) && !KK_DETERMINERS.has(tok.lower);
     if (!placed && !governed && !innerPlural && !izafet && !chainWord(tok, insideNoun, t[k + 1])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
