@@ -142,6 +142,11 @@ export interface LinkCues {
   readonly masculineName?: RegExp;
   /** A patronymic's ending at the end of a name («Бериккалиевич», «Болатовна»; kk «Төлегенұлы», «Серикқызы»): a first name with it is no full name of its own. */
   readonly patronymic?: RegExp;
+  /**
+   * The forms a word of a linked post also stands for when a bare title repeats part of it (kk: its
+   * stems, «әкімі» for «Әкім» and «облысының» for «облыс әкімі»); absent: the word itself.
+   */
+  titleWordForms?(word: string): readonly string[];
   /** The last letter of a surname's nominative that its other cases drop («Белова» → «Беловой»), at the end of the word. */
   readonly surnameNominativeEnd?: RegExp;
 }

@@ -340,7 +340,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    */
   function wholeOfPart(m: PositionMention): number | undefined {
     const part = fold(m.norm).split(WORDS);
-    heldWords ??= [...holderOf].map(([k, key]) => ({ k, key, words: new Set(fold((mentions[k] as PositionMention).norm).split(WORDS)) }));
+    heldWords ??= [...holderOf].map(([k, key]) => {
+      const words = fold((mentions[k] as PositionMention).norm).split(WORDS);
+      return { k, key, words: new Set(cues.titleWordForms === undefined ? words : words.flatMap((w) => cues.titleWordForms!(w))) };
+    });
     let found: { k: number; key: string } | undefined;
     for (const held of heldWords) {
       if (!part.every((w) => held.words.has(w))) continue;

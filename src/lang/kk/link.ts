@@ -1,5 +1,6 @@
 import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
+import { kkStems, voicelessFinal } from './morph.js';
 
 // A biography entry's time: a year or a span of years («2012–2016 жылдары», «1973 жылы», «2019 жылдан бастап»), the last years («соңғы бес жылда»).
 const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жылдан\s+(?:бастап|бері))|соңғы\s+\p{L}+\s+жылда)`;
@@ -45,4 +46,7 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   feminineName: deferred(() => /(?:кызы|қызы)$/u),
   masculineName: deferred(() => /(?:улы|ұлы)$/u),
   patronymic: deferred(() => /(?:улы|ұлы|кызы|қызы)$/u),
+  // A post's words carry the possessive and the genitive of the chain («облысының әкімі»), a bare title
+  // repeats them without («Әкім», «облыс әкімі»). A stem cut before a vowel ending unvoices («мектебі»).
+  titleWordForms: (word) => kkStems(word, 3).flatMap(({ stem }) => (voicelessFinal(stem) === stem ? [stem] : [stem, voicelessFinal(stem)])),
 });

@@ -24,9 +24,15 @@ export const KK_MEMBER_HEADS: ReadonlySet<string> = new Set(kk.memberHeads);
 export const KK_MEMBER_GROUPS: ReadonlySet<string> = new Set(kk.memberGroups);
 /** Words that count a noun as many ("бірнеше өңір жетекшісі", "барлық дәрігер"): a Kazakh noun stays singular after them. */
 export const KK_QUANTIFIERS: ReadonlySet<string> = new Set(kk.quantifiers);
-/** "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no post. */
+// A plural, then the third-person possessive: the ending of a compound's second noun («сайлауы», «мектептері»).
+const COMPOUND_POSSESSIVE = /^(?:[лдт][ае]р)?с?[ыі]/;
+/**
+ * "Президент телерадиокешені", "президент сайлауы": a noun a bare title word names, so the title is no
+ * post. The noun carries the third-person possessive of the compound (-ы, -і, -сы, -сі, before a case
+ * ending or after a plural); a bare noun begins the next phrase («Әкім мектеп ұжымын құттықтады»).
+ */
 export const isKkNamedThing: (word: Word | undefined) => boolean = wordQuestion(
-  (lower) => kkStems(lower, 3).some((s) => KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(voicelessFinal(s.stem))),
+  (lower) => kkStems(lower, 3).some((s) => COMPOUND_POSSESSIVE.test(s.ending) && (KK_NAMED_THINGS.has(s.stem) || KK_NAMED_THINGS.has(voicelessFinal(s.stem)))),
   false,
 );
 
