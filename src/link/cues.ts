@@ -144,7 +144,10 @@ export interface LinkCues {
   readonly patronymic?: RegExp;
   /**
    * The forms a word of a linked post also stands for when a bare title repeats part of it (kk: its
-   * stems, «әкімі» for «Әкім» and «облысының» for «облыс әкімі»); absent: the word itself.
+   * stems, «әкімі» for «Әкім» and «облысының» for «облыс әкімі»); absent: the word itself. With
+   * forms, a case ending no longer tells an owner from the head, so the bare title's last word must
+   * stand for the post's last word, where Kazakh puts the head («Әкім» is not «облыс әкімінің
+   * орынбасары»).
    */
   titleWordForms?(word: string): readonly string[];
   /** The last letter of a surname's nominative that its other cases drop («Белова» → «Беловой»), at the end of the word. */

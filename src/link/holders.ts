@@ -277,7 +277,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   let from = 0;
   let topicSeen = -1; // the topic person's last mention so far
   // The words of each title linked before this pass, with its holder's key: made on the first title that asks.
-  let heldWords: { k: number; key: string; words: Set<string> }[] | undefined;
+  // With word forms (Kazakh), also the forms of the post's last word, its head: a bare title's last word must be one of them.
+  let heldWords: { k: number; key: string; words: Set<string>; head: Set<string> | undefined }[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'person') {
@@ -294,7 +295,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     // «Президент России Иван Петров … Позднее президент поручил»: part of a post held by the person named last, and by no one else.
     if (nominative && recent.length > 0 && !nameAfter(i)) {
       const held = wholeOfPart(m);
-      if (held !== undefined && holderOf.get(held) === (mentions[recent[recent.length - 1]!] as PersonMention).key) {
+      const lastKey = (mentions[recent[recent.length - 1]!] as PersonMention).key;
+      if (held !== undefined && holderOf.get(held) === lastKey && !deputyOf(lastKey, m)) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite', partOf: held });
         continue;
       }
@@ -305,7 +307,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
       // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
       const named = nameAfter(i);
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !deputyOf(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -339,14 +341,16 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    * first of them); none when two people hold such titles.
    */
   function wholeOfPart(m: PositionMention): number | undefined {
-    const part = fold(m.norm).split(WORDS);
+    const forms = cues.titleWordForms ?? ((w: string): readonly string[] => [w]);
+    const part = fold(m.norm).split(WORDS).map(forms);
     heldWords ??= [...holderOf].map(([k, key]) => {
       const words = fold((mentions[k] as PositionMention).norm).split(WORDS);
-      return { k, key, words: new Set(cues.titleWordForms === undefined ? words : words.flatMap((w) => cues.titleWordForms!(w))) };
+      return { k, key, words: new Set(words.flatMap(forms)), head: cues.titleWordForms === undefined ? undefined : new Set(forms(words[words.length - 1]!)) };
     });
+    const within = (wordForms: readonly string[], set: ReadonlySet<string>): boolean => wordForms.some((f) => set.has(f));
     let found: { k: number; key: string } | undefined;
     for (const held of heldWords) {
-      if (!part.every((w) => held.words.has(w))) continue;
+      if (!part.every((w) => within(w, held.words)) || (held.head !== undefined && !within(part[part.length - 1]!, held.head))) continue;
       if (found === undefined) found = held;
       else if (found.key !== held.key) return undefined;
     }
@@ -363,6 +367,21 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    * The person already holds a post of the title's kind with another role («Аким района Нурлан
    * Байдаулетов …» then «Аким города поручил»): the title names someone else of that kind.
    */
+  /**
+   * The person is a deputy of the title's kind («Заместитель акима области Ерлан Беков … Аким не
+   * пришёл», «облыс әкімінің орынбасары … Әкім», "deputy akim … the akim"): the title names the one
+   * they serve, who is someone else.
+   */
+  function deputyOf(key: string, m: PositionMention): boolean {
+    if (m.role === undefined) return false;
+    const kind = roleKind(m.role);
+    for (const [k, holder] of holderOf) {
+      const role = (mentions[k] as PositionMention).role;
+      if (holder === key && role !== undefined && principalKind(role) === kind) return true;
+    }
+    return false;
+  }
+
   function holdsAnotherOfItsKind(key: string, m: PositionMention): boolean {
     if (m.role === undefined) return false;
     const kind = roleKind(m.role);
@@ -392,6 +411,14 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
 const roleKind = (role: string): string => {
   const slash = role.indexOf('/');
   return slash < 0 ? role : role.slice(0, slash);
+};
+
+// The roles of a deputy (src/extract/position/roles.json): «deputy_akim», «first_deputy_prime_minister», «vice_minister».
+const DEPUTY_ROLE = /^(?:first_)?(?:deputy|vice)_/;
+/** The kind of post a deputy's role serves («deputy_akim/oblast» → akim, «vice_minister» → minister); undefined for a role of no deputy. */
+const principalKind = (role: string): string | undefined => {
+  const kind = roleKind(role);
+  return DEPUTY_ROLE.test(kind) ? kind.replace(DEPUTY_ROLE, '') : undefined;
 };
 
 /** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
