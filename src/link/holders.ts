@@ -1,5 +1,6 @@
 import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
 import { nominativeGender } from '../extract/person/names.js';
+import { roleOf } from '../extract/position/heads.js';
 import type { CaseCues, LinkCues } from './cues.js';
 import { foldYo } from './fold.js';
 import { writtenNorm } from './entities.js';
@@ -296,7 +297,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     if (nominative && recent.length > 0 && !nameAfter(i)) {
       const held = wholeOfPart(m);
       const lastKey = (mentions[recent[recent.length - 1]!] as PersonMention).key;
-      if (held !== undefined && holderOf.get(held) === lastKey && !deputyOf(lastKey, m)) {
+      if (held !== undefined && holderOf.get(held) === lastKey && !namesOwnerOf(lastKey, m)) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite', partOf: held });
         continue;
       }
@@ -307,7 +308,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
       // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
       const named = nameAfter(i);
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !deputyOf(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -368,16 +369,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    * Байдаулетов …» then «Аким города поручил»): the title names someone else of that kind.
    */
   /**
-   * The person is a deputy of the title's kind («Заместитель акима области Ерлан Беков … Аким не
-   * пришёл», «облыс әкімінің орынбасары … Әкім», "deputy akim … the akim"): the title names the one
-   * they serve, who is someone else.
+   * The title names whom a post the person holds serves or belongs to, so it is someone else: the post
+   * is a deputy's of the title's kind («Вице-министр энергетики X … Министр …», "deputy akim X … the
+   * akim"), or a word of it names the title's kind while the post has a role of another («Пресс-секретарь
+   * акима города X … Аким …», «облыс әкімінің орынбасары X … Әкім», «Советник президента X …
+   * Президент …»; a post with no role may be headed by that very word: «Президент компании»).
    */
-  function deputyOf(key: string, m: PositionMention): boolean {
+  function namesOwnerOf(key: string, m: PositionMention): boolean {
     if (m.role === undefined) return false;
     const kind = roleKind(m.role);
     for (const [k, holder] of holderOf) {
-      const role = (mentions[k] as PositionMention).role;
-      if (holder === key && role !== undefined && principalKind(role) === kind) return true;
+      const post = mentions[k] as PositionMention;
+      if (holder !== key || post.role === undefined || roleKind(post.role) === kind) continue;
+      if (principalKind(post.role) === kind) return true;
+      for (const word of fold(post.norm).split(WORDS)) {
+        const role = roleOf(word);
+        if (role !== undefined && roleKind(role) === kind) return true;
+      }
     }
     return false;
   }
