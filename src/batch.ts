@@ -7,6 +7,7 @@ import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
 import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';
 import type { BatchOutput, FileTask, PipelineOptions, Serialization, Task } from './pipeline.js';
+import { documentDoneHere } from './extracted-here.js';
 
 /**
  * Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread; on the
@@ -44,6 +45,7 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
       } else writeRecordJson(sink, record);
       if (serialization === 'ndjson') sink.write('\n');
     }
+    documentDoneHere();
   }
   parts.push(...sink.chunks());
   return { records, serialized: parts, docs: batch.length, bytes, counts, errors };

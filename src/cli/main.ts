@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { TemporalConventions } from '../extract/index.js';
 import { hasExtractedHere } from '../extracted-here.js';
+export { onFirstDocumentHere } from '../extracted-here.js';
 import { isClosedPipe } from '../write/output.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
