@@ -45,7 +45,8 @@ export function runBatch(batch: readonly Task[], opts: PipelineOptions, serializ
       } else writeRecordJson(sink, record);
       if (serialization === 'ndjson') sink.write('\n');
     }
-    documentDoneHere();
+    // A document extracted and written: a file that could not be read has run none of the rules.
+    if (!isErrorRecord(record)) documentDoneHere();
   }
   parts.push(...sink.chunks());
   return { records, serialized: parts, docs: batch.length, bytes, counts, errors };

@@ -13,7 +13,7 @@ let afterFirstDocument: (() => void) | undefined;
 export const onFirstDocumentHere = (tell: () => void): void => {
   afterFirstDocument = tell;
 };
-/** A document was extracted on this thread (a worker never has anyone to tell). */
+/** A document was extracted and written on this thread (a worker never has anyone to tell). */
 export const documentDoneHere = (): void => {
   const tell = afterFirstDocument;
   if (tell === undefined) return;

@@ -86,3 +86,17 @@ it('is written once the first document is extracted, so a long run leaves the ca
   const long = cacheAfter([...ARGS, 'fixtures/articles', '--jobs', '1']);
   expect(long).toBeLessThan(one * 1.03);
 });
+
+it('is not written after an input that could not be read, which ran none of the rules', () => {
+  const own = mkdtempSync(join(tmpdir(), 'kzx-code-cache-missing-'));
+  try {
+    const cache = join(own, 'main.cjs.cache');
+    expect(kzx(['extract', join(own, 'missing.txt'), ...ARGS.slice(1), '--jobs', '1'], { env: { KZX_CODE_CACHE_DIR: own } }).status).toBe(1);
+    const withMissingFirst = statSync(cache).size;
+    rmSync(cache);
+    expect(run(own).status).toBe(0);
+    expect(withMissingFirst).toBeGreaterThan(statSync(cache).size * 0.97);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
