@@ -73,13 +73,15 @@ function loadWithCodeCache(file) {
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
   const mod = new Module(file, module);
   let written = false;
+  // The bundle's scope; undefined: write none (the run changed V8's flags, under which a cache is made).
+  const scopeNow = () => (typeof mod.exports.codeCacheScope === 'function' ? mod.exports.codeCacheScope() : SCOPES[0]);
   const write = (scope) => {
-    if (written || (cached !== undefined && !script.cachedDataRejected && SCOPES.indexOf(scope) <= SCOPES.indexOf(cached.scope))) return;
+    if (written || scope === undefined || (cached !== undefined && !script.cachedDataRejected && SCOPES.indexOf(scope) <= SCOPES.indexOf(cached.scope))) return;
     written = true;
     writeCache(where, `${sourceKey} ${scope}`, script);
   };
   // At exit, so that the cache also holds the functions this run compiled.
-  if (where !== undefined) process.once('exit', () => write(typeof mod.exports.codeCacheScope === 'function' ? mod.exports.codeCacheScope() : SCOPES[0]));
+  if (where !== undefined) process.once('exit', () => write(scopeNow()));
   mod.filename = file;
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
@@ -87,7 +89,7 @@ function loadWithCodeCache(file) {
   // not the rarer rules a long run goes on to compile, which a small file would load for nothing
   // (written at the end of a 20,000-document run it held ~13% more, ~25 M instructions of a small
   // file's ~390 M). So a small file loads the same cache whichever run wrote it.
-  if (where !== undefined && typeof mod.exports.onFirstDocumentHere === 'function') mod.exports.onFirstDocumentHere(() => write(SCOPES[SCOPES.length - 1]));
+  if (where !== undefined && typeof mod.exports.onFirstDocumentHere === 'function') mod.exports.onFirstDocumentHere(() => write(scopeNow()));
   return mod.exports;
 }
 

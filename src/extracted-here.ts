@@ -1,22 +1,26 @@
 /**
- * Whether this thread has run the extraction code. The CLI reports it to bin/code-cache.cjs, whose
- * code cache should hold the extraction code once any run has extracted on the main thread.
+ * What this thread's compiled code covers, for the CLI's code cache (bin/code-cache.cjs): whether it
+ * has extracted a document (the cache should then hold the extraction code), and whether the run
+ * changed V8's compiler flags (V8 rejects a cache made under other flags, so none is written then).
  */
 let extracted = false;
-export const markExtractedHere = (): void => {
-  extracted = true;
-};
-export const hasExtractedHere = (): boolean => extracted;
-
+let flagsChanged = false;
 /** Told once, after the first document this thread extracted: bin/code-cache.cjs writes its cache then. */
 let afterFirstDocument: (() => void) | undefined;
+
+export const hasExtractedHere = (): boolean => extracted;
+export const compilerFlagsChanged = (): void => {
+  flagsChanged = true;
+};
+export const cacheableHere = (): boolean => !flagsChanged;
 export const onFirstDocumentHere = (tell: () => void): void => {
   afterFirstDocument = tell;
 };
 /** A document was extracted and written on this thread (a worker never has anyone to tell). */
 export const documentDoneHere = (): void => {
+  if (extracted) return;
+  extracted = true;
   const tell = afterFirstDocument;
-  if (tell === undefined) return;
   afterFirstDocument = undefined;
-  tell();
+  tell?.();
 };

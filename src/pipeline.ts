@@ -6,7 +6,7 @@ import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type 
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';
 import type { DocumentInput, ExtractOptions } from './document.js';
-import { markExtractedHere } from './extracted-here.js';
+import { compilerFlagsChanged } from './extracted-here.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
 
@@ -14,10 +14,7 @@ import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
  * small input, or a worker's batch redone): with workers it would only slow their start.
  */
-const batchRunner = (): Promise<typeof import('./batch.js')> => {
-  markExtractedHere();
-  return import('./batch.js');
-};
+const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.js');
 /**
  * One turn of the event loop before a batch runs on the main thread, so that what waits for one
  * (a signal's handler, the reading thread's texts, stdout's drain) is not put off to the end of the
@@ -375,8 +372,8 @@ const BATCHES_PER_WORKER = 2;
  * extracts 3,000 documents (callgrind). Half of TurboFan's default inlining budget makes its code a
  * little slower (+3%) and its compiling a fifth cheaper: 5% fewer instructions in all over 3,000
  * documents, 2.3% over 10,000, a loss only past ~30,000 documents (~90 MB) per worker
- * (docs/performance-log.md, session 27). A run on the main thread keeps V8's defaults: its compiles
- * run on an idle core, and it may read far more. With a worker on every core, V8's helper threads
+ * (docs/performance-log.md, session 27). A run that starts no workers keeps V8's defaults: its
+ * compiles run on an idle core, and it may read far more. With a worker on every core, V8's helper threads
  * have no idle core either: they take turns with the workers, and a worker runs unoptimised code
  * until its compilation comes back, so each worker compiles on its own thread (~6% less CPU and wall
  * time with two workers on two cores). Flags hold for the whole process; workers take them when
@@ -386,6 +383,8 @@ function tuneCompilerForWorkers(workers: number): void {
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
   if (workers >= availableParallelism()) v8.setFlagsFromString('--no-concurrent-recompilation');
+  // The inlining budget is one of the flags a code cache is made under.
+  compilerFlagsChanged();
 }
 
 /**

@@ -100,3 +100,19 @@ it('is not written after an input that could not be read, which ran none of the 
     rmSync(own, { recursive: true, force: true });
   }
 });
+
+it('is not written by a run whose workers changed V8 compiler flags, which a plain run would reject', () => {
+  const own = mkdtempSync(join(tmpdir(), 'kzx-code-cache-workers-'));
+  try {
+    const cache = join(own, 'main.cjs.cache');
+    const pooled = kzx([...ARGS, 'fixtures/articles', '--jobs', '2'], { env: { KZX_CODE_CACHE_DIR: own, KZX_WORKERS_FROM_MB: '0' } });
+    expect(pooled.status).toBe(0);
+    expect(readdirSync(own)).toEqual([]);
+    expect(run(own)).toMatchObject({ status: 0, stdout: expected });
+    const { mtimeMs } = statSync(cache);
+    expect(run(own)).toMatchObject({ status: 0, stdout: expected });
+    expect(statSync(cache).mtimeMs).toBe(mtimeMs);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
