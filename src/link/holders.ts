@@ -280,6 +280,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   // The words of each title linked before this pass, with its holder's key: made on the first title that asks.
   // With word forms (Kazakh), also the forms of the post's last word, its head: a bare title's last word must be one of them.
   let heldWords: { k: number; key: string; words: Set<string>; head: Set<string> | undefined }[] | undefined;
+  // The kinds of post that each holder's posts serve or belong to: made on the first title that asks.
+  let ownerKinds: Map<string, Set<string>> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'person') {
@@ -365,31 +367,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
   }
 
   /**
-   * The person already holds a post of the title's kind with another role («Аким района Нурлан
-   * Байдаулетов …» then «Аким города поручил»): the title names someone else of that kind.
-   */
-  /**
    * The title names whom a post the person holds serves or belongs to, so it is someone else: the post
    * is a deputy's of the title's kind («Вице-министр энергетики X … Министр …», "deputy akim X … the
-   * akim"), or a word of it names the title's kind while the post has a role of another («Пресс-секретарь
-   * акима города X … Аким …», «облыс әкімінің орынбасары X … Әкім», «Советник президента X …
-   * Президент …»; a post with no role may be headed by that very word: «Президент компании»).
+   * akim"), or words of it name the title's kind while the post has a role of another («Пресс-секретарь
+   * акима города X … Аким …», «облыс әкімінің орынбасары X … Әкім», "Adviser to the Prime Minister X
+   * … The prime minister"; a post with no role may be headed by that very word: «Президент
+   * компании»), and the person holds no post of that kind.
    */
   function namesOwnerOf(key: string, m: PositionMention): boolean {
     if (m.role === undefined) return false;
-    const kind = roleKind(m.role);
-    for (const [k, holder] of holderOf) {
-      const post = mentions[k] as PositionMention;
-      if (holder !== key || post.role === undefined || roleKind(post.role) === kind) continue;
-      if (principalKind(post.role) === kind) return true;
-      for (const word of fold(post.norm).split(WORDS)) {
-        const role = roleOf(word);
-        if (role !== undefined && roleKind(role) === kind) return true;
-      }
-    }
-    return false;
+    ownerKinds ??= ownerKindsByHolder(mentions, holderOf);
+    return ownerKinds.get(key)?.has(roleKind(m.role)) === true;
   }
 
+  /**
+   * The person already holds a post of the title's kind with another role («Аким района Нурлан
+   * Байдаулетов …» then «Аким города поручил»): the title names someone else of that kind.
+   */
   function holdsAnotherOfItsKind(key: string, m: PositionMention): boolean {
     if (m.role === undefined) return false;
     const kind = roleKind(m.role);
@@ -420,6 +414,38 @@ const roleKind = (role: string): string => {
   const slash = role.indexOf('/');
   return slash < 0 ? role : role.slice(0, slash);
 };
+
+/** Owner phrases inside a post are read up to this many words («премьер-министра», "the prime minister"). */
+const OWNER_MAX_WORDS = 3;
+
+/**
+ * By holder, the kinds of post their posts with a role serve or belong to (a deputy's principal; the
+ * role of one to three words of the post: «акима», "prime minister"), less the kinds they hold.
+ */
+function ownerKindsByHolder(mentions: readonly Mention[], holderOf: ReadonlyMap<number, string>): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const held = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, kind: string): void => {
+    const set = map.get(key);
+    if (set === undefined) map.set(key, new Set([kind]));
+    else set.add(kind);
+  };
+  for (const [k, key] of holderOf) {
+    const post = mentions[k] as PositionMention;
+    if (post.role === undefined) continue;
+    add(held, key, roleKind(post.role));
+    const principal = principalKind(post.role);
+    if (principal !== undefined) add(owners, key, principal);
+    const words = fold(post.norm).split(WORDS);
+    for (let from = 0; from < words.length; from++)
+      for (let to = from + 1; to <= Math.min(words.length, from + OWNER_MAX_WORDS); to++) {
+        const role = roleOf(words.slice(from, to).join(' '));
+        if (role !== undefined) add(owners, key, roleKind(role));
+      }
+  }
+  for (const [key, kinds] of owners) for (const kind of held.get(key) ?? []) kinds.delete(kind);
+  return owners;
+}
 
 // The roles of a deputy (src/extract/position/roles.json): «deputy_akim», «first_deputy_prime_minister», «vice_minister».
 const DEPUTY_ROLE = /^(?:first_)?(?:deputy|vice)_/;
