@@ -295,8 +295,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
     const nominative = !(cues.cases !== undefined && inflected(m.text, m.norm));
+    // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
+    const named = nameAfter(i);
     // «Президент России Иван Петров … Позднее президент поручил»: part of a post held by the person named last, and by no one else.
-    if (nominative && recent.length > 0 && !nameAfter(i)) {
+    if (nominative && recent.length > 0 && !named) {
       const held = wholeOfPart(m);
       const lastKey = (mentions[recent[recent.length - 1]!] as PersonMention).key;
       if (held !== undefined && holderOf.get(held) === lastKey && !namesOwnerOf(lastKey, m)) {
@@ -308,8 +310,6 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
-      const named = nameAfter(i);
       let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
@@ -327,7 +327,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     // «Его адвокат сообщил»: a subject after a possessive is someone beside the person, as a relative's noun is
     // (a predicate is not: «с 2006 года являлся его капитаном»).
     const beside = cues.relatives.test(lastWords(sentence, 2)) || (fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true);
-    if (beside || nameAfter(i) || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
+    if (beside || named || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
@@ -745,8 +745,8 @@ function byTenure(
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
   // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
-  const heldAfter = (): boolean => cues.tenure.test(text.slice(title.end, title.end + 40)) || cues.pastTenure?.test(text.slice(title.end, title.end + 40)) === true;
-  if (subjectless !== null && after && !firstPerson && !heldAfter()) return undefined;
+  const following = text.slice(title.end, title.end + 40);
+  if (subjectless !== null && after && !firstPerson && !cues.tenure.test(following) && cues.pastTenure?.test(following) !== true) return undefined;
   // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
   // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
   const prior = at(first - 1);
@@ -765,7 +765,7 @@ function byTenure(
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? text.slice(title.end, title.end + 40) : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (firstPerson) {
     const speaker = speakerOf(text, q, at, cues);
     return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };

@@ -4,6 +4,9 @@ import { kkStems, voicelessFinal } from './morph.js';
 
 // A biography entry's time: a year or a span of years («2012–2016 жылдары», «1973 жылы», «2019 жылдан бастап»), the last years («соңғы бес жылда»).
 const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жылдан\s+(?:бастап|бері))|соңғы\s+\p{L}+\s+жылда)`;
+// The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы"; it tells the gender too.
+const KK_DAUGHTER_OF = 'кызы|қызы';
+const KK_SON_OF = 'улы|ұлы';
 const KK_SEQUENCE = String.raw`(?:одан\s+кейін|кейін(?:нен)?|бұған\s+дейін|бұдан\s+бұрын|содан\s+соң)`;
 
 /** Kazakh: who holds a title (see link/holders.ts). */
@@ -42,11 +45,14 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   isPluralTitle: (title) => /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(title.text.toLowerCase()),
   titleCoordinator: deferred(() => /және|мен/u),
   titleListContinues: deferred(() => /және\s/u),
-  // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы".
-  feminineName: deferred(() => /(?:кызы|қызы)$/u),
-  masculineName: deferred(() => /(?:улы|ұлы)$/u),
-  patronymic: deferred(() => /(?:улы|ұлы|кызы|қызы)$/u),
+  feminineName: deferred(() => new RegExp(`(?:${KK_DAUGHTER_OF})$`, 'u')),
+  masculineName: deferred(() => new RegExp(`(?:${KK_SON_OF})$`, 'u')),
+  patronymic: deferred(() => new RegExp(`(?:${KK_SON_OF}|${KK_DAUGHTER_OF})$`, 'u')),
   // A post's words carry the possessive and the genitive of the chain («облысының әкімі»), a bare title
   // repeats them without («Әкім», «облыс әкімі»). A stem cut before a vowel ending unvoices («мектебі»).
-  titleWordForms: (word) => kkStems(word, 3).flatMap(({ stem }) => (voicelessFinal(stem) === stem ? [stem] : [stem, voicelessFinal(stem)])),
+  titleWordForms: (word) =>
+    kkStems(word, 3).flatMap(({ stem }) => {
+      const unvoiced = voicelessFinal(stem);
+      return unvoiced === stem ? [stem] : [stem, unvoiced];
+    }),
 });
