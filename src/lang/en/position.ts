@@ -44,6 +44,9 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
+  'chancellor',
+  'envoy',
+  'consul',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
@@ -256,6 +259,7 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
 export const enTitleRules: TitleRules = {
   countedHead: () => false,
   obliqueBefore: () => false,
+  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
   addHead(head) {
     HEADS.add(head);
   },
