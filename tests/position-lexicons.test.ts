@@ -51,6 +51,7 @@ const RuHeads = z
     instrumentalOwners: words,
     needOwner: words,
     seekerHeads: words,
+    compoundPrefixes: words,
     compoundPersons: declensionMap,
     bodies: declensionMap,
   })
@@ -71,6 +72,7 @@ describe('position lexicons', () => {
       'instrumentalOwners',
       'needOwner',
       'seekerHeads',
+      'compoundPrefixes',
     ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
