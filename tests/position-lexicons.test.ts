@@ -50,7 +50,6 @@ const RuHeads = z
     prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
     needOwner: words,
-    seekerHeads: words,
     compoundPrefixes: words,
     compoundPersons: declensionMap,
     bodies: declensionMap,
@@ -71,12 +70,11 @@ describe('position lexicons', () => {
       'settlementGenitives',
       'instrumentalOwners',
       'needOwner',
-      'seekerHeads',
       'compoundPrefixes',
     ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
-    for (const w of [...ru.needOwner, ...ru.seekerHeads]) expect(w in ru.heads || w in mined, w).toBe(true);
+    for (const w of ru.needOwner) expect(w in ru.heads || w in mined, w).toBe(true);
     for (const [preposition, heads] of Object.entries(ru.prepositionOwners)) expect(sortedUnique(heads), preposition).toBe(true);
   });
 

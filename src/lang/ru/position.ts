@@ -307,11 +307,6 @@ function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => bo
 
 /** Heads that name a relation to an organisation (a member, a representative, an employee), a title only with its owner. */
 const RU_NEED_OWNER: ReadonlySet<string> = new Set(ruHeads.needOwner);
-/**
- * Heads of one who seeks a post, a title only with «в» and the post in the plural after them («кандидат в
- * президенты Парагвая», «кандидата в мэры»): NEREL marks the whole as one profession and its holder as working as it.
- */
-const RU_SEEKER_HEADS: ReadonlySet<string> = new Set(ruHeads.seekerHeads);
 
 /**
  * Forms of the nouns of bodies named by their members: a plural title after one is part of the body's name («совет
@@ -528,17 +523,8 @@ export const ruTitleRules: TitleRules = {
       first -= 1;
     }
     let last = h;
-    // «кандидатом-республиканцем» too: the compound's first part is the seeker
-    if (RU_SEEKER_HEADS.has(head.nom.split('-', 1)[0]!)) {
-      const sought = t[h + 2];
-      if (t[h + 1]?.lower !== 'в' || sought === undefined || taken(h + 2) || ruHeadForm(sought.word)?.plural !== true) {
-        tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only before «в» and a post in the plural`);
-        return undefined;
-      }
-      last = h + 2;
-    }
     const honorary = HONORARY_RE.test(t[first - 1]?.lower ?? '') && head.nom !== 'депутат';
-    for (let k = last + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
+    for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
       if (honorary && isCapitalized(tok)) break;
