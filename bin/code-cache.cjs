@@ -1,6 +1,8 @@
 'use strict';
-// Loads a CommonJS bundle with a V8 code cache: V8 then skips parsing and compiling the ~700 KB
-// bundle, and the functions the first run compiled come compiled (~30 ms of one small file's run).
+// Loads a CommonJS bundle with a V8 code cache: V8 then skips parsing and compiling the bundle, and
+// the functions the first run compiled come compiled (~30 ms of one small file's run). The main
+// thread loads main.cjs; each worker thread worker.cjs (through worker-boot.cjs), whose cache a
+// worker writes under the compiler flags workers run with.
 // The cache sits beside the bundle (KZX_CODE_CACHE_DIR elsewhere; empty: no cache) as
 // `<bundle>.cache`: a header line naming the format, Node's version, the architecture, the build id
 // the bundle opens with (`// kzx-build <hash of its text>`, written by src/tools/bundle.ts; a bundle

@@ -360,6 +360,10 @@ interface WorkerSlot {
   answered: boolean;
 }
 
+/** The CLI's bundle starts workers from worker-boot.cjs, with a code cache (src/tools/bundle.ts defines this); the library from worker.js. */
+declare const KZX_WORKER_ENTRY: string | undefined;
+const WORKER_ENTRY = typeof KZX_WORKER_ENTRY === 'string' ? KZX_WORKER_ENTRY : './worker.js';
+
 /**
  * Each worker holds up to two batches: when it finishes one the next is already in its port, so it
  * never waits for the main thread (busy writing, or not scheduled on a loaded machine) to send more.
@@ -409,7 +413,7 @@ class WorkerPool {
 
   private spawn(): WorkerSlot {
     // node:worker_threads is loaded here, when a thread starts: at start-up it cost ~5 ms of one small file's run.
-    const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: WORKER_LIMITS });
+    const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(new URL(WORKER_ENTRY, import.meta.url), { workerData: this.init, resourceLimits: WORKER_LIMITS });
     // Referenced only while it has work: an idle pool never keeps the process alive.
     worker.unref();
     const slot: WorkerSlot = { worker, pending: [], answered: false };

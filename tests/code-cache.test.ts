@@ -107,11 +107,34 @@ it('is not written by a run whose workers changed V8 compiler flags, which a pla
     const cache = join(own, 'main.cjs.cache');
     const pooled = kzx([...ARGS, 'fixtures/articles', '--jobs', '2'], { env: { KZX_CODE_CACHE_DIR: own, KZX_WORKERS_FROM_MB: '0' } });
     expect(pooled.status).toBe(0);
-    expect(readdirSync(own)).toEqual([]);
+    // The workers' own cache, made under their flags (next test), but none of the main thread's.
+    expect(readdirSync(own)).toEqual(['worker.cjs.cache']);
     expect(run(own)).toMatchObject({ status: 0, stdout: expected });
     const { mtimeMs } = statSync(cache);
     expect(run(own)).toMatchObject({ status: 0, stdout: expected });
     expect(statSync(cache).mtimeMs).toBe(mtimeMs);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
+
+it("gives workers their own cache, written by a worker after its first document and used unchanged by the next run's workers", () => {
+  const own = mkdtempSync(join(tmpdir(), 'kzx-code-cache-worker-'));
+  try {
+    const cache = join(own, 'worker.cjs.cache');
+    const pooled = (): string => {
+      const out = kzx(['extract', 'fixtures/articles', '--jobs', '2', '--format', 'ndjson'], { env: { KZX_CODE_CACHE_DIR: own, KZX_WORKERS_FROM_MB: '0' } });
+      expect(out.status).toBe(0);
+      return out.stdout;
+    };
+    const first = pooled();
+    const header = readFileSync(cache, 'latin1').split('\n', 1)[0]!;
+    const workerBuild = /^\/\/ kzx-build ([0-9a-f]{32})\n/.exec(readFileSync('dist/bundle/worker.cjs', 'latin1'))?.[1];
+    expect(header).toMatch(new RegExp(`^kzx-code-cache 3 ${process.version} ${process.arch} ${workerBuild} extract [0-9a-f]{40}$`));
+    const { mtimeMs } = statSync(cache);
+    expect(pooled()).toBe(first);
+    expect(statSync(cache).mtimeMs).toBe(mtimeMs);
+    expect(kzx(['extract', 'fixtures/articles', '--jobs', '1', '--format', 'ndjson'], { env: { KZX_CODE_CACHE_DIR: '' } }).stdout).toBe(first);
   } finally {
     rmSync(own, { recursive: true, force: true });
   }
