@@ -329,6 +329,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const beside = cues.relatives.test(lastWords(sentence, 2)) || (fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true);
     if (beside || named || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
+    // "the akim" is not the topic person when that person is a deputy akim: it names the principal.
+    if (namesOwnerOf(person.key, m)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
     if (alone) {
@@ -354,6 +356,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     let found: { k: number; key: string } | undefined;
     for (const held of heldWords) {
       if (!part.every((w) => within(w, held.words)) || (held.head !== undefined && !within(part[part.length - 1]!, held.head))) continue;
+      // A deputy's post holds its principal's words ("deputy akim of the region" … "the akim"), not its post.
+      if (namesOwnerOf(held.key, m)) continue;
       if (found === undefined) found = held;
       else if (found.key !== held.key) return undefined;
     }

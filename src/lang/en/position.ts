@@ -252,9 +252,14 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
   return true;
 }
 
+// Heads that are also surnames or words of names ("Judge", "Speaker", "Head"): those stay name words.
+const HEADS_IN_NAMES = new Set(['head', 'chair', 'judge', 'coach', 'speaker', 'member', 'officer']);
+
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   countedHead: () => false,
+  // "German Ambassador", "Acting Minister": a capitalised title word is no name word.
+  isHeadWord: (lower) => (HEADS.has(lower) && !HEADS_IN_NAMES.has(lower)) || PLURAL_HEADS.has(lower),
   obliqueBefore: () => false,
   addHead(head) {
     HEADS.add(head);
