@@ -167,12 +167,14 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
     return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
   }
-  if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
+  // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
+  const dayNext = day !== undefined && day.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
+  if (day !== undefined && dayNext !== undefined && typeof day.value === 'number' && isDay(day.value) && (day.qualifier === undefined || dayNext < day.next)) {
     // "October 14, 2025": the year after the day, past its comma, whatever follows it.
-    const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
+    const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
-    return make(ctx, start, day.next, `--${pad(month)}-${pad(day.value)}`);
+    return make(ctx, start, dayNext, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
   const yearFrom = t[next]?.text === '.' && !t[next]!.spaceBefore && t[next + 1]?.kind === 'number' ? next + 1 : next;
