@@ -310,7 +310,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -346,6 +346,18 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    * first of them); none when two people hold such titles.
    */
   function wholeOfPart(m: PositionMention): number | undefined {
+    let found: { k: number; key: string } | undefined;
+    for (const held of holdingWholes(m)) {
+      // A deputy's post holds its principal's words ("deputy akim of the region" … "the akim"), not its post.
+      if (namesOwnerOf(held.key, m)) continue;
+      if (found === undefined) found = held;
+      else if (found.key !== held.key) return undefined;
+    }
+    return found?.k;
+  }
+
+  /** The titles linked before that hold every word of this one (its last word as their head, where words have forms). */
+  function holdingWholes(m: PositionMention): { k: number; key: string }[] {
     const forms = cues.titleWordForms ?? ((w: string): readonly string[] => [w]);
     const part = fold(m.norm).split(WORDS).map(forms);
     heldWords ??= [...holderOf].map(([k, key]) => {
@@ -353,15 +365,17 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       return { k, key, words: new Set(words.flatMap(forms)), head: cues.titleWordForms === undefined ? undefined : new Set(forms(words[words.length - 1]!)) };
     });
     const within = (wordForms: readonly string[], set: ReadonlySet<string>): boolean => wordForms.some((f) => set.has(f));
-    let found: { k: number; key: string } | undefined;
-    for (const held of heldWords) {
-      if (!part.every((w) => within(w, held.words)) || (held.head !== undefined && !within(part[part.length - 1]!, held.head))) continue;
-      // A deputy's post holds its principal's words ("deputy akim of the region" … "the akim"), not its post.
-      if (namesOwnerOf(held.key, m)) continue;
-      if (found === undefined) found = held;
-      else if (found.key !== held.key) return undefined;
-    }
-    return found?.k;
+    return heldWords.filter((held) => part.every((w) => within(w, held.words)) && (held.head === undefined || within(part[part.length - 1]!, held.head)));
+  }
+
+  /**
+   * Someone else holds a post this title repeats, and the person does not: «… басқарма төрағасы –
+   * ректоры Гүлнар Омарова … облыс әкімі Нұрлыбек Сатыбалдиев … Ректордың алғашқы кездесуі» is the
+   * rector's, not the akim's named last.
+   */
+  function heldByAnother(key: string, m: PositionMention): boolean {
+    const holders = holdingWholes(m);
+    return holders.length > 0 && holders.every((h) => h.key !== key);
   }
 
   /** A name right after the title, or after «имени» («Глава Ассоциации имени Людвига ван Бетховена и супруга …»): the title is not the one named before's. */
