@@ -543,10 +543,13 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
   // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
+  // A group's names close with a comma after the last of them: "Two businessmen, Timur Bekov and Arman Ismailov, were fined".
+  const listed = cues.nameInCommas === true && cues.isPluralTitle(title) ? listAfter(text, lastQ + 1, at, cues) : [];
+  const closed = listed.length > 0 ? at(listed[listed.length - 1]!)! : next;
   const inCommas =
     cues.nameInCommas === true &&
     TITLE_COMMA.test(gap) &&
-    (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
+    (NAME_COMMA.test(text.slice(closed.end, closed.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.

@@ -44,6 +44,14 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
+  // business: "businessman Timur Bekov", "a co-owner of the plant", "founder of the company"
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'owner',
+  'co-owner',
+  'founder',
+  'co-founder',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
@@ -117,9 +125,12 @@ const PLURAL_HEADS = new Map([
   ['senators', 'senator'],
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
+  ['businessmen', 'businessman'],
+  ['businesswomen', 'businesswoman'],
+  ['entrepreneurs', 'entrepreneur'],
 ]);
-// Heads that are a post only with an owner after them: "member of the Senate", not "a member".
-const NEEDS_OWNER = new Set(['member']);
+// Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
+const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
 const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
@@ -176,7 +187,7 @@ const CHAIN_NOUNS =
   /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
-  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college)$/;
+  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 4;
@@ -257,7 +268,8 @@ const HEADS_IN_NAMES = new Set(['head', 'chair', 'judge', 'coach', 'speaker', 'm
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
-  countedHead: () => false,
+  // "Two businessmen, X and Y", "three deputies": a group counted by a number is still a title.
+  countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
   // "German Ambassador", "Acting Minister": a capitalised title word is no name word.
   isHeadWord: (lower) => (HEADS.has(lower) && !HEADS_IN_NAMES.has(lower)) || PLURAL_HEADS.has(lower),
   obliqueBefore: () => false,
