@@ -613,7 +613,7 @@ function stacksPast(gap: string, title: PositionMention, rank: PositionMention, 
 /** How far after a title its appointment words («болып», «қызметіне») are looked for. */
 const APPOINTED_LEAD_REACH = 16;
 /** How far after a name its appointment verb («тағайындалды») is looked for. */
-const APPOINTED_VERB_REACH = 24;
+const APPOINTED_VERB_REACH = 32;
 
 /**
  * Kazakh «Колледж директоры болып бұған дейін … басқарған Жанат Әлиев тағайындалды»: after the words
