@@ -347,8 +347,11 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       return make(ctx, q.coreFirst, q.next + 1, `--${pad(month)}-${pad(value)}`);
     }
   }
-  const yearWordNext = after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower);
-  const periodEnd = yearWordNext ? q.next + 1 : q.next;
+  // «2026-2027 оқу жылына»: the kind of year may stand before the year word, and is part of the date.
+  const kindAfter = t[q.next + 1];
+  const kindNext = after !== undefined && !after.sentenceStart && rules.yearKind?.(after.lower) === true && kindAfter !== undefined && !kindAfter.sentenceStart && rules.isYearWord(kindAfter.lower);
+  const yearWordNext = kindNext || (after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower));
+  const periodEnd = kindNext ? q.next + 2 : yearWordNext ? q.next + 1 : q.next;
   if (typeof value === 'object') {
     const bare = after === undefined || after.sentenceStart || after.kind === 'punct';
     if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || (q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare)))) {
