@@ -37,10 +37,16 @@ describe('scorer', () => {
   });
 
   it('gives strict 0 but relaxed credit for shifted offsets', () => {
-    const shifted = gold[0]!.mentions.map((m) => ({ ...m, start: m.start + 1, end: m.end + 1 }));
-    const r = score(gold, [{ doc: 'd1', lang: 'ru', mentions: shifted }]);
+    const shifted = gold[0]!.mentions.map((m) => ({ ...m, start: m.start + 1, end: m.end + 1, text: gold[0]!.text.slice(m.start + 1, m.end + 1) }));
+    const errors: Parameters<typeof score>[2] = [];
+    const r = score(gold, [{ doc: 'd1', lang: 'ru', mentions: shifted }], errors);
     expect(r.micro.strict.f1).toBe(0);
     expect(r.micro.relaxed.f1).toBe(1);
+    // Each prediction is listed as a boundary error beside the gold span it overlaps.
+    expect(errors.map((e) => [e.kind, e.text, e.gold])).toEqual([
+      ['boundary', 'ерик Уали ', ['Берик Уали']],
+      ['boundary', '58 млн тенге.', ['658 млн тенге']],
+    ]);
   });
 
   it('ignores predicted types the gold does not annotate and lists errors with context', () => {

@@ -90,6 +90,9 @@ describe('detection', () => {
     ['en', 'Qatar and Iraq signed an agreement on Tuesday, the ministry said.'],
     ['en', "The akim of Kyzylorda region said that 500 million tenge wasn't allocated to Qazaqstan Temir Zholy."],
     ['en', 'Prime Minister Olzhas Bektenov met the delegation of Qatar in Astana.'],
+    // A one-line item is mostly names: its verb tells the language.
+    ['en', 'Chancellor Olaf Scholz met President Tokayev.'],
+    ['en', 'US Ambassador Daniel Rosenblum visited Almaty.'],
     ['und', 'Türkiye Cumhuriyeti Cumhurbaşkanı yeni okulların açılışında konuştu ve bütçenin artırılacağını söyledi.'],
     ['und', "O'zbekiston Respublikasi Prezidenti Shavkat Mirziyoyev yangi maktablar qurilishi haqida gapirdi."],
     ['und', 'Azərbaycan Respublikasının Prezidenti İlham Əliyev yeni məktəblərin açılışında iştirak etdi, qəbul etdi.'],

@@ -23,6 +23,12 @@ describe('first-name lexicons', () => {
     for (const [key, list] of Object.entries(ru)) expect(unique(list), key).toEqual([]);
   });
 
+  it('en/first-names.json: male and female lists, each sorted without repeats, no name in both', () => {
+    const en = z.object({ male: names, female: names }).strict().parse(read('en/first-names.json'));
+    for (const [key, list] of Object.entries(en)) expect(sortedUnique(list), key).toBe(true);
+    expect(en.male.filter((n) => en.female.includes(n))).toEqual([]);
+  });
+
   it('ru/first-names.nerel.json: mined forms without repeats', () => {
     const mined = names.parse(read('ru/first-names.nerel.json'));
     expect(unique(mined)).toEqual([]);

@@ -109,7 +109,10 @@ export async function runEval(dir: string | undefined, raw: Record<string, unkno
   process.stdout.write(`${formatReport(gold.name, report)}\n${norms !== undefined ? `${formatNorms(norms)}\n` : ''}`);
   if (opts.json !== undefined) writeFileSync(opts.json, `${JSON.stringify({ set: opts.set ?? gold.name, ...full }, null, 2)}\n`);
   if (opts.errors !== undefined) {
-    const lines = [...errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}`), ...officialErrors.map((e) => `${e.doc}\t${e.kind}\tofficial\t${e.text}\t${e.why}`)];
+    const lines = [
+      ...errors.map((e) => `${e.doc}\t${e.kind}\t${e.type}\t${e.text}\t${e.context}${e.gold === undefined ? '' : `\tgold: ${e.gold.join(' | ')}`}`),
+      ...officialErrors.map((e) => `${e.doc}\t${e.kind}\tofficial\t${e.text}\t${e.why}`),
+    ];
     for (const e of normErrors) lines.push(`${e.doc}\twrong_norm\tperson\t${e.text} → ${e.predicted ?? '(not found)'}, expected ${e.expected}\t${e.context}`);
     writeFileSync(opts.errors, `${lines.join('\n')}\n`);
   }

@@ -35,12 +35,14 @@ export interface EvalReport {
 
 export interface ErrorEntry {
   readonly doc: string;
-  readonly kind: 'miss' | 'false_positive';
+  /** `boundary`: the prediction overlaps gold of its type but matches none of it exactly (strict miss, relaxed hit); `text` is the prediction, `gold` what it overlaps. */
+  readonly kind: 'miss' | 'false_positive' | 'boundary';
   readonly type: MentionType;
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly context: string;
+  readonly gold?: readonly string[];
 }
 
 export interface Prediction {
@@ -98,8 +100,10 @@ export function score(gold: readonly GoldDoc[], predictions: readonly Prediction
           used.add(k);
           s.strictHits += 1;
         }
-        if (gs.some((x) => overlaps(x, p))) s.relaxedCorrect += 1;
-        else errors?.push({ doc: g.doc, kind: 'false_positive', type, start: p.start, end: p.end, text: p.text, context: ctx(p).replace(/\n/g, ' ') });
+        const overlapped = gs.filter((x) => overlaps(x, p));
+        if (overlapped.length > 0) s.relaxedCorrect += 1;
+        if (overlapped.length === 0) errors?.push({ doc: g.doc, kind: 'false_positive', type, start: p.start, end: p.end, text: p.text, context: ctx(p).replace(/\n/g, ' ') });
+        else if (k < 0) errors?.push({ doc: g.doc, kind: 'boundary', type, start: p.start, end: p.end, text: p.text, context: ctx(p).replace(/\n/g, ' '), gold: overlapped.map((x) => x.text) });
       }
       for (const x of gs) {
         if (ps.some((p) => overlaps(x, p))) s.relaxedFound += 1;

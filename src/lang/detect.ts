@@ -147,9 +147,43 @@ const I_ONLY_SHARE = 0.02;
 const KAZAKH_CORE_SHARE_MIN = 0.003;
 /** Below this many Cyrillic letters a Kazakh sentence may lack every letter but і, or but ң ө ү ("Үш жүз теңгеден сатылады"). */
 const SHORT_TEXT = 100;
-/** English function words are ~40% of the words of English prose and rare in other Latin-script languages. */
+/**
+ * English function words are ~40% of the words of English prose and rare in other Latin-script languages. A
+ * headline or a one-line item is mostly names and has few of them ("Chancellor Olaf Scholz met President
+ * Tokayev"), so the verbs of such news count too.
+ */
 const ENGLISH_WORD_SHARE = 0.12;
 const EN_FUNCTION_WORDS = new Set([
+  'his',
+  'her',
+  'who',
+  'would',
+  'after',
+  'about',
+  'than',
+  'into',
+  'during',
+  'between',
+  'against',
+  'should',
+  'could',
+  'met',
+  'meets',
+  'visited',
+  'visits',
+  'signed',
+  'signs',
+  'announced',
+  'announces',
+  'told',
+  'says',
+  'held',
+  'holds',
+  'opened',
+  'appointed',
+  'named',
+  'discussed',
+  'discusses',
   'the',
   'of',
   'and',

@@ -61,6 +61,12 @@ export interface NameRules {
    * (kk «Бахтияр Жолдасбеков тағайындалды», not «Кеше Тоқаев»); absent: never.
    */
   givenAtSentenceStart?(first: string, surname: string): boolean;
+  /**
+   * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
+   * always): in Kazakh only a name's last word declines, so a surname in the nominative before a case form is a name
+   * and the word after it ("Тоқаев Берлинде", in Berlin).
+   */
+  unknownFirstBefore?(first: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
@@ -854,8 +860,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
     isCyrillic(tok.text) === isCyrillic(next.text) &&
     (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower) || rules.givenAtSentenceStart?.(tok.lower, next.lower) === true) &&
-    !INFLECTED_COMMON_NOUN_RE().test(tok.lower)
+    !INFLECTED_COMMON_NOUN_RE().test(tok.lower) &&
+    // "President Tokayev": a title before a surname is no first name.
+    !isTitleWord(tok.word) &&
+    rules.unknownFirstBefore?.(tok.lower, next.lower) !== false
   ) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
+  }
+  // Inside a Latin-script sentence, an unknown capitalised word before a known first name is a given name and that first
+  // name its surname ("spokesperson Tammy Bruce", "Senator Elizabeth Warren" when only Warren is known); Cyrillic text
+  // reads unknown names by their shape instead.
+  if (!tok.sentenceStart && !isCyrillic(tok.text) && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && next.spaceBefore && !isCyrillic(next.text) && rules.firstName(next.word)) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, rules)) {
@@ -865,7 +880,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» has a surname's shape but opens a sentence and is not capitalised anywhere else`);
       return undefined;
     }
-    if (rules.placePrepositions.has(t[i - 1]?.lower ?? '')) {
+    if (rules.placePrepositions.has(t[i - 1]?.lower ?? '') && !rules.inflected(tok.word)) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }

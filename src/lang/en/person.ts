@@ -3,6 +3,7 @@ import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 import { personKey } from '../../link/keys.js';
 import { wordQuestion } from '../../segment/word.js';
+import english from './first-names.json' with { type: 'json' };
 
 /**
  * English spellings write Kazakh "қ" as "k" or "kh" (Bakhyt = Бақыт, Alikhan = Әлихан), and "х" as
@@ -40,6 +41,12 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   if (latinFirstNames === undefined) pendingEdits.push([names, notNames]);
   else applyEdit(latinFirstNames, names, notNames);
 }
+/**
+ * Given names of English and other European press (John, Mary, Olaf), which the Kazakh and Russian lexicons
+ * do not spell this way: without them a name after a title's owner was read as more of the owner
+ * ("Chairman of the Board Mary Johnson"). Names that are also common words or places (Mark, Grace, Jordan) are left out.
+ */
+const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set([...english.male, ...english.female].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
 // Kazakh given names end in these elements (-bek, -bay, -khan, -zhan, -gul, -nur, -bolat), known or not: "Aidarbek".
 const KAZAKH_GIVEN_NAME_RE = /^[a-z]{2,}(?:bek|bay|khan|zhan|gul|nur|bolat)$/;
 // English words that a first name's Latin spelling or a given name's ending would make a name: the
@@ -53,11 +60,15 @@ const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'univers
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
-  firstName: wordQuestion((lower) => /^[a-z]/.test(lower) && !NOT_GIVEN_NAMES.has(lower) && (latinFirstNameSet().has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower)), false),
+  firstName: wordQuestion(
+    (lower) => /^[a-z]/.test(lower) && !NOT_GIVEN_NAMES.has(lower) && (ENGLISH_FIRST_NAMES.has(lower) || latinFirstNameSet().has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower)),
+    false,
+  ),
   // The possessive is not part of the name: "Smailov's" → Smailov.
   normalize: (words) => words.map((w) => w.replace(POSSESSIVE_RE, '')),
   placeAfter: wordQuestion((lower) => EN_PLACE_AFTER.has(lower), false),
-  inflected: () => false,
+  // The possessive is English's one case ending: "in Tokayev's speech" is his, not a place.
+  inflected: wordQuestion((lower) => POSSESSIVE_RE.test(lower), false),
   regionBefore: () => false,
   placeBefore: () => false,
   // Given names come first in English: "Bakhyt Nurbek" is a name and a surname.
@@ -78,7 +89,8 @@ export const enNameRules: NameRules = {
   kinBefore: undefined,
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
-  placePrepositions: new Set(),
+  // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
+  placePrepositions: new Set(['in', 'at', 'near', 'the']),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
   nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],

@@ -52,6 +52,9 @@ const HEADS = new Set([
   'co-owner',
   'founder',
   'co-founder',
+  'chancellor',
+  'envoy',
+  'consul',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
@@ -263,16 +266,12 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
   return true;
 }
 
-// Heads that are also surnames or words of names ("Judge", "Speaker", "Head"): those stay name words.
-const HEADS_IN_NAMES = new Set(['head', 'chair', 'judge', 'coach', 'speaker', 'member', 'officer']);
-
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   // "Two businessmen, X and Y", "three deputies": a group counted by a number is still a title.
   countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
-  // "German Ambassador", "Acting Minister": a capitalised title word is no name word.
-  isHeadWord: (lower) => (HEADS.has(lower) && !HEADS_IN_NAMES.has(lower)) || PLURAL_HEADS.has(lower),
   obliqueBefore: () => false,
+  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
   addHead(head) {
     HEADS.add(head);
   },

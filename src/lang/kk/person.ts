@@ -77,8 +77,12 @@ export function kkNominative(word: string): string {
   return word;
 }
 
-// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына".
-const SURNAME_CASE_RE = /(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/;
+// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына". Places in -ин take the locative far more
+// often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
+const SURNAME_CASE_RE =
+  /(?:(?:ов|ев|ова|ева|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)|(?:ин|ина)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен))$/;
+// A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
+const NOMINATIVE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)$/;
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
 const SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
 
@@ -122,6 +126,7 @@ export const kkNameRules: NameRules = {
   surnameShape: (t) => isCyrillic(t.text) && (KK_SURNAME_RE.test(t.lower) || RU_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),
+  unknownFirstBefore: (first, surname) => !(NOMINATIVE_SURNAME_RE.test(first) && SURNAME_CASE_RE.test(surname)),
   givenAtSentenceStart: (first, surname) =>
     first.length >= 4 && SURE_SURNAME_RE.test(surname) && !KK_DETERMINERS.has(first) && !isKkOblique(first) && !isAlsoCommonWord(kkNominative(first)) && !isAlsoCommonWord(first),
   // Names with a case ending ("Абайдың") or outside the list of such words are names.
