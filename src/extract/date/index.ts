@@ -9,6 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
+import { resolveYearless } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -100,6 +101,14 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
+  // "a review launched in March" in a November story: the March before it, not the nearest one.
+  if (value?.startsWith('--') === true && relation !== 'until' && ctx.docDate !== undefined && ctx.pack.date.pastBefore?.(t, first) === true) {
+    const past = resolveYearless(value, ctx.docDate, true);
+    if (past !== undefined) {
+      value = past;
+      rel = true;
+    }
+  }
   const { start, end, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
@@ -168,7 +177,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
-  const dayNext = day !== undefined && day.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
+  const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
   if (day !== undefined && dayNext !== undefined && typeof day.value === 'number' && isDay(day.value) && (day.qualifier === undefined || dayNext < day.next)) {
     // "October 14, 2025": the year after the day, past its comma, whatever follows it.
     const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;

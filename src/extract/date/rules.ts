@@ -165,6 +165,8 @@ export interface DateRules {
   pastClause?(tokens: readonly Token[], first: number, next: number): boolean;
   /** The clause before a weekday at `first` tells of what is to come ("will be held on Saturday"): the day is the next such one, not the last. */
   futureClause?(tokens: readonly Token[], first: number): boolean;
+  /** The clause before a date at `first` is told in the past ("launched in March"): a date without its year is the last such day or month, not the nearest. */
+  pastBefore?(tokens: readonly Token[], first: number): boolean;
 }
 
 const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;
