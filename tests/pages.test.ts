@@ -185,8 +185,7 @@ describe('page metadata', () => {
     expect(withLines('3 ноября')).toBe(`Заголовок\n3 ноября\nКороткий лид.\n${LONG_RU}`);
     // A post's details line, its time and its last change are datelines too when they name a day;
     // a short line of such a class without a day stays text.
-    const detailLine = (cls: string, line: string): string =>
-      readPage(page('', `<h1>Заголовок</h1><div class="${cls}">${line}</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
+    const detailLine = (cls: string, line: string): string => readPage(page('', `<h1>Заголовок</h1><div class="${cls}">${line}</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
     expect(detailLine('news-full__info', 'Опубликовано: 05 ноября 2026, 16:40 · Просмотров: 1 245')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('article__time', '12:30, 27 тамыз 2026')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('entry-meta', 'By Dana Sadykova · May 5, 2025')).toBe(`Заголовок\n${LONG_RU}`);
