@@ -44,10 +44,7 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
-  // business: "businessman Timur Bekov", "a co-owner of the plant", "founder of the company"
-  'businessman',
-  'businesswoman',
-  'entrepreneur',
+  // business posts held in a company: "a co-owner of the plant", "founder of the company"
   'owner',
   'co-owner',
   'founder',
@@ -128,9 +125,6 @@ const PLURAL_HEADS = new Map([
   ['senators', 'senator'],
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
-  ['businessmen', 'businessman'],
-  ['businesswomen', 'businesswoman'],
-  ['entrepreneurs', 'entrepreneur'],
 ]);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
 const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
@@ -268,7 +262,7 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
-  // "Two businessmen, X and Y", "three deputies": a group counted by a number is still a title.
+  // "Two akims, X and Y", "three deputies": a group counted by a number is still a title.
   countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
   obliqueBefore: () => false,
   isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
