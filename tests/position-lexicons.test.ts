@@ -52,6 +52,7 @@ const RuHeads = z
     prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
     needOwner: words,
+    compoundPrefixes: words,
     compoundPersons: declensionMap,
     bodies: declensionMap,
   })
@@ -71,6 +72,7 @@ describe('position lexicons', () => {
       'settlementGenitives',
       'instrumentalOwners',
       'needOwner',
+      'compoundPrefixes',
     ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);

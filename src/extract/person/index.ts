@@ -63,8 +63,9 @@ export interface NameRules {
   givenAtSentenceStart?(first: string, surname: string): boolean;
   /**
    * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
-   * always): in Kazakh only a name's last word declines, so a surname in the nominative before a case form is a name
-   * and the word after it ("Тоқаев Берлинде", in Berlin).
+   * always): in Kazakh only a name's last word declines, so a word with a case ending is no first name before it
+   * ("Жарлығымен Аккенженов"), and a surname in the nominative before a case form is a name and the word after it
+   * ("Тоқаев Берлинде", in Berlin).
    */
   unknownFirstBefore?(first: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */

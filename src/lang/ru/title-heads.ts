@@ -130,6 +130,7 @@ export function homographHeadForm(lower: string): RuHeadForm | undefined {
   return RU_HOMOGRAPHS.has(form) ? formReading(form) : undefined;
 }
 
+const RU_COMPOUND_PREFIXES: ReadonlySet<string> = new Set(ru.compoundPrefixes);
 // "экс-президента", "вице-губернатора": a prefix before a title leaves the title's reading.
 const RU_TITLE_PREFIX_RE = /^(?:экс|вице|и\.о|врио)-/;
 
@@ -141,7 +142,13 @@ export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
   if (whole !== undefined || !lower.includes('-') || RU_HOMOGRAPHS.has(lower)) return whole;
   const prefixed = RU_TITLE_PREFIX_RE.exec(lower);
   if (prefixed !== null) return titleForm(lower.slice(prefixed[0].length));
-  const head = titleForm(lower.slice(0, lower.indexOf('-')));
+  const first = lower.slice(0, lower.indexOf('-'));
+  // «поп-певица», «веб-разработчик»: a genre or a medium before the title says what kind; the title is the second part
+  if (RU_COMPOUND_PREFIXES.has(first)) {
+    const second = titleForm(lower.slice(first.length + 1));
+    return second === undefined ? undefined : { ...second, nom: `${first}-${second.nom}`, occupation: true };
+  }
+  const head = titleForm(first);
   // the second part names the speciality, so the compound is an occupation whatever its head
   return head === undefined
     ? undefined
