@@ -113,7 +113,9 @@ describe('what a page holds as text', () => {
       '',
       `<div class="wrap"><h1>Заголовок</h1><p class="meta">12 мая 2025</p><p class="caption">Подпись к фото.</p><div class="body"><p>${LONG_RU}</p><p>${LONG_RU}</p></div><p>Абзац после.</p></div>`,
     );
-    expect(readPage(html).text).toBe(`Заголовок\n12 мая 2025\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
+    // The "meta" line names a day: a dateline, read for the date and left out of the text.
+    expect(readPage(html).text).toBe(`Заголовок\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
+    expect(readPage(html.replace('12 мая 2025', 'Москва')).text).toBe(`Заголовок\nМосква\nПодпись к фото.\n${LONG_RU}\n${LONG_RU}\nАбзац после.`);
   });
 
   it('reads a page whose <body> classes name furniture, and content blocks a page builder calls widgets', () => {
@@ -181,6 +183,14 @@ describe('page metadata', () => {
       readPage(page('', `<h1>Заголовок</h1><div class="post-date">${line}</div><div class="lead">Короткий лид.</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
     expect(withLines('Опубликовано 18.12.2025 12:05')).toBe(`Заголовок\nКороткий лид.\n${LONG_RU}`);
     expect(withLines('3 ноября')).toBe(`Заголовок\n3 ноября\nКороткий лид.\n${LONG_RU}`);
+    // A post's details line, its time and its last change are datelines too when they name a day;
+    // a short line of such a class without a day stays text.
+    const detailLine = (cls: string, line: string): string => readPage(page('', `<h1>Заголовок</h1><div class="${cls}">${line}</div><div itemprop="articleBody"><p>${LONG_RU}</p></div>`)).text;
+    expect(detailLine('news-full__info', 'Опубликовано: 05 ноября 2026, 16:40 · Просмотров: 1 245')).toBe(`Заголовок\n${LONG_RU}`);
+    expect(detailLine('article__time', '12:30, 27 тамыз 2026')).toBe(`Заголовок\n${LONG_RU}`);
+    expect(detailLine('entry-meta', 'By Dana Sadykova · May 5, 2025')).toBe(`Заголовок\n${LONG_RU}`);
+    expect(detailLine('press-release__updated', 'Дата последнего изменения: 26.11.2026 11:52')).toBe(`Заголовок\n${LONG_RU}`);
+    expect(detailLine('reading-time', '5 минут')).toBe(`Заголовок\n5 минут\n${LONG_RU}`);
   });
 
   it('reads a page that is not UTF-8 in the Western code page it declares, and a Cyrillic one by how it reads', () => {

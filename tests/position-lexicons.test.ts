@@ -36,9 +36,11 @@ const KkHeads = z
   .strict();
 
 const declensionMap = z.record(z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.enum(DECLENSIONS));
+// Heads may also be a Latin abbreviation the Russian press writes as it is ("CEO"), which does not decline.
+const headMap = z.record(z.union([z.string().regex(/^[а-яё]+(?:-[а-яё]+)*$/), z.string().regex(/^[a-z]{2,5}$/)]), z.enum(DECLENSIONS));
 const RuHeads = z
   .object({
-    heads: declensionMap,
+    heads: headMap,
     modifiers: z.record(z.string(), z.string()),
     homographs: words,
     keepCapital: words,
@@ -74,6 +76,7 @@ describe('position lexicons', () => {
     ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
+    for (const [w, declension] of Object.entries(ru.heads)) if (/^[a-z]/.test(w)) expect(declension, w).toBe('indecl');
     for (const w of ru.needOwner) expect(w in ru.heads || w in mined, w).toBe(true);
     for (const [preposition, heads] of Object.entries(ru.prepositionOwners)) expect(sortedUnique(heads), preposition).toBe(true);
   });

@@ -189,8 +189,13 @@ const FURNITURE_WORDS = new Set([
 const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 /** Furniture words that begin no word of content: matched at the start of a class word. */
 const FURNITURE_STEMS = ['related', 'readalso', 'social', 'cookie', 'breadcrumb', 'newsletter', 'subscri', 'advert'];
-/** Class words of a dateline: the element holds the article's date as text. */
-const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish']);
+/**
+ * Class words of a dateline: the element holds the article's date as text. The line of a post's
+ * details ("…__info", "entry-meta": "Опубликовано: 05 ноября 2026 · Просмотров: 1 245"), its time
+ * ("article__time": "12:30, 27 тамыз 2026") and its last change ("…__updated") count only when
+ * their short text names a day, as for the others.
+ */
+const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'modified']);
 /** A dateline is short: longer elements with such a class hold more than a date. */
 const MAX_DATELINE_CHARS = 80;
 /** Microdata and RDFa properties of the publication date (`itemprop="datePublished"`, `property="schema:dateCreated"`, `dc:date`). */
@@ -581,7 +586,7 @@ function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
 }
 
 function hasDatelineClass(cls: string): boolean {
-  if (cls.length === 0 || cls.length > 300 || !/date|publish|posted/i.test(cls)) return false;
+  if (cls.length === 0 || cls.length > 300 || !/date|publish|posted|time|info|meta|updated|modified/i.test(cls)) return false;
   return cls.split(CLASS_WORD_SPLIT_RE).some((part) => DATELINE_WORDS.has(part.toLowerCase()));
 }
 

@@ -310,7 +310,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -329,6 +329,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const beside = cues.relatives.test(lastWords(sentence, 2)) || (fold(m.text) === fold(m.norm) && cues.cases?.possessive.test(lastWords(sentence, 1).toLowerCase()) === true);
     if (beside || named || (prev?.type === 'position' && SHARED().coordinated.test(text.slice(prev.end, m.start)) && !coordinatedWith(i))) continue;
     if (cues.cases !== undefined && genderClash(person, m, text, cues.cases)) continue;
+    // "the akim" is not the topic person when that person is a deputy akim: it names the principal.
+    if (namesOwnerOf(person.key, m)) continue;
     let alone = true;
     for (let k = recent.length - 1; k >= 0 && alone && mentions[recent[k]!]!.start >= sentenceStart; k--) alone = (mentions[recent[k]!] as PersonMention).key === topic;
     if (alone) {
@@ -344,6 +346,18 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
    * first of them); none when two people hold such titles.
    */
   function wholeOfPart(m: PositionMention): number | undefined {
+    let found: { k: number; key: string } | undefined;
+    for (const held of holdingWholes(m)) {
+      // A deputy's post holds its principal's words ("deputy akim of the region" … "the akim"), not its post.
+      if (namesOwnerOf(held.key, m)) continue;
+      if (found === undefined) found = held;
+      else if (found.key !== held.key) return undefined;
+    }
+    return found?.k;
+  }
+
+  /** The titles linked before that hold every word of this one (its last word as their head, where words have forms). */
+  function holdingWholes(m: PositionMention): { k: number; key: string }[] {
     const forms = cues.titleWordForms ?? ((w: string): readonly string[] => [w]);
     const part = fold(m.norm).split(WORDS).map(forms);
     heldWords ??= [...holderOf].map(([k, key]) => {
@@ -351,13 +365,17 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       return { k, key, words: new Set(words.flatMap(forms)), head: cues.titleWordForms === undefined ? undefined : new Set(forms(words[words.length - 1]!)) };
     });
     const within = (wordForms: readonly string[], set: ReadonlySet<string>): boolean => wordForms.some((f) => set.has(f));
-    let found: { k: number; key: string } | undefined;
-    for (const held of heldWords) {
-      if (!part.every((w) => within(w, held.words)) || (held.head !== undefined && !within(part[part.length - 1]!, held.head))) continue;
-      if (found === undefined) found = held;
-      else if (found.key !== held.key) return undefined;
-    }
-    return found?.k;
+    return heldWords.filter((held) => part.every((w) => within(w, held.words)) && (held.head === undefined || within(part[part.length - 1]!, held.head)));
+  }
+
+  /**
+   * Someone else holds a post this title repeats, and the person does not: «… басқарма төрағасы –
+   * ректоры Гүлнар Омарова … облыс әкімі Нұрлыбек Сатыбалдиев … Ректордың алғашқы кездесуі» is the
+   * rector's, not the akim's named last.
+   */
+  function heldByAnother(key: string, m: PositionMention): boolean {
+    const holders = holdingWholes(m);
+    return holders.length > 0 && holders.every((h) => h.key !== key);
   }
 
   /** A name right after the title, or after «имени» («Глава Ассоциации имени Людвига ван Бетховена и супруга …»): the title is not the one named before's. */
@@ -525,10 +543,13 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
   // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
+  // A group's names close with a comma after the last of them: "Two businessmen, Timur Bekov and Arman Ismailov, were fined".
+  const listed = cues.nameInCommas === true && cues.isPluralTitle(title) ? listAfter(text, lastQ + 1, at, cues) : [];
+  const closed = listed.length > 0 ? at(listed[listed.length - 1]!)! : next;
   const inCommas =
     cues.nameInCommas === true &&
     TITLE_COMMA.test(gap) &&
-    (NAME_COMMA.test(text.slice(next.end, next.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
+    (NAME_COMMA.test(text.slice(closed.end, closed.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
@@ -592,7 +613,7 @@ function stacksPast(gap: string, title: PositionMention, rank: PositionMention, 
 /** How far after a title its appointment words («болып», «қызметіне») are looked for. */
 const APPOINTED_LEAD_REACH = 16;
 /** How far after a name its appointment verb («тағайындалды») is looked for. */
-const APPOINTED_VERB_REACH = 24;
+const APPOINTED_VERB_REACH = 32;
 
 /**
  * Kazakh «Колледж директоры болып бұған дейін … басқарған Жанат Әлиев тағайындалды»: after the words

@@ -6,11 +6,12 @@ import { extract, personKey } from '../../src/index.js';
 import type { DocumentRecord, Mention } from '../../src/schema/record.js';
 
 // Scoring of the Kazakh and Russian held-out articles (gold format in fixtures/heldout/README.md),
-// shared by tests/heldout.test.ts, tests/heldout-kk.test.ts and tests/heldout-ru.test.ts.
+// shared by tests/heldout.test.ts, tests/heldout-kk.test.ts, tests/heldout-ru.test.ts, tests/heldout-3.test.ts
+// and tests/heldout-4.test.ts (which adds English).
 
 export const Gold = z
   .object({
-    lang: z.enum(['kk', 'ru']),
+    lang: z.enum(['kk', 'ru', 'en']),
     people: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)).min(1) }).strict()),
     officials: z.array(
       z
@@ -183,12 +184,24 @@ export interface LangScore {
   values: Tally;
 }
 
+/** Adds one article's score to its language's sums. */
+export function addScore(byLang: Map<Gold['lang'], LangScore>, lang: Gold['lang'], s: ArticleScore): void {
+  const acc = byLang.get(lang) ?? { officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() };
+  add(acc.officials, s.officials);
+  add(acc.values, s.values);
+  acc.names.right += s.names.right;
+  acc.names.all += s.names.all;
+  acc.flags.right += s.flags.right;
+  acc.flags.all += s.flags.all;
+  byLang.set(lang, acc);
+}
+
 /** Scores every `NAME.txt` of `dir` against its `NAME.gold.json`, summed per language. */
-export function scoreGoldDir(dir: string): { files: number; byLang: Map<'kk' | 'ru', LangScore>; misses: string[]; wrongLang: string[] } {
+export function scoreGoldDir(dir: string): { files: number; byLang: Map<Gold['lang'], LangScore>; misses: string[]; wrongLang: string[] } {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  const byLang = new Map<'kk' | 'ru', LangScore>();
+  const byLang = new Map<Gold['lang'], LangScore>();
   const misses: string[] = [];
   const wrongLang: string[] = [];
   for (const f of files) {
@@ -199,14 +212,7 @@ export function scoreGoldDir(dir: string): { files: number; byLang: Map<'kk' | '
     if (!('mentions' in rec)) throw new Error(`${f}: ${JSON.stringify(rec)}`);
     if (rec.lang !== gold.lang) wrongLang.push(f);
     const s = scoreArticle(base, text, rec, gold);
-    const acc = byLang.get(gold.lang) ?? { officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() };
-    add(acc.officials, s.officials);
-    add(acc.values, s.values);
-    acc.names.right += s.names.right;
-    acc.names.all += s.names.all;
-    acc.flags.right += s.flags.right;
-    acc.flags.all += s.flags.all;
-    byLang.set(gold.lang, acc);
+    addScore(byLang, gold.lang, s);
     misses.push(...s.misses);
   }
   return { files: files.length, byLang, misses, wrongLang };
@@ -240,7 +246,7 @@ export interface HeldoutFloors {
  * Scores a held-out folder, prints a row per language (and every miss with KZX_HELDOUT_VERBOSE) and
  * checks each language's floors; every language of the folder must have floors.
  */
-export function expectHeldoutAbove(dir: string, files: number, floors: Partial<Record<'kk' | 'ru', HeldoutFloors>>): void {
+export function expectHeldoutAbove(dir: string, files: number, floors: Partial<Record<Gold['lang'], HeldoutFloors>>): void {
   const scored = scoreGoldDir(dir);
   expect(scored.files).toBe(files);
   expect(scored.wrongLang).toEqual([]);

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { processDocument } from '../../src/document.js';
 import { decodeDocument } from '../../src/read/read.js';
 import type { DocumentRecord } from '../../src/schema/record.js';
-import { add, Gold, scoreArticle, tally, type Tally } from './heldout-articles.js';
+import { add, addScore, Gold, type LangScore, scoreArticle, tally, type Tally } from './heldout-articles.js';
 
 // Scoring of the blind saved pages (fixtures/pages-blind/README.md): the held-out articles' gold
 // scored on the page's cleaned text, with the article's lines to find what cleaning lost and what
 // furniture it let through.
 
-const PageGold = Gold.extend({ lang: z.enum(['kk', 'ru', 'en']), article: z.array(z.string().min(1)).min(1) });
+const PageGold = Gold.extend({ article: z.array(z.string().min(1)).min(1) });
 
 /** Types whose mentions outside the article's lines are furniture that leaked. */
 const VALUE_TYPES: ReadonlySet<string> = new Set(['money', 'percent', 'date', 'number']);
@@ -19,6 +19,8 @@ export interface PagesScore {
   officials: Tally;
   names: { right: number; all: number };
   values: Tally;
+  /** The same sums per language. */
+  byLang: Map<Gold['lang'], LangScore>;
   lines: { lost: number; all: number };
   /** Value mentions (money, percent, date, number) outside every article line. */
   furnitureValues: number;
@@ -39,7 +41,7 @@ function findLine(text: string, line: string): { start: number; end: number } | 
 }
 
 export function scorePages(dir: string): PagesScore {
-  const s: PagesScore = { officials: tally(), names: { right: 0, all: 0 }, values: tally(), lines: { lost: 0, all: 0 }, furnitureValues: 0, misses: [] };
+  const s: PagesScore = { officials: tally(), names: { right: 0, all: 0 }, values: tally(), byLang: new Map(), lines: { lost: 0, all: 0 }, furnitureValues: 0, misses: [] };
   for (const f of readdirSync(dir)
     .filter((n) => n.endsWith('.html'))
     .sort()) {
@@ -55,6 +57,7 @@ export function scorePages(dir: string): PagesScore {
     add(s.values, one.values);
     s.names.right += one.names.right;
     s.names.all += one.names.all;
+    addScore(s.byLang, gold.lang, one);
     s.misses.push(...one.misses);
     const spans = gold.article.flatMap((line) => {
       const at = findLine(text, line);

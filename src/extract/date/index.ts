@@ -9,6 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
+import { resolveYearless } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -100,6 +101,14 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
+  // "a review launched in March" in a November story: the March before it, not the nearest one.
+  if (value?.startsWith('--') === true && relation !== 'until' && ctx.docDate !== undefined && ctx.pack.date.pastBefore?.(t, first) === true) {
+    const past = resolveYearless(value, ctx.docDate, true);
+    if (past !== undefined) {
+      value = past;
+      rel = true;
+    }
+  }
   const { start, end, text } = spanOf(ctx, first, next);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
@@ -167,12 +176,14 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
     return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
   }
-  if (day !== undefined && typeof day.value === 'number' && isDay(day.value) && day.qualifier === undefined) {
+  // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
+  const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
+  if (day !== undefined && dayNext !== undefined && typeof day.value === 'number' && isDay(day.value) && (day.qualifier === undefined || dayNext < day.next)) {
     // "October 14, 2025": the year after the day, past its comma, whatever follows it.
-    const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
+    const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
-    return make(ctx, start, day.next, `--${pad(month)}-${pad(day.value)}`);
+    return make(ctx, start, dayNext, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
   const yearFrom = t[next]?.text === '.' && !t[next]!.spaceBefore && t[next + 1]?.kind === 'number' ? next + 1 : next;
@@ -345,8 +356,11 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       return make(ctx, q.coreFirst, q.next + 1, `--${pad(month)}-${pad(value)}`);
     }
   }
-  const yearWordNext = after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower);
-  const periodEnd = yearWordNext ? q.next + 1 : q.next;
+  // «2026-2027 оқу жылына»: the kind of year may stand before the year word, and is part of the date.
+  const kindAfter = t[q.next + 1];
+  const kindNext = after !== undefined && !after.sentenceStart && rules.yearKind?.(after.lower) === true && kindAfter !== undefined && !kindAfter.sentenceStart && rules.isYearWord(kindAfter.lower);
+  const yearWordNext = kindNext || (after !== undefined && !after.sentenceStart && rules.isYearWord(after.lower));
+  const periodEnd = kindNext ? q.next + 2 : yearWordNext ? q.next + 1 : q.next;
   if (typeof value === 'object') {
     const bare = after === undefined || after.sentenceStart || after.kind === 'punct';
     if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || (q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare)))) {

@@ -68,6 +68,8 @@ export interface DateRules {
   /** Month number of a lowercase word in any of its forms (asked once per word form: see DATE_WORDS). */
   month(lower: string): number | undefined;
   isYearWord(lower: string): boolean;
+  /** A word naming the kind of year between a year and its year word («2026-2027 оқу жылына», «2025 қаржы жылы»). */
+  yearKind?(lower: string): boolean;
   /** Year words glued to the digits ("1919г", "1912-1914гг"), lowercase; read across packs, as such a date is read in text of any language. */
   readonly gluedYearWords?: readonly string[];
   /** Prepositions that make a bare four-digit number a year ("в 1976"). */
@@ -163,6 +165,8 @@ export interface DateRules {
   pastClause?(tokens: readonly Token[], first: number, next: number): boolean;
   /** The clause before a weekday at `first` tells of what is to come ("will be held on Saturday"): the day is the next such one, not the last. */
   futureClause?(tokens: readonly Token[], first: number): boolean;
+  /** The clause before a date at `first` is told in the past ("launched in March"): a date without its year is the last such day or month, not the nearest. */
+  pastBefore?(tokens: readonly Token[], first: number): boolean;
 }
 
 const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;

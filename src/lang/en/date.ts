@@ -68,6 +68,100 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
 // Words of a clause about what is to come, a few words before a weekday: "will be held on Saturday", "is expected to fly … on Monday".
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'due', 'upcoming']);
 const FUTURE_REACH = 6;
+// A verb of the past before a date in its clause ("launched in March", "who served as deputy akim from
+// 2021 until his arrest in February"): regular -ed forms and the irregular past of news verbs. Verbs of
+// saying report a clause whose own tense counts ("said the plant opens in March"); "to", a modal, a word of
+// the future or a conjunction that opens the date's own clause ("before the school year begins on
+// September 1") ends the look, and a participle after "be" is passive, its tense the auxiliary's
+// ("will be renovated").
+const PAST_REACH = 10;
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'had',
+  'began',
+  'took',
+  'held',
+  'won',
+  'made',
+  'came',
+  'went',
+  'grew',
+  'rose',
+  'fell',
+  'paid',
+  'sent',
+  'spent',
+  'left',
+  'built',
+  'brought',
+  'became',
+  'met',
+  'gave',
+  'led',
+  'ran',
+  'saw',
+  'sold',
+  'bought',
+  'lost',
+  'struck',
+  'broke',
+]);
+const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'said',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'announced',
+  'reported',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'explained',
+  'recalled',
+  'hundred',
+  'united',
+  'limited',
+  'based',
+  'related',
+  'planned',
+  'proposed',
+  'intended',
+]);
+const PAST_STOPS: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'expected',
+  'scheduled',
+  'due',
+  'upcoming',
+  'plans',
+  'plan',
+  'next',
+  'said',
+  'told',
+  'says',
+  'tells',
+  'before',
+  'after',
+  'when',
+  'once',
+  'if',
+  'unless',
+  'while',
+]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
+const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
@@ -125,6 +219,15 @@ export const enDateRules: DateRules = {
     if (digit?.kind !== 'number' || digit.spaceBefore || letter === undefined || !t[first]!.spaceBefore) return -1;
     const max = PERIOD_LABELS.get(letter.text);
     return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
+  },
+  pastBefore(t, first) {
+    for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
+      const w = t[k]!.lower;
+      if (PAST_STOPS.has(w)) return false;
+      if (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? ''))) return true;
+      if (t[k]!.sentenceStart || w === ';') break;
+    }
+    return false;
   },
   futureClause(t, first) {
     for (let k = first - 1; k >= 0 && first - k <= FUTURE_REACH; k--) {

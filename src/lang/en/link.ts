@@ -32,7 +32,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
   definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
   isPluralTitle(title) {
-    // The head is the last word before "of" ("heads of departments", not "minister of foreign affairs").
+    // A plural the title rules read ("businessmen"); else the head, the last word before "of", in -s ("heads of departments", not "minister of foreign affairs").
+    if (title.plural === true) return true;
     const of = title.text.search(/\s+of\s/i);
     const head = (of < 0 ? title.text : title.text.slice(0, of)).toLowerCase();
     const last = head.slice(head.lastIndexOf(' ') + 1);

@@ -49,7 +49,9 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
 const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set([...english.male, ...english.female].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
 // Kazakh given names end in these elements (-bek, -bay, -khan, -zhan, -gul, -nur, -bolat), known or not: "Aidarbek".
 const KAZAKH_GIVEN_NAME_RE = /^[a-z]{2,}(?:bek|bay|khan|zhan|gul|nur|bolat)$/;
-const NOT_GIVEN_NAMES = new Set(['uzbek']);
+// English words that a first name's Latin spelling or a given name's ending would make a name: the
+// demonym "German" (Герман) before a title ("German Ambassador"), "Uzbek".
+const NOT_GIVEN_NAMES = new Set(['uzbek', 'german']);
 const SURE_SURNAME_RE = /^[a-z-]{3,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy)['’]s$/;
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 // An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
@@ -59,7 +61,7 @@ const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'univers
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion(
-    (lower) => /^[a-z]/.test(lower) && (ENGLISH_FIRST_NAMES.has(lower) || latinFirstNameSet().has(latinKey(lower)) || (KAZAKH_GIVEN_NAME_RE.test(lower) && !NOT_GIVEN_NAMES.has(lower))),
+    (lower) => /^[a-z]/.test(lower) && !NOT_GIVEN_NAMES.has(lower) && (ENGLISH_FIRST_NAMES.has(lower) || latinFirstNameSet().has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower)),
     false,
   ),
   // The possessive is not part of the name: "Smailov's" → Smailov.

@@ -44,6 +44,11 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
+  // business posts held in a company: "a co-owner of the plant", "founder of the company"
+  'owner',
+  'co-owner',
+  'founder',
+  'co-founder',
   'chancellor',
   'envoy',
   'consul',
@@ -121,8 +126,8 @@ const PLURAL_HEADS = new Map([
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
 ]);
-// Heads that are a post only with an owner after them: "member of the Senate", not "a member".
-const NEEDS_OWNER = new Set(['member']);
+// Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
+const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
 const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
@@ -179,7 +184,7 @@ const CHAIN_NOUNS =
   /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
-  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college)$/;
+  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 4;
@@ -257,7 +262,8 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
 
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
-  countedHead: () => false,
+  // "Two akims, X and Y", "three deputies": a group counted by a number is still a title.
+  countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
   obliqueBefore: () => false,
   isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
   addHead(head) {

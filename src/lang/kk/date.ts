@@ -29,6 +29,8 @@ const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|ті�
 export const KK_YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
+// The school, fiscal and farming year: «2026-2027 оқу жылына», «2025 қаржы жылы», «маркетингтік жылы».
+const YEAR_KINDS: ReadonlySet<string> = new Set(['оқу', 'қаржы', 'маркетингтік', 'шаруашылық']);
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
 const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
@@ -126,6 +128,7 @@ export const kkDateRules: DateRules = {
     return undefined;
   },
   isYearWord: (lower) => KK_YEAR_RE.test(lower),
+  yearKind: (lower) => YEAR_KINDS.has(lower),
   yearPrepositions: new Set(),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: (_lower, month) => !NEEDS_CONTEXT.has(month),

@@ -611,15 +611,17 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     const words: string[] = [];
+    // A Latin abbreviation keeps its capitals: «CEO компании», not «Ceo».
+    const acronym = LATIN_ACRONYM_RE.test(t[h]!.text);
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
-      if (k === h) words.push(restoreInitialCase(w, head.nom));
+      if (k === h) words.push(acronym ? w : restoreInitialCase(w, head.nom));
       else if (k < h) words.push(RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head));
       else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
-    const keep = RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart;
+    const keep = (acronym && first === h) || (RU_KEEP_CAPITAL.has(head.nom) && first === h && t[h]!.text !== t[h]!.lower && !t[h]!.sentenceStart);
     // NEREL leaves «экс-» out of the span as it does «бывший»; the link rules still read it before the title (former).
     const trim = compound?.trim ?? FORMER_PREFIX_RE.exec(t[first]!.text)?.[0].length ?? 0;
     const lead = compound === undefined ? actingStart(t, first, taken) : first;
@@ -628,5 +630,6 @@ export const ruTitleRules: TitleRules = {
 };
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['г', 'с', 'пос']);
+const LATIN_ACRONYM_RE = /^[A-Z]{2,}$/;
 
 const restoreInitialCase = (surface: string, nom: string): string => (surface[0] !== surface[0]!.toLowerCase() ? nom[0]!.toUpperCase() + nom.slice(1) : nom);
