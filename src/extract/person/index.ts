@@ -870,8 +870,18 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // Inside a Latin-script sentence, an unknown capitalised word before a known first name is a given name and that first
   // name its surname ("spokesperson Tammy Bruce", "Senator Elizabeth Warren" when only Warren is known); Cyrillic text
-  // reads unknown names by their shape instead.
-  if (!tok.sentenceStart && !isCyrillic(tok.text) && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && next.spaceBefore && !isCyrillic(next.text) && rules.firstName(next.word)) {
+  // reads unknown names by their shape instead. A word that makes the next one a place is none ("San Diego").
+  if (
+    !tok.sentenceStart &&
+    !isCyrillic(tok.text) &&
+    isPlainName(tok) &&
+    !rules.placeBefore(tok.word) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    next.spaceBefore &&
+    !isCyrillic(next.text) &&
+    rules.firstName(next.word)
+  ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, rules)) {
