@@ -58,6 +58,8 @@ const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|ska
 const POSSESSIVE_RE = /['’]s$/;
 // Words that open a place's name before a given name: "San Diego", "Santa Barbara", "Saint Lucia", "Port Louis".
 const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'port', 'fort', 'lake', 'mount', 'cape']);
+// Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
+const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
 const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
@@ -94,6 +96,7 @@ export const enNameRules: NameRules = {
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
   placePrepositions: new Set(['in', 'at', 'near', 'the']),
+  personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
   nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],
