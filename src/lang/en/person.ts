@@ -65,8 +65,7 @@ const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'univers
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {
   firstName: wordQuestion(
-    (lower) =>
-      /^[a-z]/.test(lower) && !NOT_GIVEN_NAMES.has(lower) && (ENGLISH_FIRST_NAMES.has(lower) || latinFirstNameSet().has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower)),
+    (lower) => /^[a-z]/.test(lower) && !NOT_GIVEN_NAMES.has(lower) && (ENGLISH_FIRST_NAMES.has(lower) || latinFirstNameSet().has(latinKey(lower)) || KAZAKH_GIVEN_NAME_RE.test(lower)),
     false,
   ),
   // The possessive is not part of the name: "Smailov's" → Smailov.
