@@ -49,6 +49,19 @@ describe('scorer', () => {
     ]);
   });
 
+  it('lists a span across a line break on one line', () => {
+    const doc: GoldDoc = {
+      doc: 'd2',
+      text: 'Указ от 2001 года\n5 марта вступил в силу.',
+      lang: 'ru',
+      annotatedTypes: new Set(['date']),
+      mentions: [{ type: 'date', start: 8, end: 17, text: '2001 года' }],
+    };
+    const errors: Parameters<typeof score>[2] = [];
+    score([doc], [{ doc: 'd2', lang: 'ru', mentions: [{ type: 'date', start: 8, end: 25, text: doc.text.slice(8, 25) }] }], errors);
+    expect(errors.map((e) => [e.kind, e.text, e.gold, e.context.includes('\n')])).toEqual([['boundary', '2001 года 5 марта', ['2001 года'], false]]);
+  });
+
   it('ignores predicted types the gold does not annotate and lists errors with context', () => {
     const errors: Parameters<typeof score>[2] = [];
     const r = score(

@@ -60,6 +60,8 @@ const prf = (correct: number, predicted: number, found: number, gold: number): P
 };
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 const overlaps = (a: Span | GoldMention, b: Span | GoldMention): boolean => a.start < b.end && b.start < a.end;
+/** Error entries are written one to a line (`eval --errors`), and a span may cross a line break. */
+const oneLine = (s: string): string => s.replace(/\n/g, ' ');
 
 /**
  * Scores predictions against gold by the rules of the corpora README: strict = same type and
@@ -102,12 +104,12 @@ export function score(gold: readonly GoldDoc[], predictions: readonly Prediction
         }
         const overlapped = gs.filter((x) => overlaps(x, p));
         if (overlapped.length > 0) s.relaxedCorrect += 1;
-        if (overlapped.length === 0) errors?.push({ doc: g.doc, kind: 'false_positive', type, start: p.start, end: p.end, text: p.text, context: ctx(p).replace(/\n/g, ' ') });
-        else if (k < 0) errors?.push({ doc: g.doc, kind: 'boundary', type, start: p.start, end: p.end, text: p.text, context: ctx(p).replace(/\n/g, ' '), gold: overlapped.map((x) => x.text) });
+        if (overlapped.length === 0) errors?.push({ doc: g.doc, kind: 'false_positive', type, start: p.start, end: p.end, text: oneLine(p.text), context: oneLine(ctx(p)) });
+        else if (k < 0) errors?.push({ doc: g.doc, kind: 'boundary', type, start: p.start, end: p.end, text: oneLine(p.text), context: oneLine(ctx(p)), gold: overlapped.map((x) => oneLine(x.text)) });
       }
       for (const x of gs) {
         if (ps.some((p) => overlaps(x, p))) s.relaxedFound += 1;
-        else errors?.push({ doc: g.doc, kind: 'miss', type, start: x.start, end: x.end, text: x.text, context: ctx(x).replace(/\n/g, ' ') });
+        else errors?.push({ doc: g.doc, kind: 'miss', type, start: x.start, end: x.end, text: oneLine(x.text), context: oneLine(ctx(x)) });
       }
     }
   }

@@ -94,6 +94,8 @@ export interface NameRules {
   actsAsPerson(lower: string, nextLower: string): boolean;
   /** Prepositions after which a lone surname-like word is a place ("в Ростове"). */
   placePrepositions: ReadonlySet<string>;
+  /** A noun after a lone surname-like word that keeps it a person's name after a place preposition ("the Tokayev reforms"); absent: none. */
+  personAttributive?(word: Word | undefined): boolean;
   /** A name addressed at token i (a news anchor to a reporter: "Қайырлы күн, Бірлік!"). */
   vocativeAt(t: readonly Token[], i: number): boolean;
   // The word lists below are read across every registered pack (acrossPacks), since the press of
@@ -870,8 +872,18 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // Inside a Latin-script sentence, an unknown capitalised word before a known first name is a given name and that first
   // name its surname ("spokesperson Tammy Bruce", "Senator Elizabeth Warren" when only Warren is known); Cyrillic text
-  // reads unknown names by their shape instead.
-  if (!tok.sentenceStart && !isCyrillic(tok.text) && isPlainName(tok) && isNameWord(next) && isFree(t, taken, i + 1) && next.spaceBefore && !isCyrillic(next.text) && rules.firstName(next.word)) {
+  // reads unknown names by their shape instead. A word that makes the next one a place is none ("San Diego").
+  if (
+    !tok.sentenceStart &&
+    !isCyrillic(tok.text) &&
+    isPlainName(tok) &&
+    !rules.placeBefore(tok.word) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    next.spaceBefore &&
+    !isCyrillic(next.text) &&
+    rules.firstName(next.word)
+  ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   if (surnameLike(tok, rules)) {
@@ -881,7 +893,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» has a surname's shape but opens a sentence and is not capitalised anywhere else`);
       return undefined;
     }
-    if (rules.placePrepositions.has(t[i - 1]?.lower ?? '') && !rules.inflected(tok.word)) {
+    if (rules.placePrepositions.has(t[i - 1]?.lower ?? '') && !rules.inflected(tok.word) && rules.personAttributive?.(t[i + 1]?.word) !== true) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }

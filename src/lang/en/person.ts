@@ -49,13 +49,17 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
 const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set([...english.male, ...english.female].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
 // Kazakh given names end in these elements (-bek, -bay, -khan, -zhan, -gul, -nur, -bolat), known or not: "Aidarbek".
 const KAZAKH_GIVEN_NAME_RE = /^[a-z]{2,}(?:bek|bay|khan|zhan|gul|nur|bolat)$/;
-// English words that a first name's Latin spelling or a given name's ending would make a name: the
-// demonym "German" (Герман) before a title ("German Ambassador"), "Uzbek".
-const NOT_GIVEN_NAMES = new Set(['uzbek', 'german']);
+// Words spelled as a given name that English news mostly writes for something else: nationality adjectives ("Uzbek" by
+// its -bek, "German" for Герман: "German Chancellor" is no person) and a capital ("Sofia" for София).
+const NOT_GIVEN_NAMES = new Set(['uzbek', 'german', 'sofia']);
 const SURE_SURNAME_RE = /^[a-z-]{3,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy)['’]s$/;
 const LATIN_SURNAME_RE = /(?:ov|ev|yev|in|ova|eva|yeva|ina|uly|kyzy|enko|sky|skaya)$/;
 // An English possessive is not part of the name: "Smailov's", "Nazarbayev’s".
 const POSSESSIVE_RE = /['’]s$/;
+// Words that open a place's name before a given name: "San Diego", "Santa Barbara", "Saint Lucia", "Port Louis".
+const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'port', 'fort', 'lake', 'mount', 'cape']);
+// Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
+const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
 const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
@@ -70,7 +74,7 @@ export const enNameRules: NameRules = {
   // The possessive is English's one case ending: "in Tokayev's speech" is his, not a place.
   inflected: wordQuestion((lower) => POSSESSIVE_RE.test(lower), false),
   regionBefore: () => false,
-  placeBefore: () => false,
+  placeBefore: wordQuestion((lower) => EN_PLACE_BEFORE.has(lower), false),
   // Given names come first in English: "Bakhyt Nurbek" is a name and a surname.
   firstNameAsSurname: true,
   surnameShape: (t) => LATIN_SURNAME_RE.test(t.lower.replace(POSSESSIVE_RE, '')),
@@ -91,6 +95,7 @@ export const enNameRules: NameRules = {
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
   placePrepositions: new Set(['in', 'at', 'near', 'the']),
+  personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
   nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],

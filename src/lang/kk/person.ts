@@ -81,8 +81,9 @@ export function kkNominative(word: string): string {
 // often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
 const SURNAME_CASE_RE =
   /(?:(?:ов|ев|ова|ева|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)|(?:ин|ина)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен))$/;
-// A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне".
-const POSSESSIVE_CASE_RE = /[ыі](?:мен|нан|нен|на|не|нда|нде)$/;
+// A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
+// vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
+const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|нен|не|нде))$/;
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)$/;
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
