@@ -52,6 +52,14 @@ const HEADS = new Set([
   'chancellor',
   'envoy',
   'consul',
+  // monarchs and clergy, titles before their names as Russian «король», «эмир», «папа» are
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'pope',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
@@ -177,6 +185,8 @@ const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
+// Honorifics open the name after an owner: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Health Dr. Ali Nurlanov".
+const NAME_HONORIFICS = new Set(['sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
@@ -291,7 +301,7 @@ export const enTitleRules: TitleRules = {
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
-      if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
+      if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
       // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
       if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
