@@ -647,6 +647,32 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   return hint(undefined, undefined);
 }
 
+// Words that open a Russian sentence capitalised before a name and are none: adverbs, conjunctions, prepositions, pronouns
+// and particles («Вчера Петров заявил», «Однако Смирнова отказалась»).
+const SENTENCE_OPENERS = new Set(
+  (
+    'вчера сегодня завтра позавчера тогда теперь сейчас ныне ранее прежде позднее позже затем потом вскоре недавно давно ' +
+    'наконец сначала впервые впоследствии также тоже кроме однако впрочем кстати зато лишь только даже именно поэтому ' +
+    'поскольку хотя если когда пока пусть ведь вот ещё еще уже вместе вместо между против после перед около среди согласно ' +
+    'благодаря несмотря помимо видимо возможно конечно очевидно всего ничего почему зачем где куда кто что как так тем ' +
+    'причём причем притом тут там здесь итак далее напомним добавим отметим оказывается известно говорят увы сам сама ' +
+    'сами иначе однажды летом зимой осенью весной утром вечером ночью днём днем накануне ' +
+    'он она они оно мы вы его её ее их им ему ей нам вам этот эта это эти тот та те весь вся все всё каждый'
+  ).split(' '),
+);
+// No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
+// «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»).
+const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ])$/;
+// A woman's given name in the nominative: «Иветта», «Ливия».
+const FEMININE_FIRST_RE = /[ая]$/;
+// A Russian surname of a sure shape.
+const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая)$/;
+// Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
+const DEMONYM_RE = /(?:анин|янин|анка|янка)$/;
+
+// An adjective's endings: no name word, and the word after it names a place or body («Северная», «Новой»).
+const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/;
+
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
@@ -700,6 +726,18 @@ export const ruNameRules: NameRules = {
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: () => false,
+  // An unknown word opening a sentence before a surname of a sure shape is a given name when the two agree as a man's or
+  // a woman's nominative and nothing else («Веселин Топалов», «Аманда Крутицкая»): not «Вчера Топалов», «Звонил Петров»,
+  // nor a noun before a genitive («Защита Петрова»).
+  givenAtSentenceStart: (first, surname) =>
+    first.length >= 3 &&
+    !SENTENCE_OPENERS.has(first) &&
+    // Each part of a hyphenated word («Задачей-минимум», «Жан-Марк»).
+    !first.split('-').some((part) => NOT_GIVEN_NOMINATIVE_RE.test(part)) &&
+    !DEMONYM_RE.test(first) &&
+    !RU_ADJECTIVE_RE.test(first) &&
+    SURE_SURNAME_RE.test(surname) &&
+    surnameReadings(surname) === (FEMININE_FIRST_RE.test(first) ? F_NOM : M_NOM),
   mayBeCommonWord: () => true,
   caseFormOf(lower, known) {
     for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
@@ -734,7 +772,7 @@ export const ruNameRules: NameRules = {
   bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
-  adjectivePattern: /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/,
+  adjectivePattern: RU_ADJECTIVE_RE,
   adjectiveBeforeNounPattern: /(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/,
   placeListConjunctions: ['и'],
   nameListConjunctions: new Set(['и']),
