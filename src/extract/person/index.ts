@@ -337,6 +337,8 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   const names = new Map<string, string>();
   // First names of full names, when known as first names: matched as they are written ("Андреа" is not "Андрей").
   const firstNames = new Map<string, string>();
+  // The words of the full names, by their surname's key: the nominative of a given name met later in a case form.
+  const fullNames = new Map<string, readonly string[]>();
   for (const p of found) {
     const words = p.norm.split(' ');
     if (/\.$/.test(words[0]!) || (words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4))) continue;
@@ -344,6 +346,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const last = words[words.length - 1]!;
     const surname = words[words.length - (words.length > 1 && (ROMAN_RE.test(last) || rules.nameTail?.(wordFor(last.toLowerCase())) === true) ? 2 : 1)]!;
     if (surname.length >= 3) names.set(personKey(surname), surname);
+    if (words.length >= 2) fullNames.set(personKey(surname), words);
     if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
   }
   if (names.size === 0 && firstNames.size === 0) return [];
@@ -365,9 +368,51 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
+    // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
+    // «Хосепа Гвардиолы», «Ибрагимом Бакрауи»), which no name rule takes alone.
+    if (!regnal && (exact ?? declined) !== undefined && !rules.firstName(tok.word) && rules.foreignNames && givenBefore(t, rules, taken, i) && !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) && !names.has(personKey(t[i - 1]!.lower))) {
+      const full = fullNames.get(personKey(base));
+      const given = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
+      out.push(personMention(ctx, i - 1, i + 1, `${given} ${base}`));
+      continue;
+    }
     out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
+}
+
+// A given name's instrumental, which ends like an adjective («Ибрагимом», «Яффой»; not «Высокой»).
+const INSTRUMENTAL_GIVEN_RE = /[^аеёиоуыэюя]ом$|[^аеёиоуыэюякгх]ой$/;
+
+/**
+ * Whether the capitalised word before token i, in its sentence, may be a given name in any case form: not a title, place,
+ * body, adjective before its noun or known non-name («министра Ирана Зарифа», «Нобелевской Обамы»).
+ */
+function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number): boolean {
+  const before = t[i - 1];
+  const tok = t[i]!;
+  return (
+    before !== undefined &&
+    !tok.sentenceStart &&
+    tok.spaceBefore &&
+    !taken(i - 1) &&
+    isNameWord(before) &&
+    !isAllCaps(before) &&
+    !before.sentenceStart &&
+    isCyrillic(before.text) &&
+    isCyrillic(tok.text) &&
+    before.text.length >= 3 &&
+    !isTitleWord(before.word) &&
+    !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
+    // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
+    (!ADJECTIVE_RE().test(before.lower) || INSTRUMENTAL_GIVEN_RE.test(before.lower)) &&
+    !BODY_HEAD_RE().test(before.lower) &&
+    // Not the title of a work, law or body a quotation opens («Закон Яровой», «Клан Сопрано»).
+    !opensQuotation(t, i - 1) &&
+    !rules.placeBefore(t[i - 2]?.word) &&
+    !rules.regionBefore(t[i - 2]?.word) &&
+    !rules.placePrepositions.has(t[i - 2]?.lower ?? '')
+  );
 }
 
 /**
@@ -476,9 +521,12 @@ const CLOSING_QUOTES = new Set(['»', '”', '“', '"']);
 // A name in quotes with at most this many tokens after it before the quote closes is a title.
 const QUOTED_TITLE_TAIL = 4;
 
+/** Whether a quotation mark opens right before token k: a straight one only when it touches k (`"Газпрома" Станислав` closes). */
+const opensQuotation = (t: readonly Token[], k: number): boolean => OPENING_QUOTES.has(t[k - 1]?.text ?? '') && !(t[k - 1]!.text === '"' && t[k]!.spaceBefore);
+
 /** A name that opens a short quotation is the title of a work, brand or body: «Томирис», «Абай жолы», «Алтай балы». */
 function quotedTitle(t: readonly Token[], first: number, next: number): boolean {
-  if (!OPENING_QUOTES.has(t[first - 1]?.text ?? '')) return false;
+  if (!opensQuotation(t, first)) return false;
   for (let k = next; k < t.length && k - next <= QUOTED_TITLE_TAIL; k++) {
     if (CLOSING_QUOTES.has(t[k]!.text)) return true;
     if (t[k]!.sentenceStart) return false;
