@@ -64,7 +64,8 @@ export interface NameRules {
   /**
    * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
    * always): in Kazakh only a name's last word declines, so a surname in the nominative before a case form is a name
-   * and the word after it ("Тоқаев Берлинде", in Berlin).
+   * and the word after it ("Тоқаев Берлинде", in Berlin); in Russian a noun's oblique case is no given name before a
+   * man's nominative («Лиги Чемпионов»).
    */
   unknownFirstBefore?(first: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
@@ -142,6 +143,12 @@ export interface NameRules {
    * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
    */
   ownerGenitive?(first: string, second: string): boolean;
+  /**
+   * Whether two capitalised words that read like an adjective's or a place's case form are a foreign given name and a
+   * surname in agreeing cases («Милы Кунис»: a woman's oblique name before a surname that does not decline; «Джейкоба
+   * Зумы»: a man's genitive before a surname's genitive whose nominative the document writes, per `seen`); absent: never.
+   */
+  obliqueForeignName?(first: string, second: string, seen: ((lower: string) => boolean) | undefined): boolean;
   /**
    * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
    * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
@@ -226,7 +233,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       if (isCapitalized(t[i]!)) tracer?.declined('persons', t[i]!.start, t[i]!.end, `«${t[i]!.text}» was claimed by an earlier stage`);
       continue;
     }
-    const m = matchAt(ctx, rules, i, taken, midSentence);
+    const m = matchAt(ctx, rules, i, taken, midSentence, seen);
     if (m === undefined) continue;
     extendTail(t, rules, m, taken);
     const after = t[m.next];
@@ -670,7 +677,14 @@ const nominativeForeignFirst = (rules: NameRules, tok: Token): boolean => isPlai
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
 
-function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: number) => boolean, midSentence: ReadonlySet<string>): NameMatch | undefined {
+function matchAt(
+  ctx: ExtractContext,
+  rules: NameRules,
+  i: number,
+  taken: (i: number) => boolean,
+  midSentence: ReadonlySet<string>,
+  seen: ((lower: string) => boolean) | undefined,
+): NameMatch | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
   if (!isCapitalized(tok)) return undefined;
@@ -834,7 +848,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isPlainName(next) &&
     next.spaceBefore &&
     isCyrillic(tok.text) &&
-    isCyrillic(next.text)
+    isCyrillic(next.text) &&
+    rules.unknownFirstBefore?.(tok.lower, next.lower) !== false
   ) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
@@ -847,6 +862,32 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
+  }
+  // A foreign name whose words end like an adjective's or a place's case forms, in agreeing cases: «Милы Кунис», «Джейкоба Зумы».
+  if (
+    rules.foreignNames &&
+    !tok.sentenceStart &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    isNameWord(tok) &&
+    !isAllCaps(tok) &&
+    !capitalisedAdjectiveBefore(t, i) &&
+    !isTitleWord(tok.word) &&
+    !BODY_HEAD_RE().test(tok.lower) &&
+    !ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) &&
+    !opensQuotation(t, i) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    !isAllCaps(next) &&
+    !isTitleWord(next.word) &&
+    !BODY_HEAD_RE().test(next.lower) &&
+    next.spaceBefore &&
+    isCyrillic(tok.text) &&
+    isCyrillic(next.text) &&
+    rules.obliqueForeignName?.(tok.lower, next.lower, seen) === true &&
+    !isNameWord(t[i + 2]) &&
+    !placeAhead(t, i + 2, rules, false)
+  ) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;

@@ -372,7 +372,11 @@ function firstNameBits(readings: readonly FirstReading[]): number {
  * («Мишеля», «Люсилем»): written bare, it is a man's nominative or a woman's name in any case («Мишель Обама», «Люсиль
  * Гарсия»). Not a syllable of an East Asian name, of which only the last declines («Ким Чен Ына», «Пан Ги Муна»).
  */
-const unknownFirstBits = (lower: string): number => (lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : ANY);
+const unknownFirstBits = (lower: string): number =>
+  lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : UNKNOWN_FIRST_OBLIQUE_RE.test(lower) ? M_OBL | F_OBL : ANY;
+// A first name outside the lexicon in the genitive of -а or -ия («Милы», «Вирджинии»); not -ды, -алы, -ты, where Kazakh men's
+// names end in the nominative («Сатыбалды», «Оразалы»).
+const UNKNOWN_FIRST_OBLIQUE_RE = /(?:[бвгзкмнпрсфхц]ы|[^а]лы|ии)$/;
 
 /** The cases a first-name form allows as bits (1 nominative, 2 oblique); any case when the lexicon does not know it. */
 function caseBitsOf(readings: readonly FirstReading[]): number {
@@ -382,9 +386,9 @@ function caseBitsOf(readings: readonly FirstReading[]): number {
 }
 
 const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
-// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей».
-const FEMALE_FIRST_OBLIQUE = /(ой|ою|ей|ы|у|ю)$/;
-const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
+// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии».
+const FEMALE_FIRST_OBLIQUE = /(ии|ой|ою|ей|ы|у|ю)$/;
+const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
 // "младшего", "старшего": an adjective after a double surname's hyphen.
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
@@ -665,6 +669,31 @@ const SENTENCE_OPENERS = new Set(
 const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ])$/;
 // A woman's given name in the nominative: «Иветта», «Ливия».
 const FEMININE_FIRST_RE = /[ая]$/;
+// A woman's given name in an oblique case whose ending is also an adjective's or a place's: «Милы», «Вирджинии», «Полой».
+const FEMININE_OBLIQUE_FIRST_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|ии|[^аеёиоуыэюякгх]ой|[иь]ей)$/;
+// A feminine noun's genitive or accusative («Лиги», «Думы», «Лигу»): a man's nominative surname agrees with neither. Not
+// -ды, -лы, -ты, where Kazakh men's names end in the nominative («Тлеубалды»).
+const FEMININE_NOUN_OBLIQUE_RE = /(?:[бвгзмнпрсфхц]ы|[кгхжшчщ]и|[бвгджзклмнпрстфхцчшщ]у)$/;
+const MAN_NOMINATIVE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын)$/;
+// A foreign woman's surname, which does not decline, ends in a consonant («Кунис», «Вульф»)…
+const UNDECLINED_SURNAME_RE = /[бвгджзклмнпрстфхцчшщ]$/;
+// …where a plural's genitive ends too («Лиги Чемпионов», «Палаты Общин», «Партии Регионов»).
+const PLURAL_GENITIVE_RE = /(?:ов|ев|ёв|ин|ын|ей|ий|ых|их)$/;
+// A man's given name in the genitive: a consonant stem with -а («Джейкоба», «Хамида»).
+const MASCULINE_GENITIVE_FIRST_RE = /[бвгджзклмнпрстфхцчшщ]а$/;
+// A man's surname in the genitive of -а or -ай («Зумы», «Карзая»), with the nominative it comes from.
+const GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
+  [/([кгхжшчщ])и$/, '$1а'],
+  [/([^аеёиоуыэюя]а)я$/, '$1й'],
+];
+
+/** Whether the surname reads as a genitive whose nominative the document writes capitalised elsewhere («Зумы» beside «Зума»). */
+function genitiveSurnameSeen(lower: string, seen: (lower: string) => boolean): boolean {
+  for (const [re, nominative] of GENITIVE_SURNAME) if (re.test(lower) && seen(lower.replace(re, nominative))) return true;
+  return false;
+}
+
 // A Russian surname of a sure shape.
 const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая)$/;
 // Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
@@ -713,6 +742,11 @@ export const ruNameRules: NameRules = {
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
+  // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
+  unknownFirstBefore: (first, surname) => !(FEMININE_NOUN_OBLIQUE_RE.test(first) && MAN_NOMINATIVE_SURNAME_RE.test(surname)),
+  obliqueForeignName: (first, second, seen) =>
+    (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) ||
+    (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME.some(([re]) => re.test(second))),
   nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
@@ -769,7 +803,7 @@ export const ruNameRules: NameRules = {
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
   // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен», «Тамим бен Хамад Аль Тани».
   nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
-  bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
+  bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт|палат)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
   adjectivePattern: RU_ADJECTIVE_RE,
