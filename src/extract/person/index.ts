@@ -144,11 +144,11 @@ export interface NameRules {
    */
   ownerGenitive?(first: string, second: string): boolean;
   /**
-   * Whether two capitalised words that read like an adjective's or a place's case form are a foreign given name and a
-   * surname in agreeing cases («Милы Кунис»: a woman's oblique name before a surname that does not decline; «Джейкоба
-   * Зумы»: a man's genitive before a surname's genitive whose nominative the document writes, per `seen`); absent: never.
+   * Whether two capitalised words, one of which reads like an adjective's or a place's case form, are a foreign given
+   * name and a surname in agreeing cases («Милы Кунис»: a woman's oblique name before a surname that does not decline;
+   * «Джейкоба Зумы»: a man's genitive before a surname's genitive); absent: never.
    */
-  obliqueForeignName?(first: string, second: string, seen: ((lower: string) => boolean) | undefined): boolean;
+  obliqueForeignName?(first: string, second: string): boolean;
   /**
    * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
    * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
@@ -233,7 +233,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       if (isCapitalized(t[i]!)) tracer?.declined('persons', t[i]!.start, t[i]!.end, `«${t[i]!.text}» was claimed by an earlier stage`);
       continue;
     }
-    const m = matchAt(ctx, rules, i, taken, midSentence, seen);
+    const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     extendTail(t, rules, m, taken);
     const after = t[m.next];
@@ -377,7 +377,15 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
     // «Хосепа Гвардиолы», «Ибрагимом Бакрауи»), which no name rule takes alone.
-    if (!regnal && (exact ?? declined) !== undefined && !rules.firstName(tok.word) && rules.foreignNames && givenBefore(t, rules, taken, i) && !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) && !names.has(personKey(t[i - 1]!.lower))) {
+    if (
+      !regnal &&
+      (exact ?? declined) !== undefined &&
+      !rules.firstName(tok.word) &&
+      rules.foreignNames &&
+      givenBefore(t, rules, taken, i) &&
+      !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) &&
+      !names.has(personKey(t[i - 1]!.lower))
+    ) {
       const full = fullNames.get(personKey(base));
       const given = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
       out.push(personMention(ctx, i - 1, i + 1, `${given} ${base}`));
@@ -677,14 +685,7 @@ const nominativeForeignFirst = (rules: NameRules, tok: Token): boolean => isPlai
 /** Token k exists, is not taken, and continues the sentence. */
 const isFree = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => !taken(k) && !(t[k]?.sentenceStart ?? true);
 
-function matchAt(
-  ctx: ExtractContext,
-  rules: NameRules,
-  i: number,
-  taken: (i: number) => boolean,
-  midSentence: ReadonlySet<string>,
-  seen: ((lower: string) => boolean) | undefined,
-): NameMatch | undefined {
+function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: number) => boolean, midSentence: ReadonlySet<string>): NameMatch | undefined {
   const t = ctx.tokens;
   const tok = t[i]!;
   if (!isCapitalized(tok)) return undefined;
@@ -883,7 +884,7 @@ function matchAt(
     next.spaceBefore &&
     isCyrillic(tok.text) &&
     isCyrillic(next.text) &&
-    rules.obliqueForeignName?.(tok.lower, next.lower, seen) === true &&
+    rules.obliqueForeignName?.(tok.lower, next.lower) === true &&
     !isNameWord(t[i + 2]) &&
     !placeAhead(t, i + 2, rules, false)
   ) {

@@ -681,18 +681,8 @@ const UNDECLINED_SURNAME_RE = /[бвгджзклмнпрстфхцчшщ]$/;
 const PLURAL_GENITIVE_RE = /(?:ов|ев|ёв|ин|ын|ей|ий|ых|их)$/;
 // A man's given name in the genitive: a consonant stem with -а («Джейкоба», «Хамида»).
 const MASCULINE_GENITIVE_FIRST_RE = /[бвгджзклмнпрстфхцчшщ]а$/;
-// A man's surname in the genitive of -а or -ай («Зумы», «Карзая»), with the nominative it comes from.
-const GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
-  [/([бвгдзлмнпрстфхц])ы$/, '$1а'],
-  [/([кгхжшчщ])и$/, '$1а'],
-  [/([^аеёиоуыэюя]а)я$/, '$1й'],
-];
-
-/** Whether the surname reads as a genitive whose nominative the document writes capitalised elsewhere («Зумы» beside «Зума»). */
-function genitiveSurnameSeen(lower: string, seen: (lower: string) => boolean): boolean {
-  for (const [re, nominative] of GENITIVE_SURNAME) if (re.test(lower) && seen(lower.replace(re, nominative))) return true;
-  return false;
-}
+// A man's surname in the genitive of -а or -ай: «Зумы», «Мнангагвы», «Карзая».
+const GENITIVE_SURNAME_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|[^аеёиоуыэюя]ая)$/;
 
 // A Russian surname of a sure shape.
 const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая)$/;
@@ -744,9 +734,8 @@ export const ruNameRules: NameRules = {
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
   unknownFirstBefore: (first, surname) => !(FEMININE_NOUN_OBLIQUE_RE.test(first) && MAN_NOMINATIVE_SURNAME_RE.test(surname)),
-  obliqueForeignName: (first, second, seen) =>
-    (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) ||
-    (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME.some(([re]) => re.test(second))),
+  obliqueForeignName: (first, second) =>
+    (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) || (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME_RE.test(second)),
   nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
