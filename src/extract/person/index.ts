@@ -974,6 +974,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }
+    // A capitalised word before it that cannot be its given name makes both one name of a body or place: «Лигу Чемпионов».
+    const before = t[i - 1];
+    if (!tok.sentenceStart && before !== undefined && isCapitalized(before) && rules.unknownFirstBefore?.(before.lower, tok.lower) === false) {
+      tracer?.declined('persons', tok.start, tok.end, `«${before.text}» before it is no given name of it: they name a body or place`);
+      return undefined;
+    }
     // "Михайловский театр", "Российская Федерация": an adjective before its noun; any adjective's form before a place's
     // genitive («Новой Зеландии», «Единой России»).
     const after = t[i + 1];

@@ -374,9 +374,9 @@ function firstNameBits(readings: readonly FirstReading[]): number {
  */
 const unknownFirstBits = (lower: string): number =>
   lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : UNKNOWN_FIRST_OBLIQUE_RE.test(lower) ? M_OBL | F_OBL : ANY;
-// A first name outside the lexicon in the genitive of -а or -ия («Милы», «Вирджинии»); not -ды, -алы, -ты, where Kazakh men's
-// names end in the nominative («Сатыбалды», «Оразалы»).
-const UNKNOWN_FIRST_OBLIQUE_RE = /(?:[бвгзкмнпрсфхц]ы|[^а]лы|ии)$/;
+// A first name outside the lexicon in the genitive of -а or -ия («Милы», «Аманды», «Вирджинии»); not -лды, -алы, -ты, where
+// Kazakh men's names end in the nominative («Сатыбалды», «Оразалы»).
+const UNKNOWN_FIRST_OBLIQUE_RE = /(?:[бвгзкмнпрсфхц]ы|[^а]лы|нды|ии)$/;
 
 /** The cases a first-name form allows as bits (1 nominative, 2 oblique); any case when the lexicon does not know it. */
 function caseBitsOf(readings: readonly FirstReading[]): number {
