@@ -473,6 +473,9 @@ export function extractNamesAfterTitles(
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
+    // Its original Latin spelling in parentheses: «сэра Бернарда Хогана-Хау (Bernard Hogan-Howe)».
+    const latinEnd = rules.namesAround && ctx.pack.cyrillic ? latinNameInParentheses(t, k, taken) : -1;
+    if (latinEnd > 0) out.push(personMention(ctx, k + 1, latinEnd, ctx.text.slice(t[k + 1]!.start, t[latinEnd - 1]!.end)));
   }
   return out;
 }
@@ -521,14 +524,33 @@ function introducedAsPerson(t: readonly Token[], kin: RegExp, conjunctions: Read
   return depth > 0 && (before.text === ',' || conjunctions.has(before.text)) && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, conjunctions, i - 2, depth - 1);
 }
 
-const MAX_LATIN_NAME_WORDS = 3;
+const MAX_LATIN_NAME_WORDS = 5;
+// A Latin name word, with capitals inside or hyphenated parts: "Larry", "McAfee", "Díaz-Canel", "O'Neil".
+const LATIN_NAME_WORD_RE = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+)*$/;
+// Lowercase particles inside a Latin name: "Christian von Boetticher", "Meijer de Haan".
+const LATIN_NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'dos', 'das', 'bin', 'ibn', 'ben']);
+// What may end a Latin name: "Ken Cockrel Jr.", "Theodoros II".
+const LATIN_NAME_SUFFIX_RE = /^(?:Jr|Sr|II|III|IV)$/;
 
-/** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
+/**
+ * End (exclusive) of a Latin name filling the parentheses that open at k ("Брендт Кристенсен (Brendt Christensen)"), or -1:
+ * capitalised words with initials and particles inside ("John S. Pistole", "Jost de Jager") and a suffix at the end.
+ */
 function latinNameInParentheses(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   if (t[k]?.text !== '(') return -1;
   let e = k + 1;
-  while (e < t.length && e - k <= MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word' && /^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(t[e]!.text)) e++;
-  return e > k + 1 && t[e]?.text === ')' ? e : -1;
+  let words = 0;
+  while (e < t.length && words < MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word') {
+    const w = t[e]!.text;
+    if (LATIN_NAME_WORD_RE.test(w)) e++;
+    else if (words > 0 && INITIAL_RE.test(w) && !isCyrillic(w) && t[e + 1]?.text === '.') e += 2;
+    else if (words > 0 && LATIN_NAME_PARTICLES.has(w) && LATIN_NAME_WORD_RE.test(t[e + 1]?.text ?? '')) e += 2;
+    else break;
+    words++;
+  }
+  if (words > 0 && LATIN_NAME_SUFFIX_RE.test(t[e]?.text ?? '')) e++;
+  const close = t[e]?.text === '.' ? e + 1 : e;
+  return words > 0 && t[close]?.text === ')' ? e : -1;
 }
 
 const OPENING_QUOTES = new Set(['«', '“', '„', '"']);
