@@ -9,7 +9,7 @@ import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
 
 /** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
-export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко)$|^\S{3,}оглы$/;
+export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|швили|дзе)$|^\S{3,}оглы$/;
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -684,8 +684,8 @@ const MASCULINE_GENITIVE_FIRST_RE = /[бвгджзклмнпрстфхцчшщ]�
 // A man's surname in the genitive of -а or -ай: «Зумы», «Мнангагвы», «Карзая».
 const GENITIVE_SURNAME_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|[^аеёиоуыэюя]ая)$/;
 
-// A Russian surname of a sure shape.
-const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая)$/;
+// A surname of a sure shape: Russian, Armenian, Georgian.
+const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеёиоуыэюяь]ян|швили|дзе)$/;
 // Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
 const DEMONYM_RE = /(?:анин|янин|анка|янка)$/;
 
@@ -759,8 +759,10 @@ export const ruNameRules: NameRules = {
     !first.split('-').some((part) => NOT_GIVEN_NOMINATIVE_RE.test(part)) &&
     !DEMONYM_RE.test(first) &&
     !RU_ADJECTIVE_RE.test(first) &&
+    !KIN_RE.test(first) &&
     SURE_SURNAME_RE.test(surname) &&
-    surnameReadings(surname) === (FEMININE_FIRST_RE.test(first) ? F_NOM : M_NOM),
+    (surnameReadings(surname) & (FEMININE_FIRST_RE.test(first) ? F_NOM : M_NOM)) !== 0 &&
+    (surnameReadings(surname) & M_OBL) === 0,
   mayBeCommonWord: () => true,
   caseFormOf(lower, known) {
     for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
