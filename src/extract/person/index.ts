@@ -149,6 +149,8 @@ export interface NameRules {
    * «Джейкоба Зумы»: a man's genitive before a surname's genitive); absent: never.
    */
   obliqueForeignName?(first: string, second: string): boolean;
+  /** Whether a word with an adjective's ending may be a given name's case form («Ибрагимом», «Яффой»); absent: never. */
+  givenCaseForm?(lower: string): boolean;
   /**
    * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
    * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
@@ -396,9 +398,6 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   return out;
 }
 
-// A given name's instrumental, which ends like an adjective («Ибрагимом», «Яффой»; not «Высокой»).
-const INSTRUMENTAL_GIVEN_RE = /[^аеёиоуыэюя]ом$|[^аеёиоуыэюякгх]ой$/;
-
 /**
  * Whether the capitalised word before token i, in its sentence, may be a given name in any case form: not a title, place,
  * body, adjective before its noun or known non-name («министра Ирана Зарифа», «Нобелевской Обамы»).
@@ -420,7 +419,7 @@ function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) =
     !isTitleWord(before.word) &&
     !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
     // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
-    (!ADJECTIVE_RE().test(before.lower) || INSTRUMENTAL_GIVEN_RE.test(before.lower)) &&
+    (!ADJECTIVE_RE().test(before.lower) || rules.givenCaseForm?.(before.lower) === true) &&
     !BODY_HEAD_RE().test(before.lower) &&
     // Not the title of a work, law or body a quotation opens («Закон Яровой», «Клан Сопрано»).
     !opensQuotation(t, i - 1) &&

@@ -684,6 +684,8 @@ const MASCULINE_GENITIVE_FIRST_RE = /[бвгджзклмнпрстфхцчшщ]�
 // A man's surname in the genitive of -а or -ай: «Зумы», «Мнангагвы», «Карзая».
 const GENITIVE_SURNAME_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|[^аеёиоуыэюя]ая)$/;
 
+// A given name's instrumental, which ends like an adjective («Ибрагимом», «Яффой»; not «Высокой»).
+const INSTRUMENTAL_GIVEN_RE = /[^аеёиоуыэюя]ом$|[^аеёиоуыэюякгх]ой$/;
 // A surname of a sure shape: Russian, Armenian, Georgian.
 const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеёиоуыэюяь]ян|швили|дзе)$/;
 // Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
@@ -734,6 +736,7 @@ export const ruNameRules: NameRules = {
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
   unknownFirstBefore: (first, surname) => !(FEMININE_NOUN_OBLIQUE_RE.test(first) && MAN_NOMINATIVE_SURNAME_RE.test(surname)),
+  givenCaseForm: (lower) => INSTRUMENTAL_GIVEN_RE.test(lower),
   obliqueForeignName: (first, second) =>
     (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) || (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME_RE.test(second)),
   nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
