@@ -68,6 +68,11 @@ export interface NameRules {
    * man's nominative («Лиги Чемпионов»).
    */
   unknownFirstBefore?(first: string, surname: string): boolean;
+  /**
+   * Whether a capitalised word before a surname-shaped word makes both the name of a body or event, in cases no given
+   * name and surname agree in («Лигу Чемпионов»); absent: never.
+   */
+  bodyWordBefore?(before: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
@@ -997,7 +1002,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // A capitalised word before it that cannot be its given name makes both one name of a body or place: «Лигу Чемпионов».
     const before = t[i - 1];
-    if (!tok.sentenceStart && before !== undefined && isCapitalized(before) && rules.unknownFirstBefore?.(before.lower, tok.lower) === false) {
+    if (!tok.sentenceStart && before !== undefined && isCapitalized(before) && rules.bodyWordBefore?.(before.lower, tok.lower) === true) {
       tracer?.declined('persons', tok.start, tok.end, `«${before.text}» before it is no given name of it: they name a body or place`);
       return undefined;
     }

@@ -675,6 +675,7 @@ const FEMININE_OBLIQUE_FIRST_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгх
 // -ды, -лы, -ты, where Kazakh men's names end in the nominative («Тлеубалды»).
 const FEMININE_NOUN_OBLIQUE_RE = /(?:[бвгзмнпрсфхц]ы|[кгхжшчщ]и|[бвгджзклмнпрстфхцчшщ]у)$/;
 const MAN_NOMINATIVE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын)$/;
+const bodyWordBefore = (before: string, surname: string): boolean => FEMININE_NOUN_OBLIQUE_RE.test(before) && MAN_NOMINATIVE_SURNAME_RE.test(surname);
 // A foreign woman's surname, which does not decline, ends in a consonant («Кунис», «Вульф»)…
 const UNDECLINED_SURNAME_RE = /[бвгджзклмнпрстфхцчшщ]$/;
 // …where a plural's genitive ends too («Лиги Чемпионов», «Палаты Общин», «Партии Регионов»).
@@ -735,7 +736,8 @@ export const ruNameRules: NameRules = {
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
-  unknownFirstBefore: (first, surname) => !(FEMININE_NOUN_OBLIQUE_RE.test(first) && MAN_NOMINATIVE_SURNAME_RE.test(surname)),
+  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname),
+  bodyWordBefore,
   givenCaseForm: (lower) => INSTRUMENTAL_GIVEN_RE.test(lower),
   obliqueForeignName: (first, second) =>
     (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) || (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME_RE.test(second)),
