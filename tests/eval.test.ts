@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../src/eval/score.js';
 import type { GoldDoc } from '../src/eval/gold.js';
 import { compareBaseline } from '../src/cli/eval.js';
-import { readConll } from '../src/eval/gold.js';
+import { readConll, readGoldDir } from '../src/eval/gold.js';
 import { scoreNorms, type NormError } from '../src/eval/norms.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +68,25 @@ describe('scorer', () => {
     expect(r.byType.person?.relaxed.p).toBe(0);
     expect(errors!.map((e) => e.kind).sort()).toEqual(['false_positive', 'miss', 'miss']);
     expect(errors![0]!.context).toContain('[[');
+  });
+
+  it('names a gold file that is not in the corpora format, instead of failing inside the scorer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzx-gold-'));
+    writeFileSync(join(dir, 'a.txt'), 'Аким Берик Уали.');
+    writeFileSync(join(dir, 'a.gold.json'), JSON.stringify({ people: [{ name: 'Берик Уали' }] }));
+    expect(() => readGoldDir(dir)).toThrow(/a\.gold\.json: not a gold file .*mentions/);
+    writeFileSync(join(dir, 'a.gold.json'), '{"mentions": [');
+    expect(() => readGoldDir(dir)).toThrow(/a\.gold\.json: not JSON/);
+    writeFileSync(
+      join(dir, 'a.gold.json'),
+      JSON.stringify({
+        mentions: [
+          { type: 'person', start: 5, end: 15, text: 'Берик Уали', extra: 1 },
+          { type: 'LOC', start: 0, end: 4, text: 'Аким' },
+        ],
+      }),
+    );
+    expect(readGoldDir(dir)[0]!.mentions).toEqual([{ type: 'person', start: 5, end: 15, text: 'Берик Уали' }]);
   });
 
   it('flags figures more than 0.02 below the baseline', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 import { MENTION_TYPES, type MentionType } from '../schema/record.js';
 import { clusterPersons, seedOfficials, SeedOfficialsSchema, type GoldOfficials, type GoldPair } from './officials.js';
 
@@ -48,12 +49,47 @@ export function parseLabelMap(spec: string | undefined): Readonly<Record<string,
   return map;
 }
 
-interface GoldFile {
-  doc?: string;
-  lang?: string;
-  annotated_types?: string[];
-  mentions: Array<{ type: string; start: number; end: number; text: string; norm?: string; ref?: string | null }>;
-  officials?: unknown;
+/** NAME.gold.json (the corpora README's format); mentions may carry more fields (the seeds' values), kept for `officials`' indices. */
+const GoldFileSchema = z.object({
+  doc: z.string().optional(),
+  lang: z.string().optional(),
+  annotated_types: z.array(z.string()).optional(),
+  mentions: z.array(
+    z.looseObject({
+      type: z.string(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      text: z.string(),
+      norm: z.string().optional(),
+      ref: z.string().nullable().optional(),
+    }),
+  ),
+  officials: z.unknown().optional(),
+});
+type GoldFile = z.infer<typeof GoldFileSchema>;
+
+const isMentionType = (type: string): type is MentionType => (MENTION_TYPES as readonly string[]).includes(type);
+
+/** The gold mentions of kzx's types (a corpus may mark others). */
+const knownMentions = (mentions: GoldFile['mentions']): GoldMention[] =>
+  mentions.flatMap(({ type, start, end, text, norm, ref }) =>
+    isMentionType(type) ? [{ type, start, end, text, ...(norm !== undefined ? { norm } : {}), ...(ref !== undefined ? { ref } : {}) }] : [],
+  );
+
+/** A gold file read and checked: a clear error naming the file, not a failure deep in the scorer (a held-out fixture's own format, say). */
+function readGoldFile(path: string): GoldFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: not JSON: ${(e as Error).message}`);
+  }
+  const gold = GoldFileSchema.safeParse(json);
+  if (!gold.success) {
+    const issue = gold.error.issues[0];
+    throw new Error(`${path}: not a gold file of the corpora format (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`);
+  }
+  return gold.data;
 }
 
 /** A folder of NAME.txt + NAME.gold.json pairs. */
@@ -63,10 +99,10 @@ export function readGoldDir(dir: string): GoldDoc[] {
     .sort()
     .map((f) => {
       const name = f.slice(0, -'.gold.json'.length);
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+      const gold = readGoldFile(join(dir, f));
       const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-      const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
-      const annotated = new Set((gold.annotated_types ?? [...new Set(mentions.map((m) => m.type))]) as MentionType[]);
+      const mentions = knownMentions(gold.mentions);
+      const annotated = new Set(gold.annotated_types?.filter(isMentionType) ?? mentions.map((m) => m.type));
       return { doc: gold.doc ?? name, text, ...(gold.lang ? { lang: gold.lang } : {}), annotatedTypes: annotated, mentions };
     });
 }
@@ -80,15 +116,15 @@ export function readSeedsDir(dir: string): GoldDoc[] | undefined {
     .sort()
     .map((f) => {
       const name = basename(f, '.json');
-      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
-      const mentions = gold.mentions.filter((m): m is GoldMention => (MENTION_TYPES as readonly string[]).includes(m.type));
+      const gold = readGoldFile(join(goldDir, f));
+      const mentions = knownMentions(gold.mentions);
       const officials = gold.officials === undefined ? undefined : SeedOfficialsSchema.safeParse(gold.officials);
       if (officials?.success === false) throw new Error(`${join(goldDir, f)}: bad officials: ${officials.error.issues[0]?.message ?? ''}`);
       return {
         doc: name,
         text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
         ...(gold.lang ? { lang: gold.lang } : {}),
-        annotatedTypes: new Set((gold.annotated_types as MentionType[]) ?? MENTION_TYPES),
+        annotatedTypes: new Set(gold.annotated_types?.filter(isMentionType) ?? MENTION_TYPES),
         mentions,
         // Indices in the gold officials count every gold mention, so the unfiltered list is passed.
         ...(officials !== undefined ? { officials: seedOfficials(gold.mentions, officials.data) } : {}),

@@ -63,9 +63,10 @@ export interface NameRules {
   givenAtSentenceStart?(first: string, surname: string): boolean;
   /**
    * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
-   * always): in Kazakh only a name's last word declines, so a surname in the nominative before a case form is a name
-   * and the word after it ("Тоқаев Берлинде", in Berlin); in Russian a noun's oblique case is no given name before a
-   * man's nominative («Лиги Чемпионов»).
+   * always): in Kazakh only a name's last word declines, so a word with a case ending is no first name before it
+   * ("Жарлығымен Аккенженов"), and a surname in the nominative before a case form is a name and the word after it
+   * ("Тоқаев Берлинде", in Berlin); in Russian a noun's oblique case is no given name before a man's nominative
+   * («Лиги Чемпионов»).
    */
   unknownFirstBefore?(first: string, surname: string): boolean;
   /**

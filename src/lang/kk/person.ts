@@ -4,7 +4,7 @@ import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
 import { RU_SURNAME_RE } from '../ru/person.js';
-import { isKkOblique } from './morph.js';
+import { isKkGenitive, isKkOblique } from './morph.js';
 import { KK_DETERMINERS } from './title-heads.js';
 
 /** A Kazakh surname's shape: "Тоқаев", "Сапарова", "Абайұлы", "Нұрланқызы". */
@@ -81,6 +81,8 @@ export function kkNominative(word: string): string {
 // often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
 const SURNAME_CASE_RE =
   /(?:(?:ов|ев|ова|ева|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)|(?:ин|ина)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен))$/;
+// A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне".
+const POSSESSIVE_CASE_RE = /[ыі](?:мен|нан|нен|на|не|нда|нде)$/;
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)$/;
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
@@ -126,7 +128,9 @@ export const kkNameRules: NameRules = {
   surnameShape: (t) => isCyrillic(t.text) && (KK_SURNAME_RE.test(t.lower) || RU_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),
-  unknownFirstBefore: (first, surname) => !(NOMINATIVE_SURNAME_RE.test(first) && SURNAME_CASE_RE.test(surname)),
+  // A first name before its surname keeps no case ending ("Президент Жарлығымен Аккенженов": by the President's decree);
+  // only the genitive and a possessive's cases are read, as names end like the other case endings (Фарида, Едіге, Дәрмен).
+  unknownFirstBefore: (first, surname) => !(NOMINATIVE_SURNAME_RE.test(first) && SURNAME_CASE_RE.test(surname)) && !isKkGenitive(first) && !POSSESSIVE_CASE_RE.test(first),
   givenAtSentenceStart: (first, surname) =>
     first.length >= 4 && SURE_SURNAME_RE.test(surname) && !KK_DETERMINERS.has(first) && !isKkOblique(first) && !isAlsoCommonWord(kkNominative(first)) && !isAlsoCommonWord(first),
   // Names with a case ending ("Абайдың") or outside the list of such words are names.
