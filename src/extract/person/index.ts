@@ -65,9 +65,15 @@ export interface NameRules {
    * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
    * always): in Kazakh only a name's last word declines, so a word with a case ending is no first name before it
    * ("Жарлығымен Аккенженов"), and a surname in the nominative before a case form is a name and the word after it
-   * ("Тоқаев Берлинде", in Berlin).
+   * ("Тоқаев Берлинде", in Berlin); in Russian a noun's oblique case is no given name before a man's nominative
+   * («Лиги Чемпионов»).
    */
   unknownFirstBefore?(first: string, surname: string): boolean;
+  /**
+   * Whether a capitalised word before a surname-shaped word makes both the name of a body or event, in cases no given
+   * name and surname agree in («Лигу Чемпионов»); absent: never.
+   */
+  bodyWordBefore?(before: string, surname: string): boolean;
   /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
@@ -145,6 +151,14 @@ export interface NameRules {
    * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
    */
   ownerGenitive?(first: string, second: string): boolean;
+  /**
+   * Whether two capitalised words, one of which reads like an adjective's or a place's case form, are a foreign given
+   * name and a surname in agreeing cases («Милы Кунис»: a woman's oblique name before a surname that does not decline;
+   * «Джейкоба Зумы»: a man's genitive before a surname's genitive); absent: never.
+   */
+  obliqueForeignName?(first: string, second: string): boolean;
+  /** Whether a word with an adjective's ending may be a given name's case form («Ибрагимом», «Яффой»); absent: never. */
+  givenCaseForm?(lower: string): boolean;
   /**
    * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
    * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
@@ -340,6 +354,8 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   const names = new Map<string, string>();
   // First names of full names, when known as first names: matched as they are written ("Андреа" is not "Андрей").
   const firstNames = new Map<string, string>();
+  // The words of the full names, by their surname's key: the nominative of a given name met later in a case form.
+  const fullNames = new Map<string, readonly string[]>();
   for (const p of found) {
     const words = p.norm.split(' ');
     if (/\.$/.test(words[0]!) || (words.length < 2 && (!rules.loneNamesRecur || words[0]!.length < 4))) continue;
@@ -347,6 +363,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     const last = words[words.length - 1]!;
     const surname = words[words.length - (words.length > 1 && (ROMAN_RE.test(last) || rules.nameTail?.(wordFor(last.toLowerCase())) === true) ? 2 : 1)]!;
     if (surname.length >= 3) names.set(personKey(surname), surname);
+    if (words.length >= 2) fullNames.set(personKey(surname), words);
     if (words.length >= 2 && words[0]!.length >= 4 && rules.firstName(wordFor(words[0]!.toLowerCase()))) firstNames.set(personKey(words[0]!), words[0]!);
   }
   if (names.size === 0 && firstNames.size === 0) return [];
@@ -368,9 +385,56 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
+    // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
+    // «Хосепа Гвардиолы», «Ибрагимом Бакрауи»), which no name rule takes alone.
+    if (
+      !regnal &&
+      (exact ?? declined) !== undefined &&
+      !rules.firstName(tok.word) &&
+      rules.foreignNames &&
+      givenBefore(t, rules, taken, i) &&
+      !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) &&
+      !names.has(personKey(t[i - 1]!.lower))
+    ) {
+      const full = fullNames.get(personKey(base));
+      const given = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
+      out.push(personMention(ctx, i - 1, i + 1, `${given} ${base}`));
+      continue;
+    }
     out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
+}
+
+/**
+ * Whether the capitalised word before token i, in its sentence, may be a given name in any case form: not a title, place,
+ * body, adjective before its noun or known non-name («министра Ирана Зарифа», «Нобелевской Обамы»).
+ */
+function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number): boolean {
+  const before = t[i - 1];
+  const tok = t[i]!;
+  return (
+    before !== undefined &&
+    !tok.sentenceStart &&
+    tok.spaceBefore &&
+    !taken(i - 1) &&
+    isNameWord(before) &&
+    !isAllCaps(before) &&
+    !before.sentenceStart &&
+    isCyrillic(before.text) &&
+    isCyrillic(tok.text) &&
+    before.text.length >= 3 &&
+    !isTitleWord(before.word) &&
+    !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
+    // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
+    (!ADJECTIVE_RE().test(before.lower) || rules.givenCaseForm?.(before.lower) === true) &&
+    !BODY_HEAD_RE().test(before.lower) &&
+    // Not the title of a work, law or body a quotation opens («Закон Яровой», «Клан Сопрано»).
+    !opensQuotation(t, i - 1) &&
+    !rules.placeBefore(t[i - 2]?.word) &&
+    !rules.regionBefore(t[i - 2]?.word) &&
+    !rules.placePrepositions.has(t[i - 2]?.lower ?? '')
+  );
 }
 
 /**
@@ -416,6 +480,9 @@ export function extractNamesAfterTitles(
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     out.push(personMention(ctx, i, k, norm));
+    // Its original Latin spelling in parentheses: «сэра Бернарда Хогана-Хау (Bernard Hogan-Howe)».
+    const latinEnd = rules.namesAround && ctx.pack.cyrillic ? latinNameInParentheses(t, k, taken) : -1;
+    if (latinEnd > 0) out.push(personMention(ctx, k + 1, latinEnd, ctx.text.slice(t[k + 1]!.start, t[latinEnd - 1]!.end)));
   }
   return out;
 }
@@ -464,14 +531,33 @@ function introducedAsPerson(t: readonly Token[], kin: RegExp, conjunctions: Read
   return depth > 0 && (before.text === ',' || conjunctions.has(before.text)) && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, conjunctions, i - 2, depth - 1);
 }
 
-const MAX_LATIN_NAME_WORDS = 3;
+const MAX_LATIN_NAME_WORDS = 5;
+// A Latin name word, with capitals inside or hyphenated parts: "Larry", "McAfee", "Díaz-Canel", "O'Neil".
+const LATIN_NAME_WORD_RE = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+)*$/;
+// Lowercase particles inside a Latin name: "Christian von Boetticher", "Meijer de Haan".
+const LATIN_NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'dos', 'das', 'bin', 'ibn', 'ben']);
+// What may end a Latin name: "Ken Cockrel Jr.", "Theodoros II".
+const LATIN_NAME_SUFFIX_RE = /^(?:Jr|Sr|II|III|IV)$/;
 
-/** End (exclusive) of one to three capitalised Latin words filling the parentheses that open at k, or -1. */
+/**
+ * End (exclusive) of a Latin name filling the parentheses that open at k ("Брендт Кристенсен (Brendt Christensen)"), or -1:
+ * capitalised words with initials and particles inside ("John S. Pistole", "Jost de Jager") and a suffix at the end.
+ */
 function latinNameInParentheses(t: readonly Token[], k: number, taken: (i: number) => boolean): number {
   if (t[k]?.text !== '(') return -1;
   let e = k + 1;
-  while (e < t.length && e - k <= MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word' && /^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(t[e]!.text)) e++;
-  return e > k + 1 && t[e]?.text === ')' ? e : -1;
+  let words = 0;
+  while (e < t.length && words < MAX_LATIN_NAME_WORDS && !taken(e) && t[e]!.kind === 'word') {
+    const w = t[e]!.text;
+    if (LATIN_NAME_WORD_RE.test(w)) e++;
+    else if (words > 0 && INITIAL_RE.test(w) && !isCyrillic(w) && t[e + 1]?.text === '.') e += 2;
+    else if (words > 0 && LATIN_NAME_PARTICLES.has(w) && LATIN_NAME_WORD_RE.test(t[e + 1]?.text ?? '')) e += 2;
+    else break;
+    words++;
+  }
+  if (words > 0 && LATIN_NAME_SUFFIX_RE.test(t[e]?.text ?? '')) e++;
+  const close = t[e]?.text === '.' ? e + 1 : e;
+  return words > 0 && t[close]?.text === ')' ? e : -1;
 }
 
 const OPENING_QUOTES = new Set(['«', '“', '„', '"']);
@@ -479,9 +565,12 @@ const CLOSING_QUOTES = new Set(['»', '”', '“', '"']);
 // A name in quotes with at most this many tokens after it before the quote closes is a title.
 const QUOTED_TITLE_TAIL = 4;
 
+/** Whether a quotation mark opens right before token k: a straight one only when it touches k (`"Газпрома" Станислав` closes). */
+const opensQuotation = (t: readonly Token[], k: number): boolean => OPENING_QUOTES.has(t[k - 1]?.text ?? '') && !(t[k - 1]!.text === '"' && t[k]!.spaceBefore);
+
 /** A name that opens a short quotation is the title of a work, brand or body: «Томирис», «Абай жолы», «Алтай балы». */
 function quotedTitle(t: readonly Token[], first: number, next: number): boolean {
-  if (!OPENING_QUOTES.has(t[first - 1]?.text ?? '')) return false;
+  if (!opensQuotation(t, first)) return false;
   for (let k = next; k < t.length && k - next <= QUOTED_TITLE_TAIL; k++) {
     if (CLOSING_QUOTES.has(t[k]!.text)) return true;
     if (t[k]!.sentenceStart) return false;
@@ -789,7 +878,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isPlainName(next) &&
     next.spaceBefore &&
     isCyrillic(tok.text) &&
-    isCyrillic(next.text)
+    isCyrillic(next.text) &&
+    rules.unknownFirstBefore?.(tok.lower, next.lower) !== false
   ) {
     let k = i + 2;
     if (isNameWord(t[k]) && isFree(t, taken, k) && isPlainName(t[k]!) && isCyrillic(t[k]!.text)) k++;
@@ -802,6 +892,32 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const idx = k - i === 2 ? [i, i + 1] : [i, i + 1, i + 2];
       return { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
     }
+  }
+  // A foreign name whose words end like an adjective's or a place's case forms, in agreeing cases: «Милы Кунис», «Джейкоба Зумы».
+  if (
+    rules.foreignNames &&
+    !tok.sentenceStart &&
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    isNameWord(tok) &&
+    !isAllCaps(tok) &&
+    !capitalisedAdjectiveBefore(t, i) &&
+    !isTitleWord(tok.word) &&
+    !BODY_HEAD_RE().test(tok.lower) &&
+    !ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) &&
+    !opensQuotation(t, i) &&
+    isNameWord(next) &&
+    isFree(t, taken, i + 1) &&
+    !isAllCaps(next) &&
+    !isTitleWord(next.word) &&
+    !BODY_HEAD_RE().test(next.lower) &&
+    next.spaceBefore &&
+    isCyrillic(tok.text) &&
+    isCyrillic(next.text) &&
+    rules.obliqueForeignName?.(tok.lower, next.lower) === true &&
+    !isNameWord(t[i + 2]) &&
+    !placeAhead(t, i + 2, rules, false)
+  ) {
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
@@ -895,6 +1011,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     if (rules.placePrepositions.has(t[i - 1]?.lower ?? '') && !rules.inflected(tok.word) && rules.personAttributive?.(t[i + 1]?.word) !== true) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
+      return undefined;
+    }
+    // A capitalised word before it that cannot be its given name makes both one name of a body or place: «Лигу Чемпионов».
+    const before = t[i - 1];
+    if (!tok.sentenceStart && before !== undefined && isCapitalized(before) && rules.bodyWordBefore?.(before.lower, tok.lower) === true) {
+      tracer?.declined('persons', tok.start, tok.end, `«${before.text}» before it is no given name of it: they name a body or place`);
       return undefined;
     }
     // "Михайловский театр", "Российская Федерация": an adjective before its noun; any adjective's form before a place's

@@ -9,7 +9,7 @@ import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
 
 /** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
-export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко)$|^\S{3,}оглы$/;
+export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|швили|дзе)$|^\S{3,}оглы$/;
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -372,7 +372,11 @@ function firstNameBits(readings: readonly FirstReading[]): number {
  * («Мишеля», «Люсилем»): written bare, it is a man's nominative or a woman's name in any case («Мишель Обама», «Люсиль
  * Гарсия»). Not a syllable of an East Asian name, of which only the last declines («Ким Чен Ына», «Пан Ги Муна»).
  */
-const unknownFirstBits = (lower: string): number => (lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : ANY);
+const unknownFirstBits = (lower: string): number =>
+  lower.length >= 4 && /[бвгджзйклмнпрстфхцчшщь]$/.test(lower) && !/[оеё]м$/.test(lower) ? M_NOM | F_NOM | F_OBL : UNKNOWN_FIRST_OBLIQUE_RE.test(lower) ? M_OBL | F_OBL : ANY;
+// A first name outside the lexicon in the genitive of -а or -ия («Милы», «Аманды», «Вирджинии»); not -лды, -алы, -ты, where
+// Kazakh men's names end in the nominative («Сатыбалды», «Оразалы»).
+const UNKNOWN_FIRST_OBLIQUE_RE = /(?:[бвгзкмнпрсфхц]ы|[^а]лы|нды|ии)$/;
 
 /** The cases a first-name form allows as bits (1 nominative, 2 oblique); any case when the lexicon does not know it. */
 function caseBitsOf(readings: readonly FirstReading[]): number {
@@ -382,9 +386,9 @@ function caseBitsOf(readings: readonly FirstReading[]): number {
 }
 
 const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
-// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей».
-const FEMALE_FIRST_OBLIQUE = /(ой|ою|ей|ы|у|ю)$/;
-const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
+// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии».
+const FEMALE_FIRST_OBLIQUE = /(ии|ой|ою|ей|ы|у|ю)$/;
+const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
 // "младшего", "старшего": an adjective after a double surname's hyphen.
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
@@ -647,6 +651,50 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   return hint(undefined, undefined);
 }
 
+// Words that open a Russian sentence capitalised before a name and are none: adverbs, conjunctions, prepositions, pronouns
+// and particles («Вчера Петров заявил», «Однако Смирнова отказалась»).
+const SENTENCE_OPENERS = new Set(
+  (
+    'вчера сегодня завтра позавчера тогда теперь сейчас ныне ранее прежде позднее позже затем потом вскоре недавно давно ' +
+    'наконец сначала впервые впоследствии также тоже кроме однако впрочем кстати зато лишь только даже именно поэтому ' +
+    'поскольку хотя если когда пока пусть ведь вот ещё еще уже вместе вместо между против после перед около среди согласно ' +
+    'благодаря несмотря помимо видимо возможно конечно очевидно всего ничего почему зачем где куда кто что как так тем ' +
+    'причём причем притом тут там здесь итак далее напомним добавим отметим оказывается известно говорят увы сам сама ' +
+    'сами иначе однажды летом зимой осенью весной утром вечером ночью днём днем накануне ' +
+    'он она они оно мы вы его её ее их им ему ей нам вам этот эта это эти тот та те весь вся все всё каждый'
+  ).split(' '),
+);
+// No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
+// «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»).
+const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ])$/;
+// A woman's given name in the nominative: «Иветта», «Ливия».
+const FEMININE_FIRST_RE = /[ая]$/;
+// A woman's given name in an oblique case whose ending is also an adjective's or a place's: «Милы», «Вирджинии», «Полой».
+const FEMININE_OBLIQUE_FIRST_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|ии|[^аеёиоуыэюякгх]ой|[иь]ей)$/;
+// A feminine noun's genitive or accusative («Лиги», «Думы», «Лигу»): a man's nominative surname agrees with neither. Not
+// -ды, -лы, -ты, where Kazakh men's names end in the nominative («Тлеубалды»).
+const FEMININE_NOUN_OBLIQUE_RE = /(?:[бвгзмнпрсфхц]ы|[кгхжшчщ]и|[бвгджзклмнпрстфхцчшщ]у)$/;
+const MAN_NOMINATIVE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын)$/;
+const bodyWordBefore = (before: string, surname: string): boolean => FEMININE_NOUN_OBLIQUE_RE.test(before) && MAN_NOMINATIVE_SURNAME_RE.test(surname);
+// A foreign woman's surname, which does not decline, ends in a consonant («Кунис», «Вульф»)…
+const UNDECLINED_SURNAME_RE = /[бвгджзклмнпрстфхцчшщ]$/;
+// …where a plural's genitive ends too («Лиги Чемпионов», «Палаты Общин», «Партии Регионов»).
+const PLURAL_GENITIVE_RE = /(?:ов|ев|ёв|ин|ын|ей|ий|ых|их)$/;
+// A man's given name in the genitive: a consonant stem with -а («Джейкоба», «Хамида»).
+const MASCULINE_GENITIVE_FIRST_RE = /[бвгджзклмнпрстфхцчшщ]а$/;
+// A man's surname in the genitive of -а or -ай: «Зумы», «Мнангагвы», «Карзая».
+const GENITIVE_SURNAME_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшчщ]и|[^аеёиоуыэюя]ая)$/;
+
+// A given name's instrumental, which ends like an adjective («Ибрагимом», «Яффой»; not «Высокой»).
+const INSTRUMENTAL_GIVEN_RE = /[^аеёиоуыэюя]ом$|[^аеёиоуыэюякгх]ой$/;
+// A surname of a sure shape: Russian, Armenian, Georgian.
+const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеёиоуыэюяь]ян|швили|дзе)$/;
+// Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
+const DEMONYM_RE = /(?:анин|янин|анка|янка)$/;
+
+// An adjective's endings: no name word, and the word after it names a place or body («Северная», «Новой»).
+const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/;
+
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
@@ -687,6 +735,12 @@ export const ruNameRules: NameRules = {
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
+  // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
+  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname),
+  bodyWordBefore,
+  givenCaseForm: (lower) => INSTRUMENTAL_GIVEN_RE.test(lower),
+  obliqueForeignName: (first, second) =>
+    (FEMININE_OBLIQUE_FIRST_RE.test(first) && UNDECLINED_SURNAME_RE.test(second) && !PLURAL_GENITIVE_RE.test(second)) || (MASCULINE_GENITIVE_FIRST_RE.test(first) && GENITIVE_SURNAME_RE.test(second)),
   nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
@@ -700,6 +754,20 @@ export const ruNameRules: NameRules = {
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
   nameAtSentenceStart: () => false,
+  // An unknown word opening a sentence before a surname of a sure shape is a given name when the two agree as a man's or
+  // a woman's nominative and nothing else («Веселин Топалов», «Аманда Крутицкая»): not «Вчера Топалов», «Звонил Петров»,
+  // nor a noun before a genitive («Защита Петрова»).
+  givenAtSentenceStart: (first, surname) =>
+    first.length >= 3 &&
+    !SENTENCE_OPENERS.has(first) &&
+    // Each part of a hyphenated word («Задачей-минимум», «Жан-Марк»).
+    !first.split('-').some((part) => NOT_GIVEN_NOMINATIVE_RE.test(part)) &&
+    !DEMONYM_RE.test(first) &&
+    !RU_ADJECTIVE_RE.test(first) &&
+    !KIN_RE.test(first) &&
+    SURE_SURNAME_RE.test(surname) &&
+    (surnameReadings(surname) & (FEMININE_FIRST_RE.test(first) ? F_NOM : M_NOM)) !== 0 &&
+    (surnameReadings(surname) & M_OBL) === 0,
   mayBeCommonWord: () => true,
   caseFormOf(lower, known) {
     for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
@@ -731,10 +799,10 @@ export const ruNameRules: NameRules = {
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
   // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен», «Тамим бен Хамад Аль Тани».
   nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
-  bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт)/,
+  bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт|палат)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
-  adjectivePattern: /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/,
+  adjectivePattern: RU_ADJECTIVE_RE,
   adjectiveBeforeNounPattern: /(?:ск|цк)(?:ий|ая|ое|ой|ого|ую)$/,
   placeListConjunctions: ['и'],
   nameListConjunctions: new Set(['и']),
