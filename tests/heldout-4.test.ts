@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { add, type Gold, type LangScore, prf, scoreGoldDir, scoreRow, tally } from './helpers/heldout-articles.js';
+import { addInto, emptyScore, type Gold, type LangScore, prf, scoreGoldDir, scoreRow } from './helpers/heldout-articles.js';
 import { scorePages } from './helpers/pages-blind.js';
 import { ROOT } from './helpers/run.js';
 
@@ -25,16 +25,8 @@ const FLOORS: Record<Gold['lang'], { officialsF1: number; names: number; valuesF
 const PAGE_FLOORS = { linesLost: 1, furnitureValues: 1 } as const;
 
 const sum = (a: LangScore | undefined, b: LangScore | undefined): LangScore => {
-  const out: LangScore = { officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() };
-  for (const x of [a, b]) {
-    if (x === undefined) continue;
-    add(out.officials, x.officials);
-    add(out.values, x.values);
-    out.names.right += x.names.right;
-    out.names.all += x.names.all;
-    out.flags.right += x.flags.right;
-    out.flags.all += x.flags.all;
-  }
+  const out = emptyScore();
+  for (const x of [a, b]) if (x !== undefined) addInto(out, x);
   return out;
 };
 

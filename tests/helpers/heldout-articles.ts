@@ -184,15 +184,22 @@ export interface LangScore {
   values: Tally;
 }
 
-/** Adds one article's score to its language's sums. */
-export function addScore(byLang: Map<Gold['lang'], LangScore>, lang: Gold['lang'], s: ArticleScore): void {
-  const acc = byLang.get(lang) ?? { officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() };
+export const emptyScore = (): LangScore => ({ officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() });
+
+/** Adds a score (an article's, or a language's sums) into `acc`. */
+export function addInto(acc: LangScore, s: LangScore): void {
   add(acc.officials, s.officials);
   add(acc.values, s.values);
   acc.names.right += s.names.right;
   acc.names.all += s.names.all;
   acc.flags.right += s.flags.right;
   acc.flags.all += s.flags.all;
+}
+
+/** Adds one article's score to its language's sums. */
+export function addScore(byLang: Map<Gold['lang'], LangScore>, lang: Gold['lang'], s: ArticleScore): void {
+  const acc = byLang.get(lang) ?? emptyScore();
+  addInto(acc, s);
   byLang.set(lang, acc);
 }
 
