@@ -801,18 +801,21 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       k += 1;
       // A foreign name of three words: the word read as the surname is a middle name when a plain capitalised word follows
       // and it has no surname's shape itself («Реджеп Тайип Эрдоган», «Хосе Луис Бонет»).
+      // (Nouns in the instrumental end like adjectives in the prepositional: «с Реджепом Тайипом Эрдоганом».)
       const third = t[k];
+      const instrumental = (x: Token | undefined): boolean => x !== undefined && rules.instrumentalNoun?.test(x.lower) === true && isCapitalized(x) && !isNotName(x.word) && !isTitleWord(x.word);
+      const allInstrumental = instrumental(tok) && instrumental(sur) && instrumental(third);
       if (
         rules.foreignNames &&
         roles.length === 2 &&
-        isPlainName(sur!) &&
+        (isPlainName(sur!) || allInstrumental) &&
         !surnameLike(sur!, rules) &&
         isNameWord(third) &&
         // A first name in another case starts the next name: «Бориса Березовского Екатерина»; so does one with a
         // capitalised word after it («врач Хиллари Клинтон Лиза Бардек»).
         (!rules.firstName(third.word) || ((rules.firstNamesAgree?.(tok.lower, third.lower) ?? true) && !isNameWord(t[k + 1]))) &&
         isFree(t, taken, k) &&
-        isPlainName(third) &&
+        (isPlainName(third) || allInstrumental) &&
         third.spaceBefore &&
         isCyrillic(third.text) &&
         !placeAhead(t, k + 1, rules, false)
@@ -940,6 +943,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isCyrillic(next.text) &&
     !isNotName(next.word)
   ) {
+    // A third one is the surname and the second a middle name: «с Реджепом Тайипом Эрдоганом».
+    const third = t[i + 2];
+    if (isNameWord(third) && isFree(t, taken, i + 2) && third.spaceBefore && instrumental.test(third.lower) && isCyrillic(third.text) && !isNotName(third.word))
+      return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'patronymic', 'surname'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".

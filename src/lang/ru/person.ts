@@ -273,7 +273,8 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
-    const nominative = lower.slice(0, lower.length - ending.length) + decl.nominative;
+    // «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending.
+    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(/вц$/, 'вец');
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
@@ -335,6 +336,11 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ую|юю)$/, F_OBL],
   // Surnames that never decline: «Черных», «Седых».
   [/(?:ых|их)$/, ANY],
+  // Armenian -ян declines for a man only: «Оганесяна», «Аветисяну» (a woman's «Анны Петросян» stays as written).
+  [/[^аеёиоуыэюяь]ян(?:а|у|ом|е)$/, M_OBL],
+  // Turkic patronymic surnames show the gender and never decline: «Ерланкызы», «Кайратулы».
+  [/(?:кызы|қызы)$/, F_NOM | F_OBL],
+  [/(?:улы|ұлы|оглы|уулу)$/, M_NOM | M_OBL],
   // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
   [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
@@ -476,7 +482,9 @@ const NOT_ACTOR_RE = /(?:ия|ство|ция|ние|ение|ура|ата)$/;
 // Plural ones too: «Соединенных Штатов», «Соединёнными Штатами».
 const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
   [/(?:ии|ию|ией|ие)$/, 'ия'],
-  [/[ыиеуо]й?$/, 'а'],
+  // «Ганы», «Гане», «Африки»: a bare -и ends the genitive only after к, г, х and hushers, so «Гани» is a man's name, not Ghana's.
+  [/(?:[ыеуо]й?|ий)$/, 'а'],
+  [/([кгхжшчщ])и$/, '$1а'],
   [/(?:а|у|е|ом)$/, ''],
   [/(?:ых|ым|ыми)$/, 'ые'],
   [/(?:ов|ам|ами|ах)$/, 'ы'],
