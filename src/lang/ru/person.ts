@@ -253,6 +253,9 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
 ];
 
+// «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»).
+const FLEETING_VETS_RE = /вц$/;
+
 /**
  * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
  * ending allows (`firstCases`); one that agrees with none means the surname does not decline. An
@@ -273,8 +276,7 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
-    // «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending.
-    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(/вц$/, 'вец');
+    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(FLEETING_VETS_RE, 'вец');
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
