@@ -314,16 +314,18 @@ export function fromWorkerInit(init: WorkerInit): PipelineOptions {
 
 /**
  * Worker heap limits. A capped old generation keeps each worker near 80 MB instead of letting V8
- * grow it freely (peak RSS of --jobs 2: ~220 MB instead of ~320 MB, at the same speed); a 16 MB
- * young generation is the measured balance between scavenge count and resident memory.
+ * grow it freely (peak RSS of --jobs 2: ~220 MB instead of ~320 MB, at the same speed). An 8 MB young
+ * generation instead of 16 takes ~9.5 MB off each worker (peak RSS over 31 MB of the bench corpus,
+ * workers forced: 186 → 168 MB at --jobs 2, 263 → 226 MB at 4) for no cost that callgrind or
+ * interleaved CPU times can show (session 28; an earlier wall-time measure at load had put it at 2–5%).
  * KZX_WORKER_HEAP_MB changes the cap (0 is no heap: it keeps the default, as any value that is not a size does).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
 
 /**
  * Memory set aside for each worker when choosing the default --jobs: its whole heap at the caps above
  * and 24 MB for what an isolate holds outside it (code, stacks, buffers). Measured workers stay far
- * below (+40–60 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
+ * below (+30–40 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
  * worker whose old generation has filled. The main thread (~80 MB with workers, more when it redoes
  * a failed worker's batch of a large document) gets MAIN_THREAD_BYTES.
  */
