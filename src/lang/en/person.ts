@@ -82,7 +82,8 @@ export const enNameRules: NameRules = {
   // A possessive on a surname's shape opens sentences of English news ("Bektenov's government").
   nameAtSentenceStart: (lower) => SURE_SURNAME_RE.test(lower),
   mayBeCommonWord: () => true,
-  caseFormOf: () => false,
+  // A possessive is the one case form: "the Kremlin's decision", "Berlin's mayor".
+  caseFormOf: (lower, known) => POSSESSIVE_RE.test(lower) && known.has(lower.replace(POSSESSIVE_RE, '')),
   laterForm: (lower, names) => (POSSESSIVE_RE.test(lower) ? names.get(personKey(lower.replace(POSSESSIVE_RE, ''))) : undefined),
   nameHint: (_t, _first, _next, _obliqueBefore, seen) => ({ oblique: undefined, gender: undefined, seen }),
   readsCapitalisedForms: false,
