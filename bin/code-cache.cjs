@@ -43,7 +43,8 @@ function validData(bytes, sourceKey) {
 }
 
 function writeCache(where, key, script) {
-  const tmp = `${where}.${process.pid}.tmp`;
+  // Workers of one process share its pid and may write at once: each its own temporary file.
+  const tmp = `${where}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const data = script.createCachedData();
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} ${hash('sha1', data)}\n`, 'latin1'), data]));
