@@ -27,6 +27,8 @@ it('publishes what runs, with its licence, and no bench or corpus tools', { time
     'dist/worker.js',
     'dist/bundle/main.cjs',
     'dist/bundle/worker.js',
+    'dist/bundle/worker-boot.cjs',
+    'dist/bundle/worker.cjs',
     'dist/bundle/reading-thread.js',
     'dist/report/client.js',
     'schemas/record.schema.json',
