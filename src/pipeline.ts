@@ -325,7 +325,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: meg
 /**
  * Memory set aside for each worker when choosing the default --jobs: its whole heap at the caps above
  * and 24 MB for what an isolate holds outside it (code, stacks, buffers). Measured workers stay far
- * below (+30–40 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
+ * below (+30–33 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
  * worker whose old generation has filled. The main thread (~80 MB with workers, more when it redoes
  * a failed worker's batch of a large document) gets MAIN_THREAD_BYTES.
  */
