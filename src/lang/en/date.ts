@@ -159,6 +159,16 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   'if',
   'unless',
   'while',
+  // A present auxiliary, a comma or a coordinating conjunction ends the date's clause too: "the appeal is heard in
+  // January", "which organized the forum last year, hosts it in March", "exports rose and the rules take effect in January".
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'and',
+  'but',
+  ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
