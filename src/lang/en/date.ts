@@ -234,7 +234,9 @@ export const enDateRules: DateRules = {
     for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
       const w = t[k]!.lower;
       if (PAST_STOPS.has(w)) return false;
-      if (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? ''))) return true;
+      // A capitalised word inside the sentence is a name, not a verb: "Crown Prince Mohammed arrives … in March".
+      const name = t[k]!.text !== w && !t[k]!.sentenceStart;
+      if (!name && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
