@@ -688,8 +688,7 @@ const SENTENCE_OPENERS = new Set(
 // «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
 // -ант only after р or с: «Талант» is a name), and a woman's («Пенсионерка», «Студентка», «Участница» Григорян).
-const NOT_GIVEN_NOMINATIVE_RE =
-  /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица)$/;
+const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица)$/;
 // A woman's given name in the nominative: «Иветта», «Ливия».
 const FEMININE_FIRST_RE = /[ая]$/;
 // A woman's given name in an oblique case whose ending is also an adjective's or a place's: «Милы», «Вирджинии», «Полой».
