@@ -191,6 +191,9 @@ describe('page metadata', () => {
     expect(detailLine('entry-meta', 'By Dana Sadykova · May 5, 2025')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('press-release__updated', 'Дата последнего изменения: 26.11.2026 11:52')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('reading-time', '5 минут')).toBe(`Заголовок\n5 минут\n${LONG_RU}`);
+    // A sentence of such a class tells a date in the text, and is no dateline: «до 15 декабря 2026 года.».
+    expect(detailLine('event-info', 'Заявки принимаются до 15 декабря 2026 года.')).toBe(`Заголовок\nЗаявки принимаются до 15 декабря 2026 года.\n${LONG_RU}`);
+    expect(withLines('5 ноября 2026 г.')).toBe(`Заголовок\nКороткий лид.\n${LONG_RU}`);
   });
 
   it('reads a page that is not UTF-8 in the Western code page it declares, and a Cyrillic one by how it reads', () => {

@@ -376,7 +376,8 @@ function readMarkup(html: string, blobs: boolean): Page {
     // A dateline written as text ("21.10.2025", "Опубликовано 2 декабря 2025"): short, so its text
     // is cheap to take. Like a <time> dateline it gives the date and is left out of the text.
     if (el.dateClass && el.all > 0 && el.all <= MAX_DATELINE_CHARS) {
-      const day = dayInText(flatText(el, (n) => (work += n)));
+      const line = flatText(el, (n) => (work += n));
+      const day = endsSentence(line) ? undefined : dayInText(line);
       if (day !== undefined) {
         datelines.push({ el, stamp: day });
         el.datelineRead = true;
@@ -840,6 +841,18 @@ const NUMERIC_DATE_RE = /(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\
 const DAY_MONTH_YEAR_RE = /(?<!\d)(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR_RE = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
 const KK_YEAR_DAY_MONTH_RE = /(?<!\d)(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)/u;
+
+const isLowerLetter = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase();
+
+/**
+ * Whether a short text is a sentence, its last word's letters before a full stop: a date said in the
+ * text (<p class="info">«Заявки принимаются до 15 декабря 2026 года.»), not a dateline ("12 мая 2025",
+ * "5 ноября 2026 г.", "Просмотров: 1 245").
+ */
+function endsSentence(text: string): boolean {
+  const s = text.trimEnd();
+  return '.!?…'.includes(s[s.length - 1] ?? ' ') && isLowerLetter(s[s.length - 2]) && isLowerLetter(s[s.length - 3]);
+}
 
 /** The day a dateline's text names (digits, or a day, a month's name and a year), if it is a real day. */
 function dayInText(text: string): string | undefined {

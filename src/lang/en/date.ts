@@ -159,6 +159,16 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   'if',
   'unless',
   'while',
+  // A present auxiliary, a comma or a coordinating conjunction ends the date's clause too: "the appeal is heard in
+  // January", "which organized the forum last year, hosts it in March", "exports rose and the rules take effect in January".
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'and',
+  'but',
+  ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
@@ -224,7 +234,9 @@ export const enDateRules: DateRules = {
     for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
       const w = t[k]!.lower;
       if (PAST_STOPS.has(w)) return false;
-      if (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? ''))) return true;
+      // A capitalised word inside the sentence is a name, not a verb: "Crown Prince Mohammed arrives … in March".
+      const name = t[k]!.text !== w && !t[k]!.sentenceStart;
+      if (!name && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
