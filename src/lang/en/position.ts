@@ -52,7 +52,7 @@ const HEADS = new Set([
   'chancellor',
   'envoy',
   'consul',
-  // monarchs and clergy, titles before their names as Russian «король», «эмир», «папа» are
+  // monarchs and clergy, titles before their names as Russian «король», «эмир», «папа» are (MONARCHS below)
   'king',
   'queen',
   'prince',
@@ -134,6 +134,9 @@ const PLURAL_HEADS = new Map([
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
 ]);
+// Written with a capital, these heads are a title only before a name or an owner ("King Charles", "Emir of Qatar"):
+// otherwise they end a name ("Burger King opened", "Stephen King said").
+const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope']);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
 const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
@@ -286,6 +289,7 @@ export const enTitleRules: TitleRules = {
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
+    if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
