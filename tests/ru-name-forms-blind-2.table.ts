@@ -7,10 +7,7 @@
  * alone, with initials, and foreign names.
  * A row is [type, gender, sentence, name as written, expected norm].
  */
-import type { BlindRow } from './ru-name-forms-blind.table.js';
-import type { Gender } from '../src/extract/person/names.js';
-
-type Row = readonly [type: string, gender: Gender, text: string, written: string, norm: string];
+import { type BlindRow, blindRows, type Row } from './ru-name-forms-blind.table.js';
 
 const ROWS: readonly Row[] = [
   ['-ова/-ина, woman', 'f', 'Акимат наградил Гульнару Бекову грамотой за многолетний труд.', 'Гульнару Бекову', 'Гульнара Бекова'],
@@ -175,4 +172,4 @@ const ROWS: readonly Row[] = [
   ['foreign', 'm', 'Встреча с Шавкатом Мирзиёевым прошла в Ташкенте.', 'Шавкатом Мирзиёевым', 'Шавкат Мирзиёев'],
 ];
 
-export const BLIND_ROWS_2: readonly BlindRow[] = ROWS.map(([type, gender, text, written, norm]) => ({ type, gender, text, written, norm }));
+export const BLIND_ROWS_2: readonly BlindRow[] = blindRows(ROWS);

@@ -16,7 +16,10 @@ export interface BlindRow {
   readonly norm: string;
 }
 
-type Row = readonly [type: string, gender: Gender, text: string, written: string, norm: string];
+export type Row = readonly [type: string, gender: Gender, text: string, written: string, norm: string];
+
+/** A table's rows as records. */
+export const blindRows = (rows: readonly Row[]): readonly BlindRow[] => rows.map(([type, gender, text, written, norm]) => ({ type, gender, text, written, norm }));
 
 const ROWS: readonly Row[] = [
   // -ов/-ев/-ёв/-ин/-ын, a man's in every case.
@@ -285,4 +288,4 @@ const ROWS: readonly Row[] = [
   ['ambiguous first name', 'f', 'Фильм Карины Абеновой показали в Каннах.', 'Карины Абеновой', 'Карина Абенова'],
 ];
 
-export const BLIND_ROWS: readonly BlindRow[] = ROWS.map(([type, gender, text, written, norm]) => ({ type, gender, text, written, norm }));
+export const BLIND_ROWS: readonly BlindRow[] = blindRows(ROWS);
