@@ -129,6 +129,14 @@ function slowFlags(text: string, i: number, flags: number): number {
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
 // . ! ? … ; end a sentence.
 const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b;
+// "Mr. Tokayev", "Dr. Bekova", "St. Petersburg": the dot of a title's abbreviation before a name ends no sentence.
+const NAME_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt']);
+/** Whether the dot just pushed (the last token) ends the title abbreviation before it. */
+function abbreviationDot(tokens: readonly Token[]): boolean {
+  const dot = tokens[tokens.length - 1]!;
+  const before = tokens[tokens.length - 2];
+  return dot.text === '.' && before !== undefined && before.end === dot.start && NAME_TITLE_ABBREVIATIONS.has(before.text);
+}
 
 const NEWLINE = 10;
 
@@ -212,7 +220,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push(new ScannedToken(start, raw, word, bits));
     lastEnd = i;
     newline = false;
-    afterSentenceEnd = kind === PUNCT && endsSentence(text.charCodeAt(start));
+    afterSentenceEnd = kind === PUNCT && endsSentence(text.charCodeAt(start)) && !abbreviationDot(tokens);
   }
   return tokens;
 }

@@ -527,6 +527,8 @@ function introducedAsPerson(t: readonly Token[], kin: RegExp, conjunctions: Read
   const before = t[i - 1];
   if (before === undefined) return false;
   if (before.kind === 'word' && kin.test(before.text)) return true;
+  // "Mr. Tokayev": an abbreviation's dot between.
+  if (before.text === '.' && t[i - 2]?.kind === 'word' && t[i - 2]!.end === before.start && kin.test(t[i - 2]!.text)) return true;
   if (before.text === '—' && t[i - 2]?.kind === 'word' && kin.test(t[i - 2]!.text)) return true;
   return depth > 0 && (before.text === ',' || conjunctions.has(before.text)) && t[i - 2] !== undefined && isCapitalized(t[i - 2]!) && introducedAsPerson(t, kin, conjunctions, i - 2, depth - 1);
 }
@@ -987,8 +989,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isCyrillic(tok.text) === isCyrillic(next.text) &&
     (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower) || rules.givenAtSentenceStart?.(tok.lower, next.lower) === true) &&
     !INFLECTED_COMMON_NOUN_RE().test(tok.lower) &&
-    // "President Tokayev": a title before a surname is no first name.
+    // "President Tokayev": a title before a surname is no first name, nor is a form of address ("Ms Bekova").
     !isTitleWord(tok.word) &&
+    rules.kinBefore?.test(tok.text) !== true &&
     rules.unknownFirstBefore?.(tok.lower, next.lower) !== false
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };

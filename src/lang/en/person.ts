@@ -91,7 +91,8 @@ export const enNameRules: NameRules = {
   mononymsAfterTitles: false,
   namesAround: false,
   foreignNames: false,
-  kinBefore: undefined,
+  // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova".
+  kinBefore: /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Mister)$/,
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
