@@ -88,7 +88,7 @@ export const enNameRules: NameRules = {
   nameHint: (_t, _first, _next, _obliqueBefore, seen) => ({ oblique: undefined, gender: undefined, seen }),
   readsCapitalisedForms: false,
   loneNamesRecur: false,
-  mononymsAfterTitles: false,
+  mononymsAfterTitles: true,
   namesAround: false,
   foreignNames: false,
   // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova".
