@@ -24,3 +24,11 @@ export const documentDoneHere = (): void => {
   afterFirstDocument = undefined;
   tell?.();
 };
+
+/**
+ * What this thread's compiled code covers, for bin/code-cache.cjs: a cache written after a run that only
+ * parsed options or wrote help lacks the extraction code, and is widened by the next run that extracts
+ * here. None once this thread has changed V8's compiler flags for workers: a run with the defaults would
+ * reject that cache (a worker's own cache is made under the flags it was started with).
+ */
+export const codeCacheScope = (): 'cli' | 'extract' | undefined => (!cacheableHere() ? undefined : hasExtractedHere() ? 'extract' : 'cli');

@@ -2,11 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fromWorkerInit, type WorkerInit, type WorkerTask } from './pipeline.js';
 import { runBatch } from './batch.js';
 import { spareBuffers } from './write/byte-sink.js';
-import { hasExtractedHere } from './extracted-here.js';
 
 // For the bundle's code cache (bin/code-cache.cjs, through worker-boot.cjs): written once this worker has extracted a document.
-export { onFirstDocumentHere } from './extracted-here.js';
-export const codeCacheScope = (): 'cli' | 'extract' => (hasExtractedHere() ? 'extract' : 'cli');
+export { codeCacheScope, onFirstDocumentHere } from './extracted-here.js';
 
 const init = workerData as WorkerInit;
 const opts = fromWorkerInit(init);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { TemporalConventions } from '../extract/index.js';
-import { cacheableHere, hasExtractedHere } from '../extracted-here.js';
-export { onFirstDocumentHere } from '../extracted-here.js';
+// For bin/code-cache.cjs: when to write the main thread's cache, and what it covers.
+export { codeCacheScope, onFirstDocumentHere } from '../extracted-here.js';
 import { isClosedPipe } from '../write/output.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -206,14 +206,6 @@ function parseWholeNumber(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return n;
 }
-
-/**
- * What the main thread's compiled code covers, for bin/code-cache.cjs: a cache written after a run
- * that only parsed options or wrote help lacks the extraction code, and is widened by the next run
- * that extracts here. None once workers have changed V8's compiler flags: a run with the defaults
- * would reject that cache.
- */
-export const codeCacheScope = (): 'cli' | 'extract' | undefined => (!cacheableHere() ? undefined : hasExtractedHere() ? 'extract' : 'cli');
 
 /** Usage errors exit 2; help and version exit 0. */
 export async function main(argv: readonly string[]): Promise<void> {

@@ -64,19 +64,29 @@ const bundledValidator: Plugin = {
 const BUNDLED_PACKAGES = new Set(['commander', 'csv-stringify']);
 const { dependencies } = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
-await build({
+/** The CommonJS files bin/code-cache.cjs loads with a V8 code cache: the main thread's and a worker's. */
+const CODE_CACHED = ['main.cjs', 'worker.cjs'];
+/**
+ * How both are built: commander and csv-stringify, which every run loads, are bundled (parsed and
+ * compiled with the rest, from the code cache; and see lazyChildProcess); other packages stay
+ * outside. CommonJS has no import.meta: the file's own URL stands in for it.
+ */
+const codeCached = {
   ...common,
-  entryPoints: [join(DIST, 'cli', 'main.js')],
-  // commander and csv-stringify, which every run loads, are bundled (parsed and compiled with the
-  // rest, from the code cache; and see lazyChildProcess); other packages stay outside.
   packages: undefined,
   external: Object.keys(dependencies).filter((name) => !BUNDLED_PACKAGES.has(name)),
-  plugins: [lazyChildProcess, bundledValidator],
   format: 'cjs',
-  outfile: join(OUT, 'main.cjs'),
-  // CommonJS has no import.meta: the file's own URL stands in for it. Workers start from worker-boot.cjs (below).
-  define: { 'import.meta.url': 'importMetaUrl', KZX_WORKER_ENTRY: '"./worker-boot.cjs"' },
+  define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+} as const;
+
+await build({
+  ...codeCached,
+  entryPoints: [join(DIST, 'cli', 'main.js')],
+  plugins: [lazyChildProcess, bundledValidator],
+  outfile: join(OUT, 'main.cjs'),
+  // Workers start from worker-boot.cjs (below).
+  define: { ...codeCached.define, KZX_WORKER_ENTRY: '"./worker-boot.cjs"' },
 });
 /**
  * A worker's code as one CommonJS file as well, started through worker-boot.cjs, which loads it with
@@ -85,24 +95,14 @@ await build({
  * ~800 KB chunk anew, ~270 M instructions of its start (callgrind). The ES module entry stays for the
  * reading thread and for the library's workers.
  */
-await build({
-  ...common,
-  entryPoints: [join(DIST, 'worker.js')],
-  packages: undefined,
-  external: Object.keys(dependencies).filter((name) => !BUNDLED_PACKAGES.has(name)),
-  plugins: [bundledValidator],
-  format: 'cjs',
-  outfile: join(OUT, 'worker.cjs'),
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-});
+await build({ ...codeCached, entryPoints: [join(DIST, 'worker.js')], plugins: [bundledValidator], outfile: join(OUT, 'worker.cjs') });
 writeFileSync(
   join(OUT, 'worker-boot.cjs'),
   `'use strict';\n// A worker thread's entry (see src/tools/bundle.ts): its code from worker.cjs, with a V8 code cache.\nrequire('../../bin/code-cache.cjs').loadWithCodeCache(require('node:path').join(__dirname, 'worker.cjs'));\n`,
 );
 
 // bin/code-cache.cjs compiles main.cjs and worker.cjs as vm.Scripts, which have no loader for import(): packages are required.
-for (const name of ['main.cjs', 'worker.cjs']) {
+for (const name of CODE_CACHED) {
   const dynamicImport = /\bimport\(\s*["'][^"']+["']\s*\)/.exec(readFileSync(join(OUT, name), 'utf8'));
   if (dynamicImport !== null) throw new Error(`dist/bundle/${name}: ${dynamicImport[0]} cannot run under bin/code-cache.cjs; require the package instead`);
 }
@@ -123,5 +123,5 @@ for (const name of readdirSync(OUT)) {
   const file = join(OUT, name);
   const code = toAscii(readFileSync(file, 'utf8'));
   // main.cjs and worker.cjs open with the hash of their text, which bin/code-cache.cjs keys a cache on instead of reading the whole text.
-  writeFileSync(file, name === 'main.cjs' || name === 'worker.cjs' ? `// kzx-build ${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n${code}` : code);
+  writeFileSync(file, CODE_CACHED.includes(name) ? `// kzx-build ${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n${code}` : code);
 }
