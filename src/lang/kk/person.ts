@@ -77,17 +77,21 @@ export function kkNominative(word: string): string {
   return word;
 }
 
+// The case endings a name takes: genitive, dative, accusative, locative, ablative, instrumental.
+const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен';
+const NAME_CASE_ENDINGS = `${NAME_CASE_ENDINGS_BUT_LOCATIVE}|та|те|да|де`;
+// A surname's sure shape: not -ин/-ина, which places and common words end in too.
+const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
 // A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына". Places in -ин take the locative far more
 // often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
-const SURNAME_CASE_RE =
-  /(?:(?:ов|ев|ова|ева|ұлы|улы|қызы|кызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)|(?:ин|ина)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен))$/;
+const SURNAME_CASE_RE = new RegExp(`(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)(?:${NAME_CASE_ENDINGS})|(?:ин|ина)(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`);
 // A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
 // vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
 const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|нен|не|нде))$/;
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
-const NOMINATIVE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)$/;
+const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-const SURE_SURNAME_RE = /(?:ов|ев|ова|ева|ұлы|қызы)(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)?$/;
+const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})(?:${NAME_CASE_ENDINGS})?$`);
 
 // Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
 // and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
