@@ -222,6 +222,12 @@ function abbreviationCompound(text: string): boolean {
 const isPlainName = (t: Token): boolean =>
   isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE().test(t.lower) && !PLACE_GENITIVE_RE().test(t.lower) && t.text.length > 1 && !isNotName(t.word) && !isTitleWord(t.word);
 
+/**
+ * A capitalised word that may be a name in a case form its ending alone does not show (the foreign names of
+ * obliqueForeignName, a given name before a known surname): no title, body, abbreviation or known non-name.
+ */
+const caseFormNameWord = (t: Token | undefined): t is Token => isNameWord(t) && !isAllCaps(t) && !isTitleWord(t.word) && !BODY_HEAD_RE().test(t.lower);
+
 const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 
 export interface PersonOptions {
@@ -418,17 +424,14 @@ function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) =
     !tok.sentenceStart &&
     tok.spaceBefore &&
     !taken(i - 1) &&
-    isNameWord(before) &&
-    !isAllCaps(before) &&
+    caseFormNameWord(before) &&
     !before.sentenceStart &&
     isCyrillic(before.text) &&
     isCyrillic(tok.text) &&
     before.text.length >= 3 &&
-    !isTitleWord(before.word) &&
     !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
     // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
     (!ADJECTIVE_RE().test(before.lower) || rules.givenCaseForm?.(before.lower) === true) &&
-    !BODY_HEAD_RE().test(before.lower) &&
     // Not the title of a work, law or body a quotation opens («Закон Яровой», «Клан Сопрано»).
     !opensQuotation(t, i - 1) &&
     !rules.placeBefore(t[i - 2]?.word) &&
@@ -903,18 +906,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     rules.foreignNames &&
     !tok.sentenceStart &&
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
-    isNameWord(tok) &&
-    !isAllCaps(tok) &&
+    caseFormNameWord(tok) &&
     !capitalisedAdjectiveBefore(t, i) &&
-    !isTitleWord(tok.word) &&
-    !BODY_HEAD_RE().test(tok.lower) &&
     !ADJECTIVE_BEFORE_NOUN_RE().test(tok.lower) &&
     !opensQuotation(t, i) &&
-    isNameWord(next) &&
+    caseFormNameWord(next) &&
     isFree(t, taken, i + 1) &&
-    !isAllCaps(next) &&
-    !isTitleWord(next.word) &&
-    !BODY_HEAD_RE().test(next.lower) &&
     next.spaceBefore &&
     isCyrillic(tok.text) &&
     isCyrillic(next.text) &&
