@@ -123,6 +123,8 @@ export interface LinkCues {
   isPluralTitle(title: PositionMention): boolean;
   /** A title in a form its plural shares («актрисы»: of an actress, or actresses), read as plural before a list of names. */
   mayBePlural?(title: PositionMention): boolean;
+  /** A title that names a status, not a post held («миллиардер», «студент»): a mention, linked to no one. */
+  unheld?(title: PositionMention): boolean;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

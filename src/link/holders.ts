@@ -136,7 +136,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
-    // Coordinated with the title before it, it is the same name's («Его основателем и директором стал Павел Кострикин»).
+    // Coordinated with the title before it, it is the same name's («Её художественным руководителем и директором стала Анна Белова»).
     if (
       forward !== undefined &&
       holderAt.get(q - 1)?.person === forward &&

@@ -35,7 +35,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   const add = (l: HolderLink): void => {
     const holder = mentions[l.person] as PersonMention;
     const title = mentions[l.partOf ?? l.position]!;
-    if (title.type !== 'position') return;
+    if (title.type !== 'position' || cues.unheld?.(title) === true) return;
     const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
     let d = drafts.get(post);
     if (d === undefined) {

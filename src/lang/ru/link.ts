@@ -1,6 +1,6 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
-import { ruHeadForm } from './title-heads.js';
+import { RU_STATUSES, ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 // Past tenses in -ал by the stems that make them («сказал», «задал», «участвовал», «обещал»): a bare -ал
@@ -119,6 +119,14 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     // An agreeing adjective before the head, plural by its ending («Американские сенаторы», «бывших министров»)
     // or, in a form shared with the singular, by its head's («первым зампредам»).
     return form === undefined && (/[^\s]{2}(?:ые|ие|ых|их|ыми|ими)$/u.test(first) || (/[^\s]{2}(?:ым|им)$/u.test(first) && second !== undefined && /[^\s]{3}(?:ам|ям)$/u.test(second)));
+  },
+  // Wealth and study say what a person is, not a post they hold (NEREL links none of them either); the title's head is its first word that is one.
+  unheld(title) {
+    for (const w of title.text.toLowerCase().split(/\s+/)) {
+      const form = ruHeadForm(wordFor(w));
+      if (form !== undefined) return RU_STATUSES.has(form.nom);
+    }
+    return false;
   },
   mayBePlural(title) {
     const first = title.text.toLowerCase().split(/\s+/, 1)[0] ?? '';

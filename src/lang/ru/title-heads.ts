@@ -163,6 +163,8 @@ export function computeRuHeadForm(lower: string): RuHeadForm | undefined {
 }
 export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(ru.modifiers));
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
+/** Heads that name a status, not a post (wealth, study): see ruLinkCues.unheld. */
+export const RU_STATUSES: ReadonlySet<string> = new Set(ru.statuses);
 /** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
 export const RU_NOT_MODIFIERS: ReadonlySet<string> = new Set(ru.notModifiers);
 /** Stems of adjectives that are part of an occupation's name ("главный редактор", "художественный руководитель"); a nationality is not. */
