@@ -52,6 +52,8 @@ const RuHeads = z
     prepositionOwners: z.record(z.enum(['в', 'при']), words),
     instrumentalOwners: words,
     needOwner: words,
+    memberHeads: words,
+    membershipOwners: words,
     statuses: words,
     compoundPrefixes: words,
     compoundPersons: declensionMap,
@@ -73,13 +75,15 @@ describe('position lexicons', () => {
       'settlementGenitives',
       'instrumentalOwners',
       'needOwner',
+      'memberHeads',
+      'membershipOwners',
       'statuses',
       'compoundPrefixes',
     ] as const)
       expect(sortedUnique(ru[name]), name).toBe(true);
     for (const w of ru.occupations) expect(Object.keys(ru.heads), w).toContain(w);
     for (const [w, declension] of Object.entries(ru.heads)) if (/^[a-z]/.test(w)) expect(declension, w).toBe('indecl');
-    for (const w of [...ru.needOwner, ...ru.statuses]) expect(w in ru.heads || w in mined, w).toBe(true);
+    for (const w of [...ru.needOwner, ...ru.memberHeads, ...ru.statuses]) expect(w in ru.heads || w in mined, w).toBe(true);
     for (const [preposition, heads] of Object.entries(ru.prepositionOwners)) expect(sortedUnique(heads), preposition).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
-import { RU_STATUSES, ruHeadForm } from './title-heads.js';
+import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 // Past tenses in -ал by the stems that make them («сказал», «задал», «участвовал», «обещал»): a bare -ал
@@ -120,13 +120,17 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     // or, in a form shared with the singular, by its head's («первым зампредам»).
     return form === undefined && (/[^\s]{2}(?:ые|ие|ых|их|ыми|ими)$/u.test(first) || (/[^\s]{2}(?:ым|им)$/u.test(first) && second !== undefined && /[^\s]{3}(?:ам|ям)$/u.test(second)));
   },
-  // Wealth and study say what a person is, not a post they hold (NEREL links none of them either); the title's head is its first word that is one.
+  // Wealth, study and membership of a party or a family say what a person is, not a post they hold (NEREL links
+  // none of them either): «миллиардер», «студент», «член Республиканской партии». The head is the title's first
+  // word that is one; the owner the first word after it that is no adjective in the genitive.
   unheld(title) {
-    for (const w of title.text.toLowerCase().split(/\s+/)) {
-      const form = ruHeadForm(wordFor(w));
-      if (form !== undefined) return RU_STATUSES.has(form.nom);
-    }
-    return false;
+    const words = title.text.toLowerCase().split(/\s+/);
+    const at = words.findIndex((w) => ruHeadForm(wordFor(w)) !== undefined);
+    const head = at < 0 ? undefined : ruHeadForm(wordFor(words[at]!))!.nom;
+    if (head === undefined || RU_STATUSES.has(head)) return head !== undefined;
+    if (!RU_MEMBER_HEADS.has(head)) return false;
+    const owner = words.slice(at + 1).find((w) => !/(?:ой|ей|ого|его|ых|их)$/.test(w));
+    return owner !== undefined && RU_MEMBERSHIP_OWNERS.some((stem) => owner.replace(/^[«"]/, '').startsWith(stem));
   },
   mayBePlural(title) {
     const first = title.text.toLowerCase().split(/\s+/, 1)[0] ?? '';

@@ -165,6 +165,9 @@ export const RU_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(
 export const RU_KEEP_CAPITAL: ReadonlySet<string> = new Set(ru.keepCapital);
 /** Heads that name a status, not a post (wealth, study): see ruLinkCues.unheld. */
 export const RU_STATUSES: ReadonlySet<string> = new Set(ru.statuses);
+/** Heads of a membership («член», «представитель») and the stems of the owners that make it one, not a post («партии», «блока», «семьи»). */
+export const RU_MEMBER_HEADS: ReadonlySet<string> = new Set(ru.memberHeads);
+export const RU_MEMBERSHIP_OWNERS: readonly string[] = ru.membershipOwners;
 /** Stems of adjectives that say when or how well, not what post: "бывший", "известный", "наш". */
 export const RU_NOT_MODIFIERS: ReadonlySet<string> = new Set(ru.notModifiers);
 /** Stems of adjectives that are part of an occupation's name ("главный редактор", "художественный руководитель"); a nationality is not. */
