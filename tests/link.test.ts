@@ -59,6 +59,13 @@ describe('officials', () => {
     expect(o!.positionMentions).toHaveLength(2);
   });
 
+  it('gives the post of the owner named inside a title to the genitive name after it, in the same mention', () => {
+    const rec = run('Иван Петров назначен советником президента Армении Олега Кима.');
+    const owner = rec.officials.find((o) => o.name === 'Олег Ким');
+    expect(owner).toMatchObject({ position: 'президент Армении' });
+    expect(rec.officials.find((o) => o.name === 'Иван Петров')).toMatchObject({ position: 'советник президента Армении', positionMentions: owner!.positionMentions });
+  });
+
   it('pairs a name with a title after it behind a comma', () => {
     const rec = run('На встрече выступил Абзал Серикулы, руководитель управления цифровых технологий.');
     expect(rec.officials[0]).toMatchObject({ name: 'Абзал Серикулы', position: 'руководитель управления цифровых технологий' });

@@ -125,6 +125,8 @@ export interface LinkCues {
   mayBePlural?(title: PositionMention): boolean;
   /** A title that names a status, not a post held («миллиардер», «студент»): a mention, linked to no one. */
   unheld?(title: PositionMention): boolean;
+  /** The post of a title's owner when the owner is one, nominative: «советником президента России» → «президент России». */
+  ownerPost?(title: PositionMention): string | undefined;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

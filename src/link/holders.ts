@@ -15,9 +15,11 @@ export interface HolderLink {
   readonly former: boolean;
   readonly acting: boolean;
   /** Which layout linked them. */
-  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite' | 'predecessor';
+  readonly how: 'title-name' | 'list' | 'apposition' | 'tenure' | 'post' | 'pronoun' | 'definite' | 'predecessor' | 'owner';
   /** A title linked before whose post this one names again in part («президент» after «президент России»): it joins that post. */
   readonly partOf?: number;
+  /** The post is not the title's but its owner's, named inside it («советником президента России Дмитрия Медведева»: президент России). */
+  readonly owner?: { readonly norm: string; readonly role: string | undefined };
 }
 
 type Entity = PersonMention | PositionMention;
@@ -135,6 +137,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const prior = at(first - 1);
     const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
     const forward = titleBeforeName(text, q, at, cues, lead);
+    // «советником президента России Дмитрия Медведева»: a genitive name right after a title whose owner is a post, and
+    // not the title's holder, holds the owner's post, whoever holds the title.
+    const ownerPost = forward === q + 1 ? undefined : ownerPostHolder(text, q, at, cues);
+    if (ownerPost !== undefined) links.push({ position: order[q]!, person: order[q + 1]!, former: false, acting: false, how: 'owner', owner: { norm: ownerPost, role: roleOf(ownerPost) } });
     // «биограф знаменитого инженера Фредерик Олесси»: the stacked title before took the name in its case.
     // Coordinated with the title before it, it is the same name's («Её художественным руководителем и директором стала Анна Белова»).
     if (
@@ -590,6 +596,13 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** The post a title's owner holds (`LinkCues.ownerPost`) when the name right after the title is in the genitive: its holder's. */
+function ownerPostHolder(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): string | undefined {
+  const name = at(q + 1);
+  if (name?.type !== 'person' || cues.cases === undefined || !/^[ \t\u00A0]+$/.test(text.slice(at(q)!.end, name.start)) || !looksGenitive(name, cues.cases)) return undefined;
+  return cues.ownerPost?.(at(q) as PositionMention);
 }
 
 /** Only an age or adjectives stand before the title in its sentence («61-летняя певица», «Бывший прокурор»). */

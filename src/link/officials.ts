@@ -35,15 +35,17 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   const add = (l: HolderLink): void => {
     const holder = mentions[l.person] as PersonMention;
     const title = mentions[l.partOf ?? l.position]!;
-    if (title.type !== 'position' || cues.unheld?.(title) === true) return;
-    const post = `${holder.key}\u0000${title.role ?? title.norm.toLowerCase()}`;
+    if (title.type !== 'position' || (l.owner === undefined && cues.unheld?.(title) === true)) return;
+    // An owner's post named inside the title is that post, in the title's mention.
+    const { norm, role } = l.owner ?? title;
+    const post = `${holder.key}\u0000${role ?? norm.toLowerCase()}`;
     let d = drafts.get(post);
     if (d === undefined) {
       d = {
         key: holder.key,
         name: holder.norm,
-        position: title.norm,
-        ...(title.role !== undefined ? { role: title.role } : {}),
+        position: norm,
+        ...(role !== undefined ? { role } : {}),
         former: l.former,
         acting: l.acting,
         mentions: [],
@@ -60,7 +62,8 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
       d.acting &&= l.acting;
     }
     d.positionMentions.push(l.position);
-    paired.add(l.position);
+    // The title itself may still want its holder.
+    if (l.owner === undefined) paired.add(l.position);
   };
   for (const l of findHolders(text, mentions, cues)) add(l);
   attachReferringTitles(mentions, [...drafts.values()], paired);

@@ -20,6 +20,15 @@ const RU_BIO_YEARS = String.raw`(?:\d{4}\s*[—–-]\s*\d{4}(?:\s+(?:годах|
 const RU_BIO_SPAN = String.raw`с\s+(?:${RU_BIO_YEAR}|${RU_MONTH})\s+(?:по|до)\s+${RU_BIO_YEAR}`;
 const RU_BIO_TIME = String.raw`(?:в\s+${RU_BIO_YEARS}|${RU_BIO_SPAN}|с\s+${RU_BIO_YEAR})`;
 
+/** Whether the head at `at` of a title's lowercase words names a status, not a post («миллиардер», «член партии»); see ruLinkCues.unheld. */
+function isStatus(words: readonly string[], at: number): boolean {
+  const head = ruHeadForm(wordFor(words[at]!))!.nom;
+  if (RU_STATUSES.has(head)) return true;
+  if (!RU_MEMBER_HEADS.has(head)) return false;
+  const owner = words.slice(at + 1).find((w) => !/(?:ой|ей|ого|его|ых|их)$/.test(w));
+  return owner !== undefined && RU_MEMBERSHIP_OWNERS.some((stem) => owner.replace(/^[«"]/, '').startsWith(stem));
+}
+
 /** Russian: who holds a title, read from the words and case endings between titles and names (see link/holders.ts). */
 export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   relatives: deferred(
@@ -126,11 +135,19 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   unheld(title) {
     const words = title.text.toLowerCase().split(/\s+/);
     const at = words.findIndex((w) => ruHeadForm(wordFor(w)) !== undefined);
-    const head = at < 0 ? undefined : ruHeadForm(wordFor(words[at]!))!.nom;
-    if (head === undefined || RU_STATUSES.has(head)) return head !== undefined;
-    if (!RU_MEMBER_HEADS.has(head)) return false;
-    const owner = words.slice(at + 1).find((w) => !/(?:ой|ей|ого|его|ых|их)$/.test(w));
-    return owner !== undefined && RU_MEMBERSHIP_OWNERS.some((stem) => owner.replace(/^[«"]/, '').startsWith(stem));
+    return at >= 0 && isStatus(words, at);
+  },
+  // The owner is the word right after the head: «советником президента России» → «президент России» (with adjectives
+  // between, their nominative is not known: «критик многолетнего лидера»). A status is no post to hold.
+  ownerPost(title) {
+    const words = title.text.split(/\s+/);
+    const lower = words.map((w) => w.toLowerCase());
+    const at = lower.findIndex((w) => ruHeadForm(wordFor(w)) !== undefined) + 1;
+    const owner = at > 0 && at < words.length ? ruHeadForm(wordFor(lower[at]!)) : undefined;
+    if (owner === undefined || !owner.oblique || owner.plural || isStatus(lower, at)) return undefined;
+    // «Президента Республики Казахстан» keeps its capital, as the title's norm does.
+    const nom = words[at] === lower[at] ? owner.nom : owner.nom[0]!.toUpperCase() + owner.nom.slice(1);
+    return [nom, ...words.slice(at + 1)].join(' ');
   },
   mayBePlural(title) {
     const first = title.text.toLowerCase().split(/\s+/, 1)[0] ?? '';
