@@ -90,6 +90,14 @@ export interface LinkCues {
   /** Said of the post: no longer held, or held for the time being. */
   readonly former: RegExp;
   readonly acting: RegExp;
+  /**
+   * The words before a title and those between it and a name that say the name will act in the post
+   * («Обязанности мэра будет исполнять Олег Ким», «…нового директора его обязанности исполняет Олег Ким»):
+   * `dutiesOf` ends the text before the title; `dutiesTaken` is the whole gap, its group 1 set when it
+   * names the duties itself, so that `dutiesOf` is not needed.
+   */
+  readonly dutiesOf?: RegExp;
+  readonly dutiesTaken?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */
@@ -191,6 +199,8 @@ export interface CaseCues {
   readonly subjectAfterVerb: boolean;
   /** A post opening that clause, or an adjective before it, in the instrumental of either gender («Директором», «Главой», «новой ведущей»). */
   readonly predicateInstrumental: RegExp;
+  /** An adverb that may open such a title before its instrumental («Временно исполняющим обязанности»). */
+  readonly predicateAdverb?: RegExp;
   /** Tenure verbs that take a post only as an instrumental predicate with its adjectives («признан лучшей актрисой», not «признан виновным в …»). */
   readonly predicateOnly: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */

@@ -166,6 +166,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
+    const deputy = actingByDuties(text, q, at, cues, before);
+    if (deputy !== undefined) {
+      link(q, deputy, false, true, 'tenure');
+      continue;
+    }
     const object = appointedObject(text, q, at, cues, before);
     if (object !== undefined) {
       link(q, object, false, stated(cues.acting, ''), 'title-name');
@@ -598,6 +603,14 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
 }
 
+/** A name in the nominative after the words that say it will act in the title's post (`LinkCues.dutiesTaken`). */
+function actingByDuties(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const name = at(q + 1);
+  if (name?.type !== 'person' || cues.dutiesTaken === undefined || nameInflected(name)) return undefined;
+  const taken = cues.dutiesTaken.exec(text.slice(at(q)!.end, name.start));
+  return taken !== null && (taken[1] !== undefined || cues.dutiesOf?.test(before) === true) ? q + 1 : undefined;
+}
+
 /** The post a title's owner holds (`LinkCues.ownerPost`) when the name right after the title is in the genitive: its holder's. */
 function ownerPostHolder(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): string | undefined {
   const name = at(q + 1);
@@ -934,7 +947,8 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
   const cases = cues.cases;
   const title = at(q)! as PositionMention;
   // The title inflected, opening with a noun or an adjective in the instrumental («директором», «Главным тренером», «Главой», «командующим», «Членами»).
-  if (cases?.subjectAfterVerb !== true || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return undefined;
+  const opening = cases?.predicateAdverb?.exec(title.text)?.[0].length ?? 0;
+  if (cases?.subjectAfterVerb !== true || !cases.predicateInstrumental.test(firstWordOf(title.text.slice(opening))) || fold(title.text) === fold(title.norm)) return undefined;
   // Only agreeing adjectives or a possessive before the title in its clause («Новым», «…, где её»), which a dash may open
   // too («АСТАНА. KAZINFORM – Председателем правления назначен …»).
   const lead = before

@@ -108,6 +108,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
       /(?<!\p{L})(?:вместо|смени(?:в|вш(?:ий|ая|его|ей|ему|им)|л|ла|т|ть)|сменя(?:ет|я|ющ(?:ий|ая|его|ей)))(?:\s+(?:его|её|ее))?(?:\s+на\s+(?:этом|этой|своём|своем|своей|том|той)\s+(?:посту|должности))?\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u,
   ),
   successorBefore: deferred(() => /(?<!\p{L})смени(?:л|ла|в|вш(?:ий|ая|его|ему|ей|им))\s+на\s+(?:этом\s+)?посту\s+$/u),
+  dutiesOf: deferred(() => /(?:^|\s)обязанности\s+$/iu),
+  dutiesTaken: deferred(() => /^\s+((?:[а-яё]+\s+){0,2}(?:его|её|ее|их)\s+обязанности\s+)?(?:временно\s+)?(?:будет\s+|будут\s+)?(?:исполня|выполня)[а-яё]*\s+$/u),
   acting: deferred(() => /(?<!\p{L})(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.|(?:исполня|выполня)\p{L}*\s+обязанности)/iu),
   // The next name may carry its age («…, а также 22-летний Иван Петров»).
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:\d+-летн\p{Ll}+\s+)?$/u),
@@ -167,6 +169,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     feminineTitle: deferred(() => /(?:иц|ин|есс|ис|к)а$|иня$/u),
     pastVerb: deferred(() => /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?!\p{L})/u),
     subjectAfterVerb: true,
+    predicateAdverb: deferred(() => /^временно\s+/iu),
     predicateInstrumental: deferred(() => /(?:ом|ем|ём|ым|им|ой|ей|ами|ями|ыми|ими)$/u),
     pluralNominative: deferred(() => /(?<!м)[ыи]$|[ыи]е$/u),
     predicateOnly: deferred(() => /^(?:признан|назван|оказал)/iu),
