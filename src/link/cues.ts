@@ -185,6 +185,8 @@ export interface CaseCues {
   readonly stacked: RegExp;
   /** Titles of women («певица», «герцогиня»): never a man's. */
   readonly feminineTitle: RegExp;
+  /** A woman's surname in an oblique case («Беловой», «Ильиной»): after a title in the genitive, that genitive. */
+  readonly feminineOblique?: RegExp;
   /** A past-tense verb right after a subject, whose group 1 is set when the verb is feminine («сказала»). */
   readonly pastVerb: RegExp;
   /** A noun's or an adjective's ending in the genitive singular («генерала», «главы», «командующего»). */

@@ -588,7 +588,9 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const kin = cases !== undefined ? cues.relatives.exec(lastWords(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) + 1), 3)) : null;
   if (cases !== undefined && kin !== null && !cues.verb.test(kin.input.slice(kin.index + kin[0].length))) {
     // «Сын председателя партии Владимира Жириновского Игорь Лебедев»: the nominative name after the genitive one is the son's.
-    return looksGenitive(next, cases) ? lastQ + 1 : undefined;
+    // «Сын актрисы Беловой»: a woman's surname alone, in a case that is also the genitive, after a title in the genitive.
+    const surname = !/\s/.test(next.text) && cases.feminineOblique?.test(fold(next.text)) === true && inflected(title.text, title.norm) && cases.genitiveWord.test(firstWordOf(title.text));
+    return surname || looksGenitive(next, cases) ? lastQ + 1 : undefined;
   }
   // Russian: a title in the nominative and a name in an oblique case is "the deputy OF that person"
   // («первый заместитель Клишаса», «Адвокат Александра Кокорина Андрей Ромашов», «Адвокаты Петрова заявили»):

@@ -166,6 +166,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     clauseLink: deferred(() => /^(?:(?:где|когда|а|и|но|что|затем|потом|тогда|сейчас|теперь|ныне|вчера|сегодня|накануне|также|уже|впервые|вскоре|в\s+\d{4}\s+году)(?:\s+|$))+/iu),
     possessive: deferred(() => /^(?:его|её|ее|их)$/u),
     stacked: deferred(() => /^[ \t\u00A0]+(?:(?:\([^()\n]{1,30}\)|\p{Ll}+(?:ого|его|ой|ей|ых|их|ый|ий|ая|яя))[ \t\u00A0]+)*$/u),
+    feminineOblique: deferred(() => /(?:ов|ев|ёв|ин|ын)ой$/u),
     feminineTitle: deferred(() => /(?:иц|ин|есс|ис|к)а$|иня$/u),
     pastVerb: deferred(() => /^\s+\p{Ll}{2,}л(а)?(?:ся|сь)?(?!\p{L})/u),
     subjectAfterVerb: true,
