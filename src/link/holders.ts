@@ -151,7 +151,16 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       !SHARED().coordinated.test(text.slice(at(q - 1)!.end, m.start))
     )
       continue;
-    if (forward !== undefined) {
+    // A group is held by the names it lists: one name right after it is someone it is said of («адвокатами
+    // Стросс-Кана», «врачей Ричард Бах»), unless «один из» makes the group that one's post. A name past a word
+    // that opens a list («включая Анну Белову», «таких, как …») is a list of one.
+    const alone =
+      forward !== undefined &&
+      cues.isPluralTitle(m) &&
+      /^[ \t\u00A0]+$/.test(text.slice(m.end, at(forward)!.start)) &&
+      listAfter(text, forward, at, cues).length === 0 &&
+      !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
+    if (forward !== undefined && !alone) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
