@@ -710,7 +710,11 @@ function nameRightAfter(text: string, q: number, at: (q: number) => Entity | und
   const then = at(q + 1);
   // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
   if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
-  return !nameInflected(then) || (titleOblique && looksGenitive(name, cases) && (!looksGenitive(then, cases) || (!name.text.includes(' ') && then.text.includes(' ')))) ? q + 1 : undefined;
+  if (!titleOblique) return nameInflected(then) ? undefined : q + 1;
+  // After a title in an oblique case the first name is a dependent only in the genitive: «с полпредом Олегом Кимом
+  // Иван Петров рассказал» names a new subject after the holder.
+  if (!looksGenitive(name, cases)) return undefined;
+  return !nameInflected(then) || !looksGenitive(then, cases) || (!name.text.includes(' ') && then.text.includes(' ')) ? q + 1 : undefined;
 }
 
 /** The longest stretch before an appointed name that may hold the appointing word and the words before the name («назначил свою супругу»). */
