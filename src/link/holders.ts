@@ -58,6 +58,8 @@ function compiled(cues: LinkCues): Compiled {
 }
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
+/** Only spaces on one line between two mentions. */
+const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
 // A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
 const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
@@ -154,11 +156,12 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // A group is held by the names it lists: one name right after it is someone it is said of («адвокатами
     // Стросс-Кана», «врачей Ричард Бах»), unless «один из» makes the group that one's post. A name past a word
     // that opens a list («включая Анну Белову», «таких, как …») is a list of one.
+    const more = forward !== undefined ? listAfter(text, forward, at, cues) : [];
     const alone =
       forward !== undefined &&
       cues.isPluralTitle(m) &&
-      /^[ \t\u00A0]+$/.test(text.slice(m.end, at(forward)!.start)) &&
-      listAfter(text, forward, at, cues).length === 0 &&
+      more.length === 0 &&
+      SPACES.test(text.slice(m.end, at(forward)!.start)) &&
       !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
     if (forward !== undefined && !alone) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
@@ -171,7 +174,6 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, forward, former || successor !== undefined, acting, 'title-name');
       if (successor !== undefined) link(q, successor, false, acting, 'tenure');
       // A form that is also a plural («актрисы») is one before a list of names in the nominative («актрисы Анна Белова, Мария Ким и …»).
-      const more = listAfter(text, forward, at, cues);
       if (cues.isPluralTitle(m) || (more.length > 0 && cues.mayBePlural?.(m) === true && !nameInflected(at(forward) as PersonMention))) for (const k of more) link(q, k, former, acting, 'list');
       continue;
     }
@@ -625,7 +627,7 @@ function actingByDuties(text: string, q: number, at: (q: number) => Entity | und
 /** The post a title's owner holds (`LinkCues.ownerPost`) when the name right after the title is in the genitive: its holder's. */
 function ownerPostHolder(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): string | undefined {
   const name = at(q + 1);
-  if (name?.type !== 'person' || cues.cases === undefined || !/^[ \t\u00A0]+$/.test(text.slice(at(q)!.end, name.start)) || !looksGenitive(name, cues.cases)) return undefined;
+  if (name?.type !== 'person' || cues.cases === undefined || !SPACES.test(text.slice(at(q)!.end, name.start)) || !looksGenitive(name, cues.cases)) return undefined;
   return cues.ownerPost?.(at(q) as PositionMention);
 }
 
@@ -709,7 +711,7 @@ function nameRightAfter(text: string, q: number, at: (q: number) => Entity | und
   const name = at(q)! as PersonMention;
   const then = at(q + 1);
   // Past a dash only after a title in the nominative: «сын руководителя ФСБ Николая Петрова — Андрей» names the son.
-  if (then?.type !== 'person' || !(titleOblique ? /^[ \t\u00A0]+$/ : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
+  if (then?.type !== 'person' || !(titleOblique ? SPACES : NAME_TO_NAME).test(text.slice(name.end, then.start))) return undefined;
   if (!titleOblique) return nameInflected(then) ? undefined : q + 1;
   // After a title in an oblique case the first name is a dependent only in the genitive: «с полпредом Олегом Кимом
   // Иван Петров рассказал» names a new subject after the holder.
@@ -930,7 +932,7 @@ function byPostNoun(
   const former = frame[1] !== undefined || cues.pastTenure?.test(clause) === true;
   // «снял с должности замсекретаря Совбеза Юрия Петрова»: the name right after the title.
   const next = at(q + 1);
-  if (next?.type === 'person' && /^[ \t\u00A0]+$/.test(text.slice(title.end, next.start))) return { person: q + 1, former };
+  if (next?.type === 'person' && SPACES.test(text.slice(title.end, next.start))) return { person: q + 1, former };
   const taker = cues.postTaker;
   for (let k = q + 1; taker !== undefined && k < q + 1 + MAX_CHAIN; k++) {
     const m = at(k);

@@ -20,12 +20,15 @@ const RU_BIO_YEARS = String.raw`(?:\d{4}\s*[—–-]\s*\d{4}(?:\s+(?:годах|
 const RU_BIO_SPAN = String.raw`с\s+(?:${RU_BIO_YEAR}|${RU_MONTH})\s+(?:по|до)\s+${RU_BIO_YEAR}`;
 const RU_BIO_TIME = String.raw`(?:в\s+${RU_BIO_YEARS}|${RU_BIO_SPAN}|с\s+${RU_BIO_YEAR})`;
 
+// An adjective in the genitive or the instrumental, which may stand between a head and its owner («члена Социалистической партии»).
+const RU_OWNER_ADJECTIVE = /(?:ой|ей|ого|его|ых|их)$/;
+
 /** Whether the head at `at` of a title's lowercase words names a status, not a post («миллиардер», «член партии»); see ruLinkCues.unheld. */
 function isStatus(words: readonly string[], at: number): boolean {
   const head = ruHeadForm(wordFor(words[at]!))!.nom;
   if (RU_STATUSES.has(head)) return true;
   if (!RU_MEMBER_HEADS.has(head)) return false;
-  const owner = words.slice(at + 1).find((w) => !/(?:ой|ей|ого|его|ых|их)$/.test(w));
+  const owner = words.slice(at + 1).find((w) => !RU_OWNER_ADJECTIVE.test(w));
   return owner !== undefined && RU_MEMBERSHIP_OWNERS.some((stem) => owner.replace(/^[«"]/, '').startsWith(stem));
 }
 
