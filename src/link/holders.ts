@@ -158,11 +158,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // that opens a list («включая Анну Белову», «таких, как …») is a list of one.
     const more = forward !== undefined ? listAfter(text, forward, at, cues) : [];
     const alone =
-      forward !== undefined &&
-      cues.isPluralTitle(m) &&
-      more.length === 0 &&
-      SPACES.test(text.slice(m.end, at(forward)!.start)) &&
-      !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
+      forward !== undefined && cues.isPluralTitle(m) && more.length === 0 && SPACES.test(text.slice(m.end, at(forward)!.start)) && !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
     if (forward !== undefined && !alone) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
