@@ -25,10 +25,11 @@ type Entity = PersonMention | PositionMention;
 /**
  * A sentence ends at . ! ? … before a capital or a digit (not at an initial's dot: «имени Е. Букетова
  * назначен», nor at a one-letter abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at
- * a line break, or at a semicolon (list items). Nor at the Kazakh «жж.» after a span of years («1987–1991 жж. Зайсан
- * ауданының әкімі»): the verb ends a Kazakh sentence, so the abbreviation stands inside one.
+ * a line break, or at a semicolon (list items). Nor at a doubled letter after a number, the plural abbreviation of a
+ * span of years (kk «1987–1991 жж. Зайсан ауданының әкімі», ru «в 2010–2014 гг. Иван Петров был …»): it starts or
+ * stands inside a clause far more often than it ends one.
  */
-const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})(?<!\d[ \u00A0]жж)[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
+const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})(?<!\d[ \u00A0]\1(\p{Ll}))[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
 /** Whether a stretch of text holds a sentence break. One expression with the g flag serves both uses (each costs a compile). */
 const hasSentenceBreak = (s: string): boolean => {
   SENTENCE_BREAKS.lastIndex = 0;
