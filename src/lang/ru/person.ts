@@ -76,10 +76,10 @@ const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
 const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
 // A man's nominative ends in a consonant; a place's or body's genitive in a vowel («Австралии», «Сальвадора»).
 const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
-// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль, «Цзивея» → Цзивей.
-// Korean and Chinese syllables end in no husher or ц: «Чжаньшу» stays.
-const SYLLABLE_CASE_RE = /([бвгдзклмнпрстфх])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$|([еэ])(?:я|ю|ем)$/;
-const syllableNominative = (word: string): string => word.replace(SYLLABLE_CASE_RE, (_, hard?: string, soft?: string, vowel?: string) => hard ?? soft ?? `${vowel}й`);
+// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль, «Цысиня» → Цысинь,
+// «Цзивея» → Цзивей. Korean and Chinese syllables end in no husher or ц: «Чжаньшу» stays.
+const SYLLABLE_CASE_RE = /([бвгдзклмнпрстфх])(?:а|у|ом|е)$|([лн])ь?(?:я|ю|ем)$|([еэ])(?:я|ю|ем)$/;
+const syllableNominative = (word: string): string => word.replace(SYLLABLE_CASE_RE, (_, hard?: string, soft?: string, vowel?: string) => hard ?? (soft !== undefined ? `${soft}ь` : `${vowel}й`));
 
 interface FirstReading {
   readonly nom: string;
