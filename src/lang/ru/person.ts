@@ -682,23 +682,40 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     gender,
     seen,
   });
+  // A name joined to the one before it by «и» shares the word that governs that one's case.
+  const lead = coordinatedLead(t, first);
+  const start = lead >= 0 ? lead : first;
+  const owner = t[start - 1];
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
-  const before = t[first - 1];
   if (
-    before?.lower === 'имени' ||
-    (before?.text === '.' && t[first - 2]?.lower === 'им') ||
-    (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
+    owner?.lower === 'имени' ||
+    (owner?.text === '.' && t[start - 2]?.lower === 'им') ||
+    (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(first) || (before?.kind === 'word' && NAMED_AFTER.has(before.lower))) return hint(true, undefined, false, titleCases(t, first));
+  if (obliqueBefore(start) || (owner?.kind === 'word' && NAMED_AFTER.has(owner.lower))) return hint(true, undefined, false, titleCases(t, start));
+  const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
     if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   }
+  // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   const after = t[next];
-  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  if (lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
+}
+
+// How many capitalised words the name before «и» may have.
+const COORDINATED_WORDS = 3;
+
+/** The first word of the name that «и» right before token `first` joins it to, or -1 («Джейкоба Зумы и Хамида Карзая»). */
+function coordinatedLead(t: readonly Token[], first: number): number {
+  if (t[first - 1]?.lower !== 'и') return -1;
+  let k = first - 2;
+  // Not a word opening the sentence, which may be the noun that governs the name («Встреча Ивана Петрова и …»).
+  while (k >= 0 && first - 2 - k < COORDINATED_WORDS && t[k]!.kind === 'word' && t[k]!.text !== t[k]!.lower && !t[k]!.sentenceStart) k--;
+  return k === first - 2 ? -1 : k + 1;
 }
 
 // Words that open a Russian sentence capitalised before a name and are none: adverbs, conjunctions, prepositions, pronouns
