@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { genderRight, normRight, outcome, reportBlind } from './helpers/blind-names.js';
 import { BLIND_ROWS_3 } from './ru-name-forms-blind-3.table.js';
 
-/** Blind: to be measured. */
-const NORM_FLOOR = 0;
-const GENDER_FLOOR = 0;
+/** Blind: norm 143, gender 146 of 160; reached: norm 159, gender 160. */
+const NORM_FLOOR = 157;
+const GENDER_FLOOR = 158;
 
 const outcomes = BLIND_ROWS_3.map(outcome);
 reportBlind(outcomes);

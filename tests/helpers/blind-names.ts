@@ -37,10 +37,8 @@ export const outcome = (row: BlindRow): Outcome => ({
 });
 
 /** A row that names no person is right, in norm and gender, when no person overlaps its words. */
-export const normRight = (o: Outcome): boolean =>
-  o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && foldName(o.got) === foldName(o.row.norm);
-export const genderRight = (o: Outcome): boolean =>
-  o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && genderOf(o.got) === genderOf(o.row.norm);
+export const normRight = (o: Outcome): boolean => (o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && foldName(o.got) === foldName(o.row.norm));
+export const genderRight = (o: Outcome): boolean => (o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && genderOf(o.got) === genderOf(o.row.norm));
 
 /** The scores by type and the rows still wrong, printed when NAME_FORMS_REPORT is set. */
 export function reportBlind(outcomes: readonly Outcome[]): void {

@@ -59,11 +59,8 @@ const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
-const KOREAN_FAMILY = new Set(
-  (
-    'ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со ' +
-    'си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ'
-  ).split(' '),
+const EAST_ASIAN_FAMILY = new Set(
+  ('ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со ' + 'си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ').split(' '),
 );
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
@@ -770,7 +767,8 @@ export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
     // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»).
-    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && KOREAN_FAMILY.has(words[0]!.toLowerCase()))) return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
+    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase())))
+      return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
@@ -801,7 +799,7 @@ export const ruNameRules: NameRules = {
   },
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   // The family name declines too: «Пака Чэ Сана».
-  familyFirst: wordQuestion((lower) => KOREAN_FAMILY.has(lower) || KOREAN_FAMILY.has(syllableNominative(lower)), false),
+  familyFirst: wordQuestion((lower) => EAST_ASIAN_FAMILY.has(lower) || EAST_ASIAN_FAMILY.has(syllableNominative(lower)), false),
   nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
