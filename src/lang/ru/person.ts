@@ -60,7 +60,7 @@ const KIN_RE =
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
 const EAST_ASIAN_FAMILY = new Set(
-  ('ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со ' + 'си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ').split(' '),
+  'ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ'.split(' '),
 );
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
@@ -113,7 +113,7 @@ const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [
   ['ю', 'я'],
   ['ей', 'я'],
   ['ёй', 'я'],
-  // After a husher or ц the instrumental of -а is -ей: «Хвичей», «Сашей» (and below «Машей», «Наташей»).
+  // After a husher or ц the instrumental of -а is -ей: «Хвичей» (and, below, a woman's «Айшей»).
   ['жей', 'жа'],
   ['шей', 'ша'],
   ['чей', 'ча'],
@@ -268,7 +268,7 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а', GEN],
   [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
-  // A noun in -ия: «Тамарой Гвасалией», «Флориды Чантурии» → Гвасалия, Чантурия.
+  // A noun in -ия: «Тамарой Гвасалией», «Нины Чантурии» → Гвасалия, Чантурия.
   [/ией$/, 'ия', INS],
   [/ию$/, 'ия', ACC],
   [/ии$/, 'ия', GEN | DAT | PREP],
@@ -629,7 +629,8 @@ const GENITIVE_OWNERS = new Set([
   'слов',
 ]);
 // Awards and institutions named after a person: the name after them is in an oblique case, the genitive of the namesake
-// («Премию Сахарова», «музей Пушкина») or the dative of a recipient («вручили медаль Ивановой»), never the nominative.
+// («Премию Сахарова», «музей Пушкина») or the dative of a recipient («вручили медаль Ивановой»), never the nominative; but
+// not after a title, whose holder the name may be («Директор музея Иванова заявила»).
 const NAMED_AFTER = new Set(
   (
     'премия премии премию премией медаль медали медалью орден ордена ордену орденом ордене стипендия стипендии стипендию ' +
@@ -690,7 +691,8 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(start) || (owner?.kind === 'word' && NAMED_AFTER.has(owner.lower))) return hint(true, undefined, false, titleCases(t, start));
+  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined;
+  if (obliqueBefore(start) || namedAfter) return hint(true, undefined, false, titleCases(t, start));
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
