@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { resolveYearless } from './year.js';
+import { resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -335,8 +335,13 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     const month = monthOf(ctx, after);
     if (month !== undefined) {
       const year = yearAt(ctx, rules, q.next + 1);
-      const iso = (day: number): string => `${year?.year}-${pad(month)}-${pad(day)}`;
-      return make(ctx, q.first, year?.next ?? q.next + 1, year === undefined ? undefined : `${iso(value.from)}/${iso(value.to)}`);
+      if (year === undefined) {
+        const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
+        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate);
+        return make(ctx, q.first, q.next + 1, period, period !== undefined);
+      }
+      const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;
+      return make(ctx, q.first, year.next, `${iso(value.from)}/${iso(value.to)}`);
     }
   }
   if (typeof value === 'number' && isDay(value) && q.hasDigits && rules.dayJoiners.has(after?.lower ?? '')) {
@@ -534,7 +539,7 @@ const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() 
  * period ("в январе — феврале 2015 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
-export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules): DateMention | undefined {
+export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules, docDate?: string): DateMention | undefined {
   if (b.start < a.end) return undefined;
   const va = a.value;
   const vb = b.value;
@@ -551,9 +556,15 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // A range has a period value only between two points of the calendar with their years; a month without one takes the
     // year of the month that ends the range ("March–May 2026").
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
+    // Both ends without a year ("с 1 ноября по 31 декабря"): the range is read against the article date.
+    const bothYearless = yearless !== null && vb !== undefined && YEARLESS_RE.test(vb) && docDate !== undefined;
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
-    const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
-    return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
+    const period = bothYearless
+      ? resolveYearlessRange(va!, vb, docDate)
+      : from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb
+        ? `${from}/${vb}`
+        : undefined;
+    return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true || (bothYearless && period !== undefined), a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

@@ -5,8 +5,10 @@
  * "since" which something runs (`past`) is no later than the article: "since January" in November
  * is the January before.
  */
+const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
+
 export function resolveYearless(value: string, docDate: string, past = false): string | undefined {
-  const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const m = YEARLESS_RE.exec(value);
   const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
   if (m === null || doc === null) return undefined;
   const month = Number(m[1]);
@@ -24,4 +26,17 @@ export function resolveYearless(value: string, docDate: string, past = false): s
   }
   if (best === undefined) return undefined;
   return day !== undefined ? `${best.year}-${m[1]}-${m[2]}` : `${best.year}-${m[1]}`;
+}
+
+/**
+ * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін"):
+ * its start is the nearest such day or month to the article, its end the first such day or month
+ * after the start (a range from December to January runs into the next year).
+ */
+export function resolveYearlessRange(from: string, to: string, docDate: string): string | undefined {
+  const start = resolveYearless(from, docDate);
+  if (start === undefined || !YEARLESS_RE.test(to)) return undefined;
+  const year = Number(start.slice(0, 4));
+  const sameYear = `${year}-${to.slice(2)}`;
+  return `${start}/${sameYear > start ? sameYear : `${year + 1}-${to.slice(2)}`}`;
 }
