@@ -107,7 +107,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     if (durationsAsCounts && found.asCount !== undefined) push(found.asCount, stage);
     else if (m.type === 'date') {
       const prev = lastDate === mentions.length - 1 ? mentions[lastDate] : undefined;
-      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m, pack.date) : undefined;
+      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m, pack.date, ctx.docDate) : undefined;
       // Without relative dates, a date that a relative one would complete stays as it was.
       if (joined !== undefined) {
         if (keepRelative || joined.relative !== true) {

@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { resolveYearless } from './year.js';
+import { resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -101,11 +101,14 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
-  // "a review launched in March" in a November story: the March before it, not the nearest one.
-  if (value?.startsWith('--') === true && relation !== 'until' && ctx.docDate !== undefined && ctx.pack.date.pastBefore?.(t, first) === true) {
-    const past = resolveYearless(value, ctx.docDate, true);
-    if (past !== undefined) {
-      value = past;
+  // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
+  // until December 31" in a June story: the coming one.
+  if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
+    const rules = ctx.pack.date;
+    const direction = relation !== 'until' && rules.pastBefore?.(t, first) === true ? 'past' : rules.futureClause?.(t, first) === true ? 'future' : undefined;
+    const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
+    if (resolved !== undefined) {
+      value = resolved;
       rel = true;
     }
   }
@@ -174,7 +177,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
     const year = yearAt(ctx, rules, yearIndex);
     const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
-    return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
+    if (year !== undefined) return make(ctx, start, year.next, `${iso(day.value.from)}/${iso(day.value.to)}`);
+    // Without it, the article's year: "July 1–3" in a story of June 2026.
+    const yearless = (d: number): string => `--${pad(month)}-${pad(d)}`;
+    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate);
+    return make(ctx, start, day.next, resolved, resolved !== undefined);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
   const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
@@ -193,7 +200,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
-  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
@@ -234,6 +241,12 @@ const RANGE_DASHES = new Set(['–', '—', '-']);
 function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
   const t = ctx.tokens;
   return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
+}
+
+/** A month and a dash before the month at i make it the end of a range of months: "the January–March quarter". */
+function monthRangeBefore(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.tokens;
+  return i >= 2 && !t[i]!.sentenceStart && RANGE_DASHES.has(t[i - 1]!.text) && monthOf(ctx, t[i - 2]!) !== undefined;
 }
 
 /** The most months a list names ("January, March, June and August"). */
@@ -534,7 +547,7 @@ const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() 
  * period ("в январе — феврале 2015 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
-export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules): DateMention | undefined {
+export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules, docDate?: string): DateMention | undefined {
   if (b.start < a.end) return undefined;
   const va = a.value;
   const vb = b.value;
@@ -553,7 +566,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
-    return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true, a.relation ?? b.relation);
+    // Ends without a year ("between December 1 and December 20", "January–May") take the article's.
+    const resolved = period === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    return dateSpan(text, a.start, b.end, period ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

@@ -3,9 +3,10 @@
  * article of known date is the nearest such day or month to it: a story of 2025-12-28 that says
  * "5 января" means 2026-01-05, one of 2025-10-20 that says "9 октября" means 2025-10-09. A date
  * "since" which something runs (`past`) is no later than the article: "since January" in November
- * is the January before.
+ * is the January before; one in a clause about what is to come (`future`) is no earlier than it:
+ * "prices will be frozen until December 31" in June is the coming December.
  */
-export function resolveYearless(value: string, docDate: string, past = false): string | undefined {
+export function resolveYearless(value: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
   const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
   if (m === null || doc === null) return undefined;
@@ -18,10 +19,26 @@ export function resolveYearless(value: string, docDate: string, past = false): s
     // A month is as near as its nearest day; 29 February exists only in leap years.
     const first = Date.UTC(year, month - 1, day ?? 1);
     const last = day !== undefined ? first : Date.UTC(year, month, 0);
-    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (past && first > docTime)) continue;
+    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
     const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
     if (best === undefined || distance < best.distance) best = { year, distance };
   }
   if (best === undefined) return undefined;
   return day !== undefined ? `${best.year}-${m[1]}-${m[2]}` : `${best.year}-${m[1]}`;
+}
+
+const YEARLESS_END_RE = /^--(\d{2}(?:-\d{2})?)$/;
+
+/**
+ * The two ends of a range written without its year ("July 1–3", "between December 1 and December 20", "January–March"):
+ * the start resolved as resolveYearless does, the end in its year, or in the next when it comes earlier in the calendar
+ * ("December 28 – January 4"). `from` may already carry its year ("from April 2" read as past).
+ */
+export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
+  const start = from.startsWith('--') ? resolveYearless(from, docDate, direction) : from;
+  const end = YEARLESS_END_RE.exec(to);
+  if (start === undefined || end === null || !/^\d{4}-\d{2}/.test(start)) return undefined;
+  const year = Number(start.slice(0, 4));
+  const endYear = end[1]! < start.slice(5, 5 + end[1]!.length) ? year + 1 : year;
+  return `${start}/${endYear}-${end[1]}`;
 }
