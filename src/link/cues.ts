@@ -90,6 +90,8 @@ export interface LinkCues {
   /** Said of the post: no longer held, or held for the time being. */
   readonly former: RegExp;
   readonly acting: RegExp;
+  /** Between two posts of one person listed in a row, a word that makes the later one held now, whatever the first ("X, former A, now B"); absent: none. */
+  readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */

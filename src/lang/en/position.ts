@@ -36,6 +36,8 @@ const HEADS = new Set([
   // sports and companies: "head coach", "Chief Executive Officer", "CEO"
   'coach',
   'officer',
+  // "chief executive": a head only after "chief" (HEAD_NEEDS_BEFORE), "executive director" and "the executive branch" are no such post
+  'executive',
   'ceo',
   'cfo',
   'judge',
@@ -44,6 +46,9 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
+  // hyphenated as international bodies write them: "the director-general of the WTO", "UN Secretary-General"
+  'director-general',
+  'secretary-general',
   // business posts held in a company: "a co-owner of the plant", "founder of the company"
   'owner',
   'co-owner',
@@ -63,6 +68,8 @@ const HEADS = new Set([
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
+// Heads that are a post only after this word: "the chief executive of Apple", not "the executive committee".
+const HEAD_NEEDS_BEFORE: ReadonlyMap<string, string> = new Map([['executive', 'chief']]);
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
   ['secretary', 'general'],
@@ -289,6 +296,8 @@ export const enTitleRules: TitleRules = {
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
+    const needs = HEAD_NEEDS_BEFORE.get(head);
+    if (needs !== undefined && t[h - 1]?.lower !== needs) return undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
