@@ -262,6 +262,8 @@ function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: numbe
 }
 
 const MAX_FIELD_WORDS = 2;
+// Bodies named by their subject after "on": "committee on agrarian issues", "commission on human rights".
+const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
 /** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
 function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
@@ -315,6 +317,11 @@ export const enTitleRules: TitleRules = {
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
+      // "the chairman of the Mazhilis committee on agrarian issues,": a committee's subject after "on", closed by punctuation, ends the title.
+      if (tok.lower === 'on' && k === last + 1 && SUBJECT_BODIES.has(t[last]!.lower)) {
+        last = Math.max(last, fieldAfterFor(t, k + 1, taken));
+        break;
+      }
       // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
       if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
