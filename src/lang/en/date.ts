@@ -174,6 +174,7 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
@@ -241,7 +242,9 @@ export const enDateRules: DateRules = {
       if (PAST_STOPS.has(w)) return false;
       // A capitalised word inside the sentence is a name, not a verb: "Crown Prince Mohammed arrives … in March".
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
-      if (!name && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
+      // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
+      const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
+      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
