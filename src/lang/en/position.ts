@@ -262,6 +262,15 @@ function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: numbe
 }
 
 const MAX_FIELD_WORDS = 2;
+// Bodies abroad or away from their seat, named with their city after "in": "the Resident Office in Astana", "the Embassy in Berlin".
+const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau']);
+
+/** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
+function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
+  const tok = t[k];
+  const after = t[k + 1]?.text;
+  return tok !== undefined && !taken(k) && !tok.sentenceStart && tok.kind === 'word' && isCapitalized(tok) && (after === ',' || after === '.');
+}
 // Bodies named by their subject after "on": "committee on agrarian issues", "commission on human rights".
 const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
@@ -317,6 +326,11 @@ export const enTitleRules: TitleRules = {
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
+      // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.
+      if (tok.lower === 'in' && k === last + 1 && LOCATED_BODIES.has(t[last]!.lower) && placeClosedAt(t, k + 1, taken)) {
+        last = k + 1;
+        break;
+      }
       // "the chairman of the Mazhilis committee on agrarian issues,": a committee's subject after "on", closed by punctuation, ends the title.
       if (tok.lower === 'on' && k === last + 1 && SUBJECT_BODIES.has(t[last]!.lower)) {
         last = Math.max(last, fieldAfterFor(t, k + 1, taken));
