@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
+import { NAME_HONORIFICS } from '../../segment/address.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 
 const HEADS = new Set([
@@ -195,8 +196,6 @@ const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
-// Honorifics open the name after an owner: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Health Dr. Ali Nurlanov".
-const NAME_HONORIFICS = new Set(['sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
@@ -325,6 +324,7 @@ export const enTitleRules: TitleRules = {
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
+      // An honorific opens the name after the owner: "Emir of Qatar Sheikh Tamim", "Minister of Health Dr. Ali Nurlanov".
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
       // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.
       if (tok.lower === 'in' && k === last + 1 && LOCATED_BODIES.has(t[last]!.lower) && placeClosedAt(t, k + 1, taken)) {
