@@ -8,15 +8,18 @@
  */
 import type { Gender } from '../src/extract/person/names.js';
 
+/** A row's gender, or 'none' for words that look like a name but name no person (norm ''). */
+export type RowGender = Gender | 'none';
+
 export interface BlindRow {
   readonly type: string;
-  readonly gender: Gender;
+  readonly gender: RowGender;
   readonly text: string;
   readonly written: string;
   readonly norm: string;
 }
 
-export type Row = readonly [type: string, gender: Gender, text: string, written: string, norm: string];
+export type Row = readonly [type: string, gender: RowGender, text: string, written: string, norm: string];
 
 /** A table's rows as records. */
 export const blindRows = (rows: readonly Row[]): readonly BlindRow[] => rows.map(([type, gender, text, written, norm]) => ({ type, gender, text, written, norm }));

@@ -25,15 +25,19 @@ type Entity = PersonMention | PositionMention;
 /**
  * A sentence ends at . ! ? … before a capital or a digit (not at an initial's dot: «имени Е. Букетова
  * назначен», nor at a one-letter abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at
- * a line break, or at a semicolon (list items).
+ * a line break, or at a semicolon (list items). Nor at a doubled letter after a number, the plural abbreviation of a
+ * span of years (kk «1987–1991 жж. Зайсан ауданының әкімі», ru «в 2010–2014 гг. Иван Петров был …»): it starts or
+ * stands inside a clause far more often than it ends one.
  */
-const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
+const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})(?<!\d[ \u00A0]\1(\p{Ll}))[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
 /** Whether a stretch of text holds a sentence break. One expression with the g flag serves both uses (each costs a compile). */
 const hasSentenceBreak = (s: string): boolean => {
   SENTENCE_BREAKS.lastIndex = 0;
   return SENTENCE_BREAKS.test(s);
 };
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
+/** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
+const LEFT_REACH = 80;
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 /** Variants of a language's tenure pattern, compiled once. */
 interface Compiled {
@@ -148,7 +152,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     if (forward !== undefined) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
-      const former = stated(cues.former, between) || cues.heldBy?.test(between) === true;
+      const name = at(forward)!;
+      const former = stated(cues.former, between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);

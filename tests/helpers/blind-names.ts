@@ -5,7 +5,7 @@
  */
 import type { BlindRow } from '../ru-name-forms-blind.table.js';
 import type { Gender } from '../../src/extract/person/names.js';
-import { writtenNameNorm } from './name-norm.js';
+import { overlappingPersonNorm, writtenNameNorm } from './name-norm.js';
 
 export const foldName = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\.\s+/g, '.');
 
@@ -27,14 +27,18 @@ function genderOf(norm: string): Gender | undefined {
 
 export interface Outcome {
   readonly row: BlindRow;
-  /** The norm of the person mention written exactly as the row writes the name, if any. */
+  /** The norm of the person mention written exactly as the row writes the name, if any; for a row that names no person, of any person mention overlapping its words. */
   readonly got: string | undefined;
 }
 
-export const outcome = (row: BlindRow): Outcome => ({ row, got: writtenNameNorm(row.text, row.written) });
+export const outcome = (row: BlindRow): Outcome => ({
+  row,
+  got: row.gender === 'none' ? overlappingPersonNorm(row.text, row.written) : writtenNameNorm(row.text, row.written),
+});
 
-export const normRight = (o: Outcome): boolean => o.got !== undefined && foldName(o.got) === foldName(o.row.norm);
-export const genderRight = (o: Outcome): boolean => o.got !== undefined && genderOf(o.got) === genderOf(o.row.norm);
+/** A row that names no person is right, in norm and gender, when no person overlaps its words. */
+export const normRight = (o: Outcome): boolean => (o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && foldName(o.got) === foldName(o.row.norm));
+export const genderRight = (o: Outcome): boolean => (o.row.gender === 'none' ? o.got === undefined : o.got !== undefined && genderOf(o.got) === genderOf(o.row.norm));
 
 /** The scores by type and the rows still wrong, printed when NAME_FORMS_REPORT is set. */
 export function reportBlind(outcomes: readonly Outcome[]): void {

@@ -8,3 +8,13 @@ export function writtenNameNorm(text: string, written: string): string | undefin
   const m = rec.mentions.find((x) => x.type === 'person' && x.text === written);
   return m?.type === 'person' ? (m.norm ?? m.text) : undefined;
 }
+
+/** The norm of a person mention that overlaps the words written so in the text (a row that names no person), or undefined. */
+export function overlappingPersonNorm(text: string, written: string): string | undefined {
+  const rec = processDocument({ path: 'example', text, lang: 'ru' });
+  if (isErrorRecord(rec)) throw new Error(rec.error.message);
+  const start = text.indexOf(written);
+  const end = start + written.length;
+  const m = rec.mentions.find((x) => x.type === 'person' && x.start < end && x.end > start);
+  return m?.type === 'person' ? (m.norm ?? m.text) : undefined;
+}

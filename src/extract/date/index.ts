@@ -348,8 +348,13 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     const month = monthOf(ctx, after);
     if (month !== undefined) {
       const year = yearAt(ctx, rules, q.next + 1);
-      const iso = (day: number): string => `${year?.year}-${pad(month)}-${pad(day)}`;
-      return make(ctx, q.first, year?.next ?? q.next + 1, year === undefined ? undefined : `${iso(value.from)}/${iso(value.to)}`);
+      if (year === undefined) {
+        const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
+        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate);
+        return make(ctx, q.first, q.next + 1, period, period !== undefined);
+      }
+      const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;
+      return make(ctx, q.first, year.next, `${iso(value.from)}/${iso(value.to)}`);
     }
   }
   if (typeof value === 'number' && isDay(value) && q.hasDigits && rules.dayJoiners.has(after?.lower ?? '')) {
@@ -566,7 +571,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
-    // Ends without a year ("between December 1 and December 20", "January–May") take the article's.
+    // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
     const resolved = period === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
     return dateSpan(text, a.start, b.end, period ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }

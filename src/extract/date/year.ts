@@ -1,3 +1,5 @@
+const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
+
 /**
  * A date written without its year ("9 октября", "5 тамызда", "в мае": `--10-09`, `--05`) in an
  * article of known date is the nearest such day or month to it: a story of 2025-12-28 that says
@@ -7,7 +9,7 @@
  * "prices will be frozen until December 31" in June is the coming December.
  */
 export function resolveYearless(value: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
-  const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const m = YEARLESS_RE.exec(value);
   const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
   if (m === null || doc === null) return undefined;
   const month = Number(m[1]);
@@ -27,18 +29,16 @@ export function resolveYearless(value: string, docDate: string, direction?: 'pas
   return day !== undefined ? `${best.year}-${m[1]}-${m[2]}` : `${best.year}-${m[1]}`;
 }
 
-const YEARLESS_END_RE = /^--(\d{2}(?:-\d{2})?)$/;
-
 /**
- * The two ends of a range written without its year ("July 1–3", "between December 1 and December 20", "January–March"):
- * the start resolved as resolveYearless does, the end in its year, or in the next when it comes earlier in the calendar
- * ("December 28 – January 4"). `from` may already carry its year ("from April 2" read as past).
+ * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін", "July 1–3", "between
+ * December 1 and December 20", "January–March"): its start is the nearest such day or month to the article (or the
+ * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
+ * into the next year). `from` may already carry its year ("from April 2" read as past).
  */
 export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
-  const start = from.startsWith('--') ? resolveYearless(from, docDate, direction) : from;
-  const end = YEARLESS_END_RE.exec(to);
-  if (start === undefined || end === null || !/^\d{4}-\d{2}/.test(start)) return undefined;
+  const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
+  if (start === undefined || !YEARLESS_RE.test(to) || !/^\d{4}-\d{2}/.test(start)) return undefined;
+  const end = to.slice(2);
   const year = Number(start.slice(0, 4));
-  const endYear = end[1]! < start.slice(5, 5 + end[1]!.length) ? year + 1 : year;
-  return `${start}/${endYear}-${end[1]}`;
+  return `${start}/${end < start.slice(5, 5 + end.length) ? year + 1 : year}-${end}`;
 }

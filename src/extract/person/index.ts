@@ -270,6 +270,12 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
+    // A lone first name listed with a known place is a team or place named so: «Футболисты Астаны и Кайрата».
+    if (m.idx.length === 1 && m.roles[0] === 'first' && listedWithPlace(t, rules, m.first, m.next)) {
+      tracer?.declined('persons', t[m.first]!.start, t[m.first]!.end, 'a lone first name listed with a place names a team or place');
+      i = m.next - 1;
+      continue;
+    }
     // A lone surname form only a nominative has, where an oblique title or a preposition governs it, is a plural
     // genitive («директора Центров», «председателем Совета Министров»): a man's surname would decline there.
     if (m.idx.length === 1 && m.roles[0] === 'surname' && rules.nominativeOnly?.(t[m.first]!.lower) === true && opts.obliqueBefore(m.first)) {
@@ -649,6 +655,19 @@ function placeAhead(t: readonly Token[], k: number, rules: NameRules, oneWord = 
     k++;
   }
   return false;
+}
+
+/**
+ * Whether a conjunction joins tokens [first, next) to a known place mid-sentence on either side («Астаны и Кайрата»,
+ * «Кайрата и Астаны»); not a comma, which also ends a clause («сборной России и Португалии, Юрий приезжал»).
+ */
+function listedWithPlace(t: readonly Token[], rules: NameRules, first: number, next: number): boolean {
+  const glue = rules.nameListConjunctions ?? NO_CONJUNCTIONS;
+  const placeAt = (k: number): boolean => {
+    const tok = t[k];
+    return tok !== undefined && tok.kind === 'word' && !tok.sentenceStart && isCapitalized(tok) && isNotName(tok.word);
+  };
+  return (glue.has(t[first - 1]?.lower ?? '') && placeAt(first - 2)) || (glue.has(t[next]?.lower ?? '') && placeAt(next + 1));
 }
 
 const isLowerWord = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;

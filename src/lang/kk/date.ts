@@ -25,8 +25,8 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ['минут', 'MIN'],
 ]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
-// "жылы", "жылғы", "жылдың", "жылдарға", "жылдардағы", "ж."
-export const KK_YEAR_RE = /^(?:ж|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
+// "жылы", "жылғы", "жылдың", "жылдарға", "жылдардағы", "ж.", and "жж." after a range of years ("2025–2027 жж.")
+export const KK_YEAR_RE = /^(?:жж?|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([6, 10]);
 // The school, fiscal and farming year: «2026-2027 оқу жылына», «2025 қаржы жылы», «маркетингтік жылы».

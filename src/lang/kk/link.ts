@@ -2,8 +2,9 @@ import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
 import { kkStems, voicelessFinal } from './morph.js';
 
-// A biography entry's time: a year or a span of years («2012–2016 жылдары», «1973 жылы», «2019 жылдан бастап»), the last years («соңғы бес жылда»).
-const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жылдан\s+(?:бастап|бері))|соңғы\s+\p{L}+\s+жылда)`;
+// A biography entry's time: a year or a span of years («2012–2016 жылдары», «1987–1991 жж.», «1973 жылы», «2019 жылдан бастап»),
+// the last years («соңғы бес жылда», «соңғы жылдары»).
+const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жж\.|жылдан\s+(?:бастап|бері))|соңғы\s+(?:\p{L}+\s+жылда|жылдары))`;
 // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы"; it tells the gender too.
 const KK_DAUGHTER_OF = 'кызы|қызы';
 const KK_SON_OF = 'улы|ұлы';
@@ -22,7 +23,7 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
   // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
   // («1978–1985 жылдары», «Одан кейін 2001–2009 жылдары», «Соңғы бес жылда», «2019 жылдан бастап»), or that word alone.
-  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*жылдары)|${KK_BIO_TIME})?\s*$`, 'iu')),
+  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*(?:жылдары|жж\.))|${KK_BIO_TIME})?\s*$`, 'iu')),
   bioListGap: deferred(() => new RegExp(String.raw`^\s*,\s*${KK_BIO_TIME}\s+$`, 'iu')),
   // «…, – дейді хатшы Name»: the verb of saying after a quote, before its speaker.
   speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),
@@ -40,6 +41,8 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // «әкімінің міндетін Ержан Оспанов атқарады»: «міндетін» closing the gap before the name.
   acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы|уақытша|міндетін\s*$)/iu),
   heldBy: deferred(() => /^\s+(?:болған|болып\s+(?:жұмыс\s+)?істеген|қызметін\s+атқарған|қызмет\s+атқарған|лауазымын\s+атқарған|(?:қызметінен|лауазымынан)\s+(?:босаған|босатылған|кеткен))\s+$/u),
+  // «… басшысы Сергей Дмитриенко атқарып отырған лауазымынан босатылды», «… өз өтініші бойынша қызметінен босатылды»: a few words, then the release (not «босатылған жоқ», was not).
+  leftAfter: deferred(() => /^(?:\s+[^\s.!?;]+){0,4}?\s+(?:лауазымынан|қызметінен|орнынан)\s+босатыл(?:ды|ған|ады)(?!\p{L})(?!\s+жоқ)/u),
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),

@@ -5,6 +5,7 @@ import file from './date.json' with { type: 'json' };
 const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(lexicon.months));
+const PART_OF_YEAR_RE = /^(?:квартал|полугоди)/;
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
 const MONTH_ABBREVIATIONS = new Map([
   ['янв', 1],
@@ -213,7 +214,8 @@ export const ruDateRules: DateRules = {
   timeAdjective: () => false,
   timeNoun: () => undefined,
   partOfPeriod: (_t, next) => next,
-  modifiesNext: () => false,
+  // «в первом квартале 2027 года», «за второе полугодие следующего года»: a part of the year is one date with the year after it.
+  modifiesNext: (lower) => PART_OF_YEAR_RE.test(lower),
   // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
   // «в июле и августе» names two months, not the period between them: only a dash joins them
   monthJoiners: new Set(['—', '–', '-']),
@@ -228,7 +230,7 @@ export const ruDateRules: DateRules = {
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
   // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
-  isPartOfYear: (lower) => /^(?:квартал|полугоди)/.test(lower),
+  isPartOfYear: (lower) => PART_OF_YEAR_RE.test(lower),
   // "ЧМ-2018", "Олимпиада-2016", «Мисс Россия-2017»: the year of an event glued to its name is a date by itself.
   periodLabelBefore(t, first) {
     const hyphen = t[first - 1];

@@ -8,8 +8,8 @@ import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
 import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
 
-/** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы". */
-export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|швили|дзе)$|^\S{3,}оглы$/;
+/** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы", Armenian «Давоян» as well as «Петросян». */
+export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|оян|швили|дзе)$|^\S{3,}оглы$/;
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -45,19 +45,23 @@ const NOT_PERSON_AFTER = new Set([
   'посаде',
   'посадом',
 ]);
-// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов";
+// so does a trophy: «Кубка Стэнли», «Кубок Дэвиса» (capitalised too).
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров"),
 // and courts, prosecutors' offices and councils named by their city: «суд Милана», «горсуда Березников», «думы Когалыма».
 // Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
 const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
-const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
+const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност|кубо?к(?:а|у|ом|е)?$)/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
 // name («Мать Тереза», «Отец Александр»).
 const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
-// Korean family names as Russian writes them, but for those that are also Russian words («Ан», «Но», «Хан»).
-const KOREAN_FAMILY = new Set(['ким', 'ли', 'пак', 'чон', 'чой', 'чхве', 'мун', 'пан', 'юн', 'кан', 'квон', 'хван', 'чан', 'лим', 'ро', 'син', 'пэк', 'ю', 'со']);
+// Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
+// «Хан», «Ян», «Ма»).
+const EAST_ASIAN_FAMILY = new Set(
+  'ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ'.split(' '),
+);
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
 // Parts, stages and events that Roman numerals number: «Эпизод VIII», «Этап II», «Съезд XX», «Кубок III».
@@ -69,8 +73,10 @@ const OWNER_GENITIVE_RE = /[^аеёиоуыэюя][аы]$/;
 const NOMINATIVE_FIRST_RE = /(?:[бвгджзклмнпрстфхцчшщ]|[оэ])$/;
 // A man's nominative ends in a consonant; a place's or body's genitive in a vowel («Австралии», «Сальвадора»).
 const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
-// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль.
-const SYLLABLE_CASE_RE = /([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(ль)(?:я|ю|ем)$/;
+// A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль, «Цысиня» → Цысинь,
+// «Цзивея» → Цзивей. Korean and Chinese syllables end in no husher or ц: «Чжаньшу» stays.
+const SYLLABLE_CASE_RE = /([бвгдзклмнпрстфх])(?:а|у|ом|е)$|([лн])ь?(?:я|ю|ем)$|([еэ])(?:я|ю|ем)$/;
+const syllableNominative = (word: string): string => word.replace(SYLLABLE_CASE_RE, (_, hard?: string, soft?: string, vowel?: string) => hard ?? (soft !== undefined ? `${soft}ь` : `${vowel}й`));
 
 interface FirstReading {
   readonly nom: string;
@@ -107,6 +113,12 @@ const MALE_OBLIQUE: ReadonlyArray<[string, string]> = [
   ['ю', 'я'],
   ['ей', 'я'],
   ['ёй', 'я'],
+  // After a husher or ц the instrumental of -а is -ей: «Хвичей» (and, below, a woman's «Айшей»).
+  ['жей', 'жа'],
+  ['шей', 'ша'],
+  ['чей', 'ча'],
+  ['щей', 'ща'],
+  ['цей', 'ца'],
 ];
 // «Ольги» (-и after к, г, х), «Натальи», «Наталье», «Любовью».
 const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [
@@ -122,6 +134,11 @@ const FEMALE_OBLIQUE: ReadonlyArray<[string, string]> = [
   ['ю', 'я'],
   ['и', 'ь'],
   ['ью', 'ь'],
+  ['жей', 'жа'],
+  ['шей', 'ша'],
+  ['чей', 'ча'],
+  ['щей', 'ща'],
+  ['цей', 'ца'],
 ];
 // A vowel that drops before an ending: «Павла» → Павел, «Льва» → Лев (not «Ольгу» → Олег: only before a final л or в).
 const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$/.test(stem) ? [`${stem.slice(0, -1)}е${stem.slice(-1)}`] : /ьв$/.test(stem) ? [stem.replace(/ьв$/, 'ев')] : []);
@@ -251,6 +268,10 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а', GEN],
   [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
+  // A noun in -ия: «Тамарой Гвасалией», «Нины Чантурии» → Гвасалия, Чантурия.
+  [/ией$/, 'ия', INS],
+  [/ию$/, 'ия', ACC],
+  [/ии$/, 'ия', GEN | DAT | PREP],
 ];
 
 // «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»).
@@ -338,8 +359,8 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ую|юю)$/, F_OBL],
   // Surnames that never decline: «Черных», «Седых».
   [/(?:ых|их)$/, ANY],
-  // Armenian -ян declines for a man only: «Оганесяна», «Аветисяну» (a woman's «Анны Петросян» stays as written).
-  [/[^аеёиоуыэюяь]ян(?:а|у|ом|е)$/, M_OBL],
+  // Armenian -ян declines for a man only: «Оганесяна», «Аветисяну», «Давояна» (a woman's «Анны Петросян» stays as written).
+  [/(?:[^аеёиоуыэюяь]|о)ян(?:а|у|ом|е)$/, M_OBL],
   // Turkic patronymic surnames show the gender and never decline: «Ерланкызы», «Кайратулы».
   [/(?:кызы|қызы)$/, F_NOM | F_OBL],
   [/(?:улы|ұлы|оглы|уулу)$/, M_NOM | M_OBL],
@@ -607,6 +628,15 @@ const GENITIVE_OWNERS = new Set([
   'мнение',
   'слов',
 ]);
+// Awards and institutions named after a person: the name after them is in an oblique case, the genitive of the namesake
+// («Премию Сахарова», «музей Пушкина») or the dative of a recipient («вручили медаль Ивановой»), never the nominative; but
+// not after a title, whose holder the name may be («Директор музея Иванова заявила»).
+const NAMED_AFTER = new Set(
+  (
+    'премия премии премию премией медаль медали медалью орден ордена ордену орденом ордене стипендия стипендии стипендию ' +
+    'стипендией фонд фонда фонду фондом фонде музей музея музею музеем музее театр театра театру театром театре'
+  ).split(' '),
+);
 // Bodies own the name after them only opening the sentence («Кабинет Кира Стармера»): after a title, the name is its holder's
 // («представитель администрации Ольга Петрова», «глава правительства Олжас Бектенов»).
 const OWNER_BODIES = new Set(['кабинет', 'кабинета', 'администрация', 'администрации', 'правительство', 'правительства', 'офис', 'офиса', 'штаб', 'штаба', 'делегация', 'делегацию']);
@@ -650,23 +680,41 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     gender,
     seen,
   });
+  // A name joined to the one before it by «и» shares the word that governs that one's case.
+  const lead = coordinatedLead(t, first);
+  const start = lead >= 0 ? lead : first;
+  const owner = t[start - 1];
   // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
-  const before = t[first - 1];
   if (
-    before?.lower === 'имени' ||
-    (before?.text === '.' && t[first - 2]?.lower === 'им') ||
-    (before?.kind === 'word' && (GENITIVE_OWNERS.has(before.lower) || (before.sentenceStart && OWNER_BODIES.has(before.lower))))
+    owner?.lower === 'имени' ||
+    (owner?.text === '.' && t[start - 2]?.lower === 'им') ||
+    (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
-  if (obliqueBefore(first)) return hint(true, undefined, false, titleCases(t, first));
+  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined;
+  if (obliqueBefore(start) || namedAfter) return hint(true, undefined, false, titleCases(t, start));
+  const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
     for (const [re, oblique, gender] of AGREEING_BEFORE) if (re.test(before.lower)) return hint(oblique, gender);
     // "— сказала Ж. Нурмурадкызы": a speech verb after a quotation has the name for its subject.
     if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   }
+  // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   const after = t[next];
-  if (isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  if (lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
+}
+
+// How many capitalised words the name before «и» may have.
+const COORDINATED_WORDS = 3;
+
+/** The first word of the name that «и» right before token `first` joins it to, or -1 («Джейкоба Зумы и Хамида Карзая»). */
+function coordinatedLead(t: readonly Token[], first: number): number {
+  if (t[first - 1]?.lower !== 'и') return -1;
+  let k = first - 2;
+  // Not a word opening the sentence, which may be the noun that governs the name («Встреча Ивана Петрова и …»).
+  while (k >= 0 && first - 2 - k < COORDINATED_WORDS && t[k]!.kind === 'word' && t[k]!.text !== t[k]!.lower && !t[k]!.sentenceStart) k--;
+  return k === first - 2 ? -1 : k + 1;
 }
 
 // Words that open a Russian sentence capitalised before a name and are none: adverbs, conjunctions, prepositions, pronouns
@@ -710,7 +758,7 @@ const GENITIVE_SURNAME_RE = /(?:[бвгдзлмнпрстфхц]ы|[кгхжшч
 // A given name's instrumental, which ends like an adjective («Ибрагимом», «Яффой»; not «Высокой»).
 const INSTRUMENTAL_GIVEN_RE = /[^аеёиоуыэюя]ом$|[^аеёиоуыэюякгх]ой$/;
 // A surname of a sure shape: Russian, Armenian, Georgian.
-const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеёиоуыэюяь]ян|швили|дзе)$/;
+const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеёиоуыэюяь]ян|оян|швили|дзе)$/;
 // Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
 const DEMONYM_RE = /(?:анин|янин|анка|янка)$/;
 
@@ -720,8 +768,9 @@ const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
-    // An East Asian name declines only its last syllable.
-    if (roles[0] === 'family') return words.map((w, n) => (n === 0 || n === words.length - 1 ? w.replace(SYLLABLE_CASE_RE, '$1$2') : w));
+    // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»).
+    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase())))
+      return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
@@ -752,7 +801,7 @@ export const ruNameRules: NameRules = {
   },
   placeAfter: wordQuestion((lower) => NOT_PERSON_AFTER.has(lower), false),
   // The family name declines too: «Пака Чэ Сана».
-  familyFirst: wordQuestion((lower) => KOREAN_FAMILY.has(lower) || KOREAN_FAMILY.has(lower.replace(SYLLABLE_CASE_RE, '$1$2')), false),
+  familyFirst: wordQuestion((lower) => EAST_ASIAN_FAMILY.has(lower) || EAST_ASIAN_FAMILY.has(syllableNominative(lower)), false),
   nameTail: wordQuestion((lower) => ARTICLE_TAIL_RE.test(lower), false),
   numberedNoun: wordQuestion((lower) => NUMBERED_NOUN_RE.test(lower), false),
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
