@@ -159,6 +159,10 @@ const LINE_RULES: readonly LineRule[] = [
   // two Unicode classes), which then happens only for a line that starts with "By".
   { maxChars: 80, test: (line) => BYLINE_START_RE.test(line) && BYLINE_RE.get().test(line) },
   { maxChars: 200, test: (line) => POINTER_RE.test(line) },
+  // A wire story's sign-off: "Reporting by Mariya Gordeyeva in Almaty; Editing by Jan Harvey", "(Writing by …)".
+  byRe(300, /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by\s.*$/i),
+  // When a story was updated, as a page's dateline says it: "· Updated 48 min ago", "Updated 2 hours ago".
+  byRe(60, /^[\s·•|/-]*updated\s+\d+\s+(?:min|mins|minutes?|hours?|hrs?)\s+ago\s*$/i),
   // "Share this article: …", "Поделитесь новостью: …"
   byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+[^\s:]+){0,3}\s*:.*$/i),
   { maxChars: 160, test: isCounterLine },

@@ -3,6 +3,7 @@ import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 import { personKey } from '../../link/keys.js';
 import { wordQuestion } from '../../segment/word.js';
+import { ADDRESS_FORMS } from '../../segment/address.js';
 import english from './first-names.json' with { type: 'json' };
 
 /**
@@ -91,8 +92,8 @@ export const enNameRules: NameRules = {
   mononymsAfterTitles: true,
   namesAround: false,
   foreignNames: false,
-  // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova".
-  kinBefore: /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Mister)$/,
+  // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova" (segment/address.ts).
+  kinBefore: new RegExp(`^(?:${ADDRESS_FORMS.join('|')})$`),
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
