@@ -1112,7 +1112,7 @@ const fold = (s: string): string => foldYo(s.toLowerCase());
  * is its entity's full name (entities.ts), so «Юрий Бондарев» beside the norm «Юрий Васильевич
  * Бондарев», or «Дж. Коми» beside «Джеймс Коми», is not inflected; «Бондарева» is.
  */
-const inflected = (text: string, norm: string): boolean => {
+export const inflected = (text: string, norm: string): boolean => {
   const written = fold(text);
   const nominative = fold(norm);
   if (written === nominative) return false;

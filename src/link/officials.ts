@@ -2,6 +2,7 @@ import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
 import { findDefiniteHolders, findHolders, type HolderLink } from './holders.js';
+import { findHeadlineHolders } from './headline.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
 interface Draft {
@@ -70,6 +71,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   const holderOf = new Map<number, string>();
   for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
   for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
+  for (const l of findHeadlineHolders(text, mentions, cues, paired, (key) => byPerson.has(key))) add(l);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;

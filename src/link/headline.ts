@@ -1,0 +1,71 @@
+import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
+import type { LinkCues } from './cues.js';
+import { type HolderLink, inflected } from './holders.js';
+import { foldYo } from './fold.js';
+
+/** A headline is short and does not end like a sentence of running text (as src/clean/header.ts reads it). */
+const MAX_HEADLINE = 160;
+const SENTENCE_END = /[.:;,]$/;
+/** A sentence's end inside running text, counted between the lead's title and the name. */
+const FULL_STOP = /[.!?…]["»”)]*\s/g;
+/** A title in quotes is a work's name («Артист» got an Oscar), not a post. */
+const QUOTE_BEFORE = /[«"“]$/;
+const SPACES = /\s+/;
+
+/**
+ * A headline that names no one, over a lead that tells of its post again without a name and names
+ * the holder in that sentence or the next (««Тобыл» жаңа бас бапкерді таныстырды» / «… жаңа бас
+ * бапкермен келісімшартқа қол қойды. Командаға … Андрей Тихонов жетекшілік етеді.»; «В Каталонии
+ * задержан российский программист» / «… был задержан российский программист … 31-летний Иван
+ * Петров …»): the lead's title is held by the first person named after the headline, when the text
+ * gives that person no post. The headline's own title stays unlinked, as NEREL leaves it (on train it
+ * links 18 of 194 titles of headlines with no name); the pair is the lead title's.
+ */
+export function findHeadlineHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>, holdsPost: (key: string) => boolean): HolderLink[] {
+  const end = text.indexOf('\n');
+  if (end < 0) return [];
+  const headline = text.slice(0, end).trim();
+  if (headline.length === 0 || headline.length > MAX_HEADLINE || SENTENCE_END.test(headline)) return [];
+  const titles: number[] = [];
+  let first = -1;
+  for (let i = 0; i < mentions.length && first < 0; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person') {
+      if (m.start < end && m.type === 'position' && !linked.has(i) && !cues.isPluralTitle(m) && cues.unheld?.(m) !== true && !QUOTE_BEFORE.test(text.slice(0, m.start))) titles.push(i);
+    } else if (m.start < end) return [];
+    else first = i;
+  }
+  if (titles.length === 0 || first < 0) return [];
+  const person = mentions[first] as PersonMention;
+  if (holdsPost(person.key)) return [];
+  const links: HolderLink[] = [];
+  const taken = new Set<number>();
+  for (const i of titles) {
+    const title = mentions[i] as PositionMention;
+    const words = wordsOf(title.norm, cues);
+    // The same post: the same role, or for a title with none, every word of the headline's among the lead title's («директор» in «Зауыттың жаңа директоры»).
+    const same = (m: Mention): boolean => {
+      if (m.type !== 'position') return false;
+      if (title.role !== undefined) return m.role === title.role;
+      const held = new Set(wordsOf(m.norm, cues).flat());
+      return words.every((forms) => forms.some((f) => held.has(f)));
+    };
+    let lead = -1;
+    for (let k = i + 1; k < first && lead < 0; k++) if (mentions[k]!.start >= end && !linked.has(k) && !taken.has(k) && same(mentions[k]!)) lead = k;
+    if (lead < 0) continue;
+    const leadTitle = mentions[lead] as PositionMention;
+    // Where titles decline, the lead's title is its sentence's subject («задержан российский программист»), not a possessor («решение президента»).
+    if (cues.cases !== undefined && inflected(leadTitle.text, leadTitle.norm)) continue;
+    // The name in the lead title's sentence or the next.
+    if ((text.slice(leadTitle.end, person.start).match(FULL_STOP)?.length ?? 0) > 1) continue;
+    taken.add(lead);
+    links.push({ position: lead, person: first, former: false, acting: false, how: 'definite' });
+  }
+  return links;
+}
+
+/** A title's words, lower-cased, each with the forms it stands for where words take endings (Kazakh stems). */
+function wordsOf(norm: string, cues: LinkCues): (readonly string[])[] {
+  const words = foldYo(norm.toLowerCase()).split(SPACES);
+  return words.map((w) => cues.titleWordForms?.(w) ?? [w]);
+}
