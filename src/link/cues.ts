@@ -119,6 +119,8 @@ export interface LinkCues {
   readonly listJoin: RegExp;
   /** Between a plural title and the list of its holders: «писатели и критики, среди которых —». */
   readonly listIntro?: RegExp;
+  /** The end of the stretch from a plural title to the names it holds when they are listed in the next sentence: a sentence break and «Среди них (были)», "Among them were"; absent: none. */
+  readonly listNextSentence?: RegExp;
   /** Between the last name of a list and the plural title that closes it, the whole gap («Пикассо, Дали и других художников»). */
   readonly listBefore?: RegExp;
   /** A bare title that opens its sentence and refers back to the person just named: what may stand before it ("The", «61-летняя»). */

@@ -202,6 +202,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       // «Новыми членами правления избраны управляющие директора А и Б»: the group, its tenure verb, then the list.
       const first = listed.length === 0 ? subjectAfterTenure(text, q, at, cues, before) : undefined;
       if (first !== undefined) for (const k of [first, ...listAfter(text, first, at, cues)]) link(q, k, false, stated(cues.acting, ''), 'list');
+      // «Суд оправдал трёх журналистов. Среди них Анна Белова и Олег Ким.»: the names in the next sentence.
+      const next = listed.length === 0 && first === undefined ? listedNext(text, q, at, cues) : undefined;
+      if (next !== undefined) for (const k of [next, ...listAfter(text, next, at, cues)]) link(q, k, false, false, 'list');
       continue;
     }
     const start = one ? m.start - one[0].length : m.start;
@@ -1037,6 +1040,27 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
     if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
     out.push(k);
     prev = m;
+  }
+}
+
+/**
+ * The first name listed for a plural title in the sentence after it («… трёх журналистов. Среди них
+ * были Анна Белова и Олег Ким»): the title is the last group of its sentence and the name opens the
+ * list right after the intro (a name with a title of its own before it is that title's).
+ */
+function listedNext(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  if (cues.listNextSentence === undefined) return undefined;
+  const title = at(q)!;
+  for (let k = q + 1; ; k++) {
+    const m = at(k);
+    if (m === undefined || m.start - title.end > MAX_CLAUSE) return undefined;
+    if (m.type === 'position') {
+      if (cues.isPluralTitle(m)) return undefined;
+      continue;
+    }
+    const gap = text.slice(title.end, m.start);
+    const intro = cues.listNextSentence.exec(gap);
+    return intro !== null && !hasSentenceBreak(gap.slice(0, intro.index)) ? k : undefined;
   }
 }
 

@@ -34,6 +34,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
+  listNextSentence: deferred(() => /[.!?…]\s+Among\s+them\s+(?:(?:were|was|are|is)\s+)?:?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
   isPluralTitle(title) {
     // A plural the title rules read ("businessmen"); else the head, the last word before "of", "for" or "to", in -s ("heads

@@ -117,6 +117,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // The next name may carry its age («…, а также 22-летний Иван Петров»).
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:\d+-летн\p{Ll}+\s+)?$/u),
   listIntro: deferred(() => /^(?:\s+и\s+\p{Ll}+)?\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно|(?:таких\s+)?как)\s*[–—:-]?\s*$/u),
+  listNextSentence: deferred(() => /[.!?…]\s+(?:Среди\s+них|В\s+их\s+числе)(?:\s+(?:был[аио]?|оказал(?:ся|ась|ись)))?\s*[–—:]?\s*$/u),
   listBefore: deferred(() => /^\s*,?\s*(?:и|а\s+также)\s+(?:други[ехм]|прочи[ехм]|ины[ехм]|остальны[ехм]|многи[ехм]\s+други[ехм])\s+(?:\p{Ll}+(?:ых|их|ые|ие|ым|им)\s+)?$/u),
   definiteLead: deferred(() => /^\s*(?:(?:\d+-летн\p{L}+|\p{Ll}+(?:ый|ий|ой|ая|яя))\s+){0,2}$/u),
   possessedBefore: deferred(
