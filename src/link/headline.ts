@@ -1,11 +1,9 @@
+import { headlineEnd } from '../clean/header.js';
 import type { Mention, PersonMention, PositionMention } from '../schema/record.js';
 import type { LinkCues } from './cues.js';
 import { type HolderLink, inflected } from './holders.js';
 import { foldYo } from './fold.js';
 
-/** A headline is short and does not end like a sentence of running text (as src/clean/header.ts reads it). */
-const MAX_HEADLINE = 160;
-const SENTENCE_END = /[.:;,]$/;
 /** A sentence's end inside running text, counted between the lead's title and the name. */
 const FULL_STOP = /[.!?…]["»”)]*\s/g;
 /** A title in quotes is a work's name («Артист» got an Oscar), not a post. */
@@ -22,16 +20,14 @@ const SPACES = /\s+/;
  * links 18 of 194 titles of headlines with no name); the pair is the lead title's.
  */
 export function findHeadlineHolders(text: string, mentions: readonly Mention[], cues: LinkCues, linked: ReadonlySet<number>, holdsPost: (key: string) => boolean): HolderLink[] {
-  const end = text.indexOf('\n');
-  if (end < 0) return [];
-  const headline = text.slice(0, end).trim();
-  if (headline.length === 0 || headline.length > MAX_HEADLINE || SENTENCE_END.test(headline)) return [];
+  const end = headlineEnd(text);
+  if (end === undefined) return [];
   const titles: number[] = [];
   let first = -1;
   for (let i = 0; i < mentions.length && first < 0; i++) {
     const m = mentions[i]!;
     if (m.type !== 'person') {
-      if (m.start < end && m.type === 'position' && !linked.has(i) && !cues.isPluralTitle(m) && cues.unheld?.(m) !== true && !QUOTE_BEFORE.test(text.slice(0, m.start))) titles.push(i);
+      if (m.start < end && m.type === 'position' && !linked.has(i) && !cues.isPluralTitle(m) && cues.unheld?.(m) !== true && !QUOTE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) titles.push(i);
     } else if (m.start < end) return [];
     else first = i;
   }
