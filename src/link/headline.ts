@@ -6,16 +6,16 @@ import { foldYo } from './fold.js';
 
 /** A sentence's end inside running text, counted between the lead's title and the name. */
 const FULL_STOP = /[.!?…]["»”)]*\s/g;
-/** A title in quotes is a work's name («Артист» got an Oscar), not a post. */
-const QUOTE_BEFORE = /[«"“]$/;
+/** A title in quotes is a work's name (the film «Директор»), not a post. */
+const QUOTES = new Set(['«', '"', '“']);
 const SPACES = /\s+/;
 
 /**
  * A headline that names no one, over a lead that tells of its post again without a name and names
  * the holder in that sentence or the next (««Тобыл» жаңа бас бапкерді таныстырды» / «… жаңа бас
- * бапкермен келісімшартқа қол қойды. Командаға … Андрей Тихонов жетекшілік етеді.»; «В Каталонии
- * задержан российский программист» / «… был задержан российский программист … 31-летний Иван
- * Петров …»): the lead's title is held by the first person named after the headline, when the text
+ * бапкермен келісімшартқа қол қойды. Командаға … Андрей Тихонов жетекшілік етеді.»; «В Омске
+ * задержан программист» / «… в аэропорту задержан программист из Омска. По данным следствия,
+ * 29-летний Олег Кравцов …»): the lead's title is held by the first person named after the headline, when the text
  * gives that person no post. The headline's own title stays unlinked, as NEREL leaves it (on train it
  * links 18 of 194 titles of headlines with no name); the pair is the lead title's.
  */
@@ -27,7 +27,8 @@ export function findHeadlineHolders(text: string, mentions: readonly Mention[], 
   for (let i = 0; i < mentions.length && first < 0; i++) {
     const m = mentions[i]!;
     if (m.type !== 'person') {
-      if (m.start < end && m.type === 'position' && !linked.has(i) && !cues.isPluralTitle(m) && cues.unheld?.(m) !== true && !QUOTE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) titles.push(i);
+      const free = m.type === 'position' && !linked.has(i) && !cues.isPluralTitle(m) && cues.unheld?.(m) !== true;
+      if (m.start < end && free && !QUOTES.has(text.charAt(m.start - 1))) titles.push(i);
     } else if (m.start < end) return [];
     else first = i;
   }
@@ -50,7 +51,7 @@ export function findHeadlineHolders(text: string, mentions: readonly Mention[], 
     for (let k = i + 1; k < first && lead < 0; k++) if (mentions[k]!.start >= end && !linked.has(k) && !taken.has(k) && same(mentions[k]!)) lead = k;
     if (lead < 0) continue;
     const leadTitle = mentions[lead] as PositionMention;
-    // Where titles decline, the lead's title is its sentence's subject («задержан российский программист»), not a possessor («решение президента»).
+    // Where titles decline, the lead's title is its sentence's subject («задержан программист»), not a possessor («решение президента»).
     if (cues.cases !== undefined && inflected(leadTitle.text, leadTitle.norm)) continue;
     // The name in the lead title's sentence or the next.
     if ((text.slice(leadTitle.end, person.start).match(FULL_STOP)?.length ?? 0) > 1) continue;
