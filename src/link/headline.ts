@@ -9,6 +9,10 @@ const FULL_STOP = /[.!?…]["»”)]*\s/g;
 /** A title in quotes is a work's name (the film «Директор»), not a post. */
 const QUOTES = new Set(['«', '"', '“']);
 const SPACES = /\s+/;
+/** How far before the lead's title a word saying it is a former post is looked for («бывший», "former"). */
+const FORMER_REACH = 30;
+/** The last sentence end in a stretch and what follows it: the lead title's own sentence starts after it. */
+const LAST_SENTENCE = /[.!?…][^.!?…]*$/;
 
 /**
  * A headline that names no one, over a lead that tells of its post again without a name and names
@@ -53,6 +57,9 @@ export function findHeadlineHolders(text: string, mentions: readonly Mention[], 
     const leadTitle = mentions[lead] as PositionMention;
     // Where titles decline, the lead's title is its sentence's subject («задержан программист»), not a possessor («решение президента»).
     if (cues.cases !== undefined && inflected(leadTitle.text, leadTitle.norm)) continue;
+    // «Бывший директор завода ушёл на пенсию. Вчера Олег Кравцов …»: the lead tells of the one who left, not of the name after it.
+    const said = text.slice(Math.max(end, leadTitle.start - FORMER_REACH), leadTitle.end);
+    if (cues.former.test(said.slice(said.search(LAST_SENTENCE) + 1))) continue;
     // The name in the lead title's sentence or the next.
     if ((text.slice(leadTitle.end, person.start).match(FULL_STOP)?.length ?? 0) > 1) continue;
     taken.add(lead);
