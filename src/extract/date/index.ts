@@ -46,6 +46,17 @@ const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
+/**
+ * Whether the clause before a date without its year at `first` tells of the past ("launched in March", "talks held
+ * January 10–12") or of what is to come ("will be held on June 3–5"); a date "until" which something runs is no past
+ * one's (`until`).
+ */
+function yearlessDirection(ctx: ExtractContext, first: number, until = false): 'past' | 'future' | undefined {
+  const rules = ctx.pack.date;
+  if (!until && rules.pastBefore?.(ctx.tokens, first) === true) return 'past';
+  return rules.futureClause?.(ctx.tokens, first) === true ? 'future' : undefined;
+}
+
 /** The relation an adposition before a date adds; some join only a point of time, not a duration. */
 const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
 
@@ -104,8 +115,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
   if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
-    const rules = ctx.pack.date;
-    const direction = relation !== 'until' && rules.pastBefore?.(t, first) === true ? 'past' : rules.futureClause?.(t, first) === true ? 'future' : undefined;
+    const direction = yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
       value = resolved;
@@ -180,7 +190,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (year !== undefined) return make(ctx, start, year.next, `${iso(day.value.from)}/${iso(day.value.to)}`);
     // Without it, the article's year: "July 1–3" in a story of June 2026.
     const yearless = (d: number): string => `--${pad(month)}-${pad(d)}`;
-    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate);
+    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate, yearlessDirection(ctx, start));
     return make(ctx, start, day.next, resolved, resolved !== undefined);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
@@ -350,7 +360,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       const year = yearAt(ctx, rules, q.next + 1);
       if (year === undefined) {
         const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
-        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate);
+        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate, yearlessDirection(ctx, q.first));
         return make(ctx, q.first, q.next + 1, period, period !== undefined);
       }
       const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;

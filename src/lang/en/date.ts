@@ -244,7 +244,8 @@ export const enDateRules: DateRules = {
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
       // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
       const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
-      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
+      // An irregular participle after "be" is passive too: "will be held on June 3".
+      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w))) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
