@@ -217,9 +217,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     afterTitles.push(...closed);
     // And one before its title, when the apposition closes after it ("Wael Sawan, the chief executive of Shell, said"; not
     // "…, its director Alibek Ospanov said" nor "In Almaty, the city's akim said").
-    const commasBefore = positions
-      .filter((p) => p.mention.plural !== true && !bodyMayHold(p.mention.norm) && closesApposition(t, p.next))
-      .map((p) => commaBeforeTitle(t, p.first));
+    const commasBefore = positions.filter((p) => p.mention.plural !== true && !bodyMayHold(p.mention.norm) && closesApposition(t, p.next)).map((p) => commaBeforeTitle(t, p.first));
     afterTitles.push(
       ...extractNamesBeforeTitles(
         ctx,

@@ -16,8 +16,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
   // and "is to be" name the coming holder ("The new akim will be X").
   verb: deferred(
-    () =>
-      /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed)(?!\p{L})/u,
+    () => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed)(?!\p{L})/u,
   ),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([

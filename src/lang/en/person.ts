@@ -99,7 +99,8 @@ export const enNameRules: NameRules = {
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
   placePrepositions: new Set(['in', 'at', 'near', 'the']),
   // The last word of a company's or a body's name: "Halyk Bank, a co-owner of the plant," names no person.
-  bodyHeadPattern: /^(?:bank|group|holding|holdings|fund|company|corporation|corp|capital|energy|motor|motors|international|media|partners|airlines|airways|invest|resources|mining|foundation|university|institute|agency|ministry|association|union|exchange|ltd|inc|plc|llp|jsc)$/,
+  bodyHeadPattern:
+    /^(?:bank|group|holding|holdings|fund|company|corporation|corp|capital|energy|motor|motors|international|media|partners|airlines|airways|invest|resources|mining|foundation|university|institute|agency|ministry|association|union|exchange|ltd|inc|plc|llp|jsc)$/,
   personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
