@@ -77,6 +77,8 @@ export const kkNumeralRules: NumeralRules = {
     for (const { stem, ending } of kkStems(lower, 2)) {
       if (ending === '') continue;
       const hit = LEXICON.words.get(stem);
+      // "жартысы", "жартысынан": a half possessed is half of something, a part alone (bare "жарты" needs a scale).
+      if (hit?.kind === 'half' && (ending.startsWith('сы') || ending.startsWith('сі'))) return { numeral: { kind: 'part', value: hit.value }, ending, ordinal: false };
       if (hit !== undefined && (!PERSONAL_POSSESSIVE_RE.test(ending) || (hit.kind === 'collective' && COLLECTIVE_POSSESSIVE_RE.test(ending)))) return { numeral: hit, ending, ordinal: false };
     }
     return undefined;
