@@ -19,7 +19,9 @@ export const ruNumeralRules: NumeralRules = {
   inflected(lower) {
     const stem = lower.startsWith('полу') ? lower.slice(4) : lower.startsWith('пол') ? lower.slice(3) : undefined;
     const scale = stem === undefined ? undefined : LEXICON.words.get(stem);
-    return scale !== undefined && (scale.kind === 'scale' || (stem !== undefined && stem in numerals.approximate)) ? { numeral: { kind: 'part', value: scale.value / 2 }, ending: '', ordinal: false } : undefined;
+    return scale !== undefined && (scale.kind === 'scale' || (stem !== undefined && stem in numerals.approximate))
+      ? { numeral: { kind: 'part', value: scale.value / 2 }, ending: '', ordinal: false }
+      : undefined;
   },
   groupMark: '.',
   decimalComma: true,
