@@ -418,7 +418,7 @@ export class QuantityParser {
   /** A fraction that starts with the numerator `num`: "две трети" = 2/3, "одной четверти" = 1/4. */
   private fractionOf(num: Core): Core | undefined {
     const word = this.tokens[num.next];
-    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower);
+    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower, this.tokens[num.next + 1]?.lower);
     if (den === undefined || !Number.isInteger(num.value) || num.value < 1 || num.value >= den) return undefined;
     return { ...num, next: num.next + 1, value: round(num.value / den), yearLike: false };
   }

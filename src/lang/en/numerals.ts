@@ -19,8 +19,8 @@ export const enNumeralRules: NumeralRules = {
   andAHalf: ['and', 'a', 'half'],
   startsChange: () => false,
   changeFrom: undefined,
-  // "two quarters" is as often half a year as half of something, so quarters are no denominator
-  denominatorAfter: (lower) => LEXICON.fractionDenominators.get(lower),
+  // "two quarters" is as often half a year as half of something: quarters are a denominator only before "of" ("three quarters of the farms")
+  denominatorAfter: (lower, after) => LEXICON.fractionDenominators.get(lower) ?? (lower === 'quarters' && after === 'of' ? 4 : undefined),
   // "half of the schools", "a quarter of the budget"; "half" alone is as often a period ("half an hour", "half-time").
   partAlone: (before, after) => after === 'of' && (before === undefined || !NOT_BEFORE_PART.has(before)),
 };
