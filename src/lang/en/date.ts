@@ -174,7 +174,8 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly']);
+// A preposition before one too: "capital requirements for unsecured loans from October 1" tells no tense.
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly', 'for', 'of', 'with', 'on', 'in', 'from', 'at', 'into']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
@@ -244,7 +245,9 @@ export const enDateRules: DateRules = {
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
       // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
       const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
-      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
+      // A participle after "be" is passive, its tense the auxiliary's, irregular or not: "would be held from October 12".
+      const passive = PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '');
+      if (!name && !attributive && !passive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;

@@ -42,6 +42,14 @@ const HEADS = new Set([
   'ceo',
   'cfo',
   'judge',
+  // a head only after its qualifier (HEAD_NEEDS_BEFORE): "chief physician", "chief engineer", "UN Resident Coordinator", "Permanent Representative"
+  'physician',
+  'engineer',
+  'accountant',
+  'coordinator',
+  'representative',
+  // "chargé d'affaires": the head of an embassy without an ambassador (AFTER_HEAD)
+  'chargé',
   'vice-president',
   'vice-chairman',
   'vice-chairwoman',
@@ -68,15 +76,48 @@ const HEADS = new Set([
   'pope',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
-const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
-// Heads that are a post only after this word: "the chief executive of Apple", not "the executive committee".
-const HEAD_NEEDS_BEFORE: ReadonlyMap<string, string> = new Map([['executive', 'chief']]);
+const MODIFIERS = new Set([
+  'deputy',
+  'first',
+  'vice',
+  'acting',
+  'prime',
+  'general',
+  'executive',
+  'chief',
+  'state',
+  'press',
+  'honorary',
+  'senior',
+  'financial',
+  'operating',
+  'head',
+  'presidential',
+  // "managing director", "Resident Coordinator", "Permanent Representative", "Special Envoy"
+  'managing',
+  'resident',
+  'permanent',
+  'special',
+]);
+// Heads that are a post only after one of these words: "the chief executive of Apple", not "the executive committee";
+// "the chief physician", not "a physician"; "the Resident Representative", not "a representative of the firm".
+const CHIEF: ReadonlySet<string> = new Set(['chief']);
+const ENVOY_RANKS: ReadonlySet<string> = new Set(['resident', 'permanent', 'special']);
+const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['executive', CHIEF],
+  ['physician', CHIEF],
+  ['engineer', CHIEF],
+  ['accountant', CHIEF],
+  ['coordinator', ENVOY_RANKS],
+  ['representative', ENVOY_RANKS],
+]);
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
   ['secretary', 'general'],
   ['prosecutor', 'general'],
   ['director', 'general'],
   ['attorney', 'general'],
+  ['chargé', "d'affaires"],
 ]);
 // "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
 const PORTFOLIOS = new Set([
@@ -147,6 +188,8 @@ const PLURAL_HEADS = new Map([
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope']);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
 const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
+// A member of a party or of its faction in parliament holds no post by that: "a member of the Amanat faction", "member of the Green Party".
+const MEMBERSHIPS: ReadonlySet<string> = new Set(['party', 'faction']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
 const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
@@ -199,8 +242,9 @@ const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
+// "board of directors", "board of trustees": the board's own name, not its owner.
 const CHAIN_NOUNS =
-  /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
+  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
@@ -261,8 +305,9 @@ function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: numbe
 }
 
 const MAX_FIELD_WORDS = 2;
-// Bodies abroad or away from their seat, named with their city after "in": "the Resident Office in Astana", "the Embassy in Berlin".
-const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau']);
+// Bodies abroad or away from their seat, and envoys, named with their city or country after "in": "the Resident Office in Astana",
+// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana".
+const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
 
 /** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
 function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
@@ -307,7 +352,7 @@ export const enTitleRules: TitleRules = {
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
-    if (needs !== undefined && t[h - 1]?.lower !== needs) return undefined;
+    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '')) return undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
@@ -383,6 +428,7 @@ export const enTitleRules: TitleRules = {
       if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
     if (NEEDS_OWNER.has(head) && last === h) return undefined;
+    if (head === 'member' && (MEMBERSHIPS.has(t[last]!.lower) || MEMBERSHIPS.has(t[last + 1]?.lower ?? ''))) return undefined;
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
     const words = [];
     for (let k = first; k <= last; k++)
