@@ -23,7 +23,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president".
   appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|former|formerly|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
-  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" ("who had run the hospital").
+  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(

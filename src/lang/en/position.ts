@@ -172,6 +172,24 @@ const PORTFOLIOS = new Set([
   'treasury',
 ]);
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+// Verbs that give a post with its institution as object: "headed the regional construction department", "now heads the board
+// of Alatau Zharyk", "ran the hydropower plant", "coached the youth team": the norm is the post's noun ("head of the …").
+// Only before "the" and an institution noun: "led the talks", "runs the risk", "led by" are none. Not "chaired": one
+// chairs a commission's sitting ("chaired the commission") more often than holds its chair.
+const VERB_HEADS: ReadonlyMap<string, string> = new Map([
+  ['headed', 'head'],
+  ['heads', 'head'],
+  ['led', 'head'],
+  ['leads', 'head'],
+  ['ran', 'head'],
+  ['runs', 'head'],
+  ['run', 'head'],
+  ['coached', 'coach'],
+  ['coaches', 'coach'],
+]);
+// A verb's form that gives a post only after a perfect's auxiliary: "who had run the hospital", not "to run the plant".
+const PERFECT_ONLY: ReadonlySet<string> = new Set(['run']);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 // Plural heads name a group ("Former akims: …"): the norm is the singular.
 const PLURAL_HEADS = new Map([
   ['akims', 'akim'],
@@ -292,14 +310,20 @@ function numberedAfter(t: ExtractContext['tokens'], k: number, taken: (i: number
   return t[n]?.kind === 'number' && !taken(n) ? n : -1;
 }
 
-/** The owner noun ("department", or a team unless `noTeams`) after at most a few lower-case modifiers starting at k, or -1. */
-function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean): number {
+/** The institution nouns a verb's post needs in its object: "the regional construction department", "the Moynak hydropower plant". */
+const isInstitution = (lower: string): boolean => CHAIN_NOUNS.test(lower) || BODY_KIND_NOUNS.test(lower) || TEAM_NOUNS.has(lower);
+
+/**
+ * The owner noun ("department", or a team unless `noTeams`, or any institution after a verb's post: "the women's boxing
+ * commission") after at most a few lower-case modifiers starting at k, or -1.
+ */
+function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean, institutions = false): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
     const tok = t[j]!;
     // "the regional energy and housing department": "and" may join two modifiers.
     if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower))) return j;
+    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
   }
   return -1;
 }
@@ -335,17 +359,56 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
   return true;
 }
 
+/**
+ * A post given by its verb: "headed the regional construction department" → "head of the regional construction department".
+ * The object is "the" and an owner chain with an institution noun in it; the linker reads the verb's tense (link.ts, `former`).
+ */
+function verbPostAt(ctx: ExtractContext, h: number, noun: string, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+  const t = ctx.tokens;
+  if (t[h + 1]?.lower !== 'the' || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
+  if (PERFECT_ONLY.has(t[h]!.lower) && !PERFECT_AUXILIARIES.has(t[h - 1]?.lower ?? '')) return undefined;
+  let last = -1;
+  let institution = false;
+  for (let k = h + 2; k < t.length && k - h <= MAX_CHAIN; k++) {
+    const tok = t[k]!;
+    if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
+    if (OF_CHAIN.has(tok.lower)) {
+      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it.
+      if (tok.lower === 'of' || tok.lower === 'the') continue;
+      break;
+    }
+    if (isCapitalized(tok) || isInstitution(tok.lower)) {
+      institution ||= isInstitution(tok.lower);
+      last = k;
+      continue;
+    }
+    // "the women's boxing commission": lower-case modifiers, then the institution noun.
+    const owned = ownerNounAfter(t, k, taken, false, true);
+    if (owned < 0) break;
+    institution = true;
+    last = owned;
+    k = owned;
+  }
+  // "led the team to victory", "led the club to the final": a result, not a post.
+  if (!institution || last < 0 || t[last + 1]?.lower === 'to') return undefined;
+  const words = [`${noun} of`];
+  for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
+  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
+}
+
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   // "Two akims, X and Y", "three deputies": a group counted by a number is still a title.
   countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
   obliqueBefore: () => false,
-  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
+  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower) || VERB_HEADS.has(lower),
   addHead(head) {
     HEADS.add(head);
   },
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
+    const verbHead = VERB_HEADS.get(t[h]!.lower);
+    if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
