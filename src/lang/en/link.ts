@@ -7,12 +7,15 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     () =>
       /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
   ),
+  // "after six years as vice minister", "rising to chief engineer": a career's steps hold the post too (a rise only right before
+  // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
-  pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu),
+  // A career's steps are past too: "after six years as vice minister", "rising to chief engineer".
+  pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to)(?!\p{L})/iu),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's.
   verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|will|would|shall|could|should|must|(?:is|are|was|were)\s+to|\p{Ll}{3,}ed)(?!\p{L})/u),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
