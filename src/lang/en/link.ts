@@ -15,7 +15,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer".
-  pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to)(?!\p{L})/iu),
+  pastTenure: deferred(
+    () => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to)(?!\p{L})/iu,
+  ),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's.
   verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|will|would|shall|could|should|must|(?:is|are|was|were)\s+to|\p{Ll}{3,}ed)(?!\p{L})/u),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
