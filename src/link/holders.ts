@@ -819,8 +819,10 @@ function byTenure(
   if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
-  const governing = after || dashed ? undefined : tenureTail(sentence, cues);
-  if (!after && !dashed && governing === undefined) return undefined;
+  // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
+  const own = cues.titleVerb?.test(title.text) === true;
+  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
+  if (!after && !dashed && !own && governing === undefined) return undefined;
   // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
   const cases = cues.cases;
   if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true) {
@@ -831,7 +833,9 @@ function byTenure(
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+    : own
+      ? false
+      : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (firstPerson) {
     const speaker = speakerOf(text, q, at, cues);
     return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };

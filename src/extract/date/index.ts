@@ -211,7 +211,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
-  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
+  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 

@@ -43,7 +43,8 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   else applyEdit(latinFirstNames, names, notNames);
 }
 /**
- * Given names of English and other European press (John, Mary, Olaf), which the Kazakh and Russian lexicons
+ * Given names of English and other European press (John, Mary, Olaf), and the Japanese, Nordic, Arabic, Turkish and
+ * Indian ones it writes in Latin letters (Hiroshi, Annika, Khalid, Mehmet), which the Kazakh and Russian lexicons
  * do not spell this way: without them a name after a title's owner was read as more of the owner
  * ("Chairman of the Board Mary Johnson"). Names that are also common words or places (Mark, Grace, Jordan) are left out.
  */
