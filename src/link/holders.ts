@@ -37,9 +37,9 @@ const hasSentenceBreak = (s: string): boolean => {
   SENTENCE_BREAKS.lastIndex = 0;
   return SENTENCE_BREAKS.test(s);
 };
-/** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 /** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
 const LEFT_REACH = 80;
+/** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 /** Variants of a language's tenure pattern, compiled once. */
 interface Compiled {
