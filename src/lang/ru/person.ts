@@ -691,7 +691,12 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
-  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined;
+  const after = t[next];
+  const verbAfter = lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower);
+  // A woman's verb right after the name is hers, also after an award's noun that is the verb's object: «Премию Петрова
+  // получила за роман»; not after a place the noun names, before a subject put last: «В музее Кастеева открылась выставка».
+  const herVerb = verbAfter && FEMININE_VERB_RE.test(after.lower) && !prepositionBefore(t, start - 1);
+  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined && !herVerb;
   if (obliqueBefore(start) || namedAfter) return hint(true, undefined, false, titleCases(t, start));
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
@@ -700,8 +705,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
-  const after = t[next];
-  if (lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
 }
 
