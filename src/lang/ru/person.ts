@@ -76,6 +76,8 @@ const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
 // A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль, «Цысиня» → Цысинь,
 // «Цзивея» → Цзивей. Korean and Chinese syllables end in no husher or ц: «Чжаньшу» stays.
 const SYLLABLE_CASE_RE = /([бвгдзклмнпрстфх])(?:а|у|ом|е)$|([лн])ь?(?:я|ю|ем)$|([еэ])(?:я|ю|ем)$/;
+// A Slavic possessive surname in any case («Петрова», «Иванову»), which no East Asian given name is.
+const SLAVIC_POSSESSIVE_RE = /[оеё]в(?:а|у|ым|ом|е|ой|ы)?$/;
 const syllableNominative = (word: string): string => word.replace(SYLLABLE_CASE_RE, (_, hard?: string, soft?: string, vowel?: string) => hard ?? (soft !== undefined ? `${soft}ь` : `${vowel}й`));
 
 interface FirstReading {
@@ -772,8 +774,12 @@ const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
-    // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»).
-    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase())))
+    // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»);
+    // no Chinese or Korean syllable ends in в, so «Ли Петрова» is a Russian surname after «Ли».
+    if (
+      roles[0] === 'family' ||
+      (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!))
+    )
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
