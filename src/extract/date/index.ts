@@ -597,7 +597,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
     value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
-    relative = a.relative === true || b.relative === true;
+    // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
+    // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
+    const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
+    relative = (a.relative === true && !ownYear) || b.relative === true;
   } else {
     return undefined;
   }
