@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { resolveYearless, resolveYearlessRange } from './year.js';
+import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -563,7 +563,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
       ? resolveYearlessRange(va!, vb, docDate)
       : from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb
         ? `${from}/${vb}`
-        : undefined;
+        : va !== undefined && vb !== undefined && PERIOD_END_RE.test(va)
+          ? rangeFrom(va, vb)
+          : undefined;
     return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true || (bothYearless && period !== undefined), a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
@@ -580,6 +582,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
     value = `${vb}-${monthA[1]}`;
     relative = b.relative === true;
+  } else if (va !== undefined && YEAR_VALUE_RE.test(va) && b.relative === true && vb !== undefined && periodInYear(vb, va) !== undefined) {
+    // «2027 жылғы 10-15 қаңтар аралығында»: a range read against the article date is in the year written before it.
+    value = periodInYear(vb, va);
+    relative = a.relative === true;
   } else if (vb === undefined && a.relative === true && va !== undefined && YEAR_VALUE_RE.test(va) && !text.slice(a.end, b.start).includes(',')) {
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
     value = va;

@@ -35,8 +35,21 @@ export function resolveYearless(value: string, docDate: string, past = false): s
  */
 export function resolveYearlessRange(from: string, to: string, docDate: string): string | undefined {
   const start = resolveYearless(from, docDate);
-  if (start === undefined || !YEARLESS_RE.test(to)) return undefined;
+  return start === undefined ? undefined : rangeFrom(start, to);
+}
+
+/** A range from a dated start to an end without its year («2027 жылғы 10 қаңтардан 15 ақпанға дейін»): the first such day or month after the start. */
+export function rangeFrom(start: string, to: string): string | undefined {
+  if (!YEARLESS_RE.test(to)) return undefined;
   const year = Number(start.slice(0, 4));
   const sameYear = `${year}-${to.slice(2)}`;
   return `${start}/${sameYear > start ? sameYear : `${year + 1}-${to.slice(2)}`}`;
+}
+
+const PERIOD_RE = /^(\d{4})(-\d{2}(?:-\d{2})?)\/(\d{4})(-\d{2}(?:-\d{2})?)$/;
+
+/** A period read against the article date moved to the year written before it («2027 жылғы 10-15 қаңтар»), its span kept. */
+export function periodInYear(period: string, year: string): string | undefined {
+  const m = PERIOD_RE.exec(period);
+  return m === null ? undefined : `${year}${m[2]}/${Number(year) + Number(m[3]) - Number(m[1])}${m[4]}`;
 }
