@@ -45,13 +45,14 @@ const NOT_PERSON_AFTER = new Set([
   'посаде',
   'посадом',
 ]);
-// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов";
-// so does a trophy: «Кубка Стэнли», «Кубок Дэвиса» (capitalised too).
+// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+// Not a trophy, whose lowercase noun a subject may follow («После финала кубка Петров дал интервью»): «Кубок», «Кубка» are no
+// names (not-names.json), and a lone foreign name after them is none either («Кубок Стэнли»).
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров"),
 // and courts, prosecutors' offices and councils named by their city: «суд Милана», «горсуда Березников», «думы Когалыма».
 // Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
 const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
-const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност|кубо?к(?:а|у|ом|е)?$)/;
+const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
 // name («Мать Тереза», «Отец Александр»).
