@@ -777,10 +777,7 @@ export const ruNameRules: NameRules = {
   normalize(words, roles, hint) {
     // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»);
     // no Chinese or Korean syllable ends in в, so «Ли Петрова» is a Russian surname after «Ли».
-    if (
-      roles[0] === 'family' ||
-      (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!))
-    )
+    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!)))
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
