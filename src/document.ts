@@ -162,7 +162,7 @@ function withYears(mentions: Mention[], date: string | undefined): Mention[] {
     const m = mentions[i]!;
     if (m.type !== 'date' || m.value === undefined || !m.value.startsWith('--')) continue;
     const { start, end, text, relation } = m;
-    const value = resolveYearless(m.value, date, relation === 'since');
+    const value = resolveYearless(m.value, date, relation === 'since' ? 'past' : undefined);
     if (value === undefined) continue;
     mentions[i] = relation !== undefined ? { type: 'date', start, end, text, value, relative: true, relation } : { type: 'date', start, end, text, value, relative: true };
   }

@@ -1,5 +1,5 @@
 import type { Mention, MentionType } from '../schema/record.js';
-import { tokenize, type Token } from '../segment/tokenize.js';
+import { isCapitalized, tokenize, type Token } from '../segment/tokenize.js';
 import { windowsOf } from '../segment/windows.js';
 import type { PackLang } from '../lang/pack.js';
 import type { ExtractContext } from './context.js';
@@ -10,7 +10,7 @@ import { ageFromQuantity, dateAt, dateFromQuantity, durationFromQuantity, joinDa
 import { numberFrom } from './number/index.js';
 import { scoreAt } from './number/score.js';
 import { changeStartFrom } from './change.js';
-import { extractNamesAfterTitles, extractPersons, laterSurnames } from './person/index.js';
+import { extractNamesAfterTitles, extractNamesBeforeTitles, extractPersons, laterSurnames } from './person/index.js';
 import { extractPositions } from './position/index.js';
 import { extractProjects } from './project/index.js';
 import { tracer, type Stage } from './trace.js';
@@ -215,6 +215,17 @@ export function extractMentions(input: ExtractInput): Mention[] {
     const commaStarts = positions.filter((p) => t[p.next]?.text === ',').map((p) => p.next + 1);
     const closed = extractNamesAfterTitles(ctx, isTaken, commaStarts, { obliqueBefore }).filter((p) => /^[,.]/.test(ctx.text.slice(p.end, p.end + 1)));
     afterTitles.push(...closed);
+    // And one before its title, when the apposition closes after it ("Wael Sawan, the chief executive of Shell, said"; not
+    // "…, its director Alibek Ospanov said" nor "In Almaty, the city's akim said").
+    const commasBefore = positions.filter((p) => p.mention.plural !== true && !bodyMayHold(p.mention.norm) && closesApposition(t, p.next)).map((p) => commaBeforeTitle(t, p.first));
+    afterTitles.push(
+      ...extractNamesBeforeTitles(
+        ctx,
+        isTaken,
+        commasBefore.filter((c) => c >= 0),
+        { obliqueBefore },
+      ),
+    );
   }
   for (const p of afterTitles) {
     mentions.push(p);
@@ -251,4 +262,47 @@ function claimSpan(t: readonly Token[], taken: Uint8Array, start: number, end: n
     else hi = mid;
   }
   for (let k = lo; k < t.length && t[k]!.start < end; k++) taken[k] = 1;
+}
+
+// Posts a country or a company holds as well as a person: "Saudi Arabia, a member of OPEC,", "Halyk Group, a co-owner of
+// the plant,", "Costa Rica, the chair of the commission,". Before them, capitalised words are no name without a lexicon.
+const BODY_HELD_HEADS: ReadonlySet<string> = new Set(['member', 'chair', 'owner', 'co-owner', 'founder', 'co-founder']);
+const HEAD_END_RE = /\s+(?:of|for|to|in)\s/i;
+
+/** Whether a title's head (its last word before "of", "for", "to" or "in") is a post a body may hold. */
+function bodyMayHold(norm: string): boolean {
+  const end = norm.search(HEAD_END_RE);
+  const head = (end < 0 ? norm : norm.slice(0, end)).toLowerCase();
+  return BODY_HELD_HEADS.has(head.slice(head.lastIndexOf(' ') + 1));
+}
+
+// Words between a comma and the title it sets off: "X, the company's vice president", "X, a former chairman of …".
+const APPOSITION_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'acting', 'interim', 'now', 'also']);
+const MAX_APPOSITION_LEAD = 4;
+const POSSESSIVE_END_RE = /['’]s$/;
+
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', ')']);
+// Words that may go on with a title's owner in lower case before the apposition closes: "vice president of worldwide marketing,".
+const APPOSITION_TAIL_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const MAX_APPOSITION_TAIL = 3;
+
+/** Whether the words from k close an apposition: punctuation or the text's end, after at most a short lower-case "of …" tail. */
+function closesApposition(t: readonly Token[], k: number): boolean {
+  if (k >= t.length || APPOSITION_CLOSERS.has(t[k]!.text)) return true;
+  if (!APPOSITION_TAIL_LINKS.has(t[k]!.lower)) return false;
+  for (let j = k + 1; j < t.length && j - k <= MAX_APPOSITION_TAIL + 1; j++) {
+    if (APPOSITION_CLOSERS.has(t[j]!.text)) return true;
+    if (t[j]!.kind !== 'word' || isCapitalized(t[j]!) || t[j]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** The index of the comma before the title starting at `first`, past its article, possessive owner and "former", or -1. */
+function commaBeforeTitle(t: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSITION_LEAD; k--) {
+    const tok = t[k]!;
+    if (tok.text === ',') return k;
+    if (tok.sentenceStart || tok.kind !== 'word' || !(APPOSITION_LEADS.has(tok.lower) || POSSESSIVE_END_RE.test(tok.lower))) return -1;
+  }
+  return -1;
 }

@@ -98,6 +98,8 @@ export interface LinkCues {
    */
   readonly dutiesOf?: RegExp;
   readonly dutiesTaken?: RegExp;
+  /** Between two posts of one person listed in a row, a word that makes the later one held now, whatever the first ("X, former A, now B"); absent: none. */
+  readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
   /** Right after a title's name, the start of the text telling that the name left the post (kk «… Name атқарып отырған лауазымынан босатылды»): the post is a former one. */

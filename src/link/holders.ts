@@ -766,7 +766,8 @@ function nameBeforeTitle(
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
         // "X, a former deputy chairman, was appointed acting head": a tenure verb of its own says by its tense whether this post is past.
-        return cues.tenure.test(gap) ? { person: held.person, former: cues.pastTenure?.test(gap) ?? false } : held;
+        if (cues.tenure.test(gap)) return { person: held.person, former: cues.pastTenure?.test(gap) ?? false };
+        return cues.heldNow?.test(gap) === true ? { person: held.person, former: false } : held;
       }
       if (m.type === 'position') return undefined;
     }

@@ -1,4 +1,5 @@
 /** Word, number and punctuation tokens with offsets into the document text. */
+import { DOTTED_ADDRESS_FORMS } from './address.js';
 import { hashUnit, LOWER_UNIT, LOWER_UNIT_MASK, WORD_HASH_SEED, wordAt, wordFor, type Word } from './word.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -129,13 +130,12 @@ function slowFlags(text: string, i: number, flags: number): number {
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
 // . ! ? … ; end a sentence.
 const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b;
-// "Mr. Tokayev", "Dr. Bekova", "St. Petersburg": the dot of a title's abbreviation before a name ends no sentence.
-const NAME_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt']);
+// "Mr. Tokayev", "Dr. Bekova", "St. Petersburg": the dot of a title's abbreviation before a name ends no sentence (./address.ts).
 /** Whether the dot just pushed (the last token) ends the title abbreviation before it. */
 function abbreviationDot(tokens: readonly Token[]): boolean {
   const dot = tokens[tokens.length - 1]!;
   const before = tokens[tokens.length - 2];
-  return dot.text === '.' && before !== undefined && before.end === dot.start && NAME_TITLE_ABBREVIATIONS.has(before.text);
+  return dot.text === '.' && before !== undefined && before.end === dot.start && DOTTED_ADDRESS_FORMS.has(before.text);
 }
 
 const NEWLINE = 10;

@@ -46,6 +46,17 @@ const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
+/**
+ * Whether the clause before a date without its year at `first` tells of the past ("launched in March", "talks held
+ * January 10–12") or of what is to come ("will be held on June 3–5"); a date "until" which something runs is no past
+ * one's (`until`).
+ */
+function yearlessDirection(ctx: ExtractContext, first: number, until = false): 'past' | 'future' | undefined {
+  const rules = ctx.pack.date;
+  if (!until && rules.pastBefore?.(ctx.tokens, first) === true) return 'past';
+  return rules.futureClause?.(ctx.tokens, first) === true ? 'future' : undefined;
+}
+
 /** The relation an adposition before a date adds; some join only a point of time, not a duration. */
 const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
 
@@ -101,11 +112,13 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
-  // "a review launched in March" in a November story: the March before it, not the nearest one.
-  if (value?.startsWith('--') === true && relation !== 'until' && ctx.docDate !== undefined && ctx.pack.date.pastBefore?.(t, first) === true) {
-    const past = resolveYearless(value, ctx.docDate, true);
-    if (past !== undefined) {
-      value = past;
+  // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
+  // until December 31" in a June story: the coming one.
+  if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
+    const direction = yearlessDirection(ctx, first, relation === 'until');
+    const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
+    if (resolved !== undefined) {
+      value = resolved;
       rel = true;
     }
   }
@@ -174,7 +187,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const yearIndex = t[day.next]?.text === ',' ? day.next + 1 : day.next;
     const year = yearAt(ctx, rules, yearIndex);
     const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
-    return make(ctx, start, year?.next ?? day.next, year === undefined ? undefined : `${iso(day.value.from)}/${iso(day.value.to)}`);
+    if (year !== undefined) return make(ctx, start, year.next, `${iso(day.value.from)}/${iso(day.value.to)}`);
+    // Without it, the article's year: "July 1–3" in a story of June 2026.
+    const yearless = (d: number): string => `--${pad(month)}-${pad(d)}`;
+    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate, yearlessDirection(ctx, start));
+    return make(ctx, start, day.next, resolved, resolved !== undefined);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
   const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
@@ -193,7 +210,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
-  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next)) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
@@ -234,6 +251,12 @@ const RANGE_DASHES = new Set(['–', '—', '-']);
 function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
   const t = ctx.tokens;
   return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
+}
+
+/** A month and a dash before the month at i make it the end of a range of months: "the January–March quarter". */
+function monthRangeBefore(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.tokens;
+  return i >= 2 && !t[i]!.sentenceStart && RANGE_DASHES.has(t[i - 1]!.text) && monthOf(ctx, t[i - 2]!) !== undefined;
 }
 
 /** The most months a list names ("January, March, June and August"). */
@@ -337,7 +360,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       const year = yearAt(ctx, rules, q.next + 1);
       if (year === undefined) {
         const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
-        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate);
+        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate, yearlessDirection(ctx, q.first));
         return make(ctx, q.first, q.next + 1, period, period !== undefined);
       }
       const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;
@@ -556,17 +579,14 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // A range has a period value only between two points of the calendar with their years; a month without one takes the
     // year of the month that ends the range ("March–May 2026").
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
-    // Both ends without a year ("с 1 ноября по 31 декабря"): the range is read against the article date.
-    const bothYearless = yearless !== null && vb !== undefined && YEARLESS_RE.test(vb) && docDate !== undefined;
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
-    const period = bothYearless
-      ? resolveYearlessRange(va!, vb, docDate)
-      : from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb
-        ? `${from}/${vb}`
-        : va !== undefined && vb !== undefined && PERIOD_END_RE.test(va)
-          ? rangeFrom(va, vb)
-          : undefined;
-    return dateSpan(text, a.start, b.end, period, a.relative === true || b.relative === true || (bothYearless && period !== undefined), a.relation ?? b.relation);
+    const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
+    // A start with its year gives the end without one its year, with or without an article date («2026 жылғы 20
+    // желтоқсаннан 15 қаңтарға дейін»).
+    const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
+    // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
+    const resolved = period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

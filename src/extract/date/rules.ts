@@ -163,7 +163,10 @@ export interface DateRules {
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
   /** The clause of the date over tokens [first, next) tells of the past (ru «с 1 января … родились»): a date it runs from is no later than the article. */
   pastClause?(tokens: readonly Token[], first: number, next: number): boolean;
-  /** The clause before a weekday at `first` tells of what is to come ("will be held on Saturday"): the day is the next such one, not the last. */
+  /**
+   * The clause before a date at `first` tells of what is to come ("will be held on Saturday", "would be frozen until
+   * December 31"): a weekday, day or month without a year is the next such one, not the last or the nearest.
+   */
   futureClause?(tokens: readonly Token[], first: number): boolean;
   /** The clause before a date at `first` is told in the past ("launched in March"): a date without its year is the last such day or month, not the nearest. */
   pastBefore?(tokens: readonly Token[], first: number): boolean;

@@ -1,13 +1,14 @@
+const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
+
 /**
  * A date written without its year ("9 октября", "5 тамызда", "в мае": `--10-09`, `--05`) in an
  * article of known date is the nearest such day or month to it: a story of 2025-12-28 that says
  * "5 января" means 2026-01-05, one of 2025-10-20 that says "9 октября" means 2025-10-09. A date
  * "since" which something runs (`past`) is no later than the article: "since January" in November
- * is the January before.
+ * is the January before; one in a clause about what is to come (`future`) is no earlier than it:
+ * "prices will be frozen until December 31" in June is the coming December.
  */
-const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
-
-export function resolveYearless(value: string, docDate: string, past = false): string | undefined {
+export function resolveYearless(value: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const m = YEARLESS_RE.exec(value);
   const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
   if (m === null || doc === null) return undefined;
@@ -20,7 +21,7 @@ export function resolveYearless(value: string, docDate: string, past = false): s
     // A month is as near as its nearest day; 29 February exists only in leap years.
     const first = Date.UTC(year, month - 1, day ?? 1);
     const last = day !== undefined ? first : Date.UTC(year, month, 0);
-    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (past && first > docTime)) continue;
+    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
     const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
     if (best === undefined || distance < best.distance) best = { year, distance };
   }
@@ -29,21 +30,22 @@ export function resolveYearless(value: string, docDate: string, past = false): s
 }
 
 /**
- * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін"):
- * its start is the nearest such day or month to the article, its end the first such day or month
- * after the start (a range from December to January runs into the next year).
+ * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін", "July 1–3", "between
+ * December 1 and December 20", "January–March"): its start is the nearest such day or month to the article (or the
+ * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
+ * into the next year). `from` may already carry its year ("from April 2" read as past).
  */
-export function resolveYearlessRange(from: string, to: string, docDate: string): string | undefined {
-  const start = resolveYearless(from, docDate);
+export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
+  const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
   return start === undefined ? undefined : rangeFrom(start, to);
 }
 
-/** A range from a dated start to an end without its year («2027 жылғы 10 қаңтардан 15 ақпанға дейін»): the first such day or month after the start. */
+/** A range from a start with its year to an end without one («2026 жылғы 20 желтоқсаннан 15 қаңтарға дейін»): the first such day or month from the start on. */
 export function rangeFrom(start: string, to: string): string | undefined {
-  if (!YEARLESS_RE.test(to)) return undefined;
+  if (!YEARLESS_RE.test(to) || !/^\d{4}-\d{2}/.test(start)) return undefined;
+  const end = to.slice(2);
   const year = Number(start.slice(0, 4));
-  const sameYear = `${year}-${to.slice(2)}`;
-  return `${start}/${sameYear > start ? sameYear : `${year + 1}-${to.slice(2)}`}`;
+  return `${start}/${end < start.slice(5, 5 + end.length) ? year + 1 : year}-${end}`;
 }
 
 const PERIOD_RE = /^(\d{4})(-\d{2}(?:-\d{2})?)\/(\d{4})(-\d{2}(?:-\d{2})?)$/;

@@ -496,6 +496,48 @@ export function extractNamesAfterTitles(
   return out;
 }
 
+const MAX_NAME_BEFORE_TITLE = 3;
+// Words before capitalised words that make them a body's or place's name, not a person's: "a Dublin Group,", "of Central Asia,".
+const NOT_NAME_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'of', 'from', 'to']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  ...['in', 'at', 'on', 'by', 'for', 'from', 'with', 'to', 'after', 'before', 'during', 'since', 'until', 'under', 'despite', 'unlike', 'like', 'near', 'among', 'between'],
+  ...['and', 'but', 'or', 'if', 'when', 'while', 'as', 'although', 'though', 'because', 'meanwhile', 'however', 'also', 'then', 'dear', 'the', 'this', 'that'],
+]);
+
+/**
+ * A name set off by a comma before its title needs no lexicon either, in text whose pack says so
+ * (LinkCues.nameInCommas): "Wael Sawan, the chief executive of Shell, said", "received Odile
+ * Renaud-Basso, President of the EBRD,". `commas` are the indices of such commas. Two or three
+ * Latin capitalised words of no title, place or known non-name, the whole run of capitals before
+ * the comma, and not after an article or a place preposition ("the Astana Hub,", "in Central Asia,").
+ */
+export function extractNamesBeforeTitles(ctx: ExtractContext, taken: (i: number) => boolean, commas: readonly number[], opts: PersonOptions): PersonMention[] {
+  const rules = ctx.pack.person;
+  const t = ctx.tokens;
+  const out: PersonMention[] = [];
+  const titleCaseLines = new Map<number, boolean>();
+  for (const c of commas) {
+    let first = c;
+    while (first > 0 && c - first < MAX_NAME_BEFORE_TITLE + 1) {
+      const tok = t[first - 1]!;
+      // "Halyk Bank, a co-owner of the plant,": a body's word ends no person's name.
+      if (taken(first - 1) || !isPlainName(tok) || isCyrillic(tok.text) || !LATIN_NAME_WORD_RE.test(tok.text) || BODY_HEAD_RE().test(tok.lower)) break;
+      first -= 1;
+      if (tok.sentenceStart) break;
+    }
+    const count = c - first;
+    const before = t[first - 1];
+    if (count < 2 || count > MAX_NAME_BEFORE_TITLE || rules.inflected(t[c - 1]!.word)) continue;
+    if (!t[first]!.sentenceStart && before !== undefined && (isCapitalized(before) || rules.placePrepositions.has(before.lower) || NOT_NAME_LEADS.has(before.lower))) continue;
+    // A capitalised preposition or conjunction opening the sentence is no given name: "In Almaty, the city's akim,".
+    if (SENTENCE_OPENERS.has(t[first]!.lower)) continue;
+    if (inTitleCaseLine(ctx, first, titleCaseLines)) continue;
+    const idx = Array.from({ length: count }, (_, n) => first + n);
+    out.push(personMention(ctx, first, c, nominativeName(t, rules, idx, rolesByPosition(count), rules.nameHint(t, first, c, opts.obliqueBefore, undefined))));
+  }
+  return out;
+}
+
 /** Words this long are capitalised in a title-case line ("Meets", not "in"); most of them are in one ("Talks With China" or "Talks with China"). */
 const TITLE_CASE_MIN_LETTERS = 4;
 const TITLE_CASE_SHARE = 0.75;

@@ -185,11 +185,11 @@ export class QuantityParser {
           j += 1;
           continue;
         }
-        // "с половиной" after a Russian numeral adds a half.
-        const half = this.rules.andAHalf;
-        if (any && half !== undefined && tok?.lower === half[0] && this.tokens[j + 1]?.lower === half[1] && group > 0) {
+        // "с половиной", "and a half" after a numeral add a half.
+        const halfEnd = any && group > 0 ? this.andAHalfEnd(j) : -1;
+        if (halfEnd > 0) {
           group += 0.5;
-          j += 2;
+          j = halfEnd;
           continue;
         }
         // "он жеті де жеті пайыз", "бір де сегіз миллиард": decimals said with a particle between the whole and its digits;
@@ -247,11 +247,24 @@ export class QuantityParser {
     return { first: i, next: j, value: round(total + group), hasDigits: false, ordinal, yearLike: false, ending, scaled: lastScale !== Infinity };
   }
 
-  /** "one" in "one hundred", "one million": a numeral only before a hundred or a scale word. */
+  /** "one" in "one hundred", "one million", "one and a half billion": a numeral only before a hundred or a scale word. */
   private beforeScale(j: number): NumeralReading | undefined {
     const value = this.lex.beforeScaleOnly.get(this.tokens[j]?.lower ?? '');
-    const kind = this.numeral(this.tokens[j + 1])?.numeral.kind;
-    return value !== undefined && (kind === 'hundredMultiplier' || kind === 'scale') ? { numeral: { kind: 'unit', value }, ending: '', ordinal: false } : undefined;
+    if (value === undefined) return undefined;
+    const halfEnd = this.andAHalfEnd(j + 1);
+    const kind = this.numeral(this.tokens[halfEnd > 0 ? halfEnd : j + 1])?.numeral.kind;
+    return kind === 'hundredMultiplier' || kind === 'scale' ? { numeral: { kind: 'unit', value }, ending: '', ordinal: false } : undefined;
+  }
+
+  /** The end of the pack's words for "and a half" starting at j, in the same sentence, or -1. */
+  private andAHalfEnd(j: number): number {
+    const words = this.rules.andAHalf;
+    if (words === undefined) return -1;
+    for (let n = 0; n < words.length; n++) {
+      const tok = this.tokens[j + n];
+      if (tok === undefined || tok.lower !== words[n] || tok.sentenceStart) return -1;
+    }
+    return j + words.length;
   }
 
   /** A unit, teen or ten at j in the same sentence: what a scale joiner may be followed by. */

@@ -17,8 +17,8 @@ export interface NumeralRules {
   readonly abbreviations: ReadonlySet<string>;
   /** The words of a range around two numbers ("от 3 до 5"), if the language has them. */
   readonly range: { readonly from: string; readonly to: string } | undefined;
-  /** "с половиной" after a numeral adds a half: the two words. */
-  readonly andAHalf: readonly [string, string] | undefined;
+  /** Words after a numeral that add a half: "с половиной", "and a half". */
+  readonly andAHalf: readonly string[] | undefined;
   /** Whether q starts a change to the number after it ("с 1,8 до 3,4", "53530-дан 66913 теңгеге"). */
   startsChange(tokens: readonly Token[], q: Quantity): boolean;
   /** The word before a starting point that makes a following "up to" qualifier part of a change ("с 29 до 86"). */

@@ -54,8 +54,10 @@ const DASH_GAP_RE = /^\s*[–—-]\s*$/;
 const FROM_RE = /^from\s/i;
 const TO_RE = /^(?:to|until|till|through)\s/i;
 const BETWEEN_RE = /^between\s/i;
-// "from April 1 to May 20" stays two dates, each with its value; with a year at its end the range has one ("from March to May 2026").
+// "from March to May 2026": with a year at its end the range has one value; so has "from April 2 to May 17", days whose
+// year is the article's (extract/date/year.ts), but not "from Monday to Friday".
 const YEAR_RE = /\d{4}/;
+const DAY_RE = /\d/;
 
 /** "mid-2027": where the part glued to the year at `first` starts, or -1. */
 function gluedPartBefore(t: readonly Token[], first: number): number {
@@ -65,8 +67,9 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
   return first - 2;
 }
 
-// Words of a clause about what is to come, a few words before a weekday: "will be held on Saturday", "is expected to fly … on Monday".
-const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'due', 'upcoming']);
+// Words of a clause about what is to come, a few words before a date: "will be held on Saturday", "is expected to fly … on
+// Monday", "prices would be frozen until December 31" (reported speech).
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming']);
 const FUTURE_REACH = 6;
 // A verb of the past before a date in its clause ("launched in March", "who served as deputy akim from
 // 2021 until his arrest in February"): regular -ed forms and the irregular past of news verbs. Verbs of
@@ -171,6 +174,7 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
@@ -204,7 +208,9 @@ export const enDateRules: DateRules = {
   partOfPeriod: (_t, next) => next,
   modifiesNext: () => false,
   isRange: (_lastA, gap, _lastB, textA, textB) =>
-    DASH_GAP_RE.test(gap) || (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && YEAR_RE.test(textB)) || (gap.trim().toLowerCase() === 'and' && BETWEEN_RE.test(textA)),
+    DASH_GAP_RE.test(gap) ||
+    (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && (YEAR_RE.test(textB) || (DAY_RE.test(textA) && DAY_RE.test(textB)))) ||
+    (gap.trim().toLowerCase() === 'and' && BETWEEN_RE.test(textA)),
   anaphoricBefore: new Set(),
   durationUnit: (lower) => DURATION.get(lower),
   durationAdjective(lower) {
@@ -236,7 +242,10 @@ export const enDateRules: DateRules = {
       if (PAST_STOPS.has(w)) return false;
       // A capitalised word inside the sentence is a name, not a verb: "Crown Prince Mohammed arrives … in March".
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
-      if (!name && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
+      // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
+      const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
+      // An irregular participle after "be" is passive too: "will be held on June 3".
+      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w))) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;

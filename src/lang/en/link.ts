@@ -13,15 +13,22 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
   pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu),
-  verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|\p{Ll}{3,}ed)(?!\p{L})/u),
+  // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
+  // and "is to be" name the coming holder ("The new akim will be X").
+  verb: deferred(
+    () => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed)(?!\p{L})/u,
+  ),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([
     ['he', 'm'],
     ['she', 'f'],
   ]),
-  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|now|then|currently|also|former|formerly|outgoing|retired))*\s*$/iu),
-  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing)/iu),
+  // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president".
+  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|former|formerly|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
+  // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
+  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
+  heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(
     () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
   ),
@@ -32,9 +39,10 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
   definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
   isPluralTitle(title) {
-    // A plural the title rules read ("businessmen"); else the head, the last word before "of", in -s ("heads of departments", not "minister of foreign affairs").
+    // A plural the title rules read ("businessmen"); else the head, the last word before "of", "for" or "to", in -s ("heads
+    // of departments", not "minister of foreign affairs" or "vice president for exports").
     if (title.plural === true) return true;
-    const of = title.text.search(/\s+of\s/i);
+    const of = title.text.search(/\s+(?:of|for|to)\s/i);
     const head = (of < 0 ? title.text : title.text.slice(0, of)).toLowerCase();
     const last = head.slice(head.lastIndexOf(' ') + 1);
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);

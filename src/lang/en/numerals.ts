@@ -14,7 +14,7 @@ export const enNumeralRules: NumeralRules = {
   suffixAfterHyphen: () => undefined,
   abbreviations: new Set(),
   range: undefined,
-  andAHalf: undefined,
+  andAHalf: ['and', 'a', 'half'],
   startsChange: () => false,
   changeFrom: undefined,
   // "two quarters" is as often half a year as half of something, so quarters are no denominator

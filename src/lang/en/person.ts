@@ -3,6 +3,7 @@ import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 import { personKey } from '../../link/keys.js';
 import { wordQuestion } from '../../segment/word.js';
+import { ADDRESS_FORMS } from '../../segment/address.js';
 import english from './first-names.json' with { type: 'json' };
 
 /**
@@ -91,12 +92,15 @@ export const enNameRules: NameRules = {
   mononymsAfterTitles: true,
   namesAround: false,
   foreignNames: false,
-  // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova".
-  kinBefore: /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Mister)$/,
+  // Forms of address introduce a name, whatever its shape: "Mr. Tokayev said", "Ms Bekova" (segment/address.ts).
+  kinBefore: new RegExp(`^(?:${ADDRESS_FORMS.join('|')})$`),
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
   placePrepositions: new Set(['in', 'at', 'near', 'the']),
+  // The last word of a company's or a body's name: "Halyk Bank, a co-owner of the plant," names no person.
+  bodyHeadPattern:
+    /^(?:bank|group|holding|holdings|fund|company|corporation|corp|capital|energy|motor|motors|international|media|partners|airlines|airways|invest|resources|mining|foundation|university|institute|agency|ministry|association|union|exchange|ltd|inc|plc|llp|jsc)$/,
   personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),

@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
+import { NAME_HONORIFICS } from '../../segment/address.js';
 import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
 
 const HEADS = new Set([
@@ -36,6 +37,8 @@ const HEADS = new Set([
   // sports and companies: "head coach", "Chief Executive Officer", "CEO"
   'coach',
   'officer',
+  // "chief executive": a head only after "chief" (HEAD_NEEDS_BEFORE), "executive director" and "the executive branch" are no such post
+  'executive',
   'ceo',
   'cfo',
   'judge',
@@ -44,6 +47,9 @@ const HEADS = new Set([
   'vice-chairwoman',
   'vice-minister',
   'vice-rector',
+  // hyphenated as international bodies write them: "the director-general of the WTO", "UN Secretary-General"
+  'director-general',
+  'secretary-general',
   // business posts held in a company: "a co-owner of the plant", "founder of the company"
   'owner',
   'co-owner',
@@ -63,6 +69,8 @@ const HEADS = new Set([
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
+// Heads that are a post only after this word: "the chief executive of Apple", not "the executive committee".
+const HEAD_NEEDS_BEFORE: ReadonlyMap<string, string> = new Map([['executive', 'chief']]);
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
   ['secretary', 'general'],
@@ -188,8 +196,6 @@ const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
-// Honorifics open the name after an owner: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Health Dr. Ali Nurlanov".
-const NAME_HONORIFICS = new Set(['sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
@@ -255,6 +261,17 @@ function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: numbe
 }
 
 const MAX_FIELD_WORDS = 2;
+// Bodies abroad or away from their seat, named with their city after "in": "the Resident Office in Astana", "the Embassy in Berlin".
+const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau']);
+
+/** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
+function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
+  const tok = t[k];
+  const after = t[k + 1]?.text;
+  return tok !== undefined && !taken(k) && !tok.sentenceStart && tok.kind === 'word' && isCapitalized(tok) && (after === ',' || after === '.');
+}
+// Bodies named by their subject after "on": "committee on agrarian issues", "commission on human rights".
+const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
 /** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
 function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
@@ -289,6 +306,8 @@ export const enTitleRules: TitleRules = {
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
+    const needs = HEAD_NEEDS_BEFORE.get(head);
+    if (needs !== undefined && t[h - 1]?.lower !== needs) return undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
@@ -305,7 +324,18 @@ export const enTitleRules: TitleRules = {
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
+      // An honorific opens the name after the owner: "Emir of Qatar Sheikh Tamim", "Minister of Health Dr. Ali Nurlanov".
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
+      // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.
+      if (tok.lower === 'in' && k === last + 1 && LOCATED_BODIES.has(t[last]!.lower) && placeClosedAt(t, k + 1, taken)) {
+        last = k + 1;
+        break;
+      }
+      // "the chairman of the Mazhilis committee on agrarian issues,": a committee's subject after "on", closed by punctuation, ends the title.
+      if (tok.lower === 'on' && k === last + 1 && SUBJECT_BODIES.has(t[last]!.lower)) {
+        last = Math.max(last, fieldAfterFor(t, k + 1, taken));
+        break;
+      }
       // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
       if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
       if (OF_CHAIN.has(tok.lower)) {
