@@ -426,6 +426,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.coreFirst, periodEnd, String(value));
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
+  if (q.yearLike && q.qualifier === undefined && inListOfYears(ctx, rules, q)) return make(ctx, q.first, q.next, String(value));
   // "Q3 2025", "H1 2026": a part of the year named before it
   const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
   if (label >= 0) return make(ctx, label, q.next, String(value));
@@ -512,6 +513,28 @@ function isoDuration(n: number, unit: DurationUnit): string {
 }
 
 /** A year preposition before `first`, or before the words for a part of the period there ("by the end of 2027"), as for a month. */
+/** A year written as four digits at token k ("1962"), not glued to anything after it. */
+function bareYearAt(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok?.kind === 'number' && tok.text.length === 4 && isYear(Number(tok.text)) && t[k + 1]?.text !== '-';
+}
+
+/**
+ * A bare year in a list of years that the list's end or start makes dates: "в 1958, 1962 и 1970
+ * годах" (a year word after the last), "in 2027 and 2028" (a preposition before the first); not
+ * "1500 and 2000 people".
+ */
+function inListOfYears(ctx: ExtractContext, rules: DateRules, q: Quantity): boolean {
+  const t = ctx.tokens;
+  const joins = (k: number): boolean => !t[k + 1]?.sentenceStart && (t[k]?.text === ',' || rules.dayJoiners.has(t[k]?.lower ?? ''));
+  let k = q.next;
+  while (joins(k) && bareYearAt(t, k + 1)) k += 2;
+  if (k > q.next && !t[k]?.sentenceStart && rules.isYearWord(t[k]?.lower ?? '')) return true;
+  k = q.first;
+  while (!t[k]!.sentenceStart && joins(k - 1) && bareYearAt(t, k - 2)) k -= 2;
+  return k < q.first && precededByPreposition(ctx, rules, k);
+}
+
 function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: number): boolean {
   const t = ctx.tokens;
   const parts = rules.adpositions.parts;
