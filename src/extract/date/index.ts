@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { resolveYearless, resolveYearlessRange } from './year.js';
+import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -604,9 +604,12 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
+    // A start with its year gives the end without one its year, with or without an article date («2026 жылғы 20
+    // желтоқсаннан 15 қаңтарға дейін»).
+    const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
-    const resolved = period === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
-    return dateSpan(text, a.start, b.end, period ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
+    const resolved = period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))
@@ -622,6 +625,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
     value = `${vb}-${monthA[1]}`;
     relative = b.relative === true;
+  } else if (va !== undefined && YEAR_VALUE_RE.test(va) && b.relative === true && vb !== undefined && periodInYear(vb, va) !== undefined) {
+    // «2027 жылғы 10-15 қаңтар аралығында»: a range read against the article date is in the year written before it.
+    value = periodInYear(vb, va);
+    relative = a.relative === true;
   } else if (vb === undefined && a.relative === true && va !== undefined && YEAR_VALUE_RE.test(va) && !text.slice(a.end, b.start).includes(',')) {
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
     value = va;
@@ -639,7 +646,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
     value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
-    relative = a.relative === true || b.relative === true;
+    // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
+    // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
+    const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
+    relative = (a.relative === true && !ownYear) || b.relative === true;
   } else {
     return undefined;
   }
