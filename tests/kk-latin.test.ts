@@ -101,6 +101,9 @@ describe('detection', () => {
     ['und', 'De minister sprak met de burgemeester over de nieuwe school in de stad en het plan is klaar.'],
     ['und', 'Le ministre a rencontré le maire et a parlé des nouvelles écoles dans la ville.'],
     ['en', 'Charles de Gaulle Airport is in Paris, and the minister met his French counterpart there.'],
+    // A name's particles and "per" are no other language's words in English text.
+    ['en', 'Ursula von der Leyen met Jan van der Berg in Astana.'],
+    ['en', 'Output per worker rose by 5 per cent in Almaty.'],
   ] as const)('%s, not Kazakh: %s', (lang, text) => {
     const guess = detectLanguage(text);
     expect(guess.lang).toBe(lang);

@@ -45,6 +45,7 @@ const numeralFile = z.strictObject({
   approximate: values.optional(),
   multiplicative: values.optional(),
   oneAndHalf: words.optional(),
+  parts: z.record(lower, z.int().min(2)).optional(),
   gluedOrdinalEndings: words.optional(),
   tensUnitsJoiner: z.string().length(1).optional(),
   scaleJoiner: z.string().min(1).optional(),

@@ -162,6 +162,11 @@ describe('what a page holds as text', () => {
     );
     expect(readPage(html).text).toBe(LONG_RU);
   });
+
+  it('leaves out the media contacts of a press release inside the article', () => {
+    const html = page('', `<article><p>${LONG_RU}</p><div class="field--name-field-contacts"><p>Айгуль Бекова, пресс-секретарь, +7 (7172) 55 12 30</p></div></article>`);
+    expect(readPage(html).text).toBe(LONG_RU);
+  });
 });
 
 describe('page metadata', () => {

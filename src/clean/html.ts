@@ -185,6 +185,9 @@ const FURNITURE_WORDS = new Set([
   'previous',
   'footer',
   'copyright',
+  // a press release's media contacts: a press officer's name, e-mail and phone ("+7 (7172) 69 65 44")
+  'contacts',
+  'contact',
 ]);
 const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 /** Furniture words that begin no word of content: matched at the start of a class word. */

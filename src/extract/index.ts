@@ -217,7 +217,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     afterTitles.push(...closed);
     // And one before its title, when the apposition closes after it ("Wael Sawan, the chief executive of Shell, said"; not
     // "…, its director Alibek Ospanov said" nor "In Almaty, the city's akim said").
-    const commasBefore = positions.filter((p) => p.mention.plural !== true && closesApposition(t, p.next)).map((p) => commaBeforeTitle(t, p.first));
+    const commasBefore = positions.filter((p) => p.mention.plural !== true && !bodyMayHold(p.mention.norm) && closesApposition(t, p.next)).map((p) => commaBeforeTitle(t, p.first));
     afterTitles.push(
       ...extractNamesBeforeTitles(
         ctx,
@@ -262,6 +262,18 @@ function claimSpan(t: readonly Token[], taken: Uint8Array, start: number, end: n
     else hi = mid;
   }
   for (let k = lo; k < t.length && t[k]!.start < end; k++) taken[k] = 1;
+}
+
+// Posts a country or a company holds as well as a person: "Saudi Arabia, a member of OPEC,", "Halyk Group, a co-owner of
+// the plant,", "Costa Rica, the chair of the commission,". Before them, capitalised words are no name without a lexicon.
+const BODY_HELD_HEADS: ReadonlySet<string> = new Set(['member', 'chair', 'owner', 'co-owner', 'founder', 'co-founder']);
+const HEAD_END_RE = /\s+(?:of|for|to|in)\s/i;
+
+/** Whether a title's head (its last word before "of", "for", "to" or "in") is a post a body may hold. */
+function bodyMayHold(norm: string): boolean {
+  const end = norm.search(HEAD_END_RE);
+  const head = (end < 0 ? norm : norm.slice(0, end)).toLowerCase();
+  return BODY_HELD_HEADS.has(head.slice(head.lastIndexOf(' ') + 1));
 }
 
 // Words between a comma and the title it sets off: "X, the company's vice president", "X, a former chairman of …".

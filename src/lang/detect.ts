@@ -225,13 +225,14 @@ const EN_FUNCTION_WORDS = new Set([
 ]);
 /**
  * Function words of other Latin-script languages of Europe that English prose does not use (Dutch, German, French,
- * Spanish, Italian): a Dutch text shares "met", "in" and "is" with English and passed the share above alone.
+ * Spanish, Italian): a Dutch text shares "met", "in" and "is" with English and passed the share above alone. Not
+ * "per", English too ("5 per cent").
  */
 const OTHER_FUNCTION_WORDS = new Set([
   ...['de', 'het', 'een', 'van', 'en', 'niet', 'zijn', 'dat', 'voor', 'ook', 'wordt', 'naar', 'bij', 'werd'],
   ...['der', 'das', 'und', 'ist', 'nicht', 'mit', 'dem', 'ein', 'eine', 'auf', 'für', 'sich', 'wurde', 'auch'],
   ...['le', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'qui', 'sur', 'au', 'avec'],
-  ...['el', 'los', 'las', 'del', 'y', 'es', 'que', 'por', 'con', 'una', 'para', 'di', 'che', 'della', 'per', 'il', 'sono'],
+  ...['el', 'los', 'las', 'del', 'y', 'es', 'que', 'por', 'con', 'una', 'para', 'di', 'che', 'della', 'il', 'sono'],
 ]);
 const SAMPLE_CHARS = 20_000;
 const FRANC_TO_LANG: Record<string, Lang> = { kaz: 'kk', rus: 'ru', eng: 'en' };
@@ -308,6 +309,14 @@ export function detectLanguage(text: string): LangGuess {
 }
 
 /** Latin-script text: English when its function words are there (or it is too short to tell and plain ASCII), else `und`. */
+/** Whether the next word after `end` (past spaces) starts with a capital. */
+function beforeCapital(sample: string, end: number): boolean {
+  let j = end;
+  while (sample.charCodeAt(j) === 32) j++;
+  const c = sample.charAt(j);
+  return c !== c.toLowerCase();
+}
+
 function englishOrNot(sample: string, lat: number, latExt: number, cyr: number): LangGuess {
   let words = 0;
   let english = 0;
@@ -316,7 +325,9 @@ function englishOrNot(sample: string, lat: number, latExt: number, cyr: number):
     words++;
     const lower = m[0].toLowerCase();
     if (EN_FUNCTION_WORDS.has(lower)) english++;
-    else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
+    // Written in lower case and before no capital: not a name's particle or a title's article in English text
+    // ("von der Leyen", "Jan van Dijk", "Le Monde").
+    else if (OTHER_FUNCTION_WORDS.has(lower) && m[0] === lower && !beforeCapital(sample, m.index + lower.length)) other++;
   }
   const confidence = Math.min(1, lat / (lat + cyr));
   if (words < 6) return latExt === 0 ? { lang: 'en', confidence: Math.min(confidence, 0.5) } : { lang: 'und', confidence: 0.5 };

@@ -44,6 +44,11 @@ export interface LinkCues {
    */
   readonly subjectlessTenure?: RegExp;
   /**
+   * A title that opens with its own verb of holding (en "headed the regional construction department", "now heads the
+   * board of …"): the subject before it holds it with no other verb; the verb's tense says whether it is past (`former`).
+   */
+  readonly titleVerb?: RegExp;
+  /**
    * The whole gap between two posts of a biography list whose one verb follows the last (kk «…
    * ауданының әкімі, 2016–2021 жылдары … қаласының әкімі болып қызмет атқарды»): a comma and a time phrase.
    */

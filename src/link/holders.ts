@@ -27,19 +27,19 @@ type Entity = PersonMention | PositionMention;
 /**
  * A sentence ends at . ! ? … before a capital or a digit (not at an initial's dot: «имени Е. Букетова
  * назначен», nor at a one-letter abbreviation after a word: «Аким г. Алматы», «аким с. Кызылжар»), at
- * a line break, or at a semicolon (list items). Nor at a doubled letter after a number, the plural abbreviation of a
+ * a line break, or at a semicolon (list items). Nor at a doubled letter after a year, the plural abbreviation of a
  * span of years (kk «1987–1991 жж. Зайсан ауданының әкімі», ru «в 2010–2014 гг. Иван Петров был …»): it starts or
- * stands inside a clause far more often than it ends one.
+ * stands inside a clause far more often than it ends one. A unit after a smaller number ends its sentence («калибром 9 мм. 47-летний …»).
  */
-const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})(?<!\d[ \u00A0]\1(\p{Ll}))[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
+const SENTENCE_BREAKS = /(?<!(?:^|[^\p{L}])\p{Lu})(?<![\p{L},][ \u00A0]\p{Ll})(?<!\d{4}[ \u00A0]\1(\p{Ll}))[.!?…]["»”)]*\s+(?=[«"“(]?[\p{Lu}\d])|\n|;/gu;
 /** Whether a stretch of text holds a sentence break. One expression with the g flag serves both uses (each costs a compile). */
 const hasSentenceBreak = (s: string): boolean => {
   SENTENCE_BREAKS.lastIndex = 0;
   return SENTENCE_BREAKS.test(s);
 };
-/** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 /** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
 const LEFT_REACH = 80;
+/** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 /** Variants of a language's tenure pattern, compiled once. */
 interface Compiled {
@@ -822,8 +822,10 @@ function byTenure(
   if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
-  const governing = after || dashed ? undefined : tenureTail(sentence, cues);
-  if (!after && !dashed && governing === undefined) return undefined;
+  // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
+  const own = cues.titleVerb?.test(title.text) === true;
+  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
+  if (!after && !dashed && !own && governing === undefined) return undefined;
   // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
   const cases = cues.cases;
   if (governing !== undefined && cases?.predicateOnly.test(governing.verb) === true) {
@@ -834,7 +836,9 @@ function byTenure(
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
     ? subjectless![3] !== undefined
-    : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
+    : own
+      ? false
+      : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
   if (firstPerson) {
     const speaker = speakerOf(text, q, at, cues);
     return speaker === undefined ? undefined : { person: speaker, former, how: 'pronoun' };

@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { resolveYearless, resolveYearlessRange } from './year.js';
+import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -45,6 +45,17 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const MAX_PARTS = 3;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
+
+/**
+ * Whether the clause before a date without its year at `first` tells of the past ("launched in March", "talks held
+ * January 10–12") or of what is to come ("will be held on June 3–5"); a date "until" which something runs is no past
+ * one's (`until`).
+ */
+function yearlessDirection(ctx: ExtractContext, first: number, until = false): 'past' | 'future' | undefined {
+  const rules = ctx.pack.date;
+  if (!until && rules.pastBefore?.(ctx.tokens, first) === true) return 'past';
+  return rules.futureClause?.(ctx.tokens, first) === true ? 'future' : undefined;
+}
 
 /** The relation an adposition before a date adds; some join only a point of time, not a duration. */
 const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
@@ -104,8 +115,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
   if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
-    const rules = ctx.pack.date;
-    const direction = relation !== 'until' && rules.pastBefore?.(t, first) === true ? 'past' : rules.futureClause?.(t, first) === true ? 'future' : undefined;
+    const direction = yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
       value = resolved;
@@ -180,7 +190,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (year !== undefined) return make(ctx, start, year.next, `${iso(day.value.from)}/${iso(day.value.to)}`);
     // Without it, the article's year: "July 1–3" in a story of June 2026.
     const yearless = (d: number): string => `--${pad(month)}-${pad(d)}`;
-    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate);
+    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate, yearlessDirection(ctx, start));
     return make(ctx, start, day.next, resolved, resolved !== undefined);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
@@ -201,7 +211,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
-  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower)) return undefined;
+  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 
@@ -350,7 +360,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       const year = yearAt(ctx, rules, q.next + 1);
       if (year === undefined) {
         const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
-        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate);
+        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate, yearlessDirection(ctx, q.first));
         return make(ctx, q.first, q.next + 1, period, period !== undefined);
       }
       const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;
@@ -416,6 +426,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.coreFirst, periodEnd, String(value));
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
+  if (q.yearLike && q.qualifier === undefined && inListOfYears(ctx, rules, q)) return make(ctx, q.first, q.next, String(value));
   // "Q3 2025", "H1 2026": a part of the year named before it
   const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
   if (label >= 0) return make(ctx, label, q.next, String(value));
@@ -502,6 +513,28 @@ function isoDuration(n: number, unit: DurationUnit): string {
 }
 
 /** A year preposition before `first`, or before the words for a part of the period there ("by the end of 2027"), as for a month. */
+/** A year written as four digits at token k ("1962"), not glued to anything after it. */
+function bareYearAt(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok?.kind === 'number' && tok.text.length === 4 && isYear(Number(tok.text)) && t[k + 1]?.text !== '-';
+}
+
+/**
+ * A bare year in a list of years that the list's end or start makes dates: "в 1958, 1962 и 1970
+ * годах" (a year word after the last), "in 2027 and 2028" (a preposition before the first); not
+ * "1500 and 2000 people".
+ */
+function inListOfYears(ctx: ExtractContext, rules: DateRules, q: Quantity): boolean {
+  const t = ctx.tokens;
+  const joins = (k: number): boolean => !t[k + 1]?.sentenceStart && (t[k]?.text === ',' || rules.dayJoiners.has(t[k]?.lower ?? ''));
+  let k = q.next;
+  while (joins(k) && bareYearAt(t, k + 1)) k += 2;
+  if (k > q.next && !t[k]?.sentenceStart && rules.isYearWord(t[k]?.lower ?? '')) return true;
+  k = q.first;
+  while (!t[k]!.sentenceStart && joins(k - 1) && bareYearAt(t, k - 2)) k -= 2;
+  return k < q.first && precededByPreposition(ctx, rules, k);
+}
+
 function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: number): boolean {
   const t = ctx.tokens;
   const parts = rules.adpositions.parts;
@@ -571,9 +604,12 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
     const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
+    // A start with its year gives the end without one its year, with or without an article date («2026 жылғы 20
+    // желтоқсаннан 15 қаңтарға дейін»).
+    const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
-    const resolved = period === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
-    return dateSpan(text, a.start, b.end, period ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
+    const resolved = period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))
@@ -589,6 +625,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
     value = `${vb}-${monthA[1]}`;
     relative = b.relative === true;
+  } else if (va !== undefined && YEAR_VALUE_RE.test(va) && b.relative === true && vb !== undefined && periodInYear(vb, va) !== undefined) {
+    // «2027 жылғы 10-15 қаңтар аралығында»: a range read against the article date is in the year written before it.
+    value = periodInYear(vb, va);
+    relative = a.relative === true;
   } else if (vb === undefined && a.relative === true && va !== undefined && YEAR_VALUE_RE.test(va) && !text.slice(a.end, b.start).includes(',')) {
     // "биылғы бірінші тоқсанда", "в первом квартале этого года" read the other way round
     value = va;
@@ -606,7 +646,10 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
     value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
-    relative = a.relative === true || b.relative === true;
+    // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
+    // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
+    const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
+    relative = (a.relative === true && !ownYear) || b.relative === true;
   } else {
     return undefined;
   }

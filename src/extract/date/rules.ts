@@ -78,9 +78,10 @@ export interface DateRules {
   monthNeedsContext: ReadonlySet<number>;
   /**
    * Whether a month name right after a year preposition is a date by itself ("в январе", "in
-   * December"); `partOfMonth`: a part of the month stands between them ("в конце марта"); `preposition`: its lowercase word.
+   * December"); `partOfMonth`: a part of the month stands between them ("в конце марта"); `preposition`: its lowercase word;
+   * `written`: the month as written ("May" or "may").
    */
-  monthAfterPreposition(lower: string, month: number, partOfMonth: boolean, preposition: string): boolean;
+  monthAfterPreposition(lower: string, month: number, partOfMonth: boolean, preposition: string, written: string): boolean;
   /** The word "month" after a month name ("мамыр айында"). */
   monthWord(lower: string): boolean;
   /** A month name whose own case ending makes it a time ("қаңтарда" in January, "қыркүйектен" since September). */

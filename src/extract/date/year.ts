@@ -37,8 +37,21 @@ export function resolveYearless(value: string, docDate: string, direction?: 'pas
  */
 export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
-  if (start === undefined || !YEARLESS_RE.test(to) || !/^\d{4}-\d{2}/.test(start)) return undefined;
+  return start === undefined ? undefined : rangeFrom(start, to);
+}
+
+/** A range from a start with its year to an end without one («2026 жылғы 20 желтоқсаннан 15 қаңтарға дейін»): the first such day or month from the start on. */
+export function rangeFrom(start: string, to: string): string | undefined {
+  if (!YEARLESS_RE.test(to) || !/^\d{4}-\d{2}/.test(start)) return undefined;
   const end = to.slice(2);
   const year = Number(start.slice(0, 4));
   return `${start}/${end < start.slice(5, 5 + end.length) ? year + 1 : year}-${end}`;
+}
+
+const PERIOD_RE = /^(\d{4})(-\d{2}(?:-\d{2})?)\/(\d{4})(-\d{2}(?:-\d{2})?)$/;
+
+/** A period read against the article date moved to the year written before it («2027 жылғы 10-15 қаңтар»), its span kept. */
+export function periodInYear(period: string, year: string): string | undefined {
+  const m = PERIOD_RE.exec(period);
+  return m === null ? undefined : `${year}${m[2]}/${Number(year) + Number(m[3]) - Number(m[1])}${m[4]}`;
 }

@@ -520,7 +520,8 @@ export function extractNamesBeforeTitles(ctx: ExtractContext, taken: (i: number)
     let first = c;
     while (first > 0 && c - first < MAX_NAME_BEFORE_TITLE + 1) {
       const tok = t[first - 1]!;
-      if (taken(first - 1) || !isPlainName(tok) || isCyrillic(tok.text) || !LATIN_NAME_WORD_RE.test(tok.text)) break;
+      // "Halyk Bank, a co-owner of the plant,": a body's word ends no person's name.
+      if (taken(first - 1) || !isPlainName(tok) || isCyrillic(tok.text) || !LATIN_NAME_WORD_RE.test(tok.text) || BODY_HEAD_RE().test(tok.lower)) break;
       first -= 1;
       if (tok.sentenceStart) break;
     }

@@ -1,7 +1,7 @@
 import { oneOf } from '../../lang/lexicon-check.js';
 
 export type Qualifier = 'more_than' | 'about' | 'up_to' | 'less_than' | 'at_least';
-export type NumeralKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundredMultiplier' | 'scale' | 'half' | 'oneAndHalf' | 'decimalPoint' | 'collective';
+export type NumeralKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundredMultiplier' | 'scale' | 'half' | 'oneAndHalf' | 'decimalPoint' | 'collective' | 'part';
 
 export interface Numeral {
   readonly kind: NumeralKind;
@@ -43,6 +43,8 @@ export interface NumeralFile {
   /** "дважды", "трижды": twice, three times. */
   readonly multiplicative?: Readonly<Record<string, number>>;
   readonly oneAndHalf?: readonly string[];
+  /** A part of a whole by its denominator: "треть" 3, "четверть" 4, "half" 2 (the value is 1/3, 1/4, 1/2). */
+  readonly parts?: Readonly<Record<string, number>>;
   readonly gluedOrdinalEndings?: readonly string[];
   /** Written between a ten and a unit to make one word ("twenty-five"): each such pair is a numeral. */
   readonly tensUnitsJoiner?: string;
@@ -82,6 +84,7 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
   for (const w of file.halves) map.set(w, { kind: 'half', value: 0.5 });
   for (const w of file.decimalPoint) map.set(w, { kind: 'decimalPoint', value: 0 });
   for (const w of file.oneAndHalf ?? []) map.set(w, { kind: 'oneAndHalf', value: 1.5 });
+  for (const [w, denominator] of Object.entries(file.parts ?? {})) map.set(w, { kind: 'part', value: Math.round(1e6 / denominator) / 1e6 });
   const joiner = file.tensUnitsJoiner;
   if (joiner !== undefined) {
     for (const [ten, tenValue] of Object.entries(file.tens)) {

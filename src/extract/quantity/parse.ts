@@ -206,6 +206,8 @@ export class QuantityParser {
       if (ending !== '' && hit.numeral.kind !== 'decimalPoint') break; // a case ending closes the numeral
       if (any && hit.from !== undefined) break; // a pair only starts a numeral: see parseAt
       const { kind, value } = hit.numeral;
+      // A part of a whole is multiplied only by a scale after it ("четверть миллиона").
+      if (lastKind === 'part' && kind !== 'scale') break;
       if (kind === 'unit' || kind === 'teen' || kind === 'collective') {
         if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'collective') break;
         group += value;
@@ -230,6 +232,10 @@ export class QuantityParser {
       } else if (kind === 'oneAndHalf') {
         if (any) break;
         group = 1.5;
+      } else if (kind === 'part') {
+        // After a numeral it is the denominator of a fraction ("две трети", see fractionOf).
+        if (any || this.rules.partAlone?.(this.tokens[j - 1]?.lower, this.tokens[j + 1]?.lower) === false) break;
+        group = value;
       } else if (kind === 'decimalPoint') {
         // "он бір бүтін оннан сегіз" (the denominator named), "тоқсан үш бүтін төрт" (said as digits)
         const fraction = any ? (this.fraction(j + 1) ?? this.spokenDecimals(j + 1, total + group)) : undefined;
@@ -412,7 +418,7 @@ export class QuantityParser {
   /** A fraction that starts with the numerator `num`: "две трети" = 2/3, "одной четверти" = 1/4. */
   private fractionOf(num: Core): Core | undefined {
     const word = this.tokens[num.next];
-    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower);
+    const den = word === undefined || word.sentenceStart || num.ordinal || num.scaled || num.ending !== '' ? undefined : this.rules.denominatorAfter?.(word.lower, this.tokens[num.next + 1]?.lower);
     if (den === undefined || !Number.isInteger(num.value) || num.value < 1 || num.value >= den) return undefined;
     return { ...num, next: num.next + 1, value: round(num.value / den), yearLike: false };
   }

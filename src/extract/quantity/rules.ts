@@ -30,8 +30,10 @@ export interface NumeralRules {
    * the word `after` it) names a part of it: "үштен екісі" = 2/3, "4-тен 1-і", "үштен бір бөлігі".
    */
   isFraction?(denominatorEnding: string, numeratorEnding: string, after: string): boolean;
-  /** The denominator a word after a numerator names ("две трети": "трети" → 3), for a language that says fractions numerator first. */
-  denominatorAfter?(lower: string): number | undefined;
+  /** The denominator a word after a numerator names ("две трети": "трети" → 3; `after` is the word after it), for a language that says fractions numerator first. */
+  denominatorAfter?(lower: string, after: string | undefined): number | undefined;
+  /** Whether a part of a whole ("half", "quarter") with these words before and after it is a quantity ("half of the votes", not "the second half of"); always, when absent. */
+  partAlone?(before: string | undefined, after: string | undefined): boolean;
   /** Particles between a whole and its decimal digits in speech ("он жеті де жеті" = 17.7). */
   readonly decimalParticles?: ReadonlySet<string>;
   /** An ending that makes the numeral approximate ("мыңдайы" about a thousand of them). */

@@ -69,7 +69,9 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
 
 // Words of a clause about what is to come, a few words before a date: "will be held on Saturday", "is expected to fly … on
 // Monday", "prices would be frozen until December 31" (reported speech).
-const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming']);
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming', 'next']);
+// "next May", "last March": a month after these is the coming or the past one; written with a capital ("the next may be").
+const MONTH_DETERMINERS: ReadonlySet<string> = new Set(['next', 'last']);
 const FUTURE_REACH = 6;
 // A verb of the past before a date in its clause ("launched in March", "who served as deputy akim from
 // 2021 until his arrest in February"): regular -ed forms and the irregular past of news verbs. Verbs of
@@ -174,7 +176,8 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   ',',
 ]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly']);
+// A preposition before one too: "capital requirements for unsecured loans from October 1" tells no tense.
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly', 'for', 'of', 'with', 'on', 'in', 'from', 'at', 'into']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
@@ -184,9 +187,9 @@ export const enDateRules: DateRules = {
   // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
   // "from 2006 to 2010 he …": the year that ends a range, too.
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through']),
+  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through', ...MONTH_DETERMINERS]),
   monthNeedsContext: NEEDS_CONTEXT,
-  monthAfterPreposition: () => true,
+  monthAfterPreposition: (_lower, _month, _partOfMonth, preposition, written) => !MONTH_DETERMINERS.has(preposition) || written !== written.toLowerCase(),
   monthWord: () => false,
   monthInTimeCase: () => false,
   // "February 16", "Feb. 16": the day after the month or its abbreviation's dot.
@@ -237,6 +240,8 @@ export const enDateRules: DateRules = {
     return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
   },
   pastBefore(t, first) {
+    // "last March", not "will last from April 1": the month right after it.
+    if (t[first - 1]?.lower === 'last' && MONTHS.has(t[first]!.lower)) return true;
     for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
       const w = t[k]!.lower;
       if (PAST_STOPS.has(w)) return false;
@@ -244,7 +249,9 @@ export const enDateRules: DateRules = {
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
       // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
       const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
-      if (!name && !attributive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '')))) return true;
+      // A participle after "be" is passive, its tense the auxiliary's, irregular or not: "would be held from October 12".
+      const passive = PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '');
+      if (!name && !attributive && !passive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return true;
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;

@@ -7,14 +7,22 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     () =>
       /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
   ),
+  // "after six years as vice minister", "rising to chief engineer": a career's steps hold the post too (a rise only right before
+  // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected)(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
-  pastTenure: deferred(() => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed)))(?!\p{L})/iu),
-  // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's.
-  verb: deferred(() => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|will|would|shall|could|should|must|(?:is|are|was|were)\s+to|\p{Ll}{3,}ed)(?!\p{L})/u),
+  // A career's steps are past too: "after six years as vice minister", "rising to chief engineer".
+  pastTenure: deferred(
+    () => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to)(?!\p{L})/iu,
+  ),
+  // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
+  // and "is to be" name the coming holder ("The new akim will be X").
+  verb: deferred(
+    () => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed)(?!\p{L})/u,
+  ),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([
     ['he', 'm'],
@@ -23,7 +31,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president".
   appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|former|formerly|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
-  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" ("who had run the hospital").
+  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(

@@ -43,7 +43,8 @@ export function addLatinFirstNames(names: readonly string[], notNames: readonly 
   else applyEdit(latinFirstNames, names, notNames);
 }
 /**
- * Given names of English and other European press (John, Mary, Olaf), which the Kazakh and Russian lexicons
+ * Given names of English and other European press (John, Mary, Olaf), and the Japanese, Nordic, Arabic, Turkish and
+ * Indian ones it writes in Latin letters (Hiroshi, Annika, Khalid, Mehmet), which the Kazakh and Russian lexicons
  * do not spell this way: without them a name after a title's owner was read as more of the owner
  * ("Chairman of the Board Mary Johnson"). Names that are also common words or places (Mark, Grace, Jordan) are left out.
  */
@@ -98,6 +99,9 @@ export const enNameRules: NameRules = {
   actsAsPerson: () => false,
   // A lone surname-like word after these is a place or a body ("in Berlin", "the Kremlin", "near Dublin"); a possessive is a person's.
   placePrepositions: new Set(['in', 'at', 'near', 'the']),
+  // The last word of a company's or a body's name: "Halyk Bank, a co-owner of the plant," names no person.
+  bodyHeadPattern:
+    /^(?:bank|group|holding|holdings|fund|company|corporation|corp|capital|energy|motor|motors|international|media|partners|airlines|airways|invest|resources|mining|foundation|university|institute|agency|ministry|association|union|exchange|ltd|inc|plc|llp|jsc)$/,
   personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),

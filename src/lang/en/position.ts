@@ -42,6 +42,14 @@ const HEADS = new Set([
   'ceo',
   'cfo',
   'judge',
+  // a head only after its qualifier (HEAD_NEEDS_BEFORE): "chief physician", "chief engineer", "UN Resident Coordinator", "Permanent Representative"
+  'physician',
+  'engineer',
+  'accountant',
+  'coordinator',
+  'representative',
+  // "chargé d'affaires": the head of an embassy without an ambassador (AFTER_HEAD)
+  'chargé',
   'vice-president',
   'vice-chairman',
   'vice-chairwoman',
@@ -68,15 +76,48 @@ const HEADS = new Set([
   'pope',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
-const MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'general', 'executive', 'chief', 'state', 'press', 'honorary', 'senior', 'financial', 'operating', 'head', 'presidential']);
-// Heads that are a post only after this word: "the chief executive of Apple", not "the executive committee".
-const HEAD_NEEDS_BEFORE: ReadonlyMap<string, string> = new Map([['executive', 'chief']]);
+const MODIFIERS = new Set([
+  'deputy',
+  'first',
+  'vice',
+  'acting',
+  'prime',
+  'general',
+  'executive',
+  'chief',
+  'state',
+  'press',
+  'honorary',
+  'senior',
+  'financial',
+  'operating',
+  'head',
+  'presidential',
+  // "managing director", "Resident Coordinator", "Permanent Representative", "Special Envoy"
+  'managing',
+  'resident',
+  'permanent',
+  'special',
+]);
+// Heads that are a post only after one of these words: "the chief executive of Apple", not "the executive committee";
+// "the chief physician", not "a physician"; "the Resident Representative", not "a representative of the firm".
+const CHIEF: ReadonlySet<string> = new Set(['chief']);
+const ENVOY_RANKS: ReadonlySet<string> = new Set(['resident', 'permanent', 'special']);
+const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['executive', CHIEF],
+  ['physician', CHIEF],
+  ['engineer', CHIEF],
+  ['accountant', CHIEF],
+  ['coordinator', ENVOY_RANKS],
+  ['representative', ENVOY_RANKS],
+]);
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
   ['secretary', 'general'],
   ['prosecutor', 'general'],
   ['director', 'general'],
   ['attorney', 'general'],
+  ['chargé', "d'affaires"],
 ]);
 // "Foreign Minister", "Energy Minister": the portfolio before a minister or a secretary.
 const PORTFOLIOS = new Set([
@@ -131,6 +172,24 @@ const PORTFOLIOS = new Set([
   'treasury',
 ]);
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+// Verbs that give a post with its institution as object: "headed the regional construction department", "now heads the board
+// of Alatau Zharyk", "ran the hydropower plant", "coached the youth team": the norm is the post's noun ("head of the …").
+// Only before "the" and an institution noun: "led the talks", "runs the risk", "led by" are none. Not "chaired": one
+// chairs a commission's sitting ("chaired the commission") more often than holds its chair.
+const VERB_HEADS: ReadonlyMap<string, string> = new Map([
+  ['headed', 'head'],
+  ['heads', 'head'],
+  ['led', 'head'],
+  ['leads', 'head'],
+  ['ran', 'head'],
+  ['runs', 'head'],
+  ['run', 'head'],
+  ['coached', 'coach'],
+  ['coaches', 'coach'],
+]);
+// A verb's form that gives a post only after a perfect's auxiliary: "who had run the hospital", not "to run the plant".
+const PERFECT_ONLY: ReadonlySet<string> = new Set(['run']);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 // Plural heads name a group ("Former akims: …"): the norm is the singular.
 const PLURAL_HEADS = new Map([
   ['akims', 'akim'],
@@ -147,6 +206,8 @@ const PLURAL_HEADS = new Map([
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope']);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
 const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
+// A member of a party or of its faction in parliament holds no post by that: "a member of the Amanat faction", "member of the Green Party".
+const MEMBERSHIPS: ReadonlySet<string> = new Set(['party', 'faction']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
 const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['speaker', [['senate'], ['mazhilis'], ['majilis']]],
@@ -199,8 +260,9 @@ const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
+// "board of directors", "board of trustees": the board's own name, not its owner.
 const CHAIN_NOUNS =
-  /^(?:region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
+  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
@@ -248,21 +310,28 @@ function numberedAfter(t: ExtractContext['tokens'], k: number, taken: (i: number
   return t[n]?.kind === 'number' && !taken(n) ? n : -1;
 }
 
-/** The owner noun ("department", or a team unless `noTeams`) after at most a few lower-case modifiers starting at k, or -1. */
-function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean): number {
+/** The institution nouns a verb's post needs in its object: "the regional construction department", "the Moynak hydropower plant". */
+const isInstitution = (lower: string): boolean => CHAIN_NOUNS.test(lower) || BODY_KIND_NOUNS.test(lower) || TEAM_NOUNS.has(lower);
+
+/**
+ * The owner noun ("department", or a team unless `noTeams`, or any institution after a verb's post: "the women's boxing
+ * commission") after at most a few lower-case modifiers starting at k, or -1.
+ */
+function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean, institutions = false): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
     const tok = t[j]!;
     // "the regional energy and housing department": "and" may join two modifiers.
     if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower))) return j;
+    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
   }
   return -1;
 }
 
 const MAX_FIELD_WORDS = 2;
-// Bodies abroad or away from their seat, named with their city after "in": "the Resident Office in Astana", "the Embassy in Berlin".
-const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau']);
+// Bodies abroad or away from their seat, and envoys, named with their city or country after "in": "the Resident Office in Astana",
+// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana".
+const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
 
 /** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
 function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
@@ -290,24 +359,63 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
   return true;
 }
 
+/**
+ * A post given by its verb: "headed the regional construction department" → "head of the regional construction department".
+ * The object is "the" and an owner chain with an institution noun in it; the linker reads the verb's tense (link.ts, `former`).
+ */
+function verbPostAt(ctx: ExtractContext, h: number, noun: string, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+  const t = ctx.tokens;
+  if (t[h + 1]?.lower !== 'the' || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
+  if (PERFECT_ONLY.has(t[h]!.lower) && !PERFECT_AUXILIARIES.has(t[h - 1]?.lower ?? '')) return undefined;
+  let last = -1;
+  let institution = false;
+  for (let k = h + 2; k < t.length && k - h <= MAX_CHAIN; k++) {
+    const tok = t[k]!;
+    if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
+    if (OF_CHAIN.has(tok.lower)) {
+      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it.
+      if (tok.lower === 'of' || tok.lower === 'the') continue;
+      break;
+    }
+    if (isCapitalized(tok) || isInstitution(tok.lower)) {
+      institution ||= isInstitution(tok.lower);
+      last = k;
+      continue;
+    }
+    // "the women's boxing commission": lower-case modifiers, then the institution noun.
+    const owned = ownerNounAfter(t, k, taken, false, true);
+    if (owned < 0) break;
+    institution = true;
+    last = owned;
+    k = owned;
+  }
+  // "led the team to victory", "led the club to the final": a result, not a post.
+  if (!institution || last < 0 || t[last + 1]?.lower === 'to') return undefined;
+  const words = [`${noun} of`];
+  for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
+  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
+}
+
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   // "Two akims, X and Y", "three deputies": a group counted by a number is still a title.
   countedHead: (word) => word !== undefined && PLURAL_HEADS.has(word.lower),
   obliqueBefore: () => false,
-  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower),
+  isHeadWord: (lower) => HEADS.has(lower) || PLURAL_HEADS.has(lower) || VERB_HEADS.has(lower),
   addHead(head) {
     HEADS.add(head);
   },
   matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
+    const verbHead = VERB_HEADS.get(t[h]!.lower);
+    if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
-    if (needs !== undefined && t[h - 1]?.lower !== needs) return undefined;
+    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '')) return undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
@@ -383,6 +491,7 @@ export const enTitleRules: TitleRules = {
       if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
     if (NEEDS_OWNER.has(head) && last === h) return undefined;
+    if (head === 'member' && (MEMBERSHIPS.has(t[last]!.lower) || MEMBERSHIPS.has(t[last + 1]?.lower ?? ''))) return undefined;
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
     const words = [];
     for (let k = first; k <= last; k++)

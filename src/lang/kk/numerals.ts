@@ -29,6 +29,7 @@ const ABLATIVE_RE = /^-?(?:дан|ден|тан|тен|нан|нен)$/;
 // A fraction's numerator is possessed by its denominator ("үштен екісі", "оннан біріне", "4-тен 1-і") or names a part ("үштен бір бөлігі").
 const NUMERATOR_ENDING_RE = /^с?[ыі](?:н(?:а|е|да|де|ан|ен|ың|ің)?)?$/;
 const PART_NOUN_RE = /^бөлі[гк]/;
+const LOCATIVE_RE = /н[дт][ае]/;
 // The similative with a possessive makes a numeral approximate: "мыңдайы", "жүздейі", "170-тейі".
 const APPROXIMATE_RE = /^(?:дай|дей|тай|тей)[ыі]$/;
 const APPROXIMATE_END_RE = /(?:дай|дей|тай|тей)[ыі]$/;
@@ -77,6 +78,9 @@ export const kkNumeralRules: NumeralRules = {
     for (const { stem, ending } of kkStems(lower, 2)) {
       if (ending === '') continue;
       const hit = LEXICON.words.get(stem);
+      // "жартысы", "жартысынан": a half possessed is half of something, a part alone (bare "жарты" needs a scale);
+      // in the locative it is a period ("екінші жартысында" in the second half of the year).
+      if (hit?.kind === 'half' && (ending.startsWith('сы') || ending.startsWith('сі')) && !LOCATIVE_RE.test(ending)) return { numeral: { kind: 'part', value: hit.value }, ending, ordinal: false };
       if (hit !== undefined && (!PERSONAL_POSSESSIVE_RE.test(ending) || (hit.kind === 'collective' && COLLECTIVE_POSSESSIVE_RE.test(ending)))) return { numeral: hit, ending, ordinal: false };
     }
     return undefined;

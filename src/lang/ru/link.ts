@@ -1,6 +1,6 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
-import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
+import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_MODIFIERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 // Past tenses in -ал by the stems that make them («сказал», «задал», «участвовал», «обещал»): a bare -ал
@@ -23,11 +23,17 @@ const RU_BIO_TIME = String.raw`(?:в\s+${RU_BIO_YEARS}|${RU_BIO_SPAN}|с\s+${RU_
 // An adjective in the genitive or the instrumental, which may stand between a head and its owner («члена Социалистической партии»).
 const RU_OWNER_ADJECTIVE = /(?:ой|ей|ого|его|ых|их)$/;
 
+// The stems of the modifiers of a post («официальн», «постоянн», «специальн»), in any case once this ending is off.
+const RU_ADJECTIVE_ENDING = /(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ые|ие|ых|их|ыми|ими)$/;
+let modifierStems: ReadonlySet<string> | undefined;
+const postModifierStems = (): ReadonlySet<string> => (modifierStems ??= new Set([...RU_MODIFIERS.values()].map((m) => m.replace(RU_ADJECTIVE_ENDING, ''))));
+
 /** Whether the head at `at` of a title's lowercase words names a status, not a post («миллиардер», «член партии»); see ruLinkCues.unheld. */
 function isStatus(words: readonly string[], at: number): boolean {
   const head = ruHeadForm(wordFor(words[at]!))!.nom;
   if (RU_STATUSES.has(head)) return true;
-  if (!RU_MEMBER_HEADS.has(head)) return false;
+  // «официальный представитель партии», «постоянным представителем союза»: a modifier of a post makes it one.
+  if (!RU_MEMBER_HEADS.has(head) || words.slice(0, at).some((w) => postModifierStems().has(w.replace(RU_ADJECTIVE_ENDING, '')))) return false;
   const owner = words.slice(at + 1).find((w) => !RU_OWNER_ADJECTIVE.test(w));
   return owner !== undefined && RU_MEMBERSHIP_OWNERS.some((stem) => owner.replace(/^[«"]/, '').startsWith(stem));
 }

@@ -9,12 +9,20 @@ export const RU_ORDINAL_AFTER_HYPHEN_RE = /^(?:й|го|му|м|я|е|ой|ый|�
 export const CYRILLIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['тыс', 'млн', 'млрд', 'трлн', 'тг', 'руб', 'долл']);
 
 const LEXICON = numeralLexicon(numerals, qualifiers);
+/** Starts of ordinals before "половины", "четверти" that make it a period ("первой половины века", "во второй четверти"). */
+const ORDINAL_BEFORE_PART = ['перв', 'втор', 'трет', 'четверт', 'четвёрт', 'последн'];
 
 /** Russian numerals: "двух с половиной миллионов", "от 3 до 5 тысяч", "с 1,8 до 3,4", "две трети". */
 export const ruNumeralRules: NumeralRules = {
   lexicon: LEXICON,
-  // Russian numerals are listed in every form.
-  inflected: () => undefined,
+  // Russian numerals are listed in every form; "пол-" makes half of a scale in one word ("полмиллиона", "полусотни").
+  inflected(lower) {
+    const stem = lower.startsWith('полу') ? lower.slice(4) : lower.startsWith('пол') ? lower.slice(3) : undefined;
+    const scale = stem === undefined ? undefined : LEXICON.words.get(stem);
+    return scale !== undefined && (scale.kind === 'scale' || (stem !== undefined && stem in numerals.approximate))
+      ? { numeral: { kind: 'part', value: scale.value / 2 }, ending: '', ordinal: false }
+      : undefined;
+  },
   groupMark: '.',
   decimalComma: true,
   suffixAfterHyphen: (lower) => (RU_ORDINAL_AFTER_HYPHEN_RE.test(lower) ? 'ordinal' : undefined),
@@ -28,5 +36,6 @@ export const ruNumeralRules: NumeralRules = {
   changeFrom: 'с',
   // "выросло до 13", "сокращение до 11": NEREL train leaves "до" out after such a word 6 times of 8
   changeStems: ['увелич', 'вырос', 'выраст', 'возрос', 'сократ', 'сокращ', 'сниз', 'сниж', 'уменьш', 'повыс', 'повыш', 'пониз', 'понижен', 'подорож', 'подешев', 'упал', 'упад'],
+  partAlone: (before) => before === undefined || !ORDINAL_BEFORE_PART.some((s) => before.startsWith(s)),
   denominatorAfter: (lower) => LEXICON.fractionDenominators.get(lower),
 };

@@ -45,13 +45,14 @@ const NOT_PERSON_AFTER = new Set([
   'посаде',
   'посадом',
 ]);
-// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов";
-// so does a trophy: «Кубка Стэнли», «Кубок Дэвиса» (capitalised too).
+// Lowercase words before a capitalised word that make it a place: "на улице Лётчиков", "остров Сахалин", "округа Чарльз", "в парке Лесоводов".
+// Not a trophy, whose lowercase noun a subject may follow («После финала кубка Петров дал интервью»): «Кубок», «Кубка» are no
+// names (not-names.json), and a lone foreign name after them is none either («Кубок Стэнли»).
 // Units whose name follows them: "области Абай", "района Байзак" (a full name after them is a person: "аким района Ерлан Сапаров"),
 // and courts, prosecutors' offices and councils named by their city: «суд Милана», «горсуда Березников», «думы Когалыма».
 // Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
 const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
-const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност|кубо?к(?:а|у|ом|е)?$)/;
+const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
 // name («Мать Тереза», «Отец Александр»).
@@ -76,6 +77,8 @@ const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/;
 // A given name's last syllable in an oblique case: «Ына» → Ын, «Ином» → Ин, «Наму» → Нам, «Чхоля» → Чхоль, «Цысиня» → Цысинь,
 // «Цзивея» → Цзивей. Korean and Chinese syllables end in no husher or ц: «Чжаньшу» stays.
 const SYLLABLE_CASE_RE = /([бвгдзклмнпрстфх])(?:а|у|ом|е)$|([лн])ь?(?:я|ю|ем)$|([еэ])(?:я|ю|ем)$/;
+// A Slavic possessive surname in any case («Петрова», «Иванову»), which no East Asian given name is.
+const SLAVIC_POSSESSIVE_RE = /[оеё]в(?:а|у|ым|ом|е|ой|ы)?$/;
 const syllableNominative = (word: string): string => word.replace(SYLLABLE_CASE_RE, (_, hard?: string, soft?: string, vowel?: string) => hard ?? (soft !== undefined ? `${soft}ь` : `${vowel}й`));
 
 interface FirstReading {
@@ -691,7 +694,12 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
-  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined;
+  const after = t[next];
+  const verbAfter = lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower);
+  // A woman's verb right after the name is hers, also after an award's noun that is the verb's object: «Премию Петрова
+  // получила за роман»; not after a place the noun names, before a subject put last: «В музее Кастеева открылась выставка».
+  const herVerb = verbAfter && FEMININE_VERB_RE.test(after.lower) && !prepositionBefore(t, start - 1);
+  const namedAfter = owner?.kind === 'word' && NAMED_AFTER.has(owner.lower) && ruHeadForm(t[start - 2]?.word) === undefined && !herVerb;
   if (obliqueBefore(start) || namedAfter) return hint(true, undefined, false, titleCases(t, start));
   const before = t[first - 1];
   if (isLowerWord(before) && !t[first]!.sentenceStart) {
@@ -700,8 +708,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     if (PAST_VERB_RE.test(before.lower) && SPEECH_DASH.has(t[first - 2]?.text ?? '')) return hint(false, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
-  const after = t[next];
-  if (lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower)) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
 }
 
@@ -768,8 +775,9 @@ const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
   normalize(words, roles, hint) {
-    // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»).
-    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase())))
+    // An East Asian name declines only its last syllable, also when its given name has a surname's shape («Си Цзиньпина»);
+    // no Chinese or Korean syllable ends in в, so «Ли Петрова» is a Russian surname after «Ли».
+    if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!)))
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
