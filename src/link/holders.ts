@@ -68,7 +68,9 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 // A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
 const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
-const NAME_COMMA = /^\s*[,.;]/;
+// A place or party in parentheses may stand between the name and its comma: "Two district akims, X (Khromtau) and Y (Mugalzhar), were …".
+const NAME_COMMA = /^\s*(?:\([^()]{0,80}\)\s*)?[,.;]/;
+const NAME_COMMA_REACH = 90;
 /** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
 const DASH_TO_NAME = /[ \t\u00A0][–—-][ \t\u00A0]+(?:\d+-\p{L}+(?:[ \t\u00A0]+\p{Ll}+)?[ \t\u00A0]+)?$/u;
 /** Between a name and the name of the one who holds the title it depends on: a space («заместитель Петрова Иван Сидоров») or a dash («адвокат Петрова — Иван Сидоров»). */
@@ -575,7 +577,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const inCommas =
     cues.nameInCommas === true &&
     TITLE_COMMA.test(gap) &&
-    (NAME_COMMA.test(text.slice(closed.end, closed.end + 2)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
+    (NAME_COMMA.test(text.slice(closed.end, closed.end + NAME_COMMA_REACH)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.

@@ -394,6 +394,10 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     if (isYear(value.from) && isYear(value.to) && value.to > value.from && value.to - value.from < 100 && (yearWordNext || (q.hasDigits && (precededByPreposition(ctx, rules, q.first) || bare)))) {
       return make(ctx, q.first, periodEnd, `${value.from}/${value.to}`);
     }
+    // "the 2024-25 season", "2025/26": a season or school year that spans two years, the second written by its last two digits.
+    if (isYear(value.from) && q.hasDigits && t[q.next - 1]!.text.length === 2 && value.to === (value.from + 1) % 100) {
+      return make(ctx, q.first, periodEnd, `${value.from}/${value.from + 1}`);
+    }
     return undefined;
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
@@ -569,6 +573,7 @@ const YEAR_VALUE_RE = /^\d{4}$/;
 const YEARLESS_RE = /^--(\d{2}(?:-\d{2})?)$/;
 const DAY_VALUE_RE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
+const DAY_WITH_YEAR_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
@@ -599,10 +604,13 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
     rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
-    // A range has a period value only between two points of the calendar with their years; a month without one takes the
-    // year of the month that ends the range ("March–May 2026").
+    // A range has a period value only between two points of the calendar with their years; a month or day without one takes
+    // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
+    // would come after that end ("December 28 – January 3, 2027").
     const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
-    const from = yearless !== null && vb !== undefined && MONTH_VALUE_RE.test(vb) ? `${vb.slice(0, 4)}-${yearless[1]}` : va;
+    const endYear = yearless !== null && vb !== undefined && (MONTH_VALUE_RE.test(vb) || DAY_WITH_YEAR_RE.test(vb)) ? Number(vb.slice(0, 4)) : undefined;
+    const startIn = (year: number): string => `${year}-${yearless![1]}`;
+    const from = endYear === undefined ? va : startIn(endYear) > vb! ? startIn(endYear - 1) : startIn(endYear);
     const period = from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) && PERIOD_END_RE.test(vb) && from < vb ? `${from}/${vb}` : undefined;
     // A start with its year gives the end without one its year, with or without an article date («2026 жылғы 20
     // желтоқсаннан 15 қаңтарға дейін»).

@@ -72,7 +72,10 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming', 'next']);
 // "next May", "last March": a month after these is the coming or the past one; written with a capital ("the next may be").
 const MONTH_DETERMINERS: ReadonlySet<string> = new Set(['next', 'last']);
-const FUTURE_REACH = 6;
+// The look goes back to the clause's start: a comma, a conjunction or a verb of saying opens the date's own clause ("prices
+// will rise, he said on Tuesday"), so it may reach over an object ("is expected to present the mission's statement on Tuesday").
+const FUTURE_REACH = 10;
+const FUTURE_STOPS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'which', 'who', 'said', 'told', 'says', 'tells']);
 // A verb of the past before a date in its clause ("launched in March", "who served as deputy akim from
 // 2021 until his arrest in February"): regular -ed forms and the irregular past of news verbs. Verbs of
 // saying report a clause whose own tense counts ("said the plant opens in March"); "to", a modal, a word of
@@ -175,6 +178,8 @@ const PAST_STOPS: ReadonlySet<string> = new Set([
   'but',
   ',',
 ]);
+// An appointment in the past takes effect from a day that may be still to come: "appointed X chief financial officer from November 1".
+const EFFECTIVE_FROM: ReadonlySet<string> = new Set(['appointed', 'named', 'elected']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
 // A preposition before one too: "capital requirements for unsecured loans from October 1" tells no tense.
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly', 'for', 'of', 'with', 'on', 'in', 'from', 'at', 'into']);
@@ -251,15 +256,17 @@ export const enDateRules: DateRules = {
       const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
       // A participle after "be" is passive, its tense the auxiliary's, irregular or not: "would be held from October 12".
       const passive = PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '');
-      if (!name && !attributive && !passive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return true;
+      if (!name && !attributive && !passive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return !(EFFECTIVE_FROM.has(w) && t[first]!.lower === 'from');
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
   },
   futureClause(t, first) {
     for (let k = first - 1; k >= 0 && first - k <= FUTURE_REACH; k--) {
-      if (FUTURE_WORDS.has(t[k]!.lower)) return true;
-      if (t[k]!.sentenceStart) break;
+      const w = t[k]!.lower;
+      // A participle after a determiner qualifies a noun: "completed its scheduled overhaul in September".
+      if (FUTURE_WORDS.has(w) && !ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '')) return true;
+      if (t[k]!.sentenceStart || FUTURE_STOPS.has(w)) break;
     }
     return false;
   },

@@ -11,12 +11,13 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
-  appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed)\s+$/iu),
-  // A career's steps are past too: "after six years as vice minister", "rising to chief engineer".
+  appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?)\s+$/iu),
+  // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
+  // from ("dismissed X from the post of chairwoman of …").
   pastTenure: deferred(
-    () => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to)(?!\p{L})/iu,
+    () => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
   ),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
   // and "is to be" name the coming holder ("The new akim will be X").
@@ -29,10 +30,15 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['she', 'f'],
   ]),
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president".
-  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|former|formerly|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
+  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
-  // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" ("who had run the hospital").
-  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" or
+  // "had been" ("who had run the hospital", "had been chairwoman of the agency since 2024"), one "then" held ("X, then akim of
+  // the city, opened …"), and one a decree relieves its
+  // holder of ("relieved Minister of Industry X of his duties").
+  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman".
+  soughtBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected)\s+a\s+new\s+$/iu),
   titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),

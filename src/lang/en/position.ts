@@ -34,17 +34,20 @@ const HEADS = new Set([
   'commissioner',
   'counsellor',
   'counselor',
-  // sports and companies: "head coach", "Chief Executive Officer", "CEO"
+  // sports and companies: "head coach", "Chief Executive Officer", "CEO", "team captain", "general manager" (HEAD_NEEDS_BEFORE)
   'coach',
+  'captain',
+  'manager',
   'officer',
   // "chief executive": a head only after "chief" (HEAD_NEEDS_BEFORE), "executive director" and "the executive branch" are no such post
   'executive',
   'ceo',
   'cfo',
   'judge',
-  // a head only after its qualifier (HEAD_NEEDS_BEFORE): "chief physician", "chief engineer", "UN Resident Coordinator", "Permanent Representative"
+  // a head only after its qualifier (HEAD_NEEDS_BEFORE): "chief physician", "chief engineer", "chief economist", "UN Resident Coordinator", "Permanent Representative"
   'physician',
   'engineer',
+  'economist',
   'accountant',
   'coordinator',
   'representative',
@@ -98,6 +101,9 @@ const MODIFIERS = new Set([
   'resident',
   'permanent',
   'special',
+  // "assistant coach", "alternate captain"
+  'assistant',
+  'alternate',
 ]);
 // Heads that are a post only after one of these words: "the chief executive of Apple", not "the executive committee";
 // "the chief physician", not "a physician"; "the Resident Representative", not "a representative of the firm".
@@ -107,9 +113,12 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['executive', CHIEF],
   ['physician', CHIEF],
   ['engineer', CHIEF],
+  ['economist', CHIEF],
   ['accountant', CHIEF],
   ['coordinator', ENVOY_RANKS],
   ['representative', ENVOY_RANKS],
+  // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
+  ['manager', new Set(['general', 'team'])],
 ]);
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
@@ -200,6 +209,7 @@ const PLURAL_HEADS = new Map([
   ['senators', 'senator'],
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
+  ['captains', 'captain'],
 ]);
 // Written with a capital, these heads are a title only before a name or an owner ("King Charles", "Emir of Qatar"):
 // otherwise they end a name ("Burger King opened", "Stephen King said").
@@ -219,6 +229,8 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
     ],
   ],
   ['deputy', [['mazhilis'], ['majilis'], ['senate'], ['parliament']]],
+  ['manager', [['team']]],
+  ['captain', [['team']]],
 ]);
 // An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
 // "Karaganda region akim": a territory noun, or a place's name, or both.
@@ -262,7 +274,7 @@ const LINKS = new Set(['of', 'to', 'for']);
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
 // "board of directors", "board of trustees": the board's own name, not its owner.
 const CHAIN_NOUNS =
-  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation)$/;
+  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
@@ -432,6 +444,8 @@ export const enTitleRules: TitleRules = {
     // "of the region", "to the President", "of Kazakhstan": a chain of function words and nouns
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
+      // "head of the OSCE/ODIHR observation mission": a slash glued between two capitalised words joins two names of one body.
+      if (tok.text === '/' && k > last && !tok.spaceBefore && t[k + 1] !== undefined && !t[k + 1]!.spaceBefore && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1]!)) continue;
       // An honorific opens the name after the owner: "Emir of Qatar Sheikh Tamim", "Minister of Health Dr. Ali Nurlanov".
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
       // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.
