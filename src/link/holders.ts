@@ -322,6 +322,8 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
+    // A post still to be filled is no one's here either ("until the government appoints a new head").
+    if (cues.soughtBefore?.test(sentence) === true) continue;
     const nominative = !(cues.cases !== undefined && inflected(m.text, m.norm));
     // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
     const named = nameAfter(i);

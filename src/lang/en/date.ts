@@ -41,6 +41,7 @@ const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|mora
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
 const DIED_RE = /^(?:die[sd]?|dying)$/;
+const YEARS_RE = /^years?$/;
 // Quarters and halves of a year by their letter, and how many there are.
 const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['Q', 4],
@@ -275,6 +276,8 @@ export const enDateRules: DateRules = {
   ageAt(t, q) {
     const name = t[q.first - 2];
     const value = q.value;
+    // "forty years old", "a building more than 60 years old": an age in any words, of a person or a thing.
+    if (typeof value === 'number' && YEARS_RE.test(t[q.next]?.lower ?? '') && t[q.next + 1]?.lower === 'old') return { next: q.next + 2 };
     if (typeof value !== 'number' || !q.hasDigits || value < ADULT_AGE.min || value > ADULT_AGE.max) return undefined;
     const before = t[q.first - 1]?.lower;
     const saidAge = (before === 'of' && name?.lower === 'age') || before === 'aged' || (before === 'at' && name !== undefined && DIED_RE.test(name.lower));
