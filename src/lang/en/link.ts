@@ -49,6 +49,10 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ownerBefore: deferred(() => /(?:^|\s)(?:of|to|for)\s+(?:the\s+)?(?:late\s+)?$/iu),
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
+  // "Forwards X and Y will be alternate captains", "X and Y were appointed deputy ministers": a plural title after the list's verb.
+  listBefore: deferred(
+    () => /^\s*,?\s*(?:will\s+be|are|were|have\s+been|had\s+been|became|become|remain|remained)(?:\s+(?:appointed|named|elected))?(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?$/u,
+  ),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
   listNextSentence: deferred(() => /[.!?…]\s+Among\s+them\s+(?:(?:were|was|are|is)\s+)?:?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
