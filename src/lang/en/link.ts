@@ -17,7 +17,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
   // from ("dismissed X from the post of chairwoman of …").
   pastTenure: deferred(
-    () => /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
+    () =>
+      /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
   ),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
   // and "is to be" name the coming holder ("The new akim will be X").
@@ -34,9 +35,11 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
   // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" or
   // "had been" ("who had run the hospital", "had been chairwoman of the agency since 2024"), one "then" held ("X, then akim of
-  // the city, opened …"), and one a decree relieves its
-  // holder of ("relieved Minister of Industry X of his duties").
-  former: deferred(() => /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu),
+  // the city, opened …"), and one a decree relieves its holder of ("relieved Minister of Industry X of his duties").
+  former: deferred(
+    () =>
+      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
+  ),
   // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman".
   soughtBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected)\s+a\s+new\s+$/iu),
   titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
@@ -50,9 +53,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   // "Forwards X and Y will be alternate captains", "X and Y were appointed deputy ministers": a plural title after the list's verb.
-  listBefore: deferred(
-    () => /^\s*,?\s*(?:will\s+be|are|were|have\s+been|had\s+been|became|become|remain|remained)(?:\s+(?:appointed|named|elected))?(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?$/u,
-  ),
+  listBefore: deferred(() => /^\s*,?\s*(?:will\s+be|are|were|have\s+been|had\s+been|became|become|remain|remained)(?:\s+(?:appointed|named|elected))?(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:including|among\s+them|such\s+as)\s*:?\s*$/iu),
   listNextSentence: deferred(() => /[.!?…]\s+Among\s+them\s+(?:(?:were|was|are|is)\s+)?:?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:the|this)\s+(?:\d+-year-old\s+)?$/iu),
