@@ -21,9 +21,11 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
       /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
   ),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
-  // and "is to be" name the coming holder ("The new akim will be X").
+  // and "is to be" name the coming holder ("The new akim will be X"). A present participle right after the verb makes the
+  // title its object ("X was meeting the akim"), unless it qualifies the post ("is acting head", "was serving as minister").
   verb: deferred(
-    () => /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed)(?!\p{L})/u,
+    () =>
+      /(?<!\p{L})(?:said|says|told|met|meets|announced|noted|added|stated|(?:will|shall|(?:is|are|was|were)\s+to)(?!\s+(?:be|become)(?!\p{L}))|would|could|should|must|\p{Ll}{3,}ed|^\s*(?!(?:acting|outgoing|incoming|managing|presiding|serving|working|sitting|reigning|ruling|governing)(?!\p{L}))\p{Ll}{3,}ing)(?!\p{L})/u,
   ),
   otherPerson: deferred(() => /(?<!\p{L})(?:instead\s+of|replacing|succeeding|against|after|with)(?=[^\p{L}])|(?:^|\s)(?:and|or|&)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s*)?$/iu),
   pronouns: new Map([
