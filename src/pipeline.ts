@@ -314,19 +314,20 @@ export function fromWorkerInit(init: WorkerInit): PipelineOptions {
 
 /**
  * Worker heap limits. A capped old generation keeps each worker near 80 MB instead of letting V8
- * grow it freely (peak RSS of --jobs 2: ~220 MB instead of ~320 MB, at the same speed). A 4 MB young
- * generation instead of 16 takes ~14 MB off each worker (peak RSS over 31 MB of the bench corpus,
- * workers forced: 186 → 168 MB at --jobs 2 and 263 → 226 MB at 4 with 8 MB, session 28; with 4 MB,
- * 166 → 158 at 2, 227 → 210 at 4 and 365 → 326 at 8, session 29) for no cost that callgrind or
- * interleaved CPU times can show (--jobs 2 over 3,000 documents: 22.38 G instructions with 8 MB, 22.25 G with 4).
+ * grow it freely (peak RSS of --jobs 2: ~220 MB instead of ~320 MB, at the same speed). A 2 MB young
+ * generation instead of 16 takes ~16 MB off each worker (peak RSS over 31 MB of the bench corpus,
+ * workers forced: 186 → 168 MB at --jobs 2 and 263 → 226 MB at 4 with 8 MB; with 4 MB, 166 → 158 at
+ * 2, 227 → 210 at 4 and 365 → 326 at 8; with 2 MB, 154 → 147, 204 → 199 and 320 → 299, ~25 MB a
+ * worker) for no cost that callgrind can show (--jobs 2 over 3,000 documents, four pairs: 22.29–22.85 G
+ * instructions with 4 MB, 22.19–23.08 G with 2).
  * KZX_WORKER_HEAP_MB changes the cap (0 is no heap: it keeps the default, as any value that is not a size does).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: megabytesFromEnv('KZX_WORKER_HEAP_MB') || 128 };
 
 /**
  * Memory set aside for each worker when choosing the default --jobs: its whole heap at the caps above
  * and 24 MB for what an isolate holds outside it (code, stacks, buffers). Measured workers stay far
- * below (+26–29 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
+ * below (+25–26 MB each over the bench corpus, at 2 to 8 workers), so this is the worst case: a
  * worker whose old generation has filled. The main thread (~80 MB with workers, more when it redoes
  * a failed worker's batch of a large document) gets MAIN_THREAD_BYTES.
  */

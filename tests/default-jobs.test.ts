@@ -10,10 +10,10 @@ describe('the default --jobs', () => {
   });
 
   it('takes no more workers than the free memory holds at their heap caps', () => {
-    // 256 MB for the main thread, 156 MB for each worker (4 + 128 MB of heap, 24 MB outside it).
+    // 256 MB for the main thread, 154 MB for each worker (2 + 128 MB of heap, 24 MB outside it).
     expect(defaultJobs(16, 1024 * MB)).toBe(4);
-    expect(defaultJobs(16, (256 + 156) * MB)).toBe(1);
-    expect(defaultJobs(16, (256 + 2 * 156) * MB)).toBe(2);
+    expect(defaultJobs(16, (256 + 154) * MB)).toBe(1);
+    expect(defaultJobs(16, (256 + 2 * 154) * MB)).toBe(2);
   });
 
   it('is at least 1 (the main thread alone), however little is free', () => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
-import { addInto, emptyScore, type Gold, type LangScore, prf, scoreGoldDir, scoreRow } from './helpers/heldout-articles.js';
-import { scorePages } from './helpers/pages-blind.js';
+import { it } from 'vitest';
+import { expectRoundAbove } from './helpers/pages-blind.js';
 import { ROOT } from './helpers/run.js';
 
 const DIR = join(ROOT, 'fixtures', 'heldout-4');
@@ -17,38 +16,11 @@ const DIR = join(ROOT, 'fixtures', 'heldout-4');
 //                          ru P 1.000 R 0.914 F1 0.955 (32/35), names 29/29, values F1 1.000 (47/47);
 //                          en P 1.000 R 0.906 F1 0.951 (29/32), names 27/27, values F1 1.000 (59/59);
 //                          pages: no article line lost, no furniture value. The misses by phenomenon: docs/officials-log.md (session 28, blind4).
-const FLOORS: Record<Gold['lang'], { officialsF1: number; names: number; valuesF1: number }> = {
+const FLOORS = {
   kk: { officialsF1: 0.93, names: 0.97, valuesF1: 0.95 },
   ru: { officialsF1: 0.93, names: 0.97, valuesF1: 0.97 },
   en: { officialsF1: 0.93, names: 0.97, valuesF1: 0.97 },
-};
+} as const;
 const PAGE_FLOORS = { linesLost: 1, furnitureValues: 1 } as const;
 
-const sum = (a: LangScore | undefined, b: LangScore | undefined): LangScore => {
-  const out = emptyScore();
-  for (const x of [a, b]) if (x !== undefined) addInto(out, x);
-  return out;
-};
-
-it('the fourth blind round (texts and pages, kk ru en) scores at or above its floors', () => {
-  const texts = scoreGoldDir(DIR);
-  const pages = scorePages(DIR);
-  expect(texts.files).toBe(6);
-  expect(texts.wrongLang).toEqual([]);
-  const rows = [];
-  for (const lang of ['kk', 'ru', 'en'] as const) {
-    rows.push(scoreRow(`${lang} text`, texts.byLang.get(lang)!), scoreRow(`${lang} page`, pages.byLang.get(lang)!));
-    rows.push(scoreRow(`${lang} all`, sum(texts.byLang.get(lang), pages.byLang.get(lang))));
-  }
-  console.table(rows);
-  console.log(`pages: ${pages.lines.lost}/${pages.lines.all} article lines lost, ${pages.furnitureValues} furniture values`);
-  if (process.env.KZX_HELDOUT_VERBOSE) console.log([...texts.misses, ...pages.misses].join('\n'));
-  for (const lang of ['kk', 'ru', 'en'] as const) {
-    const all = sum(texts.byLang.get(lang), pages.byLang.get(lang));
-    expect(prf(all.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(FLOORS[lang].officialsF1);
-    expect(all.names.right / all.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(FLOORS[lang].names);
-    expect(prf(all.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(FLOORS[lang].valuesF1);
-  }
-  expect(pages.lines.lost, 'article lines lost').toBeLessThanOrEqual(PAGE_FLOORS.linesLost);
-  expect(pages.furnitureValues, 'furniture values').toBeLessThanOrEqual(PAGE_FLOORS.furnitureValues);
-});
+it('the fourth blind round (texts and pages, kk ru en) scores at or above its floors', () => expectRoundAbove(DIR, 6, FLOORS, PAGE_FLOORS));

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
-import { addInto, emptyScore, type LangScore, prf, scoreGoldDir, scoreRow } from './helpers/heldout-articles.js';
-import { scorePages } from './helpers/pages-blind.js';
+import { it } from 'vitest';
+import { expectRoundAbove } from './helpers/pages-blind.js';
 import { ROOT } from './helpers/run.js';
 
 const DIR = join(ROOT, 'fixtures', 'heldout-5');
@@ -16,37 +15,10 @@ const DIR = join(ROOT, 'fixtures', 'heldout-5');
 //   kk officials P 0.982 R 0.943 F1 0.963 (50/53, 57 predicted), names 44/44, values P 0.976 R 1.000 F1 0.988 (80/80, 82 predicted);
 //   ru officials P 0.963 R 1.000 F1 0.981 (52/52, 54 predicted), names 48/48, values P 0.988 R 0.988 F1 0.988 (79/80, 80 predicted);
 //   pages: no article line lost, no furniture value. The misses by phenomenon: docs/officials-log.md (session 29, blind5).
-const FLOORS: Record<'kk' | 'ru', { officialsF1: number; names: number; valuesF1: number }> = {
+const FLOORS = {
   kk: { officialsF1: 0.94, names: 0.97, valuesF1: 0.96 },
   ru: { officialsF1: 0.95, names: 0.97, valuesF1: 0.96 },
-};
+} as const;
 const PAGE_FLOORS = { linesLost: 1, furnitureValues: 1 } as const;
 
-const sum = (a: LangScore | undefined, b: LangScore | undefined): LangScore => {
-  const out = emptyScore();
-  for (const x of [a, b]) if (x !== undefined) addInto(out, x);
-  return out;
-};
-
-it('the fifth blind round (texts and pages, kk ru) scores at or above its floors', () => {
-  const texts = scoreGoldDir(DIR);
-  const pages = scorePages(DIR);
-  expect(texts.files).toBe(6);
-  expect(texts.wrongLang).toEqual([]);
-  const rows = [];
-  for (const lang of ['kk', 'ru'] as const) {
-    rows.push(scoreRow(`${lang} text`, texts.byLang.get(lang)!), scoreRow(`${lang} page`, pages.byLang.get(lang)!));
-    rows.push(scoreRow(`${lang} all`, sum(texts.byLang.get(lang), pages.byLang.get(lang))));
-  }
-  console.table(rows);
-  console.log(`pages: ${pages.lines.lost}/${pages.lines.all} article lines lost, ${pages.furnitureValues} furniture values`);
-  if (process.env.KZX_HELDOUT_VERBOSE) console.log([...texts.misses, ...pages.misses].join('\n'));
-  for (const lang of ['kk', 'ru'] as const) {
-    const all = sum(texts.byLang.get(lang), pages.byLang.get(lang));
-    expect(prf(all.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(FLOORS[lang].officialsF1);
-    expect(all.names.right / all.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(FLOORS[lang].names);
-    expect(prf(all.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(FLOORS[lang].valuesF1);
-  }
-  expect(pages.lines.lost, 'article lines lost').toBeLessThanOrEqual(PAGE_FLOORS.linesLost);
-  expect(pages.furnitureValues, 'furniture values').toBeLessThanOrEqual(PAGE_FLOORS.furnitureValues);
-});
+it('the fifth blind round (texts and pages, kk ru) scores at or above its floors', () => expectRoundAbove(DIR, 6, FLOORS, PAGE_FLOORS));

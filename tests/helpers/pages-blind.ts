@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { processDocument } from '../../src/document.js';
 import { decodeDocument } from '../../src/read/read.js';
 import type { DocumentRecord } from '../../src/schema/record.js';
-import { add, addScore, Gold, type LangScore, scoreArticle, tally, type Tally } from './heldout-articles.js';
+import { expect } from 'vitest';
+import { add, addInto, addScore, emptyScore, Gold, type HeldoutFloors, type LangScore, prf, scoreArticle, scoreGoldDir, scoreRow, tally, type Tally } from './heldout-articles.js';
 
 // Scoring of the blind saved pages (fixtures/pages-blind/README.md): the held-out articles' gold
 // scored on the page's cleaned text, with the article's lines to find what cleaning lost and what
@@ -73,4 +74,50 @@ export function scorePages(dir: string): PagesScore {
     }
   }
   return s;
+}
+
+/** Most article lines a page may lose and value mentions of its furniture it may let through. */
+export interface PageFloors {
+  readonly linesLost: number;
+  readonly furnitureValues: number;
+}
+
+const sumScores = (...scores: (LangScore | undefined)[]): LangScore => {
+  const out = emptyScore();
+  for (const s of scores) if (s !== undefined) addInto(out, s);
+  return out;
+};
+
+/**
+ * Scores a blind round of texts and saved pages (fixtures/heldout-4 and later): prints a row per
+ * language for texts, pages and both (every miss with KZX_HELDOUT_VERBOSE) and checks each
+ * language's floors on texts and pages together, and the pages' cleaning.
+ */
+export function expectRoundAbove(dir: string, textFiles: number, floors: Partial<Record<Gold['lang'], HeldoutFloors>>, pageFloors: PageFloors): void {
+  const texts = scoreGoldDir(dir);
+  const pages = scorePages(dir);
+  expect(texts.files).toBe(textFiles);
+  expect(texts.wrongLang).toEqual([]);
+  const langs = Object.keys(floors) as Gold['lang'][];
+  expect([...new Set([...texts.byLang.keys(), ...pages.byLang.keys()])].sort()).toEqual([...langs].sort());
+  const rows = [];
+  for (const lang of langs) {
+    const text = texts.byLang.get(lang);
+    const page = pages.byLang.get(lang);
+    if (text !== undefined) rows.push(scoreRow(`${lang} text`, text));
+    if (page !== undefined) rows.push(scoreRow(`${lang} page`, page));
+    rows.push(scoreRow(`${lang} all`, sumScores(text, page)));
+  }
+  console.table(rows);
+  console.log(`pages: ${pages.lines.lost}/${pages.lines.all} article lines lost, ${pages.furnitureValues} furniture values`);
+  if (process.env.KZX_HELDOUT_VERBOSE) console.log([...texts.misses, ...pages.misses].join('\n'));
+  for (const lang of langs) {
+    const all = sumScores(texts.byLang.get(lang), pages.byLang.get(lang));
+    const floor = floors[lang]!;
+    expect(prf(all.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(floor.officialsF1);
+    expect(all.names.right / all.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(floor.names);
+    expect(prf(all.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(floor.valuesF1);
+  }
+  expect(pages.lines.lost, 'article lines lost').toBeLessThanOrEqual(pageFloors.linesLost);
+  expect(pages.furnitureValues, 'furniture values').toBeLessThanOrEqual(pageFloors.furnitureValues);
 }
