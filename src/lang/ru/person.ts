@@ -861,6 +861,7 @@ export const ruNameRules: NameRules = {
     return (caseBitsOf(a) & caseBitsOf(b)) !== 0 && !(firstNameBits(a) === M_OBL && b.length > 0 && b.every((r) => r.gender === 'f'));
   },
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
+  regionNamedAfter: (lower) => (casesOfFirstName(lower) & GEN) !== 0,
   // Russian text writes Kazakh surnames and given names as they are ("Абдыгалиулы", "Нурлыбек").
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
