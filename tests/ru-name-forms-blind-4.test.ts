@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { genderRight, normRight, outcome, reportBlind } from './helpers/blind-names.js';
 import { BLIND_ROWS_4 } from './ru-name-forms-blind-4.table.js';
 
-/** Blind: norm 132, gender 140 of 160. */
-const NORM_FLOOR = 0;
-const GENDER_FLOOR = 0;
+/** Blind: norm 132, gender 140 of 160; reached: norm 155, gender 158. */
+const NORM_FLOOR = 153;
+const GENDER_FLOOR = 156;
 
 const outcomes = BLIND_ROWS_4.map(outcome);
 reportBlind(outcomes);

@@ -739,6 +739,24 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   return hint(undefined, undefined);
 }
 
+// How far before a region's noun a title may stand whose holder the name after it is («губернатора Тверской области …»).
+const REGION_TITLE_LOOKBACK = 5;
+
+/**
+ * A full name in the genitive after a region's noun names the region («в районе Магжана Жумабаева», «Аким района Габита
+ * Мусрепова Ерлан Сапаров»), unless a title in an oblique case stands before the noun, whose holder it may be («акима
+ * района Ерлана Сапарова», «Пресс-секретарь губернатора области Анны Беловой»); a name in another case stands beside a
+ * title («с губернатором области Вячеславом Тимченко»).
+ */
+function regionNamedAfter(t: readonly Token[], first: number): boolean {
+  if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
+    if (ruHeadForm(t[k]!.word)?.oblique === true) return false;
+    if (t[k]!.sentenceStart) break;
+  }
+  return true;
+}
+
 // How many capitalised words the name before «и» may have.
 const COORDINATED_WORDS = 3;
 
@@ -861,7 +879,7 @@ export const ruNameRules: NameRules = {
     return (caseBitsOf(a) & caseBitsOf(b)) !== 0 && !(firstNameBits(a) === M_OBL && b.length > 0 && b.every((r) => r.gender === 'f'));
   },
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
-  regionNamedAfter: (lower) => (casesOfFirstName(lower) & GEN) !== 0,
+  regionNamedAfter,
   // Russian text writes Kazakh surnames and given names as they are ("Абдыгалиулы", "Нурлыбек").
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
