@@ -18,9 +18,10 @@ describe('first-name lexicons', () => {
     for (const [key, list] of Object.entries(kk)) expect(sortedUnique(list), key).toBe(true);
   });
 
-  it('ru/first-names.json: male and female lists without repeats', () => {
-    const ru = z.object({ male: names, female: names }).strict().parse(read('ru/first-names.json'));
+  it('ru/first-names.json: male, female and shared lists without repeats', () => {
+    const ru = z.object({ male: names, female: names, shared: names }).strict().parse(read('ru/first-names.json'));
     for (const [key, list] of Object.entries(ru)) expect(unique(list), key).toEqual([]);
+    expect(ru.shared.filter((n) => ru.male.includes(n) || ru.female.includes(n))).toEqual([]);
   });
 
   it('en/first-names.json: male and female lists, each sorted without repeats, no name in both', () => {

@@ -40,6 +40,11 @@ export interface NameRules {
   inflected(word: Word | undefined): boolean;
   /** A word before one capitalised word that makes it the name of a region ("области Абай"; a full name after it is a person). */
   regionBefore(word: Word | undefined): boolean;
+  /**
+   * Whether the full name at token `first`, after `regionBefore`'s word, names the region («района Магжана Жумабаева»):
+   * in the genitive, with no title over both whose holder it may be.
+   */
+  regionNamedAfter?(tokens: readonly Token[], first: number): boolean;
   /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
   placeBefore(word: Word | undefined): boolean;
   /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
@@ -284,6 +289,10 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       continue;
     }
     const norm = nominativeName(t, rules, m.idx, m.roles, rules.nameHint(t, m.first, m.next, opts.obliqueBefore, seen));
+    if (namesRegion(ctx, m.first, m.next, norm)) {
+      i = m.next - 1;
+      continue;
+    }
     out.push(personMention(ctx, m.first, m.next, norm));
     i = m.next - 1;
     // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
@@ -340,6 +349,18 @@ function nominativeName(t: readonly Token[], rules: NameRules, idx: readonly num
     name = `${name.slice(space + 1)} ${name.slice(0, space)}`;
   }
   return name;
+}
+
+/**
+ * A full name in an oblique case right after a region's noun names the region after its namesake when the pack says so
+ * (`NameRules.regionNamedAfter`): «в районе Магжана Жумабаева», «Аким района Габита Мусрепова Ерлан Сапаров».
+ */
+function namesRegion(ctx: ExtractContext, first: number, next: number, norm: string): boolean {
+  const t = ctx.tokens;
+  const rules = ctx.pack.person;
+  if (next - first < 2 || !rules.regionBefore(t[first - 1]?.word) || norm === ctx.text.slice(t[first]!.start, t[next - 1]!.end) || rules.regionNamedAfter?.(t, first) !== true) return false;
+  tracer?.declined('persons', t[first]!.start, t[next - 1]!.end, `a name in the genitive after «${t[first - 1]!.text}» names the place`);
+  return true;
 }
 
 /** Capitalised word forms of the document (they tell a Russian surname's gender), for the name rules that read them. */
@@ -488,6 +509,7 @@ export function extractNamesAfterTitles(
     if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i, titleCaseLines)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
     const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
+    if (namesRegion(ctx, i, k, norm)) continue;
     out.push(personMention(ctx, i, k, norm));
     // Its original Latin spelling in parentheses: «сэра Бернарда Хогана-Хау (Bernard Hogan-Howe)».
     const latinEnd = rules.namesAround && ctx.pack.cyrillic ? latinNameInParentheses(t, k, taken) : -1;

@@ -1,5 +1,5 @@
 import type { NameHint, NameRole, NameRules } from '../../extract/person/index.js';
-import { nominativeGender, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
+import { nominativeGenders, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { memoByWord } from '../../segment/word-memo.js';
@@ -156,8 +156,7 @@ const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstNam
 
 function readFirstName(lower: string): FirstReading[] {
   const out: FirstReading[] = [];
-  const g = nominativeGender(lower);
-  if (g !== undefined) out.push({ nom: lower, gender: g, oblique: false, prepositional: false });
+  for (const g of nominativeGenders(lower)) out.push({ nom: lower, gender: g, oblique: false, prepositional: false });
   for (const [table, gender] of [
     [MALE_OBLIQUE, 'm'],
     [FEMALE_OBLIQUE, 'f'],
@@ -168,9 +167,9 @@ function readFirstName(lower: string): FirstReading[] {
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
       const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
-      if (nominativeGender(nom) === gender) out.push({ nom, gender, oblique: true, prepositional });
+      if (nominativeGenders(nom).includes(gender)) out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
-        for (const full of fleetingVowel(nom)) if (nominativeGender(full) === 'm') out.push({ nom: full, gender, oblique: true, prepositional });
+        for (const full of fleetingVowel(nom)) if (nominativeGenders(full).includes('m')) out.push({ nom: full, gender, oblique: true, prepositional });
       }
     }
   }
@@ -251,9 +250,10 @@ function casesOfFirstName(first: string | undefined): number {
   return ANY_CASE;
 }
 
-// Surnames that never decline whatever their ending: Turkic patronymic ones («Сапарулы», «Мамедоглы», «Бекенкызы»), Georgian
-// ones («Бахтадзе», «Саакашвили») and Polish -ски («Полански»).
-const INDECLINABLE_SURNAME_RE = /(?:улы|ұлы|оглы|кызы|қызы|уулу|дзе|швили|[сц]ки)$/;
+// Surnames that never decline whatever their ending: Turkic patronymic ones («Сапарулы», «Мамедоглы», «Бекенкызы»), Kazakh
+// ones in -лды («Сатыбалды», «Амангельды»: no Russian noun ends in -лда), Georgian ones («Бахтадзе», «Саакашвили») and Polish
+// -ски («Полански»).
+const INDECLINABLE_SURNAME_RE = /(?:улы|ұлы|оглы|кызы|қызы|уулу|лды|дзе|швили|[сц]ки)$/;
 const VOWEL_RE = /[аеёиоуыэюя]/;
 const INDECLINABLE_VOWEL_RE = /[иуе]$/;
 // A first name outside the lexicon ending in a vowel no case ending of a man's noun has: «Иржи», «Ратко».
@@ -270,6 +270,8 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   [/([бвгдзклмпрстфхжшчщ])(ой|ую)$/, '$1ая'],
   // A noun in -а: «Кристины Агилеры», «Светлане Гайдамаке» → Агилера, Гайдамака (a woman's surname in a consonant never declines).
   [/([бвгдзлмнпрстфхц])ы$/, '$1а', GEN],
+  // After к, г, х and hushers the genitive ends in -и: «Леси Украинки» → Украинка.
+  [/([кгхжшчщ])и$/, '$1а', GEN],
   [/([бвгдзклмнпрстфхцжшчщ])е$/, '$1а', DAT | PREP],
   // A noun in -ия: «Тамарой Гвасалией», «Нины Чантурии» → Гвасалия, Чантурия.
   [/ией$/, 'ия', INS],
@@ -277,8 +279,9 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   [/ии$/, 'ия', GEN | DAT | PREP],
 ];
 
-// «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»).
-const FLEETING_VETS_RE = /вц$/;
+// «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»);
+// nor in -йц, where the я drops: «Зайца» → Заяц.
+const FLEETING_VETS_RE = /(?:в|(й))ц$/;
 
 /**
  * The nominative of a surname read as oblique. A man's ending must mark a case its first name's
@@ -300,7 +303,7 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
-    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(FLEETING_VETS_RE, 'вец');
+    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
@@ -630,6 +633,30 @@ const GENITIVE_OWNERS = new Set([
   'деле',
   'мнение',
   'слов',
+  // Nouns of compound prepositions that take the genitive: «в отношении», «в честь», «в пользу», «в адрес», «в лице», «со стороны».
+  'отношении',
+  'честь',
+  'пользу',
+  'адрес',
+  'лице',
+  'стороны',
+  // Things a person owns, which a name in apposition never follows: «Дом Евгения Лапина», «жалобу Валентина Орлова».
+  'дом',
+  'доме',
+  'квартира',
+  'квартиру',
+  'квартиры',
+  'квартире',
+  'автомобиль',
+  'автомобиля',
+  'имущество',
+  'имущества',
+  'карьера',
+  'карьеру',
+  'карьеры',
+  'жалоба',
+  'жалобу',
+  'жалобы',
 ]);
 // Awards and institutions named after a person: the name after them is in an oblique case, the genitive of the namesake
 // («Премию Сахарова», «музей Пушкина») or the dative of a recipient («вручили медаль Ивановой»), never the nominative; but
@@ -710,6 +737,24 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
+}
+
+// How far before a region's noun a title may stand whose holder the name after it is («губернатора Тверской области …»).
+const REGION_TITLE_LOOKBACK = 5;
+
+/**
+ * A full name in the genitive after a region's noun names the region («в районе Магжана Жумабаева», «Аким района Габита
+ * Мусрепова Ерлан Сапаров»), unless a title in an oblique case stands before the noun, whose holder it may be («акима
+ * района Ерлана Сапарова», «Пресс-секретарь губернатора области Анны Беловой»); a name in another case stands beside a
+ * title («с губернатором области Вячеславом Тимченко»).
+ */
+function regionNamedAfter(t: readonly Token[], first: number): boolean {
+  if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
+    if (ruHeadForm(t[k]!.word)?.oblique === true) return false;
+    if (t[k]!.sentenceStart) break;
+  }
+  return true;
 }
 
 // How many capitalised words the name before «и» may have.
@@ -826,9 +871,15 @@ export const ruNameRules: NameRules = {
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
   firstNameAsSurname: true,
   digraphInitials: new Set(['Дж']),
-  // Not two names in different cases: «Марины Дмитрий» are two people.
-  firstNamesAgree: (first, next) => (caseBitsOf(firstReadings(first)) & caseBitsOf(firstReadings(next))) !== 0,
+  // Not two names in different cases: «Марины Дмитрий» are two people. Nor a man's name in an oblique case and a woman's:
+  // his surname would decline with it, so hers is another person («дочь Нурлана Айгерим»).
+  firstNamesAgree: (first, next) => {
+    const a = firstReadings(first);
+    const b = firstReadings(next);
+    return (caseBitsOf(a) & caseBitsOf(b)) !== 0 && !(firstNameBits(a) === M_OBL && b.length > 0 && b.every((r) => r.gender === 'f'));
+  },
   regionBefore: wordQuestion((lower) => REGION_BEFORE_RE.test(lower), false),
+  regionNamedAfter,
   // Russian text writes Kazakh surnames and given names as they are ("Абдыгалиулы", "Нурлыбек").
   surnameShape: (t) => isCyrillic(t.text) && (RU_SURNAME_RE.test(t.lower) || KK_SURNAME_RE.test(t.lower) || SURNAME_CASE_RE.test(t.lower)),
   givenNameShape: (lower) => KK_GIVEN_NAME_RE.test(lower),
