@@ -821,7 +821,7 @@ function byTenure(
   const prior = at(first - 1);
   if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
-  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
+  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
   const own = cues.titleVerb?.test(title.text) === true;
   const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
@@ -835,7 +835,7 @@ function byTenure(
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
-    ? subjectless![3] !== undefined
+    ? subjectless![3] !== undefined || subjectless![5] !== undefined
     : own
       ? false
       : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);
