@@ -87,6 +87,11 @@ export interface LinkCues {
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
   readonly clauseOpener?: RegExp;
+  /**
+   * The words before a title that make it the office, not someone holding it: its election, its powers, its seat
+   * (ru «выборы президента», «срок полномочий губернатора», «кресло мэра»). Such a title refers back to no official.
+   */
+  readonly officeBefore?: RegExp;
   /** The whole gap between a title and a name that makes the name an organisation's namesake (ru «университета имени Е. Букетова»), not the holder. */
   readonly namesakeBefore?: RegExp;
   /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */

@@ -315,7 +315,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       if (m.key === topic) topicSeen = i;
       continue;
     }
-    if (m.type !== 'position' || linked.has(i) || cues.isPluralTitle(m)) continue;
+    if (m.type !== 'position' || linked.has(i) || cues.isPluralTitle(m) || namesOffice(text, m, cues)) continue;
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
@@ -498,6 +498,14 @@ const principalKind = (role: string): string | undefined => {
   const kind = roleKind(role);
   return DEPUTY_ROLE.test(kind) ? kind.replace(DEPUTY_ROLE, '') : undefined;
 };
+
+/** How far before a title the noun of its office is looked for («срок полномочий действующего губернатора»). */
+const OFFICE_REACH = 40;
+
+/** The title names the office, not someone holding it («выборы президента», "the powers of the akim"): it refers back to no one. */
+export function namesOffice(text: string, m: PositionMention, cues: LinkCues): boolean {
+  return cues.officeBefore?.test(text.slice(Math.max(0, m.start - OFFICE_REACH), m.start)) === true;
+}
 
 /** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
 function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {

@@ -96,6 +96,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // An object pronoun between a subject and the post: «Президент назначил его на пост» is someone else's post.
   clauseOpener: deferred(() => /(?<!\p{L})(?:что|чтобы|будто|если|когда|где|пока|его|её|ее|их|него|неё|нее|ему|ей|ней|нему|им)(?!\p{L})/iu),
   namesakeBefore: deferred(() => /^\s*(?:имени|им\.)\s*$/u),
+  // An adjective may stand between («выборы нового президента», «полномочия действующего мэра»).
+  officeBefore: deferred(() => /(?:^|[^а-яё])(?:[Вв]ыбор(?:ы|ов|ах|ам)|[Пп]олномочи(?:я|й|ями|ях)|[Кк]ресл(?:о|а|е))\s+(?:[а-яё]+(?:ого|его)\s+)?$/),
   // Letter classes spelt out, not \p{L}: these are read for every title left without a subject, and a Unicode class costs a compile.
   firstPersonBefore: deferred(() => /(?:^|[\s«"„(—–-])[Яя](?=[\s,.!?»])/u),
   speechBefore: deferred(() => /[–—]\s*(?:сказал|говорит|отметил|рассказал|добавил|подчеркнул|заявил|пояснил|считает|вспоминает)а?(?![а-яё])/u),
