@@ -407,13 +407,16 @@ function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
   return !ADJECTIVE_ENDING_RE.test(prev.lower) || VERBAL_NOUN_RE.test(prev.lower);
 }
 
+// The see of «папа» is as often written in lower case («папа римский Франциск»), and no other word of a «папа» is.
+const ROMAN_SEE_RE = /^римск/;
+
 /**
  * A capitalised adjective of place after a title, part of its name («Папа Римский», «патриарх Московский»), unless
  * a noun it agrees with follows («президент Российской Федерации»); a name may follow («Папа Римский Франциск»).
  */
 function ceremonialAdjective(t: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
   const tok = t[k];
-  if (tok === undefined || tok.kind !== 'word' || !isCapitalized(tok) || tok.sentenceStart || isAllCaps(tok) || !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)) return false;
+  if (tok === undefined || tok.kind !== 'word' || !(isCapitalized(tok) || ROMAN_SEE_RE.test(tok.lower)) || tok.sentenceStart || isAllCaps(tok) || !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)) return false;
   const next = t[k + 1];
   // a capitalised word after the nominative is the holder's name: no place noun takes «Римский» so
   return next === undefined || next.kind !== 'word' || taken(k + 1) || (isCapitalized(next) ? /[ыи]й$/.test(tok.lower) || !agreesWith(tok.lower, next.lower) : !qualifiesNext(tok.lower, next));
