@@ -235,16 +235,19 @@ function pluralAfterAdjective(t: readonly Token[], h: number, head: RuHeadForm):
 const fromTitle = (stem: string): boolean => stem.endsWith('ск') && computeRuHeadForm(stem.slice(0, -2)) !== undefined;
 
 // Heads in -а, -я that are mostly men's titles: "главный судья", "Папа Римский".
-const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа']);
+const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа', 'голова']);
 
 /** "главным" before "менеджером" → "главный", "художественной" before "руководительницы" → "художественная". */
+// Adjectives of posts stressed on the ending, whose masculine nominative is in -ой («городской прокурор», «полевой командир»).
+const STRESSED_ENDING_RE = /(?:городск|морск|мужск|полев|рядов|боев|передов|строев|постов|берегов)$/;
+
 function nominativeAdjective(t: Token, head: RuHeadForm): string {
   if (!head.oblique) return t.text;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower)!;
   const stem = t.text.slice(0, m.index);
   const feminine = /[ая]$/.test(head.nom) && !MASCULINE_IN_A.has(head.nom);
   const soft = /[кгхжшщч]$/.test(stem);
-  return stem + (feminine ? 'ая' : soft ? 'ий' : 'ый');
+  return stem + (feminine ? 'ая' : STRESSED_ENDING_RE.test(stem.toLowerCase()) ? 'ой' : soft ? 'ий' : 'ый');
 }
 
 /** Index of the last token of a "по" phrase starting at `k` ("по экономической политике"), or -1. */
@@ -361,7 +364,17 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
   if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
-  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || genitiveAfterNoun(t[h]!, head, prev) ? head : undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || masculineNominative(t[h]!, head, prev) || genitiveAfterNoun(t[h]!, head, prev)
+    ? head
+    : undefined;
+}
+
+/**
+ * «городской голова»: an adjective in -ой before the nominative of a man's title in -а agrees with it only as a masculine
+ * nominative (a feminine -ой is never nominative), so the noun is the title («голова», not the head of a body).
+ */
+function masculineNominative(tok: Token, head: RuHeadForm, prev: Token): boolean {
+  return tok.lower === head.nom && MASCULINE_IN_A.has(head.nom) && prev.text === prev.lower && prev.lower.length > 4 && prev.lower.endsWith('ой');
 }
 
 // «представлена премьера»: a short participle before the nominative
