@@ -429,7 +429,15 @@ const ROMAN_SEE_RE = /^римск/;
  */
 function ceremonialAdjective(t: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
   const tok = t[k];
-  if (tok === undefined || tok.kind !== 'word' || !(isCapitalized(tok) || ROMAN_SEE_RE.test(tok.lower)) || tok.sentenceStart || isAllCaps(tok) || !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)) return false;
+  if (
+    tok === undefined ||
+    tok.kind !== 'word' ||
+    !(isCapitalized(tok) || ROMAN_SEE_RE.test(tok.lower)) ||
+    tok.sentenceStart ||
+    isAllCaps(tok) ||
+    !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)
+  )
+    return false;
   const next = t[k + 1];
   // a capitalised word after the nominative is the holder's name: no place noun takes «Римский» so
   return next === undefined || next.kind !== 'word' || taken(k + 1) || (isCapitalized(next) ? /[ыи]й$/.test(tok.lower) || !agreesWith(tok.lower, next.lower) : !qualifiesNext(tok.lower, next));
