@@ -13,6 +13,9 @@ const FORMER_PREFIX_RE = /^экс-/i;
 // «первый» is a rank only of a deputy, a vice or a secretary («первый заместитель», «первый вице-премьер», «первый
 // секретарь», «первая леди»); before another title it counts holders («первый президент», «первым судьёй»).
 const FIRST_RANK_RE = /^(?:зам|вице|секретар|леди)/;
+const FIRST: ReadonlySet<string> = new Set(['первый', 'первая']);
+// A title only after «первая»: «первая леди» (a «леди» alone is a form of address: «леди Диана»).
+const FIRST_ONLY: ReadonlySet<string> = new Set(['леди']);
 // Honorary titles («народный артист», «заслуженный врач»); «народный депутат» is an office.
 const HONORARY_RE = /^(?:народн|заслуженн)/;
 const MAX_ADJECTIVES = 3;
@@ -361,6 +364,7 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   const head = homographHeadForm(t[h]!.lower);
   if (head === undefined) return undefined;
   const prev = t[h - 1];
+  if (FIRST_ONLY.has(head.nom)) return prev !== undefined && FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') ? head : undefined;
   // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
   if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
@@ -543,7 +547,7 @@ export const ruTitleRules: TitleRules = {
     for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
-      if (RU_MODIFIERS.get(prev.lower) === 'первый' && !FIRST_RANK_RE.test(t[h]!.lower)) break;
+      if (FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
     }
     let last = h;
