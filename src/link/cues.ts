@@ -37,7 +37,8 @@ export interface LinkCues {
    * person's named last, of the gender the verb's group 1 gives (set for feminine; group 2 is set for
    * a verb in the present, which gives none). A dated biography entry with no verb («В 1996 году — …»,
    * «С 2008 года — …») sets group 3 when its date is a point or a closed span (the post is past),
-   * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»).
+   * group 4 when the span is open or a subject pronoun stands before the dash («Сейчас он — …»), group 5
+   * when a word of the past opens the pronoun's entry («До этого он — …»: the post is past).
    * Kazakh: only the time phrase or a word of sequence («2012–2016 жылдары», «Одан кейін»), its verb
    * after the title (`tenureAfter`), with no gender; its group `closed` is set by a closed span of
    * years, which makes the post past.
@@ -86,6 +87,11 @@ export interface LinkCues {
   readonly postSought?: RegExp;
   /** Words in a gap that open another clause («что», «чтобы»): a name before them is not the subject of the post after. */
   readonly clauseOpener?: RegExp;
+  /**
+   * The words before a title that make it the office, not someone holding it: its election, its powers, its seat
+   * (ru «выборы президента», «срок полномочий губернатора», «кресло мэра»). Such a title refers back to no official.
+   */
+  readonly officeBefore?: RegExp;
   /** The whole gap between a title and a name that makes the name an organisation's namesake (ru «университета имени Е. Букетова»), not the holder. */
   readonly namesakeBefore?: RegExp;
   /** A decree's noun between a title and a name (kk «Президент Жарлығымен Самат Ибраев»): the same. */

@@ -317,7 +317,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       if (m.key === topic) topicSeen = i;
       continue;
     }
-    if (m.type !== 'position' || linked.has(i) || cues.isPluralTitle(m)) continue;
+    if (m.type !== 'position' || linked.has(i) || cues.isPluralTitle(m) || namesOffice(text, m, cues)) continue;
     while (from < recent.length && mentions[recent[from]!]!.end < m.start - DEFINITE_WINDOW) from++;
     const words = m.text.split(/\s+/).length;
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
@@ -502,6 +502,14 @@ const principalKind = (role: string): string | undefined => {
   const kind = roleKind(role);
   return DEPUTY_ROLE.test(kind) ? kind.replace(DEPUTY_ROLE, '') : undefined;
 };
+
+/** How far before a title the noun of its office is looked for («срок полномочий действующего губернатора»). */
+const OFFICE_REACH = 40;
+
+/** The title names the office, not someone holding it («выборы президента», "the powers of the akim"): it refers back to no one. */
+export function namesOffice(text: string, m: PositionMention, cues: LinkCues): boolean {
+  return cues.officeBefore?.test(text.slice(Math.max(0, m.start - OFFICE_REACH), m.start)) === true;
+}
 
 /** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
 function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {
@@ -825,7 +833,7 @@ function byTenure(
   const prior = at(first - 1);
   if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
-  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined);
+  const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
   const own = cues.titleVerb?.test(title.text) === true;
   const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
@@ -839,7 +847,7 @@ function byTenure(
   // The tense of the verbs that govern the title, in the verb's clause («Был там Иван Петров, являющийся …» is current).
   // A Kazakh entry dated by a closed span of years is past whatever its verb («1978–1985 жылдары … хатшысы болды»).
   const former = dashed
-    ? subjectless![3] !== undefined
+    ? subjectless![3] !== undefined || subjectless![5] !== undefined
     : own
       ? false
       : subjectless?.groups?.closed !== undefined || (cues.pastTenure?.test(after ? following : sentence.slice(sentence.lastIndexOf(',', governing!.at) + 1)) ?? false);

@@ -1,7 +1,7 @@
 import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
-import { findDefiniteHolders, findHolders, type HolderLink } from './holders.js';
+import { findDefiniteHolders, findHolders, namesOffice, type HolderLink } from './holders.js';
 import { findHeadlineHolders } from './headline.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
@@ -67,7 +67,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     if (l.owner === undefined) paired.add(l.position);
   };
   for (const l of findHolders(text, mentions, cues)) add(l);
-  attachReferringTitles(mentions, [...drafts.values()], paired);
+  attachReferringTitles(text, mentions, [...drafts.values()], paired, cues);
   const holderOf = new Map<number, string>();
   for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
   for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
@@ -104,9 +104,9 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
  * by the first one after it: such a title is a headline's («Премьер-министр Грузии подал в
  * отставку»), which repeats a post the text links anyway, or a generic one («выборы президента»,
  * «Адвокат Насира заявил» before another lawyer is named); on NEREL train 7 of 117 such links
- * were right.
+ * were right. Nor is a title that names the office itself («выборы президента», «полномочия мэра»; `officeBefore`).
  */
-function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Draft[], paired: Set<number>): void {
+function attachReferringTitles(text: string, mentions: readonly Mention[], drafts: readonly Draft[], paired: Set<number>, cues: LinkCues): void {
   // Keys are made once per official, not at every step of the pass.
   const draftKeys = new Map<Draft, string[]>();
   const byKey = new Map<string, Draft[]>();
@@ -129,6 +129,7 @@ function attachReferringTitles(mentions: readonly Mention[], drafts: readonly Dr
       continue;
     }
     if (m.type !== 'position' || m.plural === true || paired.has(i) || last.size === 0) continue;
+    if (namesOffice(text, m, cues)) continue;
     for (const k of titleMatchKeys(m.role, m.norm)) {
       const found = last.get(k);
       if (found === undefined) continue;

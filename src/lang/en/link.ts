@@ -52,6 +52,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   // "the deputy of Marat Seitov", "an adviser to the late Ivan Petrov": the name is whose deputy or adviser it is.
   ownerBefore: deferred(() => /(?:^|\s)(?:of|to|for)\s+(?:the\s+)?(?:late\s+)?$/iu),
+  // "the election of the president", "the powers of the akim", "the seat of mayor": the office, not its holder (as in
+  // Russian, not "the post of": there the post is often taken by someone named).
+  officeBefore: deferred(() => /(?:^|[^A-Za-z])(?:[Ee]lections?|[Pp]owers|[Tt]erm|[Ss]eat)\s+(?:of|for)\s+(?:(?:the|a|new)\s+)*$/),
   nameInCommas: true,
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|from\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u),
   // "Forwards X and Y will be alternate captains", "X and Y were appointed deputy ministers": a plural title after the list's verb.

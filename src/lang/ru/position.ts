@@ -13,6 +13,9 @@ const FORMER_PREFIX_RE = /^экс-/i;
 // «первый» is a rank only of a deputy, a vice or a secretary («первый заместитель», «первый вице-премьер», «первый
 // секретарь», «первая леди»); before another title it counts holders («первый президент», «первым судьёй»).
 const FIRST_RANK_RE = /^(?:зам|вице|секретар|леди)/;
+const FIRST: ReadonlySet<string> = new Set(['первый', 'первая']);
+// A title only after «первая»: «первая леди» (a «леди» alone is a form of address: «леди Диана»).
+const FIRST_ONLY: ReadonlySet<string> = new Set(['леди']);
 // Honorary titles («народный артист», «заслуженный врач»); «народный депутат» is an office.
 const HONORARY_RE = /^(?:народн|заслуженн)/;
 const MAX_ADJECTIVES = 3;
@@ -235,16 +238,19 @@ function pluralAfterAdjective(t: readonly Token[], h: number, head: RuHeadForm):
 const fromTitle = (stem: string): boolean => stem.endsWith('ск') && computeRuHeadForm(stem.slice(0, -2)) !== undefined;
 
 // Heads in -а, -я that are mostly men's titles: "главный судья", "Папа Римский".
-const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа']);
+const MASCULINE_IN_A: ReadonlySet<string> = new Set(['глава', 'судья', 'папа', 'голова']);
 
 /** "главным" before "менеджером" → "главный", "художественной" before "руководительницы" → "художественная". */
+// Adjectives of posts stressed on the ending, whose masculine nominative is in -ой («городской прокурор», «полевой командир»).
+const STRESSED_ENDING_RE = /(?:городск|морск|мужск|полев|рядов|боев|передов|строев|постов|берегов)$/;
+
 function nominativeAdjective(t: Token, head: RuHeadForm): string {
   if (!head.oblique) return t.text;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower)!;
   const stem = t.text.slice(0, m.index);
   const feminine = /[ая]$/.test(head.nom) && !MASCULINE_IN_A.has(head.nom);
   const soft = /[кгхжшщч]$/.test(stem);
-  return stem + (feminine ? 'ая' : soft ? 'ий' : 'ый');
+  return stem + (feminine ? 'ая' : STRESSED_ENDING_RE.test(stem.toLowerCase()) ? 'ой' : soft ? 'ий' : 'ый');
 }
 
 /** Index of the last token of a "по" phrase starting at `k` ("по экономической политике"), or -1. */
@@ -358,10 +364,21 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
   const head = homographHeadForm(t[h]!.lower);
   if (head === undefined) return undefined;
   const prev = t[h - 1];
+  if (FIRST_ONLY.has(head.nom)) return prev !== undefined && FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') ? head : undefined;
   // «экс-премьера»; «Папа», «Папу» capitalised after a word (not a quoted title: «Папа»), or before its see («папа Римский»)
   if (t[h]!.lower.includes('-') || (isCapitalized(t[h]!) && !t[h]!.sentenceStart && prev?.kind === 'word') || ceremonialAdjective(t, h + 1, taken)) return head;
   if (prev === undefined || prev.kind !== 'word' || t[h]!.sentenceStart || STOP.has(prev.lower)) return undefined;
-  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || genitiveAfterNoun(t[h]!, head, prev) ? head : undefined;
+  return POST_NOUNS.has(prev.lower) || (MASCULINE_ADJECTIVE_RE.test(prev.lower) && prev.lower.length > 4) || masculineNominative(t[h]!, head, prev) || genitiveAfterNoun(t[h]!, head, prev)
+    ? head
+    : undefined;
+}
+
+/**
+ * «городской голова»: an adjective in -ой before the nominative of a man's title in -а agrees with it only as a masculine
+ * nominative (a feminine -ой is never nominative), so the noun is the title («голова», not a part of the body).
+ */
+function masculineNominative(tok: Token, head: RuHeadForm, prev: Token): boolean {
+  return tok.lower === head.nom && MASCULINE_IN_A.has(head.nom) && prev.text === prev.lower && prev.lower.length > 4 && prev.lower.endsWith('ой');
 }
 
 // «представлена премьера»: a short participle before the nominative
@@ -407,13 +424,24 @@ function genitiveAfterNoun(tok: Token, head: RuHeadForm, prev: Token): boolean {
   return !ADJECTIVE_ENDING_RE.test(prev.lower) || VERBAL_NOUN_RE.test(prev.lower);
 }
 
+// The see of «папа» is as often written in lower case («папа римский Франциск»), and no other word of a «папа» is.
+const ROMAN_SEE_RE = /^римск/;
+
 /**
  * A capitalised adjective of place after a title, part of its name («Папа Римский», «патриарх Московский»), unless
  * a noun it agrees with follows («президент Российской Федерации»); a name may follow («Папа Римский Франциск»).
  */
 function ceremonialAdjective(t: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
   const tok = t[k];
-  if (tok === undefined || tok.kind !== 'word' || !isCapitalized(tok) || tok.sentenceStart || isAllCaps(tok) || !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)) return false;
+  if (
+    tok === undefined ||
+    tok.kind !== 'word' ||
+    !(isCapitalized(tok) || ROMAN_SEE_RE.test(tok.lower)) ||
+    tok.sentenceStart ||
+    isAllCaps(tok) ||
+    !/(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$/.test(tok.lower)
+  )
+    return false;
   const next = t[k + 1];
   // a capitalised word after the nominative is the holder's name: no place noun takes «Римский» so
   return next === undefined || next.kind !== 'word' || taken(k + 1) || (isCapitalized(next) ? /[ыи]й$/.test(tok.lower) || !agreesWith(tok.lower, next.lower) : !qualifiesNext(tok.lower, next));
@@ -519,7 +547,7 @@ export const ruTitleRules: TitleRules = {
     for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
-      if (RU_MODIFIERS.get(prev.lower) === 'первый' && !FIRST_RANK_RE.test(t[h]!.lower)) break;
+      if (FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
     }
     let last = h;
