@@ -65,8 +65,9 @@ const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 /** Only spaces on one line between two mentions. */
 const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
-// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
-const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
+// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»);
+// so does a tab, which parts a page's table cells («Анна Белова<TAB>Заместитель председателя»).
+const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s)|\t)\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 const NAME_COMMA = /^\s*[,.;]/;
 /** A dash before a name, perhaps with its age («— 47-летний», «— 72-х летний»), after a title's dependents. */
