@@ -176,7 +176,7 @@ describe('what a page holds as text', () => {
     expect(readPage(story).text).toBe(LONG_RU);
   });
 
-  it('puts a table row of plain cells on one line, cells parted by a tab; an inline ad\'s class is furniture', () => {
+  it("puts a table row of plain cells on one line, cells parted by a tab; an inline ad's class is furniture", () => {
     const html = page(
       '',
       `<article><h1>Марапат</h1><p>${LONG_RU}</p><div class="ad-inline">Несие 6 пайыздан</div><table><tr><th>Аты-жөні</th><th>Лауазымы</th></tr><tr><td>Анна Белова</td><td><b>Заместитель</b> директора</td></tr><tr><td>Олег Ким</td><td></td><td>Тренер</td></tr></table></article>`,

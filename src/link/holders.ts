@@ -46,7 +46,8 @@ interface Compiled {
   tenureAll: RegExp;
   tenureAtEnd: RegExp;
   pronoun: RegExp;
-  pronounLead: RegExp;
+  /** A sentence opening with a pronoun: made on its first use (few documents reach it). */
+  pronounLead?: RegExp;
 }
 const COMPILED = new Map<LinkCues, Compiled>();
 function compiled(cues: LinkCues): Compiled {
@@ -56,7 +57,6 @@ function compiled(cues: LinkCues): Compiled {
       tenureAll: new RegExp(cues.tenure.source, `${cues.tenure.flags}g`),
       tenureAtEnd: new RegExp(`(?:${cues.tenure.source})\\s*$`, cues.tenure.flags),
       pronoun: new RegExp(`(?<!\\p{L})(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu'),
-      pronounLead: new RegExp(`^[\\s«"“]*(?:${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu'),
     };
     COMPILED.set(cues, c);
   }
@@ -280,21 +280,26 @@ function replacedInNextSentence(
     if (name.type !== 'person') continue;
     // The antecedent: the last person named, perhaps with titles after it in its sentence ("appointed Oleg Kim chief executive.").
     let j = k - 1;
-    while (j > 0 && at(j)!.type === 'position') j--;
+    while (j > 0 && k - j < MAX_CHAIN && at(j)!.type === 'position') j--;
     const antecedent = at(j)!;
     if (antecedent.type !== 'person' || hasSentenceBreak(text.slice(antecedent.end, at(k - 1)!.end))) continue;
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
-    const cue =
-      (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) ||
-      cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
     const leadStart = name.start - lead.length;
-    if (!cue || at(k - 1)!.end > leadStart || !ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) || !compiled(cues).pronounLead.test(lead)) continue;
+    if (!cue || at(k - 1)!.end > leadStart || !ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) || !pronounLead(cues).test(lead)) continue;
     // The antecedent's post now: its last title before this sentence held and not left.
     const same = sameKey(antecedent.key);
     const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && same((mentions[l.person] as PersonMention).key)).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
   }
   return out;
+}
+
+/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"). */
+function pronounLead(cues: LinkCues): RegExp {
+  const c = compiled(cues);
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*(?:${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  return c.pronounLead;
 }
 
 /** Whether two person keys name one person: equal, or one's words (a surname named alone) all in the other. */
