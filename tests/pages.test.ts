@@ -163,6 +163,27 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(LONG_RU);
   });
 
+  it('reads a list page as its items: each item\'s linked headline and text, not its dateline or "more" link', () => {
+    const item = (day: string, title: string, text: string): string =>
+      `<div class="feed-item"><div class="feed-item__date">${day}.11.2026</div><h3 class="feed-item__title"><a href="/n/${day}">${title}</a></h3><div class="feed-item__body"><p>${text}</p></div><a class="feed-item__link" href="/n/${day}">Подробнее</a></div>`;
+    const html = page(
+      '',
+      `<main><h1>Жаңалықтар</h1><div class="feed">${item('12', 'Аудан әкімі тағайындалды', LONG_RU)}${item('11', 'Жолдар жөнделді', 'Облыста 40 шақырым жол жөнделді, оған 2 млрд теңге жұмсалды.')}</div><div class="pages"><a href="?p=2">2</a></div></main>`,
+    );
+    expect(readPage(html).text).toBe(`Жаңалықтар\nАудан әкімі тағайындалды\n${LONG_RU}\nЖолдар жөнделді\nОблыста 40 шақырым жол жөнделді, оған 2 млрд теңге жұмсалды.`);
+    // One story beside teaser cards of another class stays alone.
+    const story = page('', `<div class="story"><div class="story__text"><p>${LONG_RU}</p></div></div><div class="card"><div class="story__text"><a href="/x">Другая новость</a></div></div>`);
+    expect(readPage(story).text).toBe(LONG_RU);
+  });
+
+  it("puts a table row of plain cells on one line, cells parted by a tab; an inline ad's class is furniture", () => {
+    const html = page(
+      '',
+      `<article><h1>Марапат</h1><p>${LONG_RU}</p><div class="ad-inline">Несие 6 пайыздан</div><table><tr><th>Аты-жөні</th><th>Лауазымы</th></tr><tr><td>Анна Белова</td><td><b>Заместитель</b> директора</td></tr><tr><td>Олег Ким</td><td></td><td>Тренер</td></tr></table></article>`,
+    );
+    expect(readPage(html).text).toBe(`Марапат\n${LONG_RU}\nАты-жөні\tЛауазымы\nАнна Белова\tЗаместитель директора\nОлег Ким\tТренер`);
+  });
+
   it('leaves out the media contacts of a press release inside the article', () => {
     const html = page('', `<article><p>${LONG_RU}</p><div class="field--name-field-contacts"><p>Айгуль Бекова, пресс-секретарь, +7 (7172) 55 12 30</p></div></article>`);
     expect(readPage(html).text).toBe(LONG_RU);

@@ -6,26 +6,8 @@
  * (docs/ru-name-norms.md, "Blind table 4"). Set NAME_FORMS_REPORT=1 to print the scores by type and
  * the rows still wrong.
  */
-import { describe, expect, it } from 'vitest';
-import { genderRight, normRight, outcome, reportBlind } from './helpers/blind-names.js';
+import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_4 } from './ru-name-forms-blind-4.table.js';
 
 /** Blind: norm 132, gender 140 of 160; reached: norm 155, gender 158. */
-const NORM_FLOOR = 153;
-const GENDER_FLOOR = 156;
-
-const outcomes = BLIND_ROWS_4.map(outcome);
-reportBlind(outcomes);
-
-describe('Russian names in the fourth blind table', () => {
-  it('has 160 rows, each its own sentence', () => {
-    expect(outcomes).toHaveLength(160);
-    expect(new Set(BLIND_ROWS_4.map((r) => r.text)).size).toBe(160);
-  });
-  it('keeps the norm right on at least the floor', () => {
-    expect(outcomes.filter(normRight).length).toBeGreaterThanOrEqual(NORM_FLOOR);
-  });
-  it('keeps the gender right on at least the floor', () => {
-    expect(outcomes.filter(genderRight).length).toBeGreaterThanOrEqual(GENDER_FLOOR);
-  });
-});
+describeBlindTable('Russian names in the fourth blind table', BLIND_ROWS_4, { rows: 160, norm: 153, gender: 156 });

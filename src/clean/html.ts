@@ -49,6 +49,8 @@ interface El {
   readonly underDateline: boolean;
   /** A dateline whose date was read: like a <time> dateline, it gives the date, not text. */
   datelineRead: boolean;
+  /** One item of a list page's article (see listItems): its linked headline is text. */
+  listItem: boolean;
   /** Marked as the article body (itemprop="articleBody"). */
   readonly articleBody: boolean;
   /** Inside an <article>, <main> or article body, whose own <header> holds the headline and stays. */
@@ -146,6 +148,7 @@ const FURNITURE_WORDS = new Set([
   'consent',
   'gdpr',
   'banner',
+  'ad',
   'advert',
   'advertisement',
   'ads',
@@ -318,6 +321,7 @@ function readMarkup(html: string, blobs: boolean): Page {
       dateClass: datelineClass && !(parent?.underDateline ?? false),
       underDateline: (parent?.underDateline ?? false) || datelineClass,
       datelineRead: false,
+      listItem: false,
       articleBody,
       content: inContent || articleBody || name === 'article' || name === 'main',
       score: 0,
@@ -503,7 +507,8 @@ function readMarkup(html: string, blobs: boolean): Page {
   if (headlineText.length > 0 && !inArticle(headline!)) lines.push(headlineText);
   // A line that is all link text is navigation: a section's name, the author's page, a tag, another
   // article's title under «Читайте также:», an embed's "View this post". The headline is kept.
-  for (const part of parts) for (const line of textOf(part, (n) => (work += n))) if (!line.linkOnly || line.text === headlineText) lines.push(line.text);
+  // A list page's item keeps its linked headline.
+  for (const part of parts) for (const line of textOf(part, (n) => (work += n))) if (!line.linkOnly || line.text === headlineText || (part.listItem && line.heading)) lines.push(line.text);
 
   const ld = ldJson.map((raw) => fromLinkedData(raw, (n) => (work += n)));
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
@@ -651,7 +656,7 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all && !k.datelineRead);
   const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
   if (extra > main.chars) return alone();
-  if (kids[to] !== main) return [kids[from]!, ...between, main];
+  if (kids[to] !== main) return [kids[from]!, ...between, ...(main === best ? (listItems(main, main.cls, count) ?? [main]) : [main])];
   // Paragraphs before the container are already in (or were left out of) the run from the headline.
   const after = alone().filter((c) => c === main || c.pre > main.post);
   return [kids[from]!, ...between, ...after];
@@ -668,10 +673,11 @@ function withStraySiblings(main: El, count: (n: number) => void): El[] {
   return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && c.chars > 0));
 }
 
-/** A line of a page's text, and whether all of it is link text (a related-news title, a menu entry). */
+/** A line of a page's text, whether all of it is link text (a related-news title, a menu entry), and whether it is a heading's. */
 interface Line {
   readonly text: string;
   readonly linkOnly: boolean;
+  readonly heading: boolean;
 }
 
 /**
@@ -688,7 +694,29 @@ function withSections(main: El, count: (n: number) => void): El[] {
   const siblings = wrapper.parent?.children ?? [];
   count(siblings.length);
   const sections = siblings.filter((c): c is El => typeof c !== 'string' && (c === wrapper || (!c.furniture && holdsSection(c, main.cls, count))));
-  return sections.length > 1 ? sections : withStraySiblings(main, count);
+  return sections.length > 1 ? sections : (listItems(wrapper, main.cls, count) ?? withStraySiblings(main, count));
+}
+
+/**
+ * The items of a list page (an akimat's news list, a digest) when the chosen text block is one
+ * item's: the block sits in an item with its dateline and linked headline, and the item's siblings
+ * of the same tag and class hold a text block of the same class. Two levels up at most, so a page's
+ * columns are not taken for items.
+ */
+function listItems(wrapper: El, cls: string, count: (n: number) => void): El[] | undefined {
+  if (cls.length === 0) return undefined;
+  let item = wrapper.parent;
+  for (let depth = 0; depth < 2 && item?.parent !== undefined; depth++, item = item.parent) {
+    if (item.cls.length === 0) continue;
+    const kin = item.parent.children;
+    count(kin.length);
+    const items = kin.filter((c): c is El => typeof c !== 'string' && c.name === item!.name && c.cls === item!.cls && !c.furniture && holdsSection(c, cls, count));
+    if (items.length > 1) {
+      for (const x of items) x.listItem = true;
+      return items;
+    }
+  }
+  return undefined;
 }
 
 /** The one child element with text (counting link text) of an element, if it has one only. */
@@ -719,19 +747,26 @@ function holdsSection(el: El, cls: string, count: (n: number) => void): boolean 
   return false;
 }
 
-/** The lines of an element's text: blocks and <br> on lines of their own, spaces collapsed, furniture left out. */
+/**
+ * The lines of an element's text: blocks and <br> on lines of their own, spaces collapsed, furniture
+ * left out. A table row of cells holding inline text only (names and posts, results) is one line with
+ * a tab between cells, as a browser's innerText gives it; a layout table's cells, which hold blocks,
+ * stay blocks.
+ */
 function textOf(el: El, count: (n: number) => void): Line[] {
   const lines: Line[] = [];
   let parts: string[] = [];
   let chars = 0;
   let linkChars = 0;
+  let headings = 0;
   const flush = (): void => {
     const text = parts
       .join('')
       .replace(/[\s\u00a0]+/g, ' ')
+      .replace(CELL_GAPS_RE, '\t')
       .trim();
     count(text.length + 1);
-    if (text.length > 0) lines.push({ text, linkOnly: linkChars === chars });
+    if (text.length > 0) lines.push({ text, linkOnly: linkChars === chars, heading: headings > 0 });
     parts = [];
     chars = 0;
     linkChars = 0;
@@ -742,12 +777,15 @@ function textOf(el: El, count: (n: number) => void): Line[] {
     if (link) linkChars += n;
     parts.push(s);
   };
-  const pending: Array<El | string | LinkText | typeof BLOCK_END> = [el];
+  const pending: Array<El | string | LinkText | typeof BLOCK_END | typeof HEADING_END> = [el];
   while (pending.length > 0) {
     const node = pending.pop()!;
     count(1);
     if (node === BLOCK_END) flush();
-    else if (typeof node === 'string' || node instanceof LinkText) {
+    else if (node === HEADING_END) {
+      flush();
+      headings--;
+    } else if (typeof node === 'string' || node instanceof LinkText) {
       const link = typeof node !== 'string';
       const s = link ? node.text : node;
       // Line breaks left in a string are a <br>'s or a <pre>'s.
@@ -759,7 +797,13 @@ function textOf(el: El, count: (n: number) => void): Line[] {
       }
       add(from === 0 ? s : s.slice(from), link);
     } else if (node === el || (!node.furniture && !node.datelineRead)) {
-      if (BLOCK.has(node.name)) {
+      if (node !== el && CELLS.has(node.name) && inlineCell(node, count)) {
+        if (chars > 0) parts.push(CELL_GAP);
+      } else if (HEADINGS.has(node.name)) {
+        flush();
+        headings++;
+        pending.push(HEADING_END);
+      } else if (BLOCK.has(node.name)) {
         flush();
         pending.push(BLOCK_END);
       }
@@ -773,6 +817,29 @@ function textOf(el: El, count: (n: number) => void): Line[] {
   return lines;
 }
 const BLOCK_END = Symbol('block end');
+const HEADING_END = Symbol('heading end');
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CELLS = new Set(['td', 'th']);
+/** Marks a cell's start in a line being built (a file with a NUL byte is BINARY, never read as a page). */
+const CELL_GAP = '\u0000';
+const CELL_GAPS_RE = /(?: ?\u0000 ?)+/g;
+/** Nodes looked at to tell a data cell from a layout cell: a data cell is small. */
+const CELL_NODES = 24;
+
+/** Whether a table cell holds inline text only (no block, no <br>), in a few nodes. */
+function inlineCell(cell: El, count: (n: number) => void): boolean {
+  const pending: Array<El | string> = [...cell.children];
+  for (let seen = 0; pending.length > 0; seen++) {
+    const x = pending.pop()!;
+    count(1);
+    if (seen > CELL_NODES) return false;
+    if (typeof x === 'string') {
+      if (x.includes('\n')) return false;
+    } else if (BLOCK.has(x.name)) return false;
+    else pushAll(pending, x.children);
+  }
+  return true;
+}
 /** Text inside a link, told apart on the way to its line. */
 class LinkText {
   constructor(readonly text: string) {}

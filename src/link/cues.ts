@@ -122,6 +122,8 @@ export interface LinkCues {
    * follows): «вместо 86-летнего», «сменив на этом посту», ", replacing": that one held the title before.
    */
   readonly predecessor?: RegExp;
+  /** Right after a name, the start of the text that makes it the one replaced (kk «Дмитрий Кузнецовтың орнына»). */
+  readonly predecessorAfter?: RegExp;
   /** The end of the text before a title whose name after it is the one replaced by a name before («Иван Петров сменил на посту министра Сергея Сидорова»). */
   readonly successorBefore?: RegExp;
   /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */

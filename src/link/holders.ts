@@ -46,6 +46,8 @@ interface Compiled {
   tenureAll: RegExp;
   tenureAtEnd: RegExp;
   pronoun: RegExp;
+  /** A sentence opening with a pronoun: made on its first use (few documents reach it). */
+  pronounLead?: RegExp;
 }
 const COMPILED = new Map<LinkCues, Compiled>();
 function compiled(cues: LinkCues): Compiled {
@@ -65,8 +67,9 @@ const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
 /** Only spaces on one line between two mentions. */
 const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
-// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»).
-const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s))\s*/;
+// A comma, a parenthesis or a dash opens an apposition; a comma and a dash too («Анна Белова, — депутат»);
+// so does a tab, which parts a page's table cells («Анна Белова<TAB>Заместитель председателя»).
+const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s)|\t)\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
 // A place or party in parentheses may stand between the name and its comma: "Two district akims, X (Khromtau) and Y (Mugalzhar), were …".
 const NAME_COMMA = /^\s*(?:\([^()]{0,80}\)\s*)?[,.;]/;
@@ -247,7 +250,69 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     if (k === undefined || (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE)))) continue;
     link(q, k, true, false, 'predecessor');
   }
+  for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
   return links;
+}
+
+/** How far back the sentence of a pronoun that replaced someone is read, and how far after the name its kk cue («орнына»). */
+const REPLACED_LEAD = 120;
+const REPLACED_AFTER = 40;
+/** The end of the sentence that names the one a pronoun stands for, right before the pronoun's sentence. */
+const ANTECEDENT_GAP = /^[^.!?…\n]{0,40}[.!?…]["»”)]*\s+$/u;
+
+/**
+ * «… назначил председателем правления Тимура Садвакасова. Он сменил на этом посту Галину Воронцову», kk
+ * «… лауазымына Ерлан Мұхамеджанов тағайындалды. Ол бұл қызметке Дмитрий Кузнецовтың орнына келді»: a
+ * sentence whose subject is a pronoun names the one replaced (after the cue, or before the kk
+ * «орнына»), and the post is the current one of the person the sentence before ends with. Pairs of
+ * (title, person replaced), steps of `order`.
+ */
+function replacedInNextSentence(
+  text: string,
+  order: readonly number[],
+  at: (q: number) => Entity | undefined,
+  links: readonly HolderLink[],
+  mentions: readonly Mention[],
+  cues: LinkCues,
+): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  if (cues.predecessor === undefined && cues.predecessorAfter === undefined) return out;
+  for (let k = 1; k < order.length; k++) {
+    const name = at(k)!;
+    if (name.type !== 'person') continue;
+    // The antecedent: the last person named, perhaps with titles after it in its sentence ("appointed Oleg Kim chief executive.").
+    let j = k - 1;
+    while (j > 0 && k - j < MAX_CHAIN && at(j)!.type === 'position') j--;
+    const antecedent = at(j)!;
+    if (antecedent.type !== 'person' || hasSentenceBreak(text.slice(antecedent.end, at(k - 1)!.end))) continue;
+    const lead = clauseBefore(text, name.start, REPLACED_LEAD);
+    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const leadStart = name.start - lead.length;
+    if (!cue || at(k - 1)!.end > leadStart || !ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) || !pronounLead(cues).test(lead)) continue;
+    // The antecedent's post now: its last title before this sentence held and not left.
+    const same = sameKey(antecedent.key);
+    const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && same((mentions[l.person] as PersonMention).key)).at(-1);
+    if (held !== undefined) out.push([order.indexOf(held.position), k]);
+  }
+  return out;
+}
+
+/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"). */
+function pronounLead(cues: LinkCues): RegExp {
+  const c = compiled(cues);
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*(?:${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  return c.pronounLead;
+}
+
+/** Whether two person keys name one person: equal, or one's words (a surname named alone) all in the other. */
+function sameKey(a: string): (b: string) => boolean {
+  const aw = a.split(' ');
+  return (b) => {
+    if (a === b) return true;
+    const bw = b.split(' ');
+    const [short, long] = aw.length <= bw.length ? [aw, bw] : [bw, aw];
+    return short.every((w) => long.includes(w));
+  };
 }
 
 /** The nearest name before the title in its clause. */
@@ -273,7 +338,10 @@ function predecessorOf(text: string, q: number, personQ: number, at: (q: number)
   const name = at(k);
   if (name?.type !== 'person') return undefined;
   const gap = text.slice(at(from)!.end, name.start);
-  if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap) || cues.predecessor?.test(gap) !== true) return undefined;
+  if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) return undefined;
+  // kk «… Нұрлан Сейітов Айгүл Бекованың орнына тағайындалды»: the cue after the name, nothing said between.
+  if (cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true && !cues.verb.test(gap)) return k;
+  if (cues.predecessor?.test(gap) !== true) return undefined;
   return cues.cases === undefined || nameInflected(name) ? k : undefined;
 }
 

@@ -13,7 +13,7 @@ export interface Token {
   readonly kind: TokenKind;
   /** The entry shared by every token of this lowercase form (words only): rules ask their questions of it. */
   readonly word: Word | undefined;
-  /** True when a line break or sentence-final punctuation separates this token from the previous one. */
+  /** True when a line break, a tab (a table cell's start) or sentence-final punctuation separates this token from the previous one. */
   readonly sentenceStart: boolean;
   /** True when the gap before this token is non-empty (a space, tab or newline). */
   readonly spaceBefore: boolean;
@@ -139,6 +139,7 @@ function abbreviationDot(tokens: readonly Token[]): boolean {
 }
 
 const NEWLINE = 10;
+const TAB = 9;
 
 /**
  * Words (a letter, then letters and marks, with inner hyphens or apostrophes), runs of ASCII
@@ -157,7 +158,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let flags = FLAGS[code]!;
     if ((flags & CLASS_BITS) === 0) flags = slowFlags(text, i, flags);
     if ((flags & SPACE) !== 0) {
-      if (code === NEWLINE) newline = true;
+      // A tab parts a page's table cells (see clean/html.ts): each cell starts as a line does.
+      if (code === NEWLINE || code === TAB) newline = true;
       i += 1;
       continue;
     }

@@ -210,6 +210,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // A month that is also a word needs a year before it: "өткен жылдың қазанында", not "қазанында" (in his cauldron).
   const afterYear = i > 0 && !tok.sentenceStart && rules.isYearWord(t[i - 1]!.lower);
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
+  // "қыркүйектің соңында", "мамырдың басынан": a month in the genitive with the part of it after it (taken in by the caller).
+  if (rules.partOfPeriod(t, next) > next && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
