@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { defaultJobs, runTasks, type Task } from '../pipeline.js';
 import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
-import { conventionsOf } from './main.js';
+import { conventionsOf } from './run-terms.js';
 import type { TemporalConventions } from '../extract/index.js';
 import { formatReport, score, type ErrorEntry, type EvalReport, type Prediction } from '../eval/score.js';
 import { formatNorms, scoreNorms, type NormedSpan, type NormError, type NormScore } from '../eval/norms.js';

@@ -1,6 +1,6 @@
 import { readDocument } from '../read/read.js';
 import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
-import { conventionsOf, EXIT } from './main.js';
+import { conventionsOf, EXIT } from './run-terms.js';
 import type { Lang } from '../lang/detect.js';
 
 interface ExplainCliOptions extends LexiconCliOptions {

@@ -5,7 +5,7 @@ import { discover, discoverPatterns, GLOB_CHARS_RE } from '../discover/discover.
 import { defaultJobs, runTasks, tasksOf, type Task } from '../pipeline.js';
 import { parseShard, shardSources, type Shard } from '../discover/shard.js';
 import { Manifest } from '../discover/manifest.js';
-import { conventionsOf, EXIT, VERSION } from './main.js';
+import { conventionsOf, EXIT, VERSION } from './run-terms.js';
 import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem, realPathOfOutput, RecordWriter, serializationOf, type Format } from '../write/output.js';
 import { isKnownEncoding } from '../read/decode.js';
 import { DEFAULT_MAX_BYTES } from '../read/read.js';

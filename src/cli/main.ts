@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { TemporalConventions } from '../extract/index.js';
 // For bin/code-cache.cjs: when to write the main thread's cache, and what it covers.
 export { codeCacheScope, onFirstDocumentHere } from '../extracted-here.js';
 import { isClosedPipe } from '../write/output.js';
-
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { EXIT, VERSION } from './run-terms.js';
 
 const EXTRACT_EXAMPLES = `
 Examples:
@@ -20,21 +17,12 @@ Examples:
   $ cat docs.ndjson | kzx extract --input ndjson - --format ndjson
   $ kzx extract /data/news --shard 2/8 --manifest state-2.json -o part-2.ndjson --format ndjson`;
 
-export const VERSION = pkg.version;
-
-/**
- * What the exit code says: every document extracted; some failed (each has its error entry); a
- * usage mistake, found before any work; an output that could not be written (a full disk); kzx
- * itself failed. Signals: 128 + their number (130 Ctrl-C, 143 SIGTERM).
- */
-export const EXIT = { ok: 0, failed: 1, usage: 2, output: 3, internal: 4 } as const;
-
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('kzx')
     .description('Extract officials, money, numbers, percents, dates and projects from Kazakh and Russian press texts')
-    .version(pkg.version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `\nExamples:\n  $ kzx extract ./articles --format ndjson -o out.ndjson\n  $ kzx eval ../shared/corpora/nerel-dev-docs\n  $ kzx extract --help`);
 
@@ -163,20 +151,6 @@ export function buildProgram(): Command {
 const jobsOption = (): Option => new Option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer if free memory is short; none for a small input)').argParser(parseWholeNumber);
 /** extract and eval share the time-expression conventions, so eval measures what extract gives. */
 const relativeDatesOption = (): Option => new Option('--no-relative-dates', 'leave out relative dates ("биыл", "в прошлом году")');
-/** The parsed convention flags → the library option. */
-export const conventionsOf = (opts: {
-  relativeDates?: boolean;
-  durations?: 'date' | 'number';
-  ages?: 'date' | 'number' | 'skip';
-  groups?: boolean;
-  measures?: 'number' | 'skip';
-}): TemporalConventions => ({
-  relativeDates: opts.relativeDates ?? true,
-  durations: opts.durations ?? 'date',
-  ages: opts.ages ?? 'skip',
-  groups: opts.groups ?? true,
-  measures: opts.measures ?? 'skip',
-});
 /** User lexicons (extract, officials, report): repeatable, after those of kzx.config.json. */
 const lexiconOption = (): Option =>
   new Option('--lexicon <file>', 'add programmes, titles with roles, first names and never-names from this JSON file (repeatable)').argParser((file: string, before: string[] | undefined) => [

@@ -4,7 +4,7 @@ import { defaultJobs, runTasks, tasksOf, type PipelineOptions } from '../pipelin
 import { isErrorRecord } from '../schema/contract.js';
 import { OfficialsIndex } from '../link/corpus.js';
 import type { Format } from '../write/output.js';
-import { EXIT } from './main.js';
+import { EXIT } from './run-terms.js';
 import { reportOutputPathProblem, writeOutputFile } from './output-file.js';
 import { printable } from './printable.js';
 import { neutralizeCell } from '../write/csv.js';

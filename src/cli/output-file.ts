@@ -1,5 +1,5 @@
 import { AtomicOutput, isClosedPipe, OutputError, outputPathProblem } from '../write/output.js';
-import { EXIT } from './main.js';
+import { EXIT } from './run-terms.js';
 import { printable } from './printable.js';
 
 /** An `-o` that cannot be written (see outputPathProblem), reported before any work; true when there is one (exit 2). */

@@ -8,7 +8,7 @@ import type { DocumentRecord } from '../schema/record.js';
 import { ReportBuilder } from '../report/data.js';
 import { renderReport } from '../report/page.js';
 import { lexiconsOrReport, type LexiconCliOptions } from './lexicons.js';
-import { EXIT } from './main.js';
+import { EXIT } from './run-terms.js';
 import { printable } from './printable.js';
 import { reportOutputPathProblem, writeOutputFile } from './output-file.js';
 
