@@ -1,20 +1,49 @@
-import { documentFields, failureRecord, readDocument, type ReadOptions } from './read/read.js';
-import { processDocument, type DocumentInput } from './document.js';
+import { documentFields, failureRecord, readDocument, type ReadOptions, type ReadResult } from './read/read.js';
+import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import { DeadlineExceeded, withDeadline } from './extract/deadline.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/contract.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
 import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';
-import type { BatchOutput, FileTask, PipelineOptions, Serialization, Task } from './pipeline.js';
 import { documentDoneHere } from './extracted-here.js';
+
+/** How workers hand results back: whole records (library use) or text already serialised for a format. */
+export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
+
+/** What a batch needs of the pipeline's options: how to read, how to extract, how long a document may take. */
+export interface BatchOptions extends ReadOptions {
+  readonly extract: ExtractOptions;
+  /** A document whose extraction takes longer (milliseconds) is a TIMEOUT error entry; none when undefined. */
+  readonly timeoutMs?: number;
+}
+
+/** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */
+export type Task = FileTask | { doc: DocumentInput } | { error: ErrorRecord };
+export type FileTask = { file: string } | { file: string; read: ReadResult };
+
+/**
+ * The result of one batch, in input order: the records themselves ('records'), or their text in the
+ * format's layout, encoded as UTF-8 in a few buffers — NDJSON lines, JSON array elements separated
+ * by ",\n", CSV rows — so a batch crosses from a worker as transferred memory and is written as it
+ * is. Error entries are listed too (CSV has no text for them: they go to stderr).
+ */
+export interface BatchOutput {
+  readonly records: readonly OutputRecord[];
+  readonly serialized: readonly SerializedPart[];
+  readonly docs: number;
+  /** Bytes of the documents read (their text in UTF-8 for documents given as text). */
+  readonly bytes: number;
+  readonly counts: Partial<Record<MentionType, number>>;
+  readonly errors: readonly ErrorRecord[];
+}
 
 /**
  * Read (if needed), extract and serialise one batch. Runs in a worker or on the main thread; on the
  * thread that writes the output, `encodeLongLater` leaves a very long record to be encoded as it is
  * written (see EncodedLater).
  */
-export function runBatch(batch: readonly Task[], opts: PipelineOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
+export function runBatch(batch: readonly Task[], opts: BatchOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
   const records: OutputRecord[] = [];
   const parts: SerializedPart[] = [];
   let sink = new ByteSink();
@@ -59,7 +88,7 @@ function load(task: FileTask, opts: ReadOptions): { ok: true; doc: DocumentInput
   return read.ok ? { ok: true, doc: { path, text: read.text, ...documentFields(read) }, bytes: read.bytes } : { ok: false, error: failureRecord(path, read) };
 }
 
-function safeProcess(doc: DocumentInput, opts: PipelineOptions): OutputRecord {
+function safeProcess(doc: DocumentInput, opts: BatchOptions): OutputRecord {
   try {
     return withDeadline(opts.timeoutMs, () => processDocument(doc, opts.extract));
   } catch (err) {

@@ -64,7 +64,7 @@ export function extractFile(path: string, opts: ExtractOptions & ReadOptions & P
   const read = { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(encoding !== undefined ? { encoding } : {}) };
   // Nothing discovered this path: if it is missing, it never existed (VANISHED is for a file found, then gone).
   if (isMissing(path)) return failureRecord(path, { code: 'ENOENT', message: 'no such file or directory' });
-  return runBatch([{ file: path }], { extract: extractOpts, jobs: 1, ...read, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, 'records').records[0]!;
+  return runBatch([{ file: path }], { extract: extractOpts, ...read, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, 'records').records[0]!;
 }
 
 function isMissing(path: string): boolean {

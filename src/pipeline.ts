@@ -5,10 +5,11 @@ import type { Source } from './discover/discover.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';
-import type { DocumentInput, ExtractOptions } from './document.js';
+import type { ExtractOptions } from './document.js';
 import { compilerFlagsChanged } from './extracted-here.js';
-import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
-import { spareBuffers, type SerializedPart } from './write/byte-sink.js';
+import type { MentionType, OutputRecord } from './schema/record.js';
+import { spareBuffers } from './write/byte-sink.js';
+import type { BatchOptions, BatchOutput, Serialization, Task } from './batch.js';
 
 /**
  * The extraction code, loaded by the main thread only when it runs a batch itself (--jobs 1, a
@@ -22,17 +23,11 @@ const batchRunner = (): Promise<typeof import('./batch.js')> => import('./batch.
  */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** How workers hand results back: whole records (library use) or text already serialised for a format. */
-export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
-
-export interface PipelineOptions extends ReadOptions {
-  readonly extract: ExtractOptions;
+export interface PipelineOptions extends BatchOptions {
   /** Worker threads; 1 runs extraction on the main thread. */
   readonly jobs: number;
   /** Told when a worker stops (out of memory on an outsized document) and its batch is redone on the main thread. */
   readonly onWorkerFailure?: (message: string) => void;
-  /** A document whose extraction takes longer (milliseconds) is a TIMEOUT error entry; none when undefined. */
-  readonly timeoutMs?: number;
   /**
    * When workers start, V8's optimising compiler is set for many isolates that each compile the
    * same code: a smaller inlining budget, and, with a worker on every core, compilation on each
@@ -40,26 +35,6 @@ export interface PipelineOptions extends ReadOptions {
    * whole process, so the CLI sets it; a library caller keeps V8's defaults.
    */
   readonly tuneCompilerForWorkers?: boolean;
-}
-
-/** One unit of work: a file (to read, or read ahead), a document already in memory, or an error passed through. */
-export type Task = FileTask | { doc: DocumentInput } | { error: ErrorRecord };
-export type FileTask = { file: string } | { file: string; read: ReadResult };
-
-/**
- * The result of one batch, in input order: the records themselves ('records'), or their text in the
- * format's layout, encoded as UTF-8 in a few buffers — NDJSON lines, JSON array elements separated
- * by ",\n", CSV rows — so a batch crosses from a worker as transferred memory and is written as it
- * is. Error entries are listed too (CSV has no text for them: they go to stderr).
- */
-export interface BatchOutput {
-  readonly records: readonly OutputRecord[];
-  readonly serialized: readonly SerializedPart[];
-  readonly docs: number;
-  /** Bytes of the documents read (their text in UTF-8 for documents given as text). */
-  readonly bytes: number;
-  readonly counts: Partial<Record<MentionType, number>>;
-  readonly errors: readonly ErrorRecord[];
 }
 
 // Per-document messages cost more than the work: documents travel in batches.

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ndjsonTasks } from '../src/read/ndjson-input.js';
 import { runBatch } from '../src/batch.js';
-import type { Task } from '../src/pipeline.js';
+import type { Task } from '../src/batch.js';
 import { schemas } from '../src/index.js';
 import type { OutputRecord } from '../src/schema/record.js';
 import { kzx } from './helpers/run.js';
@@ -26,7 +26,7 @@ const deepMeta = (depth: number): string => `{"id":"deep","text":"Биыл 12 м
 async function records(source: string, maxBytes?: number): Promise<OutputRecord[]> {
   const tasks: Task[] = [];
   for await (const t of ndjsonTasks(source, maxBytes !== undefined ? { maxBytes } : {})) tasks.push(t);
-  return [...runBatch(tasks, { extract: {}, jobs: 1 }, 'records').records];
+  return [...runBatch(tasks, { extract: {} }, 'records').records];
 }
 const summary = (rs: readonly OutputRecord[]): string[] =>
   rs.map((r) => ('error' in r ? `${r.path.replace(/.*\//, '')}:${r.error.code}` : `${r.path.replace(/.*\//, '').replace(/^in-\d+\.ndjson/, '')}=${r.id}`));

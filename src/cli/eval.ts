@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { defaultJobs, runTasks, type Task } from '../pipeline.js';
+import type { Task } from '../batch.js';
+import { defaultJobs, runTasks } from '../pipeline.js';
 import { isErrorRecord, MENTION_TYPES } from '../schema/record.js';
 import { parseLabelMap, readBrat, readConll, readGoldDir, readSeedsDir, type GoldDoc } from '../eval/gold.js';
 import { conventionsOf } from './run-terms.js';

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Task } from '../pipeline.js';
+import type { Task } from '../batch.js';
 import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 

@@ -6,7 +6,7 @@ import { csvHeader } from './csv.js';
 import { spareBuffers, type SerializedPart } from './byte-sink.js';
 import type { OutputRecord } from '../schema/record.js';
 import { isErrorRecord } from '../schema/contract.js';
-import type { Serialization } from '../pipeline.js';
+import type { Serialization } from '../batch.js';
 import type { XlsxRecordWriter } from './xlsx.js';
 
 export type Format = 'json' | 'ndjson' | 'csv' | 'xlsx';
