@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { Source } from './discover/discover.js';
+import type { Source } from './discover/source.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, documentFields, failureRecord, type ReadOptions, type ReadResult } from './read/read.js';
 import { ReadAhead } from './read/read-ahead.js';
 import { fsPath } from './read/fs-path.js';

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover, type Source } from '../src/discover/discover.js';
+import { discover } from '../src/discover/discover.js';
+import type { Source } from '../src/discover/source.js';
 
 /** A tree with the cases a walk must get right; paths relative to its root. */
 function tree(files: readonly string[]): string {

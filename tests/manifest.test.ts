@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../src/discover/manifest.js';
-import type { Source } from '../src/discover/discover.js';
+import type { Source } from '../src/discover/source.js';
 import { generateArticle } from '../src/tools/corpus-generator.js';
 import { BIN, kzx, ROOT } from './helpers/run.js';
 

@@ -1,7 +1,7 @@
 import { lstat as lstatCallback, stat as statCallback, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import type { ErrorCode } from '../schema/record.js';
+import type { Source } from './source.js';
 
 // Not node:fs/promises, which loads readline and its own FileHandle code (~2.5 ms of start-up) for two calls.
 const stat = promisify(statCallback);
@@ -25,9 +25,6 @@ export interface DiscoverOptions {
   /** Told how many sources each argument (each directory of a walked tree) gave, as soon as it is listed (a progress total). */
   readonly onFound?: (files: number) => void;
 }
-
-/** A file to process, the stdin document, or a path that cannot be processed. */
-export type Source = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'error'; path: string; code: ErrorCode; message: string };
 
 export const GLOB_CHARS_RE = /[*?[\]{}]/;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Source } from './discover.js';
+import type { Source } from './source.js';
 import { fsPath } from '../read/fs-path.js';
 import { OutputError } from '../write/output.js';
 

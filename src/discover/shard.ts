@@ -1,4 +1,4 @@
-import type { Source } from './discover.js';
+import type { Source } from './source.js';
 
 export interface Shard {
   /** 1-based part number. */

@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { fsPath, nameOf } from '../read/fs-path.js';
 import { PATH_TOO_LONG_MESSAGE } from '../read/file-bytes.js';
 import picomatch from 'picomatch';
-import type { Source } from './discover.js';
+import type { Source } from './source.js';
 import type { ErrorCode } from '../schema/record.js';
 
 export interface WalkOptions {
