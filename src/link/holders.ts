@@ -288,7 +288,11 @@ function replacedInNextSentence(
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
     const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
     const leadStart = name.start - lead.length;
-    if (!cue || at(k - 1)!.end > leadStart || !ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) || !pronounLead(cues).test(lead)) continue;
+    const pronoun = cue && at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
+    if (pronoun === null) continue;
+    // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
+    const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
+    if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
     // The antecedent's post now: its last title before this sentence held and not left.
     const same = sameKey(antecedent.key);
     const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && same((mentions[l.person] as PersonMention).key)).at(-1);
@@ -297,10 +301,10 @@ function replacedInNextSentence(
   return out;
 }
 
-/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"). */
+/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"), captured. */
 function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
-  c.pronounLead ??= new RegExp(`^[\\s«"“]*(?:${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
 }
 
