@@ -741,15 +741,20 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
 
 // How far before a region's noun a title may stand whose holder the name after it is («губернатора Тверской области …»).
 const REGION_TITLE_LOOKBACK = 5;
+/** A place's adjective before a region's noun («Алматинской», «Жамбылском», «Центральном»): the noun is named already. */
+const PLACE_ADJECTIVE_RE = /(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую)$/;
 
 /**
  * A full name in the genitive after a region's noun names the region («в районе Магжана Жумабаева», «Аким района Габита
  * Мусрепова Ерлан Сапаров»), unless a title in an oblique case stands before the noun, whose holder it may be («акима
  * района Ерлана Сапарова», «Пресс-секретарь губернатора области Анны Беловой»); a name in another case stands beside a
- * title («с губернатором области Вячеславом Тимченко»).
+ * title («с губернатором области Вячеславом Тимченко»). Nor after a noun its adjective already names («В Алматинской
+ * области Ивана Петрова наградили»: the name is an object).
  */
 function regionNamedAfter(t: readonly Token[], first: number): boolean {
   if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  const named = t[first - 2];
+  if (named !== undefined && !t[first - 1]!.sentenceStart && named.kind === 'word' && PLACE_ADJECTIVE_RE.test(named.lower)) return false;
   for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
     if (ruHeadForm(t[k]!.word)?.oblique === true) return false;
     if (t[k]!.sentenceStart) break;
