@@ -136,8 +136,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       continue;
     }
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
-    // «кандидат в президенты Иван Петров»: a post sought is no one's.
-    if (cues.soughtBefore?.test(before) === true) continue;
+    // «кандидат в президенты Иван Петров»: a post sought is no one's; one to be filled is the name's set off after it.
+    if (cues.soughtBefore?.test(before) === true || (cues.vacantBefore?.test(before) === true && !filledBy(text, q, at))) continue;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
@@ -253,6 +253,13 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
   return links;
 }
+
+/** A name set off by a comma or a colon right after a title to be filled: the one who fills it ("named a new chairman, Anna Belova"). */
+function filledBy(text: string, q: number, at: (q: number) => Entity | undefined): boolean {
+  const next = at(q + 1);
+  return next?.type === 'person' && FILLED_GAP.test(text.slice(at(q)!.end, next.start));
+}
+const FILLED_GAP = /^\s*[,:]\s*$/;
 
 /** How far back the sentence of a pronoun that replaced someone is read, and how far after the name its kk cue («орнына»). */
 const REPLACED_LEAD = 120;
@@ -395,7 +402,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
     // A post still to be filled is no one's here either ("until the government appoints a new head").
-    if (cues.soughtBefore?.test(sentence) === true) continue;
+    if (cues.soughtBefore?.test(sentence) === true || cues.vacantBefore?.test(sentence) === true) continue;
     const nominative = !(cues.cases !== undefined && inflected(m.text, m.norm));
     // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
     const named = nameAfter(i);
