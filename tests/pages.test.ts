@@ -174,6 +174,14 @@ describe('what a page holds as text', () => {
     // One story beside teaser cards of another class stays alone.
     const story = page('', `<div class="story"><div class="story__text"><p>${LONG_RU}</p></div></div><div class="card"><div class="story__text"><a href="/x">Другая новость</a></div></div>`);
     expect(readPage(story).text).toBe(LONG_RU);
+    // An article whose <h1> is in its own item keeps its text: the items of the same class after it are teasers.
+    const teaser = (day: string): string =>
+      `<div class="post"><span class="date">${day}.11.2026</span><h2><a href="/n/${day}">Другая новость</a></h2><div class="post-text"><p>Короткий анонс.</p></div></div>`;
+    const article = page(
+      '',
+      `<div class="posts"><div class="post"><span class="date">12.11.2026</span><h1>Заголовок</h1><div class="post-text"><p>${LONG_RU}</p></div></div>${teaser('11')}${teaser('10')}</div>`,
+    );
+    expect(readPage(article).text).toBe(`Заголовок\n${LONG_RU}`);
   });
 
   it("puts a table row of plain cells on one line, cells parted by a tab; an inline ad's class is furniture", () => {

@@ -641,7 +641,7 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   if (main === root) return [root];
   // What comes with the container by itself: the marked body nothing; the chosen block its other
   // sections; an <article> the paragraphs a stray end tag left beside it.
-  const alone = (): El[] => (main === body ? [main] : main === best ? withSections(main, count) : withStraySiblings(main, count));
+  const alone = (): El[] => (main === body ? [main] : main === best ? withSections(main, h1, count) : withStraySiblings(main, count));
   if (h1 === undefined || inside(h1, main)) return alone();
   let common = main.parent!;
   while (!inside(h1, common)) {
@@ -656,7 +656,7 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   const between = kids.slice(from + 1, to).filter((k) => k.chars > 0 && k.chars * 2 >= k.all && !k.datelineRead);
   const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
   if (extra > main.chars) return alone();
-  if (kids[to] !== main) return [kids[from]!, ...between, ...(main === best ? (listItems(main, main.cls, count) ?? [main]) : [main])];
+  if (kids[to] !== main) return [kids[from]!, ...between, ...(main === best ? (listItems(main, main.cls, h1, count) ?? [main]) : [main])];
   // Paragraphs before the container are already in (or were left out of) the run from the headline.
   const after = alone().filter((c) => c === main || c.pre > main.post);
   return [kids[from]!, ...between, ...after];
@@ -687,23 +687,24 @@ interface Line {
  * only it, and the wrapper's siblings that hold a block of the same class, of text rather than
  * links, come along in page order.
  */
-function withSections(main: El, count: (n: number) => void): El[] {
+function withSections(main: El, h1: El | undefined, count: (n: number) => void): El[] {
   if (main.cls.length === 0) return withStraySiblings(main, count);
   let wrapper = main;
   while (wrapper.parent !== undefined && wrapper.parent.parent !== undefined && onlyChild(wrapper.parent, count) === wrapper) wrapper = wrapper.parent;
   const siblings = wrapper.parent?.children ?? [];
   count(siblings.length);
   const sections = siblings.filter((c): c is El => typeof c !== 'string' && (c === wrapper || (!c.furniture && holdsSection(c, main.cls, count))));
-  return sections.length > 1 ? sections : (listItems(wrapper, main.cls, count) ?? withStraySiblings(main, count));
+  return sections.length > 1 ? sections : (listItems(wrapper, main.cls, h1, count) ?? withStraySiblings(main, count));
 }
 
 /**
  * The items of a list page (an akimat's news list, a digest) when the chosen text block is one
  * item's: the block sits in an item with its dateline and linked headline, and the item's siblings
  * of the same tag and class hold a text block of the same class. Two levels up at most, so a page's
- * columns are not taken for items.
+ * columns are not taken for items. Not when the page's <h1> is in one of them: that item is the
+ * article, and its siblings of the same class are teasers of other news.
  */
-function listItems(wrapper: El, cls: string, count: (n: number) => void): El[] | undefined {
+function listItems(wrapper: El, cls: string, h1: El | undefined, count: (n: number) => void): El[] | undefined {
   if (cls.length === 0) return undefined;
   let item = wrapper.parent;
   for (let depth = 0; depth < 2 && item?.parent !== undefined; depth++, item = item.parent) {
@@ -712,6 +713,7 @@ function listItems(wrapper: El, cls: string, count: (n: number) => void): El[] |
     count(kin.length);
     const items = kin.filter((c): c is El => typeof c !== 'string' && c.name === item!.name && c.cls === item!.cls && !c.furniture && holdsSection(c, cls, count));
     if (items.length > 1) {
+      if (h1 !== undefined && items.some((x) => h1.pre >= x.pre && h1.pre <= x.post)) return undefined;
       for (const x of items) x.listItem = true;
       return items;
     }

@@ -78,6 +78,11 @@ export interface LinkCues {
   /** Right before a title: a post sought, not held («кандидат в президенты», «баллотироваться в губернаторы»). */
   readonly soughtBefore?: RegExp;
   /**
+   * Right before a title: a post still to be filled ("until the government appoints a new head"), no one's unless a name
+   * set off right after it fills it ("appointed a new minister, Oleg Kim,").
+   */
+  readonly vacantBefore?: RegExp;
+  /**
    * After a name in an oblique case, a relative pronoun or a participle that opens a clause about
    * it («Игоря Петрова, который является …», «Анны Беловой, являющейся …»): the name is that clause's subject.
    * Group 1 is set for a participle.

@@ -136,8 +136,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       continue;
     }
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
-    // «кандидат в президенты Иван Петров»: a post sought is no one's.
-    if (cues.soughtBefore?.test(before) === true) continue;
+    // «кандидат в президенты Иван Петров»: a post sought is no one's; one to be filled is the name's set off after it.
+    if (cues.soughtBefore?.test(before) === true || (cues.vacantBefore?.test(before) === true && !filledBy(text, q, at))) continue;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
     const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
@@ -254,6 +254,13 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   return links;
 }
 
+/** A name set off by a comma or a colon right after a title to be filled: the one who fills it ("named a new chairman, Anna Belova"). */
+function filledBy(text: string, q: number, at: (q: number) => Entity | undefined): boolean {
+  const next = at(q + 1);
+  return next?.type === 'person' && FILLED_GAP.test(text.slice(at(q)!.end, next.start));
+}
+const FILLED_GAP = /^\s*[,:]\s*$/;
+
 /** How far back the sentence of a pronoun that replaced someone is read, and how far after the name its kk cue («орнына»). */
 const REPLACED_LEAD = 120;
 const REPLACED_AFTER = 40;
@@ -288,7 +295,11 @@ function replacedInNextSentence(
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
     const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
     const leadStart = name.start - lead.length;
-    if (!cue || at(k - 1)!.end > leadStart || !ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) || !pronounLead(cues).test(lead)) continue;
+    const pronoun = cue && at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
+    if (pronoun === null) continue;
+    // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
+    const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
+    if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
     // The antecedent's post now: its last title before this sentence held and not left.
     const same = sameKey(antecedent.key);
     const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && same((mentions[l.person] as PersonMention).key)).at(-1);
@@ -297,10 +308,10 @@ function replacedInNextSentence(
   return out;
 }
 
-/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"). */
+/** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"), captured. */
 function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
-  c.pronounLead ??= new RegExp(`^[\\s«"“]*(?:${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
 }
 
@@ -391,7 +402,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
     const lead = text.slice(Math.max(0, m.start - BEFORE_TITLE), m.start);
     const sentence = clauseBefore(text, m.start, BEFORE_TITLE);
     // A post still to be filled is no one's here either ("until the government appoints a new head").
-    if (cues.soughtBefore?.test(sentence) === true) continue;
+    if (cues.soughtBefore?.test(sentence) === true || cues.vacantBefore?.test(sentence) === true) continue;
     const nominative = !(cues.cases !== undefined && inflected(m.text, m.norm));
     // «Представитель Эрдогана заявил»: a name right after the title is its holder or its dependent, not someone before.
     const named = nameAfter(i);

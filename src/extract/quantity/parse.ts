@@ -397,9 +397,9 @@ export class QuantityParser {
     // "екі-үш жыл", "бес-алты мың": a pair of numerals in one word is a range, sharing what follows its second
     const pairFrom = core.hasDigits ? undefined : this.numeral(this.tokens[core.first])?.from;
     if (pairFrom !== undefined) return this.rangeOf(q === undefined ? coreStart : i, { ...core, next: core.first + 1, value: pairFrom, scaled: false }, core, q?.qualifier);
-    // Ranges "300-400", "10 – 15 мың"
+    // Ranges "300-400", "10 – 15 мың"; not a dash that opens a line or a table cell ("520<TAB>-1,2": a price, then a change)
     const dash = this.tokens[core.next];
-    if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text)) {
+    if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text) && !dash.sentenceStart) {
       const second = this.core(core.next + 1);
       if (second !== undefined && !second.ordinal && second.hasDigits === core.hasDigits) return this.rangeOf(q === undefined ? coreStart : i, core, second, q?.qualifier);
     }

@@ -42,8 +42,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     () =>
       /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
   ),
-  // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman".
-  soughtBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected)\s+a\s+new\s+$/iu),
+  // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman";
+  // a name set off after it fills it: "named a new chairman, Anna Belova".
+  vacantBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected)\s+a\s+new\s+$/iu),
   titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),

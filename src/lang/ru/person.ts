@@ -413,6 +413,23 @@ const unknownFirstBits = (lower: string): number =>
 // Kazakh men's names end in the nominative («Сатыбалды», «Оразалы»).
 const UNKNOWN_FIRST_OBLIQUE_RE = /(?:[бвгзкмнпрсфхц]ы|[^а]лы|нды|ии)$/;
 
+// The accusative ending of a first name in -а, -я («Сашу», «Валю»).
+const ACCUSATIVE_OF_A_RE = /[ую]$/;
+const NOMINATIVE_IN_A_RE = /[ая]$/;
+/**
+ * A first name of either gender in the -а declension («Саша», «Женя») says its case, not its gender: «Сашу» is an
+ * accusative, so «Сашу Петрову» is a woman's (his would be «Петрова»), «Саше Петрову» a man's dative. The readings of the
+ * surname's ending a man's and a woman's oblique case share are kept by the case the first name's ending allows.
+ */
+function sharedNameAgreement(first: string, surname: string, readings: readonly FirstReading[]): number {
+  if (!readings.some((r) => r.oblique && r.gender === 'm') || !readings.some((r) => r.oblique && r.gender === 'f')) return ANY;
+  const lower = first.toLowerCase();
+  const cases = ACCUSATIVE_OF_A_RE.test(lower) && readings.every((r) => NOMINATIVE_IN_A_RE.test(r.nom)) ? ACC : casesOfFirstName(lower);
+  if ((surnameReadings(surname.toLowerCase()) & (M_OBL | F_OBL)) !== (M_OBL | F_OBL)) return ANY;
+  const declines = (gender: Gender): boolean => surnameNominative(surname, gender, true, cases) !== surname;
+  return (declines('m') ? M_OBL : 0) | (declines('f') ? F_OBL : 0) || ANY;
+}
+
 /** The cases a first-name form allows as bits (1 nominative, 2 oblique); any case when the lexicon does not know it. */
 function caseBitsOf(readings: readonly FirstReading[]): number {
   if (readings.length === 0) return 3;
@@ -741,15 +758,20 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
 
 // How far before a region's noun a title may stand whose holder the name after it is («губернатора Тверской области …»).
 const REGION_TITLE_LOOKBACK = 5;
+/** A place's adjective before a region's noun («Алматинской», «Жамбылском», «Центральном»): the noun is named already. */
+const PLACE_ADJECTIVE_RE = /(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую)$/;
 
 /**
  * A full name in the genitive after a region's noun names the region («в районе Магжана Жумабаева», «Аким района Габита
  * Мусрепова Ерлан Сапаров»), unless a title in an oblique case stands before the noun, whose holder it may be («акима
  * района Ерлана Сапарова», «Пресс-секретарь губернатора области Анны Беловой»); a name in another case stands beside a
- * title («с губернатором области Вячеславом Тимченко»).
+ * title («с губернатором области Вячеславом Тимченко»). Nor after a noun its adjective already names («В Алматинской
+ * области Ивана Петрова наградили»: the name is an object).
  */
 function regionNamedAfter(t: readonly Token[], first: number): boolean {
   if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  const named = t[first - 2];
+  if (named !== undefined && !t[first - 1]!.sentenceStart && named.kind === 'word' && PLACE_ADJECTIVE_RE.test(named.lower)) return false;
   for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
     if (ruHeadForm(t[k]!.word)?.oblique === true) return false;
     if (t[k]!.sentenceStart) break;
@@ -839,6 +861,7 @@ export const ruNameRules: NameRules = {
     const patronymicIdx = roles.indexOf('patronymic');
     if (patronymicIdx >= 0) bits = narrow(bits, patronymicReadings(words[patronymicIdx]!.toLowerCase()));
     if (surnameIdx >= 0) bits = narrow(bits, surnameReadings(words[surnameIdx]!.toLowerCase()));
+    if (firstIdx >= 0 && surnameIdx >= 0) bits = narrow(bits, sharedNameAgreement(words[firstIdx]!, words[surnameIdx]!, readings));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
     // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells

@@ -375,10 +375,11 @@ function homographTitle(t: readonly Token[], h: number, taken: (i: number) => bo
 
 /**
  * «городской голова»: an adjective in -ой before the nominative of a man's title in -а agrees with it only as a masculine
- * nominative (a feminine -ой is never nominative), so the noun is the title («голова», not a part of the body).
+ * nominative (a feminine -ой is never nominative), so the noun is the title («голова», not a part of the body). The
+ * adjective is in lower case, or capitalised as the first word of its sentence («Городской голова …»), not a surname («Толстой»).
  */
 function masculineNominative(tok: Token, head: RuHeadForm, prev: Token): boolean {
-  return tok.lower === head.nom && MASCULINE_IN_A.has(head.nom) && prev.text === prev.lower && prev.lower.length > 4 && prev.lower.endsWith('ой');
+  return tok.lower === head.nom && MASCULINE_IN_A.has(head.nom) && (prev.text === prev.lower || prev.sentenceStart) && prev.lower.length > 4 && prev.lower.endsWith('ой');
 }
 
 // «представлена премьера»: a short participle before the nominative
