@@ -53,7 +53,7 @@ const MAX_NOUN_WORDS = 2;
 
 /**
  * Bare digits that are identifiers or clock times rather than counts: five or more digits with no
- * separators ("3814598"), digits glued to a hyphen ("589658-7"), a dot decimal in Kazakh or
+ * separators ("3814598"), digits glued to a hyphen ("589658-7"), the hours of a clock time ("13:15"), a dot decimal in Kazakh or
  * Russian text where decimals take a comma ("13.15" is a time), the last part of a dotted address or
  * date ("54.231.19.48").
  */
@@ -66,7 +66,7 @@ function looksLikeCode(ctx: ExtractContext, q: Quantity): boolean {
   const before = t[q.coreFirst - 1];
   if (before?.text === '.' && !first.spaceBefore && !before.spaceBefore && t[q.coreFirst - 2]?.kind === 'number') return true;
   const after = t[q.next];
-  return after !== undefined && !after.spaceBefore && (after.text === '-' || after.text === ':') && t[q.next + 1]?.kind === 'number';
+  return after !== undefined && !after.spaceBefore && after.text === ':' && t[q.next + 1]?.kind === 'number';
 }
 
 /**

@@ -309,6 +309,8 @@ export class QuantityParser {
   private core(i: number): Core | undefined {
     const d = this.digits(i);
     if (d === undefined) return this.words(i);
+    // "55-12-34", "Д-03-6468": three groups of digits or more joined by dashes are a phone number or a code.
+    if (this.dashedGroups(i) >= 3) return undefined;
     let j = d.next;
     let value = d.value;
     let ending = '';
@@ -401,9 +403,22 @@ export class QuantityParser {
     const dash = this.tokens[core.next];
     if (!core.ordinal && core.ending === '' && dash !== undefined && DASHES.has(dash.text) && !dash.sentenceStart) {
       const second = this.core(core.next + 1);
-      if (second !== undefined && !second.ordinal && second.hasDigits === core.hasDigits) return this.rangeOf(q === undefined ? coreStart : i, core, second, q?.qualifier);
+      // Two small numbers joined downwards with no space are a score ("won 2-1"), two numbers; spoken "3 – 2 адам" is a
+      // range, and so are a year and its abbreviated end ("1989-90"), which the date rules read.
+      const score = second !== undefined && core.hasDigits && !dash.spaceBefore && !this.tokens[core.next + 1]!.spaceBefore && core.value < 100 && second.value < core.value;
+      if (second !== undefined && !score && !second.ordinal && second.hasDigits === core.hasDigits) return this.rangeOf(q === undefined ? coreStart : i, core, second, q?.qualifier);
     }
     return this.finish(q === undefined ? coreStart : i, core, q?.qualifier);
+  }
+
+  /** How many groups of digits, joined by dashes with no space, the group at token i stands among. */
+  private dashedGroups(i: number): number {
+    const t = this.tokens;
+    const joined = (k: number): boolean => t[k]?.kind === 'number' && DASHES.has(t[k + 1]?.text ?? '') && !t[k + 1]!.spaceBefore && t[k + 2]?.kind === 'number' && !t[k + 2]!.spaceBefore;
+    let groups = 1;
+    for (let k = i; joined(k); k += 2) groups++;
+    for (let k = i - 2; joined(k); k -= 2) groups++;
+    return groups;
   }
 
   /** A fraction that starts with the denominator `den`: "үштен екісі" = 2/3, "4-тен 1-і" = 1/4. */
