@@ -301,8 +301,8 @@ function replacedInNextSentence(
     const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
     if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
     // The antecedent's post now: its last title before this sentence held and not left.
-    const same = sameKey(antecedent.key);
-    const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && same((mentions[l.person] as PersonMention).key)).at(-1);
+    // Keys are the entity's (resolvePersons gives a surname named alone its full name's key).
+    const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
   }
   return out;
@@ -313,17 +313,6 @@ function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
   c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
-}
-
-/** Whether two person keys name one person: equal, or one's words (a surname named alone) all in the other. */
-function sameKey(a: string): (b: string) => boolean {
-  const aw = a.split(' ');
-  return (b) => {
-    if (a === b) return true;
-    const bw = b.split(' ');
-    const [short, long] = aw.length <= bw.length ? [aw, bw] : [bw, aw];
-    return short.every((w) => long.includes(w));
-  };
 }
 
 /** The nearest name before the title in its clause. */

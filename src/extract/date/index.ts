@@ -397,9 +397,9 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
       return make(ctx, q.first, periodEnd, `${value.from}/${value.to}`);
     }
     // "the 2024-25 season", "2025/26": a season or school year that spans two years, the second written by its last two digits.
-    // Not inside a longer run of digits and hyphens ("8-800-2025-26", "2025-26-11": phone numbers).
-    const glued =
-      (q.first > 0 && t[q.first - 1]!.text === '-' && !t[q.first]!.spaceBefore) || (after?.text === '-' && !after.spaceBefore && t[q.next + 1]?.kind === 'number' && !t[q.next + 1]!.spaceBefore);
+    // Not after a glued hyphen, the end of a code ("KZ-2025-26"); three groups of digits or more ("8-800-2025-26",
+    // "2025-26-11": phone numbers) are no quantity at all (the quantity parser).
+    const glued = q.first > 0 && t[q.first - 1]!.text === '-' && !t[q.first]!.spaceBefore;
     if (isYear(value.from) && q.hasDigits && !glued && t[q.next - 1]!.text.length === 2 && value.to === (value.from + 1) % 100) {
       return make(ctx, q.first, periodEnd, `${value.from}/${value.from + 1}`);
     }
