@@ -260,10 +260,12 @@ export function expectHeldoutAbove(dir: string, files: number, floors: Partial<R
   expect([...scored.byLang.keys()].sort()).toEqual(Object.keys(floors).sort());
   console.table([...scored.byLang].map(([lang, score]) => scoreRow(lang, score)));
   if (process.env.KZX_HELDOUT_VERBOSE) console.log(scored.misses.join('\n'));
-  for (const [lang, score] of scored.byLang) {
-    const floor = floors[lang]!;
-    expect(prf(score.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(floor.officialsF1);
-    expect(score.names.right / score.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(floor.names);
-    expect(prf(score.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(floor.valuesF1);
-  }
+  for (const [lang, score] of scored.byLang) expectLanguageFloors(lang, score, floors[lang]!);
+}
+
+/** One language's officials F1, name accuracy and values F1 at or above its floors. */
+export function expectLanguageFloors(lang: Gold['lang'], score: LangScore, floor: HeldoutFloors): void {
+  expect(prf(score.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(floor.officialsF1);
+  expect(score.names.right / score.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(floor.names);
+  expect(prf(score.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(floor.valuesF1);
 }

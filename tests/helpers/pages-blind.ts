@@ -5,7 +5,7 @@ import { processDocument } from '../../src/document.js';
 import { decodeDocument } from '../../src/read/read.js';
 import type { DocumentRecord } from '../../src/schema/record.js';
 import { expect } from 'vitest';
-import { add, addInto, addScore, emptyScore, Gold, type HeldoutFloors, type LangScore, prf, scoreArticle, scoreGoldDir, scoreRow, tally, type Tally } from './heldout-articles.js';
+import { add, addInto, addScore, emptyScore, expectLanguageFloors, Gold, type HeldoutFloors, type LangScore, scoreArticle, scoreGoldDir, scoreRow, tally, type Tally } from './heldout-articles.js';
 
 // Scoring of the blind saved pages (fixtures/pages-blind/README.md): the held-out articles' gold
 // scored on the page's cleaned text, with the article's lines to find what cleaning lost and what
@@ -111,13 +111,7 @@ export function expectRoundAbove(dir: string, textFiles: number, floors: Partial
   console.table(rows);
   console.log(`pages: ${pages.lines.lost}/${pages.lines.all} article lines lost, ${pages.furnitureValues} furniture values`);
   if (process.env.KZX_HELDOUT_VERBOSE) console.log([...texts.misses, ...pages.misses].join('\n'));
-  for (const lang of langs) {
-    const all = sumScores(texts.byLang.get(lang), pages.byLang.get(lang));
-    const floor = floors[lang]!;
-    expect(prf(all.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(floor.officialsF1);
-    expect(all.names.right / all.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(floor.names);
-    expect(prf(all.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(floor.valuesF1);
-  }
+  for (const lang of langs) expectLanguageFloors(lang, sumScores(texts.byLang.get(lang), pages.byLang.get(lang)), floors[lang]!);
   expect(pages.lines.lost, 'article lines lost').toBeLessThanOrEqual(pageFloors.linesLost);
   expect(pages.furnitureValues, 'furniture values').toBeLessThanOrEqual(pageFloors.furnitureValues);
 }
