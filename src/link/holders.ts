@@ -6,6 +6,7 @@ import { foldYo } from './fold.js';
 import { writtenNorm } from './entities.js';
 import { acrossPacks } from '../lang/registry.js';
 import { unionPattern } from '../lang/pack.js';
+import { ADDRESS_FORMS } from '../segment/address.js';
 
 /** A title held by a person, as the text says it. */
 export interface HolderLink {
@@ -62,8 +63,9 @@ function compiled(cues: LinkCues): Compiled {
   }
   return c;
 }
-// A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
-const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
+// A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …»;
+// so may a form of address, which is no part of the name: "glaciologist Dr. Yevgeny Kovalenko", "Minister of Health Dr. Ali Nurlanov".
+const ADJACENT = new RegExp(`^[ \\t\\u00A0]*(?:[–—:-][ \\t\\u00A0]*)?(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
 /** Only spaces on one line between two mentions. */
 const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
