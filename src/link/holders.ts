@@ -417,6 +417,15 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
         continue;
       }
     }
+    // A career list's line, its period and a dash before the title ("2009–2014 – deputy akim of Ekibastuz"): the post of the one the article is about.
+    // (A name on the next line is not the title's.)
+    const nameOnLine = named && !text.slice(m.end, mentions[i + 1]!.start).includes('\n');
+    const career = topicSeen >= 0 && !nameOnLine ? cues.careerLine?.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) : undefined;
+    if (career !== undefined && career !== null) {
+      links.push({ position: i, person: topicSeen, former: career[1] === undefined && career[2] === undefined, acting: false, how: 'definite' });
+      topicTitles.add(i);
+      continue;
+    }
     // A possessor title needs a topic person already known to hold some post: «после смерти директора» is not the topic's otherwise.
     if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !(isSubject(m, sentence, cues) || (topicTitles.size > 0 && isPossessor(m, sentence, cues)) || coordinatedWith(i))) continue;
     const person = mentions[topicSeen] as PersonMention;

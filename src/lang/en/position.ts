@@ -290,7 +290,11 @@ const NOT_PLACE = new Set([
 // "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
 const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
-const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
+// So is "premier" before "League" ("the Premier League"), a division of a sport.
+const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])],
+  ['premier', new Set(['league', 'division'])],
+]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
