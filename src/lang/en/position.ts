@@ -51,6 +51,8 @@ const HEADS = new Set([
   'accountant',
   'coordinator',
   'representative',
+  // a defendant's or a company's counsel: "His lawyer, X,", "the defence lawyer, X,"
+  'lawyer',
   // "chargé d'affaires": the head of an embassy without an ambassador (AFTER_HEAD)
   'chargé',
   'vice-president',
