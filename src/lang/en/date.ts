@@ -189,8 +189,7 @@ const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 const PLURAL_RE = /[^s]s$/;
 
 /** The comma at k groups a number's digits ("surveyed 1,240 villages in March"): it ends no clause. */
-const groupComma = (t: readonly Token[], k: number): boolean =>
-  t[k]!.text === ',' && !t[k]!.spaceBefore && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && !t[k + 1]!.spaceBefore;
+const groupComma = (t: readonly Token[], k: number): boolean => t[k]!.text === ',' && !t[k]!.spaceBefore && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && !t[k + 1]!.spaceBefore;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {

@@ -44,7 +44,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman",
   // "until a new first deputy is named"; a name set off after it fills it: "named a new chairman, Anna Belova".
-  vacantBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected|until|till|before|once|pending)\s+a\s+new\s+$/iu),
+  vacantBefore: deferred(
+    () => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected|until|till|before|once|pending)\s+a\s+new\s+$/iu,
+  ),
   // "1998–2003 – chief engineer of …", "Since March 2022 – first deputy akim of …", "2019–present: …".
   careerLine: deferred(() => /^\s*(?:(Since|since)\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:\s*[–—-]\s*(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}|(present|now)))?\s*[–—:-]\s*$/u),
   titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
