@@ -2,6 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PersonMention } from '../../schema/record.js';
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
+import { NAME_HONORIFICS } from '../../segment/address.js';
 import { personKey } from '../../link/keys.js';
 import { titleCase } from '../../link/fold.js';
 import { acrossPacks, registeredPacks } from '../../lang/registry.js';
@@ -333,6 +334,8 @@ export function extractNamesAfterTitles(
       rules.mononymsAfterTitles &&
       !t[i]!.sentenceStart &&
       isPlainName(t[i]!) &&
+      // A form of address opens the name after it, and is none ("glaciologist Dr. Yevgeny Kovalenko").
+      !NAME_HONORIFICS.has(t[i]!.lower) &&
       !titleRole(i)?.startsWith('akim') &&
       (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
       !(t[k]?.text === '-' && !t[k]!.spaceBefore) &&
