@@ -840,8 +840,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» in capitals before a name is an abbreviation`);
     return undefined;
   }
-  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр Постников».
-  if (rules.placeBefore(t[i - 1]?.word) && !(rules.regionBefore(t[i - 1]?.word) && isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules))) {
+  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр
+  // Постников», «акиме села Серике Омарове»; and a street or square named after a person with a given name and surname
+  // names that person («на улице Динмухамеда Кунаева»).
+  const before = t[i - 1]?.word;
+  if (rules.placeBefore(before) && !(isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules) && (rules.regionBefore(before) || rules.firstName(tok.word)))) {
     tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
     return undefined;
   }
@@ -849,6 +852,28 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
   if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // Before a first name and a patronymic, a capitalised word of any shape is the surname put first, as lists and court
+  // reports write Korean, German and other surnames: «Ким Олег Викторович», «Шмидтом Андреем Викторовичем». Not a first
+  // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
+  // only a surname's shape («Сегодня Ерлан Маратович» is no name). An adjective's ending is no bar («Ким», «Цой»).
+  if (
+    !isAllCaps(tok) &&
+    !isTitleWord(tok.word) &&
+    !PLACE_GENITIVE_RE().test(tok.lower) &&
+    isCyrillic(tok.text) &&
+    isNameWord(next1) &&
+    isFree(t, taken, i + 1) &&
+    rules.firstName(next1.word) &&
+    isNameWord(t[i + 2]) &&
+    isFree(t, taken, i + 2) &&
+    isPatronymic(rules, t[i + 2]!.lower) &&
+    // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    !BODY_HEAD_RE().test(tok.lower) &&
+    !(isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart) &&
+    (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
+  )
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
   if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
     const family = familyName(t, rules, taken, i);
     if (family !== undefined) return family;

@@ -151,6 +151,10 @@ const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$
 const INDECLINABLE_F_RE = /[бвгджзйклмнпрстфхцчшщьеиоуыэю]$/;
 const INDECLINABLE_M_RE = /[еиоуыэю]$/;
 
+// Kazakh men's names compound with -бай and -бек (Нурлыбай, Тлеубай, Ермекбек), more than a lexicon lists: an oblique form
+// whose nominative has that shape is a man's first name («Нурлыбая», «Тлеубаю»); a stem of three letters or more, so not «Дубая».
+const KK_MALE_COMPOUND_RE = /^[а-яё]{3,}(?:бай|бек)$/;
+
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
 const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
 
@@ -167,7 +171,7 @@ function readFirstName(lower: string): FirstReading[] {
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
       const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
-      if (nominativeGenders(nom).includes(gender)) out.push({ nom, gender, oblique: true, prepositional });
+      if (nominativeGenders(nom).includes(gender) || (gender === 'm' && KK_MALE_COMPOUND_RE.test(nom))) out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
         for (const full of fleetingVowel(nom)) if (nominativeGenders(full).includes('m')) out.push({ nom: full, gender, oblique: true, prepositional });
       }
