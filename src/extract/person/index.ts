@@ -99,6 +99,8 @@ export interface NameRules {
   foreignNames: boolean;
   /** A kinship noun or an age before a capitalised word ("сын Гидеон", "69-летнего Гарсию"). */
   kinBefore: RegExp | undefined;
+  /** Words after which one capitalised word of any shape is the person something is named after («имени Фрунзе»); absent: none. */
+  namesakeBefore?: ReadonlySet<string>;
   /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
   instrumentalNoun: RegExp | undefined;
   /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */
@@ -1029,6 +1031,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
+  // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби».
+  if (
+    rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !tok.sentenceStart &&
+    !isAllCaps(tok) &&
+    !isTitleWord(tok.word) &&
+    isCyrillic(tok.text) &&
+    !(isNameWord(next) && !next.sentenceStart) &&
+    !NAME_PARTICLES().has(next?.text ?? '')
+  )
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {

@@ -58,6 +58,8 @@ const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульва
 // name («Мать Тереза», «Отец Александр»).
 const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+// «имени» (named after) before the namesake's name in the genitive.
+const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
 const EAST_ASIAN_FAMILY = new Set(
@@ -946,6 +948,7 @@ export const ruNameRules: NameRules = {
   namesAround: true,
   foreignNames: true,
   kinBefore: KIN_RE,
+  namesakeBefore: NAMESAKE_BEFORE,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),
