@@ -508,10 +508,13 @@ const INDECLINABLE_MAN_FIRST_RE = /[иоэы]$/;
 /** A man's first or middle name outside the lexicon declines like a surname in a consonant, unless its vowel ending never does. */
 const unknownManNominative = (word: string, oblique: boolean, cases = ANY_CASE): string => (INDECLINABLE_MAN_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique, cases));
 
-/** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
+/**
+ * One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen,
+ * written in lower case («Буша-младшего»; a capitalised «-Ким» is a surname: «Дадабаевой-Ким»).
+ */
 function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {
   const nominative = surnameNominative(part, gender, oblique, firstCases);
-  return nominative === part && n > 0 && oblique && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : nominative;
+  return nominative === part && n > 0 && oblique && part === part.toLowerCase() && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : nominative;
 }
 
 /** Keep the readings the evidence allows, unless it allows none of those left. */
