@@ -123,6 +123,12 @@ export interface NameRules {
    */
   readonly ownPatronymicPattern?: RegExp;
   /**
+   * A Turkic father's name that this language's text writes as a surname («Нурланкызы»), read as a patronymic inside a
+   * full name: before a surname («Айгерим Нурланкызы Абенова») or last after a surname put first («Абеновой Айгерим
+   * Нурланкызы»); absent: none.
+   */
+  readonly surnamedPatronymic?: RegExp;
+  /**
    * Whether a surname after a first name and patronymic must have a surname's shape: a Kazakh
    * patronymic is often the last word of the name ("Ринат Думанұлы Астанаға келді"), and a surname
    * after it is one by its shape ("Нұрсұлтан Әбішұлы Назарбаев").
@@ -868,7 +874,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     rules.firstName(next1.word) &&
     isNameWord(t[i + 2]) &&
     isFree(t, taken, i + 2) &&
-    isPatronymic(rules, t[i + 2]!.lower) &&
+    (isPatronymic(rules, t[i + 2]!.lower) || rules.surnamedPatronymic?.test(t[i + 2]!.lower) === true) &&
     // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     !BODY_HEAD_RE().test(tok.lower) &&
@@ -884,7 +890,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && isFree(t, taken, k) && isPatronymic(rules, t[k]!.lower)) {
+    const surnameNext = isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules);
+    if (isNameWord(t[k]) && isFree(t, taken, k) && (isPatronymic(rules, t[k]!.lower) || (surnameNext && rules.surnamedPatronymic?.test(t[k]!.lower) === true))) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;

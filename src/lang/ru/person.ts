@@ -469,7 +469,8 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
     if (reading !== undefined) out.push(restoreCase(w, reading.nom));
-    // «Елизаветы Петровны», «Ивана Денисовича»: a patronymic wherever it stands.
+    // «Елизаветы Петровны», «Ивана Денисовича»: a patronymic wherever it stands; a Turkic one never declines («Нурланкызы»).
+    else if (roles[k] === 'patronymic' && INDECLINABLE_SURNAME_RE.test(w.toLowerCase())) out.push(w);
     else if (oblique && PATRONYMIC_OBLIQUE.test(w)) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
     // A first name outside the lexicon declines like a man's surname in a consonant ("Саймоном" → Саймон,
     // "Людвига" → Людвиг), a woman's like a noun in -а («Зухрой» → Зухра); so does a foreign middle name («Исмаила Мохамеда»).
@@ -778,7 +779,8 @@ const PLACE_ADJECTIVE_RE = /(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ого|�
  * области Ивана Петрова наградили»: the name is an object).
  */
 function regionNamedAfter(t: readonly Token[], first: number): boolean {
-  if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  // Districts and rural okrugs are named after people, regions and cities not: «замакима области Асель Жумабековой».
+  if (!NAMED_UNIT_RE.test(t[first - 1]?.lower ?? '') || (casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
   const named = t[first - 2];
   if (named !== undefined && !t[first - 1]!.sentenceStart && named.kind === 'word' && PLACE_ADJECTIVE_RE.test(named.lower)) return false;
   for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
@@ -787,6 +789,8 @@ function regionNamedAfter(t: readonly Token[], first: number): boolean {
   }
   return true;
 }
+
+const NAMED_UNIT_RE = /^(?:район|округ)/;
 
 // How many capitalised words the name before «и» may have.
 const COORDINATED_WORDS = 3;
@@ -952,6 +956,7 @@ export const ruNameRules: NameRules = {
   foreignNames: true,
   kinBefore: KIN_RE,
   namesakeBefore: NAMESAKE_BEFORE,
+  surnamedPatronymic: /^\S{3,}(?:улы|ұлы|кызы|қызы)$/,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),
