@@ -7,4 +7,5 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_5 } from './ru-name-forms-blind-5.table.js';
 
-describeBlindTable('Russian names in the fifth blind table', BLIND_ROWS_5, { rows: 160, norm: 0, gender: 0 });
+/** Blind: norm 154, gender 154 of 160; reached: norm 157, gender 157. */
+describeBlindTable('Russian names in the fifth blind table', BLIND_ROWS_5, { rows: 160, norm: 155, gender: 155 });

@@ -865,16 +865,16 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
   // only a surname's shape («Сегодня Ерлан Маратович» is no name). An adjective's ending is no bar («Ким», «Цой»).
   if (
-    !isAllCaps(tok) &&
-    !isTitleWord(tok.word) &&
-    !PLACE_GENITIVE_RE().test(tok.lower) &&
-    isCyrillic(tok.text) &&
+    isNameWord(t[i + 2]) &&
+    (isPatronymic(rules, t[i + 2]!.lower) || rules.surnamedPatronymic?.test(t[i + 2]!.lower) === true) &&
     isNameWord(next1) &&
     isFree(t, taken, i + 1) &&
-    rules.firstName(next1.word) &&
-    isNameWord(t[i + 2]) &&
     isFree(t, taken, i + 2) &&
-    (isPatronymic(rules, t[i + 2]!.lower) || rules.surnamedPatronymic?.test(t[i + 2]!.lower) === true) &&
+    rules.firstName(next1.word) &&
+    !isAllCaps(tok) &&
+    isCyrillic(tok.text) &&
+    !isTitleWord(tok.word) &&
+    !PLACE_GENITIVE_RE().test(tok.lower) &&
     // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     !BODY_HEAD_RE().test(tok.lower) &&
@@ -890,8 +890,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    const surnameNext = isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules);
-    if (isNameWord(t[k]) && isFree(t, taken, k) && (isPatronymic(rules, t[k]!.lower) || (surnameNext && rules.surnamedPatronymic?.test(t[k]!.lower) === true))) {
+    // A Turkic father's name counts only before a surname («Айгерим Нурланкызы Абенова»; «Айгерим Нурланкызы» is her surname).
+    const turkicPatronymic = (): boolean =>
+      rules.surnamedPatronymic?.test(t[k]!.lower) === true && isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules);
+    if (isNameWord(t[k]) && isFree(t, taken, k) && (isPatronymic(rules, t[k]!.lower) || turkicPatronymic())) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
