@@ -891,9 +891,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const roles: NameRole[] = ['first'];
     let k = i + 1;
     // A Turkic father's name counts only before a surname («Айгерим Нурланкызы Абенова»; «Айгерим Нурланкызы» is her surname).
-    const turkicPatronymic = (): boolean =>
-      rules.surnamedPatronymic?.test(t[k]!.lower) === true && isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules);
-    if (isNameWord(t[k]) && isFree(t, taken, k) && (isPatronymic(rules, t[k]!.lower) || turkicPatronymic())) {
+    if (
+      isNameWord(t[k]) &&
+      isFree(t, taken, k) &&
+      (isPatronymic(rules, t[k]!.lower) || (rules.surnamedPatronymic?.test(t[k]!.lower) === true && isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules)))
+    ) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
