@@ -556,6 +556,8 @@ function scaleOf(core: { value: number; scaled: boolean }): number {
 
 /** value × scale without binary noise: "423,1 млрд" = 423100000000 exactly. */
 export function scaleValue(value: number, scale: number): number {
+  // Most values are whole: no digits to shift, and no string to make.
+  if (Number.isInteger(value)) return value * scale;
   const [int, frac = ''] = String(value).split('.');
   return (Number(int + frac) * scale) / 10 ** frac.length;
 }

@@ -2,7 +2,7 @@ import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
 import { NAME_HONORIFICS } from '../../segment/address.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
 
 const HEADS = new Set([
   'akim',

@@ -1,4 +1,4 @@
-import type { NameHint, NameRole, NameRules } from '../../extract/person/index.js';
+import type { NameHint, NameRole, NameRules } from '../../extract/person/rules.js';
 import { nominativeGenders, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
@@ -7,9 +7,7 @@ import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
 import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
-
-/** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы", Armenian «Давоян» as well as «Петросян». */
-export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|оян|швили|дзе)$|^\S{3,}оглы$/;
+import { RU_SURNAME_RE } from './surname-shape.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
