@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/document.js';
-import { type Mention, type MentionType } from '../src/schema/record.js';
+import type { Mention, MentionType } from '../src/schema/record.js';
 import { isErrorRecord } from '../src/schema/record-helpers.js';
 import type { Lang } from '../src/lang/detect.js';
 import type { TemporalConventions } from '../src/extract/index.js';

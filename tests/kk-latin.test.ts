@@ -10,7 +10,7 @@ import { processDocument } from '../src/document.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { kazakhLatinVariant, toCyrillic, toLatin, type LatinVariant } from '../src/lang/kk/latin.js';
 import { LatinTableSchema } from '../src/lang/kk/latin-table.js';
-import { type DocumentRecord, type Mention, type MentionType } from '../src/schema/record.js';
+import type { DocumentRecord, Mention, MentionType } from '../src/schema/record.js';
 import { isErrorRecord } from '../src/schema/record-helpers.js';
 import type { TemporalConventions } from '../src/extract/index.js';
 import { explainText } from '../src/explain/explain.js';

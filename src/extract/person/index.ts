@@ -679,8 +679,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» in capitals before a name is an abbreviation`);
     return undefined;
   }
-  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр Постников».
-  if (rules.placeBefore(t[i - 1]?.word) && !(rules.regionBefore(t[i - 1]?.word) && isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules))) {
+  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр
+  // Постников», «акиме села Серике Омарове»; and a street or square named after a person with a given name and surname
+  // names that person («на улице Динмухамеда Кунаева»).
+  const before = t[i - 1]?.word;
+  if (rules.placeBefore(before) && !(isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules) && (rules.regionBefore(before) || rules.firstName(tok.word)))) {
     tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
     return undefined;
   }
@@ -688,6 +691,28 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
   if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // Before a first name and a patronymic, a capitalised word of any shape is the surname put first, as lists and court
+  // reports write Korean, German and other surnames: «Ким Олег Викторович», «Шмидтом Андреем Викторовичем». Not a first
+  // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
+  // only a surname's shape («Сегодня Ерлан Маратович» is no name). An adjective's ending is no bar («Ким», «Цой»).
+  if (
+    isNameWord(t[i + 2]) &&
+    (isPatronymic(rules, t[i + 2]!.lower) || rules.surnamedPatronymic?.test(t[i + 2]!.lower) === true) &&
+    isNameWord(next1) &&
+    isFree(t, taken, i + 1) &&
+    isFree(t, taken, i + 2) &&
+    rules.firstName(next1.word) &&
+    !isAllCaps(tok) &&
+    isCyrillic(tok.text) &&
+    !isTitleWord(tok.word) &&
+    !PLACE_GENITIVE_RE().test(tok.lower) &&
+    // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    !BODY_HEAD_RE().test(tok.lower) &&
+    !(isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart) &&
+    (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
+  )
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
   if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
     const family = familyName(t, rules, taken, i);
     if (family !== undefined) return family;
@@ -696,7 +721,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && isFree(t, taken, k) && isPatronymic(rules, t[k]!.lower)) {
+    // A Turkic father's name counts only before a surname («Айгерим Нурланкызы Абенова»; «Айгерим Нурланкызы» is her surname).
+    if (
+      isNameWord(t[k]) &&
+      isFree(t, taken, k) &&
+      (isPatronymic(rules, t[k]!.lower) || (rules.surnamedPatronymic?.test(t[k]!.lower) === true && isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules)))
+    ) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
@@ -843,6 +873,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
+  // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби».
+  if (
+    rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !tok.sentenceStart &&
+    !isAllCaps(tok) &&
+    !isTitleWord(tok.word) &&
+    isCyrillic(tok.text) &&
+    !(isNameWord(next) && !next.sentenceStart) &&
+    !NAME_PARTICLES().has(next?.text ?? '')
+  )
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {

@@ -92,6 +92,8 @@ export interface NameRules {
   foreignNames: boolean;
   /** A kinship noun or an age before a capitalised word ("сын Гидеон", "69-летнего Гарсию"). */
   kinBefore: RegExp | undefined;
+  /** Words after which one capitalised word of any shape is the person something is named after («имени Фрунзе»); absent: none. */
+  namesakeBefore?: ReadonlySet<string>;
   /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
   instrumentalNoun: RegExp | undefined;
   /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */
@@ -113,6 +115,12 @@ export interface NameRules {
    * "Төлеуқызы" as a surname and declines it so ("Бибігүл Төлеуқызы").
    */
   readonly ownPatronymicPattern?: RegExp;
+  /**
+   * A Turkic father's name that this language's text writes as a surname («Нурланкызы»), read as a patronymic inside a
+   * full name: before a surname («Айгерим Нурланкызы Абенова») or last after a surname put first («Абеновой Айгерим
+   * Нурланкызы»); absent: none.
+   */
+  readonly surnamedPatronymic?: RegExp;
   /**
    * Whether a surname after a first name and patronymic must have a surname's shape: a Kazakh
    * patronymic is often the last word of the name ("Ринат Думанұлы Астанаға келді"), and a surname
