@@ -147,6 +147,13 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // Only words outside the mention before count: «представитель дома Романовых князь Дмитрий» is no relative's.
     const prior = at(first - 1);
     const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
+    // «На посту директора его сменит Олег Ким»: the subject of the verb of replacing holds the post, a name before the verb held it.
+    const taken = successorAfterPost(text, q, at, cues, before);
+    if (taken !== undefined) {
+      link(q, taken.person, false, stated(cues.acting, ''), 'tenure');
+      if (taken.replaced !== undefined) link(q, taken.replaced, true, false, 'predecessor');
+      continue;
+    }
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «советником президента России Дмитрия Медведева»: a genitive name right after a title whose owner is a post, and
     // not the title's holder, holds the owner's post, whoever holds the title.
@@ -252,6 +259,20 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
   return links;
+}
+
+/**
+ * «На посту директора его сменит Олег Ким», «На посту директора Ивана Петрова сменил Олег Ким»: after a post named first,
+ * the name in the nominative after a verb of replacing, and the one replaced, a name in an oblique case right after the title.
+ */
+function successorAfterPost(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): { person: number; replaced: number | undefined } | undefined {
+  if (cues.successorAfter === undefined || cues.postBefore?.test(before) !== true) return undefined;
+  const next = at(q + 1);
+  const replaced = next?.type === 'person' && nameInflected(next) && SPACES.test(text.slice(at(q)!.end, next.start)) ? q + 1 : undefined;
+  const k = (replaced ?? q) + 1;
+  const name = at(k);
+  if (name?.type !== 'person' || nameInflected(name) || !cues.successorAfter.test(text.slice(at(k - 1)!.end, name.start))) return undefined;
+  return { person: k, replaced };
 }
 
 /** A name set off by a comma or a colon right after a title to be filled: the one who fills it ("named a new chairman, Anna Belova"). */
@@ -845,6 +866,17 @@ function nameBeforeTitle(
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
+      // «Олега Кимова назначили тренером», «…, которую в мае избрали председателем»: the object before its verb, told by its
+      // case from a subject; not a relative's genitive («Сына Олега Кимова назначили …»).
+      if (
+        m.type === 'person' &&
+        cues.appointedBefore?.test(gap) === true &&
+        cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) === true &&
+        inflected(title.text, title.norm) &&
+        nameInflected(m as PersonMention) &&
+        !cues.relatives.test(lastWords(clauseBefore(text, m.start, APPOINTER_REACH), 1))
+      )
+        return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
