@@ -968,7 +968,8 @@ function byTenure(
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
-    if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
+    // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
+    if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm')) || inParentheses(text, m)) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
@@ -980,6 +981,19 @@ function byTenure(
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
+}
+
+/** How far around a name its parentheses are looked for. */
+const ASIDE_REACH = 120;
+
+/** Whether a mention stands inside parentheses on one line: «(которым руководил Олег Ким)». */
+function inParentheses(text: string, m: Entity): boolean {
+  const before = text.slice(Math.max(0, m.start - ASIDE_REACH), m.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || before.includes('\n', open)) return false;
+  const after = text.slice(m.end, m.end + ASIDE_REACH);
+  const close = after.indexOf(')');
+  return close >= 0 && !after.slice(0, close).includes('(') && !after.slice(0, close).includes('\n');
 }
 
 /** How far after a title its verb in the first person is looked for («… департаментінің директоры қызметін атқардым»). */
