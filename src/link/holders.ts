@@ -862,7 +862,8 @@ function nameBeforeTitle(
     if (k === q - 1) {
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
-        if (agrees(at(holder) as PersonMention, title, cues)) return { person: holder, former: false };
+        // An aside in parentheses names in the nominative whatever the name's case («у Ивана Петрова (полузащитник клуба)»).
+        if (agrees(at(holder) as PersonMention, title, cues) || open[0].includes('(')) return { person: holder, former: false };
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
