@@ -11,6 +11,8 @@ export interface LinkCues {
   readonly tenure: RegExp;
   /** Of those, the ones that say the post is past ("работал", "занимал"), unless an appointment verb follows. */
   readonly pastTenure?: RegExp;
+  /** The whole gap between a tenure verb and a post coordinated with a place of work before it («работал в банке, а затем директором»). */
+  readonly tenureDetour?: RegExp;
   /** A verb of appointing before its object and the post («назначил Ивана Петрова министром», "appointed Ivan Petrov as"). */
   readonly appointer: RegExp;
   /**

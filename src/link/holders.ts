@@ -685,9 +685,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
-  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
+  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
+  // (its dependents too, which the title's span may leave out: «главы Татарстана,»).
   const prior = at(q - 1);
-  if (/^\s*,/.test(gap) && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
+  if (gap.includes(',') && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
@@ -937,7 +938,7 @@ function byTenure(
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
   const own = cues.titleVerb?.test(title.text) === true;
-  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
+  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues, title);
   if (!after && !dashed && !own && governing === undefined) return undefined;
   // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
   const cases = cues.cases;
@@ -1132,13 +1133,15 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
  * дипломатом»), no noun of its own in the instrumental («считался главным наследником предпринимателя»
  * makes the title a dependent). With the verb, whose form byTenure reads.
  */
-function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: string; at: number } | undefined {
+function tenureTail(sentence: string, cues: LinkCues, title?: PositionMention): { tail: string; verb: string; at: number } | undefined {
   const found = compiled(cues).tenureAll;
   found.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) last = m;
   if (last === undefined) return undefined;
   const tail = sentence.slice(last.index + last[0].length);
+  // «работал в налоговой службе, а затем главой района»: a place of work, then the post in the instrumental coordinated with it.
+  if (title !== undefined && cues.tenureDetour?.test(tail) === true && cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) === true) return { tail, verb: last[0], at: last.index };
   const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
   const predicate = cues.cases?.instrumental;
   if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
