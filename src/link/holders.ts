@@ -724,10 +724,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
 
 /** A name in the nominative after the words that say it will act in the title's post (`LinkCues.dutiesTaken`). */
 function actingByDuties(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
-  const name = at(q + 1);
+  // The name may carry its own title right before it («… будет исполнять спикер парламента Олег Ким»).
+  const own = at(q + 1)?.type === 'position' && at(q + 2)?.type === 'person' && SPACES.test(text.slice(at(q + 1)!.end, at(q + 2)!.start)) ? 1 : 0;
+  const name = at(q + 1 + own);
   if (name?.type !== 'person' || cues.dutiesTaken === undefined || nameInflected(name)) return undefined;
-  const taken = cues.dutiesTaken.exec(text.slice(at(q)!.end, name.start));
-  return taken !== null && (taken[1] !== undefined || cues.dutiesOf?.test(before) === true) ? q + 1 : undefined;
+  const taken = cues.dutiesTaken.exec(text.slice(at(q)!.end, at(q + 1)!.start));
+  return taken !== null && (taken[1] !== undefined || cues.dutiesOf?.test(before) === true) ? q + 1 + own : undefined;
 }
 
 /** The post a title's owner holds (`LinkCues.ownerPost`) when the name right after the title is in the genitive: its holder's. */
