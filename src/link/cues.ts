@@ -36,6 +36,8 @@ export interface LinkCues {
    * («Премьер-министр и мисс Саймондс», «эксперты именно на Ли Пэн возлагают…»).
    */
   readonly otherPerson: RegExp;
+  /** The end of the gap between a title and a name that heads the government the title serves in («министра … в кабинете Синдзо Абэ»): the name holds no title before it. */
+  readonly governmentBefore?: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
   /**
