@@ -135,8 +135,11 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   successorAfter: deferred(() => /^\s+(?:(?:его|её|ее)\s+)?смени(?:т|л|ла)\s+$/),
   successorBefore: deferred(() => /(?<!\p{L})смени(?:л|ла|в|вш(?:ий|ая|его|ему|ей|им))\s+на\s+(?:этом\s+)?посту\s+$/u),
   dutiesOf: deferred(() => /(?:^|\s)обязанности\s+$/iu),
-  // The verb may come before the duties, leaving only «будет» after the title («исполнять обязанности главы будет спикер …»).
-  dutiesTaken: deferred(() => /^\s+(?:((?:[а-яё]+\s+){0,2}(?:его|её|ее|их)\s+обязанности\s+)?(?:временно\s+)?(?:будет\s+|будут\s+)?(?:исполня|выполня)[а-яё]*|будет|будут)\s+$/u),
+  // The verb may come before the duties, leaving only «будет» after the title («исполнять обязанности главы будет спикер …»);
+  // a possessive may open the acting one's own title («будет исполнять его заместитель Олег Ким»).
+  dutiesTaken: deferred(
+    () => /^\s+(?:((?:[а-яё]+\s+){0,2}(?:его|её|ее|их)\s+обязанности\s+)?(?:временно\s+)?(?:будет\s+|будут\s+)?(?:исполня|выполня)[а-яё]*(?:\s+(?:его|её|ее|их))?|будет|будут)\s+$/u,
+  ),
   acting: deferred(() => /(?<!\p{L})(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.|(?:исполня|выполня)\p{L}*\s+обязанности)/iu),
   // The next name may carry its age («…, а также 22-летний Иван Петров»).
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\)|из\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+)?)?\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:\d+-летн\p{Ll}+\s+)?$/u),
