@@ -64,6 +64,8 @@ function compiled(cues: LinkCues): Compiled {
 }
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
 const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
+/** A gap of one dotted abbreviation (kk «министрінің м.а. Name»), adjacent when the pack reads it as acting: its dot ends no sentence. */
+const ABBREVIATION_GAP = /^[ \t\u00A0]*[^\s.]\.[ \t\u00A0]?[^\s.]\.[ \t\u00A0]*$/;
 /** Only spaces on one line between two mentions. */
 const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
@@ -195,7 +197,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     }
     const appointees = appointedAcross(text, q, at, cues);
     if (appointees !== undefined) {
-      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, ''), n === 0 ? 'title-name' : 'list');
+      // kk «әкімінің міндетін атқарушы болып …»: the lead before the appointee may say the post is held for the time being.
+      const lead = cues.appointedLead?.exec(text.slice(m.end, m.end + APPOINTED_LEAD_REACH))?.[0] ?? '';
+      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, lead), n === 0 ? 'title-name' : 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
@@ -661,7 +665,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
-  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
+  const actingMark = ABBREVIATION_GAP.test(gap) && cues.acting.test(gap);
+  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
@@ -733,8 +738,8 @@ function stacksPast(gap: string, title: PositionMention, rank: PositionMention, 
   return oblique === inflected(rank.text, rank.norm) && (!oblique || (cases.genitiveWord.test(firstWordOf(title.text)) && cases.genitiveWord.test(firstWordOf(rank.text))));
 }
 
-/** How far after a title its appointment words («болып», «қызметіне») are looked for. */
-const APPOINTED_LEAD_REACH = 16;
+/** How far after a title its appointment words («болып», «қызметіне», «міндетін атқарушы болып») are looked for. */
+const APPOINTED_LEAD_REACH = 32;
 /** How far after a name its appointment verb («тағайындалды») is looked for. */
 const APPOINTED_VERB_REACH = 32;
 
