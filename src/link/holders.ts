@@ -666,7 +666,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   const actingMark = ABBREVIATION_GAP.test(gap) && cues.acting.test(gap);
-  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap))) return undefined;
+  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap)))
+    return undefined;
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.

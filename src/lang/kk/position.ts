@@ -196,7 +196,9 @@ function afterName(ctx: ExtractContext, h: number, head: KkHeadForm): TitleMatch
 function givenNameAt(t: readonly Token[], k: number): boolean {
   const name = t[k];
   const next = t[k + 1];
-  return name !== undefined && next !== undefined && name.kind === 'word' && !name.sentenceStart && kkNameRules.firstName(name.word) && next.kind === 'word' && !next.sentenceStart && isCapitalized(next);
+  return (
+    name !== undefined && next !== undefined && name.kind === 'word' && !name.sentenceStart && kkNameRules.firstName(name.word) && next.kind === 'word' && !next.sentenceStart && isCapitalized(next)
+  );
 }
 
 /**
