@@ -304,9 +304,12 @@ function replacedInNextSentence(
     // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
     const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
     if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
-    // The antecedent's post now: its last title before this sentence held and not left.
+    // The antecedent's post now: its last title before this sentence held and not left, the one it was appointed to
+    // when another describes it (kk «директоры қызметіне университеттің доценті Name тағайындалды. Ол … орнын басты»).
     // Keys are the entity's (resolvePersons gives a surname named alone its full name's key).
-    const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key).at(-1);
+    const current = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key);
+    const appointed = current.filter((l) => cues.appointedLead?.test(text.slice(mentions[l.position]!.end, mentions[l.position]!.end + APPOINTED_LEAD_REACH)) === true);
+    const held = (appointed.length > 0 ? appointed : current).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
   }
   return out;

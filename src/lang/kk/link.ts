@@ -38,8 +38,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   verb: deferred(() => /(?<!\p{L})\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?!\p{L})/iu),
   otherPerson: deferred(() => /(?<!\p{L})(?:орнына|кейін|қарсы)(?=[^\p{L}])|(?:^|\s)(?:және|мен|бен|пен|немесе)\s*$/iu),
   pronouns: new Map([['ол', undefined]]),
-  // «… Дмитрий Кузнецовтың орнына келді»: the name in the genitive before «орнына» (in place of) and a verb of taking a post is the one replaced.
-  predecessorAfter: deferred(() => /^\s+орнына\s+(?:кел(?:ді|ген|іп)|тағайындал\p{L}*|сайлан\p{L}*|бекітіл\p{L}*)(?!\p{L})/u),
+  // «… Дмитрий Кузнецовтың орнына келді»: the name in the genitive before «орнына» (in place of) and a verb of taking a post is the one replaced;
+  // «… Бақыт Тоқтаровтың орнын басты» (took the place of) says the same; not «… басқан жоқ» (did not).
+  predecessorAfter: deferred(() => /^\s+(?:орнына\s+(?:кел(?:ді|ген|іп)|тағайындал\p{L}*|сайлан\p{L}*|бекітіл\p{L}*)|орнын\s+бас(?:ты|қан|ып))(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u),
   appositionFiller: deferred(() => /^(?:\s*(?:оның|олардың|қазір|сол кездегі|\d+\s+жастағы))*\s*$/u),
   // «басқарманың бұрынғы басшысы, қазір облыс әкімінің кеңесшісі Name»: «қазір» (now) after it puts the next post in the present.
   former: deferred(() => /(?<!\p{L})(?:бұрынғы|экс-)(?![^.!?]*(?<!\p{L})қазір(?!\p{L}))/iu),
