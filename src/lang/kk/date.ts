@@ -49,6 +49,7 @@ const SEASON_RE = /^(?:қыс|жаз|күз|көктем)$/;
 // The two ends of a range: see isRange.
 const RANGE_GAP_RE = /^\s*(?:мен|бен|пен|[–—-])\s*$/;
 const RANGE_END_RE = /^аралығ/;
+const RANGE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 const ABLATIVE_RE = /(?:дан|ден|тан|тен|нан|нен)$/;
 const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
 // A date in the genitive or as an adjective modifies the next ("өткен жылдың шілде айында", "биылғы 8 айда"); "екі" only ends like one.
@@ -173,7 +174,9 @@ export const kkDateRules: DateRules = {
   },
   modifiesNext: (lower) => MODIFIER_RE.test(lower),
   // "A мен B аралығында", "A – B жылдар аралығында": a postposition of range takes both; "A-дан B-ға дейін": from one to the other.
-  isRange: (lastA, gap, lastB) => (RANGE_GAP_RE.test(gap) && RANGE_END_RE.test(lastB)) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
+  // «2020–2025 жылдар аралығында», «2020 жылдан 2025 жылға дейін», and a month named bare before a dash («қаңтар–қыркүйек айларында»).
+  isRange: (lastA, gap, lastB) =>
+    (RANGE_GAP_RE.test(gap) && (RANGE_END_RE.test(lastB) || (MONTHS.has(lastA) && RANGE_DASHES.has(gap.trim())))) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
   durationUnit: memoByWord((lower) => {
     // "үш жылдық", "бес күндік": the adjective of a duration is the duration, once the word is no
     // unit itself ("тәулік" ends like one). "айлық" is also a salary, so months stay nouns.
