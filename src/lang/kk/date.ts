@@ -34,6 +34,15 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['оқу', 'қаржы', 'мар
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
 const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
+// The verb that ends a Kazakh clause tells its tense: the simple past («аяқталды», «өтті», «бардық»), a perfect participle
+// («салынған»), past «еді»; not the present-future, which also ends in -ды/-ді after a vowel («аяқталады», «береді»).
+const PAST_VERB_RE = /(?:[^аеоөуұүыіәяй][дт][ыі]|[дт][ыі]қ|[дт][ыі]к|[ғгқк][ае]н|^еді)$/;
+/** The clause's end, where its verb stands before: a sentence's end, a closing quote (speech quoted inside), a semicolon, a comma. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '»', '”', ';', ',']);
+// A converb before a comma goes on to the clause's verb («басталып, … аяқталды»).
+const CONVERB_RE = /(?:ып|іп|[аеоөуұүыі]п)$/;
+/** How many tokens after a date its clause's verb is looked for. */
+const VERB_REACH = 25;
 // Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 // Nouns a time adjective heads, in any form: "бүгінгі күнді", "бүгінгі таңдағы", "биылғы жылмен".
@@ -164,6 +173,21 @@ export const kkDateRules: DateRules = {
     const listed = TIME_NOUNS.get(lower);
     if (listed !== undefined) return listed;
     return kkStems(lower.replace(ADJECTIVE_END_RE, ''), 2).some((s) => TIME_NOUN_STEMS.has(s.stem)) ? '' : undefined;
+  },
+  // The verb comes last: «Маусым 15 сәуірде басталып, 30 қыркүйекте аяқталды» (in an October article, the April before).
+  // A year or a relative one written before the day or month gives it («2025 жылдың наурыз айында», «биыл наурызда»): the
+  // two are joined after.
+  pastBefore(t, first) {
+    const before = first > 0 ? t[first - 1]!.lower : '';
+    if (KK_YEAR_RE.test(before) || RELATIVE.has(before) || MODIFIER_RE.test(before)) return false;
+    for (let k = first + 1; k < t.length && k - first <= VERB_REACH; k++) {
+      if (t[k]!.sentenceStart) return false;
+      if (!CLAUSE_END.has(t[k]!.text)) continue;
+      const verb = t[k - 1]!;
+      if (t[k]!.text === ',' && CONVERB_RE.test(verb.lower)) continue;
+      return verb.kind === 'word' && verb.text === verb.lower && PAST_VERB_RE.test(verb.lower);
+    }
+    return false;
   },
   partOfPeriod(t, next) {
     const last = t[next - 1];
