@@ -2,7 +2,7 @@ import { documentFields, failureRecord, readDocument, type ReadOptions, type Rea
 import { processDocument, type DocumentInput, type ExtractOptions } from './document.js';
 import { DeadlineExceeded, withDeadline } from './extract/deadline.js';
 import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
-import { isErrorRecord } from './schema/contract.js';
+import { isErrorRecord } from './schema/record-helpers.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
 import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';

@@ -1,6 +1,6 @@
 import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
-import { detectLanguage, type Lang } from './lang/detect.js';
+import { detectLanguage, type DetectedLang, type Lang } from './lang/detect.js';
 import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
 import { packOf } from './lang/registry.js';
@@ -53,40 +53,89 @@ export interface DocumentInput {
   readonly warnings?: readonly Warning[];
 }
 
-/** One decoded document → one validated record (or an error record, never a half-valid one). */
+/**
+ * One decoded document → one validated record (or an error record, never a half-valid one), in
+ * three phases that runBatch takes a whole batch through one at a time (see there).
+ */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {
+  installLexiconsOf(opts);
+  const prepared = prepareDocument(input, opts);
+  return finishDocument(prepared, extractPrepared(prepared, opts), opts);
+}
+
+/** User lexicons join this thread's tables before the documents that name them are read. */
+export function installLexiconsOf(opts: ExtractOptions): void {
   if (opts.lexicons !== undefined && opts.lexicons.length > 0) installLexicons(opts.lexicons);
+}
+
+/** A document between its phases: its text cleaned, its header read, its language known. */
+export interface PreparedDocument {
+  readonly input: DocumentInput;
+  /** The text without its BOM: the one the record's offsets refer to. */
+  readonly text: string;
+  readonly lang: DetectedLang;
+  readonly confidence: number;
+  readonly date: string | undefined;
+  readonly title: string | undefined;
+  /** The language whose rules read it. */
+  readonly extractLang: Lang;
+  /** Kazakh in a Latin alphabet, read in Cyrillic (lang/kk/latin.ts). */
+  readonly reading: ReturnType<typeof toCyrillic> | undefined;
+  /** The text the rules read: cleaned, and in Cyrillic when `reading` is set. */
+  readonly extractFrom: string;
+  /** Each mention's stage, with --explain. */
+  readonly stages: Map<string, Stage> | undefined;
+}
+
+/** Cleaning, the header and the language: what the rules must know before they read. */
+export function prepareDocument(input: DocumentInput, opts: ExtractOptions): PreparedDocument {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const clean = blankFurniture(text);
   const header = readHeader(clean.text);
   const forced = input.lang ?? (opts.lang !== undefined && opts.lang !== 'auto' ? opts.lang : undefined);
   const guess = forced !== undefined ? { lang: forced, confidence: 1, latin: forced === 'kk' ? kazakhLatinVariant(clean.text, true) : undefined } : detectLanguage(clean.text);
-  const date = header.date ?? input.date;
-  const title = input.title !== undefined && input.title.length > 0 ? input.title : header.title;
-  // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
-  const extractLang: Lang = guess.lang === 'und' ? 'ru' : guess.lang;
   // Kazakh in a Latin alphabet is extracted from its Cyrillic reading, and its mentions mapped back (lang/kk/latin.ts).
   const reading = guess.latin !== undefined ? toCyrillic(clean.text, guess.latin) : undefined;
-  const extractFrom = reading?.text ?? clean.text;
+  return {
+    input,
+    text,
+    lang: guess.lang,
+    confidence: guess.confidence,
+    date: header.date ?? input.date,
+    title: input.title !== undefined && input.title.length > 0 ? input.title : header.title,
+    // Text in a language kzx does not read keeps only what reads the same in any language (see languageFree).
+    extractLang: guess.lang === 'und' ? 'ru' : guess.lang,
+    reading,
+    extractFrom: reading?.text ?? clean.text,
+    stages: opts.explain === true ? new Map<string, Stage>() : undefined,
+  };
+}
+
+/** The rules' mentions of a prepared document, before the officials are linked. */
+export function extractPrepared(p: PreparedDocument, opts: ExtractOptions): Mention[] {
   // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const extractInput = { text: extractFrom, lang: extractLang, docDate: date, conventions: opts.conventions };
-  const stages = opts.explain === true ? new Map<string, Stage>() : undefined;
-  const found = stages === undefined ? extractText(extractInput) : traced(stages, () => extractText(extractInput), reading?.latinAt);
-  const extracted = withYears(guess.lang === 'und' ? found.filter(languageFree) : found, date);
+  const input = { text: p.extractFrom, lang: p.extractLang, docDate: p.date, conventions: opts.conventions };
+  return p.stages === undefined ? extractText(input) : traced(p.stages, () => extractText(input), p.reading?.latinAt);
+}
+
+/** Years for yearless dates, explanations, the officials, then the record, validated. */
+export function finishDocument(p: PreparedDocument, found: Mention[], opts: ExtractOptions): DocumentRecord | ErrorRecord {
+  const { input, text, reading, stages } = p;
+  const extracted = withYears(p.lang === 'und' ? found.filter(languageFree) : found, p.date);
   const explained = stages === undefined ? extracted : extracted.map((m) => withExplain(m, stages, opts.lexicons ?? [], reading?.text ?? text));
-  const linked = linkOfficials(extractFrom, explained, packOf(extractLang).link);
+  const linked = linkOfficials(p.extractFrom, explained, packOf(p.extractLang).link);
   const { mentions: all, officials } = reading === undefined ? { mentions: explained, officials: linked } : mentionsInLatin(explained, linked, reading, text);
   const selected = opts.types === undefined ? { mentions: all, officials } : reindexOfficials(all, officials, opts.types);
   const record: DocumentRecord = {
     path: input.path,
     id: input.id !== undefined && input.id.length > 0 ? input.id : contentId(text),
-    lang: guess.lang,
-    langConfidence: guess.confidence,
+    lang: p.lang,
+    langConfidence: p.confidence,
     ...(reading !== undefined ? { script: 'latn' as const } : {}),
     encoding: input.encoding ?? 'utf-8',
     chars: text.length,
-    ...(title !== undefined ? { title } : {}),
-    ...(date !== undefined ? { date } : {}),
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    ...(p.date !== undefined ? { date: p.date } : {}),
     ...(input.meta !== undefined ? { meta: input.meta } : {}),
     mentions: selected.mentions,
     officials: selected.officials,

@@ -31,7 +31,7 @@ export type {
   DateMention,
   ProjectMention,
 } from './schema/record.js';
-export { isErrorRecord } from './schema/record.js';
+export { isErrorRecord } from './schema/record-helpers.js';
 export { personKey } from './link/keys.js';
 export { contentId } from './read/content-id.js';
 export { loadLexicons, LexiconError, type LoadedLexicon } from './lexicon/load.js';

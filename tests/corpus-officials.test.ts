@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { processDocument } from '../src/document.js';
-import { isErrorRecord } from '../src/schema/record.js';
+import { isErrorRecord } from '../src/schema/record-helpers.js';
 
 const ExampleSchema = z
   .object({

@@ -50,6 +50,7 @@ const numeralFile = z.strictObject({
   tensUnitsJoiner: z.string().length(1).optional(),
   scaleJoiner: z.string().min(1).optional(),
   beforeScaleOnly: words.optional(),
+  signScales: values.optional(),
   notNumerals: words,
 });
 
@@ -57,7 +58,7 @@ const qualifierWords = z.record(lower, z.enum(['more_than', 'about', 'up_to', 'l
 const qualifierFile = z.strictObject({ before: qualifierWords, after: qualifierWords, verbsAfter: qualifierWords });
 
 // Keys of numerals.json that are no numeral kind; "one" is both a unit and `beforeScaleOnly`.
-const NOT_NUMERAL_KINDS = new Set(['notNumerals', 'fractionDenominators', 'gluedOrdinalEndings', 'tensUnitsJoiner', 'scaleJoiner', 'beforeScaleOnly']);
+const NOT_NUMERAL_KINDS = new Set(['notNumerals', 'fractionDenominators', 'gluedOrdinalEndings', 'tensUnitsJoiner', 'scaleJoiner', 'beforeScaleOnly', 'signScales']);
 
 describe.each(PACKS)('%s lexicons', (lang) => {
   it('date.json: every month 1–12 named (abbreviations too), relative rules without a repeated word sequence, adpositions with known relations', () => {

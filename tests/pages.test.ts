@@ -223,6 +223,11 @@ describe('what a page holds as text', () => {
     const html = page('', `<article><p>${LONG_RU}</p><div class="field--name-field-contacts"><p>Айгуль Бекова, пресс-секретарь, +7 (7172) 55 12 30</p></div></article>`);
     expect(readPage(html).text).toBe(LONG_RU);
   });
+
+  it("leaves out a paywall's offer inside the story", () => {
+    const html = page('', `<article><p>${LONG_RU}</p><div class="paywall-offer"><p>Subscribe for $2 for the first month, then $25 a month.</p></div><p>${LONG_RU}</p></article>`);
+    expect(readPage(html).text).toBe(`${LONG_RU}\n${LONG_RU}`);
+  });
 });
 
 describe('page metadata', () => {

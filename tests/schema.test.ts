@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { jsonSchemas } from '../src/schema/json-schema.js';
-import { MentionSchema, isErrorRecord } from '../src/schema/record.js';
+import { MentionSchema } from '../src/schema/record.js';
+import { isErrorRecord } from '../src/schema/record-helpers.js';
 import { extract } from '../src/index.js';
 import { ROOT } from './helpers/run.js';
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/document.js';
-import { DocumentRecordSchema, isErrorRecord, type DocumentRecord } from '../src/schema/record.js';
+import { DocumentRecordSchema, type DocumentRecord } from '../src/schema/record.js';
+import { isErrorRecord } from '../src/schema/record-helpers.js';
 import { recordProblems } from '../src/schema/validate.js';
 import { ROOT } from './helpers/run.js';
 

@@ -166,6 +166,8 @@ const FURNITURE_WORDS = new Set([
   'subscribe',
   'subscription',
   'newsletter',
+  // a paywall's offer inside the story ("Subscribe for $1 for the first month, then $39 a month")
+  'paywall',
   'breadcrumb',
   'breadcrumbs',
   'tags',

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { discover } from '../discover/discover.js';
 import { defaultJobs, runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
-import { isErrorRecord } from '../schema/contract.js';
+import { isErrorRecord } from '../schema/record-helpers.js';
 import { OfficialsIndex } from '../link/corpus.js';
 import type { Format } from '../write/output.js';
 import { EXIT } from './run-terms.js';

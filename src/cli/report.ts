@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { discover } from '../discover/discover.js';
 import { defaultJobs, runTasks, tasksOf, type PipelineOptions } from '../pipeline.js';
-import { isErrorRecord } from '../schema/contract.js';
+import { isErrorRecord } from '../schema/record-helpers.js';
 import { readDocument } from '../read/read.js';
 import type { DocumentRecord } from '../schema/record.js';
 import { ReportBuilder } from '../report/data.js';

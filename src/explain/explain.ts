@@ -1,5 +1,5 @@
 import { processDocument, type ExtractOptions } from '../document.js';
-import { isErrorRecord } from '../schema/contract.js';
+import { isErrorRecord } from '../schema/record-helpers.js';
 import type { DocumentRecord, Mention } from '../schema/record.js';
 import { setTracer, type DeclineStage, type Stage } from '../extract/trace.js';
 

@@ -1,7 +1,7 @@
+import type { STAGES } from '../schema/contract.js';
 import type { Mention } from '../schema/record.js';
 
-/** The stages of extractMentions that produce mentions, in their order (each claims its tokens before the next runs). */
-export const STAGES = ['projects', 'date words', 'quantities', 'ages', 'change start', 'persons', 'titles', 'names after titles', 'later surnames'] as const;
+/** A stage of extraction that produces mentions (a mention's `explain.stage` with --explain). */
 export type Stage = (typeof STAGES)[number];
 
 /** The rule families that report a decline: the stages, with numbers, money and dates under quantities. */

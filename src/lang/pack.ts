@@ -1,8 +1,8 @@
 import type { CurrencyRules } from '../extract/money/table.js';
-import type { PercentRules } from '../extract/percent/index.js';
-import type { CountedNounRules } from '../extract/number/index.js';
-import type { TitleRules } from '../extract/position/index.js';
-import type { NameRules } from '../extract/person/index.js';
+import type { PercentRules } from '../extract/percent/rules.js';
+import type { CountedNounRules } from '../extract/number/rules.js';
+import type { TitleRules } from '../extract/position/rules.js';
+import type { NameRules } from '../extract/person/rules.js';
 import type { DateRules } from '../extract/date/rules.js';
 import type { ProjectRules } from '../extract/project/rules.js';
 import type { NumeralRules } from '../extract/quantity/rules.js';

@@ -83,6 +83,11 @@ export interface LinkCues {
    */
   readonly vacantBefore?: RegExp;
   /**
+   * A line of a career list up to its title: a period and a dash, no name ("2009–2014 – deputy akim of Ekibastuz"). Its
+   * post is the one the article is about's; a first group that matched says it is held still ("Since March 2022 – …").
+   */
+  readonly careerLine?: RegExp;
+  /**
    * After a name in an oblique case, a relative pronoun or a participle that opens a clause about
    * it («Игоря Петрова, который является …», «Анны Беловой, являющейся …»): the name is that clause's subject.
    * Group 1 is set for a participle.

@@ -6,6 +6,7 @@ import { foldYo } from './fold.js';
 import { writtenNorm } from './entities.js';
 import { acrossPacks } from '../lang/registry.js';
 import { unionPattern } from '../lang/pack.js';
+import { ADDRESS_FORMS } from '../segment/address.js';
 
 /** A title held by a person, as the text says it. */
 export interface HolderLink {
@@ -62,8 +63,9 @@ function compiled(cues: LinkCues): Compiled {
   }
   return c;
 }
-// A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …».
-const ADJACENT = /^[ \t\u00A0]*(?:[–—:-][ \t\u00A0]*)?$/;
+// A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …»;
+// so may a form of address, which is no part of the name: "glaciologist Dr. Yevgeny Kovalenko", "Minister of Health Dr. Ali Nurlanov".
+const ADJACENT = new RegExp(`^[ \\t\\u00A0]*(?:[–—:-][ \\t\\u00A0]*)?(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
 /** A gap of one dotted abbreviation (kk «министрінің м.а. Name»), adjacent when the pack reads it as acting: its dot ends no sentence. */
 const ABBREVIATION_GAP = /^[ \t\u00A0]*[^\s.]\.[ \t\u00A0]?[^\s.]\.[ \t\u00A0]*$/;
 /** Only spaces on one line between two mentions. */
@@ -421,6 +423,15 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
         continue;
       }
+    }
+    // A career list's line, its period and a dash before the title ("2009–2014 – deputy akim of Ekibastuz"): the post of the one the article is about.
+    // (A name on the next line is not the title's.)
+    const nameOnLine = named && !text.slice(m.end, mentions[i + 1]!.start).includes('\n');
+    const career = topicSeen >= 0 && !nameOnLine ? cues.careerLine?.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) : undefined;
+    if (career !== undefined && career !== null) {
+      links.push({ position: i, person: topicSeen, former: career[1] === undefined && career[2] === undefined, acting: false, how: 'definite' });
+      topicTitles.add(i);
+      continue;
     }
     // A possessor title needs a topic person already known to hold some post: «после смерти директора» is not the topic's otherwise.
     if (topicSeen < 0 || words > TOPIC_MAX_WORDS || !(isSubject(m, sentence, cues) || (topicTitles.size > 0 && isPossessor(m, sentence, cues)) || coordinatedWith(i))) continue;

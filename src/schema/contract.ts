@@ -1,5 +1,3 @@
-import type { ErrorRecord, Mention, OutputRecord } from './record.js';
-
 /**
  * The parts of the record contract that the extraction path needs at run time, kept free of zod:
  * zod's schemas (record.ts) take ~50–100 ms to load, which `kzx extract` on one file should not pay.
@@ -12,16 +10,8 @@ import type { ErrorRecord, Mention, OutputRecord } from './record.js';
  */
 export const CONTRACT_VERSION = 2;
 
-/**
- * The mention with every text offset it carries read through `at` (offsets into another text, or
- * counted in other units): its span and, on a number, its counted noun's. The one list of a
- * mention's offsets, so that no remapping forgets one.
- */
-export function withOffsetsMapped(m: Mention, at: ArrayLike<number>): Mention {
-  const start = at[m.start]!;
-  const end = at[m.end]!;
-  return m.type === 'number' && m.unitStart !== undefined && m.unitEnd !== undefined ? { ...m, start, end, unitStart: at[m.unitStart]!, unitEnd: at[m.unitEnd]! } : { ...m, start, end };
-}
+/** The stages of extraction that produce mentions, in their order (each claims its tokens before the next runs); `kzx explain` names them. */
+export const STAGES = ['projects', 'date words', 'quantities', 'ages', 'change start', 'persons', 'titles', 'names after titles', 'later surnames'] as const;
 
 export const MENTION_TYPES = ['person', 'position', 'money', 'number', 'percent', 'date', 'project'] as const;
 /** What the adposition inside a date's span adds (contract 2). */
@@ -45,8 +35,6 @@ export const ERROR_CODES = [
 
 /** Why a record carries a warning: a mention dropped so that the rest of its document keeps its record; text decoded with replacement characters. */
 export const WARNING_CODES = ['MENTION_DROPPED', 'INVALID_BYTES'] as const;
-
-export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r;
 
 /**
  * What a JSON Schema cannot say: offsets slice to the mention text, and officials point at mentions

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { consistencyIssues, DATE_RELATIONS, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
-import { STAGES } from '../extract/trace.js';
+import { consistencyIssues, DATE_RELATIONS, ERROR_CODES, MENTION_TYPES, STAGES, WARNING_CODES } from './contract.js';
 
-export { consistencyIssues, CONTRACT_VERSION, DATE_RELATIONS, ERROR_CODES, isErrorRecord, MENTION_TYPES, WARNING_CODES } from './contract.js';
+export { consistencyIssues, CONTRACT_VERSION, DATE_RELATIONS, ERROR_CODES, MENTION_TYPES, WARNING_CODES } from './contract.js';
 
 /** The record contract. Types and the JSON Schema files in schemas/ are derived from these. */
 

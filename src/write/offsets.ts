@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../schema/record.js';
-import { withOffsetsMapped } from '../schema/contract.js';
+import { withOffsetsMapped } from '../schema/record-helpers.js';
 
 /** Offsets as Python and R count them: code points, where JavaScript counts UTF-16 units (two for an emoji). */
 export type OffsetUnit = 'utf16' | 'codepoint';

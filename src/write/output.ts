@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { csvHeader } from './csv.js';
 import { spareBuffers, type SerializedPart } from './byte-sink.js';
 import type { OutputRecord } from '../schema/record.js';
-import { isErrorRecord } from '../schema/contract.js';
+import { isErrorRecord } from '../schema/record-helpers.js';
 import type { Serialization } from '../batch.js';
 import type { XlsxRecordWriter } from './xlsx.js';
 

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { DocumentRecord } from '../schema/record.js';
 import { MENTION_TYPES } from '../schema/contract.js';
 import { CSV_COLUMNS, mentionRows, pathCell, type MentionRow } from './csv.js';
-import type { AtomicOutput } from './output.js';
 import { OFFICIALS_TABLE_COLUMNS, type OfficialsTableRow } from './officials-table.js';
 
 /** A cell as the workbook takes it: numbers stay numbers, dates are ISO text, booleans stay booleans. */
@@ -11,6 +10,11 @@ type Cell = string | number | boolean | null;
 
 const OFFICIAL_COLUMNS = ['path', 'id', 'name', 'key', 'position', 'role', 'person_mentions', 'position_mentions'] as const;
 const DOCUMENT_COLUMNS = ['path', 'id', 'lang', 'lang_confidence', 'encoding', 'chars', 'title', 'doc_date', 'mentions', ...MENTION_TYPES.map((t) => `${t}_count`), 'officials'];
+
+/** Where a workbook's bytes go: the atomic output (output.ts), or anything else that takes bytes in order. */
+interface ByteOutput {
+  write(chunk: Uint8Array): Promise<void>;
+}
 
 /**
  * A streamed workbook: rows leave as they are added (exceljs's streaming writer, inline strings),
@@ -20,7 +24,7 @@ class StreamedWorkbook {
   private readonly book: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly piping: Promise<void>;
 
-  constructor(out: AtomicOutput) {
+  constructor(out: ByteOutput) {
     const stream = new PassThrough();
     this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
     this.piping = (async () => {
@@ -85,7 +89,7 @@ export class XlsxRecordWriter {
   private readonly documents: RollingSheet;
 
   /** `maxRows`: data rows per sheet before it goes on in another (a parameter for the test). */
-  constructor(out: AtomicOutput, maxRows = MAX_DATA_ROWS) {
+  constructor(out: ByteOutput, maxRows = MAX_DATA_ROWS) {
     this.book = new StreamedWorkbook(out);
     this.mentions = new RollingSheet(this.book, 'mentions', CSV_COLUMNS, maxRows);
     this.officials = new RollingSheet(this.book, 'officials', OFFICIAL_COLUMNS, maxRows);
@@ -105,7 +109,7 @@ export class XlsxRecordWriter {
 }
 
 /** `kzx officials --format xlsx`: the officials table in one sheet. */
-export async function writeOfficialsXlsx(out: AtomicOutput, table: readonly OfficialsTableRow[]): Promise<void> {
+export async function writeOfficialsXlsx(out: ByteOutput, table: readonly OfficialsTableRow[]): Promise<void> {
   const book = new StreamedWorkbook(out);
   const sheet = new RollingSheet(book, 'officials', OFFICIALS_TABLE_COLUMNS);
   for (const row of table) sheet.add(OFFICIALS_TABLE_COLUMNS.map((c) => row[c] ?? null));

@@ -1,5 +1,5 @@
 import { processDocument } from '../../src/document.js';
-import { isErrorRecord } from '../../src/schema/record.js';
+import { isErrorRecord } from '../../src/schema/record-helpers.js';
 
 /** The norm the tool gives a Russian name written exactly so in the text, or undefined when it finds no person there. */
 export function writtenNameNorm(text: string, written: string): string | undefined {

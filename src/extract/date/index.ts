@@ -216,7 +216,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (rules.monthInTimeCase(tok.lower) && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   // "қыркүйектің соңында", "мамырдың басынан": a month in the genitive with the part of it after it (taken in by the caller).
   if (rules.partOfPeriod(t, next) > next && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
-  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i)) return make(ctx, start, next, `--${pad(month)}`);
+  if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
@@ -259,10 +259,14 @@ function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
   return RANGE_DASHES.has(t[k]?.text ?? '') && t[k + 1] !== undefined && !t[k + 1]!.sentenceStart && monthOf(ctx, t[k + 1]!) !== undefined;
 }
 
-/** A month and a dash before the month at i make it the end of a range of months: "the January–March quarter". */
-function monthRangeBefore(ctx: ExtractContext, i: number): boolean {
+/**
+ * A month and a dash before the month at i make it the end of a range of months: "the January–March quarter"; so do a
+ * month and a joiner ("between March and August", «в марте и апреле»), unless the month is also a word ("and may").
+ */
+function monthRangeBefore(ctx: ExtractContext, i: number, month: number): boolean {
   const t = ctx.tokens;
-  return i >= 2 && !t[i]!.sentenceStart && RANGE_DASHES.has(t[i - 1]!.text) && monthOf(ctx, t[i - 2]!) !== undefined;
+  if (i < 2 || t[i]!.sentenceStart || monthOf(ctx, t[i - 2]!) === undefined) return false;
+  return RANGE_DASHES.has(t[i - 1]!.text) || (ctx.pack.date.dayJoiners.has(t[i - 1]!.lower) && !ctx.pack.date.monthNeedsContext.has(month));
 }
 
 /** The most months a list names ("January, March, June and August"). */
@@ -440,6 +444,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   }
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
   if (q.yearLike && q.qualifier === undefined && inListOfYears(ctx, rules, q)) return make(ctx, q.first, q.next, String(value));
+  if (q.yearLike && q.qualifier === undefined && q.first === q.coreFirst && rules.yearEndsName?.(t, q.first) === true) return make(ctx, q.first, q.next, String(value));
   // "Q3 2025", "H1 2026": a part of the year named before it
   const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
   if (label >= 0) return make(ctx, label, q.next, String(value));
@@ -501,6 +506,10 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
   if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
   if (rules.durationAfter.has(after)) next += 1;
+  // "the first nine months of the year": a period from the year's start, not a duration.
+  const opening = unit.unit === 'M' && n !== undefined && Number.isInteger(n) && n >= 1 && n < 12 ? rules.openingMonths?.(t, first, next) : undefined;
+  const openingYear = opening === undefined ? undefined : (opening.year ?? (ctx.docDate === undefined ? undefined : Number(ctx.docDate.slice(0, 4))));
+  if (opening !== undefined && openingYear !== undefined) return make(ctx, first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined) return found;

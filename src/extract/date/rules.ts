@@ -160,6 +160,14 @@ export interface DateRules {
   weekday?(lower: string): boolean;
   /** Where a label for a part of the year written right before a year starts ("Q3 2025", "mid-2027"), or -1. */
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
+  /**
+   * The months a year opens with, a count of months over tokens [first, next) ("the first nine months of the year", "first
+   * five months of this year", "the first eight months of 2026"): where the phrase ends and its year (undefined: the
+   * article's), or undefined.
+   */
+  openingMonths?(tokens: readonly Token[], first: number, next: number): { next: number; year: number | undefined } | undefined;
+  /** A bare year at `first` that ends a name ("Water Dialogue 2026", "the Kairat 2030 strategy"): a date, not a count. */
+  yearEndsName?(tokens: readonly Token[], first: number): boolean;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */
   ageAt(tokens: readonly Token[], q: Quantity): AgeSpan | undefined;
   /** The clause of the date over tokens [first, next) tells of the past (ru «с 1 января … родились»): a date it runs from is no later than the article. */

@@ -6,14 +6,6 @@ import { perPack } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { wordQuestion } from '../../segment/word.js';
 
-export interface PercentRules {
-  isPercentWord(lower: string): boolean;
-  /** Percent words written as two ("per cent"): the first word and the one that must follow it. */
-  readonly twoWords?: ReadonlyMap<string, string>;
-  /** A case ending glued to the percent sign by a hyphen ("%-ға"), lowercase; read across packs, as the sign is the same in every language. */
-  endingAfterSign?(lower: string): boolean;
-}
-
 const ENDINGS_AFTER_SIGN = acrossPacks((packs) => packs.flatMap((p) => (p.percent.endingAfterSign === undefined ? [] : [p.percent.endingAfterSign])));
 const endingAfterSign = (lower: string): boolean => {
   for (const ending of ENDINGS_AFTER_SIGN()) if (ending(lower)) return true;

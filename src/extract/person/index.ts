@@ -2,178 +2,15 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { PersonMention } from '../../schema/record.js';
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from '../../segment/tokenize.js';
+import { NAME_HONORIFICS } from '../../segment/address.js';
 import { personKey } from '../../link/keys.js';
 import { titleCase } from '../../link/fold.js';
 import { acrossPacks, registeredPacks } from '../../lang/registry.js';
 import { unionPattern, unionSet } from '../../lang/pack.js';
-import { isAlsoCommonWord, NOT_NAMES, type Gender } from './names.js';
-import { wordFor, wordQuestion, type Word } from '../../segment/word.js';
+import { isAlsoCommonWord, NOT_NAMES } from './names.js';
+import { wordFor, wordQuestion } from '../../segment/word.js';
 import { tracer } from '../trace.js';
-
-/** 'family': an East Asian family name, written first ("Ким Чен Ын"); 'particle' words keep their form ("ван", "аль-Аттия", "XVI"). */
-export type NameRole = 'first' | 'patronymic' | 'particle' | 'surname' | 'initial' | 'family';
-/**
- * What the words around a name say of it: its case (an oblique title or preposition before it, a
- * verb that agrees with it after it), its gender (that verb, an agreeing adjective: «45-летнего»),
- * and which word forms the rest of the document writes capitalised («Слободин» beside «Слободина»).
- */
-export interface NameHint {
-  readonly oblique?: boolean;
-  /** The name owns the noun before it («визит Никола Пашиняна»): of the oblique cases, only the genitive. */
-  readonly genitive?: boolean;
-  /** The cases of a title the name stands beside («президента Бингу»), as the pack's bit set (absent: any). */
-  readonly titleCases?: number;
-  /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
-  readonly notPrepositional?: boolean;
-  readonly gender?: Gender;
-  readonly seen?: (lower: string) => boolean;
-}
-
-export interface NameRules {
-  /** Whether the word is a first name in one of its case forms (answered once per word form: see segment/word.ts). */
-  firstName(word: Word | undefined): boolean;
-  /** Nominative form of the name words, given their roles. */
-  normalize(words: readonly string[], roles: readonly NameRole[], hint: NameHint): string[];
-  /** A word after a capitalised word that makes it a place or body named after someone ("Абай даңғылы", "Мыңбаев ауылы"): asked once per word form. */
-  placeAfter(word: Word | undefined): boolean;
-  /** Whether a name word carries a case ending ("Абайдың"): answered once per word form. */
-  inflected(word: Word | undefined): boolean;
-  /** A word before one capitalised word that makes it the name of a region ("области Абай"; a full name after it is a person). */
-  regionBefore(word: Word | undefined): boolean;
-  /**
-   * Whether the full name at token `first`, after `regionBefore`'s word, names the region («района Магжана Жумабаева»):
-   * in the genitive, with no title over both whose holder it may be.
-   */
-  regionNamedAfter?(tokens: readonly Token[], first: number): boolean;
-  /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
-  placeBefore(word: Word | undefined): boolean;
-  /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
-  readonly firstNameAsSurname: boolean;
-  /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */
-  readonly digraphInitials?: ReadonlySet<string>;
-  /** Capital letters with dots that abbreviate a country or body, not initials ("U.S" for "U.S. Secretary …"): read across every pack, as Russian text writes them too («U.S. Open»). */
-  readonly dottedAbbreviations?: ReadonlySet<string>;
-  /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
-  firstNamesAgree?(first: string, next: string): boolean;
-  /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
-  surnameShape(t: Token): boolean;
-  /** A given name known by its last element even outside the lexicon ("Сәдібек", "Нұржан"). */
-  givenNameShape(lower: string): boolean;
-  /** A surname-like word that is a name even at a sentence start, by its case ending ("Тоқаевтың"). */
-  nameAtSentenceStart(lower: string): boolean;
-  /**
-   * Whether an unknown word opening a sentence before a surname of a sure shape is a given name
-   * (kk «Бахтияр Жолдасбеков тағайындалды», not «Кеше Тоқаев»); absent: never.
-   */
-  givenAtSentenceStart?(first: string, surname: string): boolean;
-  /**
-   * Whether an unknown capitalised word and a surname-like word after it can be a first name and a surname (absent:
-   * always): in Kazakh only a name's last word declines, so a word with a case ending is no first name before it
-   * ("Жарлығымен Аккенженов"), and a surname in the nominative before a case form is a name and the word after it
-   * ("Тоқаев Берлинде", in Berlin); in Russian a noun's oblique case is no given name before a man's nominative
-   * («Лиги Чемпионов»).
-   */
-  unknownFirstBefore?(first: string, surname: string): boolean;
-  /**
-   * Whether a capitalised word before a surname-shaped word makes both the name of a body or event, in cases no given
-   * name and surname agree in («Лигу Чемпионов»); absent: never.
-   */
-  bodyWordBefore?(before: string, surname: string): boolean;
-  /** Whether a lone first name opening a sentence may be an ordinary word ("Бақыт", "Вера"): then it is not taken. */
-  mayBeCommonWord(lower: string): boolean;
-  /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
-  caseFormOf(lower: string, known: ReadonlySet<string>): boolean;
-  /** The surname of `names` (by person key) that a lone word is a form of ("Обамы", "Тоқаевтың", "Smailov's"), after its exact form. */
-  laterForm(lower: string, names: ReadonlyMap<string, string>): string | undefined;
-  /** Case and gender evidence around the name in tokens [first, next): see NameHint. */
-  nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint;
-  /** Whether the name rules read which word forms the document writes capitalised (NameHint.seen). */
-  readsCapitalisedForms: boolean;
-  /** A lone name found (of four letters or more) is a person wherever else it stands alone ("Мадонна"). */
-  loneNamesRecur: boolean;
-  /** A person's title before one plain capitalised word names a mononym ("Император Акихито"). */
-  mononymsAfterTitles: boolean;
-  /** Names listed after a name are names ("Луиса Суареса, Неймара и Жерара Пике"), and the original Latin spelling after it in parentheses. */
-  namesAround: boolean;
-  /** Two or three capitalised words inside a sentence are a foreign name ("Лионель Месси"), as is one joined by a particle ("Людвига ван Бетховена"). */
-  foreignNames: boolean;
-  /** A kinship noun or an age before a capitalised word ("сын Гидеон", "69-летнего Гарсию"). */
-  kinBefore: RegExp | undefined;
-  /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
-  instrumentalNoun: RegExp | undefined;
-  /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */
-  actsAsPerson(lower: string, nextLower: string): boolean;
-  /** Prepositions after which a lone surname-like word is a place ("в Ростове"). */
-  placePrepositions: ReadonlySet<string>;
-  /** A noun after a lone surname-like word that keeps it a person's name after a place preposition ("the Tokayev reforms"); absent: none. */
-  personAttributive?(word: Word | undefined): boolean;
-  /** A name addressed at token i (a news anchor to a reporter: "Қайырлы күн, Бірлік!"). */
-  vocativeAt(t: readonly Token[], i: number): boolean;
-  // The word lists below are read across every registered pack (acrossPacks), since the press of
-  // one language writes the names of another as they are; a pack without one leaves it out.
-  /** A surname's shape in this language's names ("Иванов", "Абайұлы"), lowercase: a surname before a first name, or beside a region word. */
-  readonly surnamePattern?: RegExp;
-  /** A patronymic after a first name ("Иванович", "Ивановны"), lowercase. */
-  readonly patronymicPattern?: RegExp;
-  /**
-   * A patronymic of this language's own names, read only in its texts: Russian text writes a Kazakh
-   * "Төлеуқызы" as a surname and declines it so ("Бибігүл Төлеуқызы").
-   */
-  readonly ownPatronymicPattern?: RegExp;
-  /**
-   * Whether a surname after a first name and patronymic must have a surname's shape: a Kazakh
-   * patronymic is often the last word of the name ("Ринат Думанұлы Астанаға келді"), and a surname
-   * after it is one by its shape ("Нұрсұлтан Әбішұлы Назарбаев").
-   */
-  readonly shapedSurnameAfterPatronymic?: boolean;
-  /** Particles inside a name, as written ("ван", "von"): "Людвиг ван Бетховен". */
-  readonly nameParticles?: readonly string[];
-  /** Stems of the capitalised heads of a body's or a state's name ("республик", "ұйым"): a lone first name before one is part of that name ("Абай Университеті"). */
-  readonly bodyHeadPattern?: RegExp;
-  /** Plural and case endings a first name does not take before a surname ("Журналистер Назарбаевпен"). */
-  readonly commonNounPattern?: RegExp;
-  /** Genitive endings of country and body names, which are no name words ("Великобритании Борис Джонсон"). */
-  readonly placeGenitivePattern?: RegExp;
-  /** Adjective endings: a capitalised adjective ("Северная", "Облыстық") is no name word, and makes the word after it a place or body's name. */
-  readonly adjectivePattern?: RegExp;
-  /** A lone surname-like word with this shape is an adjective when a word follows it ("Михайловский театр"). */
-  readonly adjectiveBeforeNounPattern?: RegExp;
-  /** Honorifics between a one-word name and a place noun ("Төле би ауданы"). */
-  readonly placeHonorifics?: readonly string[];
-  /** Conjunctions listing names before a place noun ("Махамбет, Индер және Исатай аудандары"). */
-  readonly placeListConjunctions?: readonly string[];
-  /**
-   * An East Asian family name written before a given name of one or two short syllables, of which
-   * only the last declines ("Ким Чен Ына", "Мун Чжэ Ином"): asked once per word form. Roles: 'family', then 'first'.
-   */
-  familyFirst?(word: Word | undefined): boolean;
-  /** A noun of a numbered part or event, which a Roman numeral follows as no regnal number ("Эпизод", "Этап"): asked once per word form. */
-  numberedNoun?(word: Word | undefined): boolean;
-  /** A lowercase-article word ending a name ("аль-Аттия", "аз-Заркауи"): asked once per word form. */
-  nameTail?(word: Word | undefined): boolean;
-  /**
-   * Whether the first of three capitalised words is a place or body in the genitive owning a title
-   * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
-   */
-  ownerGenitive?(first: string, second: string): boolean;
-  /**
-   * Whether two capitalised words, one of which reads like an adjective's or a place's case form, are a foreign given
-   * name and a surname in agreeing cases («Милы Кунис»: a woman's oblique name before a surname that does not decline;
-   * «Джейкоба Зумы»: a man's genitive before a surname's genitive); absent: never.
-   */
-  obliqueForeignName?(first: string, second: string): boolean;
-  /** Whether a word with an adjective's ending may be a given name's case form («Ибрагимом», «Яффой»); absent: never. */
-  givenCaseForm?(lower: string): boolean;
-  /**
-   * Whether a capitalised word before a first name and a surname is a foreign first name by its ending, not a place or
-   * body in the genitive («Тоомас Хендрик Ильвес», not «Австралии Кевин Радд»); absent: never.
-   */
-  nominativeForeignFirst?(lower: string): boolean;
-  /** Whether a lone surname form is a man's nominative and no oblique case («Петров»); absent: never. */
-  nominativeOnly?(lower: string): boolean;
-  /** Conjunctions listing names after a name or a kinship noun ("Неймара и Жерара Пике"): read from the document's pack, with namesAround and kinBefore. */
-  readonly nameListConjunctions?: ReadonlySet<string>;
-}
+import type { NameHint, NameRole, NameRules } from './rules.js';
 
 const SURNAME_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.surnamePattern)));
 const PATRONYMIC_RE = acrossPacks((packs) => unionPattern(packs.map((p) => p.person.patronymicPattern)));
@@ -497,6 +334,8 @@ export function extractNamesAfterTitles(
       rules.mononymsAfterTitles &&
       !t[i]!.sentenceStart &&
       isPlainName(t[i]!) &&
+      // A form of address opens the name after it, and is none ("glaciologist Dr. Yevgeny Kovalenko").
+      !NAME_HONORIFICS.has(t[i]!.lower) &&
       !titleRole(i)?.startsWith('akim') &&
       (t[k]?.kind !== 'word' || t[k]!.text === t[k]!.lower) &&
       !(t[k]?.text === '-' && !t[k]!.spaceBefore) &&
@@ -840,8 +679,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» in capitals before a name is an abbreviation`);
     return undefined;
   }
-  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр Постников».
-  if (rules.placeBefore(t[i - 1]?.word) && !(rules.regionBefore(t[i - 1]?.word) && isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules))) {
+  // «округа Чарльз» is a place, but a unit's noun may end a title before a full name: «командующий войсками округа Александр
+  // Постников», «акиме села Серике Омарове»; and a street or square named after a person with a given name and surname
+  // names that person («на улице Динмухамеда Кунаева»).
+  const before = t[i - 1]?.word;
+  if (rules.placeBefore(before) && !(isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules) && (rules.regionBefore(before) || rules.firstName(tok.word)))) {
     tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
     return undefined;
   }
@@ -849,6 +691,28 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
   // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
   if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // Before a first name and a patronymic, a capitalised word of any shape is the surname put first, as lists and court
+  // reports write Korean, German and other surnames: «Ким Олег Викторович», «Шмидтом Андреем Викторовичем». Not a first
+  // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
+  // only a surname's shape («Сегодня Ерлан Маратович» is no name). An adjective's ending is no bar («Ким», «Цой»).
+  if (
+    isNameWord(t[i + 2]) &&
+    (isPatronymic(rules, t[i + 2]!.lower) || rules.surnamedPatronymic?.test(t[i + 2]!.lower) === true) &&
+    isNameWord(next1) &&
+    isFree(t, taken, i + 1) &&
+    isFree(t, taken, i + 2) &&
+    rules.firstName(next1.word) &&
+    !isAllCaps(tok) &&
+    isCyrillic(tok.text) &&
+    !isTitleWord(tok.word) &&
+    !PLACE_GENITIVE_RE().test(tok.lower) &&
+    // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
+    !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
+    !BODY_HEAD_RE().test(tok.lower) &&
+    !(isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart) &&
+    (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
+  )
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
   if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
     const family = familyName(t, rules, taken, i);
     if (family !== undefined) return family;
@@ -857,7 +721,12 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     const idx = [i];
     const roles: NameRole[] = ['first'];
     let k = i + 1;
-    if (isNameWord(t[k]) && isFree(t, taken, k) && isPatronymic(rules, t[k]!.lower)) {
+    // A Turkic father's name counts only before a surname («Айгерим Нурланкызы Абенова»; «Айгерим Нурланкызы» is her surname).
+    if (
+      isNameWord(t[k]) &&
+      isFree(t, taken, k) &&
+      (isPatronymic(rules, t[k]!.lower) || (rules.surnamedPatronymic?.test(t[k]!.lower) === true && isNameWord(t[k + 1]) && isFree(t, taken, k + 1) && surnameLike(t[k + 1]!, rules)))
+    ) {
       idx.push(k);
       roles.push('patronymic');
       k += 1;
@@ -1004,6 +873,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
+  // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби».
+  if (
+    rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !tok.sentenceStart &&
+    !isAllCaps(tok) &&
+    !isTitleWord(tok.word) &&
+    isCyrillic(tok.text) &&
+    !(isNameWord(next) && !next.sentenceStart) &&
+    !NAME_PARTICLES().has(next?.text ?? '')
+  )
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {

@@ -24,6 +24,8 @@ export interface NumeralLexicon {
   readonly scaleJoiner: string | undefined;
   /** Words that are numerals only before a hundred or a scale ("one hundred"; "one" alone is a pronoun), with their value. */
   readonly beforeScaleOnly: ReadonlyMap<string, number>;
+  /** Letters glued to digits that scale them only after a currency sign ("$15m", "€1.5m"), with their value. */
+  readonly signScales: ReadonlyMap<string, number>;
 }
 
 /** A pack's numerals.json: its numeral words by kind (shape checked in tests/lexicons.test.ts). */
@@ -52,6 +54,8 @@ export interface NumeralFile {
   readonly scaleJoiner?: string;
   /** Units (listed in `units` and `notNumerals`) that are numerals before a hundred or a scale: "one" in "one hundred". */
   readonly beforeScaleOnly?: readonly string[];
+  /** Letters glued to digits that scale an amount only after a currency sign ("$15m", "€1.5m"): alone they are a unit ("a 100m sprint"). */
+  readonly signScales?: Readonly<Record<string, number>>;
   readonly notNumerals: readonly string[];
 }
 
@@ -111,6 +115,7 @@ export function numeralLexicon(file: NumeralFile, qualifierTable: QualifierFile)
     qualifiersAfter: qualifierMap(qualifierTable.after),
     scaleJoiner: file.scaleJoiner,
     beforeScaleOnly: new Map((file.beforeScaleOnly ?? []).map((w) => [w, unitValue(w)])),
+    signScales: new Map(Object.entries(file.signScales ?? {})),
     qualifyingVerbs: qualifierMap(qualifierTable.verbsAfter),
   };
 }

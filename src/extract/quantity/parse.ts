@@ -3,7 +3,7 @@ import type { Numeral, NumeralLexicon, Qualifier } from './lexicon.js';
 import type { NumeralRules } from './rules.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 import { perPack, type RegisteredPack } from '../../lang/pack.js';
-import { CURRENCY_CODES } from '../money/table.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../money/table.js';
 
 export type { Qualifier } from './lexicon.js';
 
@@ -320,6 +320,11 @@ export class QuantityParser {
     if (next?.kind === 'word' && !next.spaceBefore) {
       // "5th", "1970s": an ordinal or a decade, its letters the ending.
       if (this.lex.gluedOrdinalEndings.has(next.lower)) return { first: i, next: j + 1, value, hasDigits: true, ordinal: true, yearLike: false, ending: next.lower, scaled };
+      // "$15m", "€1.5m": a letter that scales an amount right after its currency sign.
+      const signScale = this.lex.signScales.get(next.lower);
+      if (signScale !== undefined && !this.tokens[i]!.spaceBefore && i > 0 && CURRENCY_SYMBOLS.has(this.tokens[i - 1]!.text)) {
+        return { first: i, next: j + 1, value: scaleValue(value, signScale), hasDigits: true, ordinal: false, yearLike: false, ending: '', scaled: true };
+      }
       // Other glued letters ("5G", "3D") make a name, not a number; a glued scale word ("580bn") is a scale.
       if (this.numeral(next)?.numeral.kind !== 'scale') return undefined;
     }
@@ -556,6 +561,8 @@ function scaleOf(core: { value: number; scaled: boolean }): number {
 
 /** value × scale without binary noise: "423,1 млрд" = 423100000000 exactly. */
 export function scaleValue(value: number, scale: number): number {
+  // Most values are whole: no digits to shift, and no string to make.
+  if (Number.isInteger(value)) return value * scale;
   const [int, frac = ''] = String(value).split('.');
   return (Number(int + frac) * scale) / 10 ** frac.length;
 }

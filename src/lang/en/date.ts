@@ -185,6 +185,11 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being',
 // A preposition before one too: "capital requirements for unsecured loans from October 1" tells no tense.
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly', 'for', 'of', 'with', 'on', 'in', 'from', 'at', 'into']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
+// A plural noun's ending (not "-ss": "business", "class").
+const PLURAL_RE = /[^s]s$/;
+
+/** The comma at k groups a number's digits ("surveyed 1,240 villages in March"): it ends no clause. */
+const groupComma = (t: readonly Token[], k: number): boolean => t[k]!.text === ',' && !t[k]!.spaceBefore && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && !t[k + 1]!.spaceBefore;
 
 /** English: "in May 2020", "on 12 June 2023", "five years ago", "since March". */
 export const enDateRules: DateRules = {
@@ -245,12 +250,28 @@ export const enDateRules: DateRules = {
     const max = PERIOD_LABELS.get(letter.text);
     return max !== undefined && Number(digit.text) >= 1 && Number(digit.text) <= max ? first - 2 : -1;
   },
+  // "the first nine months of the year", "first five months of this year", "the first eight months of 2026".
+  openingMonths(t, first, next) {
+    if (t[first - 1]?.lower !== 'first' || t[next]?.lower !== 'of') return undefined;
+    const year = t[next + 1];
+    if (year?.kind === 'number' && year.text.length === 4 && t[next + 2]?.text !== '-') return { next: next + 2, year: Number(year.text) };
+    return (year?.lower === 'the' || year?.lower === 'this') && t[next + 2]?.lower === 'year' ? { next: next + 3, year: undefined } : undefined;
+  },
+  // "Water Dialogue 2026", "the Kairat 2030 strategy", "Energy Security 2030 programme": a year after a capitalised word
+  // inside the sentence ends the name of an event, a plan or a programme; not a month's ("March 2026": a month's own rule),
+  // and not before a plural it would count ("Samruk 2000 workers": English writes such counts "2,000").
+  yearEndsName(t, first) {
+    const name = t[first - 1];
+    const after = t[first + 1];
+    if (name === undefined || name.sentenceStart || !isCapitalized(name) || MONTHS.has(name.lower) || !t[first]!.spaceBefore) return false;
+    return after === undefined || after.kind !== 'word' || after.sentenceStart || !PLURAL_RE.test(after.lower);
+  },
   pastBefore(t, first) {
     // "last March", not "will last from April 1": the month right after it.
     if (t[first - 1]?.lower === 'last' && MONTHS.has(t[first]!.lower)) return true;
     for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
       const w = t[k]!.lower;
-      if (PAST_STOPS.has(w)) return false;
+      if (PAST_STOPS.has(w) && !groupComma(t, k)) return false;
       // A capitalised word inside the sentence is a name, not a verb: "Crown Prince Mohammed arrives … in March".
       const name = t[k]!.text !== w && !t[k]!.sentenceStart;
       // A participle after a determiner qualifies a noun and tells no tense: "The renovated school opens in March".
@@ -267,7 +288,7 @@ export const enDateRules: DateRules = {
       const w = t[k]!.lower;
       // A participle after a determiner qualifies a noun: "completed its scheduled overhaul in September".
       if (FUTURE_WORDS.has(w) && !ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '')) return true;
-      if (t[k]!.sentenceStart || FUTURE_STOPS.has(w)) break;
+      if (t[k]!.sentenceStart || (FUTURE_STOPS.has(w) && !groupComma(t, k))) break;
     }
     return false;
   },

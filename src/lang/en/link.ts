@@ -11,7 +11,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|served as|serves as|worked as|works as|(?:joins|joined|returns|returned|stays\s+on|stayed\s+on)(?:\s+(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins|joined|returns|returned|stays\s+on|stayed\s+on)(?:\s+(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?)\s+$/iu),
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
@@ -40,11 +40,15 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the city, opened …"), and one a decree relieves its holder of ("relieved Minister of Industry X of his duties").
   former: deferred(
     () =>
-      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+the\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
+      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+(?:the|an?)\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
   ),
-  // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman";
-  // a name set off after it fills it: "named a new chairman, Anna Belova".
-  vacantBefore: deferred(() => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected)\s+a\s+new\s+$/iu),
+  // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman",
+  // "until a new first deputy is named"; a name set off after it fills it: "named a new chairman, Anna Belova".
+  vacantBefore: deferred(
+    () => /(?<!\p{L})(?:appoints?|appointed|names?|named|elects?|elected|chooses?|chose|finds?|found|seeks?|sought|selects?|selected|until|till|before|once|pending)\s+a\s+new\s+$/iu,
+  ),
+  // "1998–2003 – chief engineer of …", "Since March 2022 – first deputy akim of …", "2019–present: …".
+  careerLine: deferred(() => /^\s*(?:(Since|since)\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:\s*[–—-]\s*(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}|(present|now)))?\s*[–—:-]\s*$/u),
   titleVerb: deferred(() => /^(?:headed|heads|led|leads|ran|runs|run|coached|coaches)\s/u),
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),

@@ -1,5 +1,5 @@
 import measureFile from './measures.json' with { type: 'json' };
-import type { CountedNounRules } from '../../extract/number/index.js';
+import type { CountedNounRules } from '../../extract/number/rules.js';
 import { type MeasureFile, measureOf, partFactor } from '../../extract/number/measure.js';
 
 const STOP = new Set([

@@ -1,4 +1,4 @@
-import type { NameRules } from '../../extract/person/index.js';
+import type { NameRules } from '../../extract/person/rules.js';
 import { allFirstNames, NOT_NAMES } from '../../extract/person/names.js';
 import { simplifyLatin, transliterate } from '../../link/translit.js';
 import { personKey } from '../../link/keys.js';

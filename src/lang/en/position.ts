@@ -2,7 +2,7 @@ import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
 import { NAME_HONORIFICS } from '../../segment/address.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
 
 const HEADS = new Set([
   'akim',
@@ -51,6 +51,8 @@ const HEADS = new Set([
   'accountant',
   'coordinator',
   'representative',
+  // a defendant's or a company's counsel: "His lawyer, X,", "the defence lawyer, X,"
+  'lawyer',
   // "chargé d'affaires": the head of an embassy without an ambassador (AFTER_HEAD)
   'chargé',
   'vice-president',
@@ -77,6 +79,10 @@ const HEADS = new Set([
   'emir',
   'sultan',
   'pope',
+  // universities: "the Dean of the Faculty of Law", "the interim dean"
+  'dean',
+  // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
+  'leader',
 ]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set([
@@ -104,6 +110,10 @@ const MODIFIERS = new Set([
   // "assistant coach", "alternate captain"
   'assistant',
   'alternate',
+  // "a non-executive director", "an independent director", "the interim dean"
+  'non-executive',
+  'independent',
+  'interim',
 ]);
 // Heads that are a post only after one of these words: "the chief executive of Apple", not "the executive committee";
 // "the chief physician", not "a physician"; "the Resident Representative", not "a representative of the firm".
@@ -119,7 +129,19 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['representative', ENVOY_RANKS],
   // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
   ['manager', new Set(['general', 'team'])],
+  ['leader', new Set(['team', 'project', 'party', 'opposition', 'faction'])],
 ]);
+// Heads that may follow a body's acronym instead of their usual qualifier: "the UNICEF representative in Kazakhstan".
+const ACRONYM_QUALIFIED: ReadonlySet<string> = new Set(['representative', 'coordinator']);
+// A scientist by the field's word ("hydrologist", "glaciologist") is a title only right before the name it describes, as
+// NEREL marks a profession: "hydrologist Yerlan Amanzholov", "glaciologist Dr. X"; "a hydrologist said" names no one. A
+// player's position ("defenceman X", "midfielder X") is a role in the game, no post (fixtures/heldout-en-4).
+const SCIENTIST_ENDING = 'ologist';
+const isNamedOccupation = (lower: string): boolean => lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING);
+
+/** A body's acronym ("SRDB", "UNICEF", "EBRD"): two capital letters or more, and no other letter. */
+const isAcronym = (tok: ExtractContext['tokens'][number] | undefined): boolean =>
+  tok !== undefined && tok.kind === 'word' && tok.text.length >= 2 && tok.text !== tok.lower && tok.text === tok.text.toUpperCase();
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
   ['secretary', 'general'],
@@ -196,6 +218,8 @@ const VERB_HEADS: ReadonlyMap<string, string> = new Map([
   ['coached', 'coach'],
   ['coaches', 'coach'],
 ]);
+// "headed the department", "now heads a regional development fund": the object's article, definite or not.
+const VERB_POST_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // A verb's form that gives a post only after a perfect's auxiliary: "who had run the hospital", not "to run the plant".
 const PERFECT_ONLY: ReadonlySet<string> = new Set(['run']);
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
@@ -231,6 +255,7 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['deputy', [['mazhilis'], ['majilis'], ['senate'], ['parliament']]],
   ['manager', [['team']]],
   ['captain', [['team']]],
+  ['leader', [['team'], ['project'], ['party'], ['opposition'], ['faction']]],
 ]);
 // An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
 // "Karaganda region akim": a territory noun, or a place's name, or both.
@@ -267,17 +292,21 @@ const NOT_PLACE = new Set([
 // "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
 const EX_PREFIX = 'ex-';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
-const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])]]);
+// So is "premier" before "League" ("the Premier League"), a division of a sport.
+const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['head', new Set(['office', 'offices', 'quarters', 'teacher', 'coach', 'start', 'count'])],
+  ['premier', new Set(['league', 'division'])],
+]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
 // "board of directors", "board of trustees": the board's own name, not its owner.
 const CHAIN_NOUNS =
-  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission)$/;
+  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission|faculty)$/;
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS =
-  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|clinic|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|plant|factory|firm|farm|mine|group)$/;
+  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|clinic|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|school|plant|factory|firm|farm|mine|group)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 4;
@@ -293,7 +322,11 @@ function bodyBefore(t: ExtractContext['tokens'], at: number, head: string, taken
     for (let j = 0; j < words.length && ok; j++) ok = t[from + j]!.lower === words[j] && !taken(from + j) && (j === 0 || !t[from + j]!.sentenceStart);
     if (ok) return words.length;
   }
-  return TERRITORY_BEFORE.has(head) ? territoryBefore(t, at, taken) : 0;
+  if (TERRITORY_BEFORE.has(head)) return territoryBefore(t, at, taken);
+  // "SRDB Vice President for Infrastructure", "the UNICEF representative": a body's acronym before the title owns it; not in
+  // a headline in capitals ("KAZAKHSTAN NAMES NEW MINISTER"), where the word before it is in capitals too.
+  const prev = t[at - 1];
+  return prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2]) ? 1 : 0;
 }
 
 /** "regional", "city's", "Almaty", "Karaganda region" right before an akim's title: how many words, or 0. */
@@ -354,6 +387,9 @@ function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number
 // Bodies named by their subject after "on": "committee on agrarian issues", "commission on human rights".
 const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
+// Bodies named by their field after "of" in lower case: "the department of mobility", "the directorate of roads".
+const FIELD_BODIES: ReadonlySet<string> = new Set(['department', 'directorate', 'division', 'office', 'faculty', 'school', 'institute', 'centre', 'center']);
+
 /** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
 function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
   for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
@@ -371,13 +407,24 @@ function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: nu
   return true;
 }
 
+/** An occupation right before the name it describes ("hydrologist Yerlan Amanzholov", "glaciologist Dr. X"), else none. */
+function occupationBeforeName(ctx: ExtractContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+  const t = ctx.tokens;
+  let k = h + 1;
+  if (t[k] !== undefined && NAME_HONORIFICS.has(t[k]!.lower)) k += t[k + 1]?.text === '.' ? 2 : 1;
+  const name = t[k];
+  if (name === undefined || name.sentenceStart || !isCapitalized(name) || !isNameStart(k)) return undefined;
+  return { first: h, next: h + 1, norm: t[h]!.lower, oblique: false };
+}
+
 /**
  * A post given by its verb: "headed the regional construction department" → "head of the regional construction department".
  * The object is "the" and an owner chain with an institution noun in it; the linker reads the verb's tense (link.ts, `former`).
  */
 function verbPostAt(ctx: ExtractContext, h: number, noun: string, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
-  if (t[h + 1]?.lower !== 'the' || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
+  const article = t[h + 1]?.lower;
+  if (article === undefined || !VERB_POST_ARTICLES.has(article) || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
   if (PERFECT_ONLY.has(t[h]!.lower) && !PERFECT_AUXILIARIES.has(t[h - 1]?.lower ?? '')) return undefined;
   let last = -1;
   let institution = false;
@@ -401,8 +448,8 @@ function verbPostAt(ctx: ExtractContext, h: number, noun: string, taken: (i: num
     last = owned;
     k = owned;
   }
-  // "led the team to victory", "led the club to the final": a result, not a post.
-  if (!institution || last < 0 || t[last + 1]?.lower === 'to') return undefined;
+  // "led the team to victory", "led the club to the final": a result, not a post; "led a team of engineers": a group, not a post.
+  if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
   const words = [`${noun} of`];
   for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
   return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
@@ -421,13 +468,14 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
+    if (isNamedOccupation(t[h]!.lower)) return occupationBeforeName(ctx, h, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
-    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '')) return undefined;
+    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1]))) return undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
@@ -476,15 +524,17 @@ export const enTitleRules: TitleRules = {
         objects += 1;
         continue;
       }
-      // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title.
-      const field = via === 'for' && objects === 0 ? fieldAfterFor(t, k, taken) : -1;
+      // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title; so does a
+      // department's after "of" ("the head of the city's department of mobility, X").
+      const field = (via === 'for' && objects === 0) || (via === 'of' && objects > 0 && FIELD_BODIES.has(t[last]!.lower)) ? fieldAfterFor(t, k, taken) : -1;
       if (field >= 0) {
         last = field;
         break;
       }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
-        // "head of the regional agriculture department": lower-case modifiers, then the owner noun
-        const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head));
+        // "head of the regional agriculture department", "director of the regional hospital": lower-case modifiers, then the
+        // owner noun; a member's only a body's ("a member of the working group" is no post).
+        const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head), !NEEDS_OWNER.has(head));
         if (noun < 0) break;
         last = noun;
         objects += 1;

@@ -1,5 +1,5 @@
 import type { Mention, Official } from '../../schema/record.js';
-import { withOffsetsMapped } from '../../schema/contract.js';
+import { withOffsetsMapped } from '../../schema/record-helpers.js';
 import { toLatin, type CyrillicReading } from './latin.js';
 
 /**

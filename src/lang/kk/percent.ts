@@ -1,5 +1,5 @@
 import { isKazakhEnding, kkStems } from './morph.js';
-import type { PercentRules } from '../../extract/percent/index.js';
+import type { PercentRules } from '../../extract/percent/rules.js';
 
 const WORDS = new Set(['пайыз', 'процент']);
 /** The adjective of a percent word («5 пайыздық мөлшерлеме», «10 проценттік»). */

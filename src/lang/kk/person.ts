@@ -1,9 +1,9 @@
-import type { NameRules } from '../../extract/person/index.js';
+import type { NameRules } from '../../extract/person/rules.js';
 import { isAlsoCommonWord, nominativeGender, isKnownFirstNameForm } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { wordQuestion } from '../../segment/word.js';
-import { RU_SURNAME_RE } from '../ru/person.js';
+import { RU_SURNAME_RE } from '../ru/surname-shape.js';
 import { isKkGenitive, isKkOblique } from './morph.js';
 import { KK_DETERMINERS } from './title-heads.js';
 

@@ -21,7 +21,7 @@ import {
 } from './title-heads.js';
 import { kkNameRules } from './person.js';
 import { kkNumeralRules } from './numerals.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
 

@@ -1,4 +1,5 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
+import type { PositionMention } from '../../schema/record.js';
 import { deferred, withDeferred } from '../deferred.js';
 import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_MODIFIERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
@@ -27,6 +28,14 @@ const RU_OWNER_ADJECTIVE = /(?:ой|ей|ого|его|ых|их)$/;
 const RU_ADJECTIVE_ENDING = /(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ые|ие|ых|их|ыми|ими)$/;
 let modifierStems: ReadonlySet<string> | undefined;
 const postModifierStems = (): ReadonlySet<string> => (modifierStems ??= new Set([...RU_MODIFIERS.values()].map((m) => m.replace(RU_ADJECTIVE_ENDING, ''))));
+
+// The linker asks about one title many times (plural? a status? its owner?): its lowercase words are split once.
+const titleWords = new WeakMap<PositionMention, readonly string[]>();
+function lowerWords(title: PositionMention): readonly string[] {
+  let words = titleWords.get(title);
+  if (words === undefined) titleWords.set(title, (words = title.text.toLowerCase().split(/\s+/)));
+  return words;
+}
 
 /** Whether the head at `at` of a title's lowercase words names a status, not a post («миллиардер», «член партии»); see ruLinkCues.unheld. */
 function isStatus(words: readonly string[], at: number): boolean {
@@ -136,7 +145,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   genitiveTitle: deferred(() => /^\p{Ll}[\p{Ll}-]+(?:а|я)$/u),
   isPluralTitle(title) {
-    const [first = '', second] = title.text.toLowerCase().split(/\s+/, 2);
+    const [first = '', second] = lowerWords(title);
     // A head known only in the form seen («музыканты») is plural by its ending; «главы» is a known singular genitive,
     // «замглавы» a known head that does not decline.
     const form = ruHeadForm(wordFor(first));
@@ -149,7 +158,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // none of them either): «миллиардер», «студент», «член Республиканской партии». The head is the title's first
   // word that is one; the owner the first word after it that is no adjective in the genitive.
   unheld(title) {
-    const words = title.text.toLowerCase().split(/\s+/);
+    const words = lowerWords(title);
     const at = words.findIndex((w) => ruHeadForm(wordFor(w)) !== undefined);
     return at >= 0 && isStatus(words, at);
   },
@@ -157,7 +166,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // between, their nominative is not known: «критик многолетнего лидера»). A status is no post to hold.
   ownerPost(title) {
     const words = title.text.split(/\s+/);
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = lowerWords(title);
     const at = lower.findIndex((w) => ruHeadForm(wordFor(w)) !== undefined) + 1;
     const owner = at > 0 && at < words.length ? ruHeadForm(wordFor(lower[at]!)) : undefined;
     if (owner === undefined || !owner.oblique || owner.plural || isStatus(lower, at)) return undefined;
@@ -166,7 +175,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     return [nom, ...words.slice(at + 1)].join(' ');
   },
   mayBePlural(title) {
-    const first = title.text.toLowerCase().split(/\s+/, 1)[0] ?? '';
+    const first = lowerWords(title)[0] ?? '';
     return /[ыи]$/u.test(first) && ruHeadForm(wordFor(first))?.oblique === true;
   },
   cases: withDeferred<CaseCues>({
@@ -188,7 +197,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     predicateInstrumental: deferred(() => /(?:ом|ем|ём|ым|им|ой|ей|ами|ями|ыми|ими)$/u),
     pluralNominative: deferred(() => /(?<!м)[ыи]$|[ыи]е$/u),
     predicateOnly: deferred(() => /^(?:признан|назван|оказал)/iu),
-    caseless: (title) => ruHeadForm(wordFor(title.text.toLowerCase().split(/\s+/, 1)[0] ?? ''))?.indeclinable === true,
+    caseless: (title) => ruHeadForm(wordFor(lowerWords(title)[0] ?? ''))?.indeclinable === true,
   }),
   titleCoordinator: deferred(() => /и/u),
   titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)/u),

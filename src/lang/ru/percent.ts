@@ -1,4 +1,4 @@
-import type { PercentRules } from '../../extract/percent/index.js';
+import type { PercentRules } from '../../extract/percent/rules.js';
 
 const PERCENT_RE = /^(?:процент(?:а|ов|ам|ами|ах|ы|ом|е)?|проц)$/;
 

@@ -1,4 +1,4 @@
-import type { NameHint, NameRole, NameRules } from '../../extract/person/index.js';
+import type { NameHint, NameRole, NameRules } from '../../extract/person/rules.js';
 import { nominativeGenders, isKnownFirstNameForm, type Gender } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
@@ -7,9 +7,7 @@ import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
 import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
-
-/** A Russian surname's shape: "Иванов", "Касымова", "Шевченко", "Мамедоглы", Armenian «Давоян» as well as «Петросян». */
-export const RU_SURNAME_RE = /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|[^аеёиоуыэюяь]ян|оян|швили|дзе)$|^\S{3,}оглы$/;
+import { RU_SURNAME_RE } from './surname-shape.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -58,6 +56,8 @@ const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульва
 // name («Мать Тереза», «Отец Александр»).
 const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+// «имени» (named after) before the namesake's name in the genitive.
+const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
 const EAST_ASIAN_FAMILY = new Set(
@@ -151,6 +151,10 @@ const fleetingVowel = (stem: string): string[] => (/[^аеёиоуыэюяь]л$
 const INDECLINABLE_F_RE = /[бвгджзйклмнпрстфхцчшщьеиоуыэю]$/;
 const INDECLINABLE_M_RE = /[еиоуыэю]$/;
 
+// Kazakh men's names compound with -бай and -бек (Нурлыбай, Тлеубай, Ермекбек), more than a lexicon lists: an oblique form
+// whose nominative has that shape is a man's first name («Нурлыбая», «Тлеубаю»); a stem of three letters or more, so not «Дубая».
+const KK_MALE_COMPOUND_RE = /^[а-яё]{3,}(?:бай|бек)$/;
+
 /** Every nominative a Russian first-name form can come from: "Берика" → Берик (m, oblique), "Малика" → Малика (f) or Малик (m, oblique). */
 const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
 
@@ -167,7 +171,7 @@ function readFirstName(lower: string): FirstReading[] {
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
       const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
-      if (nominativeGenders(nom).includes(gender)) out.push({ nom, gender, oblique: true, prepositional });
+      if (nominativeGenders(nom).includes(gender) || (gender === 'm' && KK_MALE_COMPOUND_RE.test(nom))) out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
         for (const full of fleetingVowel(nom)) if (nominativeGenders(full).includes('m')) out.push({ nom: full, gender, oblique: true, prepositional });
       }
@@ -463,7 +467,8 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
     const w = words[k]!;
     const reading = roles[k] === 'first' ? readings.find((r) => r.gender === gender && r.oblique === oblique) : undefined;
     if (reading !== undefined) out.push(restoreCase(w, reading.nom));
-    // «Елизаветы Петровны», «Ивана Денисовича»: a patronymic wherever it stands.
+    // «Елизаветы Петровны», «Ивана Денисовича»: a patronymic wherever it stands; a Turkic one never declines («Нурланкызы»).
+    else if (roles[k] === 'patronymic' && INDECLINABLE_SURNAME_RE.test(w.toLowerCase())) out.push(w);
     else if (oblique && PATRONYMIC_OBLIQUE.test(w)) out.push(w.replace(/(ович|евич|ич)(а|у|ем|е)$/, '$1').replace(/(овн|евн|ичн)(ы|е|у|ой)$/, '$1а'));
     // A first name outside the lexicon declines like a man's surname in a consonant ("Саймоном" → Саймон,
     // "Людвига" → Людвиг), a woman's like a noun in -а («Зухрой» → Зухра); so does a foreign middle name («Исмаила Мохамеда»).
@@ -502,10 +507,13 @@ const INDECLINABLE_MAN_FIRST_RE = /[иоэы]$/;
 /** A man's first or middle name outside the lexicon declines like a surname in a consonant, unless its vowel ending never does. */
 const unknownManNominative = (word: string, oblique: boolean, cases = ANY_CASE): string => (INDECLINABLE_MAN_FIRST_RE.test(word.toLowerCase()) ? word : surnameNominative(word, 'm', oblique, cases));
 
-/** One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen («Буша-младшего»). */
+/**
+ * One part of a double surname in the nominative: a surname («Салтыковым-Щедриным»), or an adjective after the hyphen,
+ * written in lower case («Буша-младшего»; a capitalised «-Ким» is a surname: «Дадабаевой-Ким»).
+ */
 function doubleSurnamePart(part: string, n: number, gender: Gender, oblique: boolean, firstCases: number): string {
   const nominative = surnameNominative(part, gender, oblique, firstCases);
-  return nominative === part && n > 0 && oblique && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : nominative;
+  return nominative === part && n > 0 && oblique && part === part.toLowerCase() && ADJECTIVE_PART.test(part) ? part.replace(ADJECTIVE_PART, 'ий') : nominative;
 }
 
 /** Keep the readings the evidence allows, unless it allows none of those left. */
@@ -769,7 +777,8 @@ const PLACE_ADJECTIVE_RE = /(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ого|�
  * области Ивана Петрова наградили»: the name is an object).
  */
 function regionNamedAfter(t: readonly Token[], first: number): boolean {
-  if ((casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
+  // Districts and rural okrugs are named after people, regions and cities not: «замакима области Асель Жумабековой».
+  if (!NAMED_UNIT_RE.test(t[first - 1]?.lower ?? '') || (casesOfFirstName(t[first]!.lower) & GEN) === 0) return false;
   const named = t[first - 2];
   if (named !== undefined && !t[first - 1]!.sentenceStart && named.kind === 'word' && PLACE_ADJECTIVE_RE.test(named.lower)) return false;
   for (let k = first - 2; k >= 0 && first - k <= REGION_TITLE_LOOKBACK; k--) {
@@ -778,6 +787,8 @@ function regionNamedAfter(t: readonly Token[], first: number): boolean {
   }
   return true;
 }
+
+const NAMED_UNIT_RE = /^(?:район|округ)/;
 
 // How many capitalised words the name before «и» may have.
 const COORDINATED_WORDS = 3;
@@ -942,6 +953,8 @@ export const ruNameRules: NameRules = {
   namesAround: true,
   foreignNames: true,
   kinBefore: KIN_RE,
+  namesakeBefore: NAMESAKE_BEFORE,
+  surnamedPatronymic: /^\S{3,}(?:улы|ұлы|кызы|қызы)$/,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),

@@ -5,7 +5,7 @@ import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MO
 import { agreesWith, DECLENSIONS, ruForms } from './declension.js';
 import { oneOf } from '../lexicon-check.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/index.js';
+import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
 import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 7;
