@@ -11,8 +11,15 @@ export interface LinkCues {
   readonly tenure: RegExp;
   /** Of those, the ones that say the post is past ("работал", "занимал"), unless an appointment verb follows. */
   readonly pastTenure?: RegExp;
+  /** The whole gap between a tenure verb and a post coordinated with a place of work before it («работал в банке, а затем директором»). */
+  readonly tenureDetour?: RegExp;
   /** A verb of appointing before its object and the post («назначил Ивана Петрова министром», "appointed Ivan Petrov as"). */
   readonly appointer: RegExp;
+  /**
+   * The whole gap between an object named before its verb of appointing and the post («Олега Кимова назначили
+   * тренером», «Анну Белову, которую в мае избрали председателем»): ru only, where the name's case tells the object.
+   */
+  readonly appointedBefore?: RegExp;
   /** Words after a title that make it a post taken or held by the subject before it (kk "әкімі болып тағайындалды"). */
   readonly tenureAfter?: RegExp;
   /**
@@ -29,6 +36,8 @@ export interface LinkCues {
    * («Премьер-министр и мисс Саймондс», «эксперты именно на Ли Пэн возлагают…»).
    */
   readonly otherPerson: RegExp;
+  /** The end of the gap between a title and a name that heads the government the title serves in («министра … в кабинете Синдзо Абэ»): the name holds no title before it. */
+  readonly governmentBefore?: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
   /**
@@ -136,6 +145,13 @@ export interface LinkCues {
   readonly predecessorAfter?: RegExp;
   /** The end of the text before a title whose name after it is the one replaced by a name before («Иван Петров сменил на посту министра Сергея Сидорова»). */
   readonly successorBefore?: RegExp;
+  /**
+   * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
+   * сменил Олег Ким»): the end of the text before the title, and the whole gap before the subject (after the title or after
+   * the one replaced, a name in an oblique case).
+   */
+  readonly postBefore?: RegExp;
+  readonly successorAfter?: RegExp;
   /** A name set off by commas right after its title is the title's holder ("The akim of the region, Kumar Aksakalov, said"). */
   readonly nameInCommas?: boolean;
   /** A coordinated list of names after one plural title (each name may say where the person is from). */

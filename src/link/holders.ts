@@ -151,6 +151,13 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     // Only words outside the mention before count: «представитель дома Романовых князь Дмитрий» is no relative's.
     const prior = at(first - 1);
     const lead = prior !== undefined && prior.end > at(first)!.start - clause.length ? text.slice(prior.end, at(first)!.start) : clause;
+    // «На посту директора его сменит Олег Ким»: the subject of the verb of replacing holds the post, a name before the verb held it.
+    const taken = successorAfterPost(text, q, at, cues, before);
+    if (taken !== undefined) {
+      link(q, taken.person, false, stated(cues.acting, ''), 'tenure');
+      if (taken.replaced !== undefined) link(q, taken.replaced, true, false, 'predecessor');
+      continue;
+    }
     const forward = titleBeforeName(text, q, at, cues, lead);
     // «советником президента России Дмитрия Медведева»: a genitive name right after a title whose owner is a post, and
     // not the title's holder, holds the owner's post, whoever holds the title.
@@ -258,6 +265,20 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
   return links;
+}
+
+/**
+ * «На посту директора его сменит Олег Ким», «На посту директора Ивана Петрова сменил Олег Ким»: after a post named first,
+ * the name in the nominative after a verb of replacing, and the one replaced, a name in an oblique case right after the title.
+ */
+function successorAfterPost(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): { person: number; replaced: number | undefined } | undefined {
+  if (cues.successorAfter === undefined || cues.postBefore?.test(before) !== true) return undefined;
+  const next = at(q + 1);
+  const replaced = next?.type === 'person' && nameInflected(next) && SPACES.test(text.slice(at(q)!.end, next.start)) ? q + 1 : undefined;
+  const k = (replaced ?? q) + 1;
+  const name = at(k);
+  if (name?.type !== 'person' || nameInflected(name) || !cues.successorAfter.test(text.slice(at(k - 1)!.end, name.start))) return undefined;
+  return { person: k, replaced };
 }
 
 /** A name set off by a comma or a colon right after a title to be filled: the one who fills it ("named a new chairman, Anna Belova"). */
@@ -680,13 +701,21 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   const actingMark = ABBREVIATION_GAP.test(gap) && cues.acting.test(gap);
-  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas && (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap)))
+  if (
+    !ADJACENT.test(gap) &&
+    !actingMark &&
+    !introduced &&
+    !held &&
+    !inCommas &&
+    (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap) || cues.governmentBefore?.test(gap) === true)
+  )
     return undefined;
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
-  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition.
+  // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
+  // (its dependents too, which the title's span may leave out: «главы Татарстана,»).
   const prior = at(q - 1);
-  if (/^\s*,/.test(gap) && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
+  if (gap.includes(',') && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
@@ -722,10 +751,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
 
 /** A name in the nominative after the words that say it will act in the title's post (`LinkCues.dutiesTaken`). */
 function actingByDuties(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
-  const name = at(q + 1);
+  // The name may carry its own title right before it («… будет исполнять спикер парламента Олег Ким»).
+  const own = at(q + 1)?.type === 'position' && at(q + 2)?.type === 'person' && SPACES.test(text.slice(at(q + 1)!.end, at(q + 2)!.start)) ? 1 : 0;
+  const name = at(q + 1 + own);
   if (name?.type !== 'person' || cues.dutiesTaken === undefined || nameInflected(name)) return undefined;
-  const taken = cues.dutiesTaken.exec(text.slice(at(q)!.end, name.start));
-  return taken !== null && (taken[1] !== undefined || cues.dutiesOf?.test(before) === true) ? q + 1 : undefined;
+  const taken = cues.dutiesTaken.exec(text.slice(at(q)!.end, at(q + 1)!.start));
+  return taken !== null && (taken[1] !== undefined || cues.dutiesOf?.test(before) === true) ? q + 1 + own : undefined;
 }
 
 /** The post a title's owner holds (`LinkCues.ownerPost`) when the name right after the title is in the genitive: its holder's. */
@@ -861,10 +892,22 @@ function nameBeforeTitle(
     if (k === q - 1) {
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
-        if (agrees(at(holder) as PersonMention, title, cues)) return { person: holder, former: false };
+        // An aside in parentheses names in the nominative whatever the name's case («у Ивана Петрова (полузащитник клуба)»).
+        if (agrees(at(holder) as PersonMention, title, cues) || open[0].includes('(')) return { person: holder, former: false };
       }
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
+      // «Олега Кимова назначили тренером», «…, которую в мае избрали председателем»: the object before its verb, told by its
+      // case from a subject; not a relative's genitive («Сына Олега Кимова назначили …»).
+      if (
+        m.type === 'person' &&
+        cues.appointedBefore?.test(gap) === true &&
+        cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) === true &&
+        inflected(title.text, title.norm) &&
+        nameInflected(m as PersonMention) &&
+        !cues.relatives.test(lastWords(clauseBefore(text, m.start, APPOINTER_REACH), 1))
+      )
+        return { person: k, former: false };
       // A biography list: «был министром здравоохранения, а затем министром иностранных дел».
       const held = m.type === 'position' ? holderAt.get(k) : undefined;
       if (held !== undefined && SHARED().listContinues.test(gap) && !hasVerbOtherThanTenure(gap, cues)) {
@@ -924,7 +967,7 @@ function byTenure(
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
   const own = cues.titleVerb?.test(title.text) === true;
-  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues);
+  const governing = after || dashed || own ? undefined : tenureTail(sentence, cues, title);
   if (!after && !dashed && !own && governing === undefined) return undefined;
   // «признан лучшей актрисой», not «признан виновным в убийстве журналиста»: only adjectives, then the post in the instrumental.
   const cases = cues.cases;
@@ -956,7 +999,8 @@ function byTenure(
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
   for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
-    if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm'))) continue;
+    // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
+    if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm')) || inParentheses(text, m)) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
@@ -968,6 +1012,19 @@ function byTenure(
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
+}
+
+/** How far around a name its parentheses are looked for. */
+const ASIDE_REACH = 120;
+
+/** Whether a mention stands inside parentheses on one line: «(которым руководил Олег Ким)». */
+function inParentheses(text: string, m: Entity): boolean {
+  const before = text.slice(Math.max(0, m.start - ASIDE_REACH), m.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || before.includes('\n', open)) return false;
+  const after = text.slice(m.end, m.end + ASIDE_REACH);
+  const close = after.indexOf(')');
+  return close >= 0 && !after.slice(0, close).includes('(') && !after.slice(0, close).includes('\n');
 }
 
 /** How far after a title its verb in the first person is looked for («… департаментінің директоры қызметін атқардым»). */
@@ -1105,13 +1162,15 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
  * дипломатом»), no noun of its own in the instrumental («считался главным наследником предпринимателя»
  * makes the title a dependent). With the verb, whose form byTenure reads.
  */
-function tenureTail(sentence: string, cues: LinkCues): { tail: string; verb: string; at: number } | undefined {
+function tenureTail(sentence: string, cues: LinkCues, title?: PositionMention): { tail: string; verb: string; at: number } | undefined {
   const found = compiled(cues).tenureAll;
   found.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let m = found.exec(sentence); m !== null; m = found.exec(sentence)) last = m;
   if (last === undefined) return undefined;
   const tail = sentence.slice(last.index + last[0].length);
+  // «работал в налоговой службе, а затем главой района»: a place of work, then the post in the instrumental coordinated with it.
+  if (title !== undefined && cues.tenureDetour?.test(tail) === true && cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) === true) return { tail, verb: last[0], at: last.index };
   const words = tail.trim().length === 0 ? [] : tail.trim().split(/\s+/);
   const predicate = cues.cases?.instrumental;
   if (words.length > MAX_WORDS_AFTER_VERB || /[,()«»"]/.test(tail) || cues.verb.test(tail)) return undefined;
