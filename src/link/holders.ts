@@ -439,10 +439,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       }
     }
     // A career list's line, its period and a dash before the title ("2009–2014 – deputy akim of Ekibastuz"): the post of the one the article is about.
-    // (A name on the next line is not the title's.)
+    // (A name on the next line is not the title's.) Not a timeline's event, where a word goes on after the title ("2021 – President signed the decree").
     const nameOnLine = named && !text.slice(m.end, mentions[i + 1]!.start).includes('\n');
     const career = topicSeen >= 0 && !nameOnLine ? cues.careerLine?.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) : undefined;
-    if (career !== undefined && career !== null) {
+    if (career !== undefined && career !== null && !lowercaseWordAfter(text, m.end)) {
       links.push({ position: i, person: topicSeen, former: career[1] === undefined && career[2] === undefined, acting: false, how: 'definite' });
       topicTitles.add(i);
       continue;
@@ -1314,6 +1314,14 @@ const surnameDeclined = (text: string, norm: string): boolean => {
   return written !== nominative && stem.length > 2 && written.startsWith(stem) && written.length - stem.length <= 3;
 };
 const lastWordOf = (s: string): string => s.slice(s.search(/[^\s.]+$/u));
+
+/** Whether the first character after `from` on its line, past spaces, is a lowercase letter: a word the text goes on with. */
+function lowercaseWordAfter(text: string, from: number): boolean {
+  let k = from;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const ch = text[k];
+  return ch !== undefined && ch !== ch.toUpperCase();
+}
 
 /**
  * The stretch of text before `end` in the same sentence, at most `max` characters. Read with the
