@@ -431,7 +431,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m) && !ownedByAnotherBody(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -541,6 +541,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       if (role !== undefined && role !== m.role && roleKind(role) === kind) return true;
     }
     return false;
+  }
+
+  /**
+   * The title opens with the acronym of its body ("The UN Secretary-General", "The KEGOC chairman") and the person holds
+   * posts, none of that body: the title names someone else.
+   */
+  function ownedByAnotherBody(key: string, m: PositionMention): boolean {
+    const space = m.text.indexOf(' ');
+    const first = space < 0 ? '' : m.text.slice(0, space);
+    if (first.length < 2 || first !== first.toUpperCase() || first === first.toLowerCase()) return false;
+    let holds = false;
+    for (const [k, holder] of holderOf) {
+      if (holder !== key) continue;
+      if ((mentions[k] as PositionMention).text.includes(first)) return false;
+      holds = true;
+    }
+    return holds;
   }
 
   /** The title at i, in the genitive, follows, coordinated, a title of the topic person («рождения писателя, поэта и драматурга»); «принц и герцогиня» are two people. */
