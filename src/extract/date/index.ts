@@ -257,14 +257,12 @@ function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
 
 /**
  * A month and a dash before the month at i make it the end of a range of months: "the January–March quarter"; so do a
- * month that is a date itself and a joiner ("between March and August", «в марте и апреле»), unless the month is also a
- * word ("and may"): not a month no rule takes, which would leave the second month alone («между мартом и августом»).
+ * month and a joiner ("between March and August", «в марте и апреле»), unless the month is also a word ("and may").
  */
 function monthRangeBefore(ctx: ExtractContext, i: number, month: number): boolean {
   const t = ctx.tokens;
   if (i < 2 || t[i]!.sentenceStart || monthOf(ctx, t[i - 2]!) === undefined) return false;
-  if (RANGE_DASHES.has(t[i - 1]!.text)) return true;
-  return ctx.pack.date.dayJoiners.has(t[i - 1]!.lower) && !ctx.pack.date.monthNeedsContext.has(month) && dateAt(ctx, i - 2) !== undefined;
+  return RANGE_DASHES.has(t[i - 1]!.text) || (ctx.pack.date.dayJoiners.has(t[i - 1]!.lower) && !ctx.pack.date.monthNeedsContext.has(month));
 }
 
 /** The most months a list names ("January, March, June and August"). */
