@@ -709,6 +709,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     !BODY_HEAD_RE().test(tok.lower) &&
+    rules.surnameFirstAgrees?.(tok.lower, t[i + 2]!.lower) !== false &&
     !(isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart) &&
     (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
   )
