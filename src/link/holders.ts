@@ -710,14 +710,11 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
-  if (
-    !ADJACENT.test(gap) &&
-    !introduced &&
-    !held &&
-    !inCommas &&
-    (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap) || cues.governmentBefore?.test(gap) === true)
-  )
-    return undefined;
+  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas) {
+    if (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap)) return undefined;
+    // The name after a government heads it; the title's holder may follow («Министр финансов в правительстве Олжаса Бектенова Мадина Абылкасымова»).
+    if (cues.governmentBefore?.test(gap) === true) return cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined;
+  }
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
