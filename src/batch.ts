@@ -6,7 +6,7 @@ import { isErrorRecord } from './schema/record-helpers.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
 import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';
-import { documentDoneHere, hasExtractedHere } from './extracted-here.js';
+import { documentDoneHere } from './extracted-here.js';
 
 /** How workers hand results back: whole records (library use) or text already serialised for a format. */
 export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
@@ -49,32 +49,6 @@ export interface BatchOutput {
  * fails in a phase gets its error record there and skips the rest.
  */
 export function runBatch(batch: readonly Task[], opts: BatchOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
-  // Until this thread has extracted a document, documents go through the phases one at a time: the code cache is written
-  // after the first (extracted-here.ts), and should hold the code one small file needs, not a whole batch's.
-  if (hasExtractedHere() || batch.length < 2) return runPhases(batch, opts, serialization, encodeLongLater);
-  const parts: BatchOutput[] = [];
-  let k = 0;
-  for (; k < batch.length - 1 && !hasExtractedHere(); k++) parts.push(runPhases(batch.slice(k, k + 1), opts, serialization, encodeLongLater));
-  parts.push(runPhases(batch.slice(k), opts, serialization, encodeLongLater));
-  return joinOutputs(parts, serialization);
-}
-
-/** The outputs of consecutive parts of one batch as one, JSON array elements separated as within a part. */
-function joinOutputs(parts: readonly BatchOutput[], serialization: Serialization): BatchOutput {
-  const counts: Partial<Record<MentionType, number>> = {};
-  for (const part of parts) for (const [type, n] of Object.entries(part.counts) as [MentionType, number][]) counts[type] = (counts[type] ?? 0) + n;
-  return {
-    records: parts.flatMap((p) => p.records),
-    // A separator of its own memory each time: a worker's parts are transferred, which detaches their memory.
-    serialized: parts.flatMap((p, k) => (serialization === 'json' && k > 0 ? [new TextEncoder().encode(',\n'), ...p.serialized] : p.serialized)),
-    docs: parts.reduce((sum, p) => sum + p.docs, 0),
-    bytes: parts.reduce((sum, p) => sum + p.bytes, 0),
-    counts,
-    errors: parts.flatMap((p) => p.errors),
-  };
-}
-
-function runPhases(batch: readonly Task[], opts: BatchOptions, serialization: Serialization, encodeLongLater: boolean): BatchOutput {
   let bytes = 0;
   const docs: InFlight[] = batch.map((task) => {
     if ('error' in task) return { record: task.error };
