@@ -6,7 +6,7 @@ import { isErrorRecord } from './schema/record-helpers.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
 import { isLongRecord, recordJsonPieces, writeRecordJson } from './write/json.js';
-import { documentDoneHere } from './extracted-here.js';
+import { documentDoneHere, hasExtractedHere } from './extracted-here.js';
 
 /** How workers hand results back: whole records (library use) or text already serialised for a format. */
 export type Serialization = 'records' | 'json' | 'ndjson' | 'csv';
@@ -58,11 +58,17 @@ export function runBatch(batch: readonly Task[], opts: BatchOptions, serializati
     return { doc: doc.doc, spentMs: 0 };
   });
   installLexiconsOf(opts.extract);
-  const prepared = docs.map((d) => inPhase(d, opts, (doc) => prepareDocument(doc, opts.extract)));
-  const found = docs.map((d, k) => inPhase(d, opts, () => extractPrepared(prepared[k]!, opts.extract)));
-  // A document with no record yet is finished here; one that failed in a phase has its error record.
-  const records = docs.map((d, k) => inPhase(d, opts, () => finishDocument(prepared[k]!, found[k]!, opts.extract)) ?? d.record!);
-  return serializeBatch(records, bytes, serialization, encodeLongLater);
+  const out = new BatchSerializer(serialization, encodeLongLater);
+  // The first document this thread extracts is written before the others are read: the CLI writes its
+  // code cache then (extracted-here.ts), which should hold what one small file needs, not what a batch compiled.
+  const alone = hasExtractedHere() ? 0 : docs.findIndex((d) => d.record === undefined) + 1;
+  for (const part of [docs.slice(0, alone), docs.slice(alone)]) {
+    const prepared = part.map((d) => inPhase(d, opts, (doc) => prepareDocument(doc, opts.extract)));
+    const found = part.map((d, k) => inPhase(d, opts, () => extractPrepared(prepared[k]!, opts.extract)));
+    // A document with no record yet is finished here; one that failed in a phase has its error record.
+    for (let k = 0; k < part.length; k++) out.add(inPhase(part[k]!, opts, () => finishDocument(prepared[k]!, found[k]!, opts.extract)) ?? part[k]!.record!);
+  }
+  return out.finish(bytes);
 }
 
 /** A document of a batch between phases: its input and the time its phases took, until one gives it a record (or an error record). */
@@ -93,32 +99,45 @@ function inPhase<T>(d: InFlight, opts: BatchOptions, work: (doc: DocumentInput) 
 }
 
 /** The batch's records, in the serialisation asked for, with their counts. */
-function serializeBatch(records: readonly OutputRecord[], bytes: number, serialization: Serialization, encodeLongLater: boolean): BatchOutput {
-  const parts: SerializedPart[] = [];
-  let sink = new ByteSink();
-  let serialized = 0;
-  const errors: ErrorRecord[] = [];
-  const counts: Partial<Record<MentionType, number>> = {};
-  for (const record of records) {
-    if (isErrorRecord(record)) errors.push(record);
+class BatchSerializer {
+  private readonly records: OutputRecord[] = [];
+  private readonly parts: SerializedPart[] = [];
+  private sink = new ByteSink();
+  private serialized = 0;
+  private added = 0;
+  private readonly errors: ErrorRecord[] = [];
+  private readonly counts: Partial<Record<MentionType, number>> = {};
+
+  constructor(
+    private readonly serialization: Serialization,
+    private readonly encodeLongLater: boolean,
+  ) {}
+
+  add(record: OutputRecord): void {
+    this.added++;
+    if (isErrorRecord(record)) this.errors.push(record);
     else {
-      for (const m of record.mentions) counts[m.type] = (counts[m.type] ?? 0) + 1;
+      for (const m of record.mentions) this.counts[m.type] = (this.counts[m.type] ?? 0) + 1;
     }
-    if (serialization === 'csv') {
-      if (!isErrorRecord(record)) sink.write(csvRows(record));
-    } else if (serialization !== 'records') {
-      if (serialization === 'json' && serialized++ > 0) sink.write(',\n');
-      if (encodeLongLater && isLongRecord(record)) {
-        parts.push(...sink.chunks(), new EncodedLater(() => recordJsonPieces(record)));
-        sink = new ByteSink();
-      } else writeRecordJson(sink, record);
-      if (serialization === 'ndjson') sink.write('\n');
+    if (this.serialization === 'records') this.records.push(record);
+    else if (this.serialization === 'csv') {
+      if (!isErrorRecord(record)) this.sink.write(csvRows(record));
+    } else {
+      if (this.serialization === 'json' && this.serialized++ > 0) this.sink.write(',\n');
+      if (this.encodeLongLater && isLongRecord(record)) {
+        this.parts.push(...this.sink.chunks(), new EncodedLater(() => recordJsonPieces(record)));
+        this.sink = new ByteSink();
+      } else writeRecordJson(this.sink, record);
+      if (this.serialization === 'ndjson') this.sink.write('\n');
     }
     // A document extracted and written: a file that could not be read has run none of the rules.
     if (!isErrorRecord(record)) documentDoneHere();
   }
-  parts.push(...sink.chunks());
-  return { records: serialization === 'records' ? records : [], serialized: parts, docs: records.length, bytes, counts, errors };
+
+  finish(bytes: number): BatchOutput {
+    this.parts.push(...this.sink.chunks());
+    return { records: this.records, serialized: this.parts, docs: this.added, bytes, counts: this.counts, errors: this.errors };
+  }
 }
 
 /** A file task's document: as read ahead, or read now. */

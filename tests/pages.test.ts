@@ -184,6 +184,33 @@ describe('what a page holds as text', () => {
     expect(readPage(article).text).toBe(`Заголовок\n${LONG_RU}`);
   });
 
+  it('reads a list whose items are the chosen block itself as its items, each with its linked heading', () => {
+    // No item's text is a block of its own class: the list holds the paragraphs, each item a dateline, a linked <h2> and paragraphs.
+    const item = (day: string, title: string, text: string): string =>
+      `<div class="notice"><div class="notice__date">${day}.12.2026</div><h2 class="notice__title"><a href="/a/${day}">${title}</a></h2><p>${text}</p></div>`;
+    const html = page(
+      '',
+      `<main><h1>Хабарландырулар</h1><div class="notice-list">${item('02', 'Бас дәрігер тағайындалды', LONG_RU)}${item('01', 'Тегін тексеру', 'Емханада 5 желтоқсаннан бастап тегін тексеру өтеді.')}</div><div class="pager"><a href="?page=2">2</a></div></main>`,
+    );
+    expect(readPage(html).text).toBe(`Хабарландырулар\nБас дәрігер тағайындалды\n${LONG_RU}\nТегін тексеру\nЕмханада 5 желтоқсаннан бастап тегін тексеру өтеді.`);
+    // Items of equal length: the list itself is the block its paragraphs are credited to most.
+    const three = page('', `<main><h1>Хабарландырулар</h1><div class="notice-list">${['03', '02', '01'].map((d) => item(d, `Хабарландыру ${d}`, LONG_RU)).join('')}</div></main>`);
+    expect(readPage(three).text).toBe(`Хабарландырулар\n${['03', '02', '01'].map((d) => `Хабарландыру ${d}\n${LONG_RU}`).join('\n')}`);
+    // Items without a heading are one article's paragraphs: its linked lines stay out.
+    const plain = page('', `<article><div class="txt"><p class="par">${LONG_RU}</p><p class="par">${LONG_RU}</p><p class="par"><a href="/x">Другая новость</a></p></div></article>`);
+    expect(readPage(plain).text).toBe(`${LONG_RU}\n${LONG_RU}`);
+  });
+
+  it('reads the dateline of a WordPress post, whose <article> is marked "status-publish", and leaves out a gallery\'s count', () => {
+    const html = page(
+      '',
+      `<article class="post type-post status-publish"><header class="entry-header"><h1>Заголовок</h1><div class="entry-meta"><span class="posted-on">05.11.2026</span></div></header><div class="entry-content"><p>${LONG_RU}</p><div class="gallery"><img src="a.jpg"><span class="gallery__count">3 фото</span></div></div></article>`,
+    );
+    const read = readPage(html);
+    expect(read.text).toBe(`Заголовок\n${LONG_RU}`);
+    expect(read.date).toBe('2026-11-05');
+  });
+
   it("puts a table row of plain cells on one line, cells parted by a tab; an inline ad's class is furniture", () => {
     const html = page(
       '',

@@ -174,6 +174,8 @@ const FURNITURE_WORDS = new Set([
   'views',
   'counter',
   'counters',
+  // a gallery's "3 фото", "1 / 4"
+  'count',
   'byline',
   'author',
   'credits',
@@ -598,7 +600,9 @@ function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
 
 function hasDatelineClass(cls: string): boolean {
   if (cls.length === 0 || cls.length > 300 || !/date|publish|posted|time|info|meta|updated|modified/i.test(cls)) return false;
-  return cls.split(CLASS_WORD_SPLIT_RE).some((part) => DATELINE_WORDS.has(part.toLowerCase()));
+  // WordPress marks every post's <article> "status-publish" (its status, not its date): that would put the whole post under a dateline.
+  const parts = cls.split(CLASS_WORD_SPLIT_RE).map((part) => part.toLowerCase());
+  return parts.some((part, i) => DATELINE_WORDS.has(part) && !(part === 'publish' && parts[i - 1] === 'status'));
 }
 
 /** Letters and digits of a piece of text (what makes a paragraph worth reading). */
@@ -659,8 +663,8 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   const extra = kids[from]!.chars + between.reduce((n, k) => n + k.chars, 0);
   if (extra > main.chars) return alone();
   if (kids[to] !== main) return [kids[from]!, ...between, ...(main === best ? (listItems(main, main.cls, h1, count) ?? [main]) : [main])];
-  // Paragraphs before the container are already in (or were left out of) the run from the headline.
-  const after = alone().filter((c) => c === main || c.pre > main.post);
+  // Paragraphs before the container are already in (or were left out of) the run from the headline; the container's own items are not.
+  const after = alone().filter((c) => c.pre >= main.pre);
   return [kids[from]!, ...between, ...after];
 }
 
@@ -690,30 +694,39 @@ interface Line {
  * links, come along in page order.
  */
 function withSections(main: El, h1: El | undefined, count: (n: number) => void): El[] {
+  const items = itemsWithin(main, h1, count);
+  if (items !== undefined) return items;
   if (main.cls.length === 0) return withStraySiblings(main, count);
   let wrapper = main;
   while (wrapper.parent !== undefined && wrapper.parent.parent !== undefined && onlyChild(wrapper.parent, count) === wrapper) wrapper = wrapper.parent;
   const siblings = wrapper.parent?.children ?? [];
   count(siblings.length);
   const sections = siblings.filter((c): c is El => typeof c !== 'string' && (c === wrapper || (!c.furniture && holdsSection(c, main.cls, count))));
-  return sections.length > 1 ? sections : (listItems(wrapper, main.cls, h1, count) ?? withStraySiblings(main, count));
+  if (sections.length < 2) return listItems(wrapper, main.cls, h1, count) ?? withStraySiblings(main, count);
+  // Sections that each have a heading are a list's items (announcements, a digest): their linked headings are text.
+  if (sections.every((c) => hasHeading(c, count))) for (const c of sections) c.listItem = true;
+  return sections;
 }
 
 /**
  * The items of a list page (an akimat's news list, a digest) when the chosen text block is one
  * item's: the block sits in an item with its dateline and linked headline, and the item's siblings
- * of the same tag and class hold a text block of the same class. Two levels up at most, so a page's
- * columns are not taken for items. Not when the page's <h1> is in one of them: that item is the
+ * of the same tag and class hold a text block of the same class (or, when the block is an item itself,
+ * a heading). Two levels up at most, so a page's columns are not taken for items. Not when the page's <h1> is in one of them: that item is the
  * article, and its siblings of the same class are teasers of other news.
  */
 function listItems(wrapper: El, cls: string, h1: El | undefined, count: (n: number) => void): El[] | undefined {
   if (cls.length === 0) return undefined;
-  let item = wrapper.parent;
-  for (let depth = 0; depth < 2 && item?.parent !== undefined; depth++, item = item.parent) {
+  // The block may be an item itself, its paragraphs its own children: then each of its kin has a heading.
+  let item: El | undefined = wrapper;
+  for (let depth = 0; depth < 3 && item?.parent !== undefined; depth++, item = item.parent) {
     if (item.cls.length === 0) continue;
     const kin = item.parent.children;
     count(kin.length);
-    const items = kin.filter((c): c is El => typeof c !== 'string' && c.name === item!.name && c.cls === item!.cls && !c.furniture && holdsSection(c, cls, count));
+    const own = depth === 0;
+    const items = kin.filter(
+      (c): c is El => typeof c !== 'string' && c.name === item!.name && c.cls === item!.cls && !c.furniture && (own ? c.chars * 2 >= c.all && hasHeading(c, count) : holdsSection(c, cls, count)),
+    );
     if (items.length > 1) {
       if (h1 !== undefined && items.some((x) => h1.pre >= x.pre && h1.pre <= x.post)) return undefined;
       for (const x of items) x.listItem = true;
@@ -721,6 +734,34 @@ function listItems(wrapper: El, cls: string, h1: El | undefined, count: (n: numb
     }
   }
   return undefined;
+}
+
+/**
+ * The items of a list page when the chosen block is the list itself (a hospital's announcements: each
+ * item a dateline, a linked heading and paragraphs): two or more children of one tag and class, of
+ * text rather than links, each with a heading, that hold most of the block's text. As in listItems,
+ * not when the page's <h1> is in one of them.
+ */
+function itemsWithin(main: El, h1: El | undefined, count: (n: number) => void): El[] | undefined {
+  count(main.children.length);
+  const first = main.children.find((c): c is El => typeof c !== 'string' && c.cls.length > 0 && !c.furniture && c.chars > 0);
+  if (first === undefined) return undefined;
+  const items = main.children.filter((c): c is El => typeof c !== 'string' && c.name === first.name && c.cls === first.cls && !c.furniture && c.chars * 2 >= c.all && hasHeading(c, count));
+  if (items.length < 2 || items.reduce((n, x) => n + x.chars, 0) * 2 < main.chars) return undefined;
+  if (h1 !== undefined && items.some((x) => h1.pre >= x.pre && h1.pre <= x.post)) return undefined;
+  for (const x of items) x.listItem = true;
+  return items;
+}
+
+function hasHeading(el: El, count: (n: number) => void): boolean {
+  const pending: El[] = [el];
+  while (pending.length > 0) {
+    const x = pending.pop()!;
+    count(1);
+    if (HEADINGS.has(x.name)) return true;
+    for (const c of x.children) if (typeof c !== 'string' && !c.furniture) pending.push(c);
+  }
+  return false;
 }
 
 /** The one child element with text (counting link text) of an element, if it has one only. */

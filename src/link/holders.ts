@@ -66,6 +66,8 @@ function compiled(cues: LinkCues): Compiled {
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …»;
 // so may a form of address, which is no part of the name: "glaciologist Dr. Yevgeny Kovalenko", "Minister of Health Dr. Ali Nurlanov".
 const ADJACENT = new RegExp(`^[ \\t\\u00A0]*(?:[–—:-][ \\t\\u00A0]*)?(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
+/** A gap of one dotted abbreviation (kk «министрінің м.а. Name»), adjacent when the pack reads it as acting: its dot ends no sentence. */
+const ABBREVIATION_GAP = /^[ \t\u00A0]*[^\s.]\.[ \t\u00A0]?[^\s.]\.[ \t\u00A0]*$/;
 /** Only spaces on one line between two mentions. */
 const SPACES = /^[ \t\u00A0]+$/;
 const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=\s*(?:,|[–—]\s))/u;
@@ -204,7 +206,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     }
     const appointees = appointedAcross(text, q, at, cues);
     if (appointees !== undefined) {
-      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, ''), n === 0 ? 'title-name' : 'list');
+      // kk «әкімінің міндетін атқарушы болып …»: the lead before the appointee may say the post is held for the time being.
+      const lead = cues.appointedLead?.exec(text.slice(m.end, m.end + APPOINTED_LEAD_REACH))?.[0] ?? '';
+      for (const [n, who] of appointees.entries()) link(q, who, false, stated(cues.acting, lead), n === 0 ? 'title-name' : 'list');
       continue;
     }
     // A group («журналисты», «депутатов») is held by the people it lists, never by a name beside it.
@@ -323,9 +327,12 @@ function replacedInNextSentence(
     // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
     const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
     if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
-    // The antecedent's post now: its last title before this sentence held and not left.
+    // The antecedent's post now: its last title before this sentence held and not left, the one it was appointed to
+    // when another describes it (kk «директоры қызметіне университеттің доценті Name тағайындалды. Ол … орнын басты»).
     // Keys are the entity's (resolvePersons gives a surname named alone its full name's key).
-    const held = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key).at(-1);
+    const current = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key);
+    const appointed = current.filter((l) => cues.appointedLead?.test(text.slice(mentions[l.position]!.end, mentions[l.position]!.end + APPOINTED_LEAD_REACH)) === true);
+    const held = (appointed.length > 0 ? appointed : current).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
   }
   return out;
@@ -710,7 +717,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // «Адвокат потерпевшего — Матвей Орлов», «глава республики — 57-летний Иван Петров»: a dash after the title's dependents, perhaps an age.
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
-  if (!ADJACENT.test(gap) && !introduced && !held && !inCommas) {
+  const actingMark = ABBREVIATION_GAP.test(gap) && cues.acting.test(gap);
+  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas) {
     if (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap)) return undefined;
     // The name after a government heads it; the title's holder may follow («Министр финансов в правительстве Олжаса Бектенова Мадина Абылкасымова»).
     if (cues.governmentBefore?.test(gap) === true) return cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined;
@@ -789,8 +797,8 @@ function stacksPast(gap: string, title: PositionMention, rank: PositionMention, 
   return oblique === inflected(rank.text, rank.norm) && (!oblique || (cases.genitiveWord.test(firstWordOf(title.text)) && cases.genitiveWord.test(firstWordOf(rank.text))));
 }
 
-/** How far after a title its appointment words («болып», «қызметіне») are looked for. */
-const APPOINTED_LEAD_REACH = 16;
+/** How far after a title its appointment words («болып», «қызметіне», «міндетін атқарушы болып») are looked for. */
+const APPOINTED_LEAD_REACH = 32;
 /** How far after a name its appointment verb («тағайындалды») is looked for. */
 const APPOINTED_VERB_REACH = 32;
 

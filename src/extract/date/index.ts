@@ -175,7 +175,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (rules.partsOfMonth.has(t[i - 1]?.lower ?? '') && t[i - 2] !== undefined && rules.yearPrepositions.has(t[i - 2]!.lower)) start = i - 2;
   let prep = start === i ? t[i - 1] : t[start];
   // "by the end of March": the words for a part of the period stand between the preposition and the month.
-  for (let k = i - 1; start === i && k > 0 && i - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && ctx.pack.date.adpositions.parts.has(t[k]!.lower); k--) prep = t[k - 1];
+  let parted = start !== i;
+  for (let k = i - 1; start === i && k > 0 && i - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && ctx.pack.date.adpositions.parts.has(t[k]!.lower); k--) {
+    prep = t[k - 1];
+    parted = true;
+  }
   const next = i + 1;
   // A day after the month: "наурыздың 19-ынан", "мамыр айының 9-ы" (a "күні" after it is no part of the date, as after "9 мамыр").
   const dayAt = rules.dayAfterMonth(t, i);
@@ -213,7 +217,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // "қыркүйектің соңында", "мамырдың басынан": a month in the genitive with the part of it after it (taken in by the caller).
   if (rules.partOfPeriod(t, next) > next && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
-  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, start !== i, prep.lower, tok.text)) return undefined;
+  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 

@@ -177,7 +177,10 @@ export interface DateRules {
    * December 31"): a weekday, day or month without a year is the next such one, not the last or the nearest.
    */
   futureClause?(tokens: readonly Token[], first: number): boolean;
-  /** The clause before a date at `first` is told in the past ("launched in March"): a date without its year is the last such day or month, not the nearest. */
+  /**
+   * The clause of a date at `first` is told in the past, by the verb before it in English ("launched in March"), by the
+   * verb that ends it in Kazakh («… 30 қыркүйекте аяқталды»): a date without its year is the last such day or month, not the nearest.
+   */
   pastBefore?(tokens: readonly Token[], first: number): boolean;
 }
 

@@ -95,6 +95,7 @@ export function extractProjects(ctx: ExtractContext, taken: (i: number) => boole
 }
 
 type Found = { mention: ProjectMention; first: number; next: number };
+const SPEECH_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 
 /** A char code test, not a regular expression: asked of every word. */
 function startsLatinCapital(text: string): boolean {
@@ -128,7 +129,13 @@ function quotedAt(ctx: ExtractContext, rules: ProjectRules, i: number): Found | 
   // A name has a capital or a digit: all-lowercase quotes mark a word used loosely («ақылды» жүйе); a head of its own needs a name before it.
   const cue = NAME_MARK_RE.test(ctx.text.slice(a.start, b.end)) && ((a !== b && rules.namesItself(b.lower)) || (!rules.isPossessor(b.lower) && hasCue(ctx, rules, i, j + 1)));
   const known = programmeAt(ctx, rules, i + 1, true);
-  if (!cue && (known === undefined || known.next !== j)) {
+  const whole = known !== undefined && known.next === j;
+  // «Выплаты начнутся во втором полугодии 2027 года», – уточнил …: a quote closed by a comma and a dash is speech, not a name.
+  if (!whole && t[j + 1]?.text === ',' && SPEECH_DASHES.has(t[j + 2]?.text ?? '')) {
+    tracer?.declined('projects', a.start, b.end, 'quoted text declined — a comma and a dash after it close quoted speech');
+    return undefined;
+  }
+  if (!cue && !whole) {
     tracer?.declined('projects', a.start, b.end, 'quoted name declined — no programme cue word within two words and no programme entry');
     return undefined;
   }

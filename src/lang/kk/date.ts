@@ -34,6 +34,15 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['оқу', 'қаржы', 'мар
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
 const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
+// The verb that ends a Kazakh clause tells its tense: the simple past («аяқталды», «өтті», «бардық»), a perfect participle
+// («салынған»), past «еді»; not the present-future, which also ends in -ды/-ді after a vowel («аяқталады», «береді»).
+const PAST_VERB_RE = /(?:[^аеоөуұүыіәяй][дт][ыі]|[дт][ыі]қ|[дт][ыі]к|[ғгқк][ае]н|^еді)$/;
+/** The clause's end, where its verb stands before: a sentence's end, a closing quote (speech quoted inside), a semicolon, a comma. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '»', '”', ';', ',']);
+// A converb before a comma goes on to the clause's verb («басталып, … аяқталды»).
+const CONVERB_RE = /(?:ып|іп|[аеоөуұүыі]п)$/;
+/** How many tokens after a date its clause's verb is looked for. */
+const VERB_REACH = 25;
 // Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 // Nouns a time adjective heads, in any form: "бүгінгі күнді", "бүгінгі таңдағы", "биылғы жылмен".
@@ -49,6 +58,7 @@ const SEASON_RE = /^(?:қыс|жаз|күз|көктем)$/;
 // The two ends of a range: see isRange.
 const RANGE_GAP_RE = /^\s*(?:мен|бен|пен|[–—-])\s*$/;
 const RANGE_END_RE = /^аралығ/;
+const RANGE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 const ABLATIVE_RE = /(?:дан|ден|тан|тен|нан|нен)$/;
 const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
 // A date in the genitive or as an adjective modifies the next ("өткен жылдың шілде айында", "биылғы 8 айда"); "екі" only ends like one.
@@ -164,6 +174,21 @@ export const kkDateRules: DateRules = {
     if (listed !== undefined) return listed;
     return kkStems(lower.replace(ADJECTIVE_END_RE, ''), 2).some((s) => TIME_NOUN_STEMS.has(s.stem)) ? '' : undefined;
   },
+  // The verb comes last: «Маусым 15 сәуірде басталып, 30 қыркүйекте аяқталды» (in an October article, the April before).
+  // A year or a relative one written before the day or month gives it («2025 жылдың наурыз айында», «биыл наурызда»): the
+  // two are joined after.
+  pastBefore(t, first) {
+    const before = first > 0 ? t[first - 1]!.lower : '';
+    if (KK_YEAR_RE.test(before) || RELATIVE.has(before) || MODIFIER_RE.test(before)) return false;
+    for (let k = first + 1; k < t.length && k - first <= VERB_REACH; k++) {
+      if (t[k]!.sentenceStart) return false;
+      if (!CLAUSE_END.has(t[k]!.text)) continue;
+      const verb = t[k - 1]!;
+      if (t[k]!.text === ',' && CONVERB_RE.test(verb.lower)) continue;
+      return verb.kind === 'word' && verb.text === verb.lower && PAST_VERB_RE.test(verb.lower);
+    }
+    return false;
+  },
   partOfPeriod(t, next) {
     const last = t[next - 1];
     if (last === undefined || !(GENITIVE_RE.test(last.lower) || SEASON_RE.test(last.lower))) return next;
@@ -173,7 +198,9 @@ export const kkDateRules: DateRules = {
   },
   modifiesNext: (lower) => MODIFIER_RE.test(lower),
   // "A мен B аралығында", "A – B жылдар аралығында": a postposition of range takes both; "A-дан B-ға дейін": from one to the other.
-  isRange: (lastA, gap, lastB) => (RANGE_GAP_RE.test(gap) && RANGE_END_RE.test(lastB)) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
+  // «2020–2025 жылдар аралығында», «2020 жылдан 2025 жылға дейін», and a month named bare before a dash («қаңтар–қыркүйек айларында»).
+  isRange: (lastA, gap, lastB) =>
+    (RANGE_GAP_RE.test(gap) && (RANGE_END_RE.test(lastB) || (MONTHS.has(lastA) && RANGE_DASHES.has(gap.trim())))) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
   durationUnit: memoByWord((lower) => {
     // "үш жылдық", "бес күндік": the adjective of a duration is the duration, once the word is no
     // unit itself ("тәулік" ends like one). "айлық" is also a salary, so months stay nouns.

@@ -18,7 +18,8 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   tenure: deferred(() => /(?<!\p{L})(?:болды|болған|болып|болатын|қызметін атқарған|тағайындалды|сайланды)(?!\p{L})/iu),
   appointer: deferred(() => /(?!)/u),
-  pastTenure: deferred(() => /(?<!\p{L})(?:болған|атқарған|істеген|істеді|істедім|атқарды|атқардым|едім|босатылды|босатылған)(?!\p{L})/iu),
+  // «… орынбасары қызметін атқарғанын айтты»: the participle may take the accusative of reported speech.
+  pastTenure: deferred(() => /(?<!\p{L})(?:(?:болған|атқарған)(?:ын)?|істеген(?:ін)?|істеді|істедім|атқарды|атқардым|едім|босатылды|босатылған)(?!\p{L})/iu),
   // «Мемлекет басшысының тағы бір Жарлығымен Name»: the decree may be counted («тағы бір», «кезекті», «осы»).
   decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
   // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
@@ -30,18 +31,23 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
   firstPersonAfter: deferred(() => /^[^.!?…;]{0,60}?(?:\p{L}(?:[дт][ыі][мқк]|[мпб][ыі](?:н|з))|(?<!\p{L})еді[мк])(?=\s*[.!?…,;»])/u),
   tenureAfter: deferred(() => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|едім)(?!\p{L})/iu),
-  appointedLead: deferred(() => /^\s+(?:болып|қызметіне|лауазымына)\s/u),
+  // «әкімінің міндетін атқарушы болып Name тағайындалды»: the acting post taken.
+  appointedLead: deferred(() => /^\s+(?:міндетін\s+атқарушы\s+)?(?:болып|қызметіне|лауазымына)\s/u),
   // A manner word may stand before the verb: «… Нұржан Сыдықов бірауыздан сайланды», «ресми түрде бекітілді».
   appointedVerb: deferred(() => /^\s+(?:(?:бірауыздан|ресми\s+түрде)\s+)?(?:тағайындал(?:ды|ған|ады)|сайлан(?:ды|ған|ады)|бекітіл(?:ді|ген|еді))(?!\p{L})/u),
   verb: deferred(() => /(?<!\p{L})\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?!\p{L})/iu),
   otherPerson: deferred(() => /(?<!\p{L})(?:орнына|кейін|қарсы)(?=[^\p{L}])|(?:^|\s)(?:және|мен|бен|пен|немесе)\s*$/iu),
   pronouns: new Map([['ол', undefined]]),
-  // «… Дмитрий Кузнецовтың орнына келді»: the name in the genitive before «орнына» (in place of) and a verb of taking a post is the one replaced.
-  predecessorAfter: deferred(() => /^\s+орнына\s+(?:кел(?:ді|ген|іп)|тағайындал\p{L}*|сайлан\p{L}*|бекітіл\p{L}*)(?!\p{L})/u),
+  // «… Дмитрий Кузнецовтың орнына келді»: the name in the genitive before «орнына» (in place of) and a verb of taking a post is the one replaced;
+  // «… Бақыт Тоқтаровтың орнын басты» (took the place of) says the same; not «… басқан жоқ» (did not).
+  predecessorAfter: deferred(() => /^\s+(?:орнына\s+(?:кел(?:ді|ген|іп)|тағайындал\p{L}*|сайлан\p{L}*|бекітіл\p{L}*)|орнын\s+бас(?:ты|қан|ып))(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u),
   appositionFiller: deferred(() => /^(?:\s*(?:оның|олардың|қазір|сол кездегі|\d+\s+жастағы))*\s*$/u),
-  former: deferred(() => /(?<!\p{L})(?:бұрынғы|экс-)/iu),
+  // «басқарманың бұрынғы басшысы, қазір облыс әкімінің кеңесшісі Name»: «қазір» (now) after it puts the next post in the present.
+  former: deferred(() => /(?<!\p{L})(?:бұрынғы|экс-)(?![^.!?]*(?<!\p{L})қазір(?!\p{L}))/iu),
   // «әкімінің міндетін Ержан Оспанов атқарады»: «міндетін» closing the gap before the name.
-  acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы|уақытша|міндетін\s*$)/iu),
+  // Before «болып» the duties are those of the title before them, not of one that follows («… міндетін атқарушы болып
+  // қала әкімінің орынбасары Name тағайындалды»); that title's own lead is read whole (`appointedLead`).
+  acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы(?!\s+болып(?!\p{L}))|уақытша|міндетін\s*$)|^\s+міндетін\s+атқарушы\s+болып\s+$/iu),
   heldBy: deferred(() => /^\s+(?:болған|болып\s+(?:жұмыс\s+)?істеген|қызметін\s+атқарған|қызмет\s+атқарған|лауазымын\s+атқарған|(?:қызметінен|лауазымынан)\s+(?:босаған|босатылған|кеткен))\s+$/u),
   // «… басшысы Сергей Дмитриенко атқарып отырған лауазымынан босатылды», «… өз өтініші бойынша қызметінен босатылды»: a few
   // lowercase words, then the release (not «босатылған жоқ», «босатылған емес», was not). A capitalised word between names
@@ -52,6 +58,8 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),
   isPluralTitle: (title) => /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(title.text.toLowerCase()),
   titleCoordinator: deferred(() => /және|мен/u),
+  // «бұрынғы проректоры, қазір академигі Name»: a former post and the present one, both the name's.
+  titleModifier: deferred(() => /қазір/u),
   titleListContinues: deferred(() => /және\s/u),
   feminineName: deferred(() => new RegExp(`(?:${KK_DAUGHTER_OF})$`, 'u')),
   masculineName: deferred(() => new RegExp(`(?:${KK_SON_OF})$`, 'u')),

@@ -8,6 +8,7 @@ import {
   isKkNamedThing,
   KK_KEEP_CAPITAL,
   KK_NEED_OWNER,
+  KK_NAME_ONLY,
   KK_ADMIN_NOUNS as ADMIN_NOUNS,
   KK_MODIFIERS,
   KK_DETERMINERS,
@@ -156,6 +157,10 @@ export const kkTitleRules: TitleRules = {
       tracer?.declined('titles', t[h]!.start, t[h]!.end, `«${t[h]!.text}» is a title only with an owner before it or a possessive ending`);
       return undefined;
     }
+    if (KK_NAME_ONLY.has(lastForm.stem) && !givenNameAt(t, last + 1)) {
+      tracer?.declined('titles', t[first]!.start, t[last]!.end, `«${t[last]!.text}» is an occupation, a post only before its holder's name`);
+      return undefined;
+    }
     if (countedGroup(t, first) || memberOfGroup(t, first, last, lastForm)) {
       tracer?.declined('titles', t[first]!.start, t[last]!.end, `«${t[h]!.text}» names many holders or a member of a group here, not one post`);
       return undefined;
@@ -185,6 +190,15 @@ function afterName(ctx: ExtractContext, h: number, head: KkHeadForm): TitleMatch
     return undefined;
   }
   return titleAt(ctx, h, h, head);
+}
+
+/** A given name and a capitalised word after it, in the same sentence: the holder named after an occupation. */
+function givenNameAt(t: readonly Token[], k: number): boolean {
+  const name = t[k];
+  const next = t[k + 1];
+  return (
+    name !== undefined && next !== undefined && name.kind === 'word' && !name.sentenceStart && kkNameRules.firstName(name.word) && next.kind === 'word' && !next.sentenceStart && isCapitalized(next)
+  );
 }
 
 /**

@@ -6,6 +6,11 @@ const KK_HEADS = new Set(kk.heads);
 const KK_COMPOUND_RIGHT = new Set(kk.compoundRight);
 /** Heads that are ordinary words without an owner: "басшы" (a leader) is a title only as "X басшысы". */
 export const KK_NEED_OWNER: ReadonlySet<string> = new Set(kk.needOwner);
+/**
+ * Occupations that are a post only beside the name of the one who holds it: «станцияның инженері Виктор
+ * Шульц», not «болашақ инженер» or «полиция қызметкері» said of anyone.
+ */
+export const KK_NAME_ONLY: ReadonlySet<string> = new Set(kk.nameOnly);
 export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
 /** Nouns of the administrative chain that may stand in the nominative: "облыс әкімі", "Жаңасемей ауданы". */
 export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
