@@ -1,7 +1,7 @@
 import { documentFields, failureRecord, readDocument, type ReadOptions, type ReadResult } from './read/read.js';
-import { extractPrepared, finishDocument, installLexiconsOf, prepareDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import { extractionSteps, finishDocument, installLexiconsOf, prepareDocument, type DocumentInput, type ExtractOptions, type PreparedDocument } from './document.js';
 import { DeadlineExceeded, withDeadline } from './extract/deadline.js';
-import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
+import type { ErrorRecord, Mention, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/record-helpers.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
@@ -65,11 +65,32 @@ export function runBatch(batch: readonly Task[], opts: BatchOptions, serializati
   const alone = hasExtractedHere() ? 0 : docs.findIndex((d) => d.record === undefined) + 1;
   for (const part of [docs.slice(0, alone), docs.slice(alone)]) {
     const prepared = part.map((d) => inPhase(d, opts, (doc) => prepareDocument(doc, opts.extract)));
-    const found = part.map((d, k) => inPhase(d, opts, () => extractPrepared(prepared[k]!, opts.extract)));
+    const found = extractAll(part, prepared, opts);
     // A document with no record yet is finished here; one that failed in a phase has its error record.
     for (let k = 0; k < part.length; k++) out.add(inPhase(part[k]!, opts, () => finishDocument(prepared[k]!, found[k]!, opts.extract)) ?? part[k]!.record!);
   }
   return out.finish(bytes);
+}
+
+/**
+ * The rules' mentions of each document, all documents taken through one stage of extraction before
+ * the next (extractionSteps); undefined for a document that failed, which has its error record.
+ */
+function extractAll(part: readonly InFlight[], prepared: readonly (PreparedDocument | undefined)[], opts: BatchOptions): (Mention[] | undefined)[] {
+  const steps = part.map((d, k) => inPhase(d, opts, () => extractionSteps(prepared[k]!, opts.extract)));
+  const found: (Mention[] | undefined)[] = new Array(part.length).fill(undefined);
+  for (let pending = true; pending; ) {
+    pending = false;
+    for (let k = 0; k < part.length; k++) {
+      const stepper = steps[k];
+      if (stepper === undefined || found[k] !== undefined) continue;
+      const step = inPhase(part[k]!, opts, () => stepper.next());
+      if (step === undefined) steps[k] = undefined;
+      else if (step.done === true) found[k] = step.value;
+      else pending = true;
+    }
+  }
+  return found;
 }
 
 /** A document of a batch between phases: its input and the time its phases took, until one gives it a record (or an error record). */

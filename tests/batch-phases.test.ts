@@ -17,9 +17,17 @@ vi.mock('../src/document.js', async (importOriginal) => {
       failIn('prepare', input.path);
       return real.prepareDocument(input, opts);
     },
-    extractPrepared: (p: PreparedDocument, opts: Parameters<typeof real.extractPrepared>[1]) => {
+    // Fails at its second step, after the first stage of every document of the batch has run.
+    extractionSteps: function* (p: PreparedDocument, opts: Parameters<typeof real.extractionSteps>[1]) {
+      const steps = real.extractionSteps(p, opts);
+      let step = steps.next();
+      yield;
       failIn('extract', p.input.path);
-      return real.extractPrepared(p, opts);
+      while (step.done !== true) {
+        yield;
+        step = steps.next();
+      }
+      return step.value;
     },
     finishDocument: (p: PreparedDocument, found: Parameters<typeof real.finishDocument>[1], opts: Parameters<typeof real.finishDocument>[2]) => {
       failIn('finish', p.input.path);
