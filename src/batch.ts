@@ -43,10 +43,11 @@ export interface BatchOutput {
  * thread that writes the output, `encodeLongLater` leaves a very long record to be encoded as it is
  * written (see EncodedLater).
  *
- * The batch goes through each phase before the next (read, prepare, extract, finish, serialise),
- * not document by document: a news article is a few kilobytes, and going from one phase's code and
- * tables to the next at every document costs cache misses (docs/performance-log.md, session 31). A
- * document that fails in a phase gets its error record there and skips the rest.
+ * The batch is read, then taken a group of documents at a time through each phase before the next
+ * (prepare, extract stage by stage, finish, serialise), not document by document: a news article is
+ * a few kilobytes, and going from one phase's code and tables to the next at every document costs
+ * cache misses (docs/performance-log.md, session 31). A document that fails in a phase gets its
+ * error record there and skips the rest.
  */
 export function runBatch(batch: readonly Task[], opts: BatchOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
   let bytes = 0;
@@ -63,7 +64,7 @@ export function runBatch(batch: readonly Task[], opts: BatchOptions, serializati
   // start: the CLI writes its code cache then (extracted-here.ts), which should hold what one small file
   // needs, not what a batch compiled.
   const alone = hasExtractedHere() ? 0 : docs.findIndex((d) => d.record === undefined) + 1;
-  for (const part of [docs.slice(0, alone), docs.slice(alone)]) {
+  for (const part of [docs.slice(0, alone), ...groupsOf(docs.slice(alone), PHASE_GROUP)]) {
     const prepared = part.map((d) => inPhase(d, opts, (doc) => prepareDocument(doc, opts.extract)));
     const found = extractAll(part, prepared, opts);
     // A document with no record yet is finished here; one that failed in a phase has its error record.
@@ -92,6 +93,12 @@ function extractAll(part: readonly InFlight[], prepared: readonly (PreparedDocum
   }
   return found;
 }
+
+// Documents taken through the phases together. A group's tokens and results live until it is written: at --jobs 8
+// over 10 bench folders, peak RSS 340 MB one document at a time, 355 with 4, 365 with 8, 375 with 16, ~389 with 64
+// (docs/performance-log.md, session 31); 8 keeps most of the speed.
+const PHASE_GROUP = 8;
+const groupsOf = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, g) => items.slice(g * size, (g + 1) * size));
 
 /** A document of a batch between phases: its input and the time its phases took, until one gives it a record (or an error record). */
 interface InFlight {
