@@ -58,6 +58,7 @@ const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
+const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
 const EAST_ASIAN_FAMILY = new Set(
@@ -954,6 +955,15 @@ export const ruNameRules: NameRules = {
   foreignNames: true,
   kinBefore: KIN_RE,
   namesakeBefore: NAMESAKE_BEFORE,
+  // «им. Репина», «им.Жданова»: «им» is also a pronoun ending a sentence («Мы помогли им. Петров …»), so after a space only
+  // a word with a genitive's ending that opens no sentence («им. Она …»).
+  namesakeAbbreviated(t, i) {
+    const dot = t[i - 1];
+    const abbreviation = t[i - 2];
+    if (dot?.text !== '.' || abbreviation?.text !== 'им' || dot.spaceBefore) return false;
+    const word = t[i]!;
+    return !word.spaceBefore || (NAMESAKE_GENITIVE_RE.test(word.lower) && !SENTENCE_OPENERS.has(word.lower));
+  },
   surnamedPatronymic: /^\S{3,}(?:улы|ұлы|кызы|қызы)$/,
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
