@@ -130,9 +130,6 @@ function slowFlags(text: string, i: number, flags: number): number {
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2bc;
 // . ! ? … ; end a sentence.
 const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b;
-// « » " „ “ ” ' ‘ ’ ( ) [ ]
-const QUOTES_AND_BRACKETS = new Set([0xab, 0xbb, 0x22, 0x201e, 0x201c, 0x201d, 0x27, 0x2018, 0x2019, 0x28, 0x29, 0x5b, 0x5d]);
-const isQuoteOrBracket = (code: number): boolean => QUOTES_AND_BRACKETS.has(code);
 // "Mr. Tokayev", "Dr. Bekova", "St. Petersburg": the dot of a title's abbreviation before a name ends no sentence (./address.ts).
 /** Whether the dot just pushed (the last token) ends the title abbreviation before it. */
 function abbreviationDot(tokens: readonly Token[]): boolean {
@@ -225,8 +222,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push(new ScannedToken(start, raw, word, bits));
     lastEnd = i;
     newline = false;
-    // A quote or a bracket after the end keeps the next word a sentence's first («… на сайте. «Назначить Петрова …»).
-    afterSentenceEnd = kind === PUNCT && (endsSentence(text.charCodeAt(start)) ? !abbreviationDot(tokens) : afterSentenceEnd && isQuoteOrBracket(text.charCodeAt(start)));
+    afterSentenceEnd = kind === PUNCT && endsSentence(text.charCodeAt(start)) && !abbreviationDot(tokens);
   }
   return tokens;
 }
