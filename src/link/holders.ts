@@ -372,12 +372,13 @@ function personBefore(text: string, q: number, at: (q: number) => Entity | undef
  * Петров» names the successor after the verb).
  */
 function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
-  // «Председателем комиссии вместо Сарсенова избрана Анна Белова»: the cue and the one replaced right after the title, its holder later.
+  // «Председателем комиссии вместо Сарсенова избрана Анна Белова»: the cue and the one replaced right after the title, its holder
+  // later; the cue alone (with words between, «вместо ушедшего в отставку …», NEREL dev links no one: measured, session 31).
   const between = at(q + 1);
   if (personQ > q + 1 && between?.type === 'person' && cues.predecessor !== undefined) {
     const gap = text.slice(at(q)!.end, between.start);
     const cue = cues.predecessor.exec(gap);
-    if (cue !== null && gap.slice(0, cue.index).trim() === '' && (cues.cases === undefined || nameInflected(between))) return q + 1;
+    if (cue !== null && gap.slice(0, cue.index).trim() === '' && ONE_WORD.test(cue[0].trim()) && (cues.cases === undefined || nameInflected(between))) return q + 1;
   }
   const from = Math.max(q, personQ);
   let k = from + 1;
@@ -392,6 +393,7 @@ function predecessorOf(text: string, q: number, personQ: number, at: (q: number)
   return cues.cases === undefined || nameInflected(name) ? k : undefined;
 }
 
+const ONE_WORD = /^\S+$/u;
 const DEFINITE_WINDOW = 400;
 const DEFINITE_MAX_WORDS = 3;
 /** A topic person is named at least this often, and this many times as often as anyone else. */
