@@ -293,6 +293,8 @@ const REPLACED_LEAD = 120;
 const REPLACED_AFTER = 40;
 /** The end of the sentence that names the one a pronoun stands for, right before the pronoun's sentence. */
 const ANTECEDENT_GAP = /^[^.!?…\n]{0,40}[.!?…]["»”)]*\s+$/u;
+/** Nothing but spaces and an opening quote before a sentence's subject. */
+const OPENING_ONLY = /^[\s«"“]*$/u;
 
 /**
  * «… назначил председателем правления Тимура Садвакасова. Он сменил на этом посту Галину Воронцову», kk
@@ -328,7 +330,9 @@ function replacedInNextSentence(
     // «Сешнс сменит Арлена Спектера» after «Сенатор Сешнс избран …» may be about another seat).
     const named = at(k - 1)!;
     const subject =
-      named.type === 'person' && named.start >= leadStart && /^[\s«"“]*$/u.test(text.slice(leadStart, named.start)) && cues.successorBefore?.test(text.slice(named.end, name.start)) === true ? named : undefined;
+      named.type === 'person' && named.start >= leadStart && OPENING_ONLY.test(text.slice(leadStart, named.start)) && cues.successorBefore?.test(text.slice(named.end, name.start)) === true
+        ? named
+        : undefined;
     if (subject === undefined) {
       const pronoun = at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
       if (pronoun === null) continue;
@@ -981,7 +985,13 @@ function byTenure(
   // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
   // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
   const prior = at(first - 1);
-  if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(',')) && !pronounAgain(text.slice(prior.end, at(first)!.start), subject, cues)) return undefined;
+  if (
+    prior?.type === 'position' &&
+    prior.start > Math.max(subject?.end ?? 0, sentenceStart) &&
+    !(after && text.slice(prior.end, at(first)!.start).includes(',')) &&
+    !pronounAgain(text.slice(prior.end, at(first)!.start), subject, cues)
+  )
+    return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).

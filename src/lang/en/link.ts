@@ -53,7 +53,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(
-    () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|(?:took|takes)\s+over\s+from|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
+    () =>
+      /(?<!\p{L})(?:replacing|succeeding|instead\s+of|(?:took|takes)\s+over\s+from|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
   ),
   // "Oleg Kim, who took over from Anna Belova": the holder named again, its post named before (or the title after: "who
   // succeeded chief executive Anna Belova"). Letter classes spelt out: read for every title.
