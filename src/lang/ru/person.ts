@@ -818,6 +818,8 @@ const SENTENCE_OPENERS = new Set(
     'господин госпожа гражданин гражданка мистер миссис мисс мадам месье сеньор сеньора синьор синьора фрау герр пан пани'
   ).split(' '),
 );
+// A vowel before -ть: «Назначить», «Отрешить», not the particle «Пусть».
+const INFINITIVE_RE = /[аеиоуыяё]ть(?:ся)?$/;
 // No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
 // «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
@@ -895,7 +897,8 @@ export const ruNameRules: NameRules = {
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
-  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname),
+  // Nor is an infinitive, which opens a decree's line whatever stands before it («… сайте. «Назначить Петрова Ивана Сергеевича …»).
+  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname) && !INFINITIVE_RE.test(first),
   bodyWordBefore,
   givenCaseForm: (lower) => INSTRUMENTAL_GIVEN_RE.test(lower),
   obliqueForeignName: (first, second) =>
