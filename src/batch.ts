@@ -1,7 +1,7 @@
 import { documentFields, failureRecord, readDocument, type ReadOptions, type ReadResult } from './read/read.js';
-import { extractPrepared, finishDocument, installLexiconsOf, prepareDocument, type DocumentInput, type ExtractOptions } from './document.js';
+import { extractionSteps, finishDocument, installLexiconsOf, prepareDocument, type DocumentInput, type ExtractOptions, type PreparedDocument } from './document.js';
 import { DeadlineExceeded, withDeadline } from './extract/deadline.js';
-import type { ErrorRecord, MentionType, OutputRecord } from './schema/record.js';
+import type { ErrorRecord, Mention, MentionType, OutputRecord } from './schema/record.js';
 import { isErrorRecord } from './schema/record-helpers.js';
 import { csvRows } from './write/csv.js';
 import { ByteSink, EncodedLater, type SerializedPart } from './write/byte-sink.js';
@@ -45,36 +45,58 @@ export interface BatchOutput {
  *
  * The batch goes through each phase before the next (read, prepare, extract, finish, serialise),
  * not document by document: a news article is a few kilobytes, and going from one phase's code and
- * tables to the next at every document cost a fifth of the time in cache misses. A document that
- * fails in a phase gets its error record there and skips the rest.
+ * tables to the next at every document costs cache misses (docs/performance-log.md, session 31). A
+ * document that fails in a phase gets its error record there and skips the rest.
  */
 export function runBatch(batch: readonly Task[], opts: BatchOptions, serialization: Serialization, encodeLongLater = false): BatchOutput {
   let bytes = 0;
   const docs: InFlight[] = batch.map((task) => {
-    if ('error' in task) return { record: task.error };
+    if ('error' in task) return { record: task.error, spentMs: 0 };
     const doc = 'doc' in task ? { ok: true as const, doc: task.doc, bytes: Buffer.byteLength(task.doc.text) } : load(task, opts);
-    if (!doc.ok) return { record: doc.error };
+    if (!doc.ok) return { record: doc.error, spentMs: 0 };
     bytes += doc.bytes;
     return { doc: doc.doc, spentMs: 0 };
   });
   installLexiconsOf(opts.extract);
   const out = new BatchSerializer(serialization, encodeLongLater);
-  // The first document this thread extracts is written before the others are read: the CLI writes its
-  // code cache then (extracted-here.ts), which should hold what one small file needs, not what a batch compiled.
+  // The first document this thread extracts goes through every phase and is written before the others
+  // start: the CLI writes its code cache then (extracted-here.ts), which should hold what one small file
+  // needs, not what a batch compiled.
   const alone = hasExtractedHere() ? 0 : docs.findIndex((d) => d.record === undefined) + 1;
   for (const part of [docs.slice(0, alone), docs.slice(alone)]) {
     const prepared = part.map((d) => inPhase(d, opts, (doc) => prepareDocument(doc, opts.extract)));
-    const found = part.map((d, k) => inPhase(d, opts, () => extractPrepared(prepared[k]!, opts.extract)));
+    const found = extractAll(part, prepared, opts);
     // A document with no record yet is finished here; one that failed in a phase has its error record.
     for (let k = 0; k < part.length; k++) out.add(inPhase(part[k]!, opts, () => finishDocument(prepared[k]!, found[k]!, opts.extract)) ?? part[k]!.record!);
   }
   return out.finish(bytes);
 }
 
+/**
+ * The rules' mentions of each document, all documents taken through one stage of extraction before
+ * the next (extractionSteps); undefined for a document that failed, which has its error record.
+ */
+function extractAll(part: readonly InFlight[], prepared: readonly (PreparedDocument | undefined)[], opts: BatchOptions): (Mention[] | undefined)[] {
+  const steps = part.map((d, k) => inPhase(d, opts, () => extractionSteps(prepared[k]!, opts.extract)));
+  const found: (Mention[] | undefined)[] = new Array(part.length).fill(undefined);
+  for (let pending = true; pending; ) {
+    pending = false;
+    for (let k = 0; k < part.length; k++) {
+      const stepper = steps[k];
+      if (stepper === undefined || found[k] !== undefined) continue;
+      const step = inPhase(part[k]!, opts, () => stepper.next());
+      if (step === undefined) steps[k] = undefined;
+      else if (step.done === true) found[k] = step.value;
+      else pending = true;
+    }
+  }
+  return found;
+}
+
 /** A document of a batch between phases: its input and the time its phases took, until one gives it a record (or an error record). */
 interface InFlight {
   readonly doc?: DocumentInput;
-  spentMs?: number;
+  spentMs: number;
   record?: OutputRecord;
 }
 
@@ -87,14 +109,14 @@ function inPhase<T>(d: InFlight, opts: BatchOptions, work: (doc: DocumentInput) 
   if (d.record !== undefined || doc === undefined) return undefined;
   const started = opts.timeoutMs === undefined ? 0 : performance.now();
   try {
-    return withDeadline(opts.timeoutMs === undefined ? undefined : opts.timeoutMs - d.spentMs!, () => work(doc));
+    return withDeadline(opts.timeoutMs === undefined ? undefined : opts.timeoutMs - d.spentMs, () => work(doc));
   } catch (err) {
     const meta = doc.meta ? { meta: doc.meta } : {};
     if (err instanceof DeadlineExceeded) d.record = { path: doc.path, ...meta, error: { code: 'TIMEOUT', message: `extraction took longer than --timeout ${opts.timeoutMs! / 1000} s` } };
     else d.record = { path: doc.path, ...meta, error: { code: 'INTERNAL', message: `extractor failed: ${(err as Error).message}` } };
     return undefined;
   } finally {
-    if (opts.timeoutMs !== undefined) d.spentMs! += performance.now() - started;
+    if (opts.timeoutMs !== undefined) d.spentMs += performance.now() - started;
   }
 }
 

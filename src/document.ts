@@ -1,7 +1,7 @@
 import { blankFurniture } from './clean/boilerplate.js';
 import { readHeader } from './clean/header.js';
 import { detectLanguage, type DetectedLang, type Lang } from './lang/detect.js';
-import { extractText, filterTypes, type TemporalConventions } from './extract/index.js';
+import { extractText, filterTypes, textStages, type TemporalConventions } from './extract/index.js';
 import { linkOfficials } from './link/officials.js';
 import { packOf } from './lang/registry.js';
 import { resolveYearless } from './extract/date/year.js';
@@ -113,10 +113,20 @@ export function prepareDocument(input: DocumentInput, opts: ExtractOptions): Pre
 
 /** The rules' mentions of a prepared document, before the officials are linked. */
 export function extractPrepared(p: PreparedDocument, opts: ExtractOptions): Mention[] {
-  // Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
-  const input = { text: p.extractFrom, lang: p.extractLang, docDate: p.date, conventions: opts.conventions };
+  const input = extractInputOf(p, opts);
   return p.stages === undefined ? extractText(input) : traced(p.stages, () => extractText(input), p.reading?.latinAt);
 }
+
+/**
+ * extractPrepared stage by stage (extract/index.ts, textStages), for runBatch. With --explain in one
+ * step: the tracer that records each mention's stage is the thread's, set for one document at a time.
+ */
+export function* extractionSteps(p: PreparedDocument, opts: ExtractOptions): Generator<undefined, Mention[], undefined> {
+  return p.stages === undefined ? yield* textStages(extractInputOf(p, opts)) : extractPrepared(p, opts);
+}
+
+// Every field given, even when undefined: inputs of one shape keep the extractors' loads monomorphic.
+const extractInputOf = (p: PreparedDocument, opts: ExtractOptions) => ({ text: p.extractFrom, lang: p.extractLang, docDate: p.date, conventions: opts.conventions });
 
 /** Years for yearless dates, explanations, the officials, then the record, validated. */
 export function finishDocument(p: PreparedDocument, found: Mention[], opts: ExtractOptions): DocumentRecord | ErrorRecord {

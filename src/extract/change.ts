@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.js';
-import type { Quantity } from './quantity/parse.js';
+import type { Quantity } from './quantity/quantity.js';
 import type { MoneyMention, NumberMention, PercentMention } from '../schema/record.js';
 import { moneyFrom } from './money/index.js';
 import { percentFrom } from './percent/index.js';

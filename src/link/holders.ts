@@ -461,7 +461,7 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       // The title opens its sentence, with only an age or an adjective before it, and one person was named before.
       const opens = !(sentence.length === lead.length && m.start > BEFORE_TITLE) && cues.definiteLead.test(sentence);
       const person = mentions[recent[recent.length - 1]!] as PersonMention;
-      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m);
+      let one = opens && !named && !holdsAnotherOfItsKind(person.key, m) && !namesOwnerOf(person.key, m) && !heldByAnother(person.key, m) && !ownedByAnotherBody(person.key, m);
       for (let k = from; k < recent.length && one; k++) one = (mentions[recent[k]!] as PersonMention).key === person.key;
       if (one) {
         links.push({ position: i, person: recent[recent.length - 1]!, former: false, acting: false, how: 'definite' });
@@ -469,10 +469,10 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       }
     }
     // A career list's line, its period and a dash before the title ("2009–2014 – deputy akim of Ekibastuz"): the post of the one the article is about.
-    // (A name on the next line is not the title's.)
+    // (A name on the next line is not the title's.) Not a timeline's event, where a word goes on after the title ("2021 – President signed the decree").
     const nameOnLine = named && !text.slice(m.end, mentions[i + 1]!.start).includes('\n');
     const career = topicSeen >= 0 && !nameOnLine ? cues.careerLine?.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) : undefined;
-    if (career !== undefined && career !== null) {
+    if (career !== undefined && career !== null && !lowercaseWordAfter(text, m.end)) {
       links.push({ position: i, person: topicSeen, former: career[1] === undefined && career[2] === undefined, acting: false, how: 'definite' });
       topicTitles.add(i);
       continue;
@@ -571,6 +571,23 @@ export function findDefiniteHolders(text: string, mentions: readonly Mention[], 
       if (role !== undefined && role !== m.role && roleKind(role) === kind) return true;
     }
     return false;
+  }
+
+  /**
+   * The title opens with the acronym of its body ("The UN Secretary-General", "The KEGOC chairman") and the person holds
+   * posts, none of that body: the title names someone else.
+   */
+  function ownedByAnotherBody(key: string, m: PositionMention): boolean {
+    const space = m.text.indexOf(' ');
+    const first = space < 0 ? '' : m.text.slice(0, space);
+    if (first.length < 2 || first !== first.toUpperCase() || first === first.toLowerCase()) return false;
+    let holds = false;
+    for (const [k, holder] of holderOf) {
+      if (holder !== key) continue;
+      if ((mentions[k] as PositionMention).text.includes(first)) return false;
+      holds = true;
+    }
+    return holds;
   }
 
   /** The title at i, in the genitive, follows, coordinated, a title of the topic person («рождения писателя, поэта и драматурга»); «принц и герцогиня» are two people. */
@@ -724,15 +741,11 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const dashed = DASH_TO_NAME.exec(gap);
   const body = dashed === null ? gap : gap.slice(0, dashed.index);
   const actingMark = ABBREVIATION_GAP.test(gap) && cues.acting.test(gap);
-  if (
-    !ADJACENT.test(gap) &&
-    !actingMark &&
-    !introduced &&
-    !held &&
-    !inCommas &&
-    (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap) || cues.governmentBefore?.test(gap) === true)
-  )
-    return undefined;
+  if (!ADJACENT.test(gap) && !actingMark && !introduced && !held && !inCommas) {
+    if (!((dashed !== null && body.length === 0) || isDependents(body, cues)) || cues.otherPerson.test(gap)) return undefined;
+    // The name after a government heads it; the title's holder may follow («Министр финансов в правительстве Олжаса Бектенова Мадина Абылкасымова»).
+    if (cues.governmentBefore?.test(gap) === true) return cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined;
+  }
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
@@ -1361,6 +1374,14 @@ const surnameDeclined = (text: string, norm: string): boolean => {
   return written !== nominative && stem.length > 2 && written.startsWith(stem) && written.length - stem.length <= 3;
 };
 const lastWordOf = (s: string): string => s.slice(s.search(/[^\s.]+$/u));
+
+/** Whether the first character after `from` on its line, past spaces, is a lowercase letter: a word the text goes on with. */
+function lowercaseWordAfter(text: string, from: number): boolean {
+  let k = from;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const ch = text[k];
+  return ch !== undefined && ch !== ch.toUpperCase();
+}
 
 /**
  * The stretch of text before `end` in the same sentence, at most `max` characters. Read with the

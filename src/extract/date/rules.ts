@@ -2,7 +2,7 @@ import type { DateMention } from '../../schema/record.js';
 import { DATE_RELATIONS } from '../../schema/contract.js';
 import { oneOf } from '../../lang/lexicon-check.js';
 import type { Token } from '../../segment/tokenize.js';
-import type { Quantity } from '../quantity/parse.js';
+import type { Quantity } from '../quantity/quantity.js';
 
 /** ISO 8601 duration designators; C (century) and MIN are written out as P100Y and PT1M. */
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'C' | 'H' | 'MIN';

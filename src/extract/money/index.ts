@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
-import type { Quantity } from '../quantity/parse.js';
+import type { Quantity } from '../quantity/quantity.js';
 import type { MoneyMention, NumberMention } from '../../schema/record.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, type CurrencyRules } from './table.js';
 import { perPack } from '../../lang/pack.js';

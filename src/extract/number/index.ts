@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
-import type { Quantity } from '../quantity/parse.js';
+import type { Quantity } from '../quantity/quantity.js';
 import type { NumberMention } from '../../schema/record.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
 import { tracer } from '../trace.js';

@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
-import type { Quantity } from '../quantity/parse.js';
+import type { Quantity } from '../quantity/quantity.js';
 import type { PercentMention } from '../../schema/record.js';
 import { perPack } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';

@@ -709,6 +709,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     !BODY_HEAD_RE().test(tok.lower) &&
+    rules.surnameFirstAgrees?.(tok.lower, t[i + 2]!.lower) !== false &&
     !(isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart) &&
     (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
   )
@@ -874,11 +875,13 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
   // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби»,
-  // «им. Репина» (whose dot the tokenizer took for a sentence's end).
+  // «им. Репина» (whose dot the tokenizer took for a sentence's end); but not a noun with a body's or an abstract noun's
+  // genitive ending («имени Конституции», «имени Дружбы», «имени Единства»).
   if (
     ((rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true && !tok.sentenceStart) || rules.namesakeAbbreviated?.(t, i) === true) &&
     !isAllCaps(tok) &&
     !isTitleWord(tok.word) &&
+    !PLACE_GENITIVE_RE().test(tok.lower) &&
     isCyrillic(tok.text) &&
     !(isNameWord(next) && !next.sentenceStart) &&
     !NAME_PARTICLES().has(next?.text ?? '')

@@ -124,6 +124,11 @@ export interface NameRules {
    */
   readonly surnamedPatronymic?: RegExp;
   /**
+   * Whether a capitalised word can be the surname put before a first name and this patronymic by its case: not a body's
+   * genitive before a nominative («директор Казцинка Олег Викторович»); absent: always.
+   */
+  surnameFirstAgrees?(surname: string, patronymic: string): boolean;
+  /**
    * Whether a surname after a first name and patronymic must have a surname's shape: a Kazakh
    * patronymic is often the last word of the name ("Ринат Думанұлы Астанаға келді"), and a surname
    * after it is one by its shape ("Нұрсұлтан Әбішұлы Назарбаев").

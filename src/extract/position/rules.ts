@@ -1,4 +1,4 @@
-import type { ExtractContext } from '../context.js';
+import type { NameRules } from '../person/rules.js';
 import type { Declension } from '../../lang/ru/declension.js';
 import type { Token } from '../../segment/tokenize.js';
 import type { Word } from '../../segment/word.js';
@@ -15,9 +15,15 @@ export interface TitleMatch {
   readonly trim?: number;
 }
 
+/** What the title rules read of a document: its tokens, and whether a word is a first name (a title stops where a name begins). */
+export interface TitleContext {
+  readonly tokens: readonly Token[];
+  readonly pack: { readonly person: Pick<NameRules, 'firstName'> };
+}
+
 /** One language's title rules (the pack's `position` field), read by the shared title stage (index.ts). */
 export interface TitleRules {
-  matchAt(ctx: ExtractContext, head: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined;
+  matchAt(ctx: TitleContext, head: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined;
   /** Whether a title head counted by a number stays free for the title rules ("двух генералов", "30 журналистов"). */
   countedHead(word: Word | undefined): boolean;
   /** Whether the name starting at token i follows an oblique-case title or preposition ("советника … Малика Отарбаева"). */

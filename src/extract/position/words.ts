@@ -1,7 +1,7 @@
-import type { ExtractContext } from '../context.js';
+import type { TitleContext } from './rules.js';
 
 /** Words joined with the spacing the text had (quotes glued, others one space). */
-export function joinWords(ctx: ExtractContext, first: number, last: number, words: readonly string[]): string {
+export function joinWords(ctx: TitleContext, first: number, last: number, words: readonly string[]): string {
   let out = '';
   for (let k = first; k <= last; k++) out += (k > first && ctx.tokens[k]!.spaceBefore ? ' ' : '') + words[k - first]!;
   return out;

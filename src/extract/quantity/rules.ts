@@ -1,6 +1,6 @@
 import type { Token } from '../../segment/tokenize.js';
 import type { NumeralLexicon } from './lexicon.js';
-import type { NumeralReading, Quantity } from './parse.js';
+import type { NumeralReading, Quantity } from './quantity.js';
 
 /** One language's numeral grammar (the pack's `numerals` field), read by the shared quantity parser. */
 export interface NumeralRules {

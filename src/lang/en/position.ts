@@ -1,8 +1,7 @@
-import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
 import { NAME_HONORIFICS } from '../../segment/address.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
+import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
 
 const HEADS = new Set([
   'akim',
@@ -140,7 +139,7 @@ const SCIENTIST_ENDING = 'ologist';
 const isNamedOccupation = (lower: string): boolean => lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING);
 
 /** A body's acronym ("SRDB", "UNICEF", "EBRD"): two capital letters or more, and no other letter. */
-const isAcronym = (tok: ExtractContext['tokens'][number] | undefined): boolean =>
+const isAcronym = (tok: TitleContext['tokens'][number] | undefined): boolean =>
   tok !== undefined && tok.kind === 'word' && tok.text.length >= 2 && tok.text !== tok.lower && tok.text === tok.text.toUpperCase();
 // A word after the head that belongs to the title: "Secretary General", "Prosecutor General", "Director General".
 const AFTER_HEAD: ReadonlyMap<string, string> = new Map([
@@ -313,7 +312,7 @@ const MAX_OWNER_MODIFIERS = 4;
 const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
 
 /** How many words before `at` name the body that `head` belongs to ("Senate Speaker"), or 0. */
-function bodyBefore(t: ExtractContext['tokens'], at: number, head: string, taken: (i: number) => boolean): number {
+function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: (i: number) => boolean): number {
   if (at < t.length && t[at]!.sentenceStart) return 0;
   for (const words of BODY_BEFORE.get(head) ?? []) {
     const from = at - words.length;
@@ -330,7 +329,7 @@ function bodyBefore(t: ExtractContext['tokens'], at: number, head: string, taken
 }
 
 /** "regional", "city's", "Almaty", "Karaganda region" right before an akim's title: how many words, or 0. */
-function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: number) => boolean): number {
+function territoryBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): number {
   let from = at;
   const free = (i: number): boolean => i >= 0 && !taken(i) && t[i]!.kind === 'word' && !t[i + 1]!.sentenceStart;
   if (free(from - 1) && TERRITORY_NOUN_RE.test(t[from - 1]!.lower)) from -= 1;
@@ -348,7 +347,7 @@ function territoryBefore(t: ExtractContext['tokens'], at: number, taken: (i: num
 const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'club', 'squad']);
 
 /** The number token of "No. 5", "No 5" or "№ 5" starting at k, or -1. */
-function numberedAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+function numberedAfter(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
   const sign = t[k];
   if (sign === undefined || taken(k) || !(sign.text === 'No' || sign.text === '№')) return -1;
   const n = t[k + 1]?.text === '.' && sign.text === 'No' ? k + 2 : k + 1;
@@ -362,7 +361,7 @@ const isInstitution = (lower: string): boolean => CHAIN_NOUNS.test(lower) || BOD
  * The owner noun ("department", or a team unless `noTeams`, or any institution after a verb's post: "the women's boxing
  * commission") after at most a few lower-case modifiers starting at k, or -1.
  */
-function ownerNounAfter(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean, institutions = false): number {
+function ownerNounAfter(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, noTeams: boolean, institutions = false): number {
   for (let j = k; j < t.length && j - k <= MAX_OWNER_MODIFIERS; j++) {
     const tok = t[j]!;
     // "the regional energy and housing department": "and" may join two modifiers.
@@ -379,7 +378,7 @@ const MAX_FIELD_WORDS = 2;
 const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
 
 /** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
-function placeClosedAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
+function placeClosedAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
   const tok = t[k];
   const after = t[k + 1]?.text;
   return tok !== undefined && !taken(k) && !tok.sentenceStart && tok.kind === 'word' && isCapitalized(tok) && (after === ',' || after === '.');
@@ -391,7 +390,7 @@ const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee'
 const FIELD_BODIES: ReadonlySet<string> = new Set(['department', 'directorate', 'division', 'office', 'faculty', 'school', 'institute', 'centre', 'center']);
 
 /** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
-function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): number {
+function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
   for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
     const tok = t[j];
     if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
@@ -402,13 +401,13 @@ function fieldAfterFor(t: ExtractContext['tokens'], k: number, taken: (i: number
 }
 
 /** Two free capitalised words inside the sentence from k, as a name starts. */
-function capitalisedPairAt(t: ExtractContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
+function capitalisedPairAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
   for (let j = k; j < k + 2; j++) if (t[j] === undefined || taken(j) || t[j]!.sentenceStart || !isCapitalized(t[j]!)) return false;
   return true;
 }
 
 /** An occupation right before the name it describes ("hydrologist Yerlan Amanzholov", "glaciologist Dr. X"), else none. */
-function occupationBeforeName(ctx: ExtractContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+function occupationBeforeName(ctx: TitleContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
   let k = h + 1;
   if (t[k] !== undefined && NAME_HONORIFICS.has(t[k]!.lower)) k += t[k + 1]?.text === '.' ? 2 : 1;
@@ -421,7 +420,7 @@ function occupationBeforeName(ctx: ExtractContext, h: number, isNameStart: (i: n
  * A post given by its verb: "headed the regional construction department" → "head of the regional construction department".
  * The object is "the" and an owner chain with an institution noun in it; the linker reads the verb's tense (link.ts, `former`).
  */
-function verbPostAt(ctx: ExtractContext, h: number, noun: string, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
   const article = t[h + 1]?.lower;
   if (article === undefined || !VERB_POST_ARTICLES.has(article) || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
@@ -464,7 +463,7 @@ export const enTitleRules: TitleRules = {
   addHead(head) {
     HEADS.add(head);
   },
-  matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+  matchAt(ctx: TitleContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);

@@ -1,7 +1,7 @@
 import { isKazakhEnding, kkStems, stemGate } from './morph.js';
 import { numeralLexicon } from '../../extract/quantity/lexicon.js';
 import type { NumeralRules } from '../../extract/quantity/rules.js';
-import type { NumeralReading } from '../../extract/quantity/parse.js';
+import type { NumeralReading } from '../../extract/quantity/quantity.js';
 import { CYRILLIC_ABBREVIATIONS, RU_ORDINAL_AFTER_HYPHEN_RE } from '../ru/numerals.js';
 import { KK_YEAR_RE } from './date.js';
 import numerals from './numerals.json' with { type: 'json' };

@@ -1,4 +1,3 @@
-import type { ExtractContext } from '../../extract/context.js';
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
 import { isKkGenitive, isKkOblique } from './morph.js';
 import {
@@ -21,7 +20,7 @@ import {
 } from './title-heads.js';
 import { kkNameRules } from './person.js';
 import { kkNumeralRules } from './numerals.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
+import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
 
@@ -121,7 +120,7 @@ export const kkTitleRules: TitleRules = {
   countedHead: () => false,
   obliqueBefore: () => false,
   addHead: addKkTitleHead,
-  matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
+  matchAt(ctx: TitleContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const head = kkHeadForm(t[h]!.word);
     if (head === undefined || (head.plural && !(NOMINATIVE_PLURAL_RE.test(t[h]!.lower) && namesFollow(t, h + 1)))) {
@@ -174,7 +173,7 @@ export const kkTitleRules: TitleRules = {
  * «Төле бидің», «Наурызбай қажы»: a title after a given name, the title word alone (the name is the person's);
  * not when a place noun follows, as in a place named after the person («Төле би ауданы»).
  */
-function afterName(ctx: ExtractContext, h: number, head: KkHeadForm): TitleMatch | undefined {
+function afterName(ctx: TitleContext, h: number, head: KkHeadForm): TitleMatch | undefined {
   const t = ctx.tokens;
   const name = t[h - 1];
   const named =
@@ -255,7 +254,7 @@ function namesFollow(t: readonly Token[], k: number): boolean {
   return false;
 }
 
-function titleAt(ctx: ExtractContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
+function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
   const t = ctx.tokens;
   const words = [];
   for (let k = first; k <= last; k++) words.push(t[k]!.text);
@@ -404,7 +403,7 @@ function verbalNounAt(t: readonly Token[], k: number, h: number): boolean {
 }
 
 /** The title a bare head opens as its owner: "Президент Әкімшілігі басшысының орынбасары", "Президент жанындағы ... вице-ректоры". */
-function laterTitle(ctx: ExtractContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
+function laterTitle(ctx: TitleContext, h: number, taken: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
   const next = t[h + 1];
   if (next === undefined || taken(h + 1) || next.sentenceStart || next.kind !== 'word' || !(isCapitalized(next) || ADMIN_NOUNS.has(next.lower) || KK_POSTPOSITIONS.has(next.lower))) return undefined;

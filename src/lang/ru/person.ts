@@ -380,6 +380,11 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
 ];
 
+// Endings no man's (woman's) surname has in the nominative, whatever its shape: a body's genitive («Казцинка», «Самрука»), a
+// dative or an instrumental (but for the rare -а of a man's surname, «Окуджава»).
+const NOT_MAN_NOMINATIVE_RE = /(?:[аяую]|[бвгджзклмнпрстфхцчшщ](?:ом|ем))$/;
+const NOT_WOMAN_NOMINATIVE_RE = /(?:[ую]|[бвгджзклмнпрстфхцчшщ](?:ом|ем))$/;
+
 // «Петрович», «Петровича»; «Ивановна», «Ивановной».
 const PATRONYMIC_READINGS: ReadonlyArray<[RegExp, number]> = [
   [/(?:ович|евич|ич)$/, M_NOM],
@@ -968,6 +973,10 @@ export const ruNameRules: NameRules = {
     return !word.spaceBefore || (NAMESAKE_GENITIVE_RE.test(word.lower) && !SENTENCE_OPENERS.has(word.lower));
   },
   surnamedPatronymic: /^\S{3,}(?:улы|ұлы|кызы|қызы)$/,
+  surnameFirstAgrees: (surname, patronymic) => {
+    const bits = patronymicReadings(patronymic);
+    return bits === M_NOM ? !NOT_MAN_NOMINATIVE_RE.test(surname) : bits === F_NOM ? !NOT_WOMAN_NOMINATIVE_RE.test(surname) : true;
+  },
   // Adjectives end in -ым/-им there.
   instrumentalNoun: /^[а-яё-]{2,}[бвгджзклмнпрстфхцшщ](?:ом|ем)$/,
   actsAsPerson: (lower, nextLower) => !NOT_ACTOR_RE.test(lower) && PAST_VERB_RE.test(nextLower),

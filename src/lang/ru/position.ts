@@ -1,11 +1,10 @@
-import type { ExtractContext } from '../../extract/context.js';
 import ruHeads from './heads.json' with { type: 'json' };
 import { isAllCaps, isCapitalized, type Token } from '../../segment/tokenize.js';
 import { addRuTitleHead, computeRuHeadForm, homographHeadForm, ruHeadForm, RU_MODIFIERS, RU_KEEP_CAPITAL, RU_NOT_MODIFIERS, RU_FUNCTIONAL_ADJECTIVES, type RuHeadForm } from './title-heads.js';
 import { agreesWith, DECLENSIONS, ruForms } from './declension.js';
 import { oneOf } from '../lexicon-check.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
-import type { TitleMatch, TitleRules } from '../../extract/position/rules.js';
+import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
 import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 7;
@@ -293,7 +292,7 @@ const PREPOSITION_OWNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Obj
 const preposedOwner = (preposition: string, head: string): boolean => PREPOSITION_OWNERS.get(preposition)?.has(head) === true;
 
 /** Index of the last token of a place after a preposition at `k` («посол Ирландии в США», «представитель при Организации Объединённых Наций»), or -1. */
-function placePhraseEnd(ctx: ExtractContext, k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): number {
+function placePhraseEnd(ctx: TitleContext, k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): number {
   const t = ctx.tokens;
   const start = t[k + 1];
   if (start === undefined || taken(k + 1) || start.kind !== 'word' || start.sentenceStart || isNameStart(k + 1) || !isCapitalized(start)) return -1;
@@ -521,7 +520,7 @@ export const ruTitleRules: TitleRules = {
   isHeadWord: (lower) => computeRuHeadForm(lower) !== undefined,
   obliqueBefore: (t, i) => prepositionBefore(t, i) || obliqueTitleBefore(t, i) !== undefined,
   addHead: addRuTitleHead,
-  matchAt(ctx: ExtractContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+  matchAt(ctx: TitleContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
     const compound = personCompound(t[h]!.lower);
     const found = ruHeadForm(t[h]!.word) ?? homographTitle(t, h, taken) ?? compound?.head;
