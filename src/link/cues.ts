@@ -143,7 +143,10 @@ export interface LinkCues {
   readonly predecessor?: RegExp;
   /** Right after a name, the start of the text that makes it the one replaced (kk «Дмитрий Кузнецовтың орнына»). */
   readonly predecessorAfter?: RegExp;
-  /** The end of the text before a title whose name after it is the one replaced by a name before («Иван Петров сменил на посту министра Сергея Сидорова»). */
+  /**
+   * The end of the text before a title whose name after it is the one replaced by a name before («Иван Петров сменил на посту
+   * министра Сергея Сидорова»), or of the text between a holder named again and the one replaced («… Олег Ким сменил на этом посту Анну Белову»).
+   */
   readonly successorBefore?: RegExp;
   /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова

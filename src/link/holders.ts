@@ -293,12 +293,14 @@ const REPLACED_LEAD = 120;
 const REPLACED_AFTER = 40;
 /** The end of the sentence that names the one a pronoun stands for, right before the pronoun's sentence. */
 const ANTECEDENT_GAP = /^[^.!?…\n]{0,40}[.!?…]["»”)]*\s+$/u;
+/** Nothing but spaces and an opening quote before a sentence's subject. */
+const OPENING_ONLY = /^[\s«"“]*$/u;
 
 /**
  * «… назначил председателем правления Тимура Садвакасова. Он сменил на этом посту Галину Воронцову», kk
  * «… лауазымына Ерлан Мұхамеджанов тағайындалды. Ол бұл қызметке Дмитрий Кузнецовтың орнына келді»: a
- * sentence whose subject is a pronoun names the one replaced (after the cue, or before the kk
- * «орнына»), and the post is the current one of the person the sentence before ends with. Pairs of
+ * sentence whose subject is a pronoun (or that person named again) names the one replaced (after the
+ * cue, or before the kk «орнына»), and the post is the current one of the person the sentence before ends with. Pairs of
  * (title, person replaced), steps of `order`.
  */
 function replacedInNextSentence(
@@ -321,16 +323,28 @@ function replacedInNextSentence(
     if (antecedent.type !== 'person' || hasSentenceBreak(text.slice(antecedent.end, at(k - 1)!.end))) continue;
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
     const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    if (!cue) continue;
     const leadStart = name.start - lead.length;
-    const pronoun = cue && at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
-    if (pronoun === null) continue;
-    // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
-    const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
-    if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
+    // The subject may be the holder named again instead of a pronoun («… назначен Олег Смирнов. … Олег Смирнов сменил на этом
+    // посту Ольгу Ким»): its posts named before are the ones meant, when the cue says it was a post («на этом посту»;
+    // «Сешнс сменит Арлена Спектера» after «Сенатор Сешнс избран …» may be about another seat).
+    const named = at(k - 1)!;
+    const subject =
+      named.type === 'person' && named.start >= leadStart && OPENING_ONLY.test(text.slice(leadStart, named.start)) && cues.successorBefore?.test(text.slice(named.end, name.start)) === true
+        ? named
+        : undefined;
+    if (subject === undefined) {
+      const pronoun = at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
+      if (pronoun === null) continue;
+      // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
+      const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
+      if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
+    }
+    const holder = subject ?? antecedent;
     // The antecedent's post now: its last title before this sentence held and not left, the one it was appointed to
     // when another describes it (kk «директоры қызметіне университеттің доценті Name тағайындалды. Ол … орнын басты»).
     // Keys are the entity's (resolvePersons gives a surname named alone its full name's key).
-    const current = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === antecedent.key);
+    const current = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === holder.key);
     const appointed = current.filter((l) => cues.appointedLead?.test(text.slice(mentions[l.position]!.end, mentions[l.position]!.end + APPOINTED_LEAD_REACH)) === true);
     const held = (appointed.length > 0 ? appointed : current).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
@@ -362,6 +376,14 @@ function personBefore(text: string, q: number, at: (q: number) => Entity | undef
  * Петров» names the successor after the verb).
  */
 function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+  // «Председателем комиссии вместо Сарсенова избрана Анна Белова»: the cue and the one replaced right after the title, its holder
+  // later; the cue alone (with words between, «вместо ушедшего в отставку …», NEREL dev links no one: measured, session 31).
+  const between = at(q + 1);
+  if (personQ > q + 1 && between?.type === 'person' && cues.predecessor !== undefined) {
+    const gap = text.slice(at(q)!.end, between.start);
+    const cue = cues.predecessor.exec(gap);
+    if (cue !== null && gap.slice(0, cue.index).trim() === '' && ONE_WORD.test(cue[0].trim()) && (cues.cases === undefined || nameInflected(between))) return q + 1;
+  }
   const from = Math.max(q, personQ);
   let k = from + 1;
   while (at(k)?.type === 'position' && k - from < MAX_CHAIN) k++;
@@ -375,6 +397,7 @@ function predecessorOf(text: string, q: number, personQ: number, at: (q: number)
   return cues.cases === undefined || nameInflected(name) ? k : undefined;
 }
 
+const ONE_WORD = /^\S+$/u;
 const DEFINITE_WINDOW = 400;
 const DEFINITE_MAX_WORDS = 3;
 /** A topic person is named at least this often, and this many times as often as anyone else. */
@@ -975,7 +998,13 @@ function byTenure(
   // "was appointed adviser to the akim": the verb's title is the first one after it (or the first of a list), not a later one.
   // A title with its own verb after it, in a clause of its own, is one more post of the subject («Name А басшысы болып қызмет атқарды, ал 2022 жылдан бері Б директоры болды»).
   const prior = at(first - 1);
-  if (prior?.type === 'position' && prior.start > Math.max(subject?.end ?? 0, sentenceStart) && !(after && text.slice(prior.end, at(first)!.start).includes(','))) return undefined;
+  if (
+    prior?.type === 'position' &&
+    prior.start > Math.max(subject?.end ?? 0, sentenceStart) &&
+    !(after && text.slice(prior.end, at(first)!.start).includes(',')) &&
+    !pronounAgain(text.slice(prior.end, at(first)!.start), subject, cues)
+  )
+    return undefined;
   // A dated biography entry with no verb («В 1996 году — глава МИД»): past when the date is a point or a closed span.
   const dashed = subjectless !== null && (subjectless[3] !== undefined || subjectless[4] !== undefined || subjectless[5] !== undefined);
   // "X, who headed the department": the title is its own verb (its tense is read by the `former` cue).
@@ -1198,6 +1227,15 @@ function tenureTail(sentence: string, cues: LinkCues, title?: PositionMention): 
 function isModifier(word: string, cues: LinkCues): boolean {
   const m = cues.titleModifier?.exec(word);
   return m?.index === 0 && m[0].length === word.length;
+}
+
+/**
+ * «Анна Белова освобождена от должности: приказом министра она назначена заместителем …»: a subject pronoun after
+ * another title, of the named subject's gender, takes the subject up again.
+ */
+function pronounAgain(gap: string, subject: PersonMention | undefined, cues: LinkCues): boolean {
+  const gender = subject === undefined ? undefined : cues.pronouns.get(subjectPronoun(gap, cues) ?? '');
+  return gender !== undefined && genderOf(subject!.norm) === gender;
 }
 
 function subjectPronoun(sentence: string, cues: LinkCues): string | undefined {

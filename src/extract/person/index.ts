@@ -799,8 +799,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       return undefined;
     }
     // A lone first name at a sentence start is too often an ordinary word ("Бақыт", "Вера"); Kazakh
-    // names with a case ending ("Абайдың") or outside the list of such words are names.
-    if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower) && !isRegnal(t, k)) {
+    // names with a case ending ("Абайдың") or outside the list of such words are names, as is one after «им.» (no sentence start).
+    if (idx.length === 1 && tok.sentenceStart && rules.mayBeCommonWord(tok.lower) && !isRegnal(t, k) && rules.namesakeAbbreviated?.(t, i) !== true) {
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» is a common word at sentence start (a first name alone there is not taken)`);
       return undefined;
     }
@@ -874,11 +874,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
-  // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби»;
-  // but not a noun with a body's or an abstract noun's genitive ending («имени Конституции», «имени Дружбы», «имени Единства»).
+  // The one capitalised word after «имени» is the namesake, whatever its shape: «НИИ имени Склифосовского», «имени Аль-Фараби»,
+  // «им. Репина» (whose dot the tokenizer took for a sentence's end); but not a noun with a body's or an abstract noun's
+  // genitive ending («имени Конституции», «имени Дружбы», «имени Единства»).
   if (
-    rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true &&
-    !tok.sentenceStart &&
+    ((rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true && !tok.sentenceStart) || rules.namesakeAbbreviated?.(t, i) === true) &&
     !isAllCaps(tok) &&
     !isTitleWord(tok.word) &&
     !PLACE_GENITIVE_RE().test(tok.lower) &&

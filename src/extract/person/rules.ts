@@ -94,6 +94,8 @@ export interface NameRules {
   kinBefore: RegExp | undefined;
   /** Words after which one capitalised word of any shape is the person something is named after («имени Фрунзе»); absent: none. */
   namesakeBefore?: ReadonlySet<string>;
+  /** Whether the word at `i` follows the abbreviation of such a word («им. Репина»), a sentence start or not; absent: none. */
+  namesakeAbbreviated?(tokens: readonly Token[], i: number): boolean;
   /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
   instrumentalNoun: RegExp | undefined;
   /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */

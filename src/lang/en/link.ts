@@ -53,8 +53,12 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   acting: deferred(() => /(?<!\p{L})(?:acting|interim|caretaker)/iu),
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(
-    () => /(?<!\p{L})(?:replacing|succeeding|instead\s+of|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
+    () =>
+      /(?<!\p{L})(?:replacing|succeeding|instead\s+of|(?:took|takes)\s+over\s+from|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
   ),
+  // "Oleg Kim, who took over from Anna Belova": the holder named again, its post named before (or the title after: "who
+  // succeeded chief executive Anna Belova"). Letter classes spelt out: read for every title.
+  successorBefore: deferred(() => /(?:^|[^A-Za-z])who\s+(?:took\s+over\s+from|replaced|succeeded)\s+$/),
   // "the deputy of Marat Seitov", "an adviser to the late Ivan Petrov": the name is whose deputy or adviser it is.
   ownerBefore: deferred(() => /(?:^|\s)(?:of|to|for)\s+(?:the\s+)?(?:late\s+)?$/iu),
   // "the election of the president", "the powers of the akim", "the seat of mayor": the office, not its holder (as in

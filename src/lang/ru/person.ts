@@ -58,6 +58,7 @@ const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
+const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
 // Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
 // «Хан», «Ян», «Ма»).
 const EAST_ASIAN_FAMILY = new Set(
@@ -822,6 +823,8 @@ const SENTENCE_OPENERS = new Set(
     'господин госпожа гражданин гражданка мистер миссис мисс мадам месье сеньор сеньора синьор синьора фрау герр пан пани'
   ).split(' '),
 );
+// A vowel before -ть: «Назначить», «Отрешить», not the particle «Пусть».
+const INFINITIVE_RE = /[аеиоуыяё]ть(?:ся)?$/;
 // No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
 // «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
@@ -899,7 +902,8 @@ export const ruNameRules: NameRules = {
   ownerGenitive: (first, second) => OWNER_GENITIVE_RE.test(first) && NOMINATIVE_FIRST_RE.test(second),
   nominativeForeignFirst: (lower) => CONSONANT_END_RE.test(lower),
   // A feminine noun's oblique case is no given name before a man's nominative surname: «Лиги Чемпионов», «Лигу Чемпионов».
-  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname),
+  // Nor is an infinitive, which opens a decree's line whatever stands before it («… сайте. «Назначить Петрова Ивана Сергеевича …»).
+  unknownFirstBefore: (first, surname) => !bodyWordBefore(first, surname) && !INFINITIVE_RE.test(first),
   bodyWordBefore,
   givenCaseForm: (lower) => INSTRUMENTAL_GIVEN_RE.test(lower),
   obliqueForeignName: (first, second) =>
@@ -959,6 +963,15 @@ export const ruNameRules: NameRules = {
   foreignNames: true,
   kinBefore: KIN_RE,
   namesakeBefore: NAMESAKE_BEFORE,
+  // «им. Репина», «им.Жданова»: «им» is also a pronoun ending a sentence («Мы помогли им. Петров …»), so after a space only
+  // a word with a genitive's ending that opens no sentence («им. Она …»).
+  namesakeAbbreviated(t, i) {
+    const dot = t[i - 1];
+    const abbreviation = t[i - 2];
+    if (dot?.text !== '.' || abbreviation?.text !== 'им' || dot.spaceBefore) return false;
+    const word = t[i]!;
+    return !word.spaceBefore || (NAMESAKE_GENITIVE_RE.test(word.lower) && !SENTENCE_OPENERS.has(word.lower));
+  },
   surnamedPatronymic: /^\S{3,}(?:улы|ұлы|кызы|қызы)$/,
   surnameFirstAgrees: (surname, patronymic) => {
     const bits = patronymicReadings(patronymic);
