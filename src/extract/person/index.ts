@@ -65,6 +65,12 @@ const isPlainName = (t: Token): boolean =>
   isCapitalized(t) && !isAllCaps(t) && !ADJECTIVE_RE().test(t.lower) && !PLACE_GENITIVE_RE().test(t.lower) && t.text.length > 1 && !isNotName(t.word) && !isTitleWord(t.word);
 
 /**
+ * A Cyrillic word that its place alone may make a surname (before a first name and a patronymic, after «имени»): no
+ * abbreviation in capitals, title word or place's genitive. Unlike isPlainName, an adjective's ending is no bar («Ким», «Цой»).
+ */
+const mayBeSurnameByPlace = (t: Token): boolean => !isAllCaps(t) && isCyrillic(t.text) && !isTitleWord(t.word) && !PLACE_GENITIVE_RE().test(t.lower);
+
+/**
  * A capitalised word that may be a name in a case form its ending alone does not show (the foreign names of
  * obliqueForeignName, a given name before a known surname): no title, body, abbreviation or known non-name.
  */
@@ -702,10 +708,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isFree(t, taken, i + 1) &&
     isFree(t, taken, i + 2) &&
     rules.firstName(next1.word) &&
-    !isAllCaps(tok) &&
-    isCyrillic(tok.text) &&
-    !isTitleWord(tok.word) &&
-    !PLACE_GENITIVE_RE().test(tok.lower) &&
+    mayBeSurnameByPlace(tok) &&
     // Not a place or body before a full name: «в Косово Оливер Иванович», «города Орска Юрий Васильевич Бондарев».
     !rules.placePrepositions.has(t[i - 1]?.lower ?? '') &&
     !BODY_HEAD_RE().test(tok.lower) &&
@@ -879,10 +882,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // genitive ending («имени Конституции», «имени Дружбы», «имени Единства»).
   if (
     ((rules.namesakeBefore?.has(t[i - 1]?.lower ?? '') === true && !tok.sentenceStart) || rules.namesakeAbbreviated?.(t, i) === true) &&
-    !isAllCaps(tok) &&
-    !isTitleWord(tok.word) &&
-    !PLACE_GENITIVE_RE().test(tok.lower) &&
-    isCyrillic(tok.text) &&
+    mayBeSurnameByPlace(tok) &&
     !(isNameWord(next) && !next.sentenceStart) &&
     !NAME_PARTICLES().has(next?.text ?? '')
   )
