@@ -727,11 +727,7 @@ function listItems(wrapper: El, cls: string, h1: El | undefined, count: (n: numb
     const items = kin.filter(
       (c): c is El => typeof c !== 'string' && c.name === item!.name && c.cls === item!.cls && !c.furniture && (own ? c.chars * 2 >= c.all && hasHeading(c, count) : holdsSection(c, cls, count)),
     );
-    if (items.length > 1) {
-      if (h1 !== undefined && items.some((x) => h1.pre >= x.pre && h1.pre <= x.post)) return undefined;
-      for (const x of items) x.listItem = true;
-      return items;
-    }
+    if (items.length > 1) return asListItems(items, h1);
   }
   return undefined;
 }
@@ -739,8 +735,7 @@ function listItems(wrapper: El, cls: string, h1: El | undefined, count: (n: numb
 /**
  * The items of a list page when the chosen block is the list itself (a hospital's announcements: each
  * item a dateline, a linked heading and paragraphs): two or more children of one tag and class, of
- * text rather than links, each with a heading, that hold most of the block's text. As in listItems,
- * not when the page's <h1> is in one of them.
+ * text rather than links, each with a heading, that hold most of the block's text (asListItems).
  */
 function itemsWithin(main: El, h1: El | undefined, count: (n: number) => void): El[] | undefined {
   count(main.children.length);
@@ -748,6 +743,11 @@ function itemsWithin(main: El, h1: El | undefined, count: (n: number) => void): 
   if (first === undefined) return undefined;
   const items = main.children.filter((c): c is El => typeof c !== 'string' && c.name === first.name && c.cls === first.cls && !c.furniture && c.chars * 2 >= c.all && hasHeading(c, count));
   if (items.length < 2 || items.reduce((n, x) => n + x.chars, 0) * 2 < main.chars) return undefined;
+  return asListItems(items, h1);
+}
+
+/** The items, marked as a list's; none when the page's <h1> is in one of them: that item is the article, the others teasers. */
+function asListItems(items: El[], h1: El | undefined): El[] | undefined {
   if (h1 !== undefined && items.some((x) => h1.pre >= x.pre && h1.pre <= x.post)) return undefined;
   for (const x of items) x.listItem = true;
   return items;
