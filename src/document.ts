@@ -55,7 +55,7 @@ export interface DocumentInput {
 
 /**
  * One decoded document → one validated record (or an error record, never a half-valid one), in
- * three phases that runBatch takes a whole batch through one at a time (see there).
+ * three phases that runBatch takes a group of documents through one at a time (see there).
  */
 export function processDocument(input: DocumentInput, opts: ExtractOptions = {}): DocumentRecord | ErrorRecord {
   installLexiconsOf(opts);
