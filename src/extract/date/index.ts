@@ -8,7 +8,7 @@ import { perPack, unionSet } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
-import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
+import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule, YearPart } from './rules.js';
 import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
@@ -42,7 +42,7 @@ type Found = { mention: DateMention; next: number };
 /** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** The most words for a part of the period after a preposition ("by the end of 2025"). */
-const MAX_PARTS = 3;
+const MAX_PARTS = 4;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
@@ -89,7 +89,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     if (prep !== undefined && !anaphoric && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;
       first = prepAt;
-    }
+    } else if (value !== undefined && YEAR_VALUE_RE.test(value)) first = yearPartStart(ctx.pack.date, t, first);
   }
   const noun = t[next];
   const timeNoun = noun !== undefined && !noun.sentenceStart && ctx.pack.date.timeAdjective(t[next - 1]!.lower) ? ctx.pack.date.timeNoun(noun.lower) : undefined;
@@ -123,6 +123,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     }
   }
   const { start, end, text } = spanOf(ctx, first, next);
+  if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(ctx.pack.date, text, value);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
   if (relation) {
@@ -414,7 +415,8 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return undefined;
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
-  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined)
+    return make(ctx, q.first, q.next + 1, undefined);
   if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
@@ -427,6 +429,9 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
   }
   if (yearWordGlued) return make(ctx, q.first, q.next, String(value));
+  // "Q3 2025", "H1 2026": a part of the year named before it
+  const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
+  if (label >= 0) return make(ctx, label, q.next, String(value));
   // A bare year with nothing counted after it: "в 1994", "1994." , "(2005)"
   if (q.yearLike && value >= 1800 && value <= 2100 && !yearWordNext && (after === undefined || after.sentenceStart || after.kind === 'punct' || after.text !== after.lower)) {
     return make(ctx, q.coreFirst, q.next, String(value));
@@ -445,9 +450,6 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
   if (q.yearLike && q.qualifier === undefined && inListOfYears(ctx, rules, q)) return make(ctx, q.first, q.next, String(value));
   if (q.yearLike && q.qualifier === undefined && q.first === q.coreFirst && rules.yearEndsName?.(t, q.first) === true) return make(ctx, q.first, q.next, String(value));
-  // "Q3 2025", "H1 2026": a part of the year named before it
-  const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
-  if (label >= 0) return make(ctx, label, q.next, String(value));
   if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
 }
@@ -509,7 +511,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   // "the first nine months of the year": a period from the year's start, not a duration.
   const opening = unit.unit === 'M' && n !== undefined && Number.isInteger(n) && n >= 1 && n < 12 ? rules.openingMonths?.(t, first, next) : undefined;
   const openingYear = opening === undefined ? undefined : (opening.year ?? (ctx.docDate === undefined ? undefined : Number(ctx.docDate.slice(0, 4))));
-  if (opening !== undefined && openingYear !== undefined) return make(ctx, first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
+  if (opening !== undefined && openingYear !== undefined) return make(ctx, opening.first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined) return found;
@@ -597,6 +599,46 @@ const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
+const OPENING_MONTHS_RE = /^P([1-9]|1[01])M$/;
+/** The months year `year` opens with, when `duration` counts fewer than twelve ("P9M" in 2026: 2026-01/2026-09), or undefined. */
+function openingMonthsOf(year: string, duration: string): string | undefined {
+  const n = YEAR_VALUE_RE.test(year) ? OPENING_MONTHS_RE.exec(duration)?.[1] : undefined;
+  return n === undefined ? undefined : `${year}-01/${year}-${pad(Number(n))}`;
+}
+/** Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца», "соңғы үш айда" count back). */
+const countsFromStart = (rules: DateRules, text: string): boolean => !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1);
+const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
+// A date's words, endings after a hyphen kept with them ("1-м", "2-тоқсанда"): where its quarter or half is looked for.
+const SPAN_WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const LEADING_ORDINAL_RE = /^([1-4])(?:-|$)/;
+/**
+ * The value of a date whose value is year `year`, made the months of the quarter or half its text names ("в первом квартале
+ * 2026 года" 2026-01/2026-03, "2025 жылдың екінші жартыжылдығында" 2025-07/2025-12, "Q3 2025"), or the year when it names none.
+ */
+function withYearPart(rules: DateRules, text: string, year: string): string {
+  const words = text.toLowerCase().match(SPAN_WORD_RE) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const part = rules.partOfYear(word) ?? rules.partOfYear(word.slice(word.indexOf('-') + 1));
+    if (part === undefined) continue;
+    const n = ordinalOfPart(rules, words[k]!) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined);
+    const size = MONTHS_IN[part];
+    if (n === undefined || n * size > 12) return year;
+    return `${year}-${pad(n * size - size + 1)}/${year}-${pad(n * size)}`;
+  }
+  return year;
+}
+/** Where the quarter or half of the year at `first` starts, among the parts of a date right before it with no preposition ("planned for the first half of 2027"), or `first`. */
+function yearPartStart(rules: DateRules, t: readonly Token[], first: number): number {
+  for (let k = first - 1; k > 0 && first - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && rules.adpositions.parts.has(t[k]!.lower); k--) {
+    if (rules.partOfYear(t[k]!.lower) !== undefined && ordinalOfPart(rules, t[k - 1]!.lower) !== undefined && !t[k]!.sentenceStart) return k - 1;
+  }
+  return first;
+}
+function ordinalOfPart(rules: DateRules, lower: string): number | undefined {
+  const digit = LEADING_ORDINAL_RE.exec(lower);
+  return digit !== null ? Number(digit[1]) : rules.yearPartOrdinal(lower);
+}
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
@@ -671,14 +713,27 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     relative = false;
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
-    value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
+    // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
+    value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined ? va : vb.startsWith('P') ? ((countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va) : vb;
     // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
     // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
     const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
     relative = (a.relative === true && !ownYear) || b.relative === true;
+  } else if (
+    va !== undefined &&
+    vb !== undefined &&
+    !gap.includes(',') &&
+    rules.monthsOfYearAfter?.(lastWord(a.text), lastWord(b.text)) === true &&
+    countsFromStart(rules, a.text) &&
+    openingMonthsOf(vb, va) !== undefined
+  ) {
+    // «за 9 месяцев 2026 года», «пяти месяцев текущего года»
+    value = openingMonthsOf(vb, va);
+    relative = b.relative === true;
   } else {
     return undefined;
   }
+  if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(rules, text.slice(a.start, b.end), value);
   return dateSpan(text, a.start, b.end, value, relative, a.relation ?? b.relation);
 }
 
