@@ -20,6 +20,8 @@ interface DateWord {
   readonly monthAdjective: number | undefined;
   readonly durationAdjective: { readonly n?: number; readonly unit: DurationUnit } | undefined;
   readonly vagueCount: boolean;
+  /** Two months joined by a hyphen into one word ("январь-август", "қаңтар-тамыз"), first before last. */
+  readonly monthPair: readonly [number, number] | undefined;
 }
 /** Every word of a text is asked these questions: one answer per word form (see segment/word.ts). Most words start no date. */
 function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | undefined {
@@ -29,10 +31,17 @@ function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | u
     const monthAdjective = rules.monthAdjective?.(lower);
     const durationAdjective = rules.durationAdjective?.(lower);
     const vagueCount = rules.vagueCounts.has(lower);
-    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount
-      ? { relative, month, monthAdjective, durationAdjective, vagueCount }
+    const monthPair = monthPairOf(rules, lower);
+    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount || monthPair !== undefined
+      ? { relative, month, monthAdjective, durationAdjective, vagueCount, monthPair }
       : undefined;
   }, undefined);
+}
+function monthPairOf(rules: DateRules, lower: string): readonly [number, number] | undefined {
+  const hyphen = lower.indexOf('-');
+  const from = hyphen > 0 ? rules.month(lower.slice(0, hyphen)) : undefined;
+  const to = from === undefined ? undefined : rules.month(lower.slice(hyphen + 1));
+  return to !== undefined && to > from! ? [from!, to] : undefined;
 }
 const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date.gluedYearWords)));
 const DATE_WORDS = perPack((pack) => dateWordsOf(pack.date));
@@ -166,6 +175,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (r.except.has(tok.lower)) continue;
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
   }
+  if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
   if (word.durationAdjective !== undefined) return durationAdjectiveAt(ctx, i);
   const month = word.month;
@@ -220,6 +230,36 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+/**
+ * Two months joined by a hyphen ("январь-август 2026 года", «2026 жылдың қаңтар-тамыз айларында», "January-August this
+ * year"): the months of the year written after or before them, or of the article's year, or no value.
+ */
+function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [number, number]): Found | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  let next = i + 1;
+  if (t[next] !== undefined && !t[next]!.sentenceStart && rules.monthWord(t[next]!.lower)) next += 1;
+  const months = (year: string | number): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
+  const written = t[next]?.sentenceStart === false ? yearAt(ctx, rules, next) : undefined;
+  if (written !== undefined) return make(ctx, i, written.next, months(written.year));
+  const relative = t[next]?.sentenceStart === false ? relativeYearAt(ctx, next) : undefined;
+  if (relative !== undefined) return make(ctx, i, relative.next, relative.year === undefined ? undefined : months(relative.year), true);
+  // A year before («2026 жылдың», «ағымдағы жылдың») is a date of its own, joined to this one (joinDates, which puts these
+  // months in that year).
+  const before = i > 1 && !t[i]!.sentenceStart && !t[i - 1]!.sentenceStart && rules.isYearWord(t[i - 1]!.lower) ? t[i - 2]! : undefined;
+  if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, months(before.text));
+  // Otherwise the article's year, by the last month: the months of a report have mostly ended ("январь-август" in October).
+  const end = ctx.docDate === undefined ? undefined : resolveYearless(`--${pad(to)}`, ctx.docDate, yearlessDirection(ctx, i));
+  return make(ctx, i, next, end === undefined ? undefined : months(end.slice(0, 4)), end !== undefined);
+}
+
+/** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
+function relativeYearAt(ctx: ExtractContext, k: number): { next: number; year: string | undefined } | undefined {
+  const rules = DATE_WORDS(ctx.pack)(ctx.tokens[k]!.word)?.relative ?? [];
+  for (const r of rules) if (r.unit === 'year' && !r.except.has(ctx.tokens[k]!.lower) && relativeRuleAt(ctx, r, k)) return { next: k + r.words.length, year: resolveRelative(ctx.docDate, r) };
+  return undefined;
 }
 
 /**
@@ -607,6 +647,12 @@ function openingMonthsOf(year: string, duration: string): string | undefined {
 }
 /** Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца», "соңғы үш айда" count back). */
 const countsFromStart = (rules: DateRules, text: string): boolean => !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1);
+const MONTHS_OF_A_YEAR_RE = /^(\d{4})(-\d{2})\/\1(-\d{2})$/;
+/** Months of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз айларында»), or undefined. */
+function monthsMovedTo(months: string, year: string): string | undefined {
+  const m = YEAR_VALUE_RE.test(year) ? MONTHS_OF_A_YEAR_RE.exec(months) : null;
+  return m === null ? undefined : `${year}${m[2]}/${year}${m[3]}`;
+}
 const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
 // A date's words, endings after a hyphen kept with them ("1-м", "2-тоқсанда"): where its quarter or half is looked for.
 const SPAN_WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
@@ -714,7 +760,16 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
     // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
-    value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined ? va : vb.startsWith('P') ? ((countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va) : vb;
+    value =
+      va === undefined
+        ? monthB === null
+          ? vb
+          : undefined
+        : vb === undefined
+          ? va
+          : vb.startsWith('P')
+            ? ((countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va)
+            : ((b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb);
     // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
     // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
     const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
