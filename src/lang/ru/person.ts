@@ -375,6 +375,10 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   // Turkic patronymic surnames show the gender and never decline: «Ерланкызы», «Кайратулы».
   [/(?:кызы|қызы)$/, F_NOM | F_OBL],
   [/(?:улы|ұлы|оглы|уулу)$/, M_NOM | M_OBL],
+  // No surname's nominative ends in -ы after these letters: the genitive of one in -а, a man's or a woman's («Фумио Кисиды»,
+  // «Ёсихико Ноды»); Kazakh ones in -лды, -нды, -нты are nominatives («Сатыбалды»), and «Петровы» is a plural.
+  [/(?:ов|ев|ёв|ин|ын)ы$/, ANY],
+  [/(?:[бвгзкмнпрсфхц]|[аеиоуэ][дт])ы$/, M_OBL | F_OBL],
   // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
   [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
