@@ -689,9 +689,6 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // Постников», «акиме села Серике Омарове»; and a street or square named after a person with a given name and surname
   // names that person («на улице Динмухамеда Кунаева»).
   const before = t[i - 1]?.word;
-  // A lone surname a street is named after: «на улице Раевского».
-  if (tok.word !== undefined && rules.eponymAfterStreet?.(before, tok.word) === true && !tok.sentenceStart && isCyrillic(tok.text) && !(isNameWord(next1) && !next1.sentenceStart))
-    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   if (rules.placeBefore(before) && !(isNameWord(next1) && !next1.sentenceStart && surnameLike(next1, rules) && (rules.regionBefore(before) || rules.firstName(tok.word)))) {
     tracer?.declined('persons', tok.start, tok.end, `«${t[i - 1]!.text}» before it makes it a place`);
     return undefined;

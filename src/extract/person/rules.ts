@@ -40,8 +40,6 @@ export interface NameRules {
   regionNamedAfter?(tokens: readonly Token[], first: number): boolean;
   /** A word before a capitalised word that makes it a place ("на улице Лётчиков", "остров Сахалин"). */
   placeBefore(word: Word | undefined): boolean;
-  /** Whether `word` after `placeBefore`'s `before` is the person a street or square is named after («улице Раевского»); absent: never. */
-  eponymAfterStreet?(before: Word | undefined, word: Word): boolean;
   /** Given names come first, so a first name right after one is a surname made of a father's name ("Bakhyt Nurbek"). */
   readonly firstNameAsSurname: boolean;
   /** Initials written with two letters ("Дж." for J); one capital letter is an initial in every pack. */

@@ -51,11 +51,6 @@ const NOT_PERSON_AFTER = new Set([
 // Not a plural, which names a body of its own («депутат Партии регионов Святаш»).
 const REGION_BEFORE_RE = /^(?:(?:област|район|округ|город|регион)(?!ов|ей)|горсуд|прокуратур|суд(?:а|у|ом|е)?$|дум[аыеу]$)/;
 const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|парк|остров|округ|сел[оаеу]$|посёл[оке]|посел[оке]|деревн|станци|аэропорт|местност)/;
-// A street or square is named after a person in the genitive, but also by an agreeing adjective («на улице Садовой», «улицы
-// Тверской»): only a man's surname of a sure shape names the person there («улице Раевского», «проспекта Вернадского», «бульвару
-// Шевченко»), as NEREL marks it; not a place's genitive of another shape («площади Победы», «улице Москвы»).
-const STREET_BEFORE_RE = /^(?:улиц|проспект|переул|бульвар|площад|набережн)/;
-const STREET_EPONYM_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)а|(?:ск|цк)ого|енко)$/;
 
 // Kinship nouns and age adjectives: what follows them capitalised is a person; capitalised themselves they are no first
 // name («Мать Тереза», «Отец Александр»).
@@ -754,12 +749,11 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   const lead = coordinatedLead(t, first);
   const start = lead >= 0 ? lead : first;
   const owner = t[start - 1];
-  // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова»;
-  // so does a street's noun («на улице Динмухамеда Кунаева»).
+  // "имени" (named after), also cut to «им.», takes the genitive: "Ассоциация имени Людвига ван Бетховена", «МГУ им. М. В. Ломоносова».
   if (
     owner?.lower === 'имени' ||
     (owner?.text === '.' && t[start - 2]?.lower === 'им') ||
-    (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || STREET_BEFORE_RE.test(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
+    (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
   const after = t[next];
@@ -921,7 +915,6 @@ export const ruNameRules: NameRules = {
   nominativeOnly: (lower) => surnameReadings(lower) === M_NOM,
   inflected: () => false,
   placeBefore: wordQuestion((lower) => PLACE_BEFORE_RE.test(lower), false),
-  eponymAfterStreet: (before, word) => before !== undefined && STREET_BEFORE_RE.test(before.lower) && STREET_EPONYM_RE.test(word.lower),
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
   firstNameAsSurname: true,
   digraphInitials: new Set(['Дж']),
