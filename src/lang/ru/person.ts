@@ -56,6 +56,16 @@ const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульва
 // name («Мать Тереза», «Отец Александр»).
 const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+// Plural kinship nouns and the family's: the surname after them names the family in the plural («супруги Ивановы», «семье
+// Романовых», «чета Петровых») or is one that never declines («братьев Кличко», «сестры Черных»).
+const FAMILY_BEFORE: ReadonlySet<string> = new Set(
+  'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
+);
+const FAMILY_SURNAME_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)|ко|[ыи]х)$/;
+// A family's surname in an oblique case of the plural: «Ивановых», «Петровым» → Ивановы, Петровы.
+const FAMILY_OBLIQUE_RE = /([оеё]в|[иы]н)(?:ых|ым|ыми)$/;
+// The plural a couple's names share: «Иван и Мария Петровы» → her Петрова.
+const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
@@ -503,7 +513,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .join('-')
           : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
             ? w
-            : surnameNominative(w, gender, oblique, firstCases, prepositional),
+            : !oblique && first !== undefined && FAMILY_PLURAL_RE.test(w.toLowerCase())
+              ? restoreCase(w, w.toLowerCase().replace(FAMILY_PLURAL_RE, gender === 'f' ? '$1а' : '$1'))
+              : surnameNominative(w, gender, oblique, firstCases, prepositional),
       );
     else out.push(w);
   }
@@ -869,6 +881,8 @@ export const ruNameRules: NameRules = {
     // no Chinese or Korean syllable ends in в, so «Ли Петрова» is a Russian surname after «Ли».
     if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!)))
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
+    // A family's surname alone, in the plural: its nominative plural («семье Романовых» → Романовы).
+    if (words.length === 1 && roles[0] === 'surname' && FAMILY_OBLIQUE_RE.test(words[0]!.toLowerCase())) return [restoreCase(words[0]!, words[0]!.toLowerCase().replace(FAMILY_OBLIQUE_RE, '$1ы'))];
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
@@ -966,6 +980,8 @@ export const ruNameRules: NameRules = {
   namesAround: true,
   foreignNames: true,
   kinBefore: KIN_RE,
+  familyBefore: FAMILY_BEFORE,
+  familySurname: FAMILY_SURNAME_RE,
   namesakeBefore: NAMESAKE_BEFORE,
   // «им. Репина», «им.Жданова»: «им» is also a pronoun ending a sentence («Мы помогли им. Петров …»), so after a space only
   // a word with a genitive's ending that opens no sentence («им. Она …»).
