@@ -18,6 +18,8 @@ export interface NameHint {
   /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
   readonly notPrepositional?: boolean;
   readonly gender?: Gender;
+  /** A past verb of this gender right before the name, which it cannot be the subject of: no nominative of the other gender. */
+  readonly verbBefore?: Gender;
   readonly seen?: (lower: string) => boolean;
 }
 

@@ -62,8 +62,9 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
   'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
 );
 const FAMILY_SURNAME_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)|ко|[ыи]х)$/;
-// A family's surname in an oblique case of the plural: «Ивановых», «Петровым» → Ивановы, Петровы.
-const FAMILY_OBLIQUE_RE = /([оеё]в|[иы]н)(?:ых|ым|ыми)$/;
+// A family's surname in an oblique case of the plural: «Ивановых», «Петровыми» → Ивановы, Петровы (not -ым, also a man's
+// instrumental: «Сталиным»).
+const FAMILY_OBLIQUE_RE = /([оеё]в|[иы]н)(?:ых|ыми)$/;
 // The plural a couple's names share: «Иван и Мария Петровы» → her Петрова.
 const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
@@ -576,6 +577,7 @@ const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
   [/^[а-яё]*летняя$/, false, 'f'],
 ];
 const FEMININE_VERB_RE = /(?:ла|лась)$/;
+const LINK_VERBS = new Set(['был', 'была', 'стал', 'стала', 'являлся', 'являлась', 'оказался', 'оказалась', 'остался', 'осталась', 'считался', 'считалась']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
 // Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
 // Смирнова»), nor nouns that as often name their addressee in the dative («письмо Жоратбеку Бисенову», «звонок»,
@@ -783,6 +785,10 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
+  // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
+  // the subject before it («стала Святой Терезой»).
+  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return { ...hint(undefined, undefined), verbBefore: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm' };
   return hint(undefined, undefined);
 }
 
@@ -901,6 +907,7 @@ export const ruNameRules: NameRules = {
     if (firstIdx >= 0 && surnameIdx >= 0) bits = narrow(bits, sharedNameAgreement(words[firstIdx]!, words[surnameIdx]!, readings));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
+    if (hint.verbBefore !== undefined) bits = narrow(bits, ANY & ~(hint.verbBefore === 'm' ? F_NOM : M_NOM));
     // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
     // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
     const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
