@@ -295,6 +295,10 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   [/ии$/, 'ия', GEN | DAT | PREP],
 ];
 
+// Surnames in a stressed -ской, whose oblique forms are those of the commoner -ский («Трубецкого», «Донскому»): stress, which the
+// form does not show, decides, so they are listed.
+const STRESSED_SKOY = new Set(['трубецкой', 'шаховской', 'донской', 'луговской']);
+
 // «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»);
 // nor in -йц, where the я drops: «Зайца» → Заяц.
 const FLEETING_VETS_RE = /(?:в|(й))ц$/;
@@ -319,7 +323,8 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
-    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
+    const stem = lower.slice(0, lower.length - ending.length);
+    const nominative = decl.nominative === 'ий' && STRESSED_SKOY.has(`${stem}ой`) ? `${stem}ой` : (stem + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
