@@ -7,4 +7,5 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_6 } from './ru-name-forms-blind-6.table.js';
 
-describeBlindTable('Russian names in the sixth blind table', BLIND_ROWS_6, { rows: 160, norm: 0, gender: 0 });
+/** Blind: norm 135, gender 142 of 160; reached: norm 147, gender 150. */
+describeBlindTable('Russian names in the sixth blind table', BLIND_ROWS_6, { rows: 160, norm: 145, gender: 148 });

@@ -58,9 +58,10 @@ const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
 // Plural kinship nouns and the family's: the surname after them names the family in the plural («супруги Ивановы», «семье
 // Романовых», «чета Петровых») or is one that never declines («братьев Кличко», «сестры Черных»).
-const FAMILY_BEFORE: ReadonlySet<string> = new Set(
-  'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
-);
+const FAMILY_BEFORE: ReadonlySet<string> = new Set([
+  ...'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами'.split(' '),
+  ...'семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
+]);
 const FAMILY_SURNAME_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)|ко|[ыи]х)$/;
 // A family's surname in an oblique case of the plural: «Ивановых», «Петровыми» → Ивановы, Петровы (not -ым, also a man's
 // instrumental: «Сталиным»).
@@ -324,7 +325,8 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
     const stem = lower.slice(0, lower.length - ending.length);
-    const nominative = decl.nominative === 'ий' && STRESSED_SKOY.has(`${stem}ой`) ? `${stem}ой` : (stem + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
+    const nominative =
+      decl.nominative === 'ий' && STRESSED_SKOY.has(`${stem}ой`) ? `${stem}ой` : (stem + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
