@@ -887,6 +887,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !NAME_PARTICLES().has(next?.text ?? '')
   )
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // A family named by its surname after a plural kinship noun: «супруги Ивановы», «братьев Кличко», «семье Романовых».
+  if (
+    rules.familyBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !tok.sentenceStart &&
+    isCapitalized(tok) &&
+    !isAllCaps(tok) &&
+    isCyrillic(tok.text) &&
+    rules.familySurname?.test(tok.lower) === true &&
+    !(isNameWord(next) && !next.sentenceStart)
+  )
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {
