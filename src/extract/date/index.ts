@@ -250,7 +250,8 @@ function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [numbe
   // months in that year).
   const before = i > 1 && !t[i]!.sentenceStart && !t[i - 1]!.sentenceStart && rules.isYearWord(t[i - 1]!.lower) ? t[i - 2]! : undefined;
   if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, months(before.text));
-  const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i));
+  // Without a clause about what is to come, months that have begun: news reports a period ("January–March" in October is this year's).
+  const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i) ?? 'past');
   return make(ctx, i, next, resolved, resolved !== undefined);
 }
 
