@@ -262,6 +262,13 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
+    const full = fullNames.get(personKey(base));
+    // The first name of the same full name right before it, found alone as well: one mention («Larry King» after «Ларри Кинг»).
+    const given = out[out.length - 1];
+    if (!regnal && given !== undefined && full !== undefined && given.end === t[i - 1]!.end && given.start === t[i - 1]!.start && tok.spaceBefore && personKey(given.norm) === personKey(full[0]!)) {
+      out[out.length - 1] = personMention(ctx, i - 1, i + 1, full.join(' '));
+      continue;
+    }
     // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
     // «Хосепа Гвардиолы», «Ибрагимом Бакрауи»), which no name rule takes alone.
     if (
@@ -271,18 +278,13 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
       rules.foreignNames &&
       givenBefore(t, rules, taken, i) &&
       !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) &&
+      !(given !== undefined && given.end > t[i - 1]!.start) &&
       !names.has(personKey(t[i - 1]!.lower))
     ) {
-      const full = fullNames.get(personKey(base));
-      const given = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
-      out.push(personMention(ctx, i - 1, i + 1, `${given} ${base}`));
-      continue;
-    }
-    const full = fullNames.get(personKey(base));
-    // The first name of the same full name right before it, found alone as well: one mention («Larry King» after «Ларри Кинг»).
-    const given = out[out.length - 1];
-    if (!regnal && given !== undefined && full !== undefined && given.end === t[i - 1]!.end && given.start === t[i - 1]!.start && tok.spaceBefore && personKey(given.norm) === personKey(full[0]!)) {
-      out[out.length - 1] = personMention(ctx, i - 1, i + 1, full.join(' '));
+      // A Latin spelling of the name («Steve Irwin» after «Стив Ирвин») is normed as the full name was.
+      const latin = !isCyrillic(tok.text) && full !== undefined;
+      const first = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
+      out.push(personMention(ctx, i - 1, i + 1, latin ? full.join(' ') : `${first} ${base}`));
       continue;
     }
     out.push(personMention(ctx, particleBefore(t, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
@@ -304,8 +306,8 @@ function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) =
     !taken(i - 1) &&
     caseFormNameWord(before) &&
     !before.sentenceStart &&
-    isCyrillic(before.text) &&
-    isCyrillic(tok.text) &&
+    // Both Cyrillic, or both Latin name words: «(Steve Irwin)» in Russian text after «Стив Ирвин».
+    ((isCyrillic(before.text) && isCyrillic(tok.text)) || (LATIN_NAME_WORD_RE.test(before.text) && LATIN_NAME_WORD_RE.test(tok.text))) &&
     before.text.length >= 3 &&
     !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
     // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
