@@ -263,10 +263,12 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     const full = fullNames.get(personKey(base));
+    // A spelling in Latin letters is its own nominative, as the original spelling in parentheses is («Larry King»).
+    const latin = !isCyrillic(tok.text);
     // The first name of the same full name right before it, found alone as well: one mention («Larry King» after «Ларри Кинг»).
     const given = out[out.length - 1];
     if (!regnal && given !== undefined && full !== undefined && given.end === t[i - 1]!.end && given.start === t[i - 1]!.start && tok.spaceBefore && personKey(given.norm) === personKey(full[0]!)) {
-      out[out.length - 1] = personMention(ctx, i - 1, i + 1, full.join(' '));
+      out[out.length - 1] = personMention(ctx, i - 1, i + 1, latin ? `${t[i - 1]!.text} ${tok.text}` : full.join(' '));
       continue;
     }
     // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
@@ -281,10 +283,8 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
       !(given !== undefined && given.end > t[i - 1]!.start) &&
       !names.has(personKey(t[i - 1]!.lower))
     ) {
-      // A Latin spelling of the name («Steve Irwin» after «Стив Ирвин») is normed as the full name was.
-      const latin = !isCyrillic(tok.text) && full !== undefined;
       const first = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
-      out.push(personMention(ctx, i - 1, i + 1, latin ? full.join(' ') : `${first} ${base}`));
+      out.push(personMention(ctx, i - 1, i + 1, latin ? `${t[i - 1]!.text} ${tok.text}` : `${first} ${base}`));
       continue;
     }
     out.push(personMention(ctx, particleBefore(t, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
