@@ -137,7 +137,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       continue;
     }
     // The particle goes into the span, not the norm, which names the person as the surname alone does.
-    out.push(personMention(ctx, m.idx.length === 1 && particleBefore(t, taken, m.first) ? m.first - 1 : m.first, m.next, norm));
+    out.push(personMention(ctx, m.idx.length === 1 && particleBefore(t, rules, taken, m.first) ? m.first - 1 : m.first, m.next, norm));
     i = m.next - 1;
     // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
     let listed = rules.namesAround ? m.next : -1;
@@ -287,7 +287,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
       out.push(personMention(ctx, i - 1, i + 1, latin ? `${t[i - 1]!.text} ${tok.text}` : `${first} ${base}`));
       continue;
     }
-    out.push(personMention(ctx, particleBefore(t, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
+    out.push(personMention(ctx, particleBefore(t, rules, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
 }
@@ -662,16 +662,14 @@ const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: n
  */
 const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && nameWordAt(t, taken, k + 1, caseFormNameWord);
 
-// Particles that are also words of a language whose text may stand before a name: Russian «да» (yes, and).
-const PARTICLES_ALSO_WORDS: ReadonlySet<string> = new Set(['да']);
-
 /**
  * A lowercase name particle right before a lone name word at i is the name's: «фон Беттихер», «де Ниро» (NEREL train 5 of 5
- * take it in, none leaves it out).
+ * take it in, none leaves it out). Only the document language's own particles: Kazakh «да», «де» (also) close the word
+ * before them.
  */
-const particleBefore = (t: readonly Token[], taken: (i: number) => boolean, i: number): boolean => {
+const particleBefore = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number): boolean => {
   const p = t[i - 1];
-  return p !== undefined && !taken(i - 1) && t[i]!.spaceBefore && p.text === p.lower && NAME_PARTICLES().has(p.text) && !PARTICLES_ALSO_WORDS.has(p.text);
+  return p !== undefined && !taken(i - 1) && t[i]!.spaceBefore && p.text === p.lower && rules.nameParticles?.includes(p.text) === true;
 };
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
