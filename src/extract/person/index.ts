@@ -607,6 +607,8 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     const between = m.roles.includes('particle') && particleNameAt(t, taken, m.next) && particleAt(t, taken, m.next + 1) ? 1 : 0;
     const k = m.next + between;
     if (!particleAt(t, taken, k)) break;
+    // A whole name before a particle that is also the language's «and» ends there: «Асқар Тоқаев бен Болат Ахметов» are two.
+    if (m.idx.length >= 2 && rules.placeListConjunctions?.includes(t[k]!.text) === true) break;
     // One word before a particle is the given name, not a surname put first.
     if (m.idx.length === 1) m.roles[0] = 'first';
     for (let n = m.next; n <= k + 1; n++) {
