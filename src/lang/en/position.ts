@@ -78,8 +78,9 @@ const HEADS = new Set([
   'emir',
   'sultan',
   'pope',
-  // universities: "the Dean of the Faculty of Law", "the interim dean"
+  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X"
   'dean',
+  'professor',
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
 ]);
@@ -135,8 +136,11 @@ const ACRONYM_QUALIFIED: ReadonlySet<string> = new Set(['representative', 'coord
 // A scientist by the field's word ("hydrologist", "glaciologist") is a title only right before the name it describes, as
 // NEREL marks a profession: "hydrologist Yerlan Amanzholov", "glaciologist Dr. X"; "a hydrologist said" names no one. A
 // player's position ("defenceman X", "midfielder X") is a role in the game, no post (fixtures/heldout-en-4).
+// So are these occupations, whose word alone ("analysts said", "farmers will receive") names a group, not a post:
+// "Political analyst X", "Economist X of …" ("chief economist" is a head, HEAD_NEEDS_BEFORE), "Farmer X".
 const SCIENTIST_ENDING = 'ologist';
-const isNamedOccupation = (lower: string): boolean => lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING);
+const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'economist', 'farmer', 'businessman', 'businesswoman', 'entrepreneur', 'journalist', 'researcher']);
+const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
 /** A body's acronym ("SRDB", "UNICEF", "EBRD"): two capital letters or more, and no other letter. */
 const isAcronym = (tok: TitleContext['tokens'][number] | undefined): boolean =>
@@ -158,6 +162,7 @@ const PORTFOLIOS = new Set([
   'defence',
   'defense',
   'health',
+  'healthcare',
   'education',
   'justice',
   'agriculture',
@@ -467,14 +472,15 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
-    if (isNamedOccupation(t[h]!.lower)) return occupationBeforeName(ctx, h, isNameStart);
+    if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationBeforeName(ctx, h, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
-    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1]))) return undefined;
+    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1])))
+      return isNamedOccupation(head) ? occupationBeforeName(ctx, h, isNameStart) : undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
