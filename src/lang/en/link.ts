@@ -11,10 +11,12 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?\s+on|stayed\s+on)(?:\s+(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
-  // "announces the appointment of X as …": the noun as the verb.
-  appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\s+of)\s+$/iu),
+  // "announces the appointment of X as …": the noun as the verb; a form of address may stand before the name ("appointed Dame X as").
+  appointer: deferred(
+    () => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$/iu,
+  ),
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
   // from ("dismissed X from the post of chairwoman of …").
   pastTenure: deferred(
