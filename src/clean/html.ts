@@ -195,6 +195,8 @@ const FURNITURE_WORDS = new Set([
   // a press release's media contacts: a press officer's name, e-mail and phone ("+7 (7172) 69 65 44")
   'contacts',
   'contact',
+  // a release's legal boilerplate: forward-looking statements ("They speak only as of 1 December 2026")
+  'disclaimer',
 ]);
 const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 /** Furniture words that begin no word of content: matched at the start of a class word. */
@@ -203,9 +205,9 @@ const FURNITURE_STEMS = ['related', 'readalso', 'social', 'cookie', 'breadcrumb'
  * Class words of a dateline: the element holds the article's date as text. The line of a post's
  * details ("…__info", "entry-meta": "Опубликовано: 05 ноября 2026 · Просмотров: 1 245"), its time
  * ("article__time": "12:30, 27 тамыз 2026") and its last change ("…__updated") count only when
- * their short text names a day, as for the others.
+ * their short text names a day, as for the others ("last-update": "Last updated: 26 November 2026, 17:02").
  */
-const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'modified']);
+const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'update', 'modified']);
 /** A dateline is short: longer elements with such a class hold more than a date. */
 const MAX_DATELINE_CHARS = 80;
 /** Microdata and RDFa properties of the publication date (`itemprop="datePublished"`, `property="schema:dateCreated"`, `dc:date`). */
