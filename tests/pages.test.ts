@@ -262,6 +262,8 @@ describe('page metadata', () => {
     expect(detailLine('entry-meta', 'By Dana Sadykova · May 5, 2025')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('press-release__updated', 'Дата последнего изменения: 26.11.2026 11:52')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('last-update', 'Last updated: 3 March 2026, 17:02')).toBe(`Заголовок\n${LONG_RU}`);
+    // Beside the article's container too, where a paragraph with text of its own would be taken as a stray one.
+    expect(readPage(page('', `<div class="press"><p>${LONG_RU}</p></div><p class="last-update">Last updated: 3 March 2026, 17:02</p>`)).text).toBe(LONG_RU);
     expect(detailLine('reading-time', '5 минут')).toBe(`Заголовок\n5 минут\n${LONG_RU}`);
     // A sentence of such a class tells a date in the text, and is no dateline: «до 15 декабря 2026 года.».
     expect(detailLine('event-info', 'Заявки принимаются до 15 декабря 2026 года.')).toBe(`Заголовок\nЗаявки принимаются до 15 декабря 2026 года.\n${LONG_RU}`);

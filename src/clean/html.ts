@@ -673,12 +673,13 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
 /**
  * The chosen container with the paragraphs beside it: a stray end tag in the article ("</div>"
  * too many) leaves its last paragraphs outside the container, as siblings of it. Paragraphs with
- * text of their own come along; a link list, a teaser card or furniture does not.
+ * text of their own come along; a link list, a teaser card, furniture or a dateline read for its date
+ * ("<p class="last-update">Last updated: …</p>") does not.
  */
 function withStraySiblings(main: El, count: (n: number) => void): El[] {
   const siblings = main.parent!.children;
   count(siblings.length);
-  return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && c.chars > 0));
+  return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && !c.datelineRead && c.chars > 0));
 }
 
 /** A line of a page's text, whether all of it is link text (a related-news title, a menu entry), and whether it is a heading's. */
