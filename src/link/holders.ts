@@ -375,14 +375,7 @@ function personBefore(text: string, q: number, at: (q: number) => Entity | undef
  * ranks only, in its sentence, and in Russian in an oblique case («Министра Сидорова сменил Иван
  * Петров» names the successor after the verb).
  */
-function predecessorOf(
-  text: string,
-  q: number,
-  personQ: number,
-  at: (q: number) => Entity | undefined,
-  cues: LinkCues,
-  sameHolder: (p: number) => boolean,
-): number | undefined {
+function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues, sameHolder: (p: number) => boolean): number | undefined {
   // «Председателем комиссии вместо Сарсенова избрана Анна Белова»: the cue and the one replaced right after the title, its holder
   // later; the cue alone (with words between, «вместо ушедшего в отставку …», NEREL dev links no one: measured, session 31).
   const between = at(q + 1);

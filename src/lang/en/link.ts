@@ -36,7 +36,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['she', 'f'],
   ]),
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now".
-  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
+  appositionFiller: deferred(
+    () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu,
+  ),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
   // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" or
   // "had been" ("who had run the hospital", "had been chairwoman of the agency since 2024"), one "then" held ("X, then akim of

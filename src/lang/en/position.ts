@@ -426,7 +426,7 @@ const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', 'at', 'of', 'for']
  * a name with "a"/"an" and at most one lower-case word of its field ("X, an oil analyst at …", "X, a transport economist
  * at …", "X, a cardiologist,"), else none.
  */
-function occupationBeforeName(ctx: TitleContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
   let k = h + 1;
   if (t[k] !== undefined && NAME_HONORIFICS.has(t[k]!.lower)) k += t[k + 1]?.text === '.' ? 2 : 1;
@@ -435,7 +435,9 @@ function occupationBeforeName(ctx: TitleContext, h: number, isNameStart: (i: num
   const field = t[h - 1] !== undefined && !INDEFINITE.has(t[h - 1]!.lower) && t[h - 1]!.kind === 'word' && !isCapitalized(t[h - 1]!) ? h - 1 : h;
   const apposed =
     INDEFINITE.has(t[field - 1]?.lower ?? '') && t[field - 2]?.text === ',' && t[field - 3] !== undefined && isCapitalized(t[field - 3]!) && APPOSITION_CLOSERS.has(t[h + 1]?.lower ?? '');
-  return apposed ? { first: field, next: h + 1, norm: joinWords(ctx, field, h, t.slice(field, h + 1).map((w) => w.lower)), oblique: false } : undefined;
+  if (!apposed) return undefined;
+  const words = t.slice(field, h + 1).map((w) => w.lower);
+  return { first: field, next: h + 1, norm: joinWords(ctx, field, h, words), oblique: false };
 }
 
 /**
@@ -489,7 +491,7 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
-    if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationBeforeName(ctx, h, isNameStart);
+    if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
@@ -497,7 +499,7 @@ export const enTitleRules: TitleRules = {
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
     if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1])))
-      return isNamedOccupation(head) ? occupationBeforeName(ctx, h, isNameStart) : undefined;
+      return isNamedOccupation(head) ? occupationAt(ctx, h, isNameStart) : undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
