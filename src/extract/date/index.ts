@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule, YearPart } from './rules.js';
-import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
+import { periodInYear, rangeFrom, resolveYearless, resolveYearlessMonths, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -250,9 +250,9 @@ function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [numbe
   // months in that year).
   const before = i > 1 && !t[i]!.sentenceStart && !t[i - 1]!.sentenceStart && rules.isYearWord(t[i - 1]!.lower) ? t[i - 2]! : undefined;
   if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, months(before.text));
-  // Otherwise the article's year, by the last month: the months of a report have mostly ended ("январь-август" in October).
-  const end = ctx.docDate === undefined ? undefined : resolveYearless(`--${pad(to)}`, ctx.docDate, yearlessDirection(ctx, i));
-  return make(ctx, i, next, end === undefined ? undefined : months(end.slice(0, 4)), end !== undefined);
+  // Without a clause about what is to come, months that have begun: news reports a period ("January–March" in October is this year's).
+  const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i) ?? 'past');
+  return make(ctx, i, next, resolved, resolved !== undefined);
 }
 
 /** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
@@ -722,7 +722,13 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // желтоқсаннан 15 қаңтарға дейін»).
     const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
-    const resolved = period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    const months = from !== undefined && vb !== undefined && MONTH_ONLY_RE.test(from) && MONTH_ONLY_RE.test(vb) ? [Number(from.slice(2)), Number(vb.slice(2))] : undefined;
+    const resolved =
+      period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined
+        ? months !== undefined && months[0]! < months[1]!
+          ? resolveYearlessMonths(months[0]!, months[1]!, docDate)
+          : resolveYearlessRange(from, vb, docDate)
+        : undefined;
     return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
