@@ -224,6 +224,11 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(LONG_RU);
   });
 
+  it("leaves out a release's legal disclaimer inside the article", () => {
+    const html = page('', `<article><p>${LONG_RU}</p><p class="disclaimer">These forward-looking statements speak only as of 2 March 2026.</p></article>`);
+    expect(readPage(html).text).toBe(LONG_RU);
+  });
+
   it("leaves out a paywall's offer inside the story", () => {
     const html = page('', `<article><p>${LONG_RU}</p><div class="paywall-offer"><p>Subscribe for $2 for the first month, then $25 a month.</p></div><p>${LONG_RU}</p></article>`);
     expect(readPage(html).text).toBe(`${LONG_RU}\n${LONG_RU}`);
@@ -256,6 +261,9 @@ describe('page metadata', () => {
     expect(detailLine('article__time', '12:30, 27 тамыз 2026')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('entry-meta', 'By Dana Sadykova · May 5, 2025')).toBe(`Заголовок\n${LONG_RU}`);
     expect(detailLine('press-release__updated', 'Дата последнего изменения: 26.11.2026 11:52')).toBe(`Заголовок\n${LONG_RU}`);
+    expect(detailLine('last-update', 'Last updated: 3 March 2026, 17:02')).toBe(`Заголовок\n${LONG_RU}`);
+    // Beside the article's container too, where a paragraph with text of its own would be taken as a stray one.
+    expect(readPage(page('', `<div class="press"><p>${LONG_RU}</p></div><p class="last-update">Last updated: 3 March 2026, 17:02</p>`)).text).toBe(LONG_RU);
     expect(detailLine('reading-time', '5 минут')).toBe(`Заголовок\n5 минут\n${LONG_RU}`);
     // A sentence of such a class tells a date in the text, and is no dateline: «до 15 декабря 2026 года.».
     expect(detailLine('event-info', 'Заявки принимаются до 15 декабря 2026 года.')).toBe(`Заголовок\nЗаявки принимаются до 15 декабря 2026 года.\n${LONG_RU}`);

@@ -195,6 +195,8 @@ const FURNITURE_WORDS = new Set([
   // a press release's media contacts: a press officer's name, e-mail and phone ("+7 (7172) 69 65 44")
   'contacts',
   'contact',
+  // a release's legal boilerplate: forward-looking statements ("They speak only as of 1 December 2026")
+  'disclaimer',
 ]);
 const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 /** Furniture words that begin no word of content: matched at the start of a class word. */
@@ -203,9 +205,9 @@ const FURNITURE_STEMS = ['related', 'readalso', 'social', 'cookie', 'breadcrumb'
  * Class words of a dateline: the element holds the article's date as text. The line of a post's
  * details ("…__info", "entry-meta": "Опубликовано: 05 ноября 2026 · Просмотров: 1 245"), its time
  * ("article__time": "12:30, 27 тамыз 2026") and its last change ("…__updated") count only when
- * their short text names a day, as for the others.
+ * their short text names a day, as for the others ("last-update": "Last updated: 26 November 2026, 17:02").
  */
-const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'modified']);
+const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'update', 'modified']);
 /** A dateline is short: longer elements with such a class hold more than a date. */
 const MAX_DATELINE_CHARS = 80;
 /** Microdata and RDFa properties of the publication date (`itemprop="datePublished"`, `property="schema:dateCreated"`, `dc:date`). */
@@ -671,12 +673,13 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
 /**
  * The chosen container with the paragraphs beside it: a stray end tag in the article ("</div>"
  * too many) leaves its last paragraphs outside the container, as siblings of it. Paragraphs with
- * text of their own come along; a link list, a teaser card or furniture does not.
+ * text of their own come along; a link list, a teaser card, furniture or a dateline read for its date
+ * ("<p class="last-update">Last updated: …</p>") does not.
  */
 function withStraySiblings(main: El, count: (n: number) => void): El[] {
   const siblings = main.parent!.children;
   count(siblings.length);
-  return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && c.chars > 0));
+  return siblings.filter((c): c is El => c === main || (typeof c !== 'string' && (c.name === 'p' || c.name === 'blockquote') && !c.furniture && !c.datelineRead && c.chars > 0));
 }
 
 /** A line of a page's text, whether all of it is link text (a related-news title, a menu entry), and whether it is a heading's. */

@@ -259,7 +259,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
   // The cheap tests first: each cue is compiled on its first read.
   for (const [q, person, how] of firstHolder) {
-    const k = predecessorOf(text, q, person, at, cues);
+    const k = predecessorOf(text, q, person, at, cues, (p) => holderAt.get(p)?.person === person);
     if (k === undefined || (how === 'title-name' && !cues.tenure.test(text.slice(at(q)!.end, at(person)!.start)) && !cues.appointer.test(clauseBefore(text, at(q)!.start, BEFORE_TITLE)))) continue;
     link(q, k, true, false, 'predecessor');
   }
@@ -375,7 +375,7 @@ function personBefore(text: string, q: number, at: (q: number) => Entity | undef
  * ranks only, in its sentence, and in Russian in an oblique case («Министра Сидорова сменил Иван
  * Петров» names the successor after the verb).
  */
-function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues): number | undefined {
+function predecessorOf(text: string, q: number, personQ: number, at: (q: number) => Entity | undefined, cues: LinkCues, sameHolder: (p: number) => boolean): number | undefined {
   // «Председателем комиссии вместо Сарсенова избрана Анна Белова»: the cue and the one replaced right after the title, its holder
   // later; the cue alone (with words between, «вместо ушедшего в отставку …», NEREL dev links no one: measured, session 31).
   const between = at(q + 1);
@@ -386,7 +386,9 @@ function predecessorOf(text: string, q: number, personQ: number, at: (q: number)
   }
   const from = Math.max(q, personQ);
   let k = from + 1;
-  while (at(k)?.type === 'position' && k - from < MAX_CHAIN) k++;
+  // A later title of the same holder stands nearer the cue, and the one replaced held that one: "X, until now vice minister,
+  // was appointed Minister of Health, replacing Y" (Y was no vice minister).
+  for (; at(k)?.type === 'position' && k - from < MAX_CHAIN; k++) if (sameHolder(k)) return undefined;
   const name = at(k);
   if (name?.type !== 'person') return undefined;
   const gap = text.slice(at(from)!.end, name.start);

@@ -16,6 +16,7 @@ const FORMS: ReadonlyArray<readonly [form: string, uses: readonly ('dot' | 'addr
   ['Dr', ['dot', 'address', 'honorific']],
   ['Prof', ['dot', 'address']],
   ['Sir', ['address', 'honorific']],
+  ['Dame', ['address', 'honorific']],
   ['Madam', ['address']],
   ['Mister', ['address']],
   ['Sheikh', ['honorific']],

@@ -11,9 +11,12 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the title: "prices rose to a level the minister feared" is none).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins|joined|returns|returned|stays\s+on|stayed\s+on)(?:\s+(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
-  appointer: deferred(() => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?)\s+$/iu),
+  // "announces the appointment of X as …": the noun as the verb; a form of address may stand before the name ("appointed Dame X as").
+  appointer: deferred(
+    () => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$/iu,
+  ),
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
   // from ("dismissed X from the post of chairwoman of …").
   pastTenure: deferred(
@@ -32,15 +35,17 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['he', 'm'],
     ['she', 'f'],
   ]),
-  // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president".
-  appositionFiller: deferred(() => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu),
+  // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now".
+  appositionFiller: deferred(
+    () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu,
+  ),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
   // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" or
   // "had been" ("who had run the hospital", "had been chairwoman of the agency since 2024"), one "then" held ("X, then akim of
-  // the city, opened …"), and one a decree relieves its holder of ("relieved Minister of Industry X of his duties").
+  // the city, opened …"), one held "until now" ("X, until now vice minister, was appointed …"), and one a decree relieves its holder of ("relieved Minister of Industry X of his duties").
   former: deferred(
     () =>
-      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|^(?:headed|led|ran|coached)\s+(?:the|an?)\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
+      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|until\s+(?:now|recently)\s+$|^(?:headed|led|ran|coached)\s+(?:the|an?)\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
   ),
   // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman",
   // "until a new first deputy is named"; a name set off after it fills it: "named a new chairman, Anna Belova".
@@ -81,7 +86,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);
   },
   titleCoordinator: deferred(() => /and|,\s*and/u),
-  titleListContinues: deferred(() => /and\s/u),
+  // and a parenthesis closed after the first title: "X (previously chairman of …) was named first deputy head of …".
+  titleListContinues: deferred(() => /and\s|\)/u),
   // Kazakh and Russian names in Latin letters: "Sultanova", "Abaiuly".
   feminineName: deferred(() => /(?:ova|eva|ina|kyzy)$/u),
   masculineName: deferred(() => /(?:ov|ev|in|uly)$/u),

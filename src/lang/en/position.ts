@@ -78,8 +78,9 @@ const HEADS = new Set([
   'emir',
   'sultan',
   'pope',
-  // universities: "the Dean of the Faculty of Law", "the interim dean"
+  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X"
   'dean',
+  'professor',
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
 ]);
@@ -135,8 +136,11 @@ const ACRONYM_QUALIFIED: ReadonlySet<string> = new Set(['representative', 'coord
 // A scientist by the field's word ("hydrologist", "glaciologist") is a title only right before the name it describes, as
 // NEREL marks a profession: "hydrologist Yerlan Amanzholov", "glaciologist Dr. X"; "a hydrologist said" names no one. A
 // player's position ("defenceman X", "midfielder X") is a role in the game, no post (fixtures/heldout-en-4).
+// So are these occupations, whose word alone ("analysts said", "farmers will receive") names a group, not a post:
+// "Political analyst X", "Economist X of …" ("chief economist" is a head, HEAD_NEEDS_BEFORE), "Farmer X".
 const SCIENTIST_ENDING = 'ologist';
-const isNamedOccupation = (lower: string): boolean => lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING);
+const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'economist', 'farmer', 'businessman', 'businesswoman', 'entrepreneur', 'journalist', 'researcher']);
+const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
 /** A body's acronym ("SRDB", "UNICEF", "EBRD"): two capital letters or more, and no other letter. */
 const isAcronym = (tok: TitleContext['tokens'][number] | undefined): boolean =>
@@ -158,6 +162,7 @@ const PORTFOLIOS = new Set([
   'defence',
   'defense',
   'health',
+  'healthcare',
   'education',
   'justice',
   'agriculture',
@@ -233,6 +238,8 @@ const PLURAL_HEADS = new Map([
   ['advisers', 'adviser'],
   ['deputies', 'deputy'],
   ['captains', 'captain'],
+  ['presidents', 'president'],
+  ['vice-presidents', 'vice-president'],
 ]);
 // Written with a capital, these heads are a title only before a name or an owner ("King Charles", "Emir of Qatar"):
 // otherwise they end a name ("Burger King opened", "Stephen King said").
@@ -298,8 +305,8 @@ const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const OF_CHAIN = new Set(['of', 'the', 'to', 'for', 'and']);
 const LINKS = new Set(['of', 'to', 'for']);
-// Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister".
-const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker']);
+// Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister", "adviser to the rector".
+const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker', 'rector']);
 // "board of directors", "board of trustees": the board's own name, not its owner.
 const CHAIN_NOUNS =
   /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission|faculty)$/;
@@ -308,7 +315,7 @@ const BODY_KIND_NOUNS =
   /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|clinic|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|school|plant|factory|firm|farm|mine|group)$/;
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
-const MAX_OWNER_MODIFIERS = 4;
+const MAX_OWNER_MODIFIERS = 5;
 const SURNAME_SHAPE_RE = /^[a-z-]{2,}(?:ov|ev|yev|ova|eva|yeva|uly|kyzy|bayev|bayeva)(?:['’]s)?$/;
 
 /** How many words before `at` name the body that `head` belongs to ("Senate Speaker"), or 0. */
@@ -389,13 +396,16 @@ const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee'
 // Bodies named by their field after "of" in lower case: "the department of mobility", "the directorate of roads".
 const FIELD_BODIES: ReadonlySet<string> = new Set(['department', 'directorate', 'division', 'office', 'faculty', 'school', 'institute', 'centre', 'center']);
 
-/** The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or -1. */
-function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
+/**
+ * The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or that "of"
+ * follows when `ofOwner` ("vice-rector for academic affairs of the university": the owner comes after), or -1.
+ */
+function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, ofOwner = false): number {
   for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
     const tok = t[j];
     if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
     const after = t[j + 1]?.text;
-    if (after === ',' || after === '.') return j;
+    if (after === ',' || after === '.' || (ofOwner && after === 'of')) return j;
   }
   return -1;
 }
@@ -406,14 +416,28 @@ function capitalisedPairAt(t: TitleContext['tokens'], k: number, taken: (i: numb
   return true;
 }
 
-/** An occupation right before the name it describes ("hydrologist Yerlan Amanzholov", "glaciologist Dr. X"), else none. */
-function occupationBeforeName(ctx: TitleContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+// What may follow an occupation set off after a name: its employer or field ("an analyst at Halyk Finance"), or the apposition's
+// end; not a description ("Zhunusova, a cardiologist with 24 years of experience, previously served as …" names her post after).
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', 'at', 'of', 'for']);
+
+/**
+ * An occupation right before the name it describes ("hydrologist Yerlan Amanzholov", "glaciologist Dr. X"), or set off after
+ * a name with "a"/"an" and at most one lower-case word of its field ("X, an oil analyst at …", "X, a transport economist
+ * at …", "X, a cardiologist,"), else none.
+ */
+function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => boolean): TitleMatch | undefined {
   const t = ctx.tokens;
   let k = h + 1;
   if (t[k] !== undefined && NAME_HONORIFICS.has(t[k]!.lower)) k += t[k + 1]?.text === '.' ? 2 : 1;
   const name = t[k];
-  if (name === undefined || name.sentenceStart || !isCapitalized(name) || !isNameStart(k)) return undefined;
-  return { first: h, next: h + 1, norm: t[h]!.lower, oblique: false };
+  if (name !== undefined && !name.sentenceStart && isCapitalized(name) && isNameStart(k)) return { first: h, next: h + 1, norm: t[h]!.lower, oblique: false };
+  const field = t[h - 1] !== undefined && !INDEFINITE.has(t[h - 1]!.lower) && t[h - 1]!.kind === 'word' && !isCapitalized(t[h - 1]!) ? h - 1 : h;
+  const apposed =
+    INDEFINITE.has(t[field - 1]?.lower ?? '') && t[field - 2]?.text === ',' && t[field - 3] !== undefined && isCapitalized(t[field - 3]!) && APPOSITION_CLOSERS.has(t[h + 1]?.lower ?? '');
+  if (!apposed) return undefined;
+  const words = t.slice(field, h + 1).map((w) => w.lower);
+  return { first: field, next: h + 1, norm: joinWords(ctx, field, h, words), oblique: false };
 }
 
 /**
@@ -467,14 +491,15 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
-    if (isNamedOccupation(t[h]!.lower)) return occupationBeforeName(ctx, h, isNameStart);
+    if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
     const ex = t[h]!.lower.startsWith(EX_PREFIX);
     const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
     const needs = HEAD_NEEDS_BEFORE.get(head);
-    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1]))) return undefined;
+    if (needs !== undefined && !needs.has(t[h - 1]?.lower ?? '') && !(ACRONYM_QUALIFIED.has(head) && isAcronym(t[h - 1])))
+      return isNamedOccupation(head) ? occupationAt(ctx, h, isNameStart) : undefined;
     if (MONARCHS.has(head) && isCapitalized(t[h]!) && !(t[h + 1] !== undefined && (t[h + 1]!.lower === 'of' || isCapitalized(t[h + 1]!)))) return undefined;
     // "Deputy Minister": the modifier joins the head that follows it
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
@@ -525,10 +550,14 @@ export const enTitleRules: TitleRules = {
       }
       // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title; so does a
       // department's after "of" ("the head of the city's department of mobility, X").
-      const field = (via === 'for' && objects === 0) || (via === 'of' && objects > 0 && FIELD_BODIES.has(t[last]!.lower)) ? fieldAfterFor(t, k, taken) : -1;
+      const afterFor = via === 'for' && objects === 0;
+      const field = afterFor || (via === 'of' && objects > 0 && FIELD_BODIES.has(t[last]!.lower)) ? fieldAfterFor(t, k, taken, afterFor) : -1;
       if (field >= 0) {
         last = field;
-        break;
+        if (t[field + 1]?.text !== 'of') break;
+        objects += 1;
+        k = field;
+        continue;
       }
       if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department", "director of the regional hospital": lower-case modifiers, then the
