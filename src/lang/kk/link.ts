@@ -26,7 +26,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
   // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
   // («1978–1985 жылдары», «Одан кейін 2001–2009 жылдары», «Соңғы бес жылда», «2019 жылдан бастап»), or that word alone.
-  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*(?:жылдары|жж\.)|${KK_YEARS_FROM_TO})|${KK_BIO_TIME})?\s*$`, 'iu')),
+  subjectlessTenure: deferred(
+    () => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*(?:жылдары|жж\.)|${KK_YEARS_FROM_TO})|${KK_BIO_TIME})?\s*$`, 'iu'),
+  ),
   bioListGap: deferred(() => new RegExp(String.raw`^\s*,\s*${KK_BIO_TIME}\s+$`, 'iu')),
   // «…, – дейді хатшы Name»: the verb of saying after a quote, before its speaker.
   speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),
