@@ -131,7 +131,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     () =>
       /^(?:\s*(?:его|её|ее|их|ныне|некогда|когда-то|тогда|также|а|и|теперь|ранее|недавно|вчера|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|\d{4}\s+году)|(?<!\p{L})\p{Ll}+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|ая|яя|ое|ее|ым|им|ую|юю|ых|их|ыми|ими)(?:ся)?(?!\p{L})|\d+-летн\p{L}+|\d+\s+(?:года?|лет)\s*,))*\s*$/u,
   ),
-  former: deferred(() => /(?<!\p{L})(?:бывш\p{L}*|прежн(?:ий|яя|его|ей|ему|им|юю|ие|их)(?!\p{L})|экс-|в прошлом|отставн\p{L}*)/iu),
+  // «бывший аким района, ныне председатель совета Name»: «ныне» (now) after it puts the next title in the present.
+  former: deferred(() => /(?<!\p{L})(?:бывш\p{L}*|прежн(?:ий|яя|его|ей|ему|им|юю|ие|их)(?!\p{L})|экс-|в прошлом|отставн\p{L}*)(?![^.!?]*(?<!\p{L})ныне(?!\p{L}))/iu),
   // «От должности министра освобожден Иван Петров»: the post left, the name after the participle.
   heldBy: deferred(() => /^\s+(?:был[аи]?\s+)?(?:освобожд[её]н|отстран[её]н|снят|уволен)[аы]?\s+$/u),
   // The words between the cue and the name: an age, adjectives, a rank («вместо ушедшего в отставку», «сменивший на этом посту генерал-майора»).
@@ -217,7 +218,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     caseless: (title) => ruHeadForm(wordFor(lowerWords(title)[0] ?? ''))?.indeclinable === true,
   }),
   titleCoordinator: deferred(() => /и/u),
-  titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)/u),
+  // «бывший аким района, ныне председатель совета ветеранов Name»: «ныне» (now) puts the next title in the present, both the name's.
+  titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)|ныне/u),
   titleListContinues: deferred(() => /и\s|а\s/u),
   // «Есимов Арман, до этого работавший …»: a time adverb may open the participle's clause.
   relativeSubject: deferred(() => /^\s*,\s*(?:(?:до\s+этого|ранее|прежде|недавно)\s+)?(?:котор(?:ый|ая|ые)|(\p{Ll}+(?:ющ|ущ|ащ|ящ|вш|енн|анн)\p{Ll}+))(?!\p{L})/u),
