@@ -81,7 +81,9 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   }
   if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
-  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
+  // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
+  // adjective begins with that noun («тұрғын үй-коммуналдық»).
+  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
 }
 
 /** "қаласының", "облысының": the genitive of an administrative noun, which the word before it names. */
