@@ -84,7 +84,7 @@ describe.each(PACKS)('%s lexicons', (lang) => {
   it('measures.json: physical units and units of time or age, without repeats; the parts a unit divides into', () => {
     const part = z.object({ unit: z.string().min(1), part: z.string().min(1), factor: z.number().int().min(2) }).strict();
     const file = z
-      .object({ physical: words, timeOrAge: words, parts: z.array(part).optional() })
+      .object({ physical: words, timeOrAge: words, parts: z.array(part).optional(), unitAbbreviations: words.optional() })
       .strict()
       .parse(read(packFile(lang, 'measures.json')));
     expect(repeats([...file.physical, ...file.timeOrAge])).toEqual([]);

@@ -74,7 +74,8 @@ export const toyPack: LanguagePack = {
     durationAgo: new Set(['lalu']),
     durationBefore: new Set(),
     vagueCounts: new Set(['beberapa']),
-    isPartOfYear: () => false,
+    partOfYear: () => undefined,
+    yearPartOrdinal: () => undefined,
     ageAt: () => undefined,
   },
 };

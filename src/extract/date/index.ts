@@ -8,8 +8,8 @@ import { perPack, unionSet } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
-import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule } from './rules.js';
-import { periodInYear, rangeFrom, resolveYearless, resolveYearlessRange } from './year.js';
+import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule, YearPart } from './rules.js';
+import { periodInYear, rangeFrom, resolveYearless, resolveYearlessMonths, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -20,6 +20,8 @@ interface DateWord {
   readonly monthAdjective: number | undefined;
   readonly durationAdjective: { readonly n?: number; readonly unit: DurationUnit } | undefined;
   readonly vagueCount: boolean;
+  /** Two months joined by a hyphen into one word ("январь-август", "қаңтар-тамыз"), first before last. */
+  readonly monthPair: readonly [number, number] | undefined;
 }
 /** Every word of a text is asked these questions: one answer per word form (see segment/word.ts). Most words start no date. */
 function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | undefined {
@@ -29,10 +31,17 @@ function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | u
     const monthAdjective = rules.monthAdjective?.(lower);
     const durationAdjective = rules.durationAdjective?.(lower);
     const vagueCount = rules.vagueCounts.has(lower);
-    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount
-      ? { relative, month, monthAdjective, durationAdjective, vagueCount }
+    const monthPair = monthPairOf(rules, lower);
+    return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount || monthPair !== undefined
+      ? { relative, month, monthAdjective, durationAdjective, vagueCount, monthPair }
       : undefined;
   }, undefined);
+}
+function monthPairOf(rules: DateRules, lower: string): readonly [number, number] | undefined {
+  const hyphen = lower.indexOf('-');
+  const from = hyphen > 0 ? rules.month(lower.slice(0, hyphen)) : undefined;
+  const to = from === undefined ? undefined : rules.month(lower.slice(hyphen + 1));
+  return to !== undefined && to > from! ? [from!, to] : undefined;
 }
 const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date.gluedYearWords)));
 const DATE_WORDS = perPack((pack) => dateWordsOf(pack.date));
@@ -42,7 +51,7 @@ type Found = { mention: DateMention; next: number };
 /** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** The most words for a part of the period after a preposition ("by the end of 2025"). */
-const MAX_PARTS = 3;
+const MAX_PARTS = 4;
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
 
@@ -89,7 +98,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     if (prep !== undefined && !anaphoric && !t[prepAt + 1]!.sentenceStart) {
       relation = part || prep;
       first = prepAt;
-    }
+    } else if (value !== undefined && YEAR_VALUE_RE.test(value)) first = yearPartStart(ctx.pack.date, t, first);
   }
   const noun = t[next];
   const timeNoun = noun !== undefined && !noun.sentenceStart && ctx.pack.date.timeAdjective(t[next - 1]!.lower) ? ctx.pack.date.timeNoun(noun.lower) : undefined;
@@ -123,6 +132,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     }
   }
   const { start, end, text } = spanOf(ctx, first, next);
+  if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(ctx.pack.date, text, value);
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
   if (relation) {
@@ -165,6 +175,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (r.except.has(tok.lower)) continue;
     if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
   }
+  if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
   if (word.durationAdjective !== undefined) return durationAdjectiveAt(ctx, i);
   const month = word.month;
@@ -219,6 +230,36 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
   if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+/**
+ * Two months joined by a hyphen ("январь-август 2026 года", «2026 жылдың қаңтар-тамыз айларында», "January-August this
+ * year"): the months of the year written after or before them, or of the article's year, or no value.
+ */
+function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [number, number]): Found | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  let next = i + 1;
+  if (t[next] !== undefined && !t[next]!.sentenceStart && rules.monthWord(t[next]!.lower)) next += 1;
+  const months = (year: string | number): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
+  const written = t[next]?.sentenceStart === false ? yearAt(ctx, rules, next) : undefined;
+  if (written !== undefined) return make(ctx, i, written.next, months(written.year));
+  const relative = t[next]?.sentenceStart === false ? relativeYearAt(ctx, next) : undefined;
+  if (relative !== undefined) return make(ctx, i, relative.next, relative.year === undefined ? undefined : months(relative.year), true);
+  // A year before («2026 жылдың», «ағымдағы жылдың») is a date of its own, joined to this one (joinDates, which puts these
+  // months in that year).
+  const before = i > 1 && !t[i]!.sentenceStart && !t[i - 1]!.sentenceStart && rules.isYearWord(t[i - 1]!.lower) ? t[i - 2]! : undefined;
+  if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, months(before.text));
+  // Without a clause about what is to come, months that have begun: news reports a period ("January–March" in October is this year's).
+  const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i) ?? 'past');
+  return make(ctx, i, next, resolved, resolved !== undefined);
+}
+
+/** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
+function relativeYearAt(ctx: ExtractContext, k: number): { next: number; year: string | undefined } | undefined {
+  const rules = DATE_WORDS(ctx.pack)(ctx.tokens[k]!.word)?.relative ?? [];
+  for (const r of rules) if (r.unit === 'year' && !r.except.has(ctx.tokens[k]!.lower) && relativeRuleAt(ctx, r, k)) return { next: k + r.words.length, year: resolveRelative(ctx.docDate, r) };
+  return undefined;
 }
 
 /**
@@ -414,7 +455,8 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return undefined;
   }
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
-  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.isPartOfYear(after.lower)) return make(ctx, q.first, q.next + 1, undefined);
+  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined)
+    return make(ctx, q.first, q.next + 1, undefined);
   if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
@@ -427,6 +469,9 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     return make(ctx, q.first, periodEnd, `${String(value).slice(0, 3)}X`);
   }
   if (yearWordGlued) return make(ctx, q.first, q.next, String(value));
+  // "Q3 2025", "H1 2026": a part of the year named before it
+  const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
+  if (label >= 0) return make(ctx, label, q.next, String(value));
   // A bare year with nothing counted after it: "в 1994", "1994." , "(2005)"
   if (q.yearLike && value >= 1800 && value <= 2100 && !yearWordNext && (after === undefined || after.sentenceStart || after.kind === 'punct' || after.text !== after.lower)) {
     return make(ctx, q.coreFirst, q.next, String(value));
@@ -445,9 +490,6 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (q.yearLike && precededByPreposition(ctx, rules, q.first)) return make(ctx, q.first, q.next, String(value));
   if (q.yearLike && q.qualifier === undefined && inListOfYears(ctx, rules, q)) return make(ctx, q.first, q.next, String(value));
   if (q.yearLike && q.qualifier === undefined && q.first === q.coreFirst && rules.yearEndsName?.(t, q.first) === true) return make(ctx, q.first, q.next, String(value));
-  // "Q3 2025", "H1 2026": a part of the year named before it
-  const label = q.yearLike ? (rules.periodLabelBefore?.(t, q.first) ?? -1) : -1;
-  if (label >= 0) return make(ctx, label, q.next, String(value));
   if (q.yearLike) tracer?.declined('quantities', t[q.first]!.start, t[q.next - 1]!.end, 'date: not read as a year — no year word after it and no preposition before it');
   return undefined;
 }
@@ -510,7 +552,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   // "the first nine months of the year": a period from the year's start, not a duration.
   const opening = unit.unit === 'M' && n !== undefined && Number.isInteger(n) && n >= 1 && n < 12 ? rules.openingMonths?.(t, first, next) : undefined;
   const openingYear = opening === undefined ? undefined : (opening.year ?? (ctx.docDate === undefined ? undefined : Number(ctx.docDate.slice(0, 4))));
-  if (opening !== undefined && openingYear !== undefined) return make(ctx, first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
+  if (opening !== undefined && openingYear !== undefined) return make(ctx, opening.first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined) return found;
@@ -598,6 +640,52 @@ const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
+const OPENING_MONTHS_RE = /^P([1-9]|1[01])M$/;
+/** The months year `year` opens with, when `duration` counts fewer than twelve ("P9M" in 2026: 2026-01/2026-09), or undefined. */
+function openingMonthsOf(year: string, duration: string): string | undefined {
+  const n = YEAR_VALUE_RE.test(year) ? OPENING_MONTHS_RE.exec(duration)?.[1] : undefined;
+  return n === undefined ? undefined : `${year}-01/${year}-${pad(Number(n))}`;
+}
+/** Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца», "соңғы үш айда" count back). */
+const countsFromStart = (rules: DateRules, text: string): boolean => !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1);
+const MONTHS_OF_A_YEAR_RE = /^(\d{4})(-\d{2})\/\1(-\d{2})$/;
+/** Months of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз айларында»), or undefined. */
+function monthsMovedTo(months: string, year: string): string | undefined {
+  const m = YEAR_VALUE_RE.test(year) ? MONTHS_OF_A_YEAR_RE.exec(months) : null;
+  return m === null ? undefined : `${year}${m[2]}/${year}${m[3]}`;
+}
+const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
+// A date's words, endings after a hyphen kept with them ("1-м", "2-тоқсанда"): where its quarter or half is looked for.
+const SPAN_WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const LEADING_ORDINAL_RE = /^([1-4])(?:-|$)/;
+/**
+ * The value of a date whose value is year `year`, made the months of the quarter or half its text names ("в первом квартале
+ * 2026 года" 2026-01/2026-03, "2025 жылдың екінші жартыжылдығында" 2025-07/2025-12, "Q3 2025"), or the year when it names none.
+ */
+function withYearPart(rules: DateRules, text: string, year: string): string {
+  const words = text.toLowerCase().match(SPAN_WORD_RE) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const part = rules.partOfYear(word) ?? rules.partOfYear(word.slice(word.indexOf('-') + 1));
+    if (part === undefined) continue;
+    const n = ordinalOfPart(rules, words[k]!) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined);
+    const size = MONTHS_IN[part];
+    if (n === undefined || n * size > 12) return year;
+    return `${year}-${pad(n * size - size + 1)}/${year}-${pad(n * size)}`;
+  }
+  return year;
+}
+/** Where the quarter or half of the year at `first` starts, among the parts of a date right before it with no preposition ("planned for the first half of 2027"), or `first`. */
+function yearPartStart(rules: DateRules, t: readonly Token[], first: number): number {
+  for (let k = first - 1; k > 0 && first - k <= MAX_PARTS && !t[k + 1]!.sentenceStart && rules.adpositions.parts.has(t[k]!.lower); k--) {
+    if (rules.partOfYear(t[k]!.lower) !== undefined && ordinalOfPart(rules, t[k - 1]!.lower) !== undefined && !t[k]!.sentenceStart) return k - 1;
+  }
+  return first;
+}
+function ordinalOfPart(rules: DateRules, lower: string): number | undefined {
+  const digit = LEADING_ORDINAL_RE.exec(lower);
+  return digit !== null ? Number(digit[1]) : rules.yearPartOrdinal(lower);
+}
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
@@ -635,7 +723,13 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // желтоқсаннан 15 қаңтарға дейін»).
     const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
-    const resolved = period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined ? resolveYearlessRange(from, vb, docDate) : undefined;
+    const months = from !== undefined && vb !== undefined && MONTH_ONLY_RE.test(from) && MONTH_ONLY_RE.test(vb) ? [Number(from.slice(2)), Number(vb.slice(2))] : undefined;
+    const resolved =
+      period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined
+        ? months !== undefined && months[0]! < months[1]!
+          ? resolveYearlessMonths(months[0]!, months[1]!, docDate)
+          : resolveYearlessRange(from, vb, docDate)
+        : undefined;
     return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
@@ -672,14 +766,36 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     relative = false;
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
-    value = va === undefined ? (monthB === null ? vb : undefined) : vb === undefined || vb.startsWith('P') ? va : vb;
+    // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
+    value =
+      va === undefined
+        ? monthB === null
+          ? vb
+          : undefined
+        : vb === undefined
+          ? va
+          : vb.startsWith('P')
+            ? ((countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va)
+            : ((b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb);
     // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
     // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
     const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
     relative = (a.relative === true && !ownYear) || b.relative === true;
+  } else if (
+    va !== undefined &&
+    vb !== undefined &&
+    !gap.includes(',') &&
+    rules.monthsOfYearAfter?.(lastWord(a.text), lastWord(b.text)) === true &&
+    countsFromStart(rules, a.text) &&
+    openingMonthsOf(vb, va) !== undefined
+  ) {
+    // «за 9 месяцев 2026 года», «пяти месяцев текущего года»
+    value = openingMonthsOf(vb, va);
+    relative = b.relative === true;
   } else {
     return undefined;
   }
+  if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(rules, text.slice(a.start, b.end), value);
   return dateSpan(text, a.start, b.end, value, relative, a.relation ?? b.relation);
 }
 

@@ -8,6 +8,7 @@ import type { Quantity } from '../quantity/quantity.js';
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'C' | 'H' | 'MIN';
 
 export type Relation = NonNullable<DateMention['relation']>;
+export type YearPart = 'quarter' | 'half';
 
 /** An adposition or determiner that joins a date's span, with what it adds ('' for nothing: "через", "алдағы"). */
 export interface Adpositions {
@@ -145,8 +146,10 @@ export interface DateRules {
   durationBefore: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
   vagueCounts: ReadonlySet<string>;
-  /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале"). */
-  isPartOfYear(lower: string): boolean;
+  /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале", "half"), or undefined. */
+  partOfYear(lower: string): YearPart | undefined;
+  /** The ordinal before such a part, 1–4 ("первом", "бірінші", "second", "III"); digits ("1-м") are read for every language. */
+  yearPartOrdinal(lower: string): number | undefined;
   /**
    * Count and unit of an adjective of duration ("пятилетний" 5 Y, "годичный" 1 Y, "трёхдневный" 3 D;
    * "летний" after digits and a hyphen: the unit only, "15-летний"). It is a date when a noun of
@@ -164,10 +167,15 @@ export interface DateRules {
   periodLabelBefore?(tokens: readonly Token[], first: number): number;
   /**
    * The months a year opens with, a count of months over tokens [first, next) ("the first nine months of the year", "first
-   * five months of this year", "the first eight months of 2026"): where the phrase ends and its year (undefined: the
-   * article's), or undefined.
+   * five months of this year", «первые девять месяцев года», «жылдың алғашқы тоғыз айында»): where the phrase starts and
+   * ends, and its year (undefined: the article's), or undefined.
    */
-  openingMonths?(tokens: readonly Token[], first: number, next: number): { next: number; year: number | undefined } | undefined;
+  openingMonths?(tokens: readonly Token[], first: number, next: number): { first: number; next: number; year: number | undefined } | undefined;
+  /**
+   * Whether a count of months whose last word is `lastMonths`, right before a year whose last word is `lastYear`, is the
+   * months that year opens with («за 9 месяцев 2026 года», «пяти месяцев текущего года»).
+   */
+  monthsOfYearAfter?(lastMonths: string, lastYear: string): boolean;
   /** A bare year at `first` that ends a name ("Water Dialogue 2026", "the Kairat 2030 strategy"): a date, not a count. */
   yearEndsName?(tokens: readonly Token[], first: number): boolean;
   /** The span of an age whose count is q ("45 жастағы", "в возрасте 70 лет"), or undefined. */

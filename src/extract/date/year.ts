@@ -35,6 +35,27 @@ export function resolveYearless(value: string, docDate: string, direction?: 'pas
  * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
  * into the next year). `from` may already carry its year ("from April 2" read as past).
  */
+/**
+ * Months `from` to `to` of one year (from ≤ to) in the year that puts the whole range nearest to the article date: "январь–август"
+ * in an article of October is the January–August that has just ended, not the next one; `direction` as for resolveYearless.
+ */
+export function resolveYearlessMonths(from: number, to: number, docDate: string, direction?: 'past' | 'future'): string | undefined {
+  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
+  if (doc === null || from > to) return undefined;
+  const docYear = Number(doc[1]);
+  const docTime = Date.UTC(docYear, Number(doc[2]) - 1, Number(doc[3]));
+  let best: { year: number; distance: number } | undefined;
+  for (const year of [docYear - 1, docYear, docYear + 1]) {
+    const first = Date.UTC(year, from - 1, 1);
+    const last = Date.UTC(year, to, 0);
+    if ((direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
+    const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
+    if (best === undefined || distance < best.distance) best = { year, distance };
+  }
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return best === undefined ? undefined : `${best.year}-${pad(from)}/${best.year}-${pad(to)}`;
+}
+
 export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
   return start === undefined ? undefined : rangeFrom(start, to);

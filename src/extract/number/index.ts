@@ -147,6 +147,15 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
     while (words.length < maxWords) {
       const tok = t[next];
       if (tok === undefined || tok.kind !== 'word' || tok.sentenceStart || isCyrillic(tok.text) !== ctx.pack.cyrillic || tok.text !== tok.lower) break;
+      // «500 кв. м», "40 sq. km": the abbreviation, its dot and the unit after them are the unit.
+      const abbreviated = words.length === 0 && rules.unitAbbreviation?.(tok.lower) === true && t[next + 1]?.text === '.' && t[next + 2]?.kind === 'word';
+      if (abbreviated && rules.measure(t[next + 2]!.lower) === 'physical') {
+        if (!measuresAsCounts) return tracer === undefined ? undefined : declineAt(ctx, q, `unit rejected: «${tok.text}. ${t[next + 2]!.text}» is a measure`);
+        measured = true;
+        words.push(`${tok.lower}. ${t[next + 2]!.lower}`);
+        next += 3;
+        continue;
+      }
       if (words.length === 0) {
         const measure = rules.measure(tok.lower);
         if (rules.notCounted(tok.lower) || (measure !== undefined && !(measuresAsCounts && measure === 'physical')))
@@ -160,6 +169,8 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
       next += 1;
     }
   }
+  // The unit's last token (an abbreviated unit's words are one: «кв. м»), before a smaller unit moves `next` on.
+  const unitLast = next - 1;
   // "21 метр 36 сантиметров": the measure goes on in a smaller unit, one span and one value in the larger.
   let value = q.value;
   if (measured && typeof value === 'number') {
@@ -173,7 +184,7 @@ export function numberFrom(ctx: ExtractContext, q: Quantity, measuresAsCounts: b
     return tracer === undefined ? undefined : declineAt(ctx, q, 'a bare number that looks like a code or an identifier');
   // Only a counted noun can carry a qualifier after it ("17 ауылға жуық"); a bare numeral got its own with the quantity.
   const after = words.length > 0 ? ctx.quantities.qualifierAfterUnit(q, next) : { qualifier, next };
-  const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[spanNext + words.length - 1]!.end } : undefined;
+  const unit = words.length > 0 ? { unit: rules.lemma(words), start: t[spanNext]!.start, end: t[unitLast]!.end } : undefined;
   const { start, end, text } = spanOf(ctx, q.first, measured ? next : spanNext);
   return { mention: countMention(start, end, text, value, unit, after.qualifier), next: after.next };
 }

@@ -14,6 +14,8 @@ export interface MeasureFile {
   readonly physical: readonly string[];
   readonly timeOrAge: readonly string[];
   readonly parts?: readonly MeasurePart[];
+  /** Abbreviations that, with their dot, qualify the unit after them: «кв. м», "sq. km". */
+  readonly unitAbbreviations?: readonly string[];
 }
 
 /** The kind of measure whose unit `word` starts with, `unitMatches` telling whether a listed unit fits the word. */

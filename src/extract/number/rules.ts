@@ -33,6 +33,8 @@ export interface CountedNounRules {
   measure(lower: string): MeasureKind | undefined;
   /** How many of the unit `part` make one `unit`, when a measure may go on in it ("20 метров 70 сантиметров"). */
   measurePart?(unit: string, part: string): number | undefined;
+  /** An abbreviation that, with its dot, qualifies the unit after it («кв» of «500 кв. м», "sq" of "40 sq. km"); absent: none. */
+  unitAbbreviation?(lower: string): boolean;
   /**
    * Makers whose models are numbered, lowercase ("боинг" in "Боинг 737", "камаз"): the number after
    * one names a model. Read across packs: a maker keeps its spelling in text of another language.

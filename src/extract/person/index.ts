@@ -136,7 +136,8 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    out.push(personMention(ctx, m.first, m.next, norm));
+    // The particle goes into the span, not the norm, which names the person as the surname alone does.
+    out.push(personMention(ctx, m.idx.length === 1 && particleBefore(t, rules, taken, m.first) ? m.first - 1 : m.first, m.next, norm));
     i = m.next - 1;
     // A lone capitalised word listed right after a name is a name too: "Луиса Суареса, Неймара и Жерара Пике".
     let listed = rules.namesAround ? m.next : -1;
@@ -261,6 +262,15 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
+    const full = fullNames.get(personKey(base));
+    // A spelling in Latin letters is its own nominative, as the original spelling in parentheses is («Larry King»).
+    const latin = !isCyrillic(tok.text);
+    // The first name of the same full name right before it, found alone as well: one mention («Larry King» after «Ларри Кинг»).
+    const given = out[out.length - 1];
+    if (!regnal && given !== undefined && full !== undefined && given.end === t[i - 1]!.end && given.start === t[i - 1]!.start && tok.spaceBefore && personKey(given.norm) === personKey(full[0]!)) {
+      out[out.length - 1] = personMention(ctx, i - 1, i + 1, latin ? `${t[i - 1]!.text} ${tok.text}` : full.join(' '));
+      continue;
+    }
     // The person's given name before it in a case form that reads like an adjective's or a place's («Октавии Спенсер»,
     // «Хосепа Гвардиолы», «Ибрагимом Бакрауи»), which no name rule takes alone.
     if (
@@ -270,14 +280,14 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
       rules.foreignNames &&
       givenBefore(t, rules, taken, i) &&
       !(f > 0 && found[f - 1]!.end > t[i - 1]!.start) &&
+      !(given !== undefined && given.end > t[i - 1]!.start) &&
       !names.has(personKey(t[i - 1]!.lower))
     ) {
-      const full = fullNames.get(personKey(base));
-      const given = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
-      out.push(personMention(ctx, i - 1, i + 1, `${given} ${base}`));
+      const first = full !== undefined && t[i - 1]!.text.startsWith(full[0]!.slice(0, -1)) ? full[0]! : rules.normalize([t[i - 1]!.text, tok.text], ['first', 'surname'], {})[0]!;
+      out.push(personMention(ctx, i - 1, i + 1, latin ? `${t[i - 1]!.text} ${tok.text}` : `${first} ${base}`));
       continue;
     }
-    out.push(personMention(ctx, i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
+    out.push(personMention(ctx, particleBefore(t, rules, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
 }
@@ -296,8 +306,8 @@ function givenBefore(t: readonly Token[], rules: NameRules, taken: (i: number) =
     !taken(i - 1) &&
     caseFormNameWord(before) &&
     !before.sentenceStart &&
-    isCyrillic(before.text) &&
-    isCyrillic(tok.text) &&
+    // Both Cyrillic, or both Latin name words: «(Steve Irwin)» in Russian text after «Стив Ирвин».
+    ((isCyrillic(before.text) && isCyrillic(tok.text)) || (LATIN_NAME_WORD_RE.test(before.text) && LATIN_NAME_WORD_RE.test(tok.text))) &&
     before.text.length >= 3 &&
     !ADJECTIVE_BEFORE_NOUN_RE().test(before.lower) &&
     // Of an adjective's endings, only a name's instrumental («Ибрагимом», «Яффой»): not «Болгарским», «Кембриджских».
@@ -353,7 +363,10 @@ export function extractNamesAfterTitles(
     // no name there that the lexicon does not know. (Cyrillic headlines are in sentence case.)
     if (!ctx.pack.cyrillic && inTitleCaseLine(ctx, i, titleCaseLines)) continue;
     const idx = Array.from({ length: k - i }, (_, n) => i + n);
-    const norm = nominativeName(t, rules, idx, rolesByPosition(idx.length), rules.nameHint(t, i, k, opts.obliqueBefore, seen));
+    const m: NameMatch = { first: i, next: k, idx, roles: rolesByPosition(idx.length) };
+    extendTail(t, rules, m, taken, true);
+    k = m.next;
+    const norm = nominativeName(t, rules, m.idx, m.roles, rules.nameHint(t, i, k, opts.obliqueBefore, seen));
     if (namesRegion(ctx, i, k, norm)) continue;
     out.push(personMention(ctx, i, k, norm));
     // Its original Latin spelling in parentheses: «сэра Бернарда Хогана-Хау (Bernard Hogan-Howe)».
@@ -574,8 +587,12 @@ function trailingInitials(t: readonly Token[], rules: NameRules, taken: (i: numb
   return n > 0 && isNameWord(t[k + 2 * n]) && t[k + 2 * n]!.spaceBefore && isCyrillic(t[k + 2 * n]!.text) === cyrillic ? 0 : n;
 }
 
-/** A name goes on through a regnal number and an article-joined last part: "Бенедикта XVI", "Абу Мусаб аз-Заркауи". */
-function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
+/**
+ * A name goes on through a regnal number and an article-joined last part: "Бенедикта XVI", "Абу Мусаб аз-Заркауи".
+ * `afterTitle`: a title stands before it, so one word is a name already and goes on through its particles too («шейх Хамад
+ * бен Джасем Аль Тани»); without one, a lone word before «де» may be a body's or a work's name.
+ */
+function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: (i: number) => boolean, afterTitle = false): void {
   // Initials after a lone surname, as in documents: «губернатора Михальчука И. Ф.».
   if (m.roles.length === 1 && m.roles[0] === 'surname') {
     for (let n = trailingInitials(t, rules, taken, m.next, isCyrillic(t[m.first]!.text)); n > 0; n--) {
@@ -586,15 +603,33 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
   }
   // A name of two words or more goes on through its particles, each with the name word after it: «Хамад бен Халифа Аль
   // Тани», «Кристина Фернандес де Киршнер»; past a word between two particles too («ибн Абдель Азиз Аль Сауд»).
-  while (m.idx.length >= 2) {
+  while (m.idx.length >= (afterTitle ? 1 : 2)) {
     const between = m.roles.includes('particle') && particleNameAt(t, taken, m.next) && particleAt(t, taken, m.next + 1) ? 1 : 0;
     const k = m.next + between;
     if (!particleAt(t, taken, k)) break;
+    // A whole name before a particle that is also the language's «and» ends there: «Асқар Тоқаев бен Болат Ахметов» are two.
+    if (m.idx.length >= 2 && rules.placeListConjunctions?.includes(t[k]!.text) === true) break;
+    // One word before a particle is the given name, not a surname put first.
+    if (m.idx.length === 1) m.roles[0] = 'first';
     for (let n = m.next; n <= k + 1; n++) {
       m.idx.push(n);
       m.roles.push(n === k ? 'particle' : 'surname');
     }
     m.next = k + 2;
+  }
+  // A second surname after the particle's, ending the name: «Антониу Мануэл ди Оливейра Гутерреш», «Эузебиу да Силва Феррейра»
+  // (NEREL train 3 of 3 whole). Not after a particle that is also the language's «and» (Kazakh «бен»: «Асқар бен Болат Серіков»).
+  const particle = m.roles.length >= 2 && m.roles[m.roles.length - 2] === 'particle' ? t[m.idx[m.idx.length - 2]!]!.text : undefined;
+  if (
+    particle !== undefined &&
+    m.roles[m.roles.length - 1] === 'surname' &&
+    rules.placeListConjunctions?.includes(particle) !== true &&
+    particleNameAt(t, taken, m.next) &&
+    !(isNameWord(t[m.next + 1]) && t[m.next + 1]!.spaceBefore)
+  ) {
+    m.idx.push(m.next);
+    m.roles.push('surname');
+    m.next++;
   }
   // «Сабах аль-Ахмед аль-Джабер ас-Сабах»: as many as there are.
   while (isFree(t, taken, m.next) && t[m.next]!.spaceBefore && rules.nameTail?.(t[m.next]!.word) === true) {
@@ -606,15 +641,38 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.idx.push(m.next);
     m.roles.push('particle');
     m.next++;
+    // A name word after the number is the monarch's too: «Карл XVI Густав», «Йюхи V Мусинги» (NEREL train 5 of 5 whole).
+    const after = t[m.next];
+    if (isFree(t, taken, m.next) && isPlainName(after!) && after!.spaceBefore && isCyrillic(after!.text) === isCyrillic(t[m.first]!.text)) {
+      m.idx.push(m.next);
+      m.roles.push('surname');
+      m.next++;
+    }
   }
 }
 
-/** A plain capitalised name word at k in the sentence, free, in the script of the word before it. */
-const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean =>
-  isFree(t, taken, k) && isPlainName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
+/** A name word at k in the sentence by `isName`, free, in the script of the word before it. */
+const nameWordAt = (t: readonly Token[], taken: (i: number) => boolean, k: number, isName: (tok: Token) => boolean): boolean =>
+  isFree(t, taken, k) && isName(t[k]!) && t[k]!.spaceBefore && isCyrillic(t[k]!.text) === isCyrillic(t[k - 1]!.text);
 
-/** A free name particle at k with a name word after it («бен Халифа», «Аль Тани»). */
-const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && particleNameAt(t, taken, k + 1);
+/** A plain capitalised name word at k in the sentence, free, in the script of the word before it. */
+const particleNameAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => nameWordAt(t, taken, k, isPlainName);
+
+/**
+ * A free name particle at k with a name word after it («бен Халифа», «Аль Тани»): after a particle an adjective's ending is
+ * a name's too («бен Джасем»).
+ */
+const particleAt = (t: readonly Token[], taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && NAME_PARTICLES().has(t[k]!.text) && nameWordAt(t, taken, k + 1, caseFormNameWord);
+
+/**
+ * A lowercase name particle right before a lone name word at i is the name's: «фон Беттихер», «де Ниро» (NEREL train 5 of 5
+ * take it in, none leaves it out). Only the document language's own particles: Kazakh «да», «де» (also) close the word
+ * before them.
+ */
+const particleBefore = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, i: number): boolean => {
+  const p = t[i - 1];
+  return p !== undefined && !taken(i - 1) && t[i]!.spaceBefore && p.text === p.lower && rules.nameParticles?.includes(p.text) === true;
+};
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
@@ -745,7 +803,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
         k += 1;
       }
     }
-    const sur = t[k];
+    // A regnal number is no surname: extendTail takes it and the name after it («Карл XVI Густав»).
+    const sur = isRegnal(t, k) ? undefined : t[k];
     if (roles[roles.length - 1] === 'patronymic' && rules.shapedSurnameAfterPatronymic === true) {
       if (isNameWord(sur) && isFree(t, taken, k) && surnameLike(sur, rules)) {
         idx.push(k);
@@ -887,6 +946,17 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !NAME_PARTICLES().has(next?.text ?? '')
   )
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // A family named by its surname after a plural kinship noun: «супруги Ивановы», «братьев Кличко», «семье Романовых».
+  if (
+    rules.familyBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !tok.sentenceStart &&
+    isCapitalized(tok) &&
+    !isAllCaps(tok) &&
+    isCyrillic(tok.text) &&
+    rules.familySurname?.test(tok.lower) === true &&
+    !(isNameWord(next) && !next.sentenceStart)
+  )
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {
@@ -914,18 +984,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'patronymic', 'surname'] };
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }
-  // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля".
-  if (
-    rules.foreignNames &&
-    !tok.sentenceStart &&
-    isPlainName(tok) &&
-    isCyrillic(tok.text) &&
-    NAME_PARTICLES().has(next?.text ?? '') &&
-    isNameWord(t[i + 2]) &&
-    isFree(t, taken, i + 1) &&
-    isFree(t, taken, i + 2) &&
-    isPlainName(t[i + 2]!)
-  ) {
+  // A foreign first name and surname joined by a particle: "Людвига ван Бетховена", "Шарля де Голля"; either may end like
+  // an adjective there («Тамим бен Хамад», «Хамад бен Джасем»).
+  if (rules.foreignNames && !tok.sentenceStart && caseFormNameWord(tok) && isCyrillic(tok.text) && particleAt(t, taken, i + 1)) {
     return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'particle', 'surname'] };
   }
   // A capitalised word that acts ("Мадонна сообщила", "Мхитарян провел") is a person.

@@ -18,6 +18,8 @@ export interface NameHint {
   /** No preposition before the name can govern the prepositional case («вручили Валентине»; absent: unknown). */
   readonly notPrepositional?: boolean;
   readonly gender?: Gender;
+  /** A past verb of this gender right before the name, which it cannot be the subject of: no nominative of the other gender. */
+  readonly verbBefore?: Gender;
   readonly seen?: (lower: string) => boolean;
 }
 
@@ -92,6 +94,10 @@ export interface NameRules {
   foreignNames: boolean;
   /** A kinship noun or an age before a capitalised word ("сын Гидеон", "69-летнего Гарсию"). */
   kinBefore: RegExp | undefined;
+  /** Plural kinship nouns («супруги», «братьев», «семье») after which a surname of `familySurname`'s shape names a family; absent: none. */
+  familyBefore?: ReadonlySet<string>;
+  /** A surname's plural or a surname that never declines («Ивановых», «Кличко»): what a family is named by after `familyBefore`. */
+  familySurname?: RegExp;
   /** Words after which one capitalised word of any shape is the person something is named after («имени Фрунзе»); absent: none. */
   namesakeBefore?: ReadonlySet<string>;
   /** Whether the word at `i` follows the abbreviation of such a word («им. Репина»), a sentence start or not; absent: none. */

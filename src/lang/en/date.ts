@@ -48,6 +48,20 @@ const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['H', 2],
 ]);
 
+// A quarter or half of a year: "the third quarter", "Q3", "the first half", "H1"; and the ordinal before it.
+const QUARTER_RE = /^(?:quarter|q[1-4])$/;
+const HALF_RE = /^(?:half|h[12])$/;
+const PERIOD_LABEL_RE = /^[qh][1-4]$/;
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+]);
 // Parts of a year written glued to it: "mid-2027", "late-2024".
 const GLUED_PARTS: ReadonlySet<string> = new Set(['mid', 'early', 'late']);
 // Two dates read as the ends of one range: a dash between them, "from … to/until/through …", "between … and …".
@@ -239,7 +253,8 @@ export const enDateRules: DateRules = {
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
   vagueCounts: new Set(['several', 'few']),
-  isPartOfYear: (lower) => /^(?:quarter|half)$/.test(lower),
+  partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
+  yearPartOrdinal: (lower) => ORDINALS.get(lower) ?? (PERIOD_LABEL_RE.test(lower) ? Number(lower.slice(1)) : undefined),
   // "Q3 2025", "H1 2026": the letter and its digit are two tokens with no space between them; "mid-2027".
   periodLabelBefore(t, first) {
     const glued = gluedPartBefore(t, first);
@@ -254,8 +269,8 @@ export const enDateRules: DateRules = {
   openingMonths(t, first, next) {
     if (t[first - 1]?.lower !== 'first' || t[next]?.lower !== 'of') return undefined;
     const year = t[next + 1];
-    if (year?.kind === 'number' && year.text.length === 4 && t[next + 2]?.text !== '-') return { next: next + 2, year: Number(year.text) };
-    return (year?.lower === 'the' || year?.lower === 'this') && t[next + 2]?.lower === 'year' ? { next: next + 3, year: undefined } : undefined;
+    if (year?.kind === 'number' && year.text.length === 4 && t[next + 2]?.text !== '-') return { first, next: next + 2, year: Number(year.text) };
+    return (year?.lower === 'the' || year?.lower === 'this') && t[next + 2]?.lower === 'year' ? { first, next: next + 3, year: undefined } : undefined;
   },
   // "Water Dialogue 2026", "the Kairat 2030 strategy", "Energy Security 2030 programme": a year after a capitalised word
   // inside the sentence ends the name of an event, a plan or a programme; not a month's ("March 2026": a month's own rule),

@@ -85,6 +85,7 @@ export const enCountedNoun: CountedNounRules = {
   maxWords: 4,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
   measurePart: (unit, part) => partFactor(MEASURES, unit, part, UNIT_MATCHES),
+  unitAbbreviation: (lower) => MEASURES.unitAbbreviations?.includes(lower) === true,
   // "Boeing 737", "Sukhoi Superjet 100"
   modelMakers: ['boeing', 'airbus', 'superjet'],
 };

@@ -105,5 +105,5 @@ export const enNameRules: NameRules = {
   personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
-  nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al'],
+  nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al', 'Al'],
 };

@@ -53,9 +53,22 @@ const TIME_NOUN_STEMS: ReadonlySet<string> = new Set(['күн', 'таң', 'жы�
 // The adjective of a time noun ("биылғы жылғы") is no case ending, so it is cut before stemming.
 const ADJECTIVE_END_RE = /(?:ғы|гі)$/;
 // A part of a period, possessed by it: "жылдың басынан", "айдың соңында", "жаздың ортасына", "қыс айларында".
-const PART_OF_PERIOD_RE = /^(?:бас|соң|аяғ|орта|жарты|күн|түн|ай|апта|тоқсан)(?:дар|дер|лар|лер)?(?:ы|і|сы|сі)(?:на|не|нда|нде|ндағы|ндегі|нан|нен|ның|нің|н)?$/;
+const PART_OF_PERIOD_RE = /^(?:бас|соң|аяғ|орта|жарты|жартыжылдығ|күн|түн|ай|апта|тоқсан)(?:дар|дер|лар|лер)?(?:ы|і|сы|сі)(?:на|не|нда|нде|ндағы|ндегі|нан|нен|ның|нің|н)?$/;
 // Words between the period and its part: "жаздың алғашқы күні", "жылдың бірінші жартысында".
 const PART_MODIFIERS: ReadonlySet<string> = new Set(['алғашқы', 'соңғы', 'бірінші', 'екінші']);
+// The ordinal of a quarter or half («бірінші тоқсанда», «екінші жартыжылдықта»), and a half («жартыжылдық», «жылдың бірінші жартысында»).
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['бірінші', 1],
+  ['алғашқы', 1],
+  ['i', 1],
+  ['екінші', 2],
+  ['ii', 2],
+  ['үшінші', 3],
+  ['iii', 3],
+  ['төртінші', 4],
+  ['iv', 4],
+]);
+const HALF_RE = /^(?:жартыжылды[қғ]|жартыс)/;
 // A season names its months and days without a genitive: "жаз айларында", "қыс күндері".
 const SEASON_RE = /^(?:қыс|жаз|күз|көктем)$/;
 // The two ends of a range: see isRange.
@@ -219,7 +232,15 @@ export const kkDateRules: DateRules = {
   durationBefore: new Set(['соңғы', 'алғашқы']),
   // "жарты жыл бойы": a half counts units too (with no value here, as the vague counts).
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ', 'жарты']),
-  isPartOfYear: (lower) => /^(?:тоқсан|жартыжылдық)/.test(lower),
+  partOfYear: (lower) => (lower.startsWith('тоқсан') ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
+  yearPartOrdinal: (lower) => ORDINALS.get(lower),
+  // «жылдың алғашқы тоғыз айында»: the year is the article's (with a year before it, the two dates are joined instead).
+  openingMonths(t, first, next) {
+    const year = t[first - 2];
+    if (ORDINALS.get(t[first - 1]?.lower ?? '') !== 1 || year?.lower !== 'жылдың' || t[first - 1]!.sentenceStart) return undefined;
+    const before = t[first - 3];
+    return before !== undefined && !year.sentenceStart && (before.kind === 'number' || MODIFIER_RE.test(before.lower)) ? undefined : { first: first - 2, next, year: undefined };
+  },
   ageAt(t, q) {
     if (q.ordinal) return undefined;
     const tok = t[q.next];

@@ -172,4 +172,6 @@ export const kkNameRules: NameRules = {
   adjectivePattern: /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/,
   placeHonorifics: ['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су'],
   placeListConjunctions: ['мен', 'пен', 'бен', 'және'],
+  // The Arabic article of a name's last part, written apart and capitalised: «Мұхаммед бен Заид Әл Наһаян».
+  nameParticles: ['Әл'],
 };

@@ -6,6 +6,13 @@ const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(lexicon.months));
 const PART_OF_YEAR_RE = /^(?:квартал|полугоди)/;
+// The ordinal of a quarter or half: «в первом квартале», «II полугодие».
+const ORDINAL_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:перв|i$)/, 1],
+  [/^(?:втор|ii$)/, 2],
+  [/^(?:трет|iii$)/, 3],
+  [/^(?:четв[её]рт|iv$)/, 4],
+];
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
 const MONTH_ABBREVIATIONS = new Map([
   ['янв', 1],
@@ -230,7 +237,14 @@ export const ruDateRules: DateRules = {
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
   // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
-  isPartOfYear: (lower) => PART_OF_YEAR_RE.test(lower),
+  partOfYear: (lower) => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') ? 'half' : undefined),
+  yearPartOrdinal: (lower) => ORDINAL_STEMS.find(([re]) => re.test(lower))?.[1],
+  // «за первые девять месяцев года»: the year is the article's.
+  openingMonths(t, first, next) {
+    const opening = t[first - 1]?.lower;
+    return (opening === 'первые' || opening === 'первых') && t[next]?.lower === 'года' && !t[next]!.sentenceStart ? { first: first - 1, next: next + 1, year: undefined } : undefined;
+  },
+  monthsOfYearAfter: (lastMonths, lastYear) => lastMonths.startsWith('месяц') && lastYear === 'года',
   // "ЧМ-2018", "Олимпиада-2016", «Мисс Россия-2017»: the year of an event glued to its name is a date by itself.
   periodLabelBefore(t, first) {
     const hyphen = t[first - 1];

@@ -96,6 +96,7 @@ export const ruCountedNoun: CountedNounRules = {
   multiplier: () => false,
   measure: (lower) => measureOf(MEASURES, lower, UNIT_MATCHES),
   measurePart: (unit, part) => partFactor(MEASURES, unit, part, UNIT_MATCHES),
+  unitAbbreviation: (lower) => MEASURES.unitAbbreviations?.includes(lower) === true,
   // "Боинг 737", "Ил 76", "КамАЗ 5320"
   scoreWords: new Set(['счёт', 'счет', 'счёта', 'счета', 'счёте', 'счете', 'счётом', 'счетом']),
   modelMakers: ['боинг', 'аэробус', 'суперджет', 'ил', 'ту', 'ан', 'як', 'миг', 'су', 'ми', 'камаз', 'лада', 'ваз', 'газ', 'уаз'],

@@ -56,6 +56,18 @@ const PLACE_BEFORE_RE = /^(?:улиц|проспект|переул|бульва
 // name («Мать Тереза», «Отец Александр»).
 const KIN_RE =
   /^(?:сын|сына|сыну|сыном|сыновья|сыновей|дочь|дочери|дочерью|дочерей|брат|брата|брату|братом|братья|сестра|сестры|сестре|сестру|сестрой|бабушка|дедушка|тётя|тетя|дядя|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|супруг|супруга|супруги|супруге|супругу|супругой|мать|матери|отец|отца|отцу|внук|внука|внучка|внучки|племянник|племянница|вдова|вдовы|[а-яё]*летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их))$/;
+// Plural kinship nouns and the family's: the surname after them names the family in the plural («супруги Ивановы», «семье
+// Романовых», «чета Петровых») or is one that never declines («братьев Кличко», «сестры Черных»).
+const FAMILY_BEFORE: ReadonlySet<string> = new Set([
+  ...'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами'.split(' '),
+  ...'семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
+]);
+const FAMILY_SURNAME_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)|ко|[ыи]х)$/;
+// A family's surname in an oblique case of the plural: «Ивановых», «Петровыми» → Ивановы, Петровы (not -ым, also a man's
+// instrumental: «Сталиным»).
+const FAMILY_OBLIQUE_RE = /([оеё]в|[иы]н)(?:ых|ыми)$/;
+// The plural a couple's names share: «Иван и Мария Петровы» → her Петрова.
+const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
@@ -284,6 +296,10 @@ const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> 
   [/ии$/, 'ия', GEN | DAT | PREP],
 ];
 
+// Surnames in a stressed -ской, whose oblique forms are those of the commoner -ский («Трубецкого», «Донскому»): stress, which the
+// form does not show, decides, so they are listed.
+const STRESSED_SKOY = new Set(['трубецкой', 'шаховской', 'донской', 'луговской']);
+
 // «Гришковца», «Кравцу» → Гришковец, Кравец: no word ends in -вц, the е drops before an ending (not so -рц, -нц, -льц: «Мерца», «Шульца»);
 // nor in -йц, where the я drops: «Зайца» → Заяц.
 const FLEETING_VETS_RE = /(?:в|(й))ц$/;
@@ -308,7 +324,9 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const decl = MALE_DECLENSIONS[d]!;
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
-    const nominative = (lower.slice(0, lower.length - ending.length) + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
+    const stem = lower.slice(0, lower.length - ending.length);
+    const nominative =
+      decl.nominative === 'ий' && STRESSED_SKOY.has(`${stem}ой`) ? `${stem}ой` : (stem + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
     if (!VOWEL_RE.test(nominative)) continue;
     return restoreCase(word, nominative);
@@ -375,6 +393,10 @@ const SURNAME_READINGS: ReadonlyArray<[RegExp, number]> = [
   // Turkic patronymic surnames show the gender and never decline: «Ерланкызы», «Кайратулы».
   [/(?:кызы|қызы)$/, F_NOM | F_OBL],
   [/(?:улы|ұлы|оглы|уулу)$/, M_NOM | M_OBL],
+  // No surname's nominative ends in -ы after these letters: the genitive of one in -а, a man's or a woman's («Фумио Кисиды»,
+  // «Ёсихико Ноды»); Kazakh ones in -лды, -нды, -нты are nominatives («Сатыбалды»), and «Петровы» is a plural.
+  [/(?:ов|ев|ёв|ин|ын)ы$/, ANY],
+  [/(?:[бвгзкмнпрсфхц]|[аеиоуэ][дт])ы$/, M_OBL | F_OBL],
   // A man's surname ending in a consonant declines ("Картабая" from Картабай, "Бреннером" from Бреннер); a woman's does not.
   [/[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/, M_OBL],
   [/[бвгджзйклмнпрстфхцчшщ]$/, M_NOM | F_NOM | F_OBL],
@@ -499,7 +521,9 @@ function nominativeUnder(words: readonly string[], roles: readonly NameRole[], r
               .join('-')
           : keepVowel && INDECLINABLE_VOWEL_RE.test(w)
             ? w
-            : surnameNominative(w, gender, oblique, firstCases, prepositional),
+            : !oblique && first !== undefined && FAMILY_PLURAL_RE.test(w.toLowerCase())
+              ? restoreCase(w, w.toLowerCase().replace(FAMILY_PLURAL_RE, gender === 'f' ? '$1а' : '$1'))
+              : surnameNominative(w, gender, oblique, firstCases, prepositional),
       );
     else out.push(w);
   }
@@ -560,6 +584,7 @@ const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
   [/^[а-яё]*летняя$/, false, 'f'],
 ];
 const FEMININE_VERB_RE = /(?:ла|лась)$/;
+const LINK_VERBS = new Set(['был', 'была', 'стал', 'стала', 'являлся', 'являлась', 'оказался', 'оказалась', 'остался', 'осталась', 'считался', 'считалась']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
 // Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
 // Смирнова»), nor nouns that as often name their addressee in the dative («письмо Жоратбеку Бисенову», «звонок»,
@@ -767,6 +792,10 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+  // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
+  // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
+  // the subject before it («стала Святой Терезой»).
+  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return { ...hint(undefined, undefined), verbBefore: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm' };
   return hint(undefined, undefined);
 }
 
@@ -855,8 +884,9 @@ const SURE_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ская|цкая|[^аеё�
 // Nouns of origin or residence in -анин/-янин, which a surname may follow at a sentence start («Россиянин Петров»).
 const DEMONYM_RE = /(?:анин|янин|анка|янка)$/;
 
-// An adjective's endings: no name word, and the word after it names a place or body («Северная», «Новой»).
-const RU_ADJECTIVE_RE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/;
+// An adjective's endings: no name word, and the word after it names a place or body («Северная», «Новой»); not a
+// surname with «-младший», «-старшего» after its hyphen («Лоуренс-младший»: NEREL train takes it in 18 times of 18).
+const RU_ADJECTIVE_RE = /(?<!-(?:младш|старш))(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ом|ем|ское|ская|ский|ской)$/;
 
 export const ruNameRules: NameRules = {
   firstName: wordQuestion((lower) => !KIN_RE.test(lower) && (isKnownFirstNameForm(lower) || firstReadings(lower).length > 0), false),
@@ -865,6 +895,8 @@ export const ruNameRules: NameRules = {
     // no Chinese or Korean syllable ends in в, so «Ли Петрова» is a Russian surname after «Ли».
     if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!)))
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
+    // A family's surname alone, in the plural: its nominative plural («семье Романовых» → Романовы).
+    if (words.length === 1 && roles[0] === 'surname' && FAMILY_OBLIQUE_RE.test(words[0]!.toLowerCase())) return [restoreCase(words[0]!, words[0]!.toLowerCase().replace(FAMILY_OBLIQUE_RE, '$1ы'))];
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
@@ -883,6 +915,7 @@ export const ruNameRules: NameRules = {
     if (firstIdx >= 0 && surnameIdx >= 0) bits = narrow(bits, sharedNameAgreement(words[firstIdx]!, words[surnameIdx]!, readings));
     if (hint.oblique !== undefined) bits = narrow(bits, hint.oblique ? M_OBL | F_OBL : M_NOM | F_NOM);
     if (hint.gender !== undefined) bits = narrow(bits, hint.gender === 'm' ? M_NOM | M_OBL : F_NOM | F_OBL);
+    if (hint.verbBefore !== undefined) bits = narrow(bits, ANY & ~(hint.verbBefore === 'm' ? F_NOM : M_NOM));
     // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
     // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
     const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
@@ -962,6 +995,8 @@ export const ruNameRules: NameRules = {
   namesAround: true,
   foreignNames: true,
   kinBefore: KIN_RE,
+  familyBefore: FAMILY_BEFORE,
+  familySurname: FAMILY_SURNAME_RE,
   namesakeBefore: NAMESAKE_BEFORE,
   // «им. Репина», «им.Жданова»: «им» is also a pronoun ending a sentence («Мы помогли им. Петров …»), so after a space only
   // a word with a genitive's ending that opens no sentence («им. Она …»).
@@ -986,7 +1021,8 @@ export const ruNameRules: NameRules = {
   surnamePattern: RU_SURNAME_RE,
   patronymicPattern: /(?:ич(?:а|у|ем|ом|е)?|(?:ов|ев|ич|инич)н(?:а|ы|е|у|ой))$/,
   // Some are written capitalised inside a name: «Роберт Де Ниро», «Марин Ле Пен», «Тамим бен Хамад Аль Тани».
-  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'дер', 'дель', 'ибн', 'бен', 'бин', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
+  // «ду» Portuguese («Арантис ду Насименту»), «ва» Malawian and Arabic («Бингу ва Мутарика»).
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'да', 'ду', 'дер', 'дель', 'ибн', 'бен', 'бин', 'ва', 'аль', 'эль', 'Де', 'Ди', 'Дель', 'Ле', 'Аль'],
   bodyHeadPattern: /^(?:республик|университет|академи|партия|союз|организац|банк|фонд|институт|палат)/,
   commonNounPattern: /(?:ами|ями|ов|ей)$/,
   placeGenitivePattern: /(?:ии|еи|ции|ства|стана|ании|ины|ы)$/,
