@@ -283,6 +283,17 @@ describe('page metadata', () => {
     expect(decodeDocument('p.html', cyrillic)).toMatchObject({ ok: true, encoding: 'windows-1251', text: 'Аким области' });
   });
 
+  it('takes as headline, on a page with no <h1>, the element of a title class whose text the <title> holds', () => {
+    const HEAD = 'Аким района осужден за получение взятки';
+    // A printer-friendly version: the headline in a «print-title» div, the <title> prefixed «Версия для печати:».
+    const printed = readPage(page(`<title>Версия для печати: ${HEAD}</title>`, `<div class="print-title">${HEAD}</div><div class="print-body">${LONG_RU}<br><br>${LONG_RU}</div>`));
+    expect(printed.text).toBe(`${HEAD}\n${LONG_RU}\n${LONG_RU}`);
+    expect(printed.title).toBe(HEAD);
+    // A block's title the page's title does not hold stays out, as it did.
+    const block = readPage(page(`<title>${HEAD} | Суд</title>`, `<div class="block-title">Новости суда за неделю</div><div class="print-body">${LONG_RU}</div>`));
+    expect(block.text).toBe(LONG_RU);
+  });
+
   it('takes og:title first, then the JSON-LD headline, the <h1> and <title>', () => {
     expect(readPage(page('<title>Т | Сайт</title><meta property="og:title" content="OG &amp; заголовок">', '<h1>H</h1><p>Текст.</p>')).title).toBe('OG & заголовок');
     expect(readPage(page('<title>Т | Сайт</title>', '<h1>H</h1><p>Текст.</p>')).title).toBe('H');

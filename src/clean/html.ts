@@ -208,6 +208,8 @@ const FURNITURE_STEMS = ['related', 'readalso', 'social', 'cookie', 'breadcrumb'
  * their short text names a day, as for the others ("last-update": "Last updated: 26 November 2026, 17:02").
  */
 const DATELINE_WORDS = new Set(['date', 'datetime', 'dateline', 'pubdate', 'published', 'posted', 'publish', 'time', 'info', 'meta', 'updated', 'update', 'modified']);
+/** Class words of a headline in a page with no <h1> («print-title», «news__headline»): see titledHeadline. */
+const HEADLINE_WORDS = new Set(['title', 'headline']);
 /** A dateline is short: longer elements with such a class hold more than a date. */
 const MAX_DATELINE_CHARS = 80;
 /** Microdata and RDFa properties of the publication date (`itemprop="datePublished"`, `property="schema:dateCreated"`, `dc:date`). */
@@ -287,6 +289,7 @@ function readMarkup(html: string, blobs: boolean): Page {
   let attrValue = '';
   let h1: El | undefined;
   let headlineProp: El | undefined;
+  const titled: El[] = [];
   const published: Array<{ el: El; stamp: string }> = [];
   const times: Array<{ el: El; stamp: string }> = [];
   const datelines: Array<{ el: El; stamp: string }> = [];
@@ -348,6 +351,7 @@ function readMarkup(html: string, blobs: boolean): Page {
     if (!el.dropped) cur.children.push(el);
     if (name === 'h1' && h1 === undefined && !el.furniture) h1 = el;
     if (/\bheadline\b/.test(a.get('itemprop') ?? '') && headlineProp === undefined && !el.furniture) headlineProp = el;
+    if (h1 === undefined && !el.furniture && el.cls.length > 0 && /title|headline/i.test(el.cls) && el.cls.split(CLASS_WORD_SPLIT_RE).some((w) => HEADLINE_WORDS.has(w.toLowerCase()))) titled.push(el);
     readMeta(name, a, el);
     if (VOID.has(name)) {
       el.post = preorder - 1;
@@ -507,7 +511,7 @@ function readMarkup(html: string, blobs: boolean): Page {
   const inside = (x: El, y: El): boolean => x.pre >= y.pre && x.pre <= y.post;
   const parts = articleParts(root, h1, (n) => (work += n));
   const inArticle = (x: El): boolean => parts.some((p) => inside(x, p));
-  const headline = headlineProp ?? h1;
+  const headline = headlineProp ?? h1 ?? titledHeadline(titled, [meta.get('og:title'), titleText], (n) => (work += n));
   const lines: string[] = [];
   const headlineText = headline !== undefined ? flatText(headline, (n) => (work += n)) : '';
   if (headlineText.length > 0 && !inArticle(headline!)) lines.push(headlineText);
@@ -528,6 +532,22 @@ function readMarkup(html: string, blobs: boolean): Page {
   const over = titles.slice(0, 3).find((t) => t.length > 0 && t.length <= 300);
   const out = hidden === undefined ? lines : [...(over !== undefined && hidden[0] !== over ? [over] : []), ...hidden];
   return { text: out.join('\n'), ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}), work };
+}
+
+/**
+ * A page with no <h1> (a printer-friendly version: «<div class="print-title">»): the first element whose
+ * class names a title and whose text the page's <title> or og:title holds, as a title holds the
+ * headline with the site's name or «Версия для печати:» around it. A block's or a teaser's title is
+ * no part of the page's title.
+ */
+function titledHeadline(titled: readonly El[], pageTitles: ReadonlyArray<string | undefined>, count: (n: number) => void): El | undefined {
+  const folded = pageTitles.filter((t) => t !== undefined).map((t) => t.replace(/\s+/g, ' ').trim());
+  if (folded.length === 0) return undefined;
+  for (const el of titled) {
+    const text = flatText(el, count);
+    if (text.length >= 20 && folded.some((t) => t.includes(text))) return el;
+  }
+  return undefined;
 }
 
 /** The lines of the article body held in data (see HIDDEN_BODY_RATIO), when it holds more text than the page shows. */

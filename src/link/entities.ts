@@ -76,11 +76,12 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     entityOf.push(e);
   }
   // A first name with the patronymic («Тимур Бериккалиевич,», «Серік Төлегенұлы» addressed in an interview) is
-  // the full name that has both, when one does: its last word is no surname.
+  // the full name that has both, when one does: its last word is no surname. Else it is the one full name of that
+  // first name the text gives without a patronymic («Дархан Ахметов» … «Дархан Серикович, …»).
   const fuller = new Map<Entity, Entity>();
   for (const e of entities) {
     if (e.words !== 2 || !PATRONYMIC().test(e.norm)) continue;
-    const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname));
+    const x = entities.find((f) => f.words >= 3 && f.first === e.first && sameStem(wordKey(wordsOf(f.norm)[1]!), e.surname)) ?? onlyFullName(entities, e);
     if (x !== undefined) fuller.set(e, x);
   }
   if (fuller.size > 0) {
@@ -116,6 +117,12 @@ export function resolvePersons(text: string, persons: PersonMention[]): void {
     p.norm = e.norm;
     p.key = personKey(e.norm);
   }
+}
+
+/** The one entity of two words, its last no patronymic, with the first name of `e`; undefined when none or several. */
+function onlyFullName(entities: readonly Entity[], e: Entity): Entity | undefined {
+  const same = entities.filter((f) => f !== e && f.first === e.first && f.words === 2 && !PATRONYMIC().test(f.norm));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { z } from 'zod';
 import { extract, personKey } from '../../src/index.js';
-import type { DocumentRecord, Mention } from '../../src/schema/record.js';
+import { type DocumentRecord, type Mention, QuantityValueSchema } from '../../src/schema/record.js';
 
 // Scoring of the Kazakh and Russian held-out articles (gold format in fixtures/heldout/README.md),
 // shared by tests/heldout.test.ts, tests/heldout-kk.test.ts, tests/heldout-ru.test.ts, tests/heldout-3.test.ts
@@ -23,8 +23,8 @@ export const Gold = z
         })
         .strict(),
     ),
-    money: z.array(z.object({ text: z.string().min(1), value: z.number(), currency: z.string().length(3) }).strict()),
-    percents: z.array(z.object({ text: z.string().min(1), value: z.number() }).strict()),
+    money: z.array(z.object({ text: z.string().min(1), value: QuantityValueSchema, currency: z.string().length(3) }).strict()),
+    percents: z.array(z.object({ text: z.string().min(1), value: QuantityValueSchema }).strict()),
     dates: z.array(z.object({ text: z.string().min(1), value: z.string().min(1) }).strict()),
   })
   .strict();
@@ -140,18 +140,23 @@ export function scoreArticle(name: string, text: string, rec: Pick<DocumentRecor
   // value (and currency) is equal.
   const values = tally();
   const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  // A range («85–90 мың теңге») matches a range of the same ends, as the record carries it.
+  type Quantity = z.infer<typeof QuantityValueSchema>;
+  const sameQuantity = (a: Quantity, b: Quantity): boolean =>
+    typeof a === 'number' || typeof b === 'number' ? typeof a === 'number' && typeof b === 'number' && sameNumber(a, b) : sameNumber(a.from, b.from) && sameNumber(a.to, b.to);
+  const showQuantity = (v: Quantity): string => (typeof v === 'number' ? `${v}` : `${v.from}–${v.to}`);
   const goldValues: { type: Mention['type']; text: string; ok: (m: Mention) => boolean; show: string }[] = [
     ...gold.money.map((g) => ({
       type: 'money' as const,
       text: g.text,
-      ok: (m: Mention) => m.type === 'money' && typeof m.value === 'number' && sameNumber(m.value, g.value) && m.currency === g.currency,
-      show: `${g.value} ${g.currency}`,
+      ok: (m: Mention) => m.type === 'money' && sameQuantity(m.value, g.value) && m.currency === g.currency,
+      show: `${showQuantity(g.value)} ${g.currency}`,
     })),
     ...gold.percents.map((g) => ({
       type: 'percent' as const,
       text: g.text,
-      ok: (m: Mention) => m.type === 'percent' && typeof m.value === 'number' && sameNumber(m.value, g.value),
-      show: `${g.value}%`,
+      ok: (m: Mention) => m.type === 'percent' && sameQuantity(m.value, g.value),
+      show: `${showQuantity(g.value)}%`,
     })),
     ...gold.dates.map((g) => ({ type: 'date' as const, text: g.text, ok: (m: Mention) => m.type === 'date' && m.value === g.value, show: g.value })),
   ];

@@ -546,6 +546,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   next += 1;
   const n = q === undefined || typeof q.value !== 'number' ? undefined : q.value;
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
+  if (rules.notDurationBefore?.(unitTok.lower, after) === true) return undefined;
   if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
   if (rules.durationAfter.has(after)) next += 1;
   // "the first nine months of the year": a period from the year's start, not a duration.

@@ -133,6 +133,8 @@ export interface DateRules {
   durationUnit(lower: string): { unit: DurationUnit; lemma: string } | undefined;
   /** Words after a duration that belong to it ("бері", "ішінде", "спустя"). */
   durationAfter: ReadonlySet<string>;
+  /** Whether the word after a time unit makes it no duration ("айлық есептік көрсеткіш": a monthly index, an amount). */
+  notDurationBefore?(unit: string, after: string): boolean;
   /** Words after a duration that turn it into a point in the past ("бұрын", "назад"). */
   durationAgo: ReadonlySet<string>;
   /**

@@ -25,6 +25,9 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ['минут', 'MIN'],
 ]);
 const DURATION_ADJECTIVE_RE = /^(.+?)(?:лық|лік|дық|дік|тық|тік)$/;
+// A word, not punctuation or a number, and a verb's participle or finite ending («төленбеген», «төленеді»).
+const WORD_START_RE = /^[а-яёәғқңөұүһі]/;
+const FINITE_VERB_RE = /(?:ған|ген|қан|кен|ады|еді|йды|йді)$/;
 // "жылы", "жылғы", "жылдың", "жылдарға", "жылдардағы", "ж.", and "жж." after a range of years ("2025–2027 жж.")
 export const KK_YEAR_RE = /^(?:жж?|жыл(?:дар|лар)?(?:ы|ғы|дың|ның|да|дағы|ға|дан|ды|мен|ына|ында|ынан|ы|)?)$/;
 // "маусым" is also a season, "қазан" a cauldron and a city
@@ -215,12 +218,15 @@ export const kkDateRules: DateRules = {
   isRange: (lastA, gap, lastB) =>
     (RANGE_GAP_RE.test(gap) && (RANGE_END_RE.test(lastB) || (MONTHS.has(lastA) && RANGE_DASHES.has(gap.trim())))) || (gap.trim() === '' && ABLATIVE_RE.test(lastA) && UNTIL_RE.test(lastB)),
   durationUnit: memoByWord((lower) => {
-    // "үш жылдық", "бес күндік": the adjective of a duration is the duration, once the word is no
-    // unit itself ("тәулік" ends like one). "айлық" is also a salary, so months stay nouns.
+    // "үш жылдық", "бес күндік", "3 айлық": the adjective of a duration is the duration, once the word is no
+    // unit itself ("тәулік" ends like one).
     const adjective = DURATION_ADJECTIVE_RE.exec(lower)?.[1];
-    return durationUnitOf(lower) ?? (adjective !== undefined && adjective !== 'ай' ? durationUnitOf(adjective) : undefined);
+    return durationUnitOf(lower) ?? (adjective !== undefined ? durationUnitOf(adjective) : undefined);
   }),
   durationAfter: new Set(['бері', 'ішінде', 'бойы', 'бойына', 'кейін', 'соң']),
+  // "айлық" is also a month's pay («екі айлық төленбеген») and the monthly calculation index («50 айлық есептік
+  // көрсеткіш», an amount): a duration only before a noun it qualifies («3 айлық тағылымдама»).
+  notDurationBefore: (unit, after) => unit === 'айлық' && (after === 'есептік' || !WORD_START_RE.test(after) || FINITE_VERB_RE.test(after)),
   durationAgo: new Set(['бұрын', 'бұрынғы']),
   anaphoricBefore: new Set(['осы']),
   durationBefore: new Set(['соңғы', 'алғашқы']),

@@ -2,9 +2,11 @@ import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
 import { kkStems, voicelessFinal } from './morph.js';
 
-// A biography entry's time: a year or a span of years («2012–2016 жылдары», «1987–1991 жж.», «1973 жылы», «2019 жылдан бастап»),
-// the last years («соңғы бес жылда», «соңғы жылдары»).
-const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жж\.|жылдан\s+(?:бастап|бері))|соңғы\s+(?:\p{L}+\s+жылда|жылдары))`;
+// «2004 жылдан 2016 жылға дейін»: a closed span of years said with two cases.
+const KK_YEARS_FROM_TO = String.raw`\d{4}\s*жылдан\s+\d{4}\s*жылға\s+дейін`;
+// A biography entry's time: a year or a span of years («2012–2016 жылдары», «1987–1991 жж.», «1973 жылы», «2019 жылдан бастап»,
+// «2004 жылдан 2016 жылға дейін»), the last years («соңғы бес жылда», «соңғы жылдары»).
+const KK_BIO_TIME = String.raw`(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*-?\s*(?:жылдары|жылы|жж\.|жылдан\s+(?:бастап|бері))|${KK_YEARS_FROM_TO}|соңғы\s+(?:\p{L}+\s+жылда|жылдары))`;
 // The patronymic element, in Kazakh and in Russian spelling: "Нұрланқызы", "Абайулы"; it tells the gender too.
 const KK_DAUGHTER_OF = 'кызы|қызы';
 const KK_SON_OF = 'улы|ұлы';
@@ -24,7 +26,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   decreeBetween: deferred(() => /^\s*(?:(?:(?:тағы\s+)?бір|осы|кезекті|екінші)\s+)?(?:жарлығымен|өкімімен|бұйрығымен|қаулысымен|шешімімен)\s+$/iu),
   // A biography entry with no subject (the person named last): a time phrase, perhaps after a word of sequence
   // («1978–1985 жылдары», «Одан кейін 2001–2009 жылдары», «Соңғы бес жылда», «2019 жылдан бастап»), or that word alone.
-  subjectlessTenure: deferred(() => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*(?:жылдары|жж\.))|${KK_BIO_TIME})?\s*$`, 'iu')),
+  subjectlessTenure: deferred(
+    () => new RegExp(String.raw`^(?=\s*\S)\s*(?:${KK_SEQUENCE}(?:\s+|$))?(?:(?<closed>\d{4}\s*[–—-]\s*\d{4}\s*-?\s*(?:жылдары|жж\.)|${KK_YEARS_FROM_TO})|${KK_BIO_TIME})?\s*$`, 'iu'),
+  ),
   bioListGap: deferred(() => new RegExp(String.raw`^\s*,\s*${KK_BIO_TIME}\s+$`, 'iu')),
   // «…, – дейді хатшы Name»: the verb of saying after a quote, before its speaker.
   speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),

@@ -101,6 +101,9 @@ const PUNCT_AFTER_ADDRESS = new Set(['!', '.', ',']);
 // A colleague or a relative named after the noun that introduces them ("әріптесім Риза Омар
 // баяндайды", "оның жұбайы Сәуле"); not "ұлы"/"қызы", which are also "great" and "girl".
 const KIN_BEFORE_RE = /^(?:әріптес(?:ім|іміз|і)|жұбайы|зайыбы|әкесі|анасы|інісі|ағасы|әпкесі|сіңлісі|немересі)$/;
+// A noun of the one who does something (-гер, -кер, -шы, -ші: «мердігер», «кәсіпкер», «жазушы», «әнші») opening a
+// sentence before a surname says what he is, not his given name: «Мердігер Бейсенов сотталды».
+const AGENT_NOUN_RE = /(?:гер|кер|шы|ші)$/;
 
 const firstName = wordQuestion((lower) => {
   if (isKnownFirstNameForm(lower)) return true;
@@ -137,7 +140,13 @@ export const kkNameRules: NameRules = {
   // only the genitive and a possessive's cases are read, as names end like the other case endings (Фарида, Едіге, Дәрмен).
   unknownFirstBefore: (first, surname) => !(NOMINATIVE_SURNAME_RE.test(first) && SURNAME_CASE_RE.test(surname)) && !isKkGenitive(first) && !POSSESSIVE_CASE_RE.test(first),
   givenAtSentenceStart: (first, surname) =>
-    first.length >= 4 && SURE_SURNAME_RE.test(surname) && !KK_DETERMINERS.has(first) && !isKkOblique(first) && !isAlsoCommonWord(kkNominative(first)) && !isAlsoCommonWord(first),
+    first.length >= 4 &&
+    SURE_SURNAME_RE.test(surname) &&
+    !KK_DETERMINERS.has(first) &&
+    !AGENT_NOUN_RE.test(first) &&
+    !isKkOblique(first) &&
+    !isAlsoCommonWord(kkNominative(first)) &&
+    !isAlsoCommonWord(first),
   // Names with a case ending ("Абайдың") or outside the list of such words are names.
   mayBeCommonWord: (lower) => isAlsoCommonWord(kkNominative(lower)) || isAlsoCommonWord(lower),
   caseFormOf: (lower, known) => known.has(kkNominative(lower)),

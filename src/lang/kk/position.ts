@@ -69,6 +69,8 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
 function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word' || KK_DETERMINERS.has(t.lower) || LOCATIVE_ADJECTIVE_RE.test(t.lower)) return false;
   if (isKkGenitive(t.lower)) return true;
+  // Before the capital's test: a sentence may open with one («Команда капитаны», though «-да» looks locative)
+  if (ADMIN_NOUNS.has(t.lower)) return true;
   if (isCapitalized(t)) {
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
@@ -77,10 +79,11 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
     if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
-  if (ADMIN_NOUNS.has(t.lower)) return true;
   if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
   if (ADJECTIVE_RE.test(t.lower)) return true;
-  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower);
+  // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
+  // adjective begins with that noun («тұрғын үй-коммуналдық»).
+  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
 }
 
 /** "қаласының", "облысының": the genitive of an administrative noun, which the word before it names. */
