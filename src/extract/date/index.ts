@@ -133,6 +133,16 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   }
   const { start, end, text } = spanOf(ctx, first, next);
   if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(ctx.pack.date, text, value);
+  else if (value === undefined && ctx.docDate !== undefined) {
+    // A quarter or half with no year is one of the article's, the one that has begun unless the clause tells of what is to
+    // come ("Output rose in the third quarter" in October: this year's third; "will open in the first quarter": next year's).
+    const months = yearPartMonths(ctx.pack.date, text);
+    const resolved = months === undefined ? undefined : resolveYearlessMonths(months[0], months[1], ctx.docDate, yearlessDirection(ctx, first) ?? 'past');
+    if (resolved !== undefined) {
+      value = resolved;
+      rel = true;
+    }
+  }
   // Literals, never spreads: see the note on mention shapes in ../context.ts.
   let mention: DateMention;
   if (relation) {
@@ -173,7 +183,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c]!;
     if (r.except.has(tok.lower)) continue;
-    if (relativeRuleAt(ctx, r, i)) return make(ctx, i, i + r.words.length, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
+    if (!relativeRuleAt(ctx, r, i)) continue;
+    const next = i + r.words.length;
+    // "the first quarter of 2027": the year's date takes the quarter in with its parts.
+    if (ctx.pack.date.partOfYear(t[next - 1]!.lower) !== undefined && ctx.pack.date.adpositions.parts.has(t[next]?.lower ?? '')) return undefined;
+    return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
   }
   if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
@@ -658,22 +672,26 @@ const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
 // A date's words, endings after a hyphen kept with them ("1-м", "2-тоқсанда"): where its quarter or half is looked for.
 const SPAN_WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 const LEADING_ORDINAL_RE = /^([1-4])(?:-|$)/;
-/**
- * The value of a date whose value is year `year`, made the months of the quarter or half its text names ("в первом квартале
- * 2026 года" 2026-01/2026-03, "2025 жылдың екінші жартыжылдығында" 2025-07/2025-12, "Q3 2025"), or the year when it names none.
- */
-function withYearPart(rules: DateRules, text: string, year: string): string {
+/** The first and last month of the quarter or half of a year a date's text names ("в первом квартале", "Q3", "екінші жартыжылдықта"), or undefined. */
+function yearPartMonths(rules: DateRules, text: string): readonly [number, number] | undefined {
   const words = text.toLowerCase().match(SPAN_WORD_RE) ?? [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const part = rules.partOfYear(word) ?? rules.partOfYear(word.slice(word.indexOf('-') + 1));
     if (part === undefined) continue;
-    const n = ordinalOfPart(rules, words[k]!) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined);
+    const n = ordinalOfPart(rules, word) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined);
     const size = MONTHS_IN[part];
-    if (n === undefined || n * size > 12) return year;
-    return `${year}-${pad(n * size - size + 1)}/${year}-${pad(n * size)}`;
+    return n === undefined || n * size > 12 ? undefined : [n * size - size + 1, n * size];
   }
-  return year;
+  return undefined;
+}
+/**
+ * The value of a date whose value is year `year`, made the months of the quarter or half its text names ("в первом квартале
+ * 2026 года" 2026-01/2026-03, "2025 жылдың екінші жартыжылдығында" 2025-07/2025-12, "Q3 2025"), or the year when it names none.
+ */
+function withYearPart(rules: DateRules, text: string, year: string): string {
+  const months = yearPartMonths(rules, text);
+  return months === undefined ? year : `${year}-${pad(months[0])}/${year}-${pad(months[1])}`;
 }
 /** Where the quarter or half of the year at `first` starts, among the parts of a date right before it with no preposition ("planned for the first half of 2027"), or `first`. */
 function yearPartStart(rules: DateRules, t: readonly Token[], first: number): number {
@@ -779,7 +797,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
             : ((b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb);
     // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
     // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
-    const ownYear = va === undefined && vb !== undefined && PERIOD_END_RE.test(vb);
+    const ownYear = (va === undefined || yearPartMonths(rules, a.text) !== undefined) && vb !== undefined && PERIOD_END_RE.test(vb);
     relative = (a.relative === true && !ownYear) || b.relative === true;
   } else if (
     va !== undefined &&
