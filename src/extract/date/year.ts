@@ -30,12 +30,6 @@ export function resolveYearless(value: string, docDate: string, direction?: 'pas
 }
 
 /**
- * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін", "July 1–3", "between
- * December 1 and December 20", "January–March"): its start is the nearest such day or month to the article (or the
- * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
- * into the next year). `from` may already carry its year ("from April 2" read as past).
- */
-/**
  * Months `from` to `to` of one year (from ≤ to) in the year that puts the whole range nearest to the article date: "январь–август"
  * in an article of October is the January–August that has just ended, not the next one; `direction` as for resolveYearless.
  */
@@ -56,6 +50,12 @@ export function resolveYearlessMonths(from: number, to: number, docDate: string,
   return best === undefined ? undefined : `${best.year}-${pad(from)}/${best.year}-${pad(to)}`;
 }
 
+/**
+ * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін", "July 1–3", "between
+ * December 1 and December 20", "January–March"): its start is the nearest such day or month to the article (or the
+ * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
+ * into the next year). `from` may already carry its year ("from April 2" read as past).
+ */
 export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
   return start === undefined ? undefined : rangeFrom(start, to);
