@@ -637,6 +637,7 @@ const DAY_WITH_YEAR_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
+const DASH_GAP_RE = /^[ \u00A0]*[—–-][ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
 const OPENING_MONTHS_RE = /^P([1-9]|1[01])M$/;
@@ -723,10 +724,13 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
     const months = from !== undefined && vb !== undefined && MONTH_ONLY_RE.test(from) && MONTH_ONLY_RE.test(vb) ? [Number(from.slice(2)), Number(vb.slice(2))] : undefined;
+    // Two months a dash joins are the period news reports, as in one hyphenated word (monthPairAt): the months that have
+    // begun («в январе–марте» in October is this year's). A clause about what is to come has given the first its year already.
+    const direction = DASH_GAP_RE.test(gap) ? 'past' : undefined;
     const resolved =
       period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined
         ? months !== undefined && months[0]! < months[1]!
-          ? resolveYearlessMonths(months[0]!, months[1]!, docDate)
+          ? resolveYearlessMonths(months[0]!, months[1]!, docDate, direction)
           : resolveYearlessRange(from, vb, docDate)
         : undefined;
     return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
