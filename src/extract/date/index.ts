@@ -239,6 +239,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
 function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [number, number]): Found | undefined {
   const t = ctx.tokens;
   const rules = ctx.pack.date;
+  // Russian and Kazakh write months in lowercase: a capital inside the sentence or after the hyphen makes the pair a name
+  // («улица Май-Август», «на пленуме Ноябрь-Декабрь»), as it does a month's adjective (monthAdjectiveAt).
+  const { text, lower, sentenceStart } = t[i]!;
+  const last = text.slice(text.indexOf('-') + 1);
+  if (ctx.pack.cyrillic && ((text !== lower && !sentenceStart) || last !== last.toLowerCase())) return undefined;
   let next = i + 1;
   if (t[next] !== undefined && !t[next]!.sentenceStart && rules.monthWord(t[next]!.lower)) next += 1;
   const months = (year: string | number): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
