@@ -759,12 +759,13 @@ function titleCases(t: readonly Token[], first: number): number {
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE): NameHint => ({
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE, verbBefore: Gender | undefined = undefined): NameHint => ({
     oblique,
     genitive,
     titleCases,
     notPrepositional,
     gender,
+    verbBefore,
     seen,
   });
   // A name joined to the one before it by «и» shares the word that governs that one's case.
@@ -796,7 +797,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
   // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
   // the subject before it («стала Святой Терезой»).
-  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return { ...hint(undefined, undefined), verbBefore: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm' };
+  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return hint(undefined, undefined, false, ANY_CASE, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
 }
 
