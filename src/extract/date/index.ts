@@ -651,8 +651,13 @@ function openingMonthsOf(year: string, duration: string): string | undefined {
   const n = YEAR_VALUE_RE.test(year) ? OPENING_MONTHS_RE.exec(duration)?.[1] : undefined;
   return n === undefined ? undefined : `${year}-01/${year}-${pad(Number(n))}`;
 }
-/** Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца», "соңғы үш айда" count back). */
-const countsFromStart = (rules: DateRules, text: string): boolean => !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1);
+/**
+ * Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца»,
+ * "соңғы үш айда" count back), and no approximation, which measures time spent rather than names months («более 6 месяцев
+ * 2025 года», «около трёх месяцев»).
+ */
+const countsFromStart = (rules: DateRules, text: string): boolean =>
+  !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => (rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1) || rules.vagueCounts.has(w));
 const MONTHS_OF_A_YEAR_RE = /^(\d{4})(-\d{2})\/\1(-\d{2})$/;
 /** Months of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз айларында»), or undefined. */
 function monthsMovedTo(months: string, year: string): string | undefined {
