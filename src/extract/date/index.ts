@@ -253,6 +253,11 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
 function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [number, number]): Found | undefined {
   const t = ctx.tokens;
   const rules = ctx.pack.date;
+  // Russian and Kazakh write months in lowercase: a capital inside the sentence or after the hyphen makes the pair a name
+  // («улица Май-Август», «на пленуме Ноябрь-Декабрь»), as it does a month's adjective (monthAdjectiveAt).
+  const { text, lower, sentenceStart } = t[i]!;
+  const last = text.slice(text.indexOf('-') + 1);
+  if (ctx.pack.cyrillic && ((text !== lower && !sentenceStart) || last !== last.toLowerCase())) return undefined;
   let next = i + 1;
   if (t[next] !== undefined && !t[next]!.sentenceStart && rules.monthWord(t[next]!.lower)) next += 1;
   const months = (year: string | number): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
@@ -652,6 +657,7 @@ const DAY_WITH_YEAR_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
+const DASH_GAP_RE = /^[ \u00A0]*[—–-][ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
 const MAX_RANGE_GAP = 6;
 const OPENING_MONTHS_RE = /^P([1-9]|1[01])M$/;
@@ -660,8 +666,13 @@ function openingMonthsOf(year: string, duration: string): string | undefined {
   const n = YEAR_VALUE_RE.test(year) ? OPENING_MONTHS_RE.exec(duration)?.[1] : undefined;
   return n === undefined ? undefined : `${year}-01/${year}-${pad(Number(n))}`;
 }
-/** Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца», "соңғы үш айда" count back). */
-const countsFromStart = (rules: DateRules, text: string): boolean => !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1);
+/**
+ * Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца»,
+ * "соңғы үш айда" count back), and no approximation, which measures time spent rather than names months («более 6 месяцев
+ * 2025 года», «около трёх месяцев»).
+ */
+const countsFromStart = (rules: DateRules, text: string): boolean =>
+  !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => (rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1) || rules.vagueCounts.has(w));
 const MONTHS_OF_A_YEAR_RE = /^(\d{4})(-\d{2})\/\1(-\d{2})$/;
 /** Months of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз айларында»), or undefined. */
 function monthsMovedTo(months: string, year: string): string | undefined {
@@ -742,10 +753,13 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     const dated = period === undefined && from !== undefined && vb !== undefined && PERIOD_END_RE.test(from) ? rangeFrom(from, vb) : undefined;
     // Ends without a year ("с 1 ноября по 31 декабря", "between December 1 and December 20", "January–May") take the article's.
     const months = from !== undefined && vb !== undefined && MONTH_ONLY_RE.test(from) && MONTH_ONLY_RE.test(vb) ? [Number(from.slice(2)), Number(vb.slice(2))] : undefined;
+    // Two months a dash joins are the period news reports, as in one hyphenated word (monthPairAt): the months that have
+    // begun («в январе–марте» in October is this year's). A clause about what is to come has given the first its year already.
+    const direction = DASH_GAP_RE.test(gap) ? 'past' : undefined;
     const resolved =
       period === undefined && dated === undefined && docDate !== undefined && from !== undefined && vb !== undefined
         ? months !== undefined && months[0]! < months[1]!
-          ? resolveYearlessMonths(months[0]!, months[1]!, docDate)
+          ? resolveYearlessMonths(months[0]!, months[1]!, docDate, direction)
           : resolveYearlessRange(from, vb, docDate)
         : undefined;
     return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);

@@ -1,4 +1,5 @@
 const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
+const DOC_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A date written without its year ("9 октября", "5 тамызда", "в мае": `--10-09`, `--05`) in an
@@ -10,23 +11,53 @@ const YEARLESS_RE = /^--(\d{2})(?:-(\d{2}))?$/;
  */
 export function resolveYearless(value: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const m = YEARLESS_RE.exec(value);
-  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
-  if (m === null || doc === null) return undefined;
+  if (m === null) return undefined;
   const month = Number(m[1]);
   const day = m[2] !== undefined ? Number(m[2]) : undefined;
+  const year = nearestYear(
+    docDate,
+    (y) => {
+      // A month is as near as its nearest day; 29 February exists only in leap years.
+      const first = Date.UTC(y, month - 1, day ?? 1);
+      if (day !== undefined) return new Date(first).getUTCDate() === day ? [first, first] : undefined;
+      return [first, Date.UTC(y, month, 0)];
+    },
+    direction,
+  );
+  if (year === undefined) return undefined;
+  return day !== undefined ? `${year}-${m[1]}-${m[2]}` : `${year}-${m[1]}`;
+}
+
+/**
+ * Of the article's year and the years either side, the one whose period `bounds` (its first and last day, or undefined when
+ * the year has no such period) lies nearest the article date, or starts no later than it (`past`) or ends no earlier (`future`).
+ */
+function nearestYear(docDate: string, bounds: (year: number) => readonly [number, number] | undefined, direction: 'past' | 'future' | undefined): number | undefined {
+  const doc = DOC_DATE_RE.exec(docDate);
+  if (doc === null) return undefined;
   const docYear = Number(doc[1]);
   const docTime = Date.UTC(docYear, Number(doc[2]) - 1, Number(doc[3]));
   let best: { year: number; distance: number } | undefined;
   for (const year of [docYear - 1, docYear, docYear + 1]) {
-    // A month is as near as its nearest day; 29 February exists only in leap years.
-    const first = Date.UTC(year, month - 1, day ?? 1);
-    const last = day !== undefined ? first : Date.UTC(year, month, 0);
-    if ((day !== undefined && new Date(first).getUTCDate() !== day) || (direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
+    const span = bounds(year);
+    if (span === undefined) continue;
+    const [first, last] = span;
+    if ((direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
     const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
     if (best === undefined || distance < best.distance) best = { year, distance };
   }
-  if (best === undefined) return undefined;
-  return day !== undefined ? `${best.year}-${m[1]}-${m[2]}` : `${best.year}-${m[1]}`;
+  return best?.year;
+}
+
+/**
+ * Months `from` to `to` of one year (from ≤ to) in the year that puts the whole range nearest to the article date: "январь–август"
+ * in an article of October is the January–August that has just ended, not the next one; `direction` as for resolveYearless.
+ */
+export function resolveYearlessMonths(from: number, to: number, docDate: string, direction?: 'past' | 'future'): string | undefined {
+  if (from > to) return undefined;
+  const year = nearestYear(docDate, (y) => [Date.UTC(y, from - 1, 1), Date.UTC(y, to, 0)], direction);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return year === undefined ? undefined : `${year}-${pad(from)}/${year}-${pad(to)}`;
 }
 
 /**
@@ -35,27 +66,6 @@ export function resolveYearless(value: string, docDate: string, direction?: 'pas
  * one `direction` says), its end the first such day or month from the start on (a range from December to January runs
  * into the next year). `from` may already carry its year ("from April 2" read as past).
  */
-/**
- * Months `from` to `to` of one year (from ≤ to) in the year that puts the whole range nearest to the article date: "январь–август"
- * in an article of October is the January–August that has just ended, not the next one; `direction` as for resolveYearless.
- */
-export function resolveYearlessMonths(from: number, to: number, docDate: string, direction?: 'past' | 'future'): string | undefined {
-  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(docDate);
-  if (doc === null || from > to) return undefined;
-  const docYear = Number(doc[1]);
-  const docTime = Date.UTC(docYear, Number(doc[2]) - 1, Number(doc[3]));
-  let best: { year: number; distance: number } | undefined;
-  for (const year of [docYear - 1, docYear, docYear + 1]) {
-    const first = Date.UTC(year, from - 1, 1);
-    const last = Date.UTC(year, to, 0);
-    if ((direction === 'past' && first > docTime) || (direction === 'future' && last < docTime)) continue;
-    const distance = docTime < first ? first - docTime : docTime > last ? docTime - last : 0;
-    if (best === undefined || distance < best.distance) best = { year, distance };
-  }
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return best === undefined ? undefined : `${best.year}-${pad(from)}/${best.year}-${pad(to)}`;
-}
-
 export function resolveYearlessRange(from: string, to: string, docDate: string, direction?: 'past' | 'future'): string | undefined {
   const start = YEARLESS_RE.test(from) ? resolveYearless(from, docDate, direction) : from;
   return start === undefined ? undefined : rangeFrom(start, to);

@@ -946,9 +946,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     !NAME_PARTICLES().has(next?.text ?? '')
   )
     return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
-  // A family named by its surname after a plural kinship noun: «супруги Ивановы», «братьев Кличко», «семье Романовых».
+  // A family named by its surname after a plural kinship noun: «супруги Ивановы», «братьев Кличко», «семье Романовых»; not
+  // one opening a short quotation, a work's title («Братья Карамазовы»).
   if (
     rules.familyBefore?.has(t[i - 1]?.lower ?? '') === true &&
+    !quotedTitle(t, i - 1, i + 1) &&
     !tok.sentenceStart &&
     isCapitalized(tok) &&
     !isAllCaps(tok) &&

@@ -20,6 +20,8 @@ export interface NameHint {
   readonly gender?: Gender;
   /** A past verb of this gender right before the name, which it cannot be the subject of: no nominative of the other gender. */
   readonly verbBefore?: Gender;
+  /** A plural kinship noun right before the name («супругам», «сёстрам»): a lone surname is the family's plural. */
+  readonly family?: boolean;
   readonly seen?: (lower: string) => boolean;
 }
 

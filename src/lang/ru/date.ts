@@ -1,11 +1,12 @@
 import type { Token } from '../../segment/tokenize.js';
-import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit } from '../../extract/date/rules.js';
+import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit, type YearPart } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
 
 const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(lexicon.months));
-const PART_OF_YEAR_RE = /^(?:квартал|полугоди)/;
+// A quarter or half of a year («в первом квартале», «II полугодие»): what a year after it modifies («квартале 2026 года»).
+const partOfYear = (lower: string): YearPart | undefined => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') ? 'half' : undefined);
 // The ordinal of a quarter or half: «в первом квартале», «II полугодие».
 const ORDINAL_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:перв|i$)/, 1],
@@ -222,7 +223,7 @@ export const ruDateRules: DateRules = {
   timeNoun: () => undefined,
   partOfPeriod: (_t, next) => next,
   // «в первом квартале 2027 года», «за второе полугодие следующего года»: a part of the year is one date with the year after it.
-  modifiesNext: (lower) => PART_OF_YEAR_RE.test(lower),
+  modifiesNext: (lower) => partOfYear(lower) !== undefined,
   // "с 2014 по 2016 год", "с 10 по 21 апреля": NEREL marks the two ends as one date (61 of 63 in train); "с … до …" it splits.
   // «в июле и августе» names two months, not the period between them: only a dash joins them
   monthJoiners: new Set(['—', '–', '-']),
@@ -237,7 +238,7 @@ export const ruDateRules: DateRules = {
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
   // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
-  partOfYear: (lower) => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') ? 'half' : undefined),
+  partOfYear,
   yearPartOrdinal: (lower) => ORDINAL_STEMS.find(([re]) => re.test(lower))?.[1],
   // «за первые девять месяцев года»: the year is the article's.
   openingMonths(t, first, next) {

@@ -59,13 +59,16 @@ const KIN_RE =
 // Plural kinship nouns and the family's: the surname after them names the family in the plural («супруги Ивановы», «семье
 // Романовых», «чета Петровых») or is one that never declines («братьев Кличко», «сестры Черных»).
 const FAMILY_BEFORE: ReadonlySet<string> = new Set([
-  ...'супруги супругов супругам супругами братья братьев братьям братьями сестры сестёр сестер сестрам сестрами'.split(' '),
+  ...'супруги супругов супругам супругами супругах братья братьев братьям братьями братьях'.split(' '),
+  ...'сёстры сестры сестёр сестер сёстрам сестрам сёстрами сестрами сёстрах сестрах'.split(' '),
   ...'семья семьи семье семью семьей семьёй семейство семейства семейству чета четы чете чету четой династия династии династию'.split(' '),
 ]);
 const FAMILY_SURNAME_RE = /^[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)|ко|[ыи]х)$/;
 // A family's surname in an oblique case of the plural: «Ивановых», «Петровыми» → Ивановы, Петровы (not -ым, also a man's
 // instrumental: «Сталиным»).
 const FAMILY_OBLIQUE_RE = /([оеё]в|[иы]н)(?:ых|ыми)$/;
+// After a plural kinship noun, -ым is the family's dative too («сёстрам Ивановым», «супругам Петровым»).
+const FAMILY_DATIVE_RE = /([оеё]в|[иы]н)(?:ых|ым|ыми)$/;
 // The plural a couple's names share: «Иван и Мария Петровы» → her Петрова.
 const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
@@ -758,12 +761,15 @@ function titleCases(t: readonly Token[], first: number): number {
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
-  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE): NameHint => ({
+  const family = FAMILY_BEFORE.has(t[first - 1]?.lower ?? '');
+  const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE, verbBefore: Gender | undefined = undefined): NameHint => ({
     oblique,
     genitive,
     titleCases,
     notPrepositional,
     gender,
+    verbBefore,
+    family,
     seen,
   });
   // A name joined to the one before it by «и» shares the word that governs that one's case.
@@ -795,7 +801,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
   // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
   // the subject before it («стала Святой Терезой»).
-  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return { ...hint(undefined, undefined), verbBefore: FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm' };
+  if (isLowerWord(before) && PAST_VERB_RE.test(before.lower) && !LINK_VERBS.has(before.lower)) return hint(undefined, undefined, false, ANY_CASE, FEMININE_VERB_RE.test(before.lower) ? 'f' : 'm');
   return hint(undefined, undefined);
 }
 
@@ -896,7 +902,8 @@ export const ruNameRules: NameRules = {
     if (roles[0] === 'family' || (words.length === 2 && roles[1] === 'surname' && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase()) && !SLAVIC_POSSESSIVE_RE.test(words[1]!)))
       return words.map((w, n) => (n === 0 || n === words.length - 1 ? syllableNominative(w) : w));
     // A family's surname alone, in the plural: its nominative plural («семье Романовых» → Романовы).
-    if (words.length === 1 && roles[0] === 'surname' && FAMILY_OBLIQUE_RE.test(words[0]!.toLowerCase())) return [restoreCase(words[0]!, words[0]!.toLowerCase().replace(FAMILY_OBLIQUE_RE, '$1ы'))];
+    const familyOblique = hint.family === true ? FAMILY_DATIVE_RE : FAMILY_OBLIQUE_RE;
+    if (words.length === 1 && roles[0] === 'surname' && familyOblique.test(words[0]!.toLowerCase())) return [restoreCase(words[0]!, words[0]!.toLowerCase().replace(familyOblique, '$1ы'))];
     const firstIdx = roles.indexOf('first');
     const allReadings = firstIdx >= 0 ? firstReadings(words[firstIdx]!.toLowerCase()) : [];
     // A man's prepositional needs a preposition before it: without one, «Валентине» is Валентина's dative.
