@@ -643,7 +643,9 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.next++;
     // A name word after the number is the monarch's too: «Карл XVI Густав», «Йюхи V Мусинги» (NEREL train 5 of 5 whole).
     const after = t[m.next];
-    if (isFree(t, taken, m.next) && isPlainName(after!) && after!.spaceBefore && isCyrillic(after!.text) === isCyrillic(t[m.first]!.text)) {
+    // In Latin script only a known given name: "Under Peter I Russia became …", "Louis XIV France" name a country after him.
+    const cyrillic = isCyrillic(t[m.first]!.text);
+    if (isFree(t, taken, m.next) && isPlainName(after!) && after!.spaceBefore && isCyrillic(after!.text) === cyrillic && (cyrillic || rules.firstName(after!.word))) {
       m.idx.push(m.next);
       m.roles.push('surname');
       m.next++;
