@@ -174,6 +174,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (tok.kind === 'number') {
     // "mid-2027": a year glued to the word before it is no count the quantities read.
     const label = tok.text.length === 4 && !tok.spaceBefore && isYear(Number(tok.text)) ? (ctx.pack.date.periodLabelBefore?.(t, i) ?? -1) : -1;
+    // «3-тоқсанында»: a quarter's digit joined to it by a hyphen (the part alone would read as a count, «тоқсан» 90).
+    if (label < 0 && gluedYearPart(ctx, i)) return make(ctx, i, i + 3, undefined);
     return label >= 0 ? make(ctx, label, i + 1, tok.text) : (durationAdjectiveAt(ctx, i) ?? isoAt(ctx, i));
   }
   if (tok.kind !== 'word') return undefined;
@@ -476,6 +478,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
   if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined)
     return make(ctx, q.first, q.next + 1, undefined);
+
   if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
   if (q.qualifier !== undefined && !yearWordNext) {
@@ -703,6 +706,13 @@ function yearPartMonths(rules: DateRules, text: string): readonly [number, numbe
 function withYearPart(rules: DateRules, text: string, year: string): string {
   const months = yearPartMonths(rules, text);
   return months === undefined ? year : `${year}-${pad(months[0])}/${year}-${pad(months[1])}`;
+}
+/** A digit 1–4 at i, a hyphen and a quarter or half, all joined: «3-тоқсанында», «2-жартыжылдықта». */
+function gluedYearPart(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.tokens;
+  const hyphen = t[i + 1];
+  const part = t[i + 2];
+  return LEADING_ORDINAL_RE.test(t[i]!.text) && hyphen?.text === '-' && !hyphen.spaceBefore && part !== undefined && !part.spaceBefore && ctx.pack.date.partOfYear(part.lower) !== undefined;
 }
 /** Where the quarter or half of the year at `first` starts, among the parts of a date right before it with no preposition ("planned for the first half of 2027"), or `first`. */
 function yearPartStart(rules: DateRules, t: readonly Token[], first: number): number {
