@@ -132,11 +132,13 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     }
   }
   const { start, end, text } = spanOf(ctx, first, next);
-  if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(ctx.pack.date, text, value);
-  else if (value === undefined && ctx.docDate !== undefined) {
+  if (value !== undefined && YEAR_VALUE_RE.test(value)) {
+    const months = yearPartMonthsAt(ctx, first, next);
+    if (months !== undefined) value = monthsOfYear(value, months);
+  } else if (value === undefined && ctx.docDate !== undefined) {
     // A quarter or half with no year is one of the article's, the one that has begun unless the clause tells of what is to
     // come ("Output rose in the third quarter" in October: this year's third; "will open in the first quarter": next year's).
-    const months = yearPartMonths(ctx.pack.date, text);
+    const months = yearPartMonthsAt(ctx, first, next);
     const resolved = months === undefined ? undefined : resolveYearlessMonths(months[0], months[1], ctx.docDate, yearlessDirection(ctx, first) ?? 'past');
     if (resolved !== undefined) {
       value = resolved;
@@ -705,7 +707,29 @@ function yearPartMonths(rules: DateRules, text: string): readonly [number, numbe
  */
 function withYearPart(rules: DateRules, text: string, year: string): string {
   const months = yearPartMonths(rules, text);
-  return months === undefined ? year : `${year}-${pad(months[0])}/${year}-${pad(months[1])}`;
+  return months === undefined ? year : monthsOfYear(year, months);
+}
+const monthsOfYear = (year: string, [from, to]: readonly [number, number]): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
+/** Whether a word form is a quarter or half of a year, asked once per form: every date's words are asked (see yearPartMonthsAt). */
+const PART_OF_YEAR = perPack((pack) => wordQuestion<YearPart | undefined>((lower) => pack.date.partOfYear(lower) ?? pack.date.partOfYear(lower.slice(lower.indexOf('-') + 1)), undefined));
+/**
+ * yearPartMonths over a date's tokens [first, next), without making its text: the ordinal is the part's own word, a digit
+ * glued after it ("Q 3"), the word before it, or a digit joined to it by a hyphen («3-тоқсанында»).
+ */
+function yearPartMonthsAt(ctx: ExtractContext, first: number, next: number): readonly [number, number] | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  const partOf = PART_OF_YEAR(ctx.pack);
+  for (let k = first; k < next; k++) {
+    const part = partOf(t[k]!.word);
+    if (part === undefined) continue;
+    const glued = k + 1 < next && !t[k + 1]!.spaceBefore ? t[k + 1]!.lower : undefined;
+    const before = k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
+    const n = ordinalOfPart(rules, t[k]!.lower) ?? (glued === undefined ? undefined : ordinalOfPart(rules, glued)) ?? (before >= first ? ordinalOfPart(rules, t[before]!.lower) : undefined);
+    const size = MONTHS_IN[part];
+    return n === undefined || n * size > 12 ? undefined : [n * size - size + 1, n * size];
+  }
+  return undefined;
 }
 /** A digit 1–4 at i, a hyphen and a quarter or half, all joined: «3-тоқсанында», «2-жартыжылдықта». */
 function gluedYearPart(ctx: ExtractContext, i: number): boolean {

@@ -48,9 +48,9 @@ const PERIOD_LABELS: ReadonlyMap<string, number> = new Map([
   ['H', 2],
 ]);
 
-// A quarter or half of a year: "the third quarter", "Q3", "the first half", "H1"; and the ordinal before it.
-const QUARTER_RE = /^(?:quarter|q[1-4])$/;
-const HALF_RE = /^(?:half|h[12])$/;
+// A quarter or half of a year: "the third quarter", "Q3" (also its letter alone, the digit a token of its own), "the first half", "H1"; and the ordinal before it.
+const QUARTER_RE = /^(?:quarter|q[1-4]?)$/;
+const HALF_RE = /^(?:half|h[12]?)$/;
 const PERIOD_LABEL_RE = /^[qh][1-4]$/;
 const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
