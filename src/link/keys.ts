@@ -9,10 +9,17 @@ import { memoByWord } from '../segment/word-memo.js';
  */
 export const personKey: (norm: string) => string = memoByWord(computePersonKey);
 
+// A regnal number keeps its letters: simplifying would make «III» and «II» one («Карл III», «Карл II»).
+const REGNAL_RE = /^[IVX]+$/;
+
 function computePersonKey(norm: string): string {
-  const words = foldYo(norm.toLowerCase())
+  const words = norm
     .split(/[\s]+/)
     .filter((w) => w.length > 0)
-    .map((w) => (/^\p{L}\.$/u.test(w) ? `${simplifyLatin(transliterate(foldKazakh(w[0]!)))[0] ?? w[0]}.` : simplifyLatin(transliterate(foldKazakh(w)))));
+    .map((word) => {
+      if (REGNAL_RE.test(word)) return word.toLowerCase();
+      const w = foldYo(word.toLowerCase());
+      return /^\p{L}\.$/u.test(w) ? `${simplifyLatin(transliterate(foldKazakh(w[0]!)))[0] ?? w[0]}.` : simplifyLatin(transliterate(foldKazakh(w)));
+    });
   return words.sort().join(' ');
 }
