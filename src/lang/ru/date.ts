@@ -5,8 +5,10 @@ import file from './date.json' with { type: 'json' };
 const lexicon: DateFile = file;
 const MONTH_RE = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем|ом|а|у|й)?$/;
 const MONTHS = new Map(Object.entries(lexicon.months));
+// «во второй половине 2025 года»: the half of the year as «половина».
+const HALF_OF_RE = /^половин[аеуы]$/;
 // A quarter or half of a year («в первом квартале», «II полугодие»): what a year after it modifies («квартале 2026 года»).
-const partOfYear = (lower: string): YearPart | undefined => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') ? 'half' : undefined);
+const partOfYear = (lower: string): YearPart | undefined => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') || HALF_OF_RE.test(lower) ? 'half' : undefined);
 // The ordinal of a quarter or half: «в первом квартале», «II полугодие».
 const ORDINAL_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:перв|i$)/, 1],
