@@ -832,17 +832,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     relative = false;
   } else if (!text.slice(a.end, b.start).includes(',') && rules.modifiesNext(lastWord(a.text))) {
     // "өткен жылдың шілде айында" without an article date: one expression, its value as far as known.
-    // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
-    value =
-      va === undefined
-        ? monthB === null
-          ? vb
-          : undefined
-        : vb === undefined
-          ? va
-          : vb.startsWith('P')
-            ? ((countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va)
-            : ((b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb);
+    value = modifiedValue(rules, a, b, monthB !== null);
     // A relative part with no value of its own before a date with its year takes that date's footing: «в первом квартале
     // 2027 года» is not relative («өткен жылдың тамыз айында» still is).
     const ownYear = (va === undefined || yearPartMonths(rules, a.text) !== undefined) && vb !== undefined && PERIOD_END_RE.test(vb);
@@ -863,6 +853,18 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   }
   if (value !== undefined && YEAR_VALUE_RE.test(value)) value = withYearPart(rules, text.slice(a.start, b.end), value);
   return dateSpan(text, a.start, b.end, value, relative, a.relation ?? b.relation);
+}
+
+/** The value of date `a` that modifies date `b` after it (joinDates), `yearlessB`: b is a month or day without a year. */
+function modifiedValue(rules: DateRules, a: DateMention, b: DateMention, yearlessB: boolean): string | undefined {
+  const va = a.value;
+  const vb = b.value;
+  if (va === undefined) return yearlessB ? undefined : vb;
+  if (vb === undefined) return va;
+  // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
+  if (vb.startsWith('P')) return (countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va;
+  // «өткен жылдың қаңтар-тамыз айларында»: months read against the article go in the year before them.
+  return (b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb;
 }
 
 function dateSpan(text: string, start: number, end: number, value: string | undefined, relative: boolean, relation: Relation | undefined): DateMention {
