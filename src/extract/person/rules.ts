@@ -156,7 +156,10 @@ export interface NameRules {
   readonly adjectiveBeforeNounPattern?: RegExp;
   /** Honorifics between a one-word name and a place noun ("Төле би ауданы"). */
   readonly placeHonorifics?: readonly string[];
-  /** Conjunctions listing names before a place noun ("Махамбет, Индер және Исатай аудандары"). */
+  /**
+   * The language's words for "and": they list names before a place noun ("Махамбет, Индер және Исатай аудандары"), and a
+   * name particle spelled like one (Kazakh «бен») ends a whole name before it («Асқар Тоқаев бен Болат Ахметов»).
+   */
   readonly placeListConjunctions?: readonly string[];
   /**
    * An East Asian family name written before a given name of one or two short syllables, of which
