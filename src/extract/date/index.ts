@@ -9,7 +9,7 @@ import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
 import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule, YearPart } from './rules.js';
-import { periodInYear, rangeFrom, resolveYearless, resolveYearlessMonths, resolveYearlessRange } from './year.js';
+import { monthsOfYear, periodInYear, rangeFrom, resolveYearless, resolveYearlessMonths, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
 
@@ -134,7 +134,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const { start, end, text } = spanOf(ctx, first, next);
   if (value !== undefined && YEAR_VALUE_RE.test(value)) {
     const months = yearPartMonthsAt(ctx, first, next);
-    if (months !== undefined) value = monthsOfYear(value, months);
+    if (months !== undefined) value = monthsOfYear(value, months[0], months[1]);
   } else if (value === undefined && ctx.docDate !== undefined) {
     // A quarter or half with no year is one of the article's, the one that has begun unless the clause tells of what is to
     // come ("Output rose in the third quarter" in October: this year's third; "will open in the first quarter": next year's).
@@ -264,15 +264,14 @@ function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [numbe
   if (ctx.pack.cyrillic && ((text !== lower && !sentenceStart) || last !== last.toLowerCase())) return undefined;
   let next = i + 1;
   if (t[next] !== undefined && !t[next]!.sentenceStart && rules.monthWord(t[next]!.lower)) next += 1;
-  const months = (year: string | number): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
   const written = t[next]?.sentenceStart === false ? yearAt(ctx, rules, next) : undefined;
-  if (written !== undefined) return make(ctx, i, written.next, months(written.year));
+  if (written !== undefined) return make(ctx, i, written.next, monthsOfYear(written.year, from, to));
   const relative = t[next]?.sentenceStart === false ? relativeYearAt(ctx, next) : undefined;
-  if (relative !== undefined) return make(ctx, i, relative.next, relative.year === undefined ? undefined : months(relative.year), true);
+  if (relative !== undefined) return make(ctx, i, relative.next, relative.year === undefined ? undefined : monthsOfYear(relative.year, from, to), true);
   // A year before («2026 жылдың», «ағымдағы жылдың») is a date of its own, joined to this one (joinDates, which puts these
   // months in that year).
   const before = i > 1 && !t[i]!.sentenceStart && !t[i - 1]!.sentenceStart && rules.isYearWord(t[i - 1]!.lower) ? t[i - 2]! : undefined;
-  if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, months(before.text));
+  if (before?.kind === 'number' && before.text.length === 4 && isYear(Number(before.text))) return make(ctx, i, next, monthsOfYear(before.text, from, to));
   // Without a clause about what is to come, months that have begun: news reports a period ("January–March" in October is this year's).
   const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i) ?? 'past');
   return make(ctx, i, next, resolved, resolved !== undefined);
@@ -576,7 +575,7 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   // "the first nine months of the year": a period from the year's start, not a duration.
   const opening = unit.unit === 'M' && n !== undefined && Number.isInteger(n) && n >= 1 && n < 12 ? rules.openingMonths?.(t, first, next) : undefined;
   const openingYear = opening === undefined ? undefined : (opening.year ?? (ctx.docDate === undefined ? undefined : Number(ctx.docDate.slice(0, 4))));
-  if (opening !== undefined && openingYear !== undefined) return make(ctx, opening.first, opening.next, `${openingYear}-01/${openingYear}-${pad(n!)}`, opening.year === undefined);
+  if (opening !== undefined && openingYear !== undefined) return make(ctx, opening.first, opening.next, monthsOfYear(openingYear, 1, n!), opening.year === undefined);
   if (first > 0 && rules.durationBefore.has(t[first - 1]!.lower) && !t[first]!.sentenceStart) first -= 1;
   const found = make(ctx, first, next, n === undefined ? undefined : isoDuration(n, unit.unit));
   if (q === undefined) return found;
@@ -669,7 +668,7 @@ const OPENING_MONTHS_RE = /^P([1-9]|1[01])M$/;
 /** The months year `year` opens with, when `duration` counts fewer than twelve ("P9M" in 2026: 2026-01/2026-09), or undefined. */
 function openingMonthsOf(year: string, duration: string): string | undefined {
   const n = YEAR_VALUE_RE.test(year) ? OPENING_MONTHS_RE.exec(duration)?.[1] : undefined;
-  return n === undefined ? undefined : `${year}-01/${year}-${pad(Number(n))}`;
+  return n === undefined ? undefined : monthsOfYear(year, 1, Number(n));
 }
 /**
  * Whether a count of months counts from the year's start: no word before the count but "first" («за последние три месяца»,
@@ -688,16 +687,20 @@ const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
 // A date's words, endings after a hyphen kept with them ("1-м", "2-тоқсанда"): where its quarter or half is looked for.
 const SPAN_WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 const LEADING_ORDINAL_RE = /^([1-4])(?:-|$)/;
+/** The quarter or half a word names, its ending after a hyphen too («2-тоқсанда»). */
+const partOfWord = (rules: DateRules, lower: string): YearPart | undefined => rules.partOfYear(lower) ?? rules.partOfYear(lower.slice(lower.indexOf('-') + 1));
+/** The first and last month of the n-th quarter or half, or undefined when there is no such one. */
+function monthsOfPart(part: YearPart, n: number | undefined): readonly [number, number] | undefined {
+  const size = MONTHS_IN[part];
+  return n === undefined || n * size > 12 ? undefined : [n * size - size + 1, n * size];
+}
 /** The first and last month of the quarter or half of a year a date's text names ("в первом квартале", "Q3", "екінші жартыжылдықта"), or undefined. */
 function yearPartMonths(rules: DateRules, text: string): readonly [number, number] | undefined {
   const words = text.toLowerCase().match(SPAN_WORD_RE) ?? [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    const part = rules.partOfYear(word) ?? rules.partOfYear(word.slice(word.indexOf('-') + 1));
-    if (part === undefined) continue;
-    const n = ordinalOfPart(rules, word) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined);
-    const size = MONTHS_IN[part];
-    return n === undefined || n * size > 12 ? undefined : [n * size - size + 1, n * size];
+    const part = partOfWord(rules, word);
+    if (part !== undefined) return monthsOfPart(part, ordinalOfPart(rules, word) ?? (k > 0 ? ordinalOfPart(rules, words[k - 1]!) : undefined));
   }
   return undefined;
 }
@@ -707,11 +710,10 @@ function yearPartMonths(rules: DateRules, text: string): readonly [number, numbe
  */
 function withYearPart(rules: DateRules, text: string, year: string): string {
   const months = yearPartMonths(rules, text);
-  return months === undefined ? year : monthsOfYear(year, months);
+  return months === undefined ? year : monthsOfYear(year, months[0], months[1]);
 }
-const monthsOfYear = (year: string, [from, to]: readonly [number, number]): string => `${year}-${pad(from)}/${year}-${pad(to)}`;
 /** Whether a word form is a quarter or half of a year, asked once per form: every date's words are asked (see yearPartMonthsAt). */
-const PART_OF_YEAR = perPack((pack) => wordQuestion<YearPart | undefined>((lower) => pack.date.partOfYear(lower) ?? pack.date.partOfYear(lower.slice(lower.indexOf('-') + 1)), undefined));
+const PART_OF_YEAR = perPack((pack) => wordQuestion<YearPart | undefined>((lower) => partOfWord(pack.date, lower), undefined));
 /**
  * yearPartMonths over a date's tokens [first, next), without making its text: the ordinal is the part's own word, a digit
  * glued after it ("Q 3"), the word before it, or a digit joined to it by a hyphen («3-тоқсанында»).
@@ -725,9 +727,10 @@ function yearPartMonthsAt(ctx: ExtractContext, first: number, next: number): rea
     if (part === undefined) continue;
     const glued = k + 1 < next && !t[k + 1]!.spaceBefore ? t[k + 1]!.lower : undefined;
     const before = k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
-    const n = ordinalOfPart(rules, t[k]!.lower) ?? (glued === undefined ? undefined : ordinalOfPart(rules, glued)) ?? (before >= first ? ordinalOfPart(rules, t[before]!.lower) : undefined);
-    const size = MONTHS_IN[part];
-    return n === undefined || n * size > 12 ? undefined : [n * size - size + 1, n * size];
+    return monthsOfPart(
+      part,
+      ordinalOfPart(rules, t[k]!.lower) ?? (glued === undefined ? undefined : ordinalOfPart(rules, glued)) ?? (before >= first ? ordinalOfPart(rules, t[before]!.lower) : undefined),
+    );
   }
   return undefined;
 }

@@ -56,9 +56,12 @@ function nearestYear(docDate: string, bounds: (year: number) => readonly [number
 export function resolveYearlessMonths(from: number, to: number, docDate: string, direction?: 'past' | 'future'): string | undefined {
   if (from > to) return undefined;
   const year = nearestYear(docDate, (y) => [Date.UTC(y, from - 1, 1), Date.UTC(y, to, 0)], direction);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return year === undefined ? undefined : `${year}-${pad(from)}/${year}-${pad(to)}`;
+  return year === undefined ? undefined : monthsOfYear(year, from, to);
 }
+
+/** Months `from` to `to` of year `year` as a period: 2026, 1, 9 → 2026-01/2026-09. */
+export const monthsOfYear = (year: number | string, from: number, to: number): string => `${year}-${padMonth(from)}/${year}-${padMonth(to)}`;
+const padMonth = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * A range written without its year ("с 1 ноября по 31 декабря", "10 қаңтардан 5 ақпанға дейін", "July 1–3", "between
