@@ -351,7 +351,7 @@ function readMarkup(html: string, blobs: boolean): Page {
     if (!el.dropped) cur.children.push(el);
     if (name === 'h1' && h1 === undefined && !el.furniture) h1 = el;
     if (/\bheadline\b/.test(a.get('itemprop') ?? '') && headlineProp === undefined && !el.furniture) headlineProp = el;
-    if (h1 === undefined && !el.furniture && el.cls.length > 0 && /title|headline/i.test(el.cls) && el.cls.split(CLASS_WORD_SPLIT_RE).some((w) => HEADLINE_WORDS.has(w.toLowerCase()))) titled.push(el);
+    if (h1 === undefined && !el.furniture && hasHeadlineClass(el.cls)) titled.push(el);
     readMeta(name, a, el);
     if (VOID.has(name)) {
       el.post = preorder - 1;
@@ -620,11 +620,18 @@ function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
   return a.get('role') === 'navigation' || a.get('role') === 'banner' || a.get('role') === 'complementary' || a.get('role') === 'contentinfo';
 }
 
+/** A class attribute's words, lowercase, split as hasFurnitureClass splits them ("news__headline" → news, headline). */
+const classWords = (cls: string): string[] => cls.split(CLASS_WORD_SPLIT_RE).map((part) => part.toLowerCase());
+
 function hasDatelineClass(cls: string): boolean {
   if (cls.length === 0 || cls.length > 300 || !/date|publish|posted|time|info|meta|updated|modified/i.test(cls)) return false;
   // WordPress marks every post's <article> "status-publish" (its status, not its date): that would put the whole post under a dateline.
-  const parts = cls.split(CLASS_WORD_SPLIT_RE).map((part) => part.toLowerCase());
+  const parts = classWords(cls);
   return parts.some((part, i) => DATELINE_WORDS.has(part) && !(part === 'publish' && parts[i - 1] === 'status'));
+}
+
+function hasHeadlineClass(cls: string): boolean {
+  return cls.length > 0 && /title|headline/i.test(cls) && classWords(cls).some((part) => HEADLINE_WORDS.has(part));
 }
 
 /** Letters and digits of a piece of text (what makes a paragraph worth reading). */
