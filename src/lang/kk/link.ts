@@ -60,7 +60,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),
-  isPluralTitle: (title) => /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(title.text.toLowerCase()),
+  // The title rules read the plural off the head's stem («әкімдері»), which an ending test cannot: «балетмейстері»,
+  // «министрі» end as a plural would and are one holder's.
+  isPluralTitle: (title) => title.plural === true,
   titleCoordinator: deferred(() => /және|мен/u),
   // «бұрынғы проректоры, қазір академигі Name»: a former post and the present one, both the name's.
   titleModifier: deferred(() => /қазір/u),
