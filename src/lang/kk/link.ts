@@ -61,7 +61,7 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),
   // The title rules read the plural off the head's stem («әкімдері»), which an ending test cannot: «балетмейстері»,
-  // «министрі» end as a plural would and are one holder's.
+  // «гроссмейстері» end as a plural would and are one holder's.
   isPluralTitle: (title) => title.plural === true,
   titleCoordinator: deferred(() => /және|мен/u),
   // «бұрынғы проректоры, қазір академигі Name»: a former post and the present one, both the name's.
