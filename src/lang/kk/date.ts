@@ -37,6 +37,7 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['оқу', 'қаржы', 'мар
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
 const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
+const COMPARED_RE = /[дт][ае][ғг][ыі][дт][ае]н$/;
 // The verb that ends a Kazakh clause tells its tense: the simple past («аяқталды», «өтті», «бардық»), a perfect participle
 // («салынған»), past «еді»; not the present-future, which also ends in -ды/-ді after a vowel («аяқталады», «береді»).
 const PAST_VERB_RE = /(?:[^аеоөуұүыіәяй][дт][ыі]|[дт][ыі]қ|[дт][ыі]к|[ғгқк][ае]н|^еді)$/;
@@ -81,8 +82,11 @@ const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
 const MODIFIER_RE = /(?:дың|дің|тың|тің|ның|нің|ғы|гі|қы|[^е]кі)$/;
 
 // A month in the locative or the ablative is a time by itself ("қаңтарда", "қыркүйектен"), and so is
-// the month of a year in those cases or the dative ("сәуірінде", "қыркүйегінен", "шілдесіне").
-const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].map((m) => m.replace(/к$/, '[кг]')).join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен|(?:ы|і|сы|сі)(?:нда|нде|нан|нен|на|не))$`);
+// the month of a year in those cases or the dative ("сәуірінде", "қыркүйегінен", "шілдесіне"), and the
+// locative made an adjective, bare or compared from («қаңтардағы жиын», «қыркүйектегіден төмен»).
+const MONTH_IN_TIME_CASE_RE = new RegExp(
+  `^(?:${[...MONTHS.keys()].map((m) => m.replace(/к$/, '[кг]')).join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен|(?:да|де|та|те)(?:ғы|гі)(?:дан|ден)?|(?:ы|і|сы|сі)(?:нда|нде|нан|нен|на|не))$`,
+);
 
 // One-word expressions carry endings ("биылдың"), so their stems count too; the gate spares most words the stemming.
 const RELATIVE = relativeIndex(lexicon);
@@ -146,7 +150,8 @@ function stemRules(lower: string): readonly RelativeRule[] {
 export const kkDateRules: DateRules = {
   month(lower) {
     if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
-    for (const { stem } of kkStems(lower, 3)) {
+    // «қыркүйектегіден»: the ablative of comparison after the adjective «-тегі», which the endings do not stack
+    for (const { stem } of kkStems(COMPARED_RE.test(lower) ? lower.slice(0, -3) : lower, 3)) {
       // A final к voices before a vowel: "қыркүйек" → "қыркүйегінде".
       const m = MONTHS.get(stem) ?? MONTHS.get(stem.replace(VOICED_END_RE, 'к'));
       if (m !== undefined) return m;
