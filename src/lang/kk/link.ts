@@ -51,6 +51,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // «әкімінің міндетін Ержан Оспанов атқарады»: «міндетін» closing the gap before the name.
   // Before «болып» the duties are those of the title before them, not of one that follows («… міндетін атқарушы болып
   // қала әкімінің орынбасары Name тағайындалды»); that title's own lead is read whole (`appointedLead`).
+  // «ауданы әкімінің міндетін аудан әкімінің бірінші орынбасары Name атқарады»: the duties named right after the title, then the
+  // acting one's own title and name (the verb comes last, after the name).
+  dutiesTaken: deferred(() => /^\s+(міндетін)\s+$/u),
   acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы(?!\s+болып(?!\p{L}))|уақытша|міндетін\s*$)|^\s+міндетін\s+атқарушы\s+болып\s+$/iu),
   heldBy: deferred(() => /^\s+(?:болған|болып\s+(?:жұмыс\s+)?істеген|қызметін\s+атқарған|қызмет\s+атқарған|лауазымын\s+атқарған|(?:қызметінен|лауазымынан)\s+(?:босаған|босатылған|кеткен))\s+$/u),
   // «… басшысы Сергей Дмитриенко атқарып отырған лауазымынан босатылды», «… өз өтініші бойынша қызметінен босатылды»: a few
