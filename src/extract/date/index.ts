@@ -123,7 +123,8 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
-  if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
+  // «в феврале этого года»: a year after the month gives it (the two are joined after, see joinDates).
+  if (value?.startsWith('--') === true && ctx.docDate !== undefined && (t[next] === undefined || t[next]!.sentenceStart || relativeYearAt(ctx, next) === undefined)) {
     const direction = yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
@@ -476,9 +477,12 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     }
     return undefined;
   }
-  // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
-  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined)
-    return make(ctx, q.first, q.next + 1, undefined);
+  // "бірінші тоқсанда", "екінші жартыжылдықта", «во 2 квартале»: a quarter or half of the year, with no ISO value of its own
+  // (a year after it is joined to it later, see joinDates).
+  if (typeof value === 'number' && value >= 1 && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined) {
+    const digitOrdinal = !q.ordinal && q.hasDigits && q.qualifier === undefined && rules.digitBeforePart?.(after.lower, yearAt(ctx, rules, q.next + 1) !== undefined) === true;
+    if (q.ordinal || digitOrdinal) return make(ctx, q.first, q.next + 1, undefined);
+  }
 
   if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
@@ -726,7 +730,9 @@ function yearPartMonthsAt(ctx: ExtractContext, first: number, next: number): rea
     const part = partOf(t[k]!.word);
     if (part === undefined) continue;
     const glued = k + 1 < next && !t[k + 1]!.spaceBefore ? t[k + 1]!.lower : undefined;
-    const before = k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
+    // Before the part, past a digit's ending («3-м квартале», «2-го полугодия») or the hyphen that joins a digit to it.
+    const ending = k - 3 >= first && t[k - 1]!.kind === 'word' && !t[k - 1]!.spaceBefore && t[k - 2]!.text === '-' && !t[k - 2]!.spaceBefore && t[k - 3]!.kind === 'number';
+    const before = ending ? k - 3 : k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
     return monthsOfPart(
       part,
       ordinalOfPart(rules, t[k]!.lower) ?? (glued === undefined ? undefined : ordinalOfPart(rules, glued)) ?? (before >= first ? ordinalOfPart(rules, t[before]!.lower) : undefined),
