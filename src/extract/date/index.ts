@@ -754,9 +754,16 @@ function yearPartStart(rules: DateRules, t: readonly Token[], first: number): nu
   }
   return first;
 }
+// «II тоқсан», «III квартал», "the IV quarter": Roman ordinals of a quarter or half are read for every language, as digits are.
+const ROMAN_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+]);
 function ordinalOfPart(rules: DateRules, lower: string): number | undefined {
   const digit = LEADING_ORDINAL_RE.exec(lower);
-  return digit !== null ? Number(digit[1]) : rules.yearPartOrdinal(lower);
+  return digit !== null ? Number(digit[1]) : (ROMAN_ORDINALS.get(lower) ?? rules.yearPartOrdinal(lower));
 }
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const LAST_WORD_RE = /[^\s-]+$/;

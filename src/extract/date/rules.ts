@@ -148,7 +148,7 @@ export interface DateRules {
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале", "half"), or undefined. */
   partOfYear(lower: string): YearPart | undefined;
-  /** The ordinal before such a part, 1–4 ("первом", "бірінші", "second", "III"); digits ("1-м") are read for every language. */
+  /** The ordinal before such a part, 1–4 ("первом", "бірінші", "second"); digits ("1-м") and Roman numerals ("III") are read for every language. */
   yearPartOrdinal(lower: string): number | undefined;
   /**
    * Whether a bare digit 1–4 before this form of a quarter or half is its ordinal, not a count of them: «во 2 квартале»,

@@ -12,12 +12,12 @@ const partOfYear = (lower: string): YearPart | undefined => (lower.startsWith('�
 // The singular forms of a quarter or half but the genitive: after a bare digit they are its ordinal («во 2 квартале»).
 const PART_SINGULAR_FORMS = new Set(['квартал', 'кварталу', 'кварталом', 'квартале', 'полугодие', 'полугодию', 'полугодием', 'полугодии']);
 const PART_GENITIVE_FORMS = new Set(['квартала', 'полугодия']);
-// The ordinal of a quarter or half: «в первом квартале», «II полугодие».
+// The ordinal of a quarter or half: «в первом квартале», «второе полугодие».
 const ORDINAL_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:перв|i$)/, 1],
-  [/^(?:втор|ii$)/, 2],
-  [/^(?:трет|iii$)/, 3],
-  [/^(?:четв[её]рт|iv$)/, 4],
+  [/^перв/, 1],
+  [/^втор/, 2],
+  [/^трет/, 3],
+  [/^четв[её]рт/, 4],
 ];
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
 const MONTH_ABBREVIATIONS = new Map([
