@@ -812,7 +812,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
           ? resolveYearlessMonths(months[0]!, months[1]!, docDate, direction)
           : resolveYearlessRange(from, vb, docDate)
         : undefined;
-    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
+    // A range that ends runs from its start, not «since» it up to now (a past clause made its start «since»: see make).
+    const relation = a.relation === 'since' ? 'from' : (a.relation ?? b.relation);
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

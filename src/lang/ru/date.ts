@@ -172,8 +172,8 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
 }
 
 // A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
-const PAST_RE = /^[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но|[оё]сл[аи])$/;
-// A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес».
+const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аи])$/;
+// A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»).
 const PAST_IN_S = new Set(['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес']);
 // What news tells of the time to come: the auxiliary «будет», and the verbs of what is planned, due or expected. A past
 // participle among them («запланировано») is read as the future, as the clause means.
@@ -278,7 +278,9 @@ export const ruDateRules: DateRules = {
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
-  monthAfterPreposition: (lower, month, partOfMonth, preposition) => partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)),
+  // «в марте», «с января», and the accusative after «по» («с января по март»: «март», «август» are their stems).
+  monthAfterPreposition: (lower, month, partOfMonth, preposition) =>
+    partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) || (preposition === 'по' && MONTHS.has(lower)),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
