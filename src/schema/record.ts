@@ -98,11 +98,7 @@ export const DateMentionSchema = z
   .object({
     type: z.literal('date'),
     ...span,
-    value: z
-      .string()
-      .regex(DATE_VALUE_RE)
-      .optional()
-      .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / P1Y6M / PT4H (duration)'),
+    value: z.string().regex(DATE_VALUE_RE).optional().describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / P1Y6M / PT4H (duration)'),
     relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
     relation: DateRelationSchema.optional().describe('What the adposition inside the span adds: from (с, бастап), until (до, дейін), since (бері), during (в течение, ішінде), at (в, на, таңда)'),
     ...explain,
