@@ -964,7 +964,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {
-    const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
+    // The second word may end like a place's genitive when it has a surname's shape: «әріптесім Дәуренбек Бақдәулетұлы».
+    const two = isNameWord(next) && isFree(t, taken, i + 1) && (isPlainName(next) || surnameLike(next, rules)) && next.spaceBefore;
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.

@@ -83,13 +83,9 @@ const PART_MODIFIERS: ReadonlySet<string> = new Set(['алғашқы', 'соңғ
 const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['бірінші', 1],
   ['алғашқы', 1],
-  ['i', 1],
   ['екінші', 2],
-  ['ii', 2],
   ['үшінші', 3],
-  ['iii', 3],
   ['төртінші', 4],
-  ['iv', 4],
 ]);
 const HALF_RE = /^(?:жартыжылды[қғ]|жартыс)/;
 // A season names its months and days without a genitive: "жаз айларында", "қыс күндері".
