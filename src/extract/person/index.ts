@@ -797,7 +797,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", two of
     // them too: «Урсула фон дер Ляйен», "Johannes van der Meer".
-    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
+    const listed = rules.listingEnclitics?.has(t[k]?.text ?? '') === true && rules.listingEnclitics.has(t[k + 2]?.text ?? '');
+    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') && !listed ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
     if (particles > 0 && isNameWord(t[k + particles]) && isFree(t, taken, k) && isFree(t, taken, k + particles - 1) && isFree(t, taken, k + particles)) {
       for (let p = 0; p < particles; p++) {
         idx.push(k);
