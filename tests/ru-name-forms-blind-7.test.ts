@@ -7,5 +7,5 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_7 } from './ru-name-forms-blind-7.table.js';
 
-/** Blind: norm 152, gender 152 of 160. */
-describeBlindTable('Russian names in the seventh blind table', BLIND_ROWS_7, { rows: 160, norm: 0, gender: 0 });
+/** Blind: norm 152, gender 152 of 160; reached: norm 159, gender 159. */
+describeBlindTable('Russian names in the seventh blind table', BLIND_ROWS_7, { rows: 160, norm: 157, gender: 157 });
