@@ -748,8 +748,7 @@ const SPEECH_DASH = new Set(['—', '–', '-', ',']);
 // Verbs whose object is a person in the accusative, as an infinitive, a perfective gerund or a plural past, none of which
 // has a lone name after it for its subject: decrees («Назначить», «освободить», «наградить»), hearings («выслушав»,
 // «допросив»), «поздравили». Not those that as often take a dative («направить»).
-const ACCUSATIVE_VERB_RE =
-  /^(?:назнач|освобод|увол|наград|утверд|поощр|отстран|допрос|поздрав|поблагодар)(?:ить|ив|ивши|или)$|^(?:избр|задерж|выслуш|заслуш|арестов|рекомендов)(?:ать|ав|авши|али)$/;
+const ACCUSATIVE_VERB_RE = /^(?:назнач|освобод|увол|наград|утверд|поощр|отстран|допрос|поздрав|поблагодар)(?:ить|ив|ивши|или)$|^(?:избр|задерж|выслуш|заслуш|арестов|рекомендов)(?:ать|ав|авши|али)$/;
 // A perfective gerund: «рассмотрев», «изучив», «встретив».
 const GERUND_RE = /^[а-яё]{4,}(?:[аяие]в|вши)$/;
 const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
@@ -892,7 +891,8 @@ const INFINITIVE_RE = /[аеиоуыяё]ть(?:ся)?$/;
 // «Спросите Иванова», «Звонил Петров»; a short participle: «Назначен Ахметов», «Награждён», «Арестован»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
 // -ант only after р or с: «Талант» is a name), and a woman's («Пенсионерка», «Студентка», «Участница» Григорян).
-const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица|[чжшщ]ен|ждён|жден|[бвмп]лен|[ое]ван)$/;
+const NOT_GIVEN_NOMINATIVE_RE =
+  /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица|[чжшщ]ен|ждён|жден|[бвмп]лен|[ое]ван)$/;
 // A woman's given name in the nominative: «Иветта», «Ливия».
 const FEMININE_FIRST_RE = /[ая]$/;
 // A woman's given name in an oblique case whose ending is also an adjective's or a place's: «Милы», «Вирджинии», «Полой».
