@@ -888,7 +888,8 @@ const SENTENCE_OPENERS = new Set(
 // A vowel before -ть: «Назначить», «Отрешить», not the particle «Пусть».
 const INFINITIVE_RE = /[аеиоуыяё]ть(?:ся)?$/;
 // No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
-// «Спросите Иванова», «Звонил Петров»; a short participle: «Назначен Ахметов», «Награждён», «Арестован»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
+// «Спросите Иванова», «Звонил Петров»; a short participle: «Назначен Ахметов», «Награждён», «Арестован»), a noun's
+// oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
 // -ант only after р or с: «Талант» is a name), and a woman's («Пенсионерка», «Студентка», «Участница» Григорян).
 const NOT_GIVEN_NOMINATIVE_RE =
