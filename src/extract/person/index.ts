@@ -755,8 +755,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
-  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
-  if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them);
+  // an adjective's ending is no bar there («у Ким Н. В.», «Цой С. М.»).
+  if ((isPlainName(tok) || (isCapitalized(tok) && tok.text.length > 1 && mayBeSurnameByPlace(tok) && !isNotName(tok.word))) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2)
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // Before a first name and a patronymic, a capitalised word of any shape is the surname put first, as lists and court
   // reports write Korean, German and other surnames: «Ким Олег Викторович», «Шмидтом Андреем Викторовичем». Not a first
   // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
