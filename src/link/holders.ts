@@ -662,18 +662,19 @@ export function namesOffice(text: string, m: PositionMention, cues: LinkCues): b
 
 /**
  * A title of an occupation (no role) in an oblique case that is no predicate («гибели депутата», «дочь
- * актрисы», «в честь поэта»), two sentences or more after its official was last named, with someone else
- * named since: that official is out of focus, and such a title names someone else or no one. An office
- * with a role («по поручению Президента», «акима области») still refers back: the press names its one
- * holder by title all through. Nor is the person the article is about (`topicPerson`) ever out of focus («… его жена
- * Галина … у 88-летнего режиссёра»). `since` is the official's last mention; the title's is `i`, the person named last before it `last`.
+ * актрисы», «в стиле любого композитора»), two sentences or more after its official was last named, with
+ * someone else named since: that official is out of focus, and such a title names someone else or no one
+ * (NEREL train: 30 of 31 such links wrong). An office with a role («по поручению Президента», «акима
+ * области») still refers back: the press names its one holder by title all through. `since` is the
+ * official's last mention, `last` the person named last before the title `i` (indices into `mentions`).
  */
 export function outOfFocus(text: string, mentions: readonly Mention[], since: number, last: number, i: number, cues: LinkCues): boolean {
   const m = mentions[i] as PositionMention;
   const cases = cues.cases;
   if (cases === undefined || m.role !== undefined || last === since || !inflected(m.text, m.norm) || cases.predicateInstrumental.test(firstWordOf(m.text))) return false;
-  SENTENCE_BREAKS.lastIndex = 0;
   const gap = text.slice(mentions[since]!.end, m.start);
+  // Two breaks: with the g flag, the second test goes on from where the first matched.
+  SENTENCE_BREAKS.lastIndex = 0;
   return SENTENCE_BREAKS.test(gap) && SENTENCE_BREAKS.test(gap);
 }
 
@@ -1073,11 +1074,11 @@ function antecedentOf(
   from: number,
   at: (q: number) => Entity | undefined,
   gender: 'm' | 'f' | undefined,
-  how: { subjectless: boolean; strict: boolean },
+  reading: { subjectless: boolean; strict: boolean },
   holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
   cues: LinkCues,
 ): number | undefined {
-  const { subjectless, strict } = how;
+  const { subjectless, strict } = reading;
   for (let k = from; k >= 0 && from - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
@@ -1194,12 +1195,12 @@ function byPostNoun(
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
-    // No one named in the title's sentence: its subject pronoun names the one before («… Иван Петров. Он ушёл с поста министра»).
+    // No one named in the title's sentence: its subject pronoun names the one before («… Иван Петров. Он ушёл с поста министра»),
+    // unless a clause opens after the pronoun («Он сказал, что …»: that clause has a subject of its own).
     if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) {
-      const sentence = clauseBefore(text, title.start, MAX_CLAUSE);
-      const pronoun = subjectPronoun(sentence, cues);
-      if (pronoun === undefined || cues.clauseOpener?.test(sentence.slice(sentence.search(compiled(cues).pronoun) + pronoun.length)) === true) return undefined;
-      const person = antecedentOf(text, k, at, cues.pronouns.get(pronoun), { subjectless: false, strict: true }, holderAt, cues);
+      const pronoun = compiled(cues).pronoun.exec(clauseBefore(text, title.start, MAX_CLAUSE));
+      if (pronoun === null || cues.clauseOpener?.test(pronoun.input.slice(pronoun.index + pronoun[0].length)) === true) return undefined;
+      const person = antecedentOf(text, k, at, cues.pronouns.get(pronoun[1]!.toLowerCase()), { subjectless: false, strict: true }, holderAt, cues);
       return person === undefined ? undefined : { person, former };
     }
     if (cues.clauseOpener?.test(gap) === true) return undefined;

@@ -139,6 +139,7 @@ function attachReferringTitles(text: string, mentions: readonly Mention[], draft
     for (const k of titleMatchKeys(m.role, m.norm)) {
       const found = last.get(k);
       if (found === undefined) continue;
+      // The person the article is about is never out of focus («… сообщила его жена Анна Белова. … у режиссёра»).
       if (found.key !== topic && outOfFocus(text, mentions, lastOf.get(found.key)!, lastPerson, i, cues)) break;
       found.positionMentions.push(i);
       paired.add(i);
