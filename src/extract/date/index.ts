@@ -769,7 +769,6 @@ const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // A duration of whole years, months or days, and the units in the order ISO 8601 writes them.
 const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
 const DURATION_ORDER = 'YMD';
-const DURATION_JOINERS: ReadonlySet<string> = new Set(['', 'и', 'and', 'және']);
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
 
@@ -796,7 +795,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
-  if (unitA !== null && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) && DURATION_JOINERS.has(gap.trim().toLowerCase()))
+  if (unitA !== null && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) && (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase())))
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes

@@ -269,6 +269,7 @@ export const enDateRules: DateRules = {
   durationAfter: new Set(),
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
+  unitJoiners: new Set(['and']),
   vagueCounts: new Set(['several', 'few']),
   partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
   yearPartOrdinal: (lower) => ORDINALS.get(lower) ?? (PERIOD_LABEL_RE.test(lower) ? Number(lower.slice(1)) : undefined),
