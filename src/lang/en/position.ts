@@ -295,8 +295,9 @@ const NOT_PLACE = new Set([
   'yesterday',
   'today',
 ]);
-// "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
-const EX_PREFIX = 'ex-';
+// "Ex-minister", "the then-akim", "then-Foreign Minister": the prefix says when, like "former", and stays out of the title's norm.
+const WHEN_PREFIXES = ['ex-', 'then-'];
+const whenPrefix = (lower: string): string => WHEN_PREFIXES.find((p) => lower.startsWith(p)) ?? '';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 // So is "premier" before "League" ("the Premier League"), a division of a sport.
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -492,8 +493,9 @@ export const enTitleRules: TitleRules = {
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
-    const ex = t[h]!.lower.startsWith(EX_PREFIX);
-    const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
+    const prefix = whenPrefix(t[h]!.lower);
+    const ex = prefix !== '';
+    const head = t[h]!.lower.slice(prefix.length);
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
@@ -505,7 +507,10 @@ export const enTitleRules: TitleRules = {
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
     // "Deputy Finance Minister": the portfolio next to the head, the modifiers before it.
-    if (!ex && PORTFOLIO_HEADS.has(head) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
+    if (!ex && PORTFOLIO_HEADS.has(head) && h > 0 && !taken(h - 1) && !t[h]!.sentenceStart) {
+      const before = t[h - 1]!.lower;
+      if (PORTFOLIOS.has(before.slice(whenPrefix(before).length))) first = h - 1;
+    }
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
     while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
@@ -591,7 +596,7 @@ export const enTitleRules: TitleRules = {
         k === h
           ? (singular ?? head)
           : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
-            ? t[k]!.lower
+            ? t[k]!.lower.slice(k === first ? whenPrefix(t[k]!.lower).length : 0)
             : t[k]!.text,
       );
     const norm = joinWords(ctx, first, last, words);
