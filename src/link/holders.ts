@@ -75,6 +75,8 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 // so does a tab, which parts a page's table cells («Анна Белова<TAB>Заместитель председателя»).
 const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s)|\t)\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
+// The comma after a title may be followed by a form of address, no part of the name: "the dean of the faculty, Dr. Aigul Bekova,".
+const TITLE_COMMA_ADDRESS = new RegExp(`^[ \\t\\u00A0]*,[ \\t\\u00A0]*(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
 // A place or party in parentheses may stand between the name and its comma: "Two district akims, X (Khromtau) and Y (Mugalzhar), were …".
 const NAME_COMMA = /^\s*(?:\([^()]{0,80}\)\s*)?[,.;]/;
 const NAME_COMMA_REACH = 90;
@@ -183,7 +185,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const name = at(forward)!;
-      const former = stated(cues.former, between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
+      // Of titles coordinated before the name, the words between them open the later one: "the company's chairman, former finance minister X".
+      const former = stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);
@@ -735,7 +738,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const closed = listed.length > 0 ? at(listed[listed.length - 1]!)! : next;
   const inCommas =
     cues.nameInCommas === true &&
-    TITLE_COMMA.test(gap) &&
+    TITLE_COMMA_ADDRESS.test(gap) &&
     (NAME_COMMA.test(text.slice(closed.end, closed.end + NAME_COMMA_REACH)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));

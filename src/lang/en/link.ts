@@ -86,6 +86,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);
   },
   titleCoordinator: deferred(() => /and|,\s*and/u),
+  // "the company's chairman, former finance minister X": a second title in apposition holds the same name; "former" and
+  // "then" stay outside its mention.
+  titleModifier: deferred(() => /former|then/u),
   // and a parenthesis closed after the first title: "X (previously chairman of …) was named first deputy head of …".
   titleListContinues: deferred(() => /and\s|\)/u),
   // Kazakh and Russian names in Latin letters: "Sultanova", "Abaiuly".

@@ -78,9 +78,10 @@ const HEADS = new Set([
   'emir',
   'sultan',
   'pope',
-  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X"
+  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X", "its provost"
   'dean',
   'professor',
+  'provost',
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
 ]);
