@@ -986,7 +986,8 @@ function byTenure(
   const subject = lastPerson >= 0 ? (at(lastPerson)! as PersonMention) : undefined;
   const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
-  const named = subject !== undefined && subject.end > sentenceStart;
+  // "Suleimenov sent him to Beijing, and he served as …": a subject pronoun after an object one of its gender names the object.
+  const named = subject !== undefined && subject.end > sentenceStart && !pronounOfObject(text.slice(subject.end, start), cues);
   // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
   const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
   // With no one named before, only a speaker can hold it (and the long subjectless pattern is not compiled for nothing).
@@ -1048,6 +1049,10 @@ function byTenure(
     const m = at(k)!;
     // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm')) || inParentheses(text, m)) continue;
+    // "Suleimenov sent him to Beijing, and he served as …": a name with an object pronoun of the pronoun's gender after it
+    // (before the next mention) did something to the one the pronoun names.
+    const object = cues.objectPronoun;
+    if (pronoun !== undefined && object !== undefined && gender === object.gender && object.pattern.test(text.slice(m.end, Math.min(start, at(k + 1)?.start ?? start)))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
@@ -1059,6 +1064,15 @@ function byTenure(
     return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
   }
   return undefined;
+}
+
+/** Whether the gap holds the language's object pronoun of one gender and then a subject pronoun of that gender. */
+function pronounOfObject(gap: string, cues: LinkCues): boolean {
+  const object = cues.objectPronoun;
+  const hit = object?.pattern.exec(gap);
+  if (object === undefined || hit === null || hit === undefined) return false;
+  const subject = compiled(cues).pronoun.exec(gap.slice(hit.index + hit[0].length));
+  return subject !== null && cues.pronouns.get(subject[1]!.toLowerCase()) === object.gender;
 }
 
 /** How far around a name its parentheses are looked for. */

@@ -35,6 +35,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['he', 'm'],
     ['she', 'f'],
   ]),
+  objectPronoun: { pattern: /(?<![A-Za-z])him(?![A-Za-z])/i, gender: 'm' },
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now".
   appositionFiller: deferred(
     () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu,
