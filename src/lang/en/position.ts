@@ -85,6 +85,8 @@ const HEADS = new Set([
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
 ]);
+// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X").
+const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['secretary', new Set(['under'])]]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set([
   'deputy',
@@ -513,7 +515,7 @@ export const enTitleRules: TitleRules = {
       if (PORTFOLIOS.has(before.slice(whenPrefix(before).length))) first = h - 1;
     }
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
-    while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    while (!ex && first > 0 && (MODIFIERS.has(t[first - 1]!.lower) || HEAD_MODIFIERS.get(head)?.has(t[first - 1]!.lower) === true) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
     const after = t[h + 1];
