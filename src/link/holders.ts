@@ -1267,13 +1267,24 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
   const out: number[] = [];
   let prev = at(first)!;
   for (let k = first + 1; ; k++) {
-    const m = at(k);
+    let m = at(k);
     // «Анна Белова (Anna Belova) и Мария Ким»: a name's other spelling in parentheses is no one more.
     if (m?.type === 'person' && spelledBefore(text, k, at) !== undefined) continue;
+    // "Deputy ministers: X, until now chairman of …, and Y": a listed name's own title set off by commas stands before the next.
+    if (m?.type === 'position' && appositionBetween(text.slice(prev.end, m.start), cues) && at(k + 1)?.type === 'person') {
+      prev = m;
+      m = at(++k);
+    }
     if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
     out.push(k);
     prev = m;
   }
+}
+
+/** A comma and the words that may open a title set off after a name ("X, until now chairman of …"). */
+function appositionBetween(gap: string, cues: LinkCues): boolean {
+  const comma = gap.indexOf(',');
+  return comma >= 0 && gap.slice(0, comma).trim() === '' && cues.appositionFiller.test(gap.slice(comma + 1));
 }
 
 /**
