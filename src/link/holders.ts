@@ -186,7 +186,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const between = text.slice(m.end, at(forward)!.start);
       const name = at(forward)!;
       // Of titles coordinated before the name, the words between them open the later one: "the company's chairman, former finance minister X".
-      const former = stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
+      const former =
+        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);

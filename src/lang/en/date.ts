@@ -36,7 +36,36 @@ const DURATION_ADJECTIVE_COUNTS = new Map(
     ]),
 );
 // What a duration adjective measures: "a five-year term", "a 10-year contract".
-const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|moratori(?:um|a)|programmes?|programs?|periods?|leases?|bans?|deals?|strateg(?:y|ies)|stints?)$/;
+const DURATION_HEADS: ReadonlySet<string> = new Set([
+  'term',
+  'terms',
+  'contract',
+  'contracts',
+  'plan',
+  'plans',
+  'sentence',
+  'sentences',
+  'mandate',
+  'mandates',
+  'programme',
+  'programmes',
+  'program',
+  'programs',
+  'period',
+  'periods',
+  'lease',
+  'leases',
+  'ban',
+  'bans',
+  'deal',
+  'deals',
+  'stint',
+  'stints',
+  'moratorium',
+  'moratoria',
+  'strategy',
+  'strategies',
+]);
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
@@ -215,7 +244,30 @@ export const enDateRules: DateRules = {
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
   // "from 2006 to 2010 he …": the year that ends a range, too.
   // A possessive determiner too: "kept its 2026 output guidance", "their 2025 results".
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through', 'its', 'their', 'his', 'her', 'our', ...MONTH_DETERMINERS]),
+  yearPrepositions: new Set([
+    'in',
+    'since',
+    'by',
+    'for',
+    'from',
+    'until',
+    'till',
+    'before',
+    'after',
+    'during',
+    'at',
+    'the',
+    'of',
+    'between',
+    'to',
+    'through',
+    'its',
+    'their',
+    'his',
+    'her',
+    'our',
+    ...MONTH_DETERMINERS,
+  ]),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: (_lower, _month, _partOfMonth, preposition, written) => !MONTH_DETERMINERS.has(preposition) || written !== written.toLowerCase(),
   monthWord: () => false,
@@ -252,7 +304,7 @@ export const enDateRules: DateRules = {
     const n = m[1] === undefined ? undefined : DURATION_ADJECTIVE_COUNTS.get(m[1]);
     return n === undefined ? { unit } : { n, unit };
   },
-  durationHead: (lower) => DURATION_HEAD_RE.test(lower),
+  durationHead: (lower) => DURATION_HEADS.has(lower),
   durationAfter: new Set(),
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),

@@ -312,11 +312,64 @@ const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister", "adviser to the rector".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker', 'rector']);
 // "board of directors", "board of trustees": the board's own name, not its owner.
-const CHAIN_NOUNS =
-  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission|faculty)$/;
+const CHAIN_NOUNS: ReadonlySet<string> = new Set([
+  'directors',
+  'trustees',
+  'region',
+  'district',
+  'city',
+  'oblast',
+  'republic',
+  'department',
+  'ministry',
+  'council',
+  'committee',
+  'board',
+  'akimat',
+  'maslikhat',
+  'administration',
+  'agency',
+  'directorate',
+  'division',
+  'office',
+  'service',
+  'chamber',
+  'federation',
+  'mission',
+  'faculty',
+]);
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
-const BODY_KIND_NOUNS =
-  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|clinic|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|school|plant|factory|firm|farm|mine|group)$/;
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'fund',
+  'company',
+  'corporation',
+  'holding',
+  'bank',
+  'university',
+  'institute',
+  'centre',
+  'center',
+  'hospital',
+  'clinic',
+  'technopark',
+  'park',
+  'exchange',
+  'commission',
+  'inspectorate',
+  'authority',
+  'association',
+  'union',
+  'court',
+  'academy',
+  'college',
+  'school',
+  'plant',
+  'factory',
+  'firm',
+  'farm',
+  'mine',
+  'group',
+]);
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 5;
@@ -366,7 +419,7 @@ function numberedAfter(t: TitleContext['tokens'], k: number, taken: (i: number) 
 }
 
 /** The institution nouns a verb's post needs in its object: "the regional construction department", "the Moynak hydropower plant". */
-const isInstitution = (lower: string): boolean => CHAIN_NOUNS.test(lower) || BODY_KIND_NOUNS.test(lower) || TEAM_NOUNS.has(lower);
+const isInstitution = (lower: string): boolean => CHAIN_NOUNS.has(lower) || BODY_KIND_NOUNS.has(lower) || TEAM_NOUNS.has(lower);
 
 /**
  * The owner noun ("department", or a team unless `noTeams`, or any institution after a verb's post: "the women's boxing
@@ -378,7 +431,7 @@ function ownerNounAfter(t: TitleContext['tokens'], k: number, taken: (i: number)
     // "the regional energy and housing department": "and" may join two modifiers.
     if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
+    if (CHAIN_NOUNS.has(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
   }
   return -1;
 }
@@ -567,7 +620,7 @@ export const enTitleRules: TitleRules = {
         k = field;
         continue;
       }
-      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
+      if (!isCapitalized(tok) && !CHAIN_NOUNS.has(tok.lower) && !BODY_KIND_NOUNS.has(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department", "director of the regional hospital": lower-case modifiers, then the
         // owner noun; a member's only a body's ("a member of the working group" is no post).
         const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head), !NEEDS_OWNER.has(head));
@@ -598,7 +651,7 @@ export const enTitleRules: TitleRules = {
       words.push(
         k === h
           ? (singular ?? head)
-          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
+          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.has(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
             ? t[k]!.lower.slice(k === first ? whenPrefix(t[k]!.lower).length : 0)
             : t[k]!.text,
       );
