@@ -70,6 +70,8 @@ const HEADS = new Set([
   'chancellor',
   'envoy',
   'consul',
+  // "moved to the presidential administration as an inspector"
+  'inspector',
   // monarchs and clergy, titles before their names as Russian «король», «эмир», «папа» are (MONARCHS below)
   'king',
   'queen',
