@@ -21,6 +21,8 @@ describe('person keys', () => {
     ['Иванов Иван', 'Иван Иванов'],
     ['Ёсихико Нода', 'Есихико Нода'],
     ['Карл III', 'Карл III'],
+    ['Бақытжан Сағынтаев', 'Bakytzhan Sagintayev'],
+    ['Әлихан Смайылов', 'Alikhan Smailov'],
   ])('%s and %s share a key', (a, b) => {
     expect(personKey(a)).toBe(personKey(b));
   });
@@ -30,6 +32,7 @@ describe('person keys', () => {
     ['Берік Уәли', 'Берік Уәлиев'],
     ['Карл III', 'Карл II'],
     ['Пётр I', 'Пётр II'],
+    ['Сағынтаев', 'Сағынбаев'],
   ])('%s and %s keep different keys', (a, b) => {
     expect(personKey(a)).not.toBe(personKey(b));
   });

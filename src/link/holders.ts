@@ -144,8 +144,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
     // «кандидат в президенты Иван Петров»: a post sought is no one's; one to be filled is the name's set off after it.
     if (cues.soughtBefore?.test(before) === true || (cues.vacantBefore?.test(before) === true && !filledBy(text, q, at))) continue;
+    // «A әкімінің міндетін B орынбасары Name атқарады»: the duties before B are A's (`dutiesTaken`), B is the acting one's own post.
+    const ownAfterDuties = q > 0 && at(q - 1)!.type === 'position' && cues.dutiesTaken?.test(text.slice(at(q - 1)!.end, m.start)) === true;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
-    const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
+    const stated = (cue: RegExp, between: string): boolean => (!ownAfterDuties && cue.test(before)) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && SHARED().coordinated.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;
@@ -664,13 +666,31 @@ export function namesOffice(text: string, m: PositionMention, cues: LinkCues): b
   return cues.officeBefore?.test(text.slice(Math.max(0, m.start - OFFICE_REACH), m.start)) === true;
 }
 
+/**
+ * A title of an occupation (no role) in an oblique case that is no predicate («гибели депутата», «дочь
+ * актрисы», «в стиле любого композитора»), two sentences or more after its official was last named, with
+ * someone else named since: that official is out of focus, and such a title names someone else or no one
+ * (NEREL train: 30 of 31 such links wrong). An office with a role («по поручению Президента», «акима
+ * области») still refers back: the press names its one holder by title all through. `since` is the
+ * official's last mention, `last` the person named last before the title `i` (indices into `mentions`).
+ */
+export function outOfFocus(text: string, mentions: readonly Mention[], since: number, last: number, i: number, cues: LinkCues): boolean {
+  const m = mentions[i] as PositionMention;
+  const cases = cues.cases;
+  if (cases === undefined || m.role !== undefined || last === since || !inflected(m.text, m.norm) || cases.predicateInstrumental.test(firstWordOf(m.text))) return false;
+  const gap = text.slice(mentions[since]!.end, m.start);
+  // Two breaks: with the g flag, the second test goes on from where the first matched.
+  SENTENCE_BREAKS.lastIndex = 0;
+  return SENTENCE_BREAKS.test(gap) && SENTENCE_BREAKS.test(gap);
+}
+
 /** A title in the genitive after a noun of someone's life («со дня рождения писателя»): the person the article is about. */
 function isPossessor(m: PositionMention, sentence: string, cues: LinkCues): boolean {
   return cues.possessedBefore !== undefined && cues.genitiveTitle !== undefined && fold(m.text) !== fold(m.norm) && cues.genitiveTitle.test(firstWordOf(m.text)) && cues.possessedBefore.test(sentence);
 }
 
 /** The person an article is about: named most often, at least three times and twice as often as the next. */
-function topicPerson(mentions: readonly Mention[]): string | undefined {
+export function topicPerson(mentions: readonly Mention[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'person') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let top: string | undefined;
@@ -1046,23 +1066,45 @@ function byTenure(
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   // Only a language with cases (Russian) says the gender in its past tense; a Kazakh verb says none.
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
-  for (let k = lastPerson; k >= 0 && lastPerson - k <= MAX_CHAIN; k--) {
+  const person = antecedentOf(text, lastPerson, at, gender, { subjectless: subjectless !== null, strict: false, until: start }, holderAt, cues);
+  return person === undefined ? undefined : { person, former, how: 'pronoun' };
+}
+
+/**
+ * The one a subject pronoun, or a verb with no subject, stands for: the last person named before `from` (an
+ * entity's index) of the pronoun's gender, not an aside in parentheses; a verb with no subject wants a name in the nominative.
+ * `strict` (a pronoun read with no verb of holding) passes over a name in an oblique case or of no known gender
+ * («… передал обязанности брату Раулю. … он ушёл с поста», «Она должна отказаться от поста» of a country).
+ * `until` is where the title starts: an object pronoun between a name and it, before the next mention, makes the name no antecedent.
+ */
+function antecedentOf(
+  text: string,
+  from: number,
+  at: (q: number) => Entity | undefined,
+  gender: 'm' | 'f' | undefined,
+  reading: { subjectless: boolean; strict: boolean; until: number },
+  holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
+  cues: LinkCues,
+): number | undefined {
+  const { subjectless, strict, until } = reading;
+  for (let k = from; k >= 0 && from - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm')) || inParentheses(text, m)) continue;
+    if (strict && (genderOf(m.norm) !== gender || nameInflected(m))) continue;
     // "Suleimenov sent him to Beijing, and he served as …": a name with an object pronoun of the pronoun's gender after it
     // (before the next mention) did something to the one the pronoun names.
     const object = cues.objectPronoun;
-    if (pronoun !== undefined && object !== undefined && gender === object.gender && object.pattern.test(text.slice(m.end, Math.min(start, at(k + 1)?.start ?? start)))) continue;
+    if (!subjectless && object !== undefined && gender === object.gender && object.pattern.test(text.slice(m.end, Math.min(until, at(k + 1)?.start ?? until)))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
     // A Kazakh name in the genitive possesses what the sentence is about («Жүсіповтің жұмысы …»): the subject is named before.
-    if (subjectless !== null && nameInflected(m)) {
+    if (subjectless && nameInflected(m)) {
       if (holderAt.get(k - 1)?.person === k || cues.cases === undefined) continue;
       return undefined;
     }
-    return { person: subjectOfSentence(text, k, at, gender, cues) ?? k, former, how: 'pronoun' };
+    return subjectOfSentence(text, k, at, gender, cues) ?? k;
   }
   return undefined;
 }
@@ -1174,7 +1216,15 @@ function byPostNoun(
   for (let k = q - 1; k >= 0 && q - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     const gap = text.slice(m.end, title.start);
-    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap) || cues.clauseOpener?.test(gap) === true) return undefined;
+    // No one named in the title's sentence: its subject pronoun names the one before («… Иван Петров. Он ушёл с поста министра»),
+    // unless a clause opens after the pronoun («Он сказал, что …»: that clause has a subject of its own).
+    if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) {
+      const pronoun = compiled(cues).pronoun.exec(clauseBefore(text, title.start, MAX_CLAUSE));
+      if (pronoun === null || cues.clauseOpener?.test(pronoun.input.slice(pronoun.index + pronoun[0].length)) === true) return undefined;
+      const person = antecedentOf(text, k, at, cues.pronouns.get(pronoun[1]!.toLowerCase()), { subjectless: false, strict: true, until: title.start }, holderAt, cues);
+      return person === undefined ? undefined : { person, former };
+    }
+    if (cues.clauseOpener?.test(gap) === true) return undefined;
     if (m.type === 'person') return { person: k, former };
     // «генерал-майора Ивана Петрова на пост …»: a title of the name before it is passed over; any other title is the post's subject.
     if (holderAt.get(k)?.person !== k - 1) return undefined;

@@ -1,7 +1,7 @@
 import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
-import { findDefiniteHolders, findHolders, namesOffice, type HolderLink } from './holders.js';
+import { findDefiniteHolders, findHolders, namesOffice, outOfFocus, topicPerson, type HolderLink } from './holders.js';
 import { findHeadlineHolders } from './headline.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
@@ -121,9 +121,15 @@ function attachReferringTitles(text: string, mentions: readonly Mention[], draft
   // No official holds a position: no title can refer back to one (a dump of names and figures).
   if (draftKeys.size === 0) return;
   const last = new Map<string, Draft>();
+  // Each official's last mention, and the last person mention of all (by index).
+  const lastOf = new Map<string, number>();
+  let lastPerson = -1;
+  const topic = topicPerson(mentions);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'person') {
+      lastOf.set(m.key, i);
+      lastPerson = i;
       const holders = byKey.get(m.key);
       if (holders !== undefined) for (const h of holders) for (const k of draftKeys.get(h)!) last.set(k, h);
       continue;
@@ -133,6 +139,8 @@ function attachReferringTitles(text: string, mentions: readonly Mention[], draft
     for (const k of titleMatchKeys(m.role, m.norm)) {
       const found = last.get(k);
       if (found === undefined) continue;
+      // The person the article is about is never out of focus («… сообщила его жена Анна Белова. … у режиссёра»).
+      if (found.key !== topic && outOfFocus(text, mentions, lastOf.get(found.key)!, lastPerson, i, cues)) break;
       found.positionMentions.push(i);
       paired.add(i);
       break;

@@ -53,7 +53,7 @@ export function transliterate(lower: string): string {
 
 /**
  * Spelling-insensitive Latin form: English spellings of Kazakh names vary ("Tokayev"/"Tokaev",
- * "Kassym"/"Kasym", "Zhomart"/"Jomart", "Qasym", "Kaysar"/"Kaisar"), so both sides are reduced the same way.
+ * "Kassym"/"Kasym", "Zhomart"/"Jomart", "Qasym", "Kaysar"/"Kaisar", "Sagyntayev"/"Sagintayev"), so both sides are reduced the same way.
  */
 export function simplifyLatin(lower: string): string {
   return (
@@ -68,8 +68,8 @@ export function simplifyLatin(lower: string): string {
       .replace(/([aeiou])y(?=[aeiou])/g, '$1')
       // "й" before a consonant and "йы" are one sound in other spellings: Kaysar = Кайсар, Смайылов = Смаилов.
       .replace(/iy(?![aeiou])/g, 'i')
-      .replace(/([aeiou])y/g, '$1i')
-      .replace(/y\b/g, 'i')
+      // «ы» is "y" or "i" in English spellings: Sagyntayev = Sagintayev (Сағынтаев), Bakytzhan = Bakitzhan.
+      .replace(/y/g, 'i')
       .replace(/([a-z])\1+/g, '$1')
   );
 }

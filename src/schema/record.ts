@@ -88,15 +88,17 @@ export const PercentMentionSchema = z
   })
   .strict();
 
+// A date's value: a day, month or year, or a period between two; a day or month without its year; a decade or century;
+// a duration, in one unit or in years, months and days together (P1Y6M).
+const CALENDAR_POINT = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
+const DURATION = String.raw`P(?:\d+(?:\.\d+)?Y(?:\d+M)?(?:\d+D)?|\d+(?:\.\d+)?M(?:\d+D)?|\d+(?:\.\d+)?[WD]|T\d+(?:\.\d+)?[HM])`;
+const DATE_VALUE_RE = new RegExp(`^(?:${CALENDAR_POINT}(?:/${CALENDAR_POINT})?|--\\d{2}(?:-\\d{2})?|\\d{3}X|\\d{2}XX|${DURATION})$`);
+
 export const DateMentionSchema = z
   .object({
     type: z.literal('date'),
     ...span,
-    value: z
-      .string()
-      .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?|--\d{2}(?:-\d{2})?|\d{3}X|\d{2}XX|P(?:\d+(?:\.\d+)?[YMWD]|T\d+(?:\.\d+)?[HM]))$/)
-      .optional()
-      .describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / PT4H (duration)'),
+    value: z.string().regex(DATE_VALUE_RE).optional().describe('ISO 8601: 2025-11-04, 2025-11, 2026, 2026/2030 (period), --05-11 (no year), 198X (decade), P5Y / P3M / P1Y6M / PT4H (duration)'),
     relative: z.boolean().optional().describe('Relative expression (биыл, в прошлом году), resolved against the document date when there is one'),
     relation: DateRelationSchema.optional().describe('What the adposition inside the span adds: from (с, бастап), until (до, дейін), since (бері), during (в течение, ішінде), at (в, на, таңда)'),
     ...explain,

@@ -73,6 +73,7 @@ export const toyPack: LanguagePack = {
     durationAfter: new Set(),
     durationAgo: new Set(['lalu']),
     durationBefore: new Set(),
+    unitJoiners: new Set(['dan']),
     vagueCounts: new Set(['beberapa']),
     partOfYear: () => undefined,
     yearPartOrdinal: () => undefined,

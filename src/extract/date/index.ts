@@ -123,7 +123,8 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
-  if (value?.startsWith('--') === true && ctx.docDate !== undefined) {
+  // «в феврале этого года»: a year after the month gives it (the two are joined after, see joinDates).
+  if (value?.startsWith('--') === true && ctx.docDate !== undefined && (t[next] === undefined || t[next]!.sentenceStart || relativeYearAt(ctx, next) === undefined)) {
     const direction = yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
@@ -476,9 +477,12 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     }
     return undefined;
   }
-  // "бірінші тоқсанда", "екінші жартыжылдықта": a quarter or half of the year, with no ISO value of its own
-  if (q.ordinal && typeof value === 'number' && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined)
-    return make(ctx, q.first, q.next + 1, undefined);
+  // "бірінші тоқсанда", "екінші жартыжылдықта", «во 2 квартале»: a quarter or half of the year, with no ISO value of its own
+  // (a year after it is joined to it later, see joinDates).
+  if (typeof value === 'number' && value >= 1 && value <= 4 && after !== undefined && !after.sentenceStart && rules.partOfYear(after.lower) !== undefined) {
+    const digitOrdinal = !q.ordinal && q.hasDigits && q.qualifier === undefined && rules.digitBeforePart?.(after.lower, yearAt(ctx, rules, q.next + 1) !== undefined) === true;
+    if (q.ordinal || digitOrdinal) return make(ctx, q.first, q.next + 1, undefined);
+  }
 
   if (q.ordinal && value < 100 && rules.shortOrdinalYears) return shortOrdinalDate(ctx, q, value);
   if (!isYear(value)) return undefined;
@@ -726,7 +730,9 @@ function yearPartMonthsAt(ctx: ExtractContext, first: number, next: number): rea
     const part = partOf(t[k]!.word);
     if (part === undefined) continue;
     const glued = k + 1 < next && !t[k + 1]!.spaceBefore ? t[k + 1]!.lower : undefined;
-    const before = k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
+    // Before the part, past a digit's ending («3-м квартале», «2-го полугодия») or the hyphen that joins a digit to it.
+    const ending = k - 3 >= first && t[k - 1]!.kind === 'word' && !t[k - 1]!.spaceBefore && t[k - 2]!.text === '-' && !t[k - 2]!.spaceBefore && t[k - 3]!.kind === 'number';
+    const before = ending ? k - 3 : k > first && t[k - 1]!.text === '-' && !t[k]!.spaceBefore ? k - 2 : k - 1;
     return monthsOfPart(
       part,
       ordinalOfPart(rules, t[k]!.lower) ?? (glued === undefined ? undefined : ordinalOfPart(rules, glued)) ?? (before >= first ? ordinalOfPart(rules, t[before]!.lower) : undefined),
@@ -748,11 +754,21 @@ function yearPartStart(rules: DateRules, t: readonly Token[], first: number): nu
   }
   return first;
 }
+// «II тоқсан», «III квартал», "the IV quarter": Roman ordinals of a quarter or half are read for every language, as digits are.
+const ROMAN_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+]);
 function ordinalOfPart(rules: DateRules, lower: string): number | undefined {
   const digit = LEADING_ORDINAL_RE.exec(lower);
-  return digit !== null ? Number(digit[1]) : rules.yearPartOrdinal(lower);
+  return digit !== null ? Number(digit[1]) : (ROMAN_ORDINALS.get(lower) ?? rules.yearPartOrdinal(lower));
 }
 const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// A duration of whole years, months or days, and the units in the order ISO 8601 writes them.
+const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
+const DURATION_ORDER = 'YMD';
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
 
@@ -776,6 +792,11 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     b.relation === undefined &&
     (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
     rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
+  // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
+  const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
+  const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
+  if (unitA !== null && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) && (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase())))
+    return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
     // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
@@ -799,7 +820,9 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
           ? resolveYearlessMonths(months[0]!, months[1]!, docDate, direction)
           : resolveYearlessRange(from, vb, docDate)
         : undefined;
-    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, a.relation ?? b.relation);
+    // A range that ends runs from its start, not «since» it up to now (a past clause made its start «since»: see make).
+    const relation = a.relation === 'since' ? 'from' : (a.relation ?? b.relation);
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

@@ -144,12 +144,20 @@ export interface DateRules {
   anaphoricBefore: ReadonlySet<string>;
   /** Words before a duration that belong to it ("соңғы", "последние"). */
   durationBefore: ReadonlySet<string>;
+  /** Words that join the units of one duration («2 года и 3 месяца», "4 years and 6 months"). */
+  unitJoiners: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */
   vagueCounts: ReadonlySet<string>;
   /** A quarter or half of the year after an ordinal ("тоқсанда", "квартале", "half"), or undefined. */
   partOfYear(lower: string): YearPart | undefined;
-  /** The ordinal before such a part, 1–4 ("первом", "бірінші", "second", "III"); digits ("1-м") are read for every language. */
+  /** The ordinal before such a part, 1–4 ("первом", "бірінші", "second"); digits ("1-м") and Roman numerals ("III") are read for every language. */
   yearPartOrdinal(lower: string): number | undefined;
+  /**
+   * Whether a bare digit 1–4 before this form of a quarter or half is its ordinal, not a count of them: «во 2 квартале»,
+   * «за 1 полугодие» (a count of two to four would take the genitive, «2 квартала», which is an ordinal only before a year,
+   * `yearAfter`: «итоги 2 квартала 2026 года»). Undefined where digits write ordinals with an ending of their own.
+   */
+  digitBeforePart?(lower: string, yearAfter: boolean): boolean;
   /**
    * Count and unit of an adjective of duration ("пятилетний" 5 Y, "годичный" 1 Y, "трёхдневный" 3 D;
    * "летний" after digits and a hyphen: the unit only, "15-летний"). It is a date when a noun of

@@ -755,8 +755,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   }
   // A Kazakh news anchor addressing a reporter: "Қайырлы күн, Бірлік!", "Сағыныш, сіз эфирдесіз".
   if (rules.vocativeAt(t, i) && !isAllCaps(tok)) return { first: i, next: i + 1, idx: [i], roles: ['first'] };
-  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them).
-  if (isPlainName(tok) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2) return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
+  // A capitalised word before two initials is a surname, as documents write it: «Михальчука И. Ф.» (extendTail adds them);
+  // an adjective's ending is no bar there («у Ким Н. В.», «Цой С. М.»).
+  if ((isPlainName(tok) || (isCapitalized(tok) && tok.text.length > 1 && mayBeSurnameByPlace(tok) && !isNotName(tok.word))) && trailingInitials(t, rules, taken, i + 1, isCyrillic(tok.text)) === 2)
+    return { first: i, next: i + 1, idx: [i], roles: ['surname'] };
   // Before a first name and a patronymic, a capitalised word of any shape is the surname put first, as lists and court
   // reports write Korean, German and other surnames: «Ким Олег Викторович», «Шмидтом Андреем Викторовичем». Not a first
   // name, which is another person («Отец Максима Игорь Сергеевич»), unless an East Asian family name; opening a sentence,
@@ -797,7 +799,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     }
     // Nobiliary and Arabic particles belong to the name: "Людвиг ван Бетховен", "Шарль де Голль", "Абдалла ибн Саид", two of
     // them too: «Урсула фон дер Ляйен», "Johannes van der Meer".
-    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
+    const listed = rules.listingEnclitics?.has(t[k]?.text ?? '') === true && rules.listingEnclitics.has(t[k + 2]?.text ?? '');
+    const particles = NAME_PARTICLES().has(t[k]?.text ?? '') && !listed ? (NAME_PARTICLES().has(t[k + 1]?.text ?? '') ? 2 : 1) : 0;
     if (particles > 0 && isNameWord(t[k + particles]) && isFree(t, taken, k) && isFree(t, taken, k + particles - 1) && isFree(t, taken, k + particles)) {
       for (let p = 0; p < particles; p++) {
         idx.push(k);
@@ -964,7 +967,8 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // A capitalised word a kinship noun or an age introduces, and the names listed after it: "две дочери Лара и Кассиа", "69-летнего Гарсию".
   const kin = rules.kinBefore;
   if (kin !== undefined && !tok.sentenceStart && isPlainName(tok) && introducedAsPerson(t, kin, rules.nameListConjunctions ?? NO_CONJUNCTIONS, i, KIN_LIST_DEPTH)) {
-    const two = isNameWord(next) && isFree(t, taken, i + 1) && isPlainName(next) && next.spaceBefore;
+    // The second word may end like a place's genitive when it has a surname's shape: «әріптесім Дәуренбек Бақдәулетұлы».
+    const two = isNameWord(next) && isFree(t, taken, i + 1) && (isPlainName(next) || surnameLike(next, rules)) && next.spaceBefore;
     return two ? { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] } : { first: i, next: i + 1, idx: [i], roles: ['first'] };
   }
   // Two capitalised nouns in the instrumental are a first name and a surname ("с Саймоном Бреннером"): adjectives end in -ым/-им there.

@@ -144,6 +144,11 @@ export interface NameRules {
   readonly shapedSurnameAfterPatronymic?: boolean;
   /** Particles inside a name, as written ("ван", "von"): "Людвиг ван Бетховен". */
   readonly nameParticles?: readonly string[];
+  /**
+   * Enclitics that, after each of two names, list them (Kazakh «да/де/та/те», "too": «Асқар да Болат та келді»); a name
+   * particle spelled like one (Portuguese «да») is none there.
+   */
+  readonly listingEnclitics?: ReadonlySet<string>;
   /** Stems of the capitalised heads of a body's or a state's name ("республик", "ұйым"): a lone first name before one is part of that name ("Абай Университеті"). */
   readonly bodyHeadPattern?: RegExp;
   /** Plural and case endings a first name does not take before a surname ("Журналистер Назарбаевпен"). */

@@ -233,6 +233,23 @@ const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 // A plural noun's ending (not "-ss": "business", "class").
 const PLURAL_RE = /[^s]s$/;
 
+// A date that opens its sentence is told in the tense of the clause's first verb after it, past one comma at most ("In
+// March, the plant produced …", "On May 3 the court will hear …"); a present auxiliary tells neither.
+const FRONTED_REACH = 10;
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have']);
+function frontedTense(t: readonly Token[], first: number): 'past' | 'future' | undefined {
+  let commas = 0;
+  for (let k = first + 1; k < t.length && k - first <= FRONTED_REACH && !t[k]!.sentenceStart; k++) {
+    const w = t[k]!.lower;
+    if (w === ';' || (w === ',' && !groupComma(t, k) && ++commas > 1) || PRESENT_AUXILIARIES.has(w)) return undefined;
+    const before = t[k - 1]!.lower;
+    if (ATTRIBUTIVE_BEFORE.has(before) || t[k]!.text !== w) continue;
+    if (FUTURE_WORDS.has(w)) return 'future';
+    if (!PASSIVE_AUXILIARIES.has(before) && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return 'past';
+  }
+  return undefined;
+}
+
 /** The comma at k groups a number's digits ("surveyed 1,240 villages in March"): it ends no clause. */
 const groupComma = (t: readonly Token[], k: number): boolean => t[k]!.text === ',' && !t[k]!.spaceBefore && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && !t[k + 1]!.spaceBefore;
 
@@ -308,6 +325,7 @@ export const enDateRules: DateRules = {
   durationAfter: new Set(),
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
+  unitJoiners: new Set(['and']),
   vagueCounts: new Set(['several', 'few']),
   partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
   yearPartOrdinal: (lower) => ORDINALS.get(lower) ?? (PERIOD_LABEL_RE.test(lower) ? Number(lower.slice(1)) : undefined),
@@ -340,6 +358,7 @@ export const enDateRules: DateRules = {
   pastBefore(t, first) {
     // "last March", not "will last from April 1": the month right after it.
     if (t[first - 1]?.lower === 'last' && MONTHS.has(t[first]!.lower)) return true;
+    if (t[first]!.sentenceStart) return frontedTense(t, first) === 'past';
     for (let k = first - 1; k >= 0 && first - k <= PAST_REACH; k--) {
       const w = t[k]!.lower;
       if (PAST_STOPS.has(w) && !groupComma(t, k)) return false;
@@ -355,6 +374,7 @@ export const enDateRules: DateRules = {
     return false;
   },
   futureClause(t, first) {
+    if (t[first]!.sentenceStart) return frontedTense(t, first) === 'future';
     for (let k = first - 1; k >= 0 && first - k <= FUTURE_REACH; k--) {
       const w = t[k]!.lower;
       // A participle after a determiner qualifies a noun: "completed its scheduled overhaul in September".

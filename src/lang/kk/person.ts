@@ -174,4 +174,5 @@ export const kkNameRules: NameRules = {
   placeListConjunctions: ['мен', 'пен', 'бен', 'және'],
   // The Arabic article of a name's last part, written apart and capitalised: «Мұхаммед бен Заид Әл Наһаян».
   nameParticles: ['Әл'],
+  listingEnclitics: new Set(['да', 'де', 'та', 'те']),
 };

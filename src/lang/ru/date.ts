@@ -9,12 +9,15 @@ const MONTHS = new Map(Object.entries(lexicon.months));
 const HALF_OF_RE = /^половин[аеуы]$/;
 // A quarter or half of a year («в первом квартале», «II полугодие»): what a year after it modifies («квартале 2026 года»).
 const partOfYear = (lower: string): YearPart | undefined => (lower.startsWith('квартал') ? 'quarter' : lower.startsWith('полугоди') || HALF_OF_RE.test(lower) ? 'half' : undefined);
-// The ordinal of a quarter or half: «в первом квартале», «II полугодие».
+// The singular forms of a quarter or half but the genitive: after a bare digit they are its ordinal («во 2 квартале»).
+const PART_SINGULAR_FORMS = new Set(['квартал', 'кварталу', 'кварталом', 'квартале', 'полугодие', 'полугодию', 'полугодием', 'полугодии']);
+const PART_GENITIVE_FORMS = new Set(['квартала', 'полугодия']);
+// The ordinal of a quarter or half: «в первом квартале», «второе полугодие».
 const ORDINAL_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:перв|i$)/, 1],
-  [/^(?:втор|ii$)/, 2],
-  [/^(?:трет|iii$)/, 3],
-  [/^(?:четв[её]рт|iv$)/, 4],
+  [/^перв/, 1],
+  [/^втор/, 2],
+  [/^трет/, 3],
+  [/^четв[её]рт/, 4],
 ];
 // "1 авг", "5 сент." in datelines; "мар" and "май" are left out ("мар" is no safe word, "май" is whole).
 const MONTH_ABBREVIATIONS = new Map([
@@ -169,15 +172,81 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
 }
 
 // A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
-const PAST_RE = /^[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но|[оё]с(?:л[аи])?)$/;
+const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аи])$/;
+// A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»).
+const PAST_IN_S = new Set(['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес']);
+// What news tells of the time to come: the auxiliary «будет», and the verbs of what is planned, due or expected. A past
+// participle among them («запланировано») is read as the future, as the clause means.
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'будет',
+  'будут',
+  'буду',
+  'будем',
+  'будете',
+  'планируется',
+  'планируются',
+  'планирует',
+  'планируют',
+  'запланировано',
+  'запланирован',
+  'запланирована',
+  'запланированы',
+  'намерен',
+  'намерена',
+  'намерены',
+  'предстоит',
+  'предстоят',
+  'ожидается',
+  'ожидаются',
+  'состоится',
+  'состоятся',
+  'пройдет',
+  'пройдёт',
+  'пройдут',
+  'начнется',
+  'начнётся',
+  'начнутся',
+  'откроется',
+  'откроются',
+  'завершится',
+  'завершатся',
+  'вступит',
+  'вступят',
+  'заработает',
+  'заработают',
+  'появится',
+  'появятся',
+]);
 const CLAUSE_REACH = 6;
 const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || (tok.kind === 'punct' && tok.text !== '-');
 
-function pastClause(t: readonly Token[], first: number, next: number): boolean {
-  for (let k = next; k < next + CLAUSE_REACH && !endsClause(t[k]); k++) if (PAST_RE.test(t[k]!.lower)) return true;
-  for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) if (PAST_RE.test(t[k]!.lower)) return true;
+/**
+ * Whether a word of the clause of the date over tokens [first, next), within a few words either side, passes `test`,
+ * looking outward from the date no further than a word that passes `stop`.
+ */
+function clauseHas(t: readonly Token[], first: number, next: number, test: (lower: string) => boolean, stop: (lower: string) => boolean = () => false): boolean {
+  for (let k = next; k < next + CLAUSE_REACH && !endsClause(t[k]); k++) {
+    if (test(t[k]!.lower)) return true;
+    if (stop(t[k]!.lower)) break;
+  }
+  for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) {
+    if (test(t[k]!.lower)) return true;
+    if (stop(t[k]!.lower)) break;
+  }
   return false;
 }
+// An infinitive («вынести», «открыть», «провести»), but the nouns and numerals spelled like one.
+const INFINITIVE_RE = /^[а-яё]{2,}(?:[аеиоуыяё]ть(?:ся)?|[сз]ти(?:сь)?|чь(?:ся)?)$/;
+const NOT_INFINITIVES = new Set(['сеть', 'путь', 'треть', 'пять', 'девять', 'десять', 'мать']);
+const isPast = (lower: string): boolean => PAST_RE.test(lower) || PAST_IN_S.has(lower);
+const isFuture = (lower: string): boolean => FUTURE_WORDS.has(lower);
+const isInfinitive = (lower: string): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower);
+const pastClause = (t: readonly Token[], first: number, next: number): boolean => clauseHas(t, first, next, isPast);
+// A date without its year: the verb may stand before it or after it («В марте завод выпустил», «выпустил в марте»); a word
+// of the future wins over a past form in the same clause («запланировано на март», «будет построено в мае»), and the
+// date of an infinitive between it and the past verb tells no tense of its own («пообещал вынести вопрос 1 декабря»).
+const futureClause = (t: readonly Token[], first: number): boolean => clauseHas(t, first, first + 1, isFuture);
+const pastBefore = (t: readonly Token[], first: number): boolean => !futureClause(t, first) && clauseHas(t, first, first + 1, isPast, isInfinitive);
 
 /** Russian: "20 мая 2017 года", "в 2025 году", "2025-2027 годы", "в августе 2016 года", "В 1976". */
 export const ruDateRules: DateRules = {
@@ -209,7 +278,9 @@ export const ruDateRules: DateRules = {
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
-  monthAfterPreposition: (lower, month, partOfMonth, preposition) => partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)),
+  // «в марте», «с января», and the accusative after «по» («с января по март»: «март», «август» are their stems).
+  monthAfterPreposition: (lower, month, partOfMonth, preposition) =>
+    partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) || (preposition === 'по' && MONTHS.has(lower)),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
@@ -239,9 +310,11 @@ export const ruDateRules: DateRules = {
   durationAgo: new Set(['назад']),
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
   // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
+  unitJoiners: new Set(['и']),
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
   partOfYear,
   yearPartOrdinal: (lower) => ORDINAL_STEMS.find(([re]) => re.test(lower))?.[1],
+  digitBeforePart: (lower, yearAfter) => PART_SINGULAR_FORMS.has(lower) || (yearAfter && PART_GENITIVE_FORMS.has(lower)),
   // «за первые девять месяцев года»: the year is the article's.
   openingMonths(t, first, next) {
     const opening = t[first - 1]?.lower;
@@ -266,4 +339,6 @@ export const ruDateRules: DateRules = {
     return last === q.next ? { next: q.next + 1, unit: 'год' } : { next: q.next };
   },
   pastClause,
+  futureClause,
+  pastBefore,
 };

@@ -281,7 +281,8 @@ const FOREIGN_INDECLINABLE_FIRST_RE = /[иоэ]$/;
 
 // With the cases a noun's ending marks, where the first name's case must agree: «Жанны Фриске» is no genitive of Фриска.
 const SURNAME_FEMALE_OBLIQUE: ReadonlyArray<readonly [RegExp, string, number?]> = [
-  [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
+  [/(ов|ев|ёв|ин|ын)ой$/, '$1а', GEN | DAT | INS | PREP],
+  [/(ов|ев|ёв|ин|ын)у$/, '$1а', ACC],
   [/(ск|цк)(ой|ую)$/, '$1ая'],
   // Adjectival: «Зимней» → Зимняя, «Толстую» → Толстая.
   [/н(ей|юю)$/, 'няя'],
@@ -328,6 +329,8 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
     const ending = m[2]!;
     if ((decl.endings[ending]! & firstCases) === 0 || (!known && decl.confirmed?.has(ending) === true) || (!prepositional && decl.endings[ending] === PREP)) continue;
     const stem = lower.slice(0, lower.length - ending.length);
+    // A stem that takes an ending of its own has a vowel: «у Ким Н. В.», «к Цой А. В.» are no «Кий», «Ца».
+    if (decl.nominative !== '' && !VOWEL_RE.test(stem)) continue;
     const nominative =
       decl.nominative === 'ий' && STRESSED_SKOY.has(`${stem}ой`) ? `${stem}ой` : (stem + decl.nominative).replace(FLEETING_VETS_RE, (_, j?: string) => (j === undefined ? 'вец' : 'яц'));
     // A name keeps a vowel: «Кей» is no instrumental of «Ка».
@@ -459,7 +462,14 @@ const NOMINATIVE_IN_A_RE = /[ая]$/;
 function sharedNameAgreement(first: string, surname: string, readings: readonly FirstReading[]): number {
   if (!readings.some((r) => r.oblique && r.gender === 'm') || !readings.some((r) => r.oblique && r.gender === 'f')) return ANY;
   const lower = first.toLowerCase();
-  const cases = ACCUSATIVE_OF_A_RE.test(lower) && readings.every((r) => NOMINATIVE_IN_A_RE.test(r.nom)) ? ACC : casesOfFirstName(lower);
+  return obliqueByCases(surname, ACCUSATIVE_OF_A_RE.test(lower) && readings.every((r) => NOMINATIVE_IN_A_RE.test(r.nom)) ? ACC : casesOfFirstName(lower));
+}
+
+/**
+ * Of a man's and a woman's oblique readings of a surname's ending that both share, those whose ending marks one of `cases`:
+ * «-ову» is his dative and her accusative, so «Назначить Абдыкалыкову Г. Н.» is hers.
+ */
+function obliqueByCases(surname: string, cases: number): number {
   if ((surnameReadings(surname.toLowerCase()) & (M_OBL | F_OBL)) !== (M_OBL | F_OBL)) return ANY;
   const declines = (gender: Gender): boolean => surnameNominative(surname, gender, true, cases) !== surname;
   return (declines('m') ? M_OBL : 0) | (declines('f') ? F_OBL : 0) || ANY;
@@ -716,6 +726,11 @@ const GENITIVE_OWNERS = new Set([
   'жалоба',
   'жалобу',
   'жалобы',
+  // «под председательством (руководством) Нурмагамбетова Т. С.», «на действия Кима С. Б.».
+  'председательством',
+  'руководством',
+  'действия',
+  'действий',
 ]);
 // Awards and institutions named after a person: the name after them is in an oblique case, the genitive of the namesake
 // («Премию Сахарова», «музей Пушкина») or the dative of a recipient («вручили медаль Ивановой»), never the nominative; but
@@ -730,6 +745,12 @@ const NAMED_AFTER = new Set(
 // («представитель администрации Ольга Петрова», «глава правительства Олжас Бектенов»).
 const OWNER_BODIES = new Set(['кабинет', 'кабинета', 'администрация', 'администрации', 'правительство', 'правительства', 'офис', 'офиса', 'штаб', 'штаба', 'делегация', 'делегацию']);
 const SPEECH_DASH = new Set(['—', '–', '-', ',']);
+// Verbs whose object is a person in the accusative, as an infinitive, a perfective gerund or a plural past, none of which
+// has a lone name after it for its subject: decrees («Назначить», «освободить», «наградить»), hearings («выслушав»,
+// «допросив»), «поздравили». Not those that as often take a dative («направить»).
+const ACCUSATIVE_VERB_RE = /^(?:назнач|освобод|увол|наград|утверд|поощр|отстран|допрос|поздрав|поблагодар)(?:ить|ив|ивши|или)$|^(?:избр|задерж|выслуш|заслуш|арестов|рекомендов)(?:ать|ав|авши|али)$/;
+// A perfective gerund: «рассмотрев», «изучив», «встретив».
+const GERUND_RE = /^[а-яё]{4,}(?:[аяие]в|вши)$/;
 const isLowerWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word' && tok.text === tok.lower;
 
 // Prepositions that govern the prepositional case, and how far before the name they may stand («о бывшем министре Игоре Петрове»).
@@ -783,6 +804,12 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
     (owner?.kind === 'word' && (GENITIVE_OWNERS.has(owner.lower) || (owner.sentenceStart && OWNER_BODIES.has(owner.lower))))
   )
     return hint(true, undefined, true);
+  // An infinitive or a gerund has no subject after it: the name is its object, in the accusative after the verbs of decrees
+  // and hearings («Назначить Абдыкалыкову Г. Н.», «Выслушав Мусина Р. К.»), in some oblique case after another gerund.
+  if (owner !== undefined && owner.kind === 'word' && (owner.text === owner.lower || owner.sentenceStart)) {
+    if (ACCUSATIVE_VERB_RE.test(owner.lower)) return hint(true, undefined, false, ACC);
+    if (GERUND_RE.test(owner.lower)) return hint(true, undefined);
+  }
   const after = t[next];
   const verbAfter = lead < 0 && isLowerWord(after) && PAST_VERB_RE.test(after.lower);
   // A woman's verb right after the name is hers, also after an award's noun that is the verb's object: «Премию Петрова
@@ -861,10 +888,12 @@ const SENTENCE_OPENERS = new Set(
 // A vowel before -ть: «Назначить», «Отрешить», not the particle «Пусть».
 const INFINITIVE_RE = /[аеиоуыяё]ть(?:ся)?$/;
 // No given name in the nominative: verb forms that may open a sentence before a subject or an object («Назначить Петрова»,
-// «Спросите Иванова», «Звонил Петров»), a noun's oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
+// «Спросите Иванова», «Звонил Петров»; a short participle: «Назначен Ахметов», «Награждён», «Арестован»), a noun's
+// oblique case («Задачей-минимум Канаев»), a noun in -ч or -щ («Врач Петров»),
 // a noun of a person's role by its suffix («Пенсионер», «Истец», «Житель», «Ответчик», «Коммерсант», «Фигурант» Петров;
 // -ант only after р or с: «Талант» is a name), and a woman's («Пенсионерка», «Студентка», «Участница» Григорян).
-const NOT_GIVEN_NOMINATIVE_RE = /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица)$/;
+const NOT_GIVEN_NOMINATIVE_RE =
+  /(?:ть|ться|ти|тись|ите|йте|ли|лся|лась|лись|[аеёиыуя]л|ей|ью|ми|ах|ях|[чщ]|[чщ]ик|тель|ец|ист|онер|[рс]ант|ерка|истка|[ае]нтка|ница|[чщ]ица|[чжшщ]ен|ждён|жден|[бвмп]лен|[ое]ван)$/;
 // A woman's given name in the nominative: «Иветта», «Ливия».
 const FEMININE_FIRST_RE = /[ая]$/;
 // A woman's given name in an oblique case whose ending is also an adjective's or a place's: «Милы», «Вирджинии», «Полой».
@@ -926,6 +955,10 @@ export const ruNameRules: NameRules = {
     // A title's case is read only beside a first name the lexicon does not know (or none): a known one's ending tells
     // the name's case, which may be a verb's («уступил пост президента Алану Гарсии»).
     const cases = hint.genitive === true ? GEN : readings.length === 0 ? (hint.titleCases ?? ANY_CASE) : ANY_CASE;
+    // Without a known first name, a verb's accusative also tells a man's ending from a woman's («Назначить Абдыкалыкову
+    // Г. Н.»); a title's case does not, as a foreign surname beside it may not decline («президента Ндлову»). (A title's
+    // ending always allows another case too.)
+    if (readings.length === 0 && cases === ACC && surnameIdx >= 0) bits = narrow(bits, obliqueByCases(words[surnameIdx]!, cases));
     // A man's surname ends in -е only in the prepositional, which needs a preposition: «П. Плеве» does not decline.
     const prepositional = hint.notPrepositional !== true;
     if (hint.seen !== undefined && (bits & (bits - 1)) !== 0) bits = narrow(bits, seenReadings(words, roles, readings, bits, hint.seen, cases, prepositional));
