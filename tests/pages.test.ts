@@ -36,6 +36,18 @@ describe('the main article of a page', () => {
     expect(readPage(html).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);
   });
 
+  it('takes the headed sections after a chosen <section> that ran from the headline (a project team), up to a link list', () => {
+    const long = 'The bank will lend 200 million dollars to rebuild canals in two regions, where a third of the water is lost on the way.';
+    const docs = '<li><a href="/d1">Report and recommendation of the President (PDF)</a></li>'.repeat(3);
+    const html = page(
+      '',
+      `<main><div class="head"><h1>Canal project</h1></div><section class="about"><h2>Description</h2><p>${long}</p><p>${long}</p></section>
+      <section class="team"><h2>Project team</h2><ul><li>Dana Omarova – Team Leader</li><li>Erik Lund – Senior Engineer</li></ul></section>
+      <section class="docs"><h2>Documents</h2><ul>${docs}</ul></section><section class="more"><h2>More</h2><p>Not reached after the link list.</p></section></main>`,
+    );
+    expect(readPage(html).text).toBe(`Canal project\nDescription\n${long}\n${long}\nProject team\nDana Omarova – Team Leader\nErik Lund – Senior Engineer`);
+  });
+
   it('in an old table layout, is the content cell, not the row with the menu column', () => {
     const html = `<table><tr><td><a href="/">Главная</a><br><a href="/n">Новости</a><br><b>Разделы сайта</b></td><td><b>Заголовок</b><br>${LONG_RU}<br><br>${LONG_RU}</td></tr></table>`;
     expect(readPage(html).text).toBe(`Заголовок\n${LONG_RU}\n${LONG_RU}`);

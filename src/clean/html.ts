@@ -707,7 +707,22 @@ function articleParts(root: El, h1: El | undefined, count: (n: number) => void):
   if (kids[to] !== main) return [kids[from]!, ...between, ...(main === best ? (listItems(main, main.cls, h1, count) ?? [main]) : [main])];
   // Paragraphs before the container are already in (or were left out of) the run from the headline; the container's own items are not.
   const after = alone().filter((c) => c.pre >= main.pre);
-  return [kids[from]!, ...between, ...after];
+  return [kids[from]!, ...between, ...after, ...headedSectionsAfter(kids, to, count)];
+}
+
+/**
+ * The <section>s right after a chosen <section> that ran from the headline, each with a heading and text of its own:
+ * a project page's "Project team" list after its description. The first link list ("Documents") or furniture ends them.
+ */
+function headedSectionsAfter(kids: readonly El[], to: number, count: (n: number) => void): El[] {
+  const out: El[] = [];
+  if (kids[to]!.name !== 'section') return out;
+  for (let k = to + 1; k < kids.length; k++) {
+    const c = kids[k]!;
+    if (c.name !== 'section' || c.chars === 0 || c.chars * 2 < c.all || c.datelineRead || !hasHeading(c, count)) break;
+    out.push(c);
+  }
+  return out;
 }
 
 /**

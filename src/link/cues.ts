@@ -41,6 +41,12 @@ export interface LinkCues {
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
   /**
+   * An object pronoun that names one gender only ("him"; "her" is a possessive too), said of someone other than the
+   * subject before it: "Suleimenov sent him to Beijing, and he served as ambassador": that subject is not what a later
+   * subject pronoun of the gender refers to. Absent: not read.
+   */
+  readonly objectPronoun?: { readonly pattern: RegExp; readonly gender: 'm' | 'f' };
+  /**
    * The words before a title when its sentence is only a past tenure verb with no subject, after at
    * most a time phrase (ru «В разные годы работал …», «До этого занимал пост …»): the title is the
    * person's named last, of the gender the verb's group 1 gives (set for feminine; group 2 is set for

@@ -75,6 +75,8 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 // so does a tab, which parts a page's table cells («Анна Белова<TAB>Заместитель председателя»).
 const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s)|\t)\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
+// The comma after a title may be followed by a form of address, no part of the name: "the dean of the faculty, Dr. Aigul Bekova,".
+const TITLE_COMMA_ADDRESS = new RegExp(`^[ \\t\\u00A0]*,[ \\t\\u00A0]*(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
 // A place or party in parentheses may stand between the name and its comma: "Two district akims, X (Khromtau) and Y (Mugalzhar), were …".
 const NAME_COMMA = /^\s*(?:\([^()]{0,80}\)\s*)?[,.;]/;
 const NAME_COMMA_REACH = 90;
@@ -185,7 +187,9 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const name = at(forward)!;
-      const former = stated(cues.former, between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
+      // Of titles coordinated before the name, the words between them open the later one: "the company's chairman, former finance minister X".
+      const former =
+        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);
@@ -755,7 +759,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const closed = listed.length > 0 ? at(listed[listed.length - 1]!)! : next;
   const inCommas =
     cues.nameInCommas === true &&
-    TITLE_COMMA.test(gap) &&
+    TITLE_COMMA_ADDRESS.test(gap) &&
     (NAME_COMMA.test(text.slice(closed.end, closed.end + NAME_COMMA_REACH)) || (cases !== undefined && !inflected(own.text, own.norm) && opensSentence(text, own, cues))) &&
     !cues.relatives.test(lastWords(before, 3)) &&
     (cases === undefined || caseless || inflected(title.text, title.norm) === nameInflected(next));
@@ -1003,7 +1007,8 @@ function byTenure(
   const subject = lastPerson >= 0 ? (at(lastPerson)! as PersonMention) : undefined;
   const sentenceStart = start - sentence.length;
   // A subject named in this sentence, or a subject pronoun (cheap tests first: most titles have neither).
-  const named = subject !== undefined && subject.end > sentenceStart;
+  // "Suleimenov sent him to Beijing, and he served as …": a subject pronoun after an object one of its gender names the object.
+  const named = subject !== undefined && subject.end > sentenceStart && !pronounOfObject(text.slice(subject.end, start), cues);
   // «— …я работал заместителем акима», «… басшысы болдым»: the post is the speaker's.
   const firstPerson = !named && (cues.firstPersonBefore?.test(sentence) === true || cues.firstPersonAfter?.test(text.slice(title.end, title.end + FIRST_PERSON_REACH)) === true);
   // With no one named before, only a speaker can hold it (and the long subjectless pattern is not compiled for nothing).
@@ -1061,7 +1066,7 @@ function byTenure(
   // No name in this sentence before the title: the pronoun, or the verb with no subject, refers to the last person named (of its gender).
   // Only a language with cases (Russian) says the gender in its past tense; a Kazakh verb says none.
   const gender = pronoun !== undefined ? cues.pronouns.get(pronoun) : dashed || subjectless![2] !== undefined || cues.cases === undefined ? undefined : subjectless![1] !== undefined ? 'f' : 'm';
-  const person = antecedentOf(text, lastPerson, at, gender, { subjectless: subjectless !== null, strict: false }, holderAt, cues);
+  const person = antecedentOf(text, lastPerson, at, gender, { subjectless: subjectless !== null, strict: false, until: start }, holderAt, cues);
   return person === undefined ? undefined : { person, former, how: 'pronoun' };
 }
 
@@ -1070,22 +1075,27 @@ function byTenure(
  * entity's index) of the pronoun's gender, not an aside in parentheses; a verb with no subject wants a name in the nominative.
  * `strict` (a pronoun read with no verb of holding) passes over a name in an oblique case or of no known gender
  * («… передал обязанности брату Раулю. … он ушёл с поста», «Она должна отказаться от поста» of a country).
+ * `until` is where the title starts: an object pronoun between a name and it, before the next mention, makes the name no antecedent.
  */
 function antecedentOf(
   text: string,
   from: number,
   at: (q: number) => Entity | undefined,
   gender: 'm' | 'f' | undefined,
-  reading: { subjectless: boolean; strict: boolean },
+  reading: { subjectless: boolean; strict: boolean; until: number },
   holderAt: ReadonlyMap<number, { person: number; former: boolean }>,
   cues: LinkCues,
 ): number | undefined {
-  const { subjectless, strict } = reading;
+  const { subjectless, strict, until } = reading;
   for (let k = from; k >= 0 && from - k <= MAX_CHAIN; k--) {
     const m = at(k)!;
     // A name in parentheses is an aside, not the subject talked about («… «Менатеп» (которым руководил Олег Ким). В 1996 году — …»).
     if (m.type !== 'person' || (gender !== undefined && genderOf(m.norm) === (gender === 'm' ? 'f' : 'm')) || inParentheses(text, m)) continue;
     if (strict && (genderOf(m.norm) !== gender || nameInflected(m))) continue;
+    // "Suleimenov sent him to Beijing, and he served as …": a name with an object pronoun of the pronoun's gender after it
+    // (before the next mention) did something to the one the pronoun names.
+    const object = cues.objectPronoun;
+    if (!subjectless && object !== undefined && gender === object.gender && object.pattern.test(text.slice(m.end, Math.min(until, at(k + 1)?.start ?? until)))) continue;
     // A verb with no subject continues the last sentence's subject, a name in the nominative, not one
     // inside a name or an object («… имени А. С. Пушкина. Был президентом …»); an object named with its own
     // title is passed over («… помогал президенту Путину. С 2008 года — первый заместитель …»).
@@ -1097,6 +1107,15 @@ function antecedentOf(
     return subjectOfSentence(text, k, at, gender, cues) ?? k;
   }
   return undefined;
+}
+
+/** Whether the gap holds the language's object pronoun of one gender and then a subject pronoun of that gender. */
+function pronounOfObject(gap: string, cues: LinkCues): boolean {
+  const object = cues.objectPronoun;
+  const hit = object?.pattern.exec(gap);
+  if (object === undefined || hit === null || hit === undefined) return false;
+  const subject = compiled(cues).pronoun.exec(gap.slice(hit.index + hit[0].length));
+  return subject !== null && cues.pronouns.get(subject[1]!.toLowerCase()) === object.gender;
 }
 
 /** How far around a name its parentheses are looked for. */
@@ -1202,7 +1221,7 @@ function byPostNoun(
     if (gap.length > MAX_CLAUSE || hasSentenceBreak(gap)) {
       const pronoun = compiled(cues).pronoun.exec(clauseBefore(text, title.start, MAX_CLAUSE));
       if (pronoun === null || cues.clauseOpener?.test(pronoun.input.slice(pronoun.index + pronoun[0].length)) === true) return undefined;
-      const person = antecedentOf(text, k, at, cues.pronouns.get(pronoun[1]!.toLowerCase()), { subjectless: false, strict: true }, holderAt, cues);
+      const person = antecedentOf(text, k, at, cues.pronouns.get(pronoun[1]!.toLowerCase()), { subjectless: false, strict: true, until: title.start }, holderAt, cues);
       return person === undefined ? undefined : { person, former };
     }
     if (cues.clauseOpener?.test(gap) === true) return undefined;
@@ -1299,13 +1318,24 @@ function listAfter(text: string, first: number, at: (q: number) => Entity | unde
   const out: number[] = [];
   let prev = at(first)!;
   for (let k = first + 1; ; k++) {
-    const m = at(k);
+    let m = at(k);
     // «Анна Белова (Anna Belova) и Мария Ким»: a name's other spelling in parentheses is no one more.
     if (m?.type === 'person' && spelledBefore(text, k, at) !== undefined) continue;
+    // "Deputy ministers: X, until now chairman of …, and Y": a listed name's own title set off by commas stands before the next.
+    if (m?.type === 'position' && appositionBetween(text.slice(prev.end, m.start), cues) && at(k + 1)?.type === 'person') {
+      prev = m;
+      m = at(++k);
+    }
     if (m?.type !== 'person' || !cues.listJoin.test(text.slice(prev.end, m.start))) return out;
     out.push(k);
     prev = m;
   }
+}
+
+/** A comma and the words that may open a title set off after a name ("X, until now chairman of …"). */
+function appositionBetween(gap: string, cues: LinkCues): boolean {
+  const comma = gap.indexOf(',');
+  return comma >= 0 && gap.slice(0, comma).trim() === '' && cues.appositionFiller.test(gap.slice(comma + 1));
 }
 
 /**

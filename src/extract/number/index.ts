@@ -62,6 +62,11 @@ function insideName(ctx: ExtractContext, q: Quantity): boolean {
   const t = ctx.tokens;
   if (quotedLabel(t, q)) return true;
   const prev = t[q.first - 1];
+  // A numeral word written capitalised after a first name or a form of address is a surname: "Vladislav Ten", "Mr Ten".
+  const word = t[q.first]!;
+  const person = ctx.pack.person;
+  if (q.first + 1 === q.next && word.kind === 'word' && word.text !== word.lower && !word.sentenceStart && (person.firstName(prev?.word) || person.kinBefore?.test(prev?.text ?? '') === true))
+    return true;
   if (prev === undefined || prev.kind !== 'word' || t[q.first]!.sentenceStart) {
     const name = t[q.first - 2];
     return prev !== undefined && DASH_RE.test(prev.text) && name !== undefined && name.kind === 'word' && name.text.length >= 3 && name.text === name.text.toUpperCase() && name.text !== name.lower;

@@ -36,7 +36,36 @@ const DURATION_ADJECTIVE_COUNTS = new Map(
     ]),
 );
 // What a duration adjective measures: "a five-year term", "a 10-year contract".
-const DURATION_HEAD_RE = /^(?:terms?|contracts?|plans?|sentences?|mandates?|moratori(?:um|a)|programmes?|programs?|periods?|leases?|bans?|deals?|strateg(?:y|ies)|stints?)$/;
+const DURATION_HEADS: ReadonlySet<string> = new Set([
+  'term',
+  'terms',
+  'contract',
+  'contracts',
+  'plan',
+  'plans',
+  'sentence',
+  'sentences',
+  'mandate',
+  'mandates',
+  'programme',
+  'programmes',
+  'program',
+  'programs',
+  'period',
+  'periods',
+  'lease',
+  'leases',
+  'ban',
+  'bans',
+  'deal',
+  'deals',
+  'stint',
+  'stints',
+  'moratorium',
+  'moratoria',
+  'strategy',
+  'strategies',
+]);
 // "may" is also a verb, but never right after a preposition ("in May", "since May")
 const NEEDS_CONTEXT: ReadonlySet<number> = new Set([5]);
 const ADULT_AGE = { min: 16, max: 110 };
@@ -87,6 +116,8 @@ function gluedPartBefore(t: readonly Token[], first: number): number {
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming', 'next']);
 // "next May", "last March": a month after these is the coming or the past one; written with a capital ("the next may be").
 const MONTH_DETERMINERS: ReadonlySet<string> = new Set(['next', 'last']);
+// "Sept.", the longest abbreviation of a month's name.
+const MAX_MONTH_ABBREVIATION = 4;
 // The look goes back to the clause's start: a comma, a conjunction or a verb of saying opens the date's own clause ("prices
 // will rise, he said on Tuesday"), so it may reach over an object ("is expected to present the mission's statement on Tuesday").
 const FUTURE_REACH = 10;
@@ -229,14 +260,39 @@ export const enDateRules: DateRules = {
   // "the 2024-2026 budget", "the 2025 budget": a determiner before a bare year makes it a year too;
   // "nine months of 2025": English writes counts from 1,000 with a comma, so a bare 2025 after "of" is a year.
   // "from 2006 to 2010 he …": the year that ends a range, too.
-  yearPrepositions: new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'before', 'after', 'during', 'at', 'the', 'of', 'between', 'to', 'through', ...MONTH_DETERMINERS]),
+  // A possessive determiner too: "kept its 2026 output guidance", "their 2025 results".
+  yearPrepositions: new Set([
+    'in',
+    'since',
+    'by',
+    'for',
+    'from',
+    'until',
+    'till',
+    'before',
+    'after',
+    'during',
+    'at',
+    'the',
+    'of',
+    'between',
+    'to',
+    'through',
+    'its',
+    'their',
+    'his',
+    'her',
+    'our',
+    ...MONTH_DETERMINERS,
+  ]),
   monthNeedsContext: NEEDS_CONTEXT,
   monthAfterPreposition: (_lower, _month, _partOfMonth, preposition, written) => !MONTH_DETERMINERS.has(preposition) || written !== written.toLowerCase(),
   monthWord: () => false,
   monthInTimeCase: () => false,
-  // "February 16", "Feb. 16": the day after the month or its abbreviation's dot.
+  // "February 16", "Feb. 16": the day after the month or its abbreviation's dot ("Sept."); after a full name the dot ends
+  // the sentence ("left in August." and the next line's "10:00").
   dayAfterMonth(t, i) {
-    const k = t[i + 1]?.text === '.' && !t[i + 1]!.spaceBefore ? i + 2 : i + 1;
+    const k = t[i + 1]?.text === '.' && !t[i + 1]!.spaceBefore && t[i]!.text.length <= MAX_MONTH_ABBREVIATION ? i + 2 : i + 1;
     const day = t[k];
     return day !== undefined && day.kind === 'number' && day.text.length <= 2 && day.spaceBefore && t[k + 1]?.kind !== 'number' ? k : -1;
   },
@@ -265,7 +321,7 @@ export const enDateRules: DateRules = {
     const n = m[1] === undefined ? undefined : DURATION_ADJECTIVE_COUNTS.get(m[1]);
     return n === undefined ? { unit } : { n, unit };
   },
-  durationHead: (lower) => DURATION_HEAD_RE.test(lower),
+  durationHead: (lower) => DURATION_HEADS.has(lower),
   durationAfter: new Set(),
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),

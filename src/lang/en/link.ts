@@ -8,10 +8,11 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
       /(?<!\p{L})(?:daughter|son|wife|husband|spouse|partner|girlfriend|boyfriend|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|assistant|representative)s?(?:\s+of)?(?!\p{L})/iu,
   ),
   // "after six years as vice minister", "rising to chief engineer": a career's steps hold the post too (a rise only right before
-  // the title: "prices rose to a level the minister feared" is none).
+  // the title: "prices rose to a level the minister feared" is none); so does a move to a body "as" a post ("moved to the
+  // Ministry of Science as vice minister").
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   // "announces the appointment of X as …": the noun as the verb; a form of address may stand before the name ("appointed Dame X as").
   appointer: deferred(
@@ -21,7 +22,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // from ("dismissed X from the post of chairwoman of …").
   pastTenure: deferred(
     () =>
-      /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
+      /(?<!\p{L})(?:served|worked|had been|was(?!\s+(?:appointed|named|elected|re-elected|confirmed|transferred))|after\s+[\p{L}-]+\s+(?:years?|months?)\s+as|rising\s+to|rose\s+to|from\s+the\s+(?:post|office)\s+of)(?!\p{L})/iu,
   ),
   // And a modal or "is to" before a verb's infinitive: "the Head of State is to receive X" is no title of X's; "will be"
   // and "is to be" name the coming holder ("The new akim will be X"). A present participle right after the verb makes the
@@ -35,6 +36,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['he', 'm'],
     ['she', 'f'],
   ]),
+  objectPronoun: { pattern: /(?<![A-Za-z])him(?![A-Za-z])/i, gender: 'm' },
   // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now".
   appositionFiller: deferred(
     () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu,
@@ -86,6 +88,9 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     return /s$/.test(last) && !/(?:ss|us|is)$/.test(last);
   },
   titleCoordinator: deferred(() => /and|,\s*and/u),
+  // "the company's chairman, former finance minister X": a second title in apposition holds the same name; "former" and
+  // "then" stay outside its mention.
+  titleModifier: deferred(() => /former|then/u),
   // and a parenthesis closed after the first title: "X (previously chairman of …) was named first deputy head of …".
   titleListContinues: deferred(() => /and\s|\)/u),
   // Kazakh and Russian names in Latin letters: "Sultanova", "Abaiuly".

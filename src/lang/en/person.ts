@@ -105,5 +105,10 @@ export const enNameRules: NameRules = {
   personAttributive: wordQuestion((lower) => EN_PERSON_ATTRIBUTIVE.has(lower), false),
   vocativeAt: () => false,
   dottedAbbreviations: new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C']),
+  // A father's name between a given name and a surname, Russian or Kazakh, in Latin letters: "Gulnara Serikovna Abdrakhmanova",
+  // "Askar Beisenbekuly Tulegenov". Only before a surname's shape: "Roman Abramovich" and "Daniyar Sadykuly" end in a surname.
+  surnamedPatronymic: /^[a-z]{3,}(?:ovich|evich|ovna|evna|ichna|uly|kyzy)$/,
+  // English puts the given name first: a capitalised word before a given name and a patronymic is no surname put first.
+  surnameFirstAgrees: () => false,
   nameParticles: ['von', 'van', 'de', 'di', 'da', 'der', 'del', 'ibn', 'bin', 'al', 'Al'],
 };

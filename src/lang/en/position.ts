@@ -70,6 +70,8 @@ const HEADS = new Set([
   'chancellor',
   'envoy',
   'consul',
+  // "moved to the presidential administration as an inspector"
+  'inspector',
   // monarchs and clergy, titles before their names as Russian «король», «эмир», «папа» are (MONARCHS below)
   'king',
   'queen',
@@ -78,12 +80,15 @@ const HEADS = new Set([
   'emir',
   'sultan',
   'pope',
-  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X"
+  // universities: "the Dean of the Faculty of Law", "the interim dean", "a professor of economics at …", "Professor X", "its provost"
   'dean',
   'professor',
+  'provost',
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
 ]);
+// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X").
+const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['secretary', new Set(['under'])]]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set([
   'deputy',
@@ -295,8 +300,9 @@ const NOT_PLACE = new Set([
   'yesterday',
   'today',
 ]);
-// "Ex-minister": the prefix says when, like "former", and stays out of the title's norm.
-const EX_PREFIX = 'ex-';
+// "Ex-minister", "the then-akim", "then-Foreign Minister": the prefix says when, like "former", and stays out of the title's norm.
+const WHEN_PREFIXES = ['ex-', 'then-'];
+const whenPrefix = (lower: string): string => WHEN_PREFIXES.find((p) => lower.startsWith(p)) ?? '';
 // A head before these nouns is part of a compound noun, not a title: "head office", "head coach".
 // So is "premier" before "League" ("the Premier League"), a division of a sport.
 const NOT_TITLE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -308,11 +314,64 @@ const LINKS = new Set(['of', 'to', 'for']);
 // Posts that own another after "to"/"of": "adviser to the president", "assistant to the prime minister", "adviser to the rector".
 const OWNER_HEADS = new Set(['president', 'akim', 'minister', 'prime', 'premier', 'governor', 'chairman', 'speaker', 'rector']);
 // "board of directors", "board of trustees": the board's own name, not its owner.
-const CHAIN_NOUNS =
-  /^(?:directors|trustees|region|district|city|oblast|republic|department|ministry|council|committee|board|akimat|maslikhat|administration|agency|directorate|division|office|service|chamber|federation|mission|faculty)$/;
+const CHAIN_NOUNS: ReadonlySet<string> = new Set([
+  'directors',
+  'trustees',
+  'region',
+  'district',
+  'city',
+  'oblast',
+  'republic',
+  'department',
+  'ministry',
+  'council',
+  'committee',
+  'board',
+  'akimat',
+  'maslikhat',
+  'administration',
+  'agency',
+  'directorate',
+  'division',
+  'office',
+  'service',
+  'chamber',
+  'federation',
+  'mission',
+  'faculty',
+]);
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
-const BODY_KIND_NOUNS =
-  /^(?:fund|company|corporation|holding|bank|university|institute|centre|center|hospital|clinic|technopark|park|exchange|commission|inspectorate|authority|association|union|court|academy|college|school|plant|factory|firm|farm|mine|group)$/;
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'fund',
+  'company',
+  'corporation',
+  'holding',
+  'bank',
+  'university',
+  'institute',
+  'centre',
+  'center',
+  'hospital',
+  'clinic',
+  'technopark',
+  'park',
+  'exchange',
+  'commission',
+  'inspectorate',
+  'authority',
+  'association',
+  'union',
+  'court',
+  'academy',
+  'college',
+  'school',
+  'plant',
+  'factory',
+  'firm',
+  'farm',
+  'mine',
+  'group',
+]);
 const MAX_CHAIN = 9;
 // Lower-case words an owner may run over before its noun: "the regional agriculture department".
 const MAX_OWNER_MODIFIERS = 5;
@@ -362,7 +421,7 @@ function numberedAfter(t: TitleContext['tokens'], k: number, taken: (i: number) 
 }
 
 /** The institution nouns a verb's post needs in its object: "the regional construction department", "the Moynak hydropower plant". */
-const isInstitution = (lower: string): boolean => CHAIN_NOUNS.test(lower) || BODY_KIND_NOUNS.test(lower) || TEAM_NOUNS.has(lower);
+const isInstitution = (lower: string): boolean => CHAIN_NOUNS.has(lower) || BODY_KIND_NOUNS.has(lower) || TEAM_NOUNS.has(lower);
 
 /**
  * The owner noun ("department", or a team unless `noTeams`, or any institution after a verb's post: "the women's boxing
@@ -374,7 +433,7 @@ function ownerNounAfter(t: TitleContext['tokens'], k: number, taken: (i: number)
     // "the regional energy and housing department": "and" may join two modifiers.
     if (j > k && tok.lower === 'and' && !taken(j)) continue;
     if (taken(j) || tok.kind !== 'word' || (j > k && tok.sentenceStart) || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
-    if (CHAIN_NOUNS.test(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
+    if (CHAIN_NOUNS.has(tok.lower) || (!noTeams && TEAM_NOUNS.has(tok.lower)) || (institutions && isInstitution(tok.lower))) return j;
   }
   return -1;
 }
@@ -492,8 +551,9 @@ export const enTitleRules: TitleRules = {
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
-    const ex = t[h]!.lower.startsWith(EX_PREFIX);
-    const head = ex ? t[h]!.lower.slice(EX_PREFIX.length) : t[h]!.lower;
+    const prefix = whenPrefix(t[h]!.lower);
+    const ex = prefix !== '';
+    const head = t[h]!.lower.slice(prefix.length);
     const singular = PLURAL_HEADS.get(head);
     if ((singular === undefined && !HEADS.has(head)) || (head === 'prime' && t[h + 1]?.lower !== 'minister')) return undefined;
     if (NOT_TITLE_AFTER.get(head)?.has(t[h + 1]?.lower ?? '') === true) return undefined;
@@ -505,9 +565,12 @@ export const enTitleRules: TitleRules = {
     if (MODIFIERS.has(head) && HEADS.has(t[h + 1]?.lower ?? '')) return undefined;
     let first = h;
     // "Deputy Finance Minister": the portfolio next to the head, the modifiers before it.
-    if (!ex && PORTFOLIO_HEADS.has(head) && h > 0 && PORTFOLIOS.has(t[h - 1]!.lower) && !taken(h - 1) && !t[h]!.sentenceStart) first = h - 1;
+    if (!ex && PORTFOLIO_HEADS.has(head) && h > 0 && !taken(h - 1) && !t[h]!.sentenceStart) {
+      const before = t[h - 1]!.lower;
+      if (PORTFOLIOS.has(before.slice(whenPrefix(before).length))) first = h - 1;
+    }
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
-    while (!ex && first > 0 && MODIFIERS.has(t[first - 1]!.lower) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    while (!ex && first > 0 && (MODIFIERS.has(t[first - 1]!.lower) || HEAD_MODIFIERS.get(head)?.has(t[first - 1]!.lower) === true) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
     const after = t[h + 1];
@@ -559,7 +622,7 @@ export const enTitleRules: TitleRules = {
         k = field;
         continue;
       }
-      if (!isCapitalized(tok) && !CHAIN_NOUNS.test(tok.lower) && !BODY_KIND_NOUNS.test(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
+      if (!isCapitalized(tok) && !CHAIN_NOUNS.has(tok.lower) && !BODY_KIND_NOUNS.has(tok.lower) && !PORTFOLIOS.has(tok.lower)) {
         // "head of the regional agriculture department", "director of the regional hospital": lower-case modifiers, then the
         // owner noun; a member's only a body's ("a member of the working group" is no post).
         const noun = ownerNounAfter(t, k, taken, NEEDS_OWNER.has(head), !NEEDS_OWNER.has(head));
@@ -590,8 +653,8 @@ export const enTitleRules: TitleRules = {
       words.push(
         k === h
           ? (singular ?? head)
-          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.test(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
-            ? t[k]!.lower
+          : TERRITORY_NOUN_RE.test(t[k]!.lower) || (k >= first + bodyWords && (k <= headEnd || CHAIN_NOUNS.has(t[k]!.lower) || OF_CHAIN.has(t[k]!.lower) || !isCapitalized(t[k]!)))
+            ? t[k]!.lower.slice(k === first ? whenPrefix(t[k]!.lower).length : 0)
             : t[k]!.text,
       );
     const norm = joinWords(ctx, first, last, words);
