@@ -235,12 +235,35 @@ function clauseHas(t: readonly Token[], first: number, next: number, test: (lowe
   }
   return false;
 }
-// An infinitive («вынести», «открыть», «провести»), but the nouns and numerals spelled like one.
-const INFINITIVE_RE = /^[а-яё]{2,}(?:[аеиоуыяё]ть(?:ся)?|[сз]ти(?:сь)?|чь(?:ся)?)$/;
-const NOT_INFINITIVES = new Set(['сеть', 'путь', 'треть', 'пять', 'девять', 'десять', 'мать']);
+// An infinitive («дать», «открыть», «помочь», «провести»), but the nouns and numerals spelled like one. Of the infinitives in
+// -сти only those of «вести, нести, везти, расти, спасти, цвести» are read: every noun in -сть ends so in three cases («области»).
+const INFINITIVE_RE = /^(?:[а-яё]+(?:[аеиоуыяё]ть(?:ся)?|чь(?:ся)?)|[а-яё]*(?:[вн][её]с|вез|рас|спас|цвес)ти(?:сь)?)$/;
+const NOT_INFINITIVES = new Set([
+  'сеть',
+  'путь',
+  'суть',
+  'нить',
+  'треть',
+  'пять',
+  'девять',
+  'десять',
+  'мать',
+  'зять',
+  'память',
+  'печать',
+  'кровать',
+  'ночь',
+  'дочь',
+  'речь',
+  'печь',
+  'повести',
+  'совести',
+  'страсти',
+]);
 const isPast = (lower: string): boolean => PAST_RE.test(lower) || PAST_IN_S.has(lower);
 const isFuture = (lower: string): boolean => FUTURE_WORDS.has(lower);
-const isInfinitive = (lower: string): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower);
+// «двадцать», «пятнадцать»: the numerals in -дцать.
+const isInfinitive = (lower: string): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
 const pastClause = (t: readonly Token[], first: number, next: number): boolean => clauseHas(t, first, next, isPast);
 // A date without its year: the verb may stand before it or after it («В марте завод выпустил», «выпустил в марте»); a word
 // of the future wins over a past form in the same clause («запланировано на март», «будет построено в мае»), and the
