@@ -172,7 +172,7 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
 }
 
 // A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
-const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аи])$/;
+const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аои])$/;
 // A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»).
 const PAST_IN_S = new Set(['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес']);
 // What news tells of the time to come: the auxiliary «будет», and the verbs of what is planned, due or expected. A past
