@@ -332,8 +332,8 @@ export const ruDateRules: DateRules = {
   durationAfter: new Set(['спустя']),
   durationAgo: new Set(['назад']),
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
-  // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   unitJoiners: new Set(['и']),
+  // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
   partOfYear,
   yearPartOrdinal: (lower) => ORDINAL_STEMS.find(([re]) => re.test(lower))?.[1],
