@@ -224,14 +224,14 @@ const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok
  * Whether a word of the clause of the date over tokens [first, next), within a few words either side, passes `test`,
  * looking outward from the date no further than a word that passes `stop`.
  */
-function clauseHas(t: readonly Token[], first: number, next: number, test: (lower: string) => boolean, stop: (lower: string) => boolean = () => false): boolean {
+function clauseHas(t: readonly Token[], first: number, next: number, test: (tok: Token) => boolean, stop: (tok: Token) => boolean = () => false): boolean {
   for (let k = next; k < next + CLAUSE_REACH && !endsClause(t[k]); k++) {
-    if (test(t[k]!.lower)) return true;
-    if (stop(t[k]!.lower)) break;
+    if (test(t[k]!)) return true;
+    if (stop(t[k]!)) break;
   }
   for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) {
-    if (test(t[k]!.lower)) return true;
-    if (stop(t[k]!.lower)) break;
+    if (test(t[k]!)) return true;
+    if (stop(t[k]!)) break;
   }
   return false;
 }
@@ -260,10 +260,13 @@ const NOT_INFINITIVES = new Set([
   'совести',
   'страсти',
 ]);
-const isPast = (lower: string): boolean => PAST_RE.test(lower) || PAST_IN_S.has(lower);
-const isFuture = (lower: string): boolean => FUTURE_WORDS.has(lower);
+// Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
+const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
+// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал».
+const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || PAST_IN_S.has(tok.lower));
+const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
-const isInfinitive = (lower: string): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
+const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
 const pastClause = (t: readonly Token[], first: number, next: number): boolean => clauseHas(t, first, next, isPast);
 // A date without its year: the verb may stand before it or after it («В марте завод выпустил», «выпустил в марте»); a word
 // of the future wins over a past form in the same clause («запланировано на март», «будет построено в мае»), and the
