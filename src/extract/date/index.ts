@@ -192,7 +192,9 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const next = i + r.words.length;
     // "the first quarter of 2027": the year's date takes the quarter in with its parts.
     if (ctx.pack.date.partOfYear(t[next - 1]!.lower) !== undefined && ctx.pack.date.adpositions.parts.has(t[next]?.lower ?? '')) return undefined;
-    return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
+    // "On Monday the minister will …": the preposition before the weekday may open the sentence, and so the clause.
+    const opening = i > 0 && !tok.sentenceStart && t[i - 1]!.sentenceStart && adpositionBefore(ctx.pack.date.adpositions, t[i - 1]!.lower, true) !== undefined;
+    return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, opening ? i - 1 : i) === true), true);
   }
   if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
