@@ -137,6 +137,7 @@ const RANGE_TO_RE = /^по\s/i;
 const NIGHT_FROM_RE = /^со?\s\d{1,2}(?:-го)?$/i;
 const NIGHT_TO_RE = /^на\s\d/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
+const OPENING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'через', 'спустя', 'около', 'до', 'после', 'уже', 'еще', 'ещё']);
 
 /** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
 function listStart(t: readonly Token[], first: number): number {
@@ -166,8 +167,9 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
   if (at === first - 1 && setOff && isNameEnd(t[at - 1])) return true;
   if (before === undefined || before.kind !== 'word') return false;
   if (AGE_BEFORE.has(before.lower) || AGED_NOUN_RE.test(before.lower)) return true;
-  // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause.
-  const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() : DATIVE_RE.test(before.lower);
+  // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause; a
+  // preposition that opens the sentence is capitalised too («За 2 года и 3 месяца», «Через 5 лет,»).
+  const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() && !(before.sentenceStart && OPENING_PREPOSITIONS.has(before.lower)) : DATIVE_RE.test(before.lower);
   return at === first - 1 && holder && (after === undefined || CLAUSE_END.has(after.lower)) && !PLACE_PREPOSITIONS.has(t[at - 1]?.lower ?? '');
 }
 
