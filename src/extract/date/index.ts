@@ -797,7 +797,15 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
-  if (unitA !== null && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) && (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase())))
+  // Not two durations each with its own adposition («за 2 года и за 3 месяца»).
+  const ownRelations = a.relation !== undefined && b.relation !== undefined;
+  if (
+    unitA !== null &&
+    unitB !== null &&
+    !ownRelations &&
+    DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) &&
+    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
+  )
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
