@@ -794,7 +794,8 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     b.relation === undefined &&
     (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
     rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
-  // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
+  // «1 год 6 месяцев», «2 жыл 3 ай», "4 years and 6 months": a sentence or a term in two units is one duration (not yet
+  // "one year and six months": English "one" is read as no numeral, so "six months" stands alone).
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
   // Not two durations each with its own adposition («за 2 года и за 3 месяца»).
