@@ -102,7 +102,9 @@ describe.each(PACKS)('%s lexicons', (lang) => {
   it('project.json: cue words without repeats', () => {
     const file = packFile(lang, 'project.json');
     if (!existsSync(file)) return;
-    const cues = z.partialRecord(z.enum(['after', 'before', 'cues', 'between', 'frame', 'insideHead', 'routeHead', 'notProject', 'notNameWords', 'notNameStarts']), words).parse(read(file));
+    const cues = z
+      .partialRecord(z.enum(['after', 'before', 'cues', 'between', 'frame', 'insideHead', 'routeHead', 'mediaBefore', 'notProject', 'notNameWords', 'notNameStarts']), words)
+      .parse(read(file));
     for (const [name, list] of Object.entries(cues)) expect(repeats(list), name).toEqual([]);
   });
 });

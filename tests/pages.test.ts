@@ -229,6 +229,20 @@ describe('what a page holds as text', () => {
     expect(readPage(html).text).toBe(LONG_RU);
   });
 
+  it("leaves out a decision's attached files, with their formats and sizes", () => {
+    const html = page('', `<article><p>${LONG_RU}</p><div class="attachments"><b>Тіркелген файлдар:</b> <a href="/f/1.pdf">№ 15/1 шешімі (PDF, 2,1 МБ)</a></div></article>`);
+    expect(readPage(html).text).toBe(LONG_RU);
+  });
+
+  it("leaves out an embedded post's signature link (its date), not the post's text", () => {
+    const tweet = (cls: string): string =>
+      `<article><p>${LONG_RU}</p><blockquote class="${cls}"><p lang="ru">Эвакуированы 120 человек.</p>&mdash; ДЧС (@dchs) <a href="https://twitter.com/dchs/status/1">28 ноября 2026 г.</a></blockquote><p>${LONG_RU}</p></article>`;
+    expect(readPage(page('', tweet('twitter-tweet'))).text).toBe(`${LONG_RU}\nЭвакуированы 120 человек.\n— ДЧС (@dchs)\n${LONG_RU}`);
+    // A plain quote keeps its link: it is no embed.
+    const quote = `<article><p>${LONG_RU}</p><blockquote>Сказано в <a href="/law">законе от 2 мая 2025 года</a>.</blockquote></article>`;
+    expect(readPage(page('', quote)).text).toBe(`${LONG_RU}\nСказано в законе от 2 мая 2025 года.`);
+  });
+
   it("leaves out a paywall's offer inside the story", () => {
     const html = page('', `<article><p>${LONG_RU}</p><div class="paywall-offer"><p>Subscribe for $2 for the first month, then $25 a month.</p></div><p>${LONG_RU}</p></article>`);
     expect(readPage(html).text).toBe(`${LONG_RU}\n${LONG_RU}`);
@@ -248,6 +262,9 @@ describe('page metadata', () => {
     expect(dated('03 қараша 2025')).toBe('2025-11-03');
     expect(dated('2025 жылғы 12 желтоқсан')).toBe('2025-12-12');
     expect(dated('September 24, 2025')).toBe('2025-09-24');
+    // An old table layout: the date, the headline and the text in rows of one table, the date column's archive apart.
+    const rows = `<table><tr><td class="menu"><span class="date">01.11.2026</span></td><td><table><tr><td class="date">12.11.2026</td></tr><tr><td class="title"><h2>В Павлодаре открылась выставка</h2></td></tr><tr><td class="text">${LONG_RU}<br><br>${LONG_RU}</td></tr></table></td></tr></table>`;
+    expect(readPage(page('<title>В Павлодаре открылась выставка :: Газета</title>', rows)).date).toBe('2026-11-12');
     expect(dated('31.02.2025')).toBeUndefined();
     // Like a <time> dateline, a dateline read for its date is not text; one without a year stays.
     const withLines = (line: string): string =>

@@ -197,6 +197,9 @@ const FURNITURE_WORDS = new Set([
   'contact',
   // a release's legal boilerplate: forward-looking statements ("They speak only as of 1 December 2026")
   'disclaimer',
+  // the files attached to a decision or a release: names, formats and sizes («№ 15/1 шешімі (PDF, 2,1 МБ)»)
+  'attachments',
+  'attachment',
 ]);
 const CLASS_WORD_SPLIT_RE = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 /** Furniture words that begin no word of content: matched at the start of a class word. */
@@ -304,11 +307,15 @@ function readMarkup(html: string, blobs: boolean): Page {
     const inContent = parent?.content ?? false;
     // A <time> outside a paragraph is the article's dateline: its day is the record's date, and as text it would run into the headline.
     const dateline = name === 'time' && a.has('datetime') && !PARAGRAPH.has(parent?.block?.name ?? '');
+    // An embedded post («<blockquote class="twitter-tweet"><p>…</p>— Name (@handle) <a>28 ноября 2026 г.</a>») quotes its
+    // text in paragraphs and signs it with a link to the post, whose text is the date it was posted.
+    const signature = name === 'a' && parent?.name === 'blockquote' && parent.cls !== '' && parent.children.some((c) => typeof c !== 'string' && c.name === 'p');
     // The classes of <html> and <body> describe the whole page ("single has-sidebar comments-open"), not a part of it.
     const furniture =
       (parent?.furniture ?? false) ||
       dropped ||
       dateline ||
+      signature ||
       FURNITURE_TAGS.has(name) ||
       name === 'footer' ||
       (name === 'header' && !inContent) ||
@@ -524,7 +531,13 @@ function readMarkup(html: string, blobs: boolean): Page {
   const datePublished = ld.find((x) => x.date !== undefined)?.date;
   const inMain = (xs: ReadonlyArray<{ el: El; stamp: string }>): string | undefined =>
     xs.find((t) => (inArticle(t.el) || (headline?.parent !== undefined && inside(t.el, headline.parent))) && dayOf(t.stamp) !== undefined)?.stamp;
-  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines)]);
+  // An old table layout gives the headline, its date and the text a row each of one table: when nothing
+  // else dates the page, a dateline before the text in the smallest element holding the headline and the
+  // text counts (not one of the whole page's: a top bar's today, a sidebar's list of dates).
+  let around = headline !== undefined && parts[0] !== undefined ? headline : undefined;
+  while (around !== undefined && !inside(parts[0]!, around)) around = around.parent;
+  const near = around !== undefined && around !== root && around.name !== 'body' && around.name !== 'html' ? datelines.find((t) => inside(t.el, around) && t.el.pre < parts[0]!.pre)?.stamp : undefined;
+  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines), near]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
   const hidden = blobs ? hiddenBody(ld, dataJson, lines, (n) => (work += n)) : undefined;

@@ -142,8 +142,10 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const before = clauseBefore(text, m.start, BEFORE_TITLE);
     // «кандидат в президенты Иван Петров»: a post sought is no one's; one to be filled is the name's set off after it.
     if (cues.soughtBefore?.test(before) === true || (cues.vacantBefore?.test(before) === true && !filledBy(text, q, at))) continue;
+    // «A әкімінің міндетін B орынбасары Name атқарады»: the duties before B are A's (`dutiesTaken`), B is the acting one's own post.
+    const ownAfterDuties = q > 0 && at(q - 1)!.type === 'position' && cues.dutiesTaken?.test(text.slice(at(q - 1)!.end, m.start)) === true;
     // Said before the title, in it, or between it and the name: tested only once a holder is found.
-    const stated = (cue: RegExp, between: string): boolean => cue.test(before) || cue.test(m.text) || cue.test(between);
+    const stated = (cue: RegExp, between: string): boolean => (!ownAfterDuties && cue.test(before)) || cue.test(m.text) || cue.test(between);
     // For the relatives' check, the words before the first of coordinated titles («дочь писателя, актера и режиссера»).
     let first = q;
     while (first > 0 && q - first < MAX_CHAIN && at(first - 1)!.type === 'position' && SHARED().coordinated.test(text.slice(at(first - 1)!.end, at(first)!.start))) first--;

@@ -29,6 +29,8 @@ export function percentFrom(ctx: ExtractContext, q: Quantity): { mention: Percen
     const ending = ctx.tokens[next + 1];
     if (dash?.text === '-' && !dash.spaceBefore && ending !== undefined && !ending.spaceBefore && endingAfterSign(ending.lower)) next += 2;
   } else if (isPercentWord(tok.word)) {
+    const point = ctx.tokens[next + 1];
+    if (point !== undefined && !point.sentenceStart && ctx.pack.percent.pointAfter?.(point.lower) === true) return undefined;
     next += 1;
   } else if (second !== undefined && !second.sentenceStart && ctx.pack.percent.twoWords?.get(tok.lower) === second.lower) {
     next += 2;

@@ -5,4 +5,6 @@ export interface PercentRules {
   readonly twoWords?: ReadonlyMap<string, string>;
   /** A case ending glued to the percent sign by a hyphen ("%-ға"), lowercase; read across packs, as the sign is the same in every language. */
   endingAfterSign?(lower: string): boolean;
+  /** A noun after the percent word that makes it a count of percentage points («0,5 пайыздық тармаққа»), not a percent. */
+  pointAfter?(lower: string): boolean;
 }

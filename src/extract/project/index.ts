@@ -157,7 +157,7 @@ function namesSomethingElse(ctx: ExtractContext, rules: ProjectRules, first: num
   }
   const start = coordinatedFrom(ctx, rules, first);
   const before = t[start - 1];
-  return before !== undefined && before.kind === 'word' && !t[start]!.sentenceStart && rules.isNotProject(before.lower);
+  return before !== undefined && before.kind === 'word' && !t[start]!.sentenceStart && (rules.isNotProjectBefore ?? rules.isNotProject)(before.lower);
 }
 
 const DASHES = new Set(['–', '—', '-']);

@@ -16,6 +16,12 @@ export interface ProjectRules {
   namesItself(lastLower: string): boolean;
   /** A head that makes a quoted or known name something else: a fund, a route, a TV show, a newspaper, a company, a station. */
   isNotProject(lower: string): boolean;
+  /**
+   * A word right before a name that makes it something else, where not every such head does (Kazakh names its heads after
+   * the name, and only a channel or paper before it makes the names after it its shows: «Шұғыла» арнасында «…»
+   * бағдарламаларын; «Ауылдарда «…» бағдарламасы» is a programme). isNotProject where undefined.
+   */
+  isNotProjectBefore?(lower: string): boolean;
   /** A last word that makes a quoted name the possessor of the head after it, not its name (the genitive: «Қазақстан темір жолының» бағыттары). */
   isPossessor(lastLower: string): boolean;
   /** A head that names a route when the name joins two places with a dash («Алматы – Астана» бағыты), a programme's strand otherwise. */

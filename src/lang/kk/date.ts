@@ -37,6 +37,7 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['оқу', 'қаржы', 'мар
 // "айында", "айының", "айындағы", "айларында" (after a list of months)
 const MONTH_WORD_RE = /^ай(?:лар)?(?:ы|ында|ынан|ына|ының|ындағы|да|ға)?$/;
 const GENITIVE_RE = /(?:дың|дің|тың|тің|ның|нің)$/;
+const COMPARED_RE = /[дт][ае][ғг][ыі][дт][ае]н$/;
 // The verb that ends a Kazakh clause tells its tense: the simple past («аяқталды», «өтті», «бардық»), a perfect participle
 // («салынған»), past «еді»; not the present-future, which also ends in -ды/-ді after a vowel («аяқталады», «береді»).
 const PAST_VERB_RE = /(?:[^аеоөуұүыіәяй][дт][ыі]|[дт][ыі]қ|[дт][ыі]к|[ғгқк][ае]н|^еді)$/;
@@ -44,8 +45,30 @@ const PAST_VERB_RE = /(?:[^аеоөуұүыіәяй][дт][ыі]|[дт][ыі]қ|
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '»', '”', ';', ',']);
 // A converb before a comma goes on to the clause's verb («басталып, … аяқталды»).
 const CONVERB_RE = /(?:ып|іп|[аеоөуұүыі]п)$/;
+// The verbs that tell of what is to come beyond doubt: a vowel stem's present-future («жасайды», «сөйлейді»), the passive's
+// («өткізіледі», «ашылады»), the future in -мақ («өтпек»), and the commonest consonant stems' present-future («өтеді»). Not
+// any «-ады/-еді»: a vowel stem's past ends so too («жасады», «сөйледі»).
+const FUTURE_VERB_RE = /(?:[аеоөуұүыіәя]й[дт][ыі]|[ыі]л[ае]д[ыі]|[мбп][ае][қк]|^(?:өтеді|болады|басталады|аяқталады|жалғасады|келеді|береді|кетеді))$/;
 /** How many tokens after a date its clause's verb is looked for. */
 const VERB_REACH = 25;
+
+/** A year or a relative one right before a date («2028 жылдың наурыз айында», «биыл наурызда»): it gives the year, not the clause's tense. */
+function yearBefore(t: readonly Token[], first: number): boolean {
+  const before = first > 0 ? t[first - 1]!.lower : '';
+  return KK_YEAR_RE.test(before) || RELATIVE.has(before) || MODIFIER_RE.test(before);
+}
+
+/** The lowercase verb that ends the clause of a date at `first` (a converb before a comma goes on to the next), or undefined. */
+function clauseVerb(t: readonly Token[], first: number): string | undefined {
+  for (let k = first + 1; k < t.length && k - first <= VERB_REACH; k++) {
+    if (t[k]!.sentenceStart) return undefined;
+    if (!CLAUSE_END.has(t[k]!.text)) continue;
+    const verb = t[k - 1]!;
+    if (t[k]!.text === ',' && CONVERB_RE.test(verb.lower)) continue;
+    return verb.kind === 'word' && verb.text === verb.lower ? verb.lower : undefined;
+  }
+  return undefined;
+}
 // Not a weekday: "сәрсенбі күні" is the weekday and a noun naming it, as "9 мамыр күні" is a date and that noun.
 const TIME_ADJECTIVE_RE = /(?:ғы|гі|қы|кі)$/;
 // Nouns a time adjective heads, in any form: "бүгінгі күнді", "бүгінгі таңдағы", "биылғы жылмен".
@@ -77,8 +100,11 @@ const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
 const MODIFIER_RE = /(?:дың|дің|тың|тің|ның|нің|ғы|гі|қы|[^е]кі)$/;
 
 // A month in the locative or the ablative is a time by itself ("қаңтарда", "қыркүйектен"), and so is
-// the month of a year in those cases or the dative ("сәуірінде", "қыркүйегінен", "шілдесіне").
-const MONTH_IN_TIME_CASE_RE = new RegExp(`^(?:${[...MONTHS.keys()].map((m) => m.replace(/к$/, '[кг]')).join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен|(?:ы|і|сы|сі)(?:нда|нде|нан|нен|на|не))$`);
+// the month of a year in those cases or the dative ("сәуірінде", "қыркүйегінен", "шілдесіне"), and the
+// locative made an adjective, bare or compared from («қаңтардағы жиын», «қыркүйектегіден төмен»).
+const MONTH_IN_TIME_CASE_RE = new RegExp(
+  `^(?:${[...MONTHS.keys()].map((m) => m.replace(/к$/, '[кг]')).join('|')})(?:да|де|та|те|дан|ден|тан|тен|нан|нен|(?:да|де|та|те)(?:ғы|гі)(?:дан|ден)?|(?:ы|і|сы|сі)(?:нда|нде|нан|нен|на|не))$`,
+);
 
 // One-word expressions carry endings ("биылдың"), so their stems count too; the gate spares most words the stemming.
 const RELATIVE = relativeIndex(lexicon);
@@ -142,7 +168,8 @@ function stemRules(lower: string): readonly RelativeRule[] {
 export const kkDateRules: DateRules = {
   month(lower) {
     if (!MONTH_PREFIXES.has(lower.slice(0, 3))) return undefined;
-    for (const { stem } of kkStems(lower, 3)) {
+    // «қыркүйектегіден»: the ablative of comparison after the adjective «-тегі», which the endings do not stack
+    for (const { stem } of kkStems(COMPARED_RE.test(lower) ? lower.slice(0, -3) : lower, 3)) {
       // A final к voices before a vowel: "қыркүйек" → "қыркүйегінде".
       const m = MONTHS.get(stem) ?? MONTHS.get(stem.replace(VOICED_END_RE, 'к'));
       if (m !== undefined) return m;
@@ -189,18 +216,10 @@ export const kkDateRules: DateRules = {
   // The verb comes last: «Маусым 15 сәуірде басталып, 30 қыркүйекте аяқталды» (in an October article, the April before).
   // A year or a relative one written before the day or month gives it («2025 жылдың наурыз айында», «биыл наурызда»): the
   // two are joined after.
-  pastBefore(t, first) {
-    const before = first > 0 ? t[first - 1]!.lower : '';
-    if (KK_YEAR_RE.test(before) || RELATIVE.has(before) || MODIFIER_RE.test(before)) return false;
-    for (let k = first + 1; k < t.length && k - first <= VERB_REACH; k++) {
-      if (t[k]!.sentenceStart) return false;
-      if (!CLAUSE_END.has(t[k]!.text)) continue;
-      const verb = t[k - 1]!;
-      if (t[k]!.text === ',' && CONVERB_RE.test(verb.lower)) continue;
-      return verb.kind === 'word' && verb.text === verb.lower && PAST_VERB_RE.test(verb.lower);
-    }
-    return false;
-  },
+  pastBefore: (t, first) => !yearBefore(t, first) && PAST_VERB_RE.test(clauseVerb(t, first) ?? ''),
+  // «Жиын сәрсенбі күні өтеді», «… жұма күні өткізіледі»: the present-future that ends the clause tells of what is to come, so a
+  // weekday is the next such day (in «… жұма күні брифинг өткізді», the past, the last one).
+  futureClause: (t, first) => !yearBefore(t, first) && FUTURE_VERB_RE.test(clauseVerb(t, first) ?? ''),
   partOfPeriod(t, next) {
     const last = t[next - 1];
     if (last === undefined || !(GENITIVE_RE.test(last.lower) || SEASON_RE.test(last.lower))) return next;

@@ -51,6 +51,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // «әкімінің міндетін Ержан Оспанов атқарады»: «міндетін» closing the gap before the name.
   // Before «болып» the duties are those of the title before them, not of one that follows («… міндетін атқарушы болып
   // қала әкімінің орынбасары Name тағайындалды»); that title's own lead is read whole (`appointedLead`).
+  // «ауданы әкімінің міндетін аудан әкімінің бірінші орынбасары Name атқарады»: the duties named right after the title, then the
+  // acting one's own title and name (the verb comes last, after the name).
+  dutiesTaken: deferred(() => /^\s+(міндетін)\s+$/u),
   acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы(?!\s+болып(?!\p{L}))|уақытша|міндетін\s*$)|^\s+міндетін\s+атқарушы\s+болып\s+$/iu),
   heldBy: deferred(() => /^\s+(?:болған|болып\s+(?:жұмыс\s+)?істеген|қызметін\s+атқарған|қызмет\s+атқарған|лауазымын\s+атқарған|(?:қызметінен|лауазымынан)\s+(?:босаған|босатылған|кеткен))\s+$/u),
   // «… басшысы Сергей Дмитриенко атқарып отырған лауазымынан босатылды», «… өз өтініші бойынша қызметінен босатылды»: a few
@@ -60,7 +63,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),
-  isPluralTitle: (title) => /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ымыз|іміз)?$/u.test(title.text.toLowerCase()),
+  // The title rules read the plural off the head's stem («әкімдері»), which an ending test cannot: «балетмейстері»,
+  // «гроссмейстері» end as a plural would and are one holder's.
+  isPluralTitle: (title) => title.plural === true,
   titleCoordinator: deferred(() => /және|мен/u),
   // «бұрынғы проректоры, қазір академигі Name»: a former post and the present one, both the name's.
   titleModifier: deferred(() => /қазір/u),

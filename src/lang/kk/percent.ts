@@ -1,4 +1,4 @@
-import { isKazakhEnding, kkStems } from './morph.js';
+import { isKazakhEnding, kkStems, voicelessFinal } from './morph.js';
 import type { PercentRules } from '../../extract/percent/rules.js';
 
 const WORDS = new Set(['пайыз', 'процент']);
@@ -9,4 +9,6 @@ const ADJECTIVE = /(?:дық|тық|дік|тік)$/u;
 export const kkPercentRules: PercentRules = {
   isPercentWord: (lower) => kkStems(lower, 3).some(({ stem }) => WORDS.has(stem) || (ADJECTIVE.test(stem) && WORDS.has(stem.slice(0, -3)))),
   endingAfterSign: isKazakhEnding,
+  // «0,5 пайыздық тармаққа», «пайыздық тармағы»: percentage points, a count («тармағ-» unvoiced).
+  pointAfter: (lower) => kkStems(lower, 5).some(({ stem }) => voicelessFinal(stem) === 'тармақ'),
 };

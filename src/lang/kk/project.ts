@@ -9,6 +9,7 @@ const AFTER = new Set(cues.after);
 const NOT_PROJECT = new Set(cues.notProject);
 const BETWEEN = new Set(cues.between);
 const ROUTE_HEAD = new Set(cues.routeHead);
+const MEDIA_BEFORE = new Set(cues.mediaBefore);
 // Heads a name may carry inside its quotes, in any case («Бес әлеуметтік бастамамен», «Назарбаев моделі»).
 const INSIDE_HEAD = new Set(cues.insideHead);
 const ATTRIBUTE_RE = /(?:лық|лік|дық|дік|тық|тік|ды|ді|ты|ті|лы|лі|ғы|гі|қы|кі)$/;
@@ -37,6 +38,7 @@ export const kkProjectRules: ProjectRules = {
   namesItself: (lastLower) => lastLower === 'жылы' || isInsideHead(lastLower),
   // Asked of the words after every quoted name: memoised, as stemming is the costly part.
   isNotProject: memoByWord((lower) => NOT_PROJECT.has(lower) || kkStems(lower, 3).some(({ stem }) => NOT_PROJECT.has(stem))),
+  isNotProjectBefore: memoByWord((lower) => kkStems(lower, 3).some(({ stem }) => MEDIA_BEFORE.has(stem))),
   isPossessor: isKkGenitive,
   // «Алматы – Астана» бағыты is a route; «Туған жер» бағыты, a programme's strand.
   isRouteHead: (lower) => kkStems(lower, 3).some(({ stem }) => ROUTE_HEAD.has(stem)),
