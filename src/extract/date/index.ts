@@ -192,7 +192,9 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const next = i + r.words.length;
     // "the first quarter of 2027": the year's date takes the quarter in with its parts.
     if (ctx.pack.date.partOfYear(t[next - 1]!.lower) !== undefined && ctx.pack.date.adpositions.parts.has(t[next]?.lower ?? '')) return undefined;
-    return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, i) === true), true);
+    // "On Monday the minister will …": the preposition before the weekday may open the sentence, and so the clause.
+    const opening = i > 0 && !tok.sentenceStart && t[i - 1]!.sentenceStart && adpositionBefore(ctx.pack.date.adpositions, t[i - 1]!.lower, true) !== undefined;
+    return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, opening ? i - 1 : i) === true), true);
   }
   if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
   if (word.monthAdjective !== undefined) return monthAdjectiveAt(ctx, i, word.monthAdjective);
@@ -792,10 +794,19 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     b.relation === undefined &&
     (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
     rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
-  // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
+  // «1 год 6 месяцев», «2 жыл 3 ай», "4 years and 6 months": a sentence or a term in two units is one duration (not yet
+  // "one year and six months": English "one" is read as no numeral, so "six months" stands alone).
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
-  if (unitA !== null && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) && (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase())))
+  // Not two durations each with its own adposition («за 2 года и за 3 месяца»).
+  const ownRelations = a.relation !== undefined && b.relation !== undefined;
+  if (
+    unitA !== null &&
+    unitB !== null &&
+    !ownRelations &&
+    DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) &&
+    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
+  )
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes

@@ -245,8 +245,8 @@ export const kkDateRules: DateRules = {
   durationAgo: new Set(['бұрын', 'бұрынғы']),
   anaphoricBefore: new Set(['осы']),
   durationBefore: new Set(['соңғы', 'алғашқы']),
-  // "жарты жыл бойы": a half counts units too (with no value here, as the vague counts).
   unitJoiners: new Set(['және']),
+  // "жарты жыл бойы": a half counts units too (with no value here, as the vague counts).
   vagueCounts: new Set(['бірнеше', 'біраз', 'көп', 'ұзақ', 'жарты']),
   partOfYear: (lower) => (lower.startsWith('тоқсан') ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
   yearPartOrdinal: (lower) => ORDINALS.get(lower),

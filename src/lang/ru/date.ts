@@ -137,6 +137,7 @@ const RANGE_TO_RE = /^по\s/i;
 const NIGHT_FROM_RE = /^со?\s\d{1,2}(?:-го)?$/i;
 const NIGHT_TO_RE = /^на\s\d/i;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'за', 'к', 'от', 'по']);
+const OPENING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'через', 'спустя', 'около', 'до', 'после', 'уже', 'еще', 'ещё']);
 
 /** The first of the numbers listed before the one at `first` ("30, 20 и 19 лет"), which share its unit and cue. */
 function listStart(t: readonly Token[], first: number): number {
@@ -166,13 +167,14 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
   if (at === first - 1 && setOff && isNameEnd(t[at - 1])) return true;
   if (before === undefined || before.kind !== 'word') return false;
   if (AGE_BEFORE.has(before.lower) || AGED_NOUN_RE.test(before.lower)) return true;
-  // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause.
-  const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() : DATIVE_RE.test(before.lower);
+  // "Кравцову 39 лет, …", "Келли 52 года.", "директору 47 лет,": a name or a dative, then the count closes the clause; a
+  // preposition that opens the sentence is capitalised too («За 2 года и 3 месяца», «Через 5 лет,»).
+  const holder = before.text !== before.lower ? before.text !== before.text.toUpperCase() && !(before.sentenceStart && OPENING_PREPOSITIONS.has(before.lower)) : DATIVE_RE.test(before.lower);
   return at === first - 1 && holder && (after === undefined || CLAUSE_END.has(after.lower)) && !PLACE_PREPOSITIONS.has(t[at - 1]?.lower ?? '');
 }
 
 // A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
-const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аи])$/;
+const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аои])$/;
 // A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»).
 const PAST_IN_S = new Set(['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес']);
 // What news tells of the time to come: the auxiliary «будет», and the verbs of what is planned, due or expected. A past
@@ -224,23 +226,49 @@ const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok
  * Whether a word of the clause of the date over tokens [first, next), within a few words either side, passes `test`,
  * looking outward from the date no further than a word that passes `stop`.
  */
-function clauseHas(t: readonly Token[], first: number, next: number, test: (lower: string) => boolean, stop: (lower: string) => boolean = () => false): boolean {
+function clauseHas(t: readonly Token[], first: number, next: number, test: (tok: Token) => boolean, stop: (tok: Token) => boolean = () => false): boolean {
   for (let k = next; k < next + CLAUSE_REACH && !endsClause(t[k]); k++) {
-    if (test(t[k]!.lower)) return true;
-    if (stop(t[k]!.lower)) break;
+    if (test(t[k]!)) return true;
+    if (stop(t[k]!)) break;
   }
   for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) {
-    if (test(t[k]!.lower)) return true;
-    if (stop(t[k]!.lower)) break;
+    if (test(t[k]!)) return true;
+    if (stop(t[k]!)) break;
   }
   return false;
 }
-// An infinitive («вынести», «открыть», «провести»), but the nouns and numerals spelled like one.
-const INFINITIVE_RE = /^[а-яё]{2,}(?:[аеиоуыяё]ть(?:ся)?|[сз]ти(?:сь)?|чь(?:ся)?)$/;
-const NOT_INFINITIVES = new Set(['сеть', 'путь', 'треть', 'пять', 'девять', 'десять', 'мать']);
-const isPast = (lower: string): boolean => PAST_RE.test(lower) || PAST_IN_S.has(lower);
-const isFuture = (lower: string): boolean => FUTURE_WORDS.has(lower);
-const isInfinitive = (lower: string): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower);
+// An infinitive («дать», «открыть», «помочь», «провести»), but the nouns and numerals spelled like one. Of the infinitives in
+// -сти only those of «вести, нести, везти, расти, спасти, цвести» are read: every noun in -сть ends so in three cases («области»).
+const INFINITIVE_RE = /^(?:[а-яё]+(?:[аеиоуыяё]ть(?:ся)?|чь(?:ся)?)|[а-яё]*(?:[вн][её]с|вез|рас|спас|цвес)ти(?:сь)?)$/;
+const NOT_INFINITIVES = new Set([
+  'сеть',
+  'путь',
+  'суть',
+  'нить',
+  'треть',
+  'пять',
+  'девять',
+  'десять',
+  'мать',
+  'зять',
+  'память',
+  'печать',
+  'кровать',
+  'ночь',
+  'дочь',
+  'речь',
+  'печь',
+  'повести',
+  'совести',
+  'страсти',
+]);
+// Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
+const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
+// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал».
+const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || PAST_IN_S.has(tok.lower));
+const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
+// «двадцать», «пятнадцать»: the numerals in -дцать.
+const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
 const pastClause = (t: readonly Token[], first: number, next: number): boolean => clauseHas(t, first, next, isPast);
 // A date without its year: the verb may stand before it or after it («В марте завод выпустил», «выпустил в марте»); a word
 // of the future wins over a past form in the same clause («запланировано на март», «будет построено в мае»), and the
@@ -309,8 +337,8 @@ export const ruDateRules: DateRules = {
   durationAfter: new Set(['спустя']),
   durationAgo: new Set(['назад']),
   durationBefore: new Set(['последние', 'последних', 'ближайшие', 'ближайших', 'первые', 'первых', 'следующие', 'следующих', 'прошедшие', 'прошедших']),
-  // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   unitJoiners: new Set(['и']),
+  // "около года", "больше месяца назад": an approximation before a unit stands for about one of it.
   vagueCounts: new Set(['несколько', 'нескольких', 'много', 'многих', 'около', 'почти', 'более', 'больше', 'менее', 'меньше', 'свыше']),
   partOfYear,
   yearPartOrdinal: (lower) => ORDINAL_STEMS.find(([re]) => re.test(lower))?.[1],
