@@ -30,7 +30,7 @@ function dateWordsOf(rules: DateRules): (word: Word | undefined) => DateWord | u
     const month = rules.month(lower);
     const monthAdjective = rules.monthAdjective?.(lower);
     const durationAdjective = rules.durationAdjective?.(lower);
-    const vagueCount = rules.vagueCounts.has(lower);
+    const vagueCount = rules.vagueCounts.has(lower) || rules.countWords?.has(lower) === true;
     const monthPair = monthPairOf(rules, lower);
     return relative.length > 0 || month !== undefined || monthAdjective !== undefined || durationAdjective !== undefined || vagueCount || monthPair !== undefined
       ? { relative, month, monthAdjective, durationAdjective, vagueCount, monthPair }
@@ -562,8 +562,9 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const t = ctx.tokens;
   let first = q?.first ?? i;
   let next = q?.next ?? i + 1;
-  // Without a quantity, token i is a vague count ("бірнеше", "несколько").
-  if (q === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
+  // Without a quantity, token i is a vague count ("бірнеше", "несколько") or a count word the numbers leave out ("one").
+  const counted = q === undefined ? rules.countWords?.get(t[i]?.lower ?? '') : undefined;
+  if (q === undefined && counted === undefined && (t[i]?.kind !== 'word' || !rules.vagueCounts.has(t[i]!.lower))) return undefined;
   // A range of units is a duration too ("2–3 жыл", "4 – 5 лет"), with no single ISO value.
   const ago = rules.durationAgo.has(t[next + 1]?.lower ?? '');
   if (q !== undefined && (q.ordinal || q.ending !== '' || (q.yearLike && !ago) || (typeof q.value !== 'number' && q.value.to > 100))) return undefined;
@@ -572,8 +573,10 @@ export function durationFromQuantity(ctx: ExtractContext, q: Quantity | undefine
   const unit = rules.durationUnit(unitTok.lower);
   // Hours and minutes measure time of day and short spans, which the corpora class as times, not dates.
   if (unit === undefined || unit.unit === 'H' || unit.unit === 'MIN') return undefined;
+  // "one day" is as often "some day" as a day's span.
+  if (counted !== undefined && unit.unit === 'D') return undefined;
   next += 1;
-  const n = q === undefined || typeof q.value !== 'number' ? undefined : q.value;
+  const n = q === undefined ? counted : typeof q.value !== 'number' ? undefined : q.value;
   const after = t[next] !== undefined && !t[next]!.sentenceStart ? t[next]!.lower : '';
   if (rules.notDurationBefore?.(unitTok.lower, after) === true) return undefined;
   if (rules.durationAgo.has(after)) return make(ctx, first, next + 1, n === undefined ? undefined : resolveAgo(ctx.docDate, n, unit.unit), true);
@@ -794,8 +797,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     b.relation === undefined &&
     (MONTH_VALUE_RE.test(vb) || MONTH_ONLY_RE.test(vb)) &&
     rules.monthJoiners?.has(gap.trim().toLowerCase()) === true;
-  // «1 год 6 месяцев», «2 жыл 3 ай», "4 years and 6 months": a sentence or a term in two units is one duration (not yet
-  // "one year and six months": English "one" is read as no numeral, so "six months" stands alone).
+  // «1 год 6 месяцев», «2 жыл 3 ай», "one year and six months": a sentence or a term in two units is one duration.
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
   // Not two durations each with its own adposition («за 2 года и за 3 месяца»).

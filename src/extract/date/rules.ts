@@ -144,6 +144,8 @@ export interface DateRules {
   anaphoricBefore: ReadonlySet<string>;
   /** Words before a duration that belong to it ("соңғы", "последние"). */
   durationBefore: ReadonlySet<string>;
+  /** Counts the number parser leaves out that are counts before a time unit (English "one", a numeral only before a scale): "for one year" P1Y. */
+  countWords?: ReadonlyMap<string, number>;
   /** Words that join the units of one duration («2 года и 3 месяца», "4 years and 6 months"). */
   unitJoiners: ReadonlySet<string>;
   /** Words that stand for an unknown count before a time unit ("бірнеше", "несколько"). */

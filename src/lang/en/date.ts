@@ -326,6 +326,7 @@ export const enDateRules: DateRules = {
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
   unitJoiners: new Set(['and']),
+  countWords: new Map([['one', 1]]),
   vagueCounts: new Set(['several', 'few']),
   partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),
   yearPartOrdinal: (lower) => ORDINALS.get(lower) ?? (PERIOD_LABEL_RE.test(lower) ? Number(lower.slice(1)) : undefined),

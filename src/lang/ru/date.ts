@@ -175,8 +175,14 @@ function ageCueBefore(t: readonly Token[], first: number, next: number): boolean
 
 // A past tense («родились», «выросли», «поступило») or a neuter past participle («выдано», «построено»); a clause ends at punctuation.
 const PAST_RE = /^(?:[а-яё]{2,}(?:[аяеиыуё]л(?:а|о|и|ся|ась|ось|ись)?|[ае]но)|[а-яё]*(?:рос|н[её]с)л[аои])$/;
-// A masculine past in -с is listed: a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»).
-const PAST_IN_S = new Set(['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес']);
+// Pasts listed: in -с, as a pattern would take «вопрос», «спрос», «бизнес» (and one in -сла, «посла»), and those of «быть»
+// and «идти» («была открыта», «вышла в мае»), whose stems no pattern of -л- reads.
+const IRREGULAR_PAST = new Set([
+  ...['рос', 'вырос', 'возрос', 'подрос', 'нёс', 'нес', 'внёс', 'внес', 'принёс', 'принес', 'вынес', 'перенёс', 'перенес', 'занёс', 'занес'],
+  ...['был', 'была', 'было', 'были'],
+  ...['шёл', 'шел', 'шла', 'шло', 'шли'].flatMap((form) => ['', 'вы', 'при', 'у', 'про', 'по', 'пере', 'на'].map((prefix) => prefix + form)),
+  ...['произошёл', 'произошел', 'произошла', 'произошло', 'произошли', 'вошёл', 'вошел', 'вошла', 'вошло', 'вошли'],
+]);
 // What news tells of the time to come: the auxiliary «будет», and the verbs of what is planned, due or expected. A past
 // participle among them («запланировано») is read as the future, as the clause means.
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
@@ -265,7 +271,7 @@ const NOT_INFINITIVES = new Set([
 // Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
 const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
 // A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал».
-const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || PAST_IN_S.has(tok.lower));
+const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
 const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
 const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
