@@ -230,6 +230,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being',
 // A preposition before one too: "capital requirements for unsecured loans from October 1" tells no tense.
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'newly', 'for', 'of', 'with', 'on', 'in', 'from', 'at', 'into']);
 const PAST_ED_RE = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
+// A past tense or participle by its form: an irregular one of the news, or a regular -ed that is no adjective or noun.
+const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w));
 // A plural noun's ending (not "-ss": "business", "class").
 const PLURAL_RE = /[^s]s$/;
 
@@ -245,7 +247,7 @@ function frontedTense(t: readonly Token[], first: number): 'past' | 'future' | u
     const before = t[k - 1]!.lower;
     if (ATTRIBUTIVE_BEFORE.has(before) || t[k]!.text !== w) continue;
     if (FUTURE_WORDS.has(w)) return 'future';
-    if (!PASSIVE_AUXILIARIES.has(before) && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return 'past';
+    if (!PASSIVE_AUXILIARIES.has(before) && isPastForm(w)) return 'past';
   }
   return undefined;
 }
@@ -369,7 +371,7 @@ export const enDateRules: DateRules = {
       const attributive = ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '');
       // A participle after "be" is passive, its tense the auxiliary's, irregular or not: "would be held from October 12".
       const passive = PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '');
-      if (!name && !attributive && !passive && (IRREGULAR_PAST.has(w) || (PAST_ED_RE.test(w) && !NOT_PAST_ED.has(w)))) return !(EFFECTIVE_FROM.has(w) && t[first]!.lower === 'from');
+      if (!name && !attributive && !passive && isPastForm(w)) return !(EFFECTIVE_FROM.has(w) && t[first]!.lower === 'from');
       if (t[k]!.sentenceStart || w === ';') break;
     }
     return false;
