@@ -18,6 +18,8 @@ export const Gold = z
         .object({
           name: z.string().min(1),
           positions: z.array(z.string().min(1)).min(1),
+          /** The post as an analyst would write it (nominative, with its owner): the record's `position` should equal one of these (folded). */
+          nominative: z.array(z.string().min(1)).min(1).optional(),
           former: z.boolean().optional(),
           acting: z.boolean().optional(),
         })
@@ -78,6 +80,8 @@ export interface ArticleScore {
   officials: Tally;
   names: { right: number; all: number };
   flags: { right: number; all: number };
+  /** Of the found pairs whose gold gives `nominative`, those whose record `position` is one of them. */
+  posts: { right: number; all: number };
   values: Tally;
   misses: string[];
 }
@@ -100,6 +104,7 @@ export function scoreArticle(name: string, text: string, rec: Pick<DocumentRecor
     (o.positionMentions.some((i) => gp.spans.some((s) => overlaps(s, ms[i] as Span))) || gp.g.positions.some((p) => fold(p) === fold(o.position)));
   const officials: Tally = { gold: goldPos.length, predicted: links.length, correct: 0, found: 0 };
   const flags = { right: 0, all: 0 };
+  const posts = { right: 0, all: 0 };
   for (const o of links) {
     if (goldPos.some((gp) => matches(o, gp))) officials.correct++;
     else misses.push(`${name}: false link ${o.name} — ${o.position}${o.former ? ' (former)' : ''}${o.acting ? ' (acting)' : ''}`);
@@ -115,6 +120,11 @@ export function scoreArticle(name: string, text: string, rec: Pick<DocumentRecor
     for (const i of hit.positionMentions) {
       const m = ms[i] as Mention;
       if (!gp.spans.some((s) => overlaps(s, m))) misses.push(`${name}: stray title «${m.text}» on ${gp.g.name} — ${hit.position}`);
+    }
+    if (gp.g.nominative !== undefined) {
+      posts.all++;
+      if (gp.g.nominative.some((p) => fold(p) === fold(hit.position))) posts.right++;
+      else misses.push(`${name}: post of ${gp.g.name} «${hit.position}», not «${gp.g.nominative.join('» / «')}»`);
     }
     for (const flag of ['former', 'acting'] as const) {
       const want = gp.g[flag];
@@ -178,7 +188,7 @@ export function scoreArticle(name: string, text: string, rec: Pick<DocumentRecor
   }
   for (const m of predicted) if (!used.has(m)) misses.push(`${name}: extra ${m.type} «${m.text}» ${JSON.stringify('value' in m ? m.value : '')}`);
 
-  return { officials, names: { right, all: gold.people.length }, flags, values, misses };
+  return { officials, names: { right, all: gold.people.length }, flags, posts, values, misses };
 }
 
 /** One language's sums over a folder's articles. */
@@ -186,10 +196,11 @@ export interface LangScore {
   officials: Tally;
   names: { right: number; all: number };
   flags: { right: number; all: number };
+  posts: { right: number; all: number };
   values: Tally;
 }
 
-export const emptyScore = (): LangScore => ({ officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, values: tally() });
+export const emptyScore = (): LangScore => ({ officials: tally(), names: { right: 0, all: 0 }, flags: { right: 0, all: 0 }, posts: { right: 0, all: 0 }, values: tally() });
 
 /** Adds a score (an article's, or a language's sums) into `acc`. */
 export function addInto(acc: LangScore, s: LangScore): void {
@@ -199,6 +210,8 @@ export function addInto(acc: LangScore, s: LangScore): void {
   acc.names.all += s.names.all;
   acc.flags.right += s.flags.right;
   acc.flags.all += s.flags.all;
+  acc.posts.right += s.posts.right;
+  acc.posts.all += s.posts.all;
 }
 
 /** Adds one article's score to its language's sums. */
@@ -243,6 +256,7 @@ export function scoreRow(lang: string, a: LangScore): Record<string, string> {
     F1: fmt(o.f1),
     names: `${fmt(a.names.right / a.names.all)} (${a.names.right}/${a.names.all})`,
     flags: `${a.flags.right}/${a.flags.all}`,
+    ...(a.posts.all > 0 ? { posts: `${a.posts.right}/${a.posts.all}` } : {}),
     values: `P ${fmt(v.p)} R ${fmt(v.r)} F1 ${fmt(v.f1)} (${a.values.found}/${a.values.gold}, ${a.values.predicted} predicted)`,
   };
 }
@@ -252,6 +266,8 @@ export interface HeldoutFloors {
   readonly officialsF1: number;
   readonly names: number;
   readonly valuesF1: number;
+  /** Share of the found pairs whose record `position` is the gold's nominative, for a set whose gold gives it. */
+  readonly posts?: number;
 }
 
 /**
@@ -273,4 +289,5 @@ export function expectLanguageFloors(lang: Gold['lang'], score: LangScore, floor
   expect(prf(score.officials).f1, `${lang} officials F1`).toBeGreaterThanOrEqual(floor.officialsF1);
   expect(score.names.right / score.names.all, `${lang} name accuracy`).toBeGreaterThanOrEqual(floor.names);
   expect(prf(score.values).f1, `${lang} values F1`).toBeGreaterThanOrEqual(floor.valuesF1);
+  if (floor.posts !== undefined) expect(score.posts.right / score.posts.all, `${lang} posts in the nominative`).toBeGreaterThanOrEqual(floor.posts);
 }
