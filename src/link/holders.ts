@@ -6,7 +6,7 @@ import { foldYo } from './fold.js';
 import { writtenNorm } from './entities.js';
 import { acrossPacks } from '../lang/registry.js';
 import { unionPattern } from '../lang/pack.js';
-import { ADDRESS_FORMS } from '../segment/address.js';
+import { ADDRESS_FORMS, RANK_BEFORE_NAME } from '../segment/address.js';
 
 /** A title held by a person, as the text says it. */
 export interface HolderLink {
@@ -64,8 +64,9 @@ function compiled(cues: LinkCues): Compiled {
   return c;
 }
 // A dash or a colon may stand between a title and its name: «аким – Дархан Сатыбалды», «президентов: Альберто Фухимори, …»;
-// so may a form of address, which is no part of the name: "glaciologist Dr. Yevgeny Kovalenko", "Minister of Health Dr. Ali Nurlanov".
-const ADJACENT = new RegExp(`^[ \\t\\u00A0]*(?:[–—:-][ \\t\\u00A0]*)?(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
+// so may a form of address or a rank, which are no part of the name: "glaciologist Dr. Yevgeny Kovalenko", "Minister of Health Dr. Ali Nurlanov".
+const ADDRESS_OR_RANK = `(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+|${RANK_BEFORE_NAME}[ \\t\\u00A0]+)`;
+const ADJACENT = new RegExp(`^[ \\t\\u00A0]*(?:[–—:-][ \\t\\u00A0]*)?${ADDRESS_OR_RANK}?$`);
 /** A gap of one dotted abbreviation (kk «министрінің м.а. Name»), adjacent when the pack reads it as acting: its dot ends no sentence. */
 const ABBREVIATION_GAP = /^[ \t\u00A0]*[^\s.]\.[ \t\u00A0]?[^\s.]\.[ \t\u00A0]*$/;
 /** Only spaces on one line between two mentions. */
@@ -75,8 +76,9 @@ const NAME_ASIDE = /^\s*\([^()]{1,90}\)(?=\s*(?:,|[–—]\s))|^[^()]{0,60}\)(?=
 // so does a tab, which parts a page's table cells («Анна Белова<TAB>Заместитель председателя»).
 const APPOSITION_OPEN = /^\s*(?:,(?:\s*[–—](?=\s))?|\(|[–—-](?=\s)|\t)\s*/;
 const TITLE_COMMA = /^[ \t\u00A0]*,[ \t\u00A0]*$/;
-// The comma after a title may be followed by a form of address, no part of the name: "the dean of the faculty, Dr. Aigul Bekova,".
-const TITLE_COMMA_ADDRESS = new RegExp(`^[ \\t\\u00A0]*,[ \\t\\u00A0]*(?:(?:${ADDRESS_FORMS.join('|')})\\.?[ \\t\\u00A0]+)?$`);
+// The comma after a title may be followed by a form of address or a rank, no part of the name: "the dean of the faculty, Dr. Aigul
+// Bekova,", "The Chief of the General Staff, Lieutenant General X,".
+const TITLE_COMMA_ADDRESS = new RegExp(`^[ \\t\\u00A0]*,[ \\t\\u00A0]*${ADDRESS_OR_RANK}?$`);
 // A place or party in parentheses may stand between the name and its comma: "Two district akims, X (Khromtau) and Y (Mugalzhar), were …".
 const NAME_COMMA = /^\s*(?:\([^()]{0,80}\)\s*)?[,.;]/;
 const NAME_COMMA_REACH = 90;
@@ -775,9 +777,10 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
-  // (its dependents too, which the title's span may leave out: «главы Татарстана,»).
+  // (its dependents too, which the title's span may leave out: «главы Татарстана,»), with the words that may open one: "X,
+  // until now first vice minister, replaces Y".
   const prior = at(q - 1);
-  if (gap.includes(',') && prior?.type === 'person' && TITLE_COMMA.test(text.slice(prior.end, own.start))) return undefined;
+  if (gap.includes(',') && prior?.type === 'person' && (TITLE_COMMA.test(text.slice(prior.end, own.start)) || appositionBetween(text.slice(prior.end, own.start), cues))) return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.
@@ -925,8 +928,8 @@ const APPOINTER_REACH = 60;
  * Ивана Петрова новым министром», «новой главой», «назначив Петрова его председателем»).
  */
 function appointedAs(gap: string, title: PositionMention, cues: LinkCues): boolean {
-  // "appointed Ivan Petrov as minister", "elected X as its president".
-  if (/^\s+(?:as\s+(?:(?:the|a|an|its|their|his|her)\s+)?)?$/i.test(gap)) return true;
+  // "appointed Ivan Petrov as minister", "elected X as its president", "elected X its president".
+  if (/^\s+(?:as\s+(?:(?:the|a|an|its|their|his|her)\s+)?|(?:its|their|his|her)\s+)?$/i.test(gap)) return true;
   const cases = cues.cases;
   if (cases === undefined || !cases.predicateInstrumental.test(firstWordOf(title.text)) || fold(title.text) === fold(title.norm)) return false;
   const words = gap.trim().split(/\s+/);

@@ -7,7 +7,8 @@
  *   kinship noun does (the English pack's `kinBefore`);
  * - `honorific`: opens the name after a title's owner, which ends there ("Emir of Qatar Sheikh Tamim",
  *   "Minister of Health Dr. Ali Nurlanov": the English title rules).
- * Ranks ("Gen.", "Capt.") only keep their dot: "General X" is a title of the title rules.
+ * Ranks ("Gen.", "Capt.") only keep their dot here; written out, they stand before a name as a form of address does
+ * (`RANK_BEFORE_NAME`).
  */
 const FORMS: ReadonlyArray<readonly [form: string, uses: readonly ('dot' | 'address' | 'honorific')[]]> = [
   ['Mr', ['dot', 'address', 'honorific']],
@@ -39,3 +40,9 @@ export const DOTTED_ADDRESS_FORMS: ReadonlySet<string> = new Set(formsFor('dot')
 export const ADDRESS_FORMS: readonly string[] = formsFor('address');
 /** Honorifics that open a name after a title's owner, lowercase. */
 export const NAME_HONORIFICS: ReadonlySet<string> = new Set(formsFor('honorific').map((f) => f.toLowerCase()));
+/**
+ * A military or police rank written out before a name it is no part of, as a regular expression's source: "the commander of
+ * the National Guard, Lieutenant General X,", "appointed Major General X Commander of …". A who-holds-what table lists the
+ * command, not the rank, so the linker reads it as it reads a form of address (link/holders.ts, the English `appointer`).
+ */
+export const RANK_BEFORE_NAME = '(?:(?:Lieutenant|Major|Colonel|Brigadier|Rear|Vice)[ \\t\\u00A0]+)?(?:General|Colonel|Admiral|Major|Captain|Lieutenant|Marshal)';

@@ -855,8 +855,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       roles.push('surname');
       k += 1;
     }
-    // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті".
-    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && BODY_HEAD_RE().test(t[k]!.lower)) {
+    // A lone first name before the capitalised head of a body's name is part of that name: "Иран Ислам Республикасы", "Абай Университеті";
+    // so it is before a capitalised word that is never a name ("Kazakhstan Temir Zholy", the railway).
+    if (idx.length === 1 && t[k] !== undefined && isCapitalized(t[k]!) && !t[k]!.sentenceStart && (BODY_HEAD_RE().test(t[k]!.lower) || isNotName(t[k]!.word))) {
       tracer?.declined('persons', tok.start, tok.end, `a lone first name before «${t[k]!.text}» is part of the name of a body`);
       return undefined;
     }

@@ -1,5 +1,6 @@
 import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
+import { RANK_BEFORE_NAME } from '../../segment/address.js';
 
 /** English: who holds a title (see link/holders.ts). */
 export const enLinkCues: LinkCues = withDeferred<LinkCues>({
@@ -14,9 +15,14 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     () =>
       /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
-  // "announces the appointment of X as …": the noun as the verb; a form of address may stand before the name ("appointed Dame X as").
+  // "announces the appointment of X as …": the noun as the verb; a form of address or a rank may stand before the name
+  // ("appointed Dame X as", "appointed Major General X Commander of …"), and so may an occupation ("elected businessman X its president").
   appointer: deferred(
-    () => /(?<!\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$/iu,
+    () =>
+      new RegExp(
+        `(?<!\\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\\s+of)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+|${RANK_BEFORE_NAME}\\s+|\\p{Ll}+\\s+)?$`,
+        'iu',
+      ),
   ),
   // A career's steps are past too: "after six years as vice minister", "rising to chief engineer"; so is a post one is moved
   // from ("dismissed X from the post of chairwoman of …").
@@ -37,9 +43,10 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
     ['she', 'f'],
   ]),
   objectPronoun: { pattern: /(?<![A-Za-z])him(?![A-Za-z])/i, gender: 'm' },
-  // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now".
+  // and a possessive owner: "X, Apple's senior vice president", "Y, the company's vice president"; and a post held "until now";
+  // and an age set off before it: "X, 47, a former deputy akim of …".
   appositionFiller: deferred(
-    () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s))*\s*$/iu,
+    () => /^(?:\s*(?:the|a|an|his|her|their|its|now|then|currently|also|new|newly|former|formerly|previously|until\s+(?:now|recently)|outgoing|retired|previous|[\p{L}-]+['’]s|\d{1,3},))*\s*$/iu,
   ),
   // Not before a "now" that opens the title's own clause: "X, the country's former foreign minister, now deputy chairman of …".
   // A post given by its verb in the past ("headed the department": position.ts) is past too, and one right after "had" or
@@ -47,7 +54,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // the city, opened …"), one held "until now" ("X, until now vice minister, was appointed …"), and one a decree relieves its holder of ("relieved Minister of Industry X of his duties").
   former: deferred(
     () =>
-      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|until\s+(?:now|recently)\s+$|^(?:headed|led|ran|coached)\s+(?:the|an?)\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
+      /(?<!\p{L})(?:former|ex-|then-|the\s+then\s|retired|outgoing|previous|until\s+(?:now|recently)\s+(?:an?\s+)?$|^(?:headed|led|ran|coached)\s+(?:the|an?)\s|(?<!\p{L})had\s+(?:been\s+)?$|(?<=(?:^|,)\s*)then\s+$|(?<!\p{L})(?:relieved|dismissed|sacked|fired)\s+(?:the\s+)?$)(?![\s\S]*(?<!\p{L})(?:now|currently)\s)/iu,
   ),
   // A post still to be filled is no one's: "until the government appoints a new head", "the board will elect a new chairman",
   // "until a new first deputy is named"; a name set off after it fills it: "named a new chairman, Anna Belova".
@@ -61,7 +68,10 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   heldNow: deferred(() => /(?<!\p{L})(?:now|currently)(?!\p{L})/iu),
   predecessor: deferred(
     () =>
-      /(?<!\p{L})(?:replacing|succeeding|instead\s+of|(?:took|takes)\s+over\s+from|who\s+(?:replaces|replaced|succeeds|succeeded))\s+(?:(?:the\s+)?(?:outgoing|retiring|late|long-serving|\d+-year-old)\s+)?$/iu,
+      new RegExp(
+        `(?<!\\p{L})(?:replacing|succeeding|instead\\s+of|(?:took|takes)\\s+over\\s+from|(?:who|he|she)\\s+(?:replaces|replaced|succeeds|succeeded))\\s+(?:(?:the\\s+)?(?:outgoing|retiring|late|long-serving|\\d+-year-old)\\s+)?(?:${RANK_BEFORE_NAME}\\s+)?$`,
+        'iu',
+      ),
   ),
   // "Oleg Kim, who took over from Anna Belova": the holder named again, its post named before (or the title after: "who
   // succeeded chief executive Anna Belova"). Letter classes spelt out: read for every title.

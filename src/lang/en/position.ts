@@ -86,6 +86,15 @@ const HEADS = new Set([
   'provost',
   // "Team leader: X", "party leader X": a leader of anything else ("world leaders") holds no post (HEAD_NEEDS_BEFORE)
   'leader',
+  // the forces: "Commander of the Air Defence Forces", "the commander of the National Guard"; "Chief of the General Staff",
+  // "chief of staff of …" (a chief only with an owner, NEEDS_OWNER: "the chief executive" is the executive's)
+  'commander',
+  'chief',
+  // after their qualifier only (HEAD_NEEDS_BEFORE): "the chief sanitary doctor", "a senior fellow at …", "managing partner of …", "school principal"
+  'doctor',
+  'fellow',
+  'partner',
+  'principal',
 ]);
 // Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X").
 const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['secretary', new Set(['under'])]]);
@@ -119,6 +128,9 @@ const MODIFIERS = new Set([
   'non-executive',
   'independent',
   'interim',
+  // "chief state sanitary doctor", "an associate professor"
+  'sanitary',
+  'associate',
 ]);
 // Heads that are a post only after one of these words: "the chief executive of Apple", not "the executive committee";
 // "the chief physician", not "a physician"; "the Resident Representative", not "a representative of the firm".
@@ -135,6 +147,12 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
   ['manager', new Set(['general', 'team'])],
   ['leader', new Set(['team', 'project', 'party', 'opposition', 'faction'])],
+  // a doctor is a post as a body's chief, a fellow as a think tank's, a partner as a firm's: "a doctor said", "visiting
+  // fellows", "trade partners", "his partner" are none
+  ['doctor', new Set(['sanitary', 'chief'])],
+  ['fellow', new Set(['senior', 'research', 'visiting'])],
+  ['partner', new Set(['managing', 'senior', 'founding'])],
+  ['principal', new Set(['school'])],
 ]);
 // Heads that may follow a body's acronym instead of their usual qualifier: "the UNICEF representative in Kazakhstan".
 const ACRONYM_QUALIFIED: ReadonlySet<string> = new Set(['representative', 'coordinator']);
@@ -144,7 +162,21 @@ const ACRONYM_QUALIFIED: ReadonlySet<string> = new Set(['representative', 'coord
 // So are these occupations, whose word alone ("analysts said", "farmers will receive") names a group, not a post:
 // "Political analyst X", "Economist X of …" ("chief economist" is a head, HEAD_NEEDS_BEFORE), "Farmer X".
 const SCIENTIST_ENDING = 'ologist';
-const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'economist', 'farmer', 'businessman', 'businesswoman', 'entrepreneur', 'journalist', 'researcher']);
+const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'analyst',
+  'economist',
+  'farmer',
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'journalist',
+  'researcher',
+  // "Political scientist X", "X, a former teacher,", "Olympic medallist X"
+  'scientist',
+  'teacher',
+  'medallist',
+  'medalist',
+]);
 const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
 /** A body's acronym ("SRDB", "UNICEF", "EBRD"): two capital letters or more, and no other letter. */
@@ -250,7 +282,7 @@ const PLURAL_HEADS = new Map([
 // otherwise they end a name ("Burger King opened", "Stephen King said").
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope']);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
-const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder']);
+const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder', 'chief']);
 // A member of a party or of its faction in parliament holds no post by that: "a member of the Amanat faction", "member of the Green Party".
 const MEMBERSHIPS: ReadonlySet<string> = new Set(['party', 'faction']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
@@ -267,6 +299,7 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['manager', [['team']]],
   ['captain', [['team']]],
   ['leader', [['team'], ['project'], ['party'], ['opposition'], ['faction']]],
+  ['principal', [['school']]],
 ]);
 // An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
 // "Karaganda region akim": a territory noun, or a place's name, or both.
@@ -339,6 +372,11 @@ const CHAIN_NOUNS: ReadonlySet<string> = new Set([
   'federation',
   'mission',
   'faculty',
+  // the forces' bodies: "chief of staff of the …", "commander of the border guard"
+  'staff',
+  'forces',
+  'command',
+  'guard',
 ]);
 // The kind of body after its name, which ends the owner but keeps its case in the norm: "of the Astana Hub technopark", "of the National Bank".
 const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
