@@ -353,7 +353,13 @@ function replacedInNextSentence(
     // when another describes it (kk «директоры қызметіне университеттің доценті Name тағайындалды. Ол … орнын басты»).
     // Keys are the entity's (resolvePersons gives a surname named alone its full name's key).
     const current = links.filter((l) => !l.former && mentions[l.position]!.start < leadStart && (mentions[l.person] as PersonMention).key === holder.key);
-    const appointed = current.filter((l) => cues.appointedLead?.test(text.slice(mentions[l.position]!.end, mentions[l.position]!.end + APPOINTED_LEAD_REACH)) === true);
+    // (or, in English, after the verb that named the holder: "named Timur Bekov chairman of …. Bekov has been its chief operating
+    // officer since 2024. He succeeds Y": Y was chairman).
+    const appointed = current.filter(
+      (l) =>
+        cues.appointedLead?.test(text.slice(mentions[l.position]!.end, mentions[l.position]!.end + APPOINTED_LEAD_REACH)) === true ||
+        (mentions[l.person]!.end <= mentions[l.position]!.start && cues.appointer.test(clauseBefore(text, mentions[l.person]!.start, APPOINTER_REACH))),
+    );
     const held = (appointed.length > 0 ? appointed : current).at(-1);
     if (held !== undefined) out.push([order.indexOf(held.position), k]);
   }
@@ -777,10 +783,12 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   // «согласованным с депутатами маслихата, на эту должность назначен Иван Петров»: a title a preposition governs is no predicate of the subject after the verb.
   if (cases?.governedBefore.test(before) === true && compiled(cues).tenureAtEnd.test(gap.slice(-TENURE_REACH))) return undefined;
   // «сына Рустама Петрова, главы республики, 23-летнего Ивана»: a title set off by commas after a name is that name's apposition
-  // (its dependents too, which the title's span may leave out: «главы Татарстана,»), with the words that may open one: "X,
-  // until now first vice minister, replaces Y".
+  // (its dependents too, which the title's span may leave out: «главы Татарстана,»), and so is one opened by when it was held:
+  // "X, until now first vice minister, replaces Y" (not "X, the chairman of …, Y", which may list Y).
   const prior = at(q - 1);
-  if (gap.includes(',') && prior?.type === 'person' && (TITLE_COMMA.test(text.slice(prior.end, own.start)) || appositionBetween(text.slice(prior.end, own.start), cues))) return undefined;
+  const apposed = prior === undefined ? '' : text.slice(prior.end, own.start);
+  if (gap.includes(',') && prior?.type === 'person' && (TITLE_COMMA.test(apposed) || (appositionBetween(apposed, cues) && (cues.former.test(apposed) || cues.heldNow?.test(apposed) === true))))
+    return undefined;
   // A name right after an opening quote is part of an organisation's («совета «Единой России»).
   if (/[«"“„]\s*$/.test(gap)) return undefined;
   // «ректор университета имени аль-Фараби Жансеит Туймебаев»: the namesake is part of the title; the holder may follow it.

@@ -118,6 +118,10 @@ const MODIFIERS = new Set([
   'presidential',
   // "managing director", "Resident Coordinator", "Permanent Representative", "Special Envoy"
   'managing',
+  // "the airport's commercial director", "the club's sporting director", "technical director"
+  'commercial',
+  'sporting',
+  'technical',
   'resident',
   'permanent',
   'special',
@@ -147,11 +151,11 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
   ['manager', new Set(['general', 'team'])],
   ['leader', new Set(['team', 'project', 'party', 'opposition', 'faction'])],
-  // a doctor is a post as a body's chief, a fellow as a think tank's, a partner as a firm's: "a doctor said", "visiting
-  // fellows", "trade partners", "his partner" are none
+  // a doctor is a post as a body's chief, a fellow as a think tank's, a partner as a firm's ("its partner X" of a law firm):
+  // "a doctor said", "visiting fellows", "trade partners", "his partner" are none
   ['doctor', new Set(['sanitary', 'chief'])],
   ['fellow', new Set(['senior', 'research', 'visiting'])],
-  ['partner', new Set(['managing', 'senior', 'founding'])],
+  ['partner', new Set(['managing', 'senior', 'founding', 'its'])],
   ['principal', new Set(['school'])],
 ]);
 // Heads that may follow a body's acronym instead of their usual qualifier: "the UNICEF representative in Kazakhstan".
@@ -171,11 +175,9 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   'entrepreneur',
   'journalist',
   'researcher',
-  // "Political scientist X", "X, a former teacher,", "Olympic medallist X"
+  // "Political scientist X", "X, a former teacher,"
   'scientist',
   'teacher',
-  'medallist',
-  'medalist',
 ]);
 const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
@@ -283,6 +285,7 @@ const PLURAL_HEADS = new Map([
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope']);
 // Heads that are a post only with an owner after them: "member of the Senate", not "a member"; "the owner of the plant", not "owners".
 const NEEDS_OWNER = new Set(['member', 'owner', 'co-owner', 'founder', 'co-founder', 'chief']);
+const POSSESSIVE_OWNER_RE = /^(?:its|their|.+['’]s)$/;
 // A member of a party or of its faction in parliament holds no post by that: "a member of the Amanat faction", "member of the Green Party".
 const MEMBERSHIPS: ReadonlySet<string> = new Set(['party', 'faction']);
 // The body a head belongs to, written before it: "Senate Speaker", "National Bank Governor", "Mazhilis deputy".
@@ -487,6 +490,8 @@ function placeClosedAt(t: TitleContext['tokens'], k: number, taken: (i: number) 
   const after = t[k + 1]?.text;
   return tok !== undefined && !taken(k) && !tok.sentenceStart && tok.kind === 'word' && isCapitalized(tok) && (after === ',' || after === '.');
 }
+// Heads of a company's field, named after "of" in lower case: "head of business development", "director of communications".
+const FIELD_HEADS: ReadonlySet<string> = new Set(['head', 'director']);
 // Bodies named by their subject after "on": "committee on agrarian issues", "commission on human rights".
 const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
@@ -633,6 +638,8 @@ export const enTitleRules: TitleRules = {
       }
       // "Deputy Prime Minister and Minister of National Economy", "the minister and the akim": a title after "and" is a second post.
       if (coordinated && (HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PLURAL_HEADS.has(tok.lower))) break;
+      // "the vice minister responsible for telecommunications,": the field after "responsible for" as after "for".
+      if (tok.lower === 'responsible' && k === last + 1 && t[k + 1]?.lower === 'for' && !taken(k + 1)) continue;
       if (OF_CHAIN.has(tok.lower)) {
         // Only "of", "to" or "for" opens the chain: "first vice-president and the Olympic champion" has no owner.
         linked ||= LINKS.has(tok.lower);
@@ -651,7 +658,8 @@ export const enTitleRules: TitleRules = {
       }
       // "Tursynbekov's deputy for construction, X": a field after "for", closed by punctuation, ends the title; so does a
       // department's after "of" ("the head of the city's department of mobility, X").
-      const afterFor = via === 'for' && objects === 0;
+      // "head of business development,": a head's field after "of", as after "for".
+      const afterFor = objects === 0 && (via === 'for' || (via === 'of' && FIELD_HEADS.has(head)));
       const field = afterFor || (via === 'of' && objects > 0 && FIELD_BODIES.has(t[last]!.lower)) ? fieldAfterFor(t, k, taken, afterFor) : -1;
       if (field >= 0) {
         last = field;
@@ -683,7 +691,8 @@ export const enTitleRules: TitleRules = {
       // One word owns a post after "to" ("Ambassador to Kazakhstan") and in "Secretary of State": two capitalised words after it are a name, not more of the owner.
       if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
-    if (NEEDS_OWNER.has(head) && last === h) return undefined;
+    // "its founder, X", "the agency's chief": a possessive before the head is its owner.
+    if (NEEDS_OWNER.has(head) && last === h && !POSSESSIVE_OWNER_RE.test(t[first - 1]?.lower ?? '')) return undefined;
     if (head === 'member' && (MEMBERSHIPS.has(t[last]!.lower) || MEMBERSHIPS.has(t[last + 1]?.lower ?? ''))) return undefined;
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
     const words = [];
