@@ -261,6 +261,15 @@ const VERB_HEADS: ReadonlyMap<string, string> = new Map([
   ['coached', 'coach'],
   ['coaches', 'coach'],
 ]);
+// A body set off before its head's verb in the passive: "The Committee for Sports, headed by X,", "the board's investment committee,
+// chaired by X" (here "chaired" is the chair's: the passive names who holds it). The norm is the post of the body.
+const BY_VERB_HEADS: ReadonlyMap<string, string> = new Map([
+  ['headed', 'head'],
+  ['led', 'head'],
+  ['chaired', 'chair'],
+]);
+// Words that open a body's phrase before it and stay out of it: "The Committee …", "its board", "the fund's committee".
+const BODY_OPENERS_RE = /^(?:the|a|an|its|his|her|their|this|that|.+['’]s)$/;
 // "headed the department", "now heads a regional development fund": the object's article, definite or not.
 const VERB_POST_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // A verb's form that gives a post only after a perfect's auxiliary: "who had run the hospital", not "to run the plant".
@@ -580,6 +589,33 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
 }
 
+/**
+ * A post given by a passive verb after its body: "The Committee for Sports and Physical Culture, headed by X" → "head of the
+ * Committee for Sports and Physical Culture", the span from the body's first word to "by"; the body has an institution noun.
+ */
+function byPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: number) => boolean): TitleMatch | undefined {
+  const t = ctx.tokens;
+  if (taken(h + 1) || t[h]!.sentenceStart) return undefined;
+  const last = t[h - 1]?.text === ',' ? h - 2 : h - 1;
+  let first = last + 1;
+  let institution = false;
+  for (let k = last; k >= 0 && last - k < MAX_CHAIN; k--) {
+    const tok = t[k]!;
+    if (taken(k) || tok.kind !== 'word') break;
+    // "of the", "for", "and" inside the body's name ("Board of Trustees of the university"), not "The" before it.
+    const inside = LINKS.has(tok.lower) || tok.lower === 'and' || (tok.lower === 'the' && LINKS.has(t[k - 1]?.lower ?? ''));
+    if (!inside && BODY_OPENERS_RE.test(tok.lower)) break;
+    // A team is led by its captain or coach, named as such ("The team, led by coach X"): no post of the verb's.
+    institution ||= CHAIN_NOUNS.has(tok.lower) || BODY_KIND_NOUNS.has(tok.lower);
+    first = k;
+    if (tok.sentenceStart) break;
+  }
+  while (first <= last && OF_CHAIN.has(t[first]!.lower)) first++;
+  if (!institution || first > last) return undefined;
+  const words = t.slice(first, last + 1).map((w) => w.text);
+  return { first, next: h + 2, norm: `${noun} of the ${joinWords(ctx, first, last, words)}`, oblique: false };
+}
+
 /** English titles: "Akim of the region", "Deputy Minister of Digital Development", "adviser to the President". */
 export const enTitleRules: TitleRules = {
   // "Two akims, X and Y", "three deputies": a group counted by a number is still a title.
@@ -591,6 +627,8 @@ export const enTitleRules: TitleRules = {
   },
   matchAt(ctx: TitleContext, h: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): TitleMatch | undefined {
     const t = ctx.tokens;
+    const byHead = BY_VERB_HEADS.get(t[h]!.lower);
+    if (byHead !== undefined && t[h + 1]?.lower === 'by') return byPostAt(ctx, h, byHead, taken);
     const verbHead = VERB_HEADS.get(t[h]!.lower);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
