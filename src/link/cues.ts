@@ -147,6 +147,11 @@ export interface LinkCues {
    * follows): «вместо 86-летнего», «сменив на этом посту», ", replacing": that one held the title before.
    */
   readonly predecessor?: RegExp;
+  /**
+   * Possessive pronouns that open a sentence naming the one replaced ("Her predecessor, X, retired"), with the gender they
+   * require of the holder named before, as a subject pronoun does in «Он сменил X».
+   */
+  readonly possessivePronouns?: ReadonlyMap<string, 'm' | 'f'>;
   /** Right after a name, the start of the text that makes it the one replaced (kk «Дмитрий Кузнецовтың орнына»). */
   readonly predecessorAfter?: RegExp;
   /**

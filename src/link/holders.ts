@@ -345,7 +345,7 @@ function replacedInNextSentence(
       const pronoun = at(k - 1)!.end <= leadStart && ANTECEDENT_GAP.test(text.slice(at(k - 1)!.end, leadStart)) ? pronounLead(cues).exec(lead) : null;
       if (pronoun === null) continue;
       // «… встретилась с акимом Иваном Петровым. Она сменила …»: «она» is not Petrov; no guess at who else it is.
-      const gender = cues.pronouns.get(pronoun[1]!.toLowerCase());
+      const gender = cues.pronouns.get(pronoun[1]!.toLowerCase()) ?? cues.possessivePronouns?.get(pronoun[1]!.toLowerCase());
       if (gender !== undefined && genderOf(antecedent.norm) === (gender === 'm' ? 'f' : 'm')) continue;
     }
     const holder = subject ?? antecedent;
@@ -369,7 +369,7 @@ function replacedInNextSentence(
 /** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"), captured. */
 function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
-  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys(), ...(cues.possessivePronouns?.keys() ?? [])].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
 }
 

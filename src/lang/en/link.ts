@@ -70,10 +70,14 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   predecessor: deferred(
     () =>
       new RegExp(
-        `(?<!\\p{L})(?:replacing|succeeding|instead\\s+of|(?:took|takes)\\s+over\\s+from|(?:who|he|she)\\s+(?:replaces|replaced|succeeds|succeeded))\\s+(?:(?:the\\s+)?(?:outgoing|retiring|late|long-serving|\\d+-year-old)\\s+)?(?:${RANK_BEFORE_NAME}\\s+)?$`,
+        `(?<!\\p{L})(?:replacing|succeeding|instead\\s+of|(?:took|takes)\\s+over\\s+from|(?:who|he|she)\\s+(?:replaces|replaced|succeeds|succeeded)|(?:his|her)\\s+predecessor\\s*,)\\s+(?:(?:the\\s+)?(?:outgoing|retiring|late|long-serving|\\d+-year-old)\\s+)?(?:${RANK_BEFORE_NAME}\\s+)?$`,
         'iu',
       ),
   ),
+  possessivePronouns: new Map([
+    ['his', 'm'],
+    ['her', 'f'],
+  ]),
   // "Oleg Kim, who took over from Anna Belova": the holder named again, its post named before (or the title after: "who
   // succeeded chief executive Anna Belova"). Letter classes spelt out: read for every title.
   successorBefore: deferred(() => /(?:^|[^A-Za-z])who\s+(?:took\s+over\s+from|replaced|succeeded)\s+$/),
