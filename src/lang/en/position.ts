@@ -528,6 +528,8 @@ function capitalisedPairAt(t: TitleContext['tokens'], k: number, taken: (i: numb
 }
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+// An adjective of a field before an occupation: "political", "economic", "financial".
+const FIELD_ADJECTIVE_RE = /^[a-z]{4,}(?:al|ic)$/;
 // What may follow an occupation set off after a name: its employer or field ("an analyst at Halyk Finance"), or the apposition's
 // end; not a description ("Zhunusova, a cardiologist with 24 years of experience, previously served as …" names her post after).
 const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', 'at', 'of', 'for']);
@@ -542,7 +544,12 @@ function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => 
   let k = h + 1;
   if (t[k] !== undefined && NAME_HONORIFICS.has(t[k]!.lower)) k += t[k + 1]?.text === '.' ? 2 : 1;
   const name = t[k];
-  if (name !== undefined && !name.sentenceStart && isCapitalized(name) && isNameStart(k)) return { first: h, next: h + 1, norm: t[h]!.lower, oblique: false };
+  if (name !== undefined && !name.sentenceStart && isCapitalized(name) && isNameStart(k)) {
+    // "Political scientist X", "energy analyst X": the field's word is the occupation's ("said analyst X" has none).
+    const field = t[h - 1];
+    const f = field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
+    return { first: f, next: h + 1, norm: t.slice(f, h + 1).map((w) => w.lower).join(' '), oblique: false };
+  }
   const field = t[h - 1] !== undefined && !INDEFINITE.has(t[h - 1]!.lower) && t[h - 1]!.kind === 'word' && !isCapitalized(t[h - 1]!) ? h - 1 : h;
   const apposed =
     INDEFINITE.has(t[field - 1]?.lower ?? '') && t[field - 2]?.text === ',' && t[field - 3] !== undefined && isCapitalized(t[field - 3]!) && APPOSITION_CLOSERS.has(t[h + 1]?.lower ?? '');
