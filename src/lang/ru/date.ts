@@ -1,4 +1,5 @@
 import type { Token } from '../../segment/tokenize.js';
+import { isKnownFirstNameForm } from '../../extract/person/names.js';
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit, type YearPart } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
 
@@ -226,7 +227,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'появятся',
 ]);
 const CLAUSE_REACH = 6;
-const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || (tok.kind === 'punct' && tok.text !== '-');
+const isClausePunct = (tok: Token): boolean => tok.kind === 'punct' && tok.text !== '-';
+const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || isClausePunct(tok);
 
 /**
  * Whether a word of the clause of the date over tokens [first, next), within a few words either side, passes `test`,
@@ -237,7 +239,8 @@ function clauseHas(t: readonly Token[], first: number, next: number, test: (tok:
     if (test(t[k]!)) return true;
     if (stop(t[k]!)) break;
   }
-  for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) {
+  // Backwards, the sentence's first word is still of the clause («Открыли школу в декабре»).
+  for (let k = first - 1; k >= first - CLAUSE_REACH && !t[k + 1]!.sentenceStart && t[k] !== undefined && !isClausePunct(t[k]!); k--) {
     if (test(t[k]!)) return true;
     if (stop(t[k]!)) break;
   }
@@ -270,8 +273,11 @@ const NOT_INFINITIVES = new Set([
 ]);
 // Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
 const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
-// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал».
-const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
+// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал»; one that opens its sentence is a
+// verb («Открыли школу в декабре») unless it is a first name.
+const isPast = (tok: Token): boolean =>
+  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && !isKnownFirstNameForm(tok.lower))) &&
+  ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
 const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
 const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
