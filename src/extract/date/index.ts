@@ -810,6 +810,18 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
   )
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
+  // «1 год 6 месяцев назад», "one year and six months ago": the years go back from the month the months ago gave.
+  if (
+    unitA !== null &&
+    unitA[1] === 'Y' &&
+    !ownRelations &&
+    b.relative === true &&
+    vb !== undefined &&
+    MONTH_VALUE_RE.test(vb) &&
+    rules.durationAgo.has(lastWord(b.text)) &&
+    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
+  )
+    return dateSpan(text, a.start, b.end, `${Number(vb.slice(0, 4)) - Number(va!.slice(1, -1))}${vb.slice(4)}`, true, b.relation);
   if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
     // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
