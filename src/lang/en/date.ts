@@ -333,6 +333,7 @@ export const enDateRules: DateRules = {
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
   unitJoiners: new Set(['and']),
+  reschedulers: new Set(['moved', 'postponed', 'rescheduled', 'shifted', 'delayed', 'deferred', 'back', 'forward', 'brought', 'pushed']),
   countWords: new Map([['one', 1]]),
   vagueCounts: new Set(['several', 'few']),
   partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),

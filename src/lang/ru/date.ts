@@ -276,8 +276,7 @@ const NOT_PAST_RE = /(?:материал|капитал|канал|кварта�
 // A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал»; one that opens its sentence is a
 // verb («Открыли школу в декабре») unless it is a first name.
 const isPast = (tok: Token): boolean =>
-  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && !isKnownFirstNameForm(tok.lower))) &&
-  ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
+  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && !isKnownFirstNameForm(tok.lower))) && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
 const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
 const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
@@ -314,13 +313,23 @@ export const ruDateRules: DateRules = {
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
-  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во', 'на']),
+  monthAheadPrepositions: new Set(['на']),
+  reschedulers: new Set([
+    ...['перенесли', 'перенесен', 'перенесён', 'перенесена', 'перенесено', 'перенесены', 'перенести', 'переносится', 'переносятся', 'переносят'],
+    ...['отложили', 'отложен', 'отложена', 'отложено', 'отложены', 'отложить', 'сдвинули', 'сдвинут', 'сдвинута', 'сдвинуто', 'сдвинуты'],
+  ]),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
   // «в марте», «с января», and the accusative after «по» («с января по март»: «март», «август» are their stems).
-  monthAfterPreposition: (lower, month, partOfMonth, preposition) =>
-    partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) || (preposition === 'по' && MONTHS.has(lower)),
+  monthAfterPreposition: (lower, month, partOfMonth, preposition, written) =>
+    partOfMonth ||
+    /(?:е|ь)$/.test(lower) ||
+    month === 5 ||
+    (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) ||
+    (preposition === 'по' && MONTHS.has(lower)) ||
+    (preposition === 'на' && MONTHS.has(lower) && written === lower),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
