@@ -96,10 +96,12 @@ const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|ді�
 const NAME_CASE_ENDINGS = `${NAME_CASE_ENDINGS_BUT_LOCATIVE}|та|те|да|де`;
 // A surname's sure shape: not -ин/-ина, which places and common words end in too.
 const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
-// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына". Places in -ин take the locative far more
-// often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
+// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына", "Назарбаев-тың"; or a family's, in the plural
+// ("Ахметовтер", "Сәтбаевтардың", whose norm keeps the plural as Russian «Ивановы» does). Places in -ин take the
+// locative far more often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
+const FAMILY = '(?:ов|ев)(?:тар|тер)';
 const SURNAME_CASE_RE = new RegExp(
-  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|(?:ин|ина)(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`,
+  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`,
 );
 // A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
 // vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
@@ -107,7 +109,7 @@ const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|не�
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})(?:${NAME_CASE_ENDINGS})?$`);
+const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$`);
 
 // A lone surname in the locative is a town named after its namesake («Қонаевта», «Сәтбаевта», «Курчатовта»): people are
 // seldom where something is, and with a first name then («Бақытжан Сейітовте»).
