@@ -15,6 +15,13 @@ export const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|г
 // Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names but for a patronymic's
 // own (ұл-ы, қыз-ы: «Ахметұлында», «Серікқызынан», and PATRONYMIC_CASE_RE).
 const NAME_ENDINGS = [
+  // The genitive with -кі, what is someone's: «Мәлібековтікі», «Асанныкі».
+  'ныкі',
+  'нікі',
+  'дыкі',
+  'дікі',
+  'тыкі',
+  'тікі',
   'ның',
   'нің',
   'дың',
@@ -92,7 +99,7 @@ export function kkNominative(word: string): string {
 }
 
 // The case endings a name takes: genitive, dative, accusative, locative, ablative, instrumental.
-const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен';
+const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|дің|тыкі|тікі|ныкі|нікі|дыкі|дікі|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен';
 const NAME_CASE_ENDINGS = `${NAME_CASE_ENDINGS_BUT_LOCATIVE}|та|те|да|де`;
 // A surname's sure shape: not -ин/-ина, which places and common words end in too.
 const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
