@@ -138,6 +138,8 @@ export interface LinkCues {
   readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /** Between a title and a name, a participle of taking it (kk «округінің әкімі болып сайланған Серік Байжанов»): the name holds it now; absent: none. */
+  readonly takenBy?: RegExp;
   /** Right after a title's name, the start of the text telling that the name left the post (kk «… Name атқарып отырған лауазымынан босатылды»): the post is a former one. */
   readonly leftAfter?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */

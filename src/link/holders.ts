@@ -328,15 +328,20 @@ function replacedInNextSentence(
     const antecedent = at(j)!;
     if (antecedent.type !== 'person' || hasSentenceBreak(text.slice(antecedent.end, at(k - 1)!.end))) continue;
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
-    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const cueAfter = cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cueAfter;
     if (!cue) continue;
     const leadStart = name.start - lead.length;
     // The subject may be the holder named again instead of a pronoun («… назначен Олег Смирнов. … Олег Смирнов сменил на этом
     // посту Ольгу Ким»): its posts named before are the ones meant, when the cue says it was a post («на этом посту»;
     // «Сешнс сменит Арлена Спектера» after «Сенатор Сешнс избран …» may be about another seat).
     const named = at(k - 1)!;
+    // (kk «Байжанов … Мырзахметовтің орнына келді»: the cue after the one replaced says it of the subject, whatever stands between.)
     const subject =
-      named.type === 'person' && named.start >= leadStart && OPENING_ONLY.test(text.slice(leadStart, named.start)) && cues.successorBefore?.test(text.slice(named.end, name.start)) === true
+      named.type === 'person' &&
+      named.start >= leadStart &&
+      OPENING_ONLY.test(text.slice(leadStart, named.start)) &&
+      (cueAfter || cues.successorBefore?.test(text.slice(named.end, name.start)) === true)
         ? named
         : undefined;
     if (subject === undefined) {
@@ -750,7 +755,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const gap = text.slice(title.end, next.start);
   if (cues.ownerBefore?.test(gap) === true) return undefined;
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
-  const held = cues.heldBy?.test(gap) === true;
+  const held = cues.heldBy?.test(gap) === true || cues.takenBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
   // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
