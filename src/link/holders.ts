@@ -278,7 +278,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
  * the name in the nominative after a verb of replacing, and the one replaced, a name in an oblique case right after the title.
  */
 function successorAfterPost(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): { person: number; replaced: number | undefined } | undefined {
-  if (cues.successorAfter === undefined || cues.postBefore?.test(before) !== true) return undefined;
+  // (A language with no «На посту» before the title says it after the one replaced: kk «Бас дәрігер X-тың орнына Y тағайындалды».)
+  if (cues.successorAfter === undefined || (cues.postBefore !== undefined && !cues.postBefore.test(before))) return undefined;
   const next = at(q + 1);
   const replaced = next?.type === 'person' && nameInflected(next) && SPACES.test(text.slice(at(q)!.end, next.start)) ? q + 1 : undefined;
   const k = (replaced ?? q) + 1;
@@ -1109,7 +1110,7 @@ function antecedentOf(
       if (holderAt.get(k - 1)?.person === k || cues.cases === undefined) continue;
       return undefined;
     }
-    return subjectOfSentence(text, k, at, gender, cues) ?? k;
+    return subjectOfSentence(text, k, at, gender) ?? k;
   }
   return undefined;
 }
@@ -1164,7 +1165,7 @@ function speakerOf(text: string, q: number, at: (q: number) => Entity | undefine
  * another: a pronoun or a verb with no subject goes on with the last sentence's subject, not with the
  * last name in it («После университета Хантсмен поступил в Белый дом при президенте Рейгане … Позднее он служил …»).
  */
-function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined, cues: LinkCues): number | undefined {
+function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined): number | undefined {
   const from = at(k)!.start - clauseBefore(text, at(k)!.start, MAX_CLAUSE).length;
   let first: number | undefined;
   for (let j = k - 1; j >= 0 && at(j)!.start >= from; j--) if (at(j)!.type === 'person') first = j;
@@ -1174,7 +1175,8 @@ function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | 
   const fits = gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm');
   // Its subject, not a source set off by a comma («According to John Smith, Ivan Petrov left …»).
   const subject = !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 && !/^\s*[,)]/.test(text.slice(m.end, m.end + 3));
-  return fits && subject && !(cues.cases !== undefined && nameInflected(m)) ? first : undefined;
+  // A name in an oblique case is no subject in Kazakh either («Бас дәрігер Омаровтың орнына … Сатыбалдиев тағайындалды»).
+  return fits && subject && !nameInflected(m) ? first : undefined;
 }
 
 /** How far after a name its relative pronoun or participle is looked for. */
