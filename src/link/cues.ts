@@ -40,6 +40,8 @@ export interface LinkCues {
   readonly governmentBefore?: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
+  /** Words a sentence may front before its subject pronoun when it tells of a replacement («На этом посту он сменил …»), as a pattern's source; absent: none. */
+  readonly beforeSubjectPronoun?: string;
   /**
    * An object pronoun that names one gender only ("him"; "her" is a possessive too), said of someone other than the
    * subject before it: "Suleimenov sent him to Beijing, and he served as ambassador": that subject is not what a later

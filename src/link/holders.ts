@@ -367,7 +367,8 @@ function replacedInNextSentence(
 /** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"), captured. */
 function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
-  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
+  const fronted = cues.beforeSubjectPronoun === undefined ? '' : `(?:${cues.beforeSubjectPronoun})?`;
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*${fronted}(${[...cues.pronouns.keys()].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
 }
 
