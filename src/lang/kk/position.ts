@@ -386,11 +386,7 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «халықты әлеуметтік қорғау министрі», «нарығын реттеу агенттігі», «халықты жұмыспен қамту орталығының»: the objects of
     // a verbal noun inside the name (a capital after it starts the name, and the object is the sentence's: «вирусты Денсаулық
     // сақтау министрі»)
-    const governed =
-      first === k + 1 &&
-      GOVERNED_RE.test(tok.lower) &&
-      !isCapitalized(t[k + 1]!) &&
-      (verbalNounAt(t, k + 1, h) || (GOVERNED_RE.test(t[k + 1]!.lower) && verbalNounAt(t, k + 2, h)));
+    const governed = first === k + 1 && GOVERNED_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && (verbalNounAt(t, k + 1, h) || (GOVERNED_RE.test(t[k + 1]!.lower) && verbalNounAt(t, k + 2, h)));
     // «жер қатынастары бөлімінің», «қызмет істері агенттігі»: a plural noun owned inside a name the next noun continues
     const innerPlural = first === k + 1 && insideNoun && PLURAL_POSSESSIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && POSSESSED_RE.test(t[k + 1]!.lower);
     // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
