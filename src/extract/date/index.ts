@@ -879,7 +879,8 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   let relative: boolean;
   const monthA = va === undefined ? null : YEARLESS_RE.exec(va);
   const monthB = vb === undefined ? null : YEARLESS_RE.exec(vb);
-  if (va !== undefined && YEAR_VALUE_RE.test(va) && monthB !== null) {
+  // («с 2019 года, в октябре …»: past a comma, a year that opens a span is no footing for the month after it.)
+  if (va !== undefined && YEAR_VALUE_RE.test(va) && monthB !== null && !(gap.includes(',') && a.relation !== undefined && a.relation !== 'at')) {
     value = `${va}-${monthB[1]}`;
     relative = a.relative === true;
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {
