@@ -337,6 +337,13 @@ describe('page metadata', () => {
     expect(readPage(page('', `${teaserTime}<article><h1>З</h1><time datetime="2025-05-05T10:00">5 мая</time><p>${LONG_RU}</p></article>`)).date).toBe('2025-05-05');
   });
 
+  it("dates a channel preview by its posts' footer times when nothing else dates it, and never over the article's own date", () => {
+    const post = (stamp: string, text: string): string => `<div class="message"><div class="message_text">${text}</div><div class="message_footer"><time datetime="${stamp}">09:12</time></div></div>`;
+    const feed = `<section class="history">${post('2026-11-28T09:12:40+00:00', LONG_RU)}${post('2026-12-01T11:47:03+00:00', 'Второй пост канала, и в нем есть текст.')}</section>`;
+    expect(readPage(page('', feed)).date).toBe('2026-11-28');
+    expect(readPage(page('<meta property="article:published_time" content="2026-12-03T08:00:00Z">', feed)).date).toBe('2026-12-03');
+  });
+
   it('reads data with arrays of hundreds of thousands of items (a spread of them overflowed the stack)', () => {
     const many = Array.from({ length: 300_000 }, (_, i) => i);
     const body = `<p>${LONG_RU}</p><p>Второй абзац.</p>`;
@@ -544,6 +551,10 @@ describe('languages kzx does not read', () => {
     ['kk', 'Oblys ákimi bıyl jańa mektepter salýǵa 500 mln teńge bólingenin aıtty. Jumystar kúzge deıin aıaqtalady.'],
     ['ru', 'Аким области Берик Уали сообщил, что в этом году на строительство новых школ выделено 500 млн тенге.'],
     ['en', 'The akim of the region said that 500 million tenge was allocated for new schools this year.'],
+    // No letter of Kazakh's own in a sentence franc calls Kazakh («он» is "ten").
+    ['ru', 'Он отсидел 2 года, 6 месяцев назад вышел.'],
+    // A short Kazakh sentence may have none: too short to tell, franc decides.
+    ['kk', 'Бала мектепке барды.'],
   ])('%s stays %s', (lang, text) => expect(detectLanguage(text).lang).toBe(lang));
 
   it('an und document keeps only percents with "%" and amounts of digits with a currency sign', () => {

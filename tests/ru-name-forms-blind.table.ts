@@ -6,23 +6,10 @@
  * that alone shows the gender, initials before or after, the surname first.
  * A row is [type, gender, sentence, name as written, expected norm].
  */
-import type { Gender } from '../src/extract/person/names.js';
+import { blindRows, type BlindRow, type Row } from './helpers/blind-row.js';
 
-/** A row's gender, or 'none' for words that look like a name but name no person (norm ''). */
-export type RowGender = Gender | 'none';
-
-export interface BlindRow {
-  readonly type: string;
-  readonly gender: RowGender;
-  readonly text: string;
-  readonly written: string;
-  readonly norm: string;
-}
-
-export type Row = readonly [type: string, gender: RowGender, text: string, written: string, norm: string];
-
-/** A table's rows as records. */
-export const blindRows = (rows: readonly Row[]): readonly BlindRow[] => rows.map(([type, gender, text, written, norm]) => ({ type, gender, text, written, norm }));
+/** The row type lives in helpers/blind-row.ts (shared with the Kazakh table); the other Russian tables import it from here. */
+export { blindRows, type BlindRow, type Row, type RowGender } from './helpers/blind-row.js';
 
 const ROWS: readonly Row[] = [
   // -ов/-ев/-ёв/-ин/-ын, a man's in every case.

@@ -26,7 +26,7 @@ const KNOWN_WRONG: ReadonlyMap<string, string> = new Map<string, string>([
   ['Журналисты не дождались ответа Ковальчука.', LONE],
 ]);
 
-const outcomes = BLIND_ROWS.map(outcome);
+const outcomes = BLIND_ROWS.map((row) => outcome(row));
 
 reportBlind(outcomes);
 

@@ -295,6 +295,8 @@ function readMarkup(html: string, blobs: boolean): Page {
   const titled: El[] = [];
   const published: Array<{ el: El; stamp: string }> = [];
   const times: Array<{ el: El; stamp: string }> = [];
+  /** <time> stamps inside furniture: a post's footer in a feed («tgme_widget_message_footer»), read when nothing else dates the page. */
+  const furnitureTimes: Array<{ el: El; stamp: string }> = [];
   const datelines: Array<{ el: El; stamp: string }> = [];
   const meta = new Map<string, string>();
   const ldJson: string[] = [];
@@ -383,7 +385,11 @@ function readMarkup(html: string, blobs: boolean): Page {
     if (name === 'meta' && key.length > 0 && content !== undefined && !meta.has(key)) meta.set(key, content);
     const stamp = a.get('datetime') ?? a.get('content');
     // Within furniture (a sidebar's cards) dates are other articles'; a dateline is furniture only as text.
-    if (stamp === undefined || (el.parent?.furniture ?? false)) return;
+    if (stamp === undefined) return;
+    if (el.parent?.furniture ?? false) {
+      if (name === 'time') furnitureTimes.push({ el, stamp });
+      return;
+    }
     if (PUBLISHED_PROP_RE.test(a.get('itemprop') ?? '') || PUBLISHED_PROP_RE.test(a.get('property') ?? '')) published.push({ el, stamp });
     else if (name === 'time') times.push({ el, stamp });
   }
@@ -537,7 +543,8 @@ function readMarkup(html: string, blobs: boolean): Page {
   let around = headline !== undefined && parts[0] !== undefined ? headline : undefined;
   while (around !== undefined && !inside(parts[0]!, around)) around = around.parent;
   const near = around !== undefined && around !== root && around.name !== 'body' && around.name !== 'html' ? datelines.find((t) => inside(t.el, around) && t.el.pre < parts[0]!.pre)?.stamp : undefined;
-  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines), near]);
+  // Last, the time in a footer inside the article: a channel preview's posts each carry theirs there and the page no other.
+  const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines), near, inMain(furnitureTimes)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
   const hidden = blobs ? hiddenBody(ld, dataJson, lines, (n) => (work += n)) : undefined;

@@ -40,6 +40,8 @@ export interface LinkCues {
   readonly governmentBefore?: RegExp;
   /** Subject pronouns (he, she) and the gender they require, for a title taken by someone named before. */
   readonly pronouns: ReadonlyMap<string, 'm' | 'f' | undefined>;
+  /** Words a sentence may front before its subject pronoun when it tells of a replacement («На этом посту он сменил …»), as a pattern's source; absent: none. */
+  readonly beforeSubjectPronoun?: string;
   /**
    * An object pronoun that names one gender only ("him"; "her" is a possessive too), said of someone other than the
    * subject before it: "Suleimenov sent him to Beijing, and he served as ambassador": that subject is not what a later
@@ -138,6 +140,8 @@ export interface LinkCues {
   readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
   readonly heldBy?: RegExp;
+  /** Between a title and a name, a participle of taking it (kk «округінің әкімі болып сайланған Серік Байжанов»): the name holds it now; absent: none. */
+  readonly takenBy?: RegExp;
   /** Right after a title's name, the start of the text telling that the name left the post (kk «… Name атқарып отырған лауазымынан босатылды»): the post is a former one. */
   readonly leftAfter?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */

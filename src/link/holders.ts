@@ -280,7 +280,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
  * the name in the nominative after a verb of replacing, and the one replaced, a name in an oblique case right after the title.
  */
 function successorAfterPost(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): { person: number; replaced: number | undefined } | undefined {
-  if (cues.successorAfter === undefined || cues.postBefore?.test(before) !== true) return undefined;
+  // (A language with no «На посту» before the title says it after the one replaced: kk «Бас дәрігер X-тың орнына Y тағайындалды».)
+  if (cues.successorAfter === undefined || (cues.postBefore !== undefined && !cues.postBefore.test(before))) return undefined;
   const next = at(q + 1);
   const replaced = next?.type === 'person' && nameInflected(next) && SPACES.test(text.slice(at(q)!.end, next.start)) ? q + 1 : undefined;
   const k = (replaced ?? q) + 1;
@@ -330,15 +331,20 @@ function replacedInNextSentence(
     const antecedent = at(j)!;
     if (antecedent.type !== 'person' || hasSentenceBreak(text.slice(antecedent.end, at(k - 1)!.end))) continue;
     const lead = clauseBefore(text, name.start, REPLACED_LEAD);
-    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const cueAfter = cues.predecessorAfter?.test(text.slice(name.end, name.end + REPLACED_AFTER)) === true;
+    const cue = (cues.predecessor?.test(lead) === true && (cues.cases === undefined || nameInflected(name))) || cueAfter;
     if (!cue) continue;
     const leadStart = name.start - lead.length;
     // The subject may be the holder named again instead of a pronoun («… назначен Олег Смирнов. … Олег Смирнов сменил на этом
     // посту Ольгу Ким»): its posts named before are the ones meant, when the cue says it was a post («на этом посту»;
     // «Сешнс сменит Арлена Спектера» after «Сенатор Сешнс избран …» may be about another seat).
     const named = at(k - 1)!;
+    // (kk «Байжанов … Мырзахметовтің орнына келді»: the cue after the one replaced says it of the subject, whatever stands between.)
     const subject =
-      named.type === 'person' && named.start >= leadStart && OPENING_ONLY.test(text.slice(leadStart, named.start)) && cues.successorBefore?.test(text.slice(named.end, name.start)) === true
+      named.type === 'person' &&
+      named.start >= leadStart &&
+      OPENING_ONLY.test(text.slice(leadStart, named.start)) &&
+      (cueAfter || cues.successorBefore?.test(text.slice(named.end, name.start)) === true)
         ? named
         : undefined;
     if (subject === undefined) {
@@ -369,7 +375,8 @@ function replacedInNextSentence(
 /** A sentence that opens with one of the language's subject pronouns («Он», «Ол», "He"), captured. */
 function pronounLead(cues: LinkCues): RegExp {
   const c = compiled(cues);
-  c.pronounLead ??= new RegExp(`^[\\s«"“]*(${[...cues.pronouns.keys(), ...(cues.possessivePronouns?.keys() ?? [])].join('|')})(?!\\p{L})`, 'iu');
+  const fronted = cues.beforeSubjectPronoun === undefined ? '' : `(?:${cues.beforeSubjectPronoun})?`;
+  c.pronounLead ??= new RegExp(`^[\\s«"“]*${fronted}(${[...cues.pronouns.keys(), ...(cues.possessivePronouns?.keys() ?? [])].join('|')})(?!\\p{L})`, 'iu');
   return c.pronounLead;
 }
 
@@ -758,7 +765,7 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   const gap = text.slice(title.end, next.start);
   if (cues.ownerBefore?.test(gap) === true) return undefined;
   const introduced = cues.listIntro !== undefined && cues.isPluralTitle(title) && cues.listIntro.test(gap);
-  const held = cues.heldBy?.test(gap) === true;
+  const held = cues.heldBy?.test(gap) === true || cues.takenBy?.test(gap) === true;
   // "The akim of the region, Kumar Aksakalov, held…", "…introduced the new head of the department, Asel Nurlanova.": a name after a comma that closes with a comma or the sentence, unless a relative's.
   // In Russian the two agree in case: «По словам министра, Иван Петров, …» names someone else. A title in the nominative
   // that opens its sentence is the subject's apposition without the closing comma («Профессиональный военный, Младич прошёл …»).
@@ -1115,7 +1122,7 @@ function antecedentOf(
       if (holderAt.get(k - 1)?.person === k || cues.cases === undefined) continue;
       return undefined;
     }
-    return subjectOfSentence(text, k, at, gender, cues) ?? k;
+    return subjectOfSentence(text, k, at, gender) ?? k;
   }
   return undefined;
 }
@@ -1170,7 +1177,7 @@ function speakerOf(text: string, q: number, at: (q: number) => Entity | undefine
  * another: a pronoun or a verb with no subject goes on with the last sentence's subject, not with the
  * last name in it («После университета Хантсмен поступил в Белый дом при президенте Рейгане … Позднее он служил …»).
  */
-function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined, cues: LinkCues): number | undefined {
+function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | undefined, gender: 'm' | 'f' | undefined): number | undefined {
   const from = at(k)!.start - clauseBefore(text, at(k)!.start, MAX_CLAUSE).length;
   let first: number | undefined;
   for (let j = k - 1; j >= 0 && at(j)!.start >= from; j--) if (at(j)!.type === 'person') first = j;
@@ -1180,7 +1187,8 @@ function subjectOfSentence(text: string, k: number, at: (q: number) => Entity | 
   const fits = gender === undefined || genderOf(m.norm) !== (gender === 'm' ? 'f' : 'm');
   // Its subject, not a source set off by a comma («According to John Smith, Ivan Petrov left …»).
   const subject = !/[,(«"]/.test(lead) && lead.trim().split(/\s+/).length <= 3 && !/^\s*[,)]/.test(text.slice(m.end, m.end + 3));
-  return fits && subject && !(cues.cases !== undefined && nameInflected(m)) ? first : undefined;
+  // A name in an oblique case is no subject in Kazakh either («Бас дәрігер Омаровтың орнына … Сатыбалдиев тағайындалды»).
+  return fits && subject && !nameInflected(m) ? first : undefined;
 }
 
 /** How far after a name its relative pronoun or participle is looked for. */

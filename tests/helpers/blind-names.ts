@@ -1,11 +1,13 @@
 /**
- * The scoring of the blind tables of Russian name mentions (ru-name-forms-blind*.table.ts): each
+ * The scoring of the blind tables of name mentions (ru-name-forms-blind*.table.ts,
+ * kk-name-forms-blind.table.ts): each
  * written name's norm, exact (case- and ё-folded, spaces after initials ignored), and the gender
  * the norm shows.
  */
 import { describe, expect, it } from 'vitest';
-import type { BlindRow } from '../ru-name-forms-blind.table.js';
+import type { BlindRow } from './blind-row.js';
 import type { Gender } from '../../src/extract/person/names.js';
+import type { Lang } from '../../src/lang/detect.js';
 import { overlappingPersonNorm, writtenNameNorm } from './name-norm.js';
 
 export const foldName = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\.\s+/g, '.');
@@ -32,9 +34,9 @@ export interface Outcome {
   readonly got: string | undefined;
 }
 
-export const outcome = (row: BlindRow): Outcome => ({
+export const outcome = (row: BlindRow, lang: Lang = 'ru'): Outcome => ({
   row,
-  got: row.gender === 'none' ? overlappingPersonNorm(row.text, row.written) : writtenNameNorm(row.text, row.written),
+  got: row.gender === 'none' ? overlappingPersonNorm(row.text, row.written, lang) : writtenNameNorm(row.text, row.written, lang),
 });
 
 /** A row that names no person is right, in norm and gender, when no person overlaps its words. */
@@ -64,9 +66,9 @@ export interface BlindFloors {
   readonly gender: number;
 }
 
-/** The tests of a blind table scored by floors (the second and later tables): its size, one sentence a row, the norm and gender floors. */
-export function describeBlindTable(title: string, rows: readonly BlindRow[], floors: BlindFloors): void {
-  const outcomes = rows.map(outcome);
+/** The tests of a blind table scored by floors (the second and later tables): its size, one sentence a row, the norm and gender floors; its sentences are read as `lang`. */
+export function describeBlindTable(title: string, rows: readonly BlindRow[], floors: BlindFloors, lang: Lang = 'ru'): void {
+  const outcomes = rows.map((row) => outcome(row, lang));
   reportBlind(outcomes);
   describe(title, () => {
     it(`has ${floors.rows} rows, each its own sentence`, () => {

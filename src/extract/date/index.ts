@@ -66,6 +66,20 @@ function yearlessDirection(ctx: ExtractContext, first: number, until = false): '
   return rules.futureClause?.(ctx.tokens, first) === true ? 'future' : undefined;
 }
 
+/** Whether the date whose preposition is at `first` follows a word of moving, or a date "from" it ("postponed from March to May"). */
+function movedAt(ctx: ExtractContext, first: number): boolean {
+  const rules = ctx.pack.date;
+  if (rules.reschedulers === undefined) return false;
+  const t = ctx.tokens;
+  if (first === 0 || t[first]!.sentenceStart) return false;
+  if (rules.reschedulers.has(t[first - 1]!.lower)) return true;
+  for (let k = first - 2; k > 0 && first - k <= MAX_OLD_DATE_WORDS && !t[k + 1]!.sentenceStart; k--)
+    if (rules.adpositions.before.get(t[k]!.lower) === 'from') return !t[k]!.sentenceStart && rules.reschedulers.has(t[k - 1]!.lower);
+  return false;
+}
+// "from March 3, 2027": the old date's words between a word of moving and the new date's "to".
+const MAX_OLD_DATE_WORDS = 6;
+
 /** The relation an adposition before a date adds; some join only a point of time, not a duration. */
 const adpositionBefore = (adp: Adpositions, lower: string, point: boolean): Relation | '' | undefined => adp.before.get(lower) ?? (point ? adp.beforePoint.get(lower) : undefined);
 
@@ -119,13 +133,18 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     const last = adp.after.get(t[next - 1]!.lower);
     if (last) relation = last;
   }
+  // "postponed to May", "postponed from March to May": the new date, not a limit.
+  const rescheduled = (relation === 'until' || ctx.pack.date.monthAheadPrepositions?.has(t[first]!.lower) === true) && movedAt(ctx, first);
+  if (rescheduled) relation = 'at';
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
-  if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
+  // Not the old date of a move («перенесли с марта на май»).
+  if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true && !movedAt(ctx, first)) relation = 'since';
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
   // «в феврале этого года»: a year after the month gives it (the two are joined after, see joinDates).
   if (value?.startsWith('--') === true && ctx.docDate !== undefined && (t[next] === undefined || t[next]!.sentenceStart || relativeYearAt(ctx, next) === undefined)) {
-    const direction = yearlessDirection(ctx, first, relation === 'until');
+    const ahead = rescheduled || (next === first + 2 && MONTH_ONLY_RE.test(value) && ctx.pack.date.monthAheadPrepositions?.has(t[first]!.lower) === true);
+    const direction = ahead ? 'future' : yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
       value = resolved;
@@ -776,6 +795,9 @@ const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
 const DURATION_ORDER = 'YMD';
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
+const WORD_BEFORE_REACH = 24;
+/** The word before offset `start`, lowercase ('' at a line's start). */
+const wordBefore = (text: string, start: number): string => lastWord(text.slice(Math.max(0, start - WORD_BEFORE_REACH), start).trimEnd());
 
 /**
  * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
@@ -810,7 +832,19 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
   )
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
-  if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
+  // «1 год 6 месяцев назад», "one year and six months ago": the years go back from the month the months ago gave.
+  if (
+    unitA !== null &&
+    unitA[1] === 'Y' &&
+    !ownRelations &&
+    b.relative === true &&
+    vb !== undefined &&
+    MONTH_VALUE_RE.test(vb) &&
+    rules.durationAgo.has(lastWord(b.text)) &&
+    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
+  )
+    return dateSpan(text, a.start, b.end, `${Number(vb.slice(0, 4)) - Number(va!.slice(1, -1))}${vb.slice(4)}`, true, b.relation);
+  if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text) && !rules.reschedulers?.has(wordBefore(text, a.start)))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
     // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
     // would come after that end ("December 28 – January 3, 2027").
@@ -845,7 +879,8 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   let relative: boolean;
   const monthA = va === undefined ? null : YEARLESS_RE.exec(va);
   const monthB = vb === undefined ? null : YEARLESS_RE.exec(vb);
-  if (va !== undefined && YEAR_VALUE_RE.test(va) && monthB !== null) {
+  // («с 2019 года, в октябре …»: past a comma, a year that opens a span is no footing for the month after it.)
+  if (va !== undefined && YEAR_VALUE_RE.test(va) && monthB !== null && !(gap.includes(',') && a.relation !== undefined && a.relation !== 'at')) {
     value = `${va}-${monthB[1]}`;
     relative = a.relative === true;
   } else if (vb !== undefined && YEAR_VALUE_RE.test(vb) && monthA !== null) {

@@ -202,6 +202,18 @@ export interface DateRules {
    * verb that ends it in Kazakh («… 30 қыркүйекте аяқталды»): a date without its year is the last such day or month, not the nearest.
    */
   pastBefore?(tokens: readonly Token[], first: number): boolean;
+  /**
+   * Prepositions before a month without its year that point to a month to come whatever the clause's tense (ru «на»:
+   * «перенесли на май», «прогноз на март»); before a day they also give a date as of which a figure stands, so only months,
+   * but after a word of moving (`reschedulers`) a day too («перенесли с 5 марта на 12 мая»).
+   */
+  monthAheadPrepositions?: ReadonlySet<string>;
+  /**
+   * Words that move an event to another date ("postponed", "moved", "pushed back", «перенесли»): "from March to May" after
+   * them is the old date and the new one, not a range, nor is the old one «since» it; "to" or a preposition of
+   * `monthAheadPrepositions` before a date after them gives the new date (`at`, the one to come).
+   */
+  reschedulers?: ReadonlySet<string>;
 }
 
 const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;

@@ -1056,6 +1056,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» follows the place preposition «${t[i - 1]!.text}»`);
       return undefined;
     }
+    if (rules.placeCase?.(tok.word) === true) {
+      tracer?.declined('persons', tok.start, tok.end, `«${tok.text}» alone, in this case, names a place after its namesake`);
+      return undefined;
+    }
     // A capitalised word before it that cannot be its given name makes both one name of a body or place: «Лигу Чемпионов».
     const before = t[i - 1];
     if (!tok.sentenceStart && before !== undefined && isCapitalized(before) && rules.bodyWordBefore?.(before.lower, tok.lower) === true) {

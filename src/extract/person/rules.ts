@@ -110,6 +110,8 @@ export interface NameRules {
   actsAsPerson(lower: string, nextLower: string): boolean;
   /** Prepositions after which a lone surname-like word is a place ("в Ростове"). */
   placePrepositions: ReadonlySet<string>;
+  /** A case form in which a lone surname-like word names a town after its namesake, as `placePrepositions` do in Russian (the Kazakh locative: «Қонаевта»); absent: none. */
+  placeCase?(word: Word | undefined): boolean;
   /** A noun after a lone surname-like word that keeps it a person's name after a place preposition ("the Tokayev reforms"); absent: none. */
   personAttributive?(word: Word | undefined): boolean;
   /** A name addressed at token i (a news anchor to a reporter: "Қайырлы күн, Бірлік!"). */

@@ -102,6 +102,11 @@ const BETWEEN_RE = /^between\s/i;
 // year is the article's (extract/date/year.ts), but not "from Monday to Friday".
 const YEAR_RE = /\d{4}/;
 const DAY_RE = /\d/;
+// "from January", "to March": a preposition and a month, the ends of a range of months without a year.
+const monthAlone = (text: string): boolean => {
+  const space = text.indexOf(' ');
+  return space > 0 && MONTHS.has(text.slice(space + 1).toLowerCase());
+};
 
 /** "mid-2027": where the part glued to the year at `first` starts, or -1. */
 function gluedPartBefore(t: readonly Token[], first: number): number {
@@ -312,7 +317,7 @@ export const enDateRules: DateRules = {
   modifiesNext: () => false,
   isRange: (_lastA, gap, _lastB, textA, textB) =>
     DASH_GAP_RE.test(gap) ||
-    (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && (YEAR_RE.test(textB) || (DAY_RE.test(textA) && DAY_RE.test(textB)))) ||
+    (gap.trim() === '' && FROM_RE.test(textA) && TO_RE.test(textB) && (YEAR_RE.test(textB) || (DAY_RE.test(textA) && DAY_RE.test(textB)) || (monthAlone(textA) && monthAlone(textB)))) ||
     (gap.trim().toLowerCase() === 'and' && BETWEEN_RE.test(textA)),
   anaphoricBefore: new Set(),
   durationUnit: (lower) => DURATION.get(lower),
@@ -328,6 +333,7 @@ export const enDateRules: DateRules = {
   durationAgo: new Set(['ago']),
   durationBefore: new Set(['last', 'past', 'next']),
   unitJoiners: new Set(['and']),
+  reschedulers: new Set(['moved', 'postponed', 'rescheduled', 'shifted', 'delayed', 'deferred', 'back', 'forward', 'brought', 'pushed']),
   countWords: new Map([['one', 1]]),
   vagueCounts: new Set(['several', 'few']),
   partOfYear: (lower) => (QUARTER_RE.test(lower) ? 'quarter' : HALF_RE.test(lower) ? 'half' : undefined),

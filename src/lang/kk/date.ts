@@ -184,10 +184,11 @@ export const kkDateRules: DateRules = {
   monthWord: (lower) => MONTH_WORD_RE.test(lower),
   monthInTimeCase: (lower) => MONTH_IN_TIME_CASE_RE.test(lower),
   // "наурыздың 19-ынан", "мамыр айының 9-ы": the day after a month in the genitive
+  // («желтоқсанның екінші жартысында»: an ordinal before a part of the month is the part's, no day)
   dayAfterMonth(t, i) {
     const next = t[i + 1];
-    if (GENITIVE_RE.test(t[i]!.lower)) return i + 1;
-    return next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
+    const at = GENITIVE_RE.test(t[i]!.lower) ? i + 1 : next !== undefined && GENITIVE_RE.test(next.lower) && MONTH_WORD_RE.test(next.lower.replace(GENITIVE_RE, '')) ? i + 2 : -1;
+    return at >= 0 && PART_MODIFIERS.has(t[at]?.lower ?? '') && PART_OF_PERIOD_RE.test(t[at + 1]?.lower ?? '') ? -1 : at;
   },
   relativeRules: (lower) => RELATIVE.get(lower) ?? (mayHaveRelativeStem(lower) ? stemRules(lower) : NO_RELATIVE_RULES),
   // Relative expressions decline on their last word: "биылдың", "бүгінге", "қыста", "жыл басынан".

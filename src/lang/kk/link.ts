@@ -55,6 +55,9 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // acting one's own title and name (the verb comes last, after the name).
   dutiesTaken: deferred(() => /^\s+(міндетін)\s+$/u),
   acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы(?!\s+болып(?!\p{L}))|уақытша|міндетін\s*$)|^\s+міндетін\s+атқарушы\s+болып\s+$/iu),
+  // «Бас дәрігер Бекзат Омаровтың орнына бұл қызметке Ерлан Сатыбалдиев тағайындалды»: the title, the one replaced, then the successor.
+  successorAfter: deferred(() => /^\s+орнына\s+(?:(?:бұл|осы)\s+(?:қызметке|лауазымға)\s+)?$/u),
+  takenBy: deferred(() => /^\s+(?:болып|қызметіне|лауазымына)\s+(?:тағайындалған|сайланған|бекітілген)\s+$/u),
   heldBy: deferred(() => /^\s+(?:болған|болып\s+(?:жұмыс\s+)?істеген|қызметін\s+атқарған|қызмет\s+атқарған|лауазымын\s+атқарған|(?:қызметінен|лауазымынан)\s+(?:босаған|босатылған|кеткен))\s+$/u),
   // «… басшысы Сергей Дмитриенко атқарып отырған лауазымынан босатылды», «… өз өтініші бойынша қызметінен босатылды»: a few
   // lowercase words, then the release (not «босатылған жоқ», «босатылған емес», was not). A capitalised word between names

@@ -12,8 +12,16 @@ export const KK_SURNAME_RE = /(?:ов|ев|ин|ова|ева|ина|баев|б
 /** Last elements of Kazakh given names, which Russian text writes too: -бек, -бай, -хан, -жан, -гүл, -нұр, -болат ... */
 export const KK_GIVEN_NAME_RE = /^\S{2,}(?:бек|бай|хан|жан|гүл|гуль|гул|айым|бике|нұр|нур|болат)$/;
 
-// Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names.
+// Case endings a name takes in Kazakh, longest first; possessive forms do not occur on names but for a patronymic's
+// own (ұл-ы, қыз-ы: «Ахметұлында», «Серікқызынан», and PATRONYMIC_CASE_RE).
 const NAME_ENDINGS = [
+  // The genitive with -кі, what is someone's: «Мәлібековтікі», «Асанныкі».
+  'ныкі',
+  'нікі',
+  'дыкі',
+  'дікі',
+  'тыкі',
+  'тікі',
   'ның',
   'нің',
   'дың',
@@ -48,6 +56,14 @@ const NAME_ENDINGS = [
   'ға',
 ];
 const MIN_STEM = 3;
+// The locative -нда/-нде follows only a possessive's vowel («Ахметұлында»): «Ерланда» is Ерлан's -да.
+const AFTER_POSSESSIVE = new Set(['нда', 'нде']);
+const POSSESSIVE_VOWEL_RE = /[ыі]$/;
+// A patronymic is a possessive, so its dative and accusative are -на and -н: «Ахметұлына», «Серікқызын».
+const PATRONYMIC_CASE = '(?:ұлы|улы|қызы|кызы)(на|н)';
+const PATRONYMIC_CASE_RE = new RegExp(`${PATRONYMIC_CASE}$`);
+// An ending written after an apostrophe or a hyphen («Ли'дің», «Назарбаев-тың») leaves it on the stem.
+const ENDING_JOINER_RE = /['’-]$/;
 
 /**
  * Words after a capitalised word that make it a place, body or event rather than a person: a place
@@ -59,39 +75,52 @@ const PLACE_NOUN_RE =
 const isPlaceAfter = wordQuestion((lower) => PLACE_NOUN_RE.test(lower), false);
 
 // The accusative after a consonant is also how many names end (Сатыбалды, Бекболды): it is
-// stripped only from a stem that is surely a name, a surname's shape, a known first name, or a stem
-// in -и/-у, which takes the endings that follow a consonant (Тоқаевты, Берікті, Уәлиді).
+// stripped only from a stem that is surely a name, a surname's shape, a known first name, a stem
+// in -и/-у, which takes the endings that follow a consonant (Тоқаевты, Берікті, Уәлиді), or a stem in
+// a voiceless consonant, after which no name ends in -ты/-ті (Гутерришті, Трампты).
 const ACCUSATIVE_AFTER_CONSONANT = new Set(['ды', 'ді', 'ты', 'ті']);
-const ACCUSATIVE_STEM_RE = /(?:ов|ев|ин|ова|ева|ина|[иу])$/;
+const ACCUSATIVE_STEM_RE = /(?:ов|ев|ин|ова|ева|ина|[иукқпстфхцчшщ])$/;
 
 /** Strip one case ending from a Kazakh name word unless the word is itself a known name. */
 export function kkNominative(word: string): string {
   const lower = word.toLowerCase();
   if (nominativeGender(lower) !== undefined) return word;
+  const patronymic = PATRONYMIC_CASE_RE.exec(lower);
+  if (patronymic !== null) return word.slice(0, -patronymic[1]!.length);
   for (const ending of NAME_ENDINGS) {
     if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
+    if (AFTER_POSSESSIVE.has(ending) && !POSSESSIVE_VOWEL_RE.test(stem)) continue;
     if (ACCUSATIVE_AFTER_CONSONANT.has(ending) && !ACCUSATIVE_STEM_RE.test(stem) && nominativeGender(stem) === undefined) return word;
-    return word.slice(0, -ending.length);
+    const nominative = word.slice(0, -ending.length);
+    return ENDING_JOINER_RE.test(nominative) ? nominative.slice(0, -1) : nominative;
   }
   return word;
 }
 
 // The case endings a name takes: genitive, dative, accusative, locative, ablative, instrumental.
-const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен';
+const NAME_CASE_ENDINGS_BUT_LOCATIVE = 'тың|тің|ның|нің|дың|дің|тыкі|тікі|ныкі|нікі|дыкі|дікі|қа|ке|ға|ге|ты|ті|ны|ні|тан|тен|нан|нен|пен|бен|мен';
 const NAME_CASE_ENDINGS = `${NAME_CASE_ENDINGS_BUT_LOCATIVE}|та|те|да|де`;
 // A surname's sure shape: not -ин/-ина, which places and common words end in too.
 const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
-// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына". Places in -ин take the locative far more
-// often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
-const SURNAME_CASE_RE = new RegExp(`(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)(?:${NAME_CASE_ENDINGS})|(?:ин|ина)(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`);
+// A surname's shape with a case ending: "Тоқаевтың", "Әбдірахманқызына", "Назарбаев-тың"; or a family's, in the plural
+// ("Ахметовтер", "Сәтбаевтардың", whose norm keeps the plural as Russian «Ивановы» does). Places in -ин take the
+// locative far more often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
+const FAMILY = '(?:ов|ев)(?:тар|тер)';
+const SURNAME_CASE_RE = new RegExp(
+  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`,
+);
 // A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
 // vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
 const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|нен|не|нде))$/;
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})(?:${NAME_CASE_ENDINGS})?$`);
+const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$`);
+
+// A lone surname in the locative is a town named after its namesake («Қонаевта», «Сәтбаевта», «Курчатовта»): people are
+// seldom where something is, and with a first name then («Бақытжан Сейітовте»).
+const LOCATIVE_SURNAME_RE = /(?:ов|ев|ова|ева)(?:та|те|да|де)$/;
 
 // Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
 // and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
@@ -120,10 +149,12 @@ function isVocative(t: readonly Token[], i: number): boolean {
 
 export const kkNameRules: NameRules = {
   firstName,
-  normalize(words) {
-    // Only the last word of a Kazakh name phrase carries the case ending.
+  normalize(words, roles) {
+    // Only the last word of a Kazakh name phrase carries the case ending; initials after a surname take none («Сейітқалиевке Б.Т.»).
     const out = [...words];
-    out[out.length - 1] = kkNominative(out[out.length - 1]!);
+    let last = out.length - 1;
+    while (last > 0 && roles[last] === 'initial') last--;
+    out[last] = kkNominative(out[last]!);
     return out;
   },
   placeAfter: isPlaceAfter,
@@ -162,6 +193,7 @@ export const kkNameRules: NameRules = {
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   placePrepositions: new Set(),
+  placeCase: wordQuestion((lower) => LOCATIVE_SURNAME_RE.test(lower), false),
   vocativeAt: isVocative,
   surnamePattern: KK_SURNAME_RE,
   // "Әбішұлы", "Мұратқызының": a father's name with -ұлы/-қызы, in any case.

@@ -50,8 +50,9 @@ const MAX_FIELD_WORDS = 4;
 const VERBAL_RE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ла|ле|келе)$/;
 // "1-інші", "2-нші": the suffix after a digit and a hyphen makes an ordinal.
 const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
-// Accusative endings, after a possessive too («нарығын»).
-const ACCUSATIVE_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/;
+// Accusative endings, after a possessive too («нарығын»); an instrumental is governed so too («жұмыспен қамту»), but the
+// conjunctions «мен/бен/пен» themselves.
+const GOVERNED_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін|..мен|..бен|..пен)$/;
 // A verbal noun in -у/-ю: «қорғау», «реттеу», «дамыту».
 const VERBAL_NOUN_RE = /[ую]$/;
 // A noun with the possessive, maybe then the genitive: «бөлімі», «бөлімінің», «агенттігі».
@@ -382,9 +383,10 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       !(POSSESSIVE_RE.test(t[k + 1]!.lower) || isKkGenitive(t[k + 1]!.lower) || KK_POSTPOSITIONS.has(t[k + 1]!.lower))
     )
       break;
-    // «халықты әлеуметтік қорғау министрі», «нарығын реттеу агенттігі»: the object of a verbal noun inside the name
-    // (a capital after it starts the name, and the accusative is the sentence's: «вирусты Денсаулық сақтау министрі»)
-    const governed = first === k + 1 && ACCUSATIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && verbalNounAt(t, k + 1, h);
+    // «халықты әлеуметтік қорғау министрі», «нарығын реттеу агенттігі», «халықты жұмыспен қамту орталығының»: the objects of
+    // a verbal noun inside the name (a capital after it starts the name, and the object is the sentence's: «вирусты Денсаулық
+    // сақтау министрі»)
+    const governed = first === k + 1 && GOVERNED_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && (verbalNounAt(t, k + 1, h) || (GOVERNED_RE.test(t[k + 1]!.lower) && verbalNounAt(t, k + 2, h)));
     // «жер қатынастары бөлімінің», «қызмет істері агенттігі»: a plural noun owned inside a name the next noun continues
     const innerPlural = first === k + 1 && insideNoun && PLURAL_POSSESSIVE_RE.test(tok.lower) && !isCapitalized(t[k + 1]!) && POSSESSED_RE.test(t[k + 1]!.lower);
     // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative

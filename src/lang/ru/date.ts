@@ -1,4 +1,5 @@
 import type { Token } from '../../segment/tokenize.js';
+import { isKnownFirstNameForm } from '../../extract/person/names.js';
 import { adpositionTable, NO_RELATIVE_RULES, relativeIndex, type DateFile, type DateRules, type DurationUnit, type YearPart } from '../../extract/date/rules.js';
 import file from './date.json' with { type: 'json' };
 
@@ -124,8 +125,8 @@ const AGE_BEFORE = new Set([
 ]);
 // "ему было всего пять лет": an adverb between the cue and the count.
 const AGE_ADVERBS = new Set(['всего', 'уже', 'почти', 'лишь', 'только', 'около', 'примерно', 'ровно', 'бы', 'до', 'сейчас', 'тогда', 'теперь']);
-// "девочка 8 лет", "сыну 3 года": a person noun right before the count.
-const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|доч|внук|внуч|девушк|юнош|мужчин|женщин|подрост|пенсионер|школьни)/;
+// "девочка 8 лет", "сыну 3 года", «детей до двух лет», «молодежь до 29 лет»: a person noun right before the count.
+const AGED_NOUN_RE = /^(?:девоч|мальчи|ребён|ребен|сын|доч|внук|внуч|девушк|юнош|мужчин|женщин|подрост|пенсионер|школьни|молод[её]ж|дет(?:и|ей|ям|ях|ьми)$)/;
 const CLAUSE_END = new Set(['.', ',', ';', ')', '!', '?', 'и', 'а', '—', '–']);
 // A dative singular noun, not a time word ("в том году").
 const DATIVE_RE = /(?<!год)(?:у|ю)$/u;
@@ -226,7 +227,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'появятся',
 ]);
 const CLAUSE_REACH = 6;
-const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || (tok.kind === 'punct' && tok.text !== '-');
+const isClausePunct = (tok: Token): boolean => tok.kind === 'punct' && tok.text !== '-';
+const endsClause = (tok: Token | undefined): boolean => tok === undefined || tok.sentenceStart || isClausePunct(tok);
 
 /**
  * Whether a word of the clause of the date over tokens [first, next), within a few words either side, passes `test`,
@@ -237,7 +239,8 @@ function clauseHas(t: readonly Token[], first: number, next: number, test: (tok:
     if (test(t[k]!)) return true;
     if (stop(t[k]!)) break;
   }
-  for (let k = first - 1; k >= first - CLAUSE_REACH && !endsClause(t[k + 1]) && !endsClause(t[k]); k--) {
+  // Backwards, the sentence's first word is still of the clause («Открыли школу в декабре»).
+  for (let k = first - 1; k >= first - CLAUSE_REACH && !t[k + 1]!.sentenceStart && t[k] !== undefined && !isClausePunct(t[k]!); k--) {
     if (test(t[k]!)) return true;
     if (stop(t[k]!)) break;
   }
@@ -270,8 +273,10 @@ const NOT_INFINITIVES = new Set([
 ]);
 // Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
 const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
-// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал».
-const isPast = (tok: Token): boolean => tok.text[0] === tok.lower[0] && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
+// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал»; one that opens its sentence is a
+// verb («Открыли школу в декабре») unless it is a first name.
+const isPast = (tok: Token): boolean =>
+  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && !isKnownFirstNameForm(tok.lower))) && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
 const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
 const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
@@ -308,13 +313,23 @@ export const ruDateRules: DateRules = {
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
-  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во', 'на']),
+  monthAheadPrepositions: new Set(['на']),
+  reschedulers: new Set([
+    ...['перенесли', 'перенесен', 'перенесён', 'перенесена', 'перенесено', 'перенесены', 'перенести', 'переносится', 'переносятся', 'переносят'],
+    ...['отложили', 'отложен', 'отложена', 'отложено', 'отложены', 'отложить', 'сдвинули', 'сдвинут', 'сдвинута', 'сдвинуто', 'сдвинуты'],
+  ]),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
   // «в марте», «с января», and the accusative after «по» («с января по март»: «март», «август» are their stems).
-  monthAfterPreposition: (lower, month, partOfMonth, preposition) =>
-    partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) || (preposition === 'по' && MONTHS.has(lower)),
+  monthAfterPreposition: (lower, month, partOfMonth, preposition, written) =>
+    partOfMonth ||
+    /(?:е|ь)$/.test(lower) ||
+    month === 5 ||
+    (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) ||
+    (preposition === 'по' && MONTHS.has(lower)) ||
+    (preposition === 'на' && MONTHS.has(lower) && written === lower),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,

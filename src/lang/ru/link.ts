@@ -144,6 +144,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   // Letter classes spelt out: read for every title. «На новой должности», «на посту».
   postBefore: deferred(() => /(?:^|[^а-яё])[Нн]а\s+(?:[а-яё]+(?:ом|ой|ем|ей)\s+)?(?:посту|должности)\s+$/),
   successorAfter: deferred(() => /^\s+(?:(?:его|её|ее)\s+)?смени(?:т|л|ла)\s+$/),
+  beforeSubjectPronoun: String.raw`на\s+(?:этом|этой|своём|своем|своей)\s+(?:посту|должности)\s+`,
   successorBefore: deferred(() => /(?<!\p{L})смени(?:л|ла|в|вш(?:ий|ая|его|ему|ей|им))\s+на\s+(?:этом\s+)?посту\s+$/u),
   dutiesOf: deferred(() => /(?:^|\s)обязанности\s+$/iu),
   // The verb may come before the duties, leaving only «будет» after the title («исполнять обязанности главы будет спикер …»);

@@ -552,13 +552,19 @@ export const ruTitleRules: TitleRules = {
     }
     let last = h;
     const honorary = HONORARY_RE.test(t[first - 1]?.lower ?? '') && head.nom !== 'депутат';
-    for (let k = h + 1; k < t.length && k - h <= MAX_CHAIN; k++) {
+    // A conjunction joining two genitives is no word of the chain: «управления пассажирского транспорта и
+    // автомобильных дорог Актюбинской области» is as long an owner as one without the second noun.
+    let joins = 0;
+    for (let k = h + 1; k < t.length && k - h - joins <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
       if (honorary && isCapitalized(tok)) break;
       // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
       const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
-      if (joinsGenitives) continue;
+      if (joinsGenitives) {
+        joins++;
+        continue;
+      }
       if (taken(k) || tok.sentenceStart) break;
       if (tok.lower === 'по' && last === k - 1) {
         const end = poPhraseEnd(t, k, taken);
