@@ -548,7 +548,8 @@ function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => 
     // "Political scientist X", "energy analyst X": the field's word is the occupation's ("said analyst X" has none).
     const field = t[h - 1];
     const f = field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
-    return { first: f, next: h + 1, norm: t.slice(f, h + 1).map((w) => w.lower).join(' '), oblique: false };
+    const words = t.slice(f, h + 1).map((w) => w.lower);
+    return { first: f, next: h + 1, norm: joinWords(ctx, f, h, words), oblique: false };
   }
   const field = t[h - 1] !== undefined && !INDEFINITE.has(t[h - 1]!.lower) && t[h - 1]!.kind === 'word' && !isCapitalized(t[h - 1]!) ? h - 1 : h;
   const apposed =
