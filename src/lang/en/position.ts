@@ -412,7 +412,17 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && namedBodyBefore(t, at - 1) !== undefined ? 1 : 0;
   if (HEADS.has(stem) || MODIFIERS.has(stem) || NOT_PLACE.has(stem)) return 0;
   let from = at - 1;
-  while (at - from < MAX_OWNER_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1) && t[from - 1]!.kind === 'word' && isCapitalized(t[from - 1]!) && !NOT_PLACE.has(t[from - 1]!.lower) && !HEADS.has(t[from - 1]!.lower)) from--;
+  while (
+    at - from < MAX_OWNER_NAME_WORDS &&
+    from > 0 &&
+    !t[from]!.sentenceStart &&
+    !taken(from - 1) &&
+    t[from - 1]!.kind === 'word' &&
+    isCapitalized(t[from - 1]!) &&
+    !NOT_PLACE.has(t[from - 1]!.lower) &&
+    !HEADS.has(t[from - 1]!.lower)
+  )
+    from--;
   return at - from;
 }
 
