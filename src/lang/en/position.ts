@@ -439,6 +439,28 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
   return undefined;
 }
 
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
+const MAX_QUOTED_WORDS = 5;
+const MAX_LISTED = 6;
+
+/** The closing quote of a quoted capitalised name opening at `k` ('"Kazakhtelecom"'), or -1. */
+function quoteCloseAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  if (t[k + 1] === undefined || !isCapitalized(t[k + 1]!)) return -1;
+  for (let j = k + 1; j < t.length && j - k <= MAX_QUOTED_WORDS + 1 && !taken(j) && !t[j]!.sentenceStart; j++) if (QUOTES.has(t[j]!.text)) return j > k + 1 ? j : -1;
+  return -1;
+}
+
+/** Capitalised words and commas from `k` up to "and" before another capitalised word: the rest of a list of names. */
+function capitalisedListAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): boolean {
+  for (let j = k; j < t.length && j - k < MAX_LISTED; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.sentenceStart) return false;
+    if (tok.lower === 'and') return j > k && t[j + 1] !== undefined && isCapitalized(t[j + 1]!) && !isNameStart(j + 1);
+    if (tok.text !== ',' && !(tok.kind === 'word' && isCapitalized(tok) && !isNameStart(j))) return false;
+  }
+  return false;
+}
+
 /** "regional", "city's", "Almaty", "Karaganda region" right before an akim's title: how many words, or 0. */
 function territoryBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): number {
   let from = at;
@@ -626,6 +648,13 @@ export const enTitleRules: TitleRules = {
       const tok = t[k]!;
       // "head of the OSCE/ODIHR observation mission": a slash glued between two capitalised words joins two names of one body.
       if (tok.text === '/' && k > last && !tok.spaceBefore && t[k + 1] !== undefined && !t[k + 1]!.spaceBefore && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1]!)) continue;
+      // "Minister of Digital Development, Innovation and Aerospace Industry": a comma in a list of capitalised names "and" closes
+      if (tok.text === ',' && objects > 0 && last === k - 1 && isCapitalized(t[last]!) && capitalisedListAt(t, k + 1, taken, isNameStart)) continue;
+      // 'Chairman of the Board of JSC "Kazakhtelecom"': a quoted name after the owner ends the title
+      if (QUOTES.has(tok.text) && objects > 0 && last === k - 1 && !taken(k)) {
+        last = Math.max(last, quoteCloseAt(t, k, taken));
+        break;
+      }
       // An honorific opens the name after the owner: "Emir of Qatar Sheikh Tamim", "Minister of Health Dr. Ali Nurlanov".
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
       // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.

@@ -1,5 +1,5 @@
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
-import { isKkGenitive, isKkOblique } from './morph.js';
+import { isKkGenitive, isKkOblique, voicelessFinal } from './morph.js';
 import {
   addKkTitleHead,
   kkHeadForm,
@@ -282,7 +282,9 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   // The possessive after a plural is «-ы/-і» whatever the stem ends in («төрағалары»); alone, after a vowel it is «-сы/-сі» («төрағасы»).
   const possessive = lastForm.plural && lastForm.possessive.length === 1 && VOWEL_END_RE.test(lastForm.stem) ? `с${lastForm.possessive}` : lastForm.possessive;
   const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + possessive;
-  words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
+  // «бастығынан» → «бастығы»: the stem's last consonant voiced before the possessive
+  const stemAsWritten = lastLower.startsWith(lastForm.stem) || voicelessFinal(lastLower.slice(0, lastForm.stem.length)) === lastForm.stem;
+  words[words.length - 1] = stemAsWritten ? lastWord : t[last]!.text;
   const head0 = t[first]!;
   const norm = joinWords(ctx, first, last, words);
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
