@@ -30,7 +30,8 @@ const MIN_PLACE_LENGTH = 3;
 // «Казахстана», «Талдыкоргана»: a known place's genitive, though it ends like a short participle («назначена»);
 // «аким Актобе»: a known place that does not decline, right after the title.
 const isPlaceOwner = (t: Token, prev: Token | undefined): boolean =>
-  (t.lower.endsWith('а') && NOT_NAMES.has(t.lower.slice(0, -1))) || (prev !== undefined && t.lower.length > MIN_PLACE_LENGTH && !GENITIVE_RE.test(t.lower) && NOT_NAMES.has(t.lower) && ruHeadForm(prev.word) !== undefined);
+  (t.lower.endsWith('а') && NOT_NAMES.has(t.lower.slice(0, -1))) ||
+  (prev !== undefined && t.lower.length > MIN_PLACE_LENGTH && !GENITIVE_RE.test(t.lower) && NOT_NAMES.has(t.lower) && ruHeadForm(prev.word) !== undefined);
 // "по экономической политике", "по правам человека": the dative a "по" phrase governs.
 const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
 const STOP = new Set([
