@@ -201,12 +201,13 @@ function readFirstName(lower: string): FirstReading[] {
 }
 
 /**
- * A woman's name in -а whose stem is a woman's name in a consonant: Kazakh names have both forms (Айнур and Айнура, Жанар
- * and Жанара), and the one in a consonant never declines, so «Айнуру» is Айнура's accusative, not a man's dative.
+ * A woman's name in -а whose stem is a woman's name in a sonorant: Kazakh names have both forms (Айнур and Айнура, Жанар
+ * and Жанара), and the one in a consonant never declines, so «Айнуру» is Айнура's accusative, not a man's dative. Not after
+ * another consonant: «Маргарете» is Margrethe, no form of a «Маргарета».
  */
 function isVariantInA(nom: string): boolean {
   const stem = nominativeGenders(nom.slice(0, -1));
-  return nom.endsWith('а') && stem.length === 1 && stem[0] === 'f' && !/[аеёиоуыэюяь]$/.test(nom.slice(0, -1));
+  return /[рлнм]а$/.test(nom) && stem.length === 1 && stem[0] === 'f';
 }
 
 /**
