@@ -521,9 +521,9 @@ function caseBitsOf(readings: readonly FirstReading[]): number {
 }
 
 const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
-// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии».
-const FEMALE_FIRST_OBLIQUE = /(ии|ой|ою|ей|ы|у|ю)$/;
-const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
+// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии», «Прасковьи».
+const FEMALE_FIRST_OBLIQUE = /(ьи|ье|ии|ой|ою|ей|ы|у|ю)$/;
+const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ьи: 'ья', ье: 'ья', ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
 // "младшего", "старшего": an adjective after a double surname's hyphen.
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
