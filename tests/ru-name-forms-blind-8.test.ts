@@ -7,4 +7,5 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_8 } from './ru-name-forms-blind-8.table.js';
 
-describeBlindTable('Russian names in the eighth blind table', BLIND_ROWS_8, { rows: 160, norm: 0, gender: 0 });
+/** Blind: norm 150, gender 152 of 160; reached: norm 156, gender 156. */
+describeBlindTable('Russian names in the eighth blind table', BLIND_ROWS_8, { rows: 160, norm: 154, gender: 154 });
