@@ -78,14 +78,6 @@ const caseFormNameWord = (t: Token | undefined): t is Token => isNameWord(t) && 
 
 const surnameLike = (t: Token, rules: NameRules): boolean => t.text.length >= MIN_SURNAME_LEN && rules.surnameShape(t);
 
-// A Russian patronymic's suffix, after the father's name («Ахмет|овны», «Серге|евич», «Игор|евна», «Юрь|евич»).
-const PATRONYMIC_SUFFIX_RE = /(?:ович|евич|овн|евн)[а-я]{0,2}$/;
-/** Whether a patronymic is made of a first name the lexicon knows: «Ахметовны» (Ахмет), «Сергеевича» (Сергей), «Юрьевна» (Юрий). */
-function fatherNamed(rules: NameRules, lower: string): boolean {
-  const stem = lower.replace(PATRONYMIC_SUFFIX_RE, '');
-  return stem !== lower && stem.length >= 2 && [stem, `${stem}й`, `${stem}ь`, stem.replace(/ь$/, 'ий')].some((w) => rules.firstName(wordFor(w)));
-}
-
 export interface PersonOptions {
   /** The name starting at this token follows an oblique-case title or preposition ("советника … Малика Отарбаева"). */
   obliqueBefore(i: number): boolean;
@@ -787,10 +779,10 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
   )
     return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
-  // Before a patronymic of the language's own made of a known father's name, a capitalised word outside the lexicon is a
-  // first name, whatever its shape («Кулян Ахметовны», «Меиржана Ахметовича»: a surname never stands there; «Верховной» is
-  // no patronymic), with the surname after them if any («Володимир Борисович Гройсман»).
-  if (isPlainName(tok) && !rules.firstName(tok.word) && isNameWord(next1) && isFree(t, taken, i + 1) && rules.patronymicPattern?.test(next1.lower) === true && fatherNamed(rules, next1.lower)) {
+  // Before a patronymic made of a known father's name, a capitalised word outside the lexicon is a first name, whatever its
+  // shape («Кулян Ахметовны», «Меиржана Ахметовича»: a surname never stands there; «Верховной» is no patronymic), with the
+  // surname after them if any («Володимир Борисович Гройсман»).
+  if (isPlainName(tok) && !rules.firstName(tok.word) && isNameWord(next1) && isFree(t, taken, i + 1) && rules.patronymicOfKnownName?.(next1.lower) === true) {
     const sur = t[i + 2];
     if (isNameWord(sur) && isFree(t, taken, i + 2) && (surnameLike(sur, rules) || (isPlainName(sur) && !rules.firstName(sur.word))))
       return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'patronymic', 'surname'] };

@@ -230,6 +230,18 @@ function readCompoundFirstName(head: string, last: string): FirstReading[] {
   return out;
 }
 
+// A patronymic's suffix after the father's name («Ахмет|овны», «Серге|евич», «Игор|евна», «Юрь|евич»).
+const PATRONYMIC_SUFFIX_RE = /(?:ович|евич|овн|евн)[а-я]{0,2}$/;
+
+/**
+ * A patronymic made of a first name the lexicon knows or a Kazakh -бай/-бек name: «ахметовны» (Ахмет), «сергеевича» (Сергей),
+ * «игоревна» (Игорь), «юрьевич» (Юрий), «серикбаевича» (Серикбай); not an adjective of the same ending («верховной», «основной»).
+ */
+function patronymicOfKnownName(lower: string): boolean {
+  const stem = lower.replace(PATRONYMIC_SUFFIX_RE, '');
+  return stem !== lower && stem.length >= 2 && [stem, `${stem}й`, `${stem}ь`, stem.replace(/ь$/, 'ий')].some((w) => nominativeGenders(w).length > 0 || isKnownFirstNameForm(w) || KK_MALE_COMPOUND_RE.test(w));
+}
+
 /** Oblique cases as bits, to check that a surname's ending agrees with its first name's. */
 const GEN = 1;
 const DAT = 2;
@@ -1027,6 +1039,7 @@ export const ruNameRules: NameRules = {
   digraphInitials: new Set(['Дж']),
   // Not two names in different cases: «Марины Дмитрий» are two people. Nor a man's name in an oblique case and a woman's:
   // his surname would decline with it, so hers is another person («дочь Нурлана Айгерим»).
+  patronymicOfKnownName,
   firstNamesAgree: (first, next) => {
     const a = firstReadings(first);
     const b = firstReadings(next);
