@@ -239,7 +239,9 @@ const PATRONYMIC_SUFFIX_RE = /(?:ович|евич|овн|евн)[а-я]{0,2}$/;
  */
 function patronymicOfKnownName(lower: string): boolean {
   const stem = lower.replace(PATRONYMIC_SUFFIX_RE, '');
-  return stem !== lower && stem.length >= 2 && [stem, `${stem}й`, `${stem}ь`, stem.replace(/ь$/, 'ий')].some((w) => nominativeGenders(w).length > 0 || isKnownFirstNameForm(w) || KK_MALE_COMPOUND_RE.test(w));
+  if (stem === lower || stem.length < 2) return false;
+  const fathers = [stem, `${stem}й`, `${stem}ь`, stem.endsWith('ь') ? `${stem.slice(0, -1)}ий` : stem];
+  return fathers.some((w) => nominativeGenders(w).length > 0 || isKnownFirstNameForm(w) || KK_MALE_COMPOUND_RE.test(w));
 }
 
 /** Oblique cases as bits, to check that a surname's ending agrees with its first name's. */
