@@ -779,6 +779,15 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     (rules.familyFirst?.(tok.word) === true || (!rules.firstName(tok.word) && (!tok.sentenceStart || rules.surnameShape(tok))))
   )
     return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['surname', 'first', 'patronymic'] };
+  // Before a patronymic made of a known father's name, a capitalised word outside the lexicon is a first name, whatever its
+  // shape («Кулян Ахметовны», «Меиржана Ахметовича»: a surname never stands there; «Верховной» is no patronymic), with the
+  // surname after them if any («Володимир Борисович Гройсман»).
+  if (isPlainName(tok) && !rules.firstName(tok.word) && isNameWord(next1) && isFree(t, taken, i + 1) && rules.patronymicOfKnownName?.(next1.lower) === true) {
+    const sur = t[i + 2];
+    if (isNameWord(sur) && isFree(t, taken, i + 2) && (surnameLike(sur, rules) || (isPlainName(sur) && !rules.firstName(sur.word))))
+      return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'patronymic', 'surname'] };
+    return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'patronymic'] };
+  }
   if (rules.familyFirst?.(tok.word) === true && !isAllCaps(tok)) {
     const family = familyName(t, rules, taken, i);
     if (family !== undefined) return family;

@@ -52,6 +52,11 @@ export interface NameRules {
   readonly dottedAbbreviations?: ReadonlySet<string>;
   /** Whether a first name taken as a surname can stand in the case of the first name before it (absent: always). */
   firstNamesAgree?(first: string, next: string): boolean;
+  /**
+   * Whether a word (lowercase) is a patronymic of this language made of a first name the lexicon knows («ахметовны»), so
+   * that the capitalised word before it is a first name whatever its shape (absent: never).
+   */
+  patronymicOfKnownName?(lower: string): boolean;
   /** Whether the word (lowercase) has a surname's shape in this language ("Тоқаевтың", "Smailov"); its length is checked by the caller. */
   surnameShape(t: Token): boolean;
   /** A given name known by its last element even outside the lexicon ("Сәдібек", "Нұржан"). */

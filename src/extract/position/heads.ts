@@ -16,7 +16,14 @@ export function addTitleRole(head: string, role: string): void {
  */
 export const roleOf: (norm: string) => string | undefined = memoByWord(computeRole);
 
+// "kazakhstan's president", "halyk bank's chairman": an owner's possessive before an English title (en/position.ts).
+const POSSESSIVE_OWNER_RE = /^(?:\S+ ){0,2}\S+['’]s /;
+
 function computeRole(norm: string): string | undefined {
   const folded = foldYo(foldKazakh(norm.toLowerCase())).replace(/[«»"“”]/g, '');
-  return ROLE_RULES.find((r) => r.re.test(folded))?.role;
+  const role = ROLE_RULES.find((r) => r.re.test(folded))?.role;
+  if (role !== undefined || !POSSESSIVE_OWNER_RE.test(folded)) return role;
+  // The title's role when its owner is none of a territory's ("region's akim" has its own)
+  const title = folded.replace(POSSESSIVE_OWNER_RE, '');
+  return ROLE_RULES.find((r) => r.re.test(title))?.role;
 }

@@ -438,10 +438,77 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
     if (ok) return words.length;
   }
   if (TERRITORY_BEFORE.has(head)) return territoryBefore(t, at, taken);
+  const owner = possessiveOwnerBefore(t, at, taken);
+  if (owner > 0) return owner;
   // "SRDB Vice President for Infrastructure", "the UNICEF representative": a body's acronym before the title owns it; not in
   // a headline in capitals ("KAZAKHSTAN NAMES NEW MINISTER"), where the word before it is in capitals too.
   const prev = t[at - 1];
   return prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2]) ? 1 : 0;
+}
+
+const POSSESSIVE_RE = /['’]s$/;
+const MAX_OWNER_NAME_WORDS = 3;
+
+/**
+ * "Kazakhstan's Ambassador to Germany", "Halyk Bank's chairman", "the bank's deputy chairman": a body's possessive before
+ * the title owns it; how many words, or 0. A capitalised possessive is a name's (a person's is a person mention, taken
+ * before titles), up to three words, not a title word's; an institution noun in lower case owns the title only when the
+ * sentence names that body before it ("The hospital's chief accountant" alone stays "chief accountant").
+ */
+function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): number {
+  const prev = t[at - 1];
+  if (prev === undefined || taken(at - 1) || t[at]!.sentenceStart || prev.kind !== 'word' || !POSSESSIVE_RE.test(prev.lower)) return 0;
+  const stem = prev.lower.replace(POSSESSIVE_RE, '');
+  if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && namedBodyBefore(t, at - 1) !== undefined ? 1 : 0;
+  if (HEADS.has(stem) || MODIFIERS.has(stem) || NOT_PLACE.has(stem)) return 0;
+  let from = at - 1;
+  while (
+    at - from < MAX_OWNER_NAME_WORDS &&
+    from > 0 &&
+    !t[from]!.sentenceStart &&
+    !taken(from - 1) &&
+    t[from - 1]!.kind === 'word' &&
+    isCapitalized(t[from - 1]!) &&
+    !NOT_PLACE.has(t[from - 1]!.lower) &&
+    !HEADS.has(t[from - 1]!.lower)
+  )
+    from--;
+  return at - from;
+}
+
+/**
+ * "Halyk Bank posted …, said the bank's deputy chairman": the body a lower-case possessive refers back to, named earlier in
+ * the same sentence by capitalised words ending in that noun ("Halyk Bank's"), or undefined.
+ */
+function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | undefined {
+  const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
+  for (let k = owner - 1; k > 0 && !t[k + 1]!.sentenceStart; k--) {
+    if (t[k]!.lower !== noun || !isCapitalized(t[k]!) || !isCapitalized(t[k - 1]!) || NOT_PLACE.has(t[k - 1]!.lower)) continue;
+    return `${t[k - 1]!.text} ${t[k]!.text}${t[owner]!.text.slice(noun.length)}`;
+  }
+  return undefined;
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
+const MAX_QUOTED_WORDS = 5;
+const MAX_LISTED = 6;
+
+/** The closing quote of a quoted capitalised name opening at `k` ('"Kazakhtelecom"'), or -1. */
+function quoteCloseAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  if (t[k + 1] === undefined || !isCapitalized(t[k + 1]!)) return -1;
+  for (let j = k + 1; j < t.length && j - k <= MAX_QUOTED_WORDS + 1 && !taken(j) && !t[j]!.sentenceStart; j++) if (QUOTES.has(t[j]!.text)) return j > k + 1 ? j : -1;
+  return -1;
+}
+
+/** Capitalised words and commas from `k` up to "and" before another capitalised word: the rest of a list of names. */
+function capitalisedListAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, isNameStart: (i: number) => boolean): boolean {
+  for (let j = k; j < t.length && j - k < MAX_LISTED; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.sentenceStart) return false;
+    if (tok.lower === 'and') return j > k && t[j + 1] !== undefined && isCapitalized(t[j + 1]!) && !isNameStart(j + 1);
+    if (tok.text !== ',' && !(tok.kind === 'word' && isCapitalized(tok) && !isNameStart(j))) return false;
+  }
+  return false;
 }
 
 /** "regional", "city's", "Almaty", "Karaganda region" right before an akim's title: how many words, or 0. */
@@ -670,6 +737,13 @@ export const enTitleRules: TitleRules = {
       const tok = t[k]!;
       // "head of the OSCE/ODIHR observation mission": a slash glued between two capitalised words joins two names of one body.
       if (tok.text === '/' && k > last && !tok.spaceBefore && t[k + 1] !== undefined && !t[k + 1]!.spaceBefore && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1]!)) continue;
+      // "Minister of Digital Development, Innovation and Aerospace Industry": a comma in a list of capitalised names "and" closes
+      if (tok.text === ',' && objects > 0 && last === k - 1 && isCapitalized(t[last]!) && capitalisedListAt(t, k + 1, taken, isNameStart)) continue;
+      // 'Chairman of the Board of JSC "Kazakhtelecom"': a quoted name after the owner ends the title
+      if (QUOTES.has(tok.text) && objects > 0 && last === k - 1 && !taken(k)) {
+        last = Math.max(last, quoteCloseAt(t, k, taken));
+        break;
+      }
       // An honorific opens the name after the owner: "Emir of Qatar Sheikh Tamim", "Minister of Health Dr. Ali Nurlanov".
       if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k) || NAME_HONORIFICS.has(tok.lower)) break;
       // "the head of the EBRD Resident Office in Astana,": the city a body's office stands in, closed by punctuation, ends the title.
@@ -750,6 +824,8 @@ export const enTitleRules: TitleRules = {
             ? t[k]!.lower.slice(k === first ? whenPrefix(t[k]!.lower).length : 0)
             : t[k]!.text,
       );
+    // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
+    if (bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower)) words[0] = namedBodyBefore(t, first) ?? words[0]!;
     const norm = joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },

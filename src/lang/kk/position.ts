@@ -1,5 +1,5 @@
 import { isCapitalized, type Token } from '../../segment/tokenize.js';
-import { isKkGenitive, isKkOblique } from './morph.js';
+import { isKkGenitive, isKkOblique, voicelessFinal } from './morph.js';
 import {
   addKkTitleHead,
   kkHeadForm,
@@ -76,8 +76,10 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
     // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты"),
-    // unless a place noun's genitive follows: "Алматы қаласының", "Қарағанды облысының" only look accusative.
+    // unless a place noun it owns follows: "Алматы қаласының", "Ақмола облысы" only look accusative or verbal.
     if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
+    // «Фермерлер аудан әкіміне», «Сот қала әкімінің …»: the subject of a sentence whose title is an object
+    if (t.sentenceStart && !ADJECTIVE_RE.test(t.lower) && !ownsNext(t, next)) return false;
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
@@ -87,8 +89,23 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
 }
 
-/** "қаласының", "облысының": the genitive of an administrative noun, which the word before it names. */
-const namesAPlace = (next: Token | undefined): boolean => next !== undefined && GENITIVE_SUFFIX_RE.test(next.lower) && ADMIN_NOUNS.has(next.lower.replace(GENITIVE_SUFFIX_RE, ''));
+/**
+ * Whether the noun opening a sentence begins the organisation chain before the noun after it: a name runs on
+ * into capitalised words («Анкара Хаджы Байрам …», «Иран Ислам …»), and a noun owns a genitive, a possessive,
+ * a title head or an adjective after it («Ақмола облысы», «Астана әкіміне», «Кәсіпкерлер палатасы», «Қазақ
+ * музыкалық …»); a plural noun is the sentence's subject before anything but its possessed noun («Сенаторлар
+ * Қаржы министрінің …», «Тұрғындар ауылдық округ әкімін»).
+ */
+function ownsNext(t: Token, next: Token | undefined): boolean {
+  if (next === undefined || next.kind !== 'word') return false;
+  const plural = PLURAL_RE.test(t.lower);
+  if (isCapitalized(next)) return !plural;
+  return isKkGenitive(next.lower) || POSSESSIVE_RE.test(next.lower) || kkHeadForm(next.word) !== undefined || (!plural && RELATIVE_ADJECTIVE_RE.test(next.lower));
+}
+
+/** "облысы", "қаласының": an administrative noun owned by the word before it, which names the place. */
+const namesAPlace = (next: Token | undefined): boolean =>
+  next !== undefined && ADMIN_NOUNS.has(next.lower.replace(GENITIVE_SUFFIX_RE, '')) && (GENITIVE_SUFFIX_RE.test(next.lower) || POSSESSIVE_RE.test(next.lower));
 
 /** Index of the first token of an ordinal written "1-інші" that ends at `k`, or -1. */
 function ordinalStart(t: readonly Token[], k: number): number {
@@ -266,7 +283,9 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   // The possessive after a plural is «-ы/-і» whatever the stem ends in («төрағалары»); alone, after a vowel it is «-сы/-сі» («төрағасы»).
   const possessive = lastForm.plural && lastForm.possessive.length === 1 && VOWEL_END_RE.test(lastForm.stem) ? `с${lastForm.possessive}` : lastForm.possessive;
   const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + possessive;
-  words[words.length - 1] = lastLower.startsWith(lastForm.stem) ? lastWord : t[last]!.text;
+  // «бастығынан» → «бастығы»: the stem's last consonant voiced before the possessive
+  const stemAsWritten = lastLower.startsWith(lastForm.stem) || voicelessFinal(lastLower.slice(0, lastForm.stem.length)) === lastForm.stem;
+  words[words.length - 1] = stemAsWritten ? lastWord : t[last]!.text;
   const head0 = t[first]!;
   const norm = joinWords(ctx, first, last, words);
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');

@@ -175,8 +175,11 @@ const KK_MALE_COMPOUND_RE = /^[а-яё]{3,}(?:бай|бек)$/;
 const firstReadings: (lower: string) => FirstReading[] = memoByWord(readFirstName);
 
 function readFirstName(lower: string): FirstReading[] {
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen > 0) return readCompoundFirstName(lower.slice(0, hyphen), lower.slice(hyphen + 1));
   const out: FirstReading[] = [];
   for (const g of nominativeGenders(lower)) out.push({ nom: lower, gender: g, oblique: false, prepositional: false });
+  if (out.length === 0 && isVariantInA(lower)) out.push({ nom: lower, gender: 'f', oblique: false, prepositional: false });
   for (const [table, gender] of [
     [MALE_OBLIQUE, 'm'],
     [FEMALE_OBLIQUE, 'f'],
@@ -187,13 +190,58 @@ function readFirstName(lower: string): FirstReading[] {
       // A name ending in another vowel does not decline: «Андрее» is Андрей's, not Андре's.
       if (INDECLINABLE_M_RE.test(nom)) continue;
       const prepositional = gender === 'm' && (suffix === 'е' || suffix === 'ии') && replacement !== 'а' && replacement !== 'я';
-      if (nominativeGenders(nom).includes(gender) || (gender === 'm' && KK_MALE_COMPOUND_RE.test(nom))) out.push({ nom, gender, oblique: true, prepositional });
+      if (nominativeGenders(nom).includes(gender) || (gender === 'm' && KK_MALE_COMPOUND_RE.test(nom)) || (gender === 'f' && isVariantInA(nom)))
+        out.push({ nom, gender, oblique: true, prepositional });
       else if (gender === 'm' && replacement === '') {
         for (const full of fleetingVowel(nom)) if (nominativeGenders(full).includes('m')) out.push({ nom: full, gender, oblique: true, prepositional });
       }
     }
   }
   return out;
+}
+
+/**
+ * A woman's name in -а whose stem is a woman's name in a sonorant: Kazakh names have both forms (Айнур and Айнура, Жанар
+ * and Жанара), and the one in a consonant never declines, so «Айнуру» is Айнура's accusative, not a man's dative. Not after
+ * another consonant: «Маргарете» is Margrethe, no form of a «Маргарета».
+ */
+function isVariantInA(nom: string): boolean {
+  const stem = nominativeGenders(nom.slice(0, -1));
+  return /[рлнм]а$/.test(nom) && stem.length === 1 && stem[0] === 'f';
+}
+
+/**
+ * A hyphenated first name: its head declines with the last part («Анны-Марии» → Анна-Мария) or, as in French names, stays
+ * in the nominative while the last part declines («Жан-Пьера» → Жан-Пьер); both parts of one gender.
+ */
+function readCompoundFirstName(head: string, last: string): FirstReading[] {
+  const heads = firstReadings(head);
+  const out: FirstReading[] = [];
+  for (const r of firstReadings(last)) {
+    const h = heads.find((x) => x.gender === r.gender && (x.oblique === r.oblique || !x.oblique));
+    if (h !== undefined) out.push({ ...r, nom: `${h.nom}-${r.nom}` });
+  }
+  // After a man's nominative head, a last part the lexicon knows with no gender (a form seen in the news) declines like a man's
+  // name in a consonant («Жан-Мишеля»); not a word of no name's shape («Бахыт-Компот», a band).
+  if (out.length === 0 && heads.some((x) => x.gender === 'm' && !x.oblique)) {
+    const nom = surnameNominative(last, 'm', true);
+    if (isKnownFirstNameForm(nom)) out.push({ nom: `${head}-${nom}`, gender: 'm', oblique: nom !== last, prepositional: false });
+  }
+  return out;
+}
+
+// A patronymic's suffix after the father's name («Ахмет|овны», «Серге|евич», «Игор|евна», «Юрь|евич»).
+const PATRONYMIC_SUFFIX_RE = /(?:ович|евич|овн|евн)[а-я]{0,2}$/;
+
+/**
+ * A patronymic made of a first name the lexicon knows or a Kazakh -бай/-бек name: «ахметовны» (Ахмет), «сергеевича» (Сергей),
+ * «игоревна» (Игорь), «юрьевич» (Юрий), «серикбаевича» (Серикбай); not an adjective of the same ending («верховной», «основной»).
+ */
+function patronymicOfKnownName(lower: string): boolean {
+  const stem = lower.replace(PATRONYMIC_SUFFIX_RE, '');
+  if (stem === lower || stem.length < 2) return false;
+  const fathers = [stem, `${stem}й`, `${stem}ь`, stem.endsWith('ь') ? `${stem.slice(0, -1)}ий` : stem];
+  return fathers.some((w) => nominativeGenders(w).length > 0 || isKnownFirstNameForm(w) || KK_MALE_COMPOUND_RE.test(w));
 }
 
 /** Oblique cases as bits, to check that a surname's ending agrees with its first name's. */
@@ -342,6 +390,10 @@ function surnameNominative(word: string, gender: Gender | undefined, oblique: bo
 
 /** Copy the letter case of `model` onto `lower` position by position ("КАРТАБАЯ", "картабай" → "КАРТАБАЙ"). */
 function restoreCase(model: string, lower: string): string {
+  // Part by part in a hyphenated word whose parts change length apart («Анной-Марией» → Анна-Мария).
+  const parts = lower.split('-');
+  const modelParts = model.split('-');
+  if (parts.length > 1 && parts.length === modelParts.length) return parts.map((part, n) => restoreCase(modelParts[n]!, part)).join('-');
   // Most names are capitalised ("Берика"): with no capital after the first letter, only that letter's case is copied.
   const tail = model.slice(1);
   if (tail === tail.toLowerCase()) {
@@ -483,9 +535,9 @@ function caseBitsOf(readings: readonly FirstReading[]): number {
 }
 
 const PATRONYMIC_OBLIQUE = /(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$/;
-// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии».
-const FEMALE_FIRST_OBLIQUE = /(ии|ой|ою|ей|ы|у|ю)$/;
-const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
+// A woman's first name outside the lexicon, in an oblique case of the -а/-я declension: «Зухрой», «Мадины», «Натальей», «Вирджинии», «Прасковьи».
+const FEMALE_FIRST_OBLIQUE = /(ьи|ье|ии|ой|ою|ей|ы|у|ю)$/;
+const FEMALE_FIRST_NOMINATIVE: Readonly<Record<string, string>> = { ьи: 'ья', ье: 'ья', ии: 'ия', ой: 'а', ою: 'а', ей: 'я', ы: 'а', у: 'а', ю: 'я' };
 // "младшего", "старшего": an adjective after a double surname's hyphen.
 const ADJECTIVE_PART = /(?:ого|его|ому|ему|им|ым)$/;
 
@@ -989,6 +1041,7 @@ export const ruNameRules: NameRules = {
   digraphInitials: new Set(['Дж']),
   // Not two names in different cases: «Марины Дмитрий» are two people. Nor a man's name in an oblique case and a woman's:
   // his surname would decline with it, so hers is another person («дочь Нурлана Айгерим»).
+  patronymicOfKnownName,
   firstNamesAgree: (first, next) => {
     const a = firstReadings(first);
     const b = firstReadings(next);

@@ -6,6 +6,7 @@ import { oneOf } from '../lexicon-check.js';
 import { joinWords, lowerFirst } from '../../extract/position/words.js';
 import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
 import { tracer } from '../../extract/trace.js';
+import { NOT_NAMES } from '../../extract/person/names.js';
 
 const MAX_CHAIN = 7;
 const FORMER_PREFIX_RE = /^экс-/i;
@@ -24,6 +25,13 @@ const GENITIVE_RE = /(?:[^и]а|[^и]я|ы|и|ов|ев|ей|ий|ого|его|
 // Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная").
 const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный)$/;
 const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
+// Shorter capitalised words the not-names list holds are pronouns and particles at a sentence's start («Доктор Кто»).
+const MIN_PLACE_LENGTH = 3;
+// «Казахстана», «Талдыкоргана»: a known place's genitive, though it ends like a short participle («назначена»);
+// «аким Актобе»: a known place that does not decline, right after the title.
+const isPlaceOwner = (t: Token, prev: Token | undefined): boolean =>
+  (t.lower.endsWith('а') && NOT_NAMES.has(t.lower.slice(0, -1))) ||
+  (prev !== undefined && t.lower.length > MIN_PLACE_LENGTH && !GENITIVE_RE.test(t.lower) && NOT_NAMES.has(t.lower) && ruHeadForm(prev.word) !== undefined);
 // "по экономической политике", "по правам человека": the dative a "по" phrase governs.
 const DATIVE_RE = /(?:ой|ому|ему|ым|им|ам|ям|у|ю|е|и|ии)$/;
 const STOP = new Set([
@@ -208,6 +216,7 @@ function genitiveWord(t: Token, prev?: Token): boolean {
     return (
       isAllCaps(t) ||
       (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower)) ||
+      isPlaceOwner(t, prev) ||
       (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
   return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
@@ -546,6 +555,11 @@ export const ruTitleRules: TitleRules = {
     // «первая женщина-президент»: the adjectives before a person compound are the person's
     for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
+      // «Чрезвычайный и полномочный посол»: two adjectives of the title joined by «и»
+      if (prev.lower === 'и' && first < h && first > 1 && !prev.sentenceStart && !taken(first - 2) && relationalStem(t[first - 2]!, head) !== undefined) {
+        first -= 2;
+        continue;
+      }
       if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
       if (FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
@@ -566,6 +580,12 @@ export const ruTitleRules: TitleRules = {
         continue;
       }
       if (taken(k) || tok.sentenceStart) break;
+      // «директор школы № 12», «больницы №3»: the number names the institution
+      if (tok.text === '№' && last === k - 1 && last > h && t[k + 1]?.kind === 'number' && !taken(k + 1)) {
+        last = k + 1;
+        k += 1;
+        continue;
+      }
       if (tok.lower === 'по' && last === k - 1) {
         const end = poPhraseEnd(t, k, taken);
         if (end < 0) break;
@@ -650,7 +670,7 @@ export const ruTitleRules: TitleRules = {
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
       if (k === h) words.push(acronym ? w : restoreInitialCase(w, head.nom));
-      else if (k < h) words.push(RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head));
+      else if (k < h) words.push(t[k]!.lower === 'и' ? w : (RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head)));
       else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
