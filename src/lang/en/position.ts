@@ -438,7 +438,7 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
     if (ok) return words.length;
   }
   if (TERRITORY_BEFORE.has(head)) return territoryBefore(t, at, taken);
-  const owner = possessiveOwnerBefore(t, at, taken);
+  const owner = possessiveOwnerBefore(t, at, taken) || namedBodyOwnerBefore(t, at, head, taken);
   if (owner > 0) return owner;
   // "SRDB Vice President for Infrastructure", "the UNICEF representative": a body's acronym before the title owns it; not in
   // a headline in capitals ("KAZAKHSTAN NAMES NEW MINISTER"), where the word before it is in capitals too.
@@ -448,6 +448,33 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
 
 const POSSESSIVE_RE = /['’]s$/;
 const MAX_OWNER_NAME_WORDS = 3;
+
+// Heads of a company or body whose name may stand right before them: "Tengizchevroil general director", "Halyk Bank chairman".
+const NAMED_BODY_HEADS: ReadonlySet<string> = new Set(['executive', 'director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'founder', 'co-founder', 'manager', 'partner', 'spokesman', 'spokeswoman', 'spokesperson', 'officer']);
+// A capitalised word that opens a sentence without naming anything ("On", "After"), or says where someone is from ("Kazakh").
+const NOT_BODY_NAMES: ReadonlySet<string> = new Set([
+  ...['on', 'in', 'at', 'by', 'for', 'after', 'before', 'with', 'from', 'under', 'since', 'during', 'but', 'and', 'so', 'while', 'as'],
+  ...['kazakh', 'kazakhstani', 'russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'european'],
+]);
+
+/**
+ * "KazMunayGas chief executive Askhat Khassenov", "Halyk Bank chairman": a body's name, up to three capitalised words, right
+ * before a company head owns it as an acronym does; how many words, or 0. Names of persons and dates are mentions
+ * already (taken), so "On Monday chief executive" and "Tokayev adviser" give none.
+ */
+function namedBodyOwnerBefore(t: TitleContext['tokens'], at: number, head: string, taken: (i: number) => boolean): number {
+  if (!NAMED_BODY_HEADS.has(head) || at >= t.length || t[at]!.sentenceStart) return 0;
+  let from = at;
+  while (at - from < MAX_OWNER_NAME_WORDS && from > 0 && !taken(from - 1)) {
+    const tok = t[from - 1]!;
+    if (tok.kind !== 'word' || !isCapitalized(tok) || NOT_PLACE.has(tok.lower) || NOT_BODY_NAMES.has(tok.lower) || HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PORTFOLIOS.has(tok.lower)) break;
+    from -= 1;
+    if (tok.sentenceStart) break;
+  }
+  // One word opening the sentence is capitalised whatever it is ("Port director X"): a name only with a capital inside it.
+  return at - from === 1 && t[from]!.sentenceStart && !hasInnerCapital(t[from]!.text) ? 0 : at - from;
+}
+const hasInnerCapital = (text: string): boolean => text.slice(1) !== text.slice(1).toLowerCase();
 
 /**
  * "Kazakhstan's Ambassador to Germany", "Halyk Bank's chairman", "the bank's deputy chairman": a body's possessive before
