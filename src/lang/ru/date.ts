@@ -317,7 +317,8 @@ export const ruDateRules: DateRules = {
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
-  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во', 'на']),
+  // Not «на», before counts far more often than years («школа на 1200 мест»): it takes a month (monthAheadPrepositions).
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
   monthAheadPrepositions: new Set(['на']),
   // The singular past too: a court or an akimat moves a date («Суд перенёс на 15 декабря …»).
   reschedulers: new Set([
