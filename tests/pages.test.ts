@@ -342,6 +342,9 @@ describe('page metadata', () => {
     const feed = `<section class="history">${post('2026-11-28T09:12:40+00:00', LONG_RU)}${post('2026-12-01T11:47:03+00:00', 'Второй пост канала, и в нем есть текст.')}</section>`;
     expect(readPage(page('', feed)).date).toBe('2026-11-28');
     expect(readPage(page('<meta property="article:published_time" content="2026-12-03T08:00:00Z">', feed)).date).toBe('2026-12-03');
+    // A comment's time, in its footer inside the comments, is no date of the article.
+    const comment = `<div class="comments"><div class="comment"><p>Хорошая новость.</p><footer><time datetime="2023-03-05T10:00">5 марта</time></footer></div></div>`;
+    expect(readPage(page('', `<article><h1>З</h1><p>${LONG_RU}</p>${comment}</article>`)).date).toBeUndefined();
   });
 
   it('reads data with arrays of hundreds of thousands of items (a spread of them overflowed the stack)', () => {

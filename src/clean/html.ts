@@ -295,7 +295,10 @@ function readMarkup(html: string, blobs: boolean): Page {
   const titled: El[] = [];
   const published: Array<{ el: El; stamp: string }> = [];
   const times: Array<{ el: El; stamp: string }> = [];
-  /** <time> stamps inside furniture: a post's footer in a feed («tgme_widget_message_footer»), read when nothing else dates the page. */
+  /**
+   * <time> stamps inside a footer that is furniture of its own, not inside comments or related cards: a post's footer in a
+   * feed («tgme_widget_message_footer»), read when nothing else dates the page.
+   */
   const furnitureTimes: Array<{ el: El; stamp: string }> = [];
   const datelines: Array<{ el: El; stamp: string }> = [];
   const meta = new Map<string, string>();
@@ -386,8 +389,8 @@ function readMarkup(html: string, blobs: boolean): Page {
     const stamp = a.get('datetime') ?? a.get('content');
     // Within furniture (a sidebar's cards) dates are other articles'; a dateline is furniture only as text.
     if (stamp === undefined) return;
-    if (el.parent?.furniture ?? false) {
-      if (name === 'time') furnitureTimes.push({ el, stamp });
+    if (el.parent?.furniture === true) {
+      if (name === 'time' && inFooter(el.parent)) furnitureTimes.push({ el, stamp });
       return;
     }
     if (PUBLISHED_PROP_RE.test(a.get('itemprop') ?? '') || PUBLISHED_PROP_RE.test(a.get('property') ?? '')) published.push({ el, stamp });
@@ -642,6 +645,13 @@ function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
 
 /** A class attribute's words, lowercase, split as hasFurnitureClass splits them ("news__headline" → news, headline). */
 const classWords = (cls: string): string[] => cls.split(CLASS_WORD_SPLIT_RE).map((part) => part.toLowerCase());
+
+/** Whether the outermost furniture around `el` is a footer: a post's own, not a comment's footer in a comments section. */
+function inFooter(el: El): boolean {
+  let top = el;
+  while (top.parent?.furniture === true) top = top.parent;
+  return top.name === 'footer' || classWords(top.cls).includes('footer');
+}
 
 function hasDatelineClass(cls: string): boolean {
   if (cls.length === 0 || cls.length > 300 || !/date|publish|posted|time|info|meta|updated|modified/i.test(cls)) return false;

@@ -149,7 +149,9 @@ const KAZAKH_CORE_SHARE_MIN = 0.003;
 const SHORT_TEXT = 100;
 /**
  * Kazakh's letters (ә ғ қ ұ һ і ң ө ү) are ~11% of a Kazakh text: one of 30 letters or more has none of them about 3 times
- * in 100, so such a text is Russian when franc says Kazakh of a short sentence («Он отсидел 2 года»: «он» is Kazakh "ten").
+ * in 100, so such a text is Russian when franc says Kazakh of a short sentence («Он отсидел 2 года, 6 месяцев назад вышел»:
+ * «он» is Kazakh "ten"). Below 30 franc still decides («Он отсидел 2 года» stays Kazakh), and the Kazakh sentence with
+ * none of them goes Russian («Осы жылы ауданда он бес мектеп салынады»).
  */
 const NO_KAZAKH_LETTERS_MIN = 30;
 /**

@@ -165,8 +165,9 @@ export interface LinkCues {
   readonly successorBefore?: RegExp;
   /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
-   * сменил Олег Ким»): the end of the text before the title, and the whole gap before the subject (after the title or after
-   * the one replaced, a name in an oblique case).
+   * сменил Олег Ким»): the end of the text before the title (`postBefore`), and the whole gap before the subject (after the
+   * title or after the one replaced, a name in an oblique case: `successorAfter`). With no `postBefore` the gap alone tells
+   * it (kk «Бас дәрігер X-тың орнына Y тағайындалды»).
    */
   readonly postBefore?: RegExp;
   readonly successorAfter?: RegExp;

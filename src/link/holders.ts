@@ -287,6 +287,8 @@ function successorAfterPost(text: string, q: number, at: (q: number) => Entity |
   const k = (replaced ?? q) + 1;
   const name = at(k);
   if (name?.type !== 'person' || nameInflected(name) || !cues.successorAfter.test(text.slice(at(k - 1)!.end, name.start))) return undefined;
+  // kk «орнына» is "instead of" too («Министр X-тің орнына Y сөз сөйледі»: Y spoke for him): the successor's appointment follows.
+  if (cues.appointedVerb !== undefined && !cues.appointedVerb.test(text.slice(name.end, name.end + APPOINTED_VERB_REACH))) return undefined;
   return { person: k, replaced };
 }
 

@@ -268,7 +268,9 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   // "қыркүйектің соңында", "мамырдың басынан": a month in the genitive with the part of it after it (taken in by the caller).
   if (rules.partOfPeriod(t, next) > next && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
-  if (prep === undefined || !rules.yearPrepositions.has(prep.lower) || !rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
+  // A preposition of years, or one that takes a month alone («на май»).
+  if (prep === undefined || !(rules.yearPrepositions.has(prep.lower) || rules.monthAheadPrepositions?.has(prep.lower) === true)) return undefined;
+  if (!rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
 

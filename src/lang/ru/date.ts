@@ -272,11 +272,15 @@ const NOT_INFINITIVES = new Set([
   'страсти',
 ]);
 // Nouns of the news spelled like a past: «материал», «капитала», «телеканал», «отдела», «правила», «детали», «жители», «показатели».
-const NOT_PAST_RE = /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели)$/;
-// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал»; one that opens its sentence is a
-// verb («Открыли школу в декабре») unless it is a first name.
+const NOT_PAST_RE =
+  /(?:материал|капитал|канал|квартал|сигнал|финал|журнал|персонал|потенциал|отдел|раздел|предел)а?$|^правил[ао]?$|[иая]тели$|^(?:детали|медали|магистрали|недели|модели|панели|отели|автомобили|электромобили)$/;
+// The plural past, which opens a sentence with no subject («Открыли школу в декабре», «Договорились о встрече»).
+const SUBJECTLESS_PAST_RE = /л(?:и|ись)$/;
+// A capitalised word inside the sentence is a name, not a verb: «Павел», «Михаил», «Жамал». One that opens its sentence is a
+// verb only in the plural and when no first name: a singular there is mostly a noun or a name («Генерал», «Урал», «Начало», «Кемел»).
 const isPast = (tok: Token): boolean =>
-  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && !isKnownFirstNameForm(tok.lower))) && ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
+  (tok.text[0] === tok.lower[0] || (tok.sentenceStart && SUBJECTLESS_PAST_RE.test(tok.lower) && !isKnownFirstNameForm(tok.lower))) &&
+  ((PAST_RE.test(tok.lower) && !NOT_PAST_RE.test(tok.lower)) || IRREGULAR_PAST.has(tok.lower));
 const isFuture = (tok: Token): boolean => FUTURE_WORDS.has(tok.lower);
 // «двадцать», «пятнадцать»: the numerals in -дцать.
 const isInfinitive = ({ lower }: Token): boolean => INFINITIVE_RE.test(lower) && !NOT_INFINITIVES.has(lower) && !lower.endsWith('дцать');
@@ -313,11 +317,14 @@ export const ruDateRules: DateRules = {
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
-  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во', 'на']),
+  // Not «на», before counts far more often than years («школа на 1200 мест»): it takes a month (monthAheadPrepositions).
+  yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
   monthAheadPrepositions: new Set(['на']),
+  // The singular past too: a court or an akimat moves a date («Суд перенёс на 15 декабря …»).
   reschedulers: new Set([
-    ...['перенесли', 'перенесен', 'перенесён', 'перенесена', 'перенесено', 'перенесены', 'перенести', 'переносится', 'переносятся', 'переносят'],
-    ...['отложили', 'отложен', 'отложена', 'отложено', 'отложены', 'отложить', 'сдвинули', 'сдвинут', 'сдвинута', 'сдвинуто', 'сдвинуты'],
+    ...['перенесли', 'перенёс', 'перенес', 'перенесла', 'перенесло', 'перенесен', 'перенесён', 'перенесена', 'перенесено', 'перенесены', 'перенести'],
+    ...['переносится', 'переносятся', 'переносят', 'отложили', 'отложил', 'отложила', 'отложило', 'отложен', 'отложена', 'отложено', 'отложены', 'отложить'],
+    ...['сдвинули', 'сдвинул', 'сдвинула', 'сдвинуло', 'сдвинут', 'сдвинута', 'сдвинуто', 'сдвинуты'],
   ]),
   monthNeedsContext: new Set([3, 5]), // "март" and "мая" are safe with a day; alone they need "в"
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
