@@ -450,7 +450,10 @@ const POSSESSIVE_RE = /['’]s$/;
 const MAX_OWNER_NAME_WORDS = 3;
 
 // Heads of a company or body whose name may stand right before them: "Tengizchevroil general director", "Halyk Bank chairman".
-const NAMED_BODY_HEADS: ReadonlySet<string> = new Set(['executive', 'director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'founder', 'co-founder', 'manager', 'partner', 'spokesman', 'spokeswoman', 'spokesperson', 'officer']);
+const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...['executive', 'director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'founder', 'co-founder'],
+  ...['manager', 'partner', 'spokesman', 'spokeswoman', 'spokesperson', 'officer'],
+]);
 // A capitalised word that opens a sentence without naming anything ("On", "After"), or says where someone is from ("Kazakh").
 const NOT_BODY_NAMES: ReadonlySet<string> = new Set([
   ...['on', 'in', 'at', 'by', 'for', 'after', 'before', 'with', 'from', 'under', 'since', 'during', 'but', 'and', 'so', 'while', 'as'],
