@@ -1034,7 +1034,9 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     // "President Tokayev": a title before a surname is no first name, nor is a form of address ("Ms Bekova").
     !isTitleWord(tok.word) &&
     rules.kinBefore?.test(tok.text) !== true &&
-    rules.unknownFirstBefore?.(tok.lower, next.lower) !== false
+    rules.unknownFirstBefore?.(tok.lower, next.lower) !== false &&
+    // «Жиын Қонаевта өтті»: a town in the case that names it, after a word opening the sentence.
+    rules.placeCase?.(next.word) !== true
   ) {
     return { first: i, next: i + 2, idx: [i, i + 1], roles: ['first', 'surname'] };
   }

@@ -118,9 +118,11 @@ const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
 const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$`);
 
-// A lone surname in the locative is a town named after its namesake («Қонаевта», «Сәтбаевта», «Курчатовта»): people are
-// seldom where something is, and with a first name then («Бақытжан Сейітовте»).
-const LOCATIVE_SURNAME_RE = /(?:ов|ев|ова|ева)(?:та|те|да|де)$/;
+// Towns of Kazakhstan named after a person: alone in the locative they are the town («Қонаевта өтті»). Any other surname
+// in the locative is a person's, as in «Тоқаевта сенім бар» (Tokayev has trust), the Kazakh way to say "has".
+const TOWNS_NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['қонаев', 'сәтбаев', 'курчатов']);
+const LOCATIVE_RE = /(?:та|те|да|де)$/;
+const isTownInLocative = (lower: string): boolean => LOCATIVE_RE.test(lower) && TOWNS_NAMED_AFTER_PEOPLE.has(lower.slice(0, -2));
 
 // Words that end a greeting or thanks before the name of the one addressed ("Қайырлы таң, …", "Рақмет, …"),
 // and words that open what is said to the one addressed after the name ("…, сіз эфирдесіз").
@@ -193,7 +195,7 @@ export const kkNameRules: NameRules = {
   instrumentalNoun: undefined,
   actsAsPerson: () => false,
   placePrepositions: new Set(),
-  placeCase: wordQuestion((lower) => LOCATIVE_SURNAME_RE.test(lower), false),
+  placeCase: wordQuestion(isTownInLocative, false),
   vocativeAt: isVocative,
   surnamePattern: KK_SURNAME_RE,
   // "Әбішұлы", "Мұратқызының": a father's name with -ұлы/-қызы, in any case.
