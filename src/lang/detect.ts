@@ -148,13 +148,6 @@ const KAZAKH_CORE_SHARE_MIN = 0.003;
 /** Below this many Cyrillic letters a Kazakh sentence may lack every letter but і, or but ң ө ү ("Үш жүз теңгеден сатылады"). */
 const SHORT_TEXT = 100;
 /**
- * Kazakh's letters (ә ғ қ ұ һ і ң ө ү) are ~11% of a Kazakh text: one of 30 letters or more has none of them about 3 times
- * in 100, so such a text is Russian when franc says Kazakh of a short sentence («Он отсидел 2 года, 6 месяцев назад вышел»:
- * «он» is Kazakh "ten"). Below 30 franc still decides («Он отсидел 2 года» stays Kazakh), and the Kazakh sentence with
- * none of them goes Russian («Осы жылы ауданда он бес мектеп салынады»).
- */
-const NO_KAZAKH_LETTERS_MIN = 30;
-/**
  * English function words are ~40% of the words of English prose and rare in other Latin-script languages. A
  * headline or a one-line item is mostly names and has few of them ("Chancellor Olaf Scholz met President
  * Tokayev"), so the verbs of such news count too.
@@ -312,8 +305,7 @@ export function detectLanguage(text: string): LangGuess {
   if (cyr >= 200 && margin > 0.5) return { lang: byShare, confidence: round(Math.min(1, 0.75 + margin / 8)) };
   const second = francVerdict(sample);
   if (second === undefined || second === 'en') return { lang: byShare, confidence: 0.5 };
-  const noKazakhLetters = kazakh + n.turkic === 0 && cyr >= NO_KAZAKH_LETTERS_MIN;
-  return { lang: byShare === second ? byShare : share > 0 ? 'kk' : noKazakhLetters ? 'ru' : second, confidence: byShare === second ? 0.8 : 0.4 };
+  return { lang: byShare === second ? byShare : share > 0 ? 'kk' : second, confidence: byShare === second ? 0.8 : 0.4 };
 }
 
 /** Latin-script text: English when its function words are there (or it is too short to tell and plain ASCII), else `und`. */
