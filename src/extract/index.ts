@@ -129,12 +129,12 @@ export function* mentionStages(input: ExtractInput): Generator<undefined, Mentio
     mentions.push(m);
     tracer?.produced(m, stage);
   };
-  const emit = (found: { mention: Mention; asCount?: Mention }, stage: Stage): void => {
+  const emit = (found: { mention: Mention; asCount?: Mention; moved?: true }, stage: Stage): void => {
     const m = found.mention;
     if (durationsAsCounts && found.asCount !== undefined) push(found.asCount, stage);
     else if (m.type === 'date') {
       const prev = lastDate === mentions.length - 1 ? mentions[lastDate] : undefined;
-      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m, pack.date, ctx.docDate) : undefined;
+      const joined = prev?.type === 'date' ? joinDates(ctx.text, prev, m, pack.date, ctx.docDate, found.moved === true) : undefined;
       // Without relative dates, a date that a relative one would complete stays as it was.
       if (joined !== undefined) {
         if (keepRelative || joined.relative !== true) {

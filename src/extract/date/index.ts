@@ -47,7 +47,8 @@ const GLUED_YEAR_WORDS = acrossPacks((packs) => unionSet(packs.map((p) => p.date
 const DATE_WORDS = perPack((pack) => dateWordsOf(pack.date));
 const monthOf = (ctx: ExtractContext, tok: Token | undefined): number | undefined => (tok === undefined ? undefined : DATE_WORDS(ctx.pack)(tok.word)?.month);
 
-type Found = { mention: DateMention; next: number };
+/** A date found, and (`moved`) whether it is one an event is moved to or from, which joinDates makes no range of. */
+type Found = { mention: DateMention; next: number; moved?: true };
 /** Words between two days of one month: "с 25 по 28 июля", "с 3 на 4 июня", "17 и 21 апреля", "12 бен 14 мамыр". */
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** The most words for a part of the period after a preposition ("by the end of 2025"). */
@@ -66,17 +67,25 @@ function yearlessDirection(ctx: ExtractContext, first: number, until = false): '
   return rules.futureClause?.(ctx.tokens, first) === true ? 'future' : undefined;
 }
 
-/** Whether the date whose preposition is at `first` follows a word of moving, or a date "from" it ("postponed from March to May"). */
+/**
+ * Whether the date whose preposition is at `first` follows a word of moving, right before it or past up to two words of
+ * what is moved («перенёс заседание на 15 декабря», "postponed the vote to June"), or a date "from" it ("postponed from
+ * March 3 to May").
+ */
 function movedAt(ctx: ExtractContext, first: number): boolean {
   const rules = ctx.pack.date;
   if (rules.reschedulers === undefined) return false;
   const t = ctx.tokens;
   if (first === 0 || t[first]!.sentenceStart) return false;
-  if (rules.reschedulers.has(t[first - 1]!.lower)) return true;
+  // "pushed back", "brought forward": a particle after the verb.
+  const mover = (k: number): boolean => rules.reschedulers!.has(t[k]!.lower) || (rules.rescheduleParticles?.has(t[k]!.lower) === true && k > 0 && rules.reschedulers!.has(t[k - 1]!.lower));
+  for (let k = first - 1; k >= 0 && first - k <= MAX_MOVED_WORDS + 1 && t[k]!.kind === 'word' && !t[k + 1]!.sentenceStart; k--) if (mover(k)) return true;
   for (let k = first - 2; k > 0 && first - k <= MAX_OLD_DATE_WORDS && !t[k + 1]!.sentenceStart; k--)
-    if (rules.adpositions.before.get(t[k]!.lower) === 'from') return !t[k]!.sentenceStart && rules.reschedulers.has(t[k - 1]!.lower);
+    if (rules.adpositions.before.get(t[k]!.lower) === 'from') return !t[k]!.sentenceStart && mover(k - 1);
   return false;
 }
+// What is moved, between the word of moving and the date: «заседание», "the vote".
+const MAX_MOVED_WORDS = 2;
 // "from March 3, 2027": the old date's words between a word of moving and the new date's "to".
 const MAX_OLD_DATE_WORDS = 6;
 
@@ -133,18 +142,17 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     const last = adp.after.get(t[next - 1]!.lower);
     if (last) relation = last;
   }
-  // "postponed to May", "postponed from March to May": the new date, not a limit.
-  const rescheduled = (relation === 'until' || ctx.pack.date.monthAheadPrepositions?.has(t[first]!.lower) === true) && movedAt(ctx, first);
-  if (rescheduled) relation = 'at';
+  // "postponed to May", «перенесли на май»: the new date, not a limit; "from March" before it is the old one, not a start.
+  const moved = (relation === 'until' || relation === 'from' || ctx.pack.date.targetPrepositions?.has(t[first]!.lower) === true) && movedAt(ctx, first);
+  if (moved && relation !== 'from') relation = 'at';
   // «с 1 января … родились»: a date in the past that something runs from is since then, up to the article.
-  // Not the old date of a move («перенесли с марта на май»).
-  if (relation === 'from' && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true && !movedAt(ctx, first)) relation = 'since';
+  if (relation === 'from' && !moved && value?.startsWith('--') === true && ctx.pack.date.pastClause?.(t, first, next) === true) relation = 'since';
   // "a review launched in March" in a November story: the March before it, not the nearest one; "prices will be frozen
   // until December 31" in a June story: the coming one.
   // «в феврале этого года»: a year after the month gives it (the two are joined after, see joinDates).
   if (value?.startsWith('--') === true && ctx.docDate !== undefined && (t[next] === undefined || t[next]!.sentenceStart || relativeYearAt(ctx, next) === undefined)) {
-    const ahead = rescheduled || (next === first + 2 && MONTH_ONLY_RE.test(value) && ctx.pack.date.monthAheadPrepositions?.has(t[first]!.lower) === true);
-    const direction = ahead ? 'future' : yearlessDirection(ctx, first, relation === 'until');
+    // A move announced is of dates to come, the old one as the new («перенесли с апреля на июнь» in October: next year's).
+    const direction = moved ? 'future' : yearlessDirection(ctx, first, relation === 'until');
     const resolved = direction === undefined ? undefined : resolveYearless(value, ctx.docDate, direction);
     if (resolved !== undefined) {
       value = resolved;
@@ -172,7 +180,7 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
     else mention = rel ? { type: 'date', start, end, text, value, relative: true, relation } : { type: 'date', start, end, text, value, relation };
   } else if (value === undefined) mention = rel ? { type: 'date', start, end, text, relative: true } : { type: 'date', start, end, text };
   else mention = rel ? { type: 'date', start, end, text, value, relative: true } : { type: 'date', start, end, text, value };
-  return { mention, next };
+  return moved ? { mention, next, moved } : { mention, next };
 }
 
 /** Year (+ optional year word) starting at token i: "2016 года", "2025". */
@@ -269,7 +277,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (rules.partOfPeriod(t, next) > next && (afterYear || !rules.monthNeedsContext.has(month))) return make(ctx, start, next, `--${pad(month)}`);
   if (monthRangeAfter(ctx, next) || monthListAfter(ctx, next) || monthRangeBefore(ctx, i, month)) return make(ctx, start, next, `--${pad(month)}`);
   // A preposition of years, or one that takes a month alone («на май»).
-  if (prep === undefined || !(rules.yearPrepositions.has(prep.lower) || rules.monthAheadPrepositions?.has(prep.lower) === true)) return undefined;
+  if (prep === undefined || !(rules.yearPrepositions.has(prep.lower) || rules.targetPrepositions?.has(prep.lower) === true)) return undefined;
   if (!rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
 }
@@ -797,9 +805,6 @@ const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
 const DURATION_ORDER = 'YMD';
 const LAST_WORD_RE = /[^\s-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
-const WORD_BEFORE_REACH = 24;
-/** The word before offset `start`, lowercase ('' at a line's start). */
-const wordBefore = (text: string, start: number): string => lastWord(text.slice(Math.max(0, start - WORD_BEFORE_REACH), start).trimEnd());
 
 /**
  * Two dates side by side that a reader takes as one expression (contract 2): a year and a day or
@@ -808,7 +813,7 @@ const wordBefore = (text: string, start: number): string => lastWord(text.slice(
  * period ("в январе — феврале 2015 года"). Returns the one
  * mention, or undefined when they stay two (a conjunction or other words between them).
  */
-export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules, docDate?: string): DateMention | undefined {
+export function joinDates(text: string, a: DateMention, b: DateMention, rules: DateRules, docDate?: string, bMoved = false): DateMention | undefined {
   if (b.start < a.end) return undefined;
   const va = a.value;
   const vb = b.value;
@@ -846,7 +851,8 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
   )
     return dateSpan(text, a.start, b.end, `${Number(vb.slice(0, 4)) - Number(va!.slice(1, -1))}${vb.slice(4)}`, true, b.relation);
-  if (monthPair || (gap.length <= MAX_RANGE_GAP && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text) && !rules.reschedulers?.has(wordBefore(text, a.start)))) {
+  // "postponed from April to June", «перенесли с 10 на 20 декабря»: the old date and the new one, not a range.
+  if (monthPair || (gap.length <= MAX_RANGE_GAP && !bMoved && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
     // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
     // would come after that end ("December 28 – January 3, 2027").

@@ -203,17 +203,18 @@ export interface DateRules {
    */
   pastBefore?(tokens: readonly Token[], first: number): boolean;
   /**
-   * Prepositions before a month without its year that point to a month to come whatever the clause's tense (ru «на»:
-   * «перенесли на май», «прогноз на март»); before a day they also give a date as of which a figure stands, so only months,
-   * but after a word of moving (`reschedulers`) a day too («перенесли с 5 марта на 12 мая»).
+   * Prepositions that take a month alone as their object besides `yearPrepositions` (ru «на май», «на март»: before a number
+   * «на» is far more often a count's, «на 1200 мест»), and that give the date an event is moved to after `reschedulers`.
    */
-  monthAheadPrepositions?: ReadonlySet<string>;
+  targetPrepositions?: ReadonlySet<string>;
   /**
-   * Words that move an event to another date ("postponed", "moved", "pushed back", «перенесли»): "from March to May" after
-   * them is the old date and the new one, not a range, nor is the old one «since» it; "to" or a preposition of
-   * `monthAheadPrepositions` before a date after them gives the new date (`at`, the one to come).
+   * Words that move an event to another date ("postponed", "moved", «перенесли»), right before the date or before what is
+   * moved: "from March to May" after them is the old date and the new one, not a range, the old one no «since»; "to" or a
+   * preposition of `targetPrepositions` gives the new date (`at`); both are dates to come.
    */
   reschedulers?: ReadonlySet<string>;
+  /** Particles a word of moving may take before the date ("pushed back", "brought forward"); alone they move nothing ("fell back to"). */
+  rescheduleParticles?: ReadonlySet<string>;
 }
 
 const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;

@@ -317,9 +317,9 @@ export const ruDateRules: DateRules = {
   weekday: (lower) => WEEKDAY_RE.test(lower),
   gluedYearWords: ['г', 'гг'],
   // a Latin «c» typed for «с» («c 1968 года») is read as it: NEREL train has 7 such dates
-  // Not «на», before counts far more often than years («школа на 1200 мест»): it takes a month (monthAheadPrepositions).
+  // Not «на», before counts far more often than years («школа на 1200 мест»): it takes a month (targetPrepositions).
   yearPrepositions: new Set(['в', 'с', 'c', 'до', 'к', 'по', 'от', 'во']),
-  monthAheadPrepositions: new Set(['на']),
+  targetPrepositions: new Set(['на']),
   // The singular past too: a court or an akimat moves a date («Суд перенёс на 15 декабря …»).
   reschedulers: new Set([
     ...['перенесли', 'перенёс', 'перенес', 'перенесла', 'перенесло', 'перенесен', 'перенесён', 'перенесена', 'перенесено', 'перенесены', 'перенести'],
@@ -330,13 +330,11 @@ export const ruDateRules: DateRules = {
   // "в январе", not "в январь-…" nonsense; the genitive after a part of the month ("в конце марта") or after "с", "до", "от"
   // ("с января": NEREL train marks all 29 so)
   // «в марте», «с января», and the accusative after «по» («с января по март»: «март», «август» are their stems).
+  // After «на» only a month in lower case: «На Май пришлось …» is a name's.
   monthAfterPreposition: (lower, month, partOfMonth, preposition, written) =>
-    partOfMonth ||
-    /(?:е|ь)$/.test(lower) ||
-    month === 5 ||
-    (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) ||
-    (preposition === 'по' && MONTHS.has(lower)) ||
-    (preposition === 'на' && MONTHS.has(lower) && written === lower),
+    preposition === 'на'
+      ? written === lower && (month === 5 || MONTHS.has(lower) || /ь$/.test(lower))
+      : partOfMonth || /(?:е|ь)$/.test(lower) || month === 5 || (GENITIVE_PREPOSITIONS.has(preposition) && /[яа]$/.test(lower)) || (preposition === 'по' && MONTHS.has(lower)),
   monthWord: () => false,
   monthInTimeCase: () => false,
   dayAfterMonth: () => -1,
