@@ -519,6 +519,19 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
   return undefined;
 }
 
+/**
+ * "KTZ's vice president for passenger transport" → "vice president of KTZ for passenger transport": the possessive owner
+ * after the head, as a reader writes the post and as the Russian and Kazakh norms put it (head, then its owner); after the
+ * title's own owner when one follows ("Kazakhstan's Minister of Energy" → "minister of Energy of Kazakhstan"). A common noun
+ * ("the region's akim") or a body the text gave with "the" keeps the article.
+ */
+function ownerAfterHead(owner: string, title: string, rest: string, definite: boolean): string {
+  const name = owner.replace(POSSESSIVE_RE, '');
+  const of = `of ${definite || name === name.toLowerCase() || TERRITORY_NOUN_RE.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'the ' : ''}${name}`;
+  if (rest === '') return `${title} ${of}`;
+  return rest.startsWith('of ') ? `${title} ${rest} ${of}` : `${title} ${of} ${rest}`;
+}
+
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
 const MAX_QUOTED_WORDS = 5;
 const MAX_LISTED = 6;
@@ -613,9 +626,34 @@ function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) 
     const tok = t[j];
     if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
     const after = t[j + 1]?.text;
-    if (after === ',' || after === '.' || (ofOwner && after === 'of')) return j;
+    if (after === ',' || after === '.' || (ofOwner && (after === 'of' || employerAt(t, j + 1, taken) > 0))) return j;
   }
   return -1;
+}
+
+// Posts held at a company, a university or a firm, whose employer may follow after "at"; not a state post ("the minister at
+// Akorda" says where he spoke).
+const EMPLOYED_HEADS: ReadonlySet<string> = new Set([
+  ...['head', 'director', 'president', 'partner', 'professor', 'fellow', 'officer', 'executive', 'manager', 'analyst'],
+  ...['economist', 'lecturer', 'researcher', 'engineer', 'ceo', 'cfo', 'coo'],
+]);
+const MAX_EMPLOYER_WORDS = 4;
+
+/**
+ * The last word of an employer's name after "at" at k ("at Air Astana", "at Rothwell & Grant"): up to four capitalised
+ * words, "&" between two, no person's name (taken) nor "the", or -1; "at the meeting" is none.
+ */
+function employerAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): number {
+  if (t[k]?.lower !== 'at' || taken(k)) return -1;
+  let last = -1;
+  for (let j = k + 1; j < t.length && j - k <= MAX_EMPLOYER_WORDS + 1; j++) {
+    const tok = t[j]!;
+    if (taken(j) || tok.sentenceStart) break;
+    if (tok.text === '&' && last === j - 1 && t[j + 1] !== undefined && isCapitalized(t[j + 1]!)) continue;
+    if (tok.kind !== 'word' || !isCapitalized(tok) || NOT_PLACE.has(tok.lower) || HEADS.has(tok.lower)) break;
+    last = j;
+  }
+  return last;
 }
 
 /** Two free capitalised words inside the sentence from k, as a name starts. */
@@ -766,6 +804,8 @@ export const enTitleRules: TitleRules = {
     for (let k = last + 1, linked = false, objects = 0, coordinated = false, via = ''; k < t.length && k - h <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // "head of the OSCE/ODIHR observation mission": a slash glued between two capitalised words joins two names of one body.
+      // "head of M&A", "partner at Rothwell & Grant": "&" between capitalised words joins one name.
+      if (tok.text === '&' && k === last + 1 && objects > 0 && isCapitalized(t[k - 1]!) && t[k + 1] !== undefined && isCapitalized(t[k + 1]!) && !taken(k + 1)) continue;
       if (tok.text === '/' && k > last && !tok.spaceBefore && t[k + 1] !== undefined && !t[k + 1]!.spaceBefore && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1]!)) continue;
       // "Minister of Digital Development, Innovation and Aerospace Industry": a comma in a list of capitalised names "and" closes
       if (tok.text === ',' && objects > 0 && last === k - 1 && isCapitalized(t[last]!) && capitalisedListAt(t, k + 1, taken, isNameStart)) continue;
@@ -841,11 +881,13 @@ export const enTitleRules: TitleRules = {
       // One word owns a post after "to" ("Ambassador to Kazakhstan") and in "Secretary of State": two capitalised words after it are a name, not more of the owner.
       if ((via === 'to' || (head === 'secretary' && tok.lower === 'state')) && capitalisedPairAt(t, k + 1, taken)) break;
     }
+    // "vice president for cargo at Air Astana", "associate professor at Narxoz University": a company's post keeps its employer.
+    if (EMPLOYED_HEADS.has(singular ?? head)) last = Math.max(last, employerAt(t, last + 1, taken));
     // "its founder, X", "the agency's chief": a possessive before the head is its owner.
     if (NEEDS_OWNER.has(head) && last === h && !POSSESSIVE_OWNER_RE.test(t[first - 1]?.lower ?? '')) return undefined;
     if (head === 'member' && (MEMBERSHIPS.has(t[last]!.lower) || MEMBERSHIPS.has(t[last + 1]?.lower ?? ''))) return undefined;
     // The title's own words in lower case, the names in it as written: "first deputy prime minister", "akim of Almaty region", "Senate speaker", "regional akim".
-    const words = [];
+    const words: string[] = [];
     for (let k = first; k <= last; k++)
       words.push(
         k === h
@@ -855,8 +897,13 @@ export const enTitleRules: TitleRules = {
             : t[k]!.text,
       );
     // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
-    if (bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower)) words[0] = namedBodyBefore(t, first) ?? words[0]!;
-    const norm = joinWords(ctx, first, last, words);
+    const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? namedBodyBefore(t, first) : undefined;
+    if (named !== undefined) words[0] = named;
+    const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
+    const norm =
+      bodyWords > 0 && POSSESSIVE_RE.test(words[bodyWords - 1]!)
+        ? ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', named === undefined && t[first - 1]?.lower === 'the')
+        : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };
