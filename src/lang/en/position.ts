@@ -506,18 +506,29 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   return at - from;
 }
 
+// How many sentences back a lower-case possessive ("the federation's") may find the body it names.
+const MAX_BODY_SENTENCES = 6;
+
 /**
- * "Halyk Bank posted …, said the bank's deputy chairman": the body a lower-case possessive refers back to, named earlier in
- * the same sentence by capitalised words ending in that noun ("Halyk Bank's"), or undefined.
+ * "Halyk Bank posted …, said the bank's deputy chairman", "… of the Kazakhstan Biathlon Federation … The federation's
+ * secretary general": the body a lower-case possessive refers back to, named in this sentence or a few before by up to
+ * three capitalised words before that noun (the nearest), with "the" when the text gave it one or the noun is a kind of
+ * body in lower case ("the Astana Hub technopark"); or undefined.
  */
 function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | undefined {
   const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
-  for (let k = owner - 1; k > 0 && !t[k + 1]!.sentenceStart; k--) {
-    if (t[k]!.lower !== noun || !isCapitalized(t[k]!) || !isCapitalized(t[k - 1]!) || NOT_PLACE.has(t[k - 1]!.lower)) continue;
-    return `${t[k - 1]!.text} ${t[k]!.text}${t[owner]!.text.slice(noun.length)}`;
+  for (let k = owner - 1, sentences = 0; k > 0 && sentences <= MAX_BODY_SENTENCES; k--) {
+    if (t[k + 1]!.sentenceStart) sentences++;
+    if (t[k]!.lower !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
+    let from = k - 1;
+    while (k - from < MAX_OWNER_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && isNameWord(t[from - 1]!)) from--;
+    const definite = t[from - 1]?.lower === 'the' || (!isCapitalized(t[k]!) && BODY_KIND_NOUNS.has(noun));
+    const name = t.slice(from, k + 1).map((w) => w.text).join(' ');
+    return `${definite ? 'the ' : ''}${name}${t[owner]!.text.slice(noun.length)}`;
   }
   return undefined;
 }
+const isNameWord = (tok: TitleContext['tokens'][number]): boolean => tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !HEADS.has(tok.lower);
 
 /**
  * "KTZ's vice president for passenger transport" → "vice president of KTZ for passenger transport": the possessive owner
@@ -527,7 +538,13 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
  */
 function ownerAfterHead(owner: string, title: string, rest: string, definite: boolean): string {
   const name = owner.replace(POSSESSIVE_RE, '');
-  const of = `of ${definite || name === name.toLowerCase() || TERRITORY_NOUN_RE.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'the ' : ''}${name}`;
+  const article = definite || name === name.toLowerCase() || TERRITORY_NOUN_RE.test(name.slice(name.lastIndexOf(' ') + 1));
+  return ownerAfter(`${article ? 'the ' : ''}${name}`, title, rest);
+}
+
+/** The title, its owner after "of", then the rest of the title; after it when the rest opens with "of". */
+function ownerAfter(owner: string, title: string, rest: string): string {
+  const of = `of ${owner.replace(POSSESSIVE_RE, '')}`;
   if (rest === '') return `${title} ${of}`;
   return rest.startsWith('of ') ? `${title} ${rest} ${of}` : `${title} ${of} ${rest}`;
 }
@@ -617,6 +634,10 @@ const SUBJECT_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee'
 // Bodies named by their field after "of" in lower case: "the department of mobility", "the directorate of roads".
 const FIELD_BODIES: ReadonlySet<string> = new Set(['department', 'directorate', 'division', 'office', 'faculty', 'school', 'institute', 'centre', 'center']);
 
+// "vice president for passenger transport in 2019–2021": a year after these closes a field as a comma does.
+const BEFORE_YEAR: ReadonlySet<string> = new Set(['in', 'since', 'until', 'from']);
+const yearAfter = (t: TitleContext['tokens'], k: number): boolean => BEFORE_YEAR.has(t[k]?.lower ?? '') && t[k + 1]?.kind === 'number';
+
 /**
  * The last of one or two lower-case words from k that a comma or a full stop closes ("for construction,"), or that "of"
  * follows when `ofOwner` ("vice-rector for academic affairs of the university": the owner comes after), or -1.
@@ -626,7 +647,7 @@ function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) 
     const tok = t[j];
     if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
     const after = t[j + 1]?.text;
-    if (after === ',' || after === '.' || (ofOwner && (after === 'of' || employerAt(t, j + 1, taken) > 0))) return j;
+    if (after === ',' || after === '.' || yearAfter(t, j + 1) || (ofOwner && (after === 'of' || employerAt(t, j + 1, taken) > 0))) return j;
   }
   return -1;
 }
@@ -898,11 +919,12 @@ export const enTitleRules: TitleRules = {
       );
     // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
     const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? namedBodyBefore(t, first) : undefined;
-    if (named !== undefined) words[0] = named;
     const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
     const norm =
       bodyWords > 0 && POSSESSIVE_RE.test(words[bodyWords - 1]!)
-        ? ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', named === undefined && t[first - 1]?.lower === 'the')
+        ? named !== undefined
+          ? ownerAfter(named, span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '')
+          : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', t[first - 1]?.lower === 'the')
         : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
