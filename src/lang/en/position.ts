@@ -523,7 +523,10 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
     let from = k - 1;
     while (k - from < MAX_OWNER_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && isNameWord(t[from - 1]!)) from--;
     const definite = t[from - 1]?.lower === 'the' || (!isCapitalized(t[k]!) && BODY_KIND_NOUNS.has(noun));
-    const name = t.slice(from, k + 1).map((w) => w.text).join(' ');
+    const name = t
+      .slice(from, k + 1)
+      .map((w) => w.text)
+      .join(' ');
     return `${definite ? 'the ' : ''}${name}${t[owner]!.text.slice(noun.length)}`;
   }
   return undefined;
