@@ -535,7 +535,7 @@ const isNameWord = (tok: TitleContext['tokens'][number]): boolean => tok.kind ==
 
 /**
  * "KTZ's vice president for passenger transport" → "vice president of KTZ for passenger transport": the possessive owner
- * after the head, as a reader writes the post and as the Russian and Kazakh norms put it (head, then its owner); after the
+ * (or a company's name before its head) after the head, as a reader writes the post and as the Russian and Kazakh norms put it (head, then its owner); after the
  * title's own owner when one follows ("Kazakhstan's Minister of Energy" → "minister of Energy of Kazakhstan"). A common noun
  * ("the region's akim") or a body the text gave with "the" keeps the article.
  */
@@ -923,12 +923,13 @@ export const enTitleRules: TitleRules = {
     // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
     const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? namedBodyBefore(t, first) : undefined;
     const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
-    const norm =
-      bodyWords > 0 && POSSESSIVE_RE.test(words[bodyWords - 1]!)
-        ? named !== undefined
-          ? ownerAfter(named, span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '')
-          : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', t[first - 1]?.lower === 'the')
-        : joinWords(ctx, first, last, words);
+    // "Tengizchevroil general director" reads as "general director of Tengizchevroil", as a possessive owner does.
+    const ownerFirst = bodyWords > 0 && (POSSESSIVE_RE.test(words[bodyWords - 1]!) || namedBodyOwnerBefore(t, first + bodyWords, singular ?? head, taken) === bodyWords);
+    const norm = ownerFirst
+      ? named !== undefined
+        ? ownerAfter(named, span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '')
+        : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', t[first - 1]?.lower === 'the')
+      : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };
