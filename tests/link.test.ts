@@ -66,6 +66,13 @@ describe('officials', () => {
     expect(o!.positionMentions).toHaveLength(2);
   });
 
+  it('joins a bare title to the same holder\'s fuller wording of that post', () => {
+    const rec = run('Ertis Freight Lines has appointed Dana Ospanova its managing director. The new managing director takes office in May.');
+    expect(rec.officials).toHaveLength(1);
+    expect(rec.officials[0]).toMatchObject({ name: 'Dana Ospanova', position: 'managing director of Ertis Freight Lines' });
+    expect(rec.officials[0]!.positionMentions).toHaveLength(2);
+  });
+
   it('gives the post of the owner named inside a title to the genitive name after it, in the same mention', () => {
     const rec = run('Иван Петров назначен советником президента Армении Олега Кима.');
     const owner = rec.officials.find((o) => o.name === 'Олег Ким');

@@ -40,7 +40,8 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     // An owner's post named inside the title is that post, in the title's mention.
     const { norm, role } = l.owner ?? title;
     const post = `${holder.key}\u0000${role ?? norm.toLowerCase()}`;
-    let d = drafts.get(post);
+    // "… appointed X its managing director. The new managing director …": a bare title joins the same holder's post it begins.
+    let d = drafts.get(post) ?? (role === undefined ? byPerson.get(holder.key)?.find((o) => o.position.toLowerCase().startsWith(`${norm.toLowerCase()} `)) : undefined);
     if (d === undefined) {
       d = {
         key: holder.key,

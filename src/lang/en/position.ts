@@ -506,6 +506,39 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   return at - from;
 }
 
+const MAX_BODY_NAME_WORDS = 4;
+
+/**
+ * "Almaty International Airport has appointed X its managing director", "… was advised by Rothwell & Grant; its partner X":
+ * the body "its" before the title at `at` stands for, the nearest name in this sentence or the one before of two or more
+ * capitalised words ("&" may join them; "the" kept when the text gives it) or one with a capital inside ("KazMunayGas"); no
+ * person's (taken) and no single place ("in Istanbul"); or undefined.
+ */
+function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
+  const t = ctx.tokens;
+  for (let k = at - 2, sentences = 0; k >= 0; k--) {
+    if (t[k + 1]!.sentenceStart && ++sentences === 2) break;
+    if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
+    let from = k;
+    while (k - from < MAX_BODY_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1)) {
+      if (isBodyNameWord(t[from - 1]!)) from--;
+      else if (t[from - 1]!.text === '&' && from > 1 && isBodyNameWord(t[from - 2]!) && !taken(from - 2)) from -= 2;
+      else break;
+    }
+    if (from === k && !hasInnerCapital(t[k]!.text)) continue;
+    const name = joinWords(
+      ctx,
+      from,
+      k,
+      t.slice(from, k + 1).map((w) => w.text),
+    ).replace(POSSESSIVE_RE, '');
+    return t[from - 1]?.lower === 'the' ? `the ${name}` : name;
+  }
+  return undefined;
+}
+const isBodyNameWord = (tok: TitleContext['tokens'][number]): boolean =>
+  tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !NOT_BODY_NAMES.has(tok.lower) && !HEADS.has(tok.lower) && !MODIFIERS.has(tok.lower);
+
 // How many sentences back a lower-case possessive ("the federation's") may find the body it names.
 const MAX_BODY_SENTENCES = 6;
 
@@ -925,11 +958,17 @@ export const enTitleRules: TitleRules = {
     const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
     // "Tengizchevroil general director" reads as "general director of Tengizchevroil", as a possessive owner does.
     const ownerFirst = bodyWords > 0 && (POSSESSIVE_RE.test(words[bodyWords - 1]!) || namedBodyOwnerBefore(t, first + bodyWords, singular ?? head, taken) === bodyWords);
-    const norm = ownerFirst
-      ? named !== undefined
-        ? ownerAfter(named, span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '')
-        : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), last > headEnd ? span(headEnd + 1, last) : '', t[first - 1]?.lower === 'the')
-      : joinWords(ctx, first, last, words);
+    const rest = last > headEnd ? span(headEnd + 1, last) : '';
+    // "its managing director" after "Almaty International Airport has appointed X": the body "its" stands for.
+    const its = bodyWords === 0 && t[first - 1]?.lower === 'its' && !taken(first - 1) && !rest.startsWith('of ') ? itsBody(ctx, first, taken) : undefined;
+    const norm =
+      its !== undefined
+        ? ownerAfter(its, span(first, headEnd), rest)
+        : ownerFirst
+          ? named !== undefined
+            ? ownerAfter(named, span(first + bodyWords, headEnd), rest)
+            : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), rest, t[first - 1]?.lower === 'the')
+          : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };
