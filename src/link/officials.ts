@@ -40,8 +40,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     // An owner's post named inside the title is that post, in the title's mention.
     const { norm, role } = l.owner ?? title;
     const post = `${holder.key}\u0000${role ?? norm.toLowerCase()}`;
-    // "… appointed X its managing director. The new managing director …": a bare title joins the same holder's post it begins.
-    let d = drafts.get(post) ?? (role === undefined ? byPerson.get(holder.key)?.find((o) => o.position.toLowerCase().startsWith(`${norm.toLowerCase()} `)) : undefined);
+    let d = drafts.get(post);
     if (d === undefined) {
       d = {
         key: holder.key,
@@ -84,7 +83,21 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   // Pushed onto a literal: an array literal learns the kind of its elements, so even an empty list
   // has the map of a full one (an empty mapped array has another, and it deoptimised the validator).
   const out: Official[] = [];
-  const sorted = [...drafts.values()].sort((a, b) => a.mentions[0]! - b.mentions[0]! || a.positionMentions[0]! - b.positionMentions[0]!);
+  // "… appointed X its managing director. The new managing director …": a bare wording of a post joins the same holder's
+  // fuller one, after the linking, so that a title referring back still finds the bare wording.
+  const merged = new Set<Draft>();
+  for (const list of byPerson.values())
+    for (const d of list) {
+      if (d.role !== undefined) continue;
+      const prefix = `${d.position.toLowerCase()} `;
+      const fuller = list.find((o) => o !== d && !merged.has(o) && o.position.toLowerCase().startsWith(prefix));
+      if (fuller === undefined) continue;
+      fuller.positionMentions.push(...d.positionMentions);
+      fuller.former &&= d.former;
+      fuller.acting &&= d.acting;
+      merged.add(d);
+    }
+  const sorted = [...drafts.values()].filter((d) => !merged.has(d)).sort((a, b) => a.mentions[0]! - b.mentions[0]! || a.positionMentions[0]! - b.positionMentions[0]!);
   for (const d of sorted) {
     const positionMentions = [...new Set(d.positionMentions)].sort((a, b) => a - b);
     // Literals with every field in place, not conditional spreads: each then has one hidden class of its own (see ../extract/context.ts).
