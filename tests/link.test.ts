@@ -66,7 +66,7 @@ describe('officials', () => {
     expect(o!.positionMentions).toHaveLength(2);
   });
 
-  it('joins a bare title to the same holder\'s fuller wording of that post', () => {
+  it("joins a bare title to the same holder's fuller wording of that post", () => {
     const rec = run('Ertis Freight Lines has appointed Dana Ospanova its managing director. The new managing director takes office in May.');
     expect(rec.officials).toHaveLength(1);
     expect(rec.officials[0]).toMatchObject({ name: 'Dana Ospanova', position: 'managing director of Ertis Freight Lines' });
