@@ -405,6 +405,8 @@ const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
   'clinic',
   'technopark',
   'park',
+  'airport',
+  'port',
   'exchange',
   'commission',
   'inspectorate',
