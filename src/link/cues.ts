@@ -199,6 +199,13 @@ export interface LinkCues {
   unheld?(title: PositionMention): boolean;
   /** The post of a title's owner when the owner is one, nominative: «советником президента России» → «президент России». */
   ownerPost?(title: PositionMention): string | undefined;
+  /**
+   * A post whose owner is a bare generic body («Басқарма басшысы», «руководитель управления») with that body named in
+   * full as the text before it (its sentence and the one before) last names it: «білім басқармасының басшысы»,
+   * «руководитель управления образования»; undefined when the text names no such body or names another body of the noun
+   * after it. The official's `position` takes it; the mention's `norm` stays the nominative of its own words.
+   */
+  fullBodyPost?(before: string, norm: string): string | undefined;
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

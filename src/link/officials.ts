@@ -1,7 +1,7 @@
 import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
-import { findDefiniteHolders, findHolders, namesOffice, outOfFocus, topicPerson, type HolderLink } from './holders.js';
+import { findDefiniteHolders, findHolders, namesOffice, outOfFocus, previousSentenceStart, topicPerson, type HolderLink } from './holders.js';
 import { findHeadlineHolders } from './headline.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
@@ -45,7 +45,8 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
       d = {
         key: holder.key,
         name: holder.norm,
-        position: norm,
+        // A bare generic body owning the post («Басқарма басшысы») is the one the text named just before, in full.
+        position: (l.owner === undefined ? cues.fullBodyPost?.(text.slice(previousSentenceStart(text, title.start), title.start), norm) : undefined) ?? norm,
         ...(role !== undefined ? { role } : {}),
         former: l.former,
         acting: l.acting,

@@ -1,5 +1,6 @@
 import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
+import { kkFullBodyPost } from './body.js';
 import { kkStems, voicelessFinal } from './morph.js';
 
 // «2004 жылдан 2016 жылға дейін»: a closed span of years said with two cases.
@@ -83,4 +84,5 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
       const unvoiced = voicelessFinal(stem);
       return unvoiced === stem ? [stem] : [stem, unvoiced];
     }),
+  fullBodyPost: kkFullBodyPost,
 });

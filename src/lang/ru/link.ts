@@ -1,6 +1,7 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
 import type { PositionMention } from '../../schema/record.js';
 import { deferred, withDeferred } from '../deferred.js';
+import { ruFullBodyPost } from './body.js';
 import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_MODIFIERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
@@ -233,4 +234,5 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   patronymic: deferred(() => /(?:вич|вна|чна)$/u),
   surnameNominativeEnd: deferred(() => /[аяйь]$/u),
   nameInCommas: true,
+  fullBodyPost: ruFullBodyPost,
 });
