@@ -17,8 +17,9 @@ const BODY_WORD = /(?<![\u0400-\u04FF])(басқарма|бөлім|департ
 // case (a genitive owns the body, it is no part of its name).
 const MODIFIER = /^[\u0400-\u04FF][\u0430-\u04FF]*$/u;
 const OBLIQUE = /(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің)$/u;
-// Determiners, pronouns and connectives that end a name before them.
-const STOP = new Set(['бұл', 'осы', 'ол', 'сол', 'бір', 'әр', 'барлық', 'және', 'мен', 'де', 'да', 'ретте', 'ал', 'енді', 'кейін', 'сондай-ақ']);
+// Determiners, pronouns and connectives that end a name before them; a postposition too: «Ақмола облысы бойынша
+// департамент» says where the body is, not which of its kind.
+const STOP = new Set(['бұл', 'осы', 'ол', 'сол', 'бір', 'әр', 'барлық', 'және', 'мен', 'де', 'да', 'ретте', 'ал', 'енді', 'кейін', 'сондай-ақ', 'бойынша']);
 const isModifier = (w: string): boolean => MODIFIER.test(w) && !OBLIQUE.test(w) && !STOP.has(w.toLowerCase());
 /** At most this many words name a body before its noun («ауыл шаруашылығы», «жер қатынастары», «облыстық білім»). */
 const MAX_MODIFIERS = 3;
