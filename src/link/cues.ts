@@ -206,6 +206,13 @@ export interface LinkCues {
    * after it. The official's `position` takes it; the mention's `norm` stays the nominative of its own words.
    */
   fullBodyPost?(before: string, norm: string): string | undefined;
+  /**
+   * A bare deputy's post whose owner a possessive pronoun gives («Оның орынбасары», «Его заместителю»): `norms` the
+   * deputy titles' norms, `pronoun` the end of the text before such a title, `post` the deputy's post of the one who
+   * holds `owner` («облыс әкімі» → «облыс әкімінің орынбасары», «аким области» → «заместитель акима области»; undefined
+   * when its case is not known).
+   */
+  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

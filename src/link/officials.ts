@@ -73,6 +73,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
   for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
   for (const l of findHeadlineHolders(text, mentions, cues, paired, (key) => byPerson.has(key))) add(l);
+  if (cues.pronounDeputy !== undefined) ownDeputies(text, mentions, byPerson, cues.pronounDeputy);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
@@ -154,3 +155,27 @@ function attachReferringTitles(text: string, mentions: readonly Mention[], draft
  * of two akims of regions «Аким Костанайской области добавил» goes to the one who holds those words.
  */
 const titleMatchKeys = (role: string | undefined, wording: string): string[] => [`norm:${wording.toLowerCase()}`, ...(role !== undefined ? [`role:${role}`] : [])];
+
+/**
+ * A bare deputy's post whose owner a possessive pronoun gives («Аким области Ерлан Беков … Его заместитель Асхат
+ * Сеитов»): the pronoun is the person named last before it, in its sentence or the one before, and the deputy's post
+ * is that person's when they hold one post in the text («заместитель акима области»). Two posts, or none, leave it bare.
+ */
+function ownDeputies(text: string, mentions: readonly Mention[], byPerson: ReadonlyMap<string, Draft[]>, deputy: NonNullable<LinkCues['pronounDeputy']>): void {
+  for (const drafts of byPerson.values())
+    for (const d of drafts) {
+      if (!deputy.norms.has(d.position.toLowerCase())) continue;
+      const at = Math.min(...d.positionMentions);
+      const title = mentions[at]!;
+      if (!deputy.pronoun.test(text.slice(Math.max(0, title.start - 12), title.start))) continue;
+      const from = previousSentenceStart(text, title.start);
+      let owner: PersonMention | undefined;
+      for (let i = at - 1; i >= 0 && owner === undefined && mentions[i]!.start >= from; i--) {
+        const m = mentions[i]!;
+        if (m.type === 'person' && m.key !== d.key) owner = m;
+      }
+      const posts = owner === undefined ? undefined : byPerson.get(owner.key);
+      if (posts?.length !== 1 || deputy.norms.has(posts[0]!.position.toLowerCase())) continue;
+      d.position = deputy.post(posts[0]!.position, d.position) ?? d.position;
+    }
+}

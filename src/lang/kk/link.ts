@@ -85,4 +85,10 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
       return unvoiced === stem ? [stem] : [stem, unvoiced];
     }),
   fullBodyPost: kkFullBodyPost,
+  // The owner's post in the genitive: its possessive head takes -ның/-нің («әкімі» → «әкімінің»); another head is left.
+  pronounDeputy: {
+    norms: new Set(['орынбасары', 'орынбасар']),
+    pronoun: /(?:^|[\s«"(])[Оо]ның\s+$/u,
+    post: (owner) => (/[ыі]$/u.test(owner) ? `${owner}${owner.endsWith('ы') ? 'ның' : 'нің'} орынбасары` : undefined),
+  },
 });
