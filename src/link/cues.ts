@@ -212,6 +212,11 @@ export interface LinkCues {
    * holds `owner` («облыс әкімі» → «облыс әкімінің орынбасары», «аким области» → «заместитель акима области»; undefined
    * when its case is not known).
    */
+  /**
+   * The end of the text before a title whose holder took it in place of the one a pronoun stands for (kk «Оның орнына
+   * департамент директоры болып Name тағайындалды»): the person named last before, in the sentence before, held it.
+   */
+  readonly pronounReplaced?: RegExp;
   readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;

@@ -67,7 +67,9 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     // The title itself may still want its holder.
     if (l.owner === undefined) paired.add(l.position);
   };
-  for (const l of findHolders(text, mentions, cues)) add(l);
+  const links = findHolders(text, mentions, cues);
+  for (const l of links) add(l);
+  if (cues.pronounReplaced !== undefined) for (const l of replacedByPronoun(text, mentions, links, cues)) add(l);
   attachReferringTitles(text, mentions, [...drafts.values()], paired, cues);
   const holderOf = new Map<number, string>();
   for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
@@ -178,4 +180,27 @@ function ownDeputies(text: string, mentions: readonly Mention[], byPerson: Reado
       if (posts?.length !== 1 || deputy.norms.has(posts[0]!.position.toLowerCase())) continue;
       d.position = deputy.post(posts[0]!.position, d.position) ?? d.position;
     }
+}
+
+/**
+ * kk «Ерлан Сұлтанов зейнетке шықты. Оның орнына департамент директоры болып Қанат Әлімжанов тағайындалды»: the
+ * post a holder took in place of the one the pronoun stands for, the person named last before it in the sentence
+ * before, is that person's former post (the title's own words say it is taken: `appointedLead`).
+ */
+function replacedByPronoun(text: string, mentions: readonly Mention[], links: readonly HolderLink[], cues: LinkCues): HolderLink[] {
+  const out: HolderLink[] = [];
+  for (const l of links) {
+    const title = mentions[l.position]!;
+    if (l.owner !== undefined || l.partOf !== undefined || cues.pronounReplaced?.test(text.slice(Math.max(0, title.start - 16), title.start)) !== true) continue;
+    // «Оның орнына» is "for him" too («Оның орнына орынбасары жиынды өткізді»): only a post taken («… болып Name тағайындалды») was his.
+    if (cues.appointedLead?.test(text.slice(title.end, title.end + 32)) !== true) continue;
+    const from = previousSentenceStart(text, title.start);
+    for (let i = l.position - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+      const m = mentions[i]!;
+      if (m.type !== 'person') continue;
+      if (m.key !== (mentions[l.person] as PersonMention).key) out.push({ position: l.position, person: i, former: true, acting: false, how: 'predecessor' });
+      break;
+    }
+  }
+  return out;
 }
