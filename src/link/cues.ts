@@ -217,6 +217,8 @@ export interface LinkCues {
    * департамент директоры болып Name тағайындалды»): the person named last before, in the sentence before, held it.
    */
   readonly pronounReplaced?: RegExp;
+  /** A title that is a rank (kk «генерал-майор», «полковник»): right after another title, a space between, it and that title are the name's after it («министрі генерал-майор Name»). */
+  readonly rank?: RegExp;
   readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;

@@ -768,6 +768,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
     if (SHARED().coordinated.test(gap) || DOUBLE_POST.test(gap)) continue;
+    // kk «Қорғаныс министрі генерал-полковник Name»: a rank right after a post (a language with cases tells it by them).
+    if (cues.rank?.test((at(lastQ + 1) as PositionMention).norm) === true && SPACES.test(gap)) continue;
     if (cases === undefined || !(cases.stacked.test(gap) || stacksPast(gap, at(lastQ) as PositionMention, at(lastQ + 1) as PositionMention, cues, cases))) break;
     stacked = true;
   }

@@ -88,6 +88,7 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
     }),
   fullBodyPost: kkFullBodyPost,
   pronounReplaced: /(?:^|[\s«"(])[Оо]ның\s+орнына\s+$/u,
+  rank: /^(?:генерал(?:-(?:майор|лейтенант|полковник))?|(?:под)?полковник|майор|адмирал|(?:контр-|вице-)адмирал)$/iu,
   // The owner's post in the genitive: its possessive head takes -ның/-нің («әкімі» → «әкімінің»); another head is left.
   pronounDeputy: {
     norms: new Set(['орынбасары', 'орынбасар']),
