@@ -20,6 +20,7 @@ const OBLIQUE = /(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|
 // Determiners, pronouns and connectives that end a name before them; a postposition too: «Ақмола облысы бойынша
 // департамент» says where the body is, not which of its kind.
 const STOP = new Set(['бұл', 'осы', 'ол', 'сол', 'бір', 'әр', 'барлық', 'және', 'мен', 'де', 'да', 'ретте', 'ал', 'енді', 'кейін', 'сондай-ақ', 'бойынша']);
+const SENTENCE_END = /[.!?…]$/u;
 const isModifier = (w: string): boolean => MODIFIER.test(w) && !OBLIQUE.test(w) && !STOP.has(w.toLowerCase());
 /** At most this many words name a body before its noun («ауыл шаруашылығы», «жер қатынастары», «облыстық білім»). */
 const MAX_MODIFIERS = 3;
@@ -34,7 +35,7 @@ function modifiersBefore(before: string, at: number): string[] | undefined {
   // A longer or coordinated name («көлігі және автомобиль жолдары басқармасы») would be cut: none rather than half.
   if (modifiers.length === 0 || (modifiers.length === MAX_MODIFIERS && next !== undefined && isModifier(next)) || next === 'және') return undefined;
   // The sentence's first word keeps no capital of its own («Облыстық мәдениет басқармасы»).
-  if (next === undefined || /[.!?…]$/u.test(next)) modifiers[0] = modifiers[0]!.toLowerCase();
+  if (next === undefined || SENTENCE_END.test(next)) modifiers[0] = modifiers[0]!.toLowerCase();
   return modifiers;
 }
 

@@ -19,6 +19,7 @@ const PAST_VERB = /л[аио]$/u;
 // An agreeing adjective before the body («областном управлении») and its genitive («областного»): after к, г, х, ж, ш, ч, щ the soft ending is the hard one's.
 const ADJECTIVE = /^([а-яё]+?)(ом|ому|ым|ый|ой|ое|ого|ем|ему|им|ий|ее|его)$/u;
 const SOFT = new Set(['ем', 'ему', 'им', 'ий', 'ее', 'его']);
+const HARD_STEM = /[кгхжшчщ]$/u;
 /** At most this many genitives name a body after its noun («управления внутренних дел», «комитета государственных доходов»). */
 const MAX_GENITIVES = 3;
 
@@ -54,6 +55,6 @@ function nameAround(before: string, start: number, end: number, body: string): s
   if (genitives.length === 0 || (genitives.length === MAX_GENITIVES && GENITIVE_WORD.test(after[1 + MAX_GENITIVES] ?? ''))) return undefined;
   const preceding = before.slice(0, start).split(' ');
   const adjective = preceding.at(-1) === '' ? ADJECTIVE.exec(preceding.at(-2) ?? '') : null;
-  const owner = adjective !== null ? [`${adjective[1]}${SOFT.has(adjective[2]!) && !/[кгхжшчщ]$/u.test(adjective[1]!) ? 'его' : 'ого'}`] : [];
+  const owner = adjective !== null ? [`${adjective[1]}${SOFT.has(adjective[2]!) && !HARD_STEM.test(adjective[1]!) ? 'его' : 'ого'}`] : [];
   return [...owner, GENITIVE.get(body)!, ...genitives];
 }
