@@ -1,6 +1,7 @@
 /**
  * Runs the officials' example corpus (src/lang/<lang>/corpus/officials.json): each expected link
- * (a person mention containing `person`, a linked title containing `title`, the flags) must be made,
+ * (a person mention containing `person`, a linked title containing `title`, the flags, the official's `position` when
+ * given) must be made,
  * and no other: negatives expect none.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { isErrorRecord } from '../src/schema/record-helpers.js';
 const ExampleSchema = z
   .object({
     text: z.string().min(1),
-    expect: z.array(z.object({ person: z.string().min(1), title: z.string().min(1), former: z.boolean().optional(), acting: z.boolean().optional() }).strict()),
+    expect: z.array(z.object({ person: z.string().min(1), title: z.string().min(1), position: z.string().min(1).optional(), former: z.boolean().optional(), acting: z.boolean().optional() }).strict()),
   })
   .strict();
 
@@ -29,12 +30,20 @@ describe.each(LANGS)('officials corpus %s', (lang) => {
       o.positionMentions.map((k) => ({
         persons: o.mentions.map((i) => rec.mentions[i]!.text),
         title: rec.mentions[k]!.text,
+        position: o.position,
         former: o.former === true,
         acting: o.acting === true,
       })),
     );
     for (const want of ex.expect) {
-      const found = links.some((l) => l.persons.some((p) => p.includes(want.person)) && l.title.includes(want.title) && l.former === (want.former ?? false) && l.acting === (want.acting ?? false));
+      const found = links.some(
+        (l) =>
+          l.persons.some((p) => p.includes(want.person)) &&
+          l.title.includes(want.title) &&
+          (want.position === undefined || l.position === want.position) &&
+          l.former === (want.former ?? false) &&
+          l.acting === (want.acting ?? false),
+      );
       expect(found, `expected ${JSON.stringify(want)} in ${JSON.stringify(links)}`).toBe(true);
     }
     expect(links.length, `extra links: ${JSON.stringify(links)}`).toBe(ex.expect.length);

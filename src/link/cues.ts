@@ -199,6 +199,27 @@ export interface LinkCues {
   unheld?(title: PositionMention): boolean;
   /** The post of a title's owner when the owner is one, nominative: «советником президента России» → «президент России». */
   ownerPost?(title: PositionMention): string | undefined;
+  /**
+   * A post whose owner is a bare generic body («Басқарма басшысы», «руководитель управления») with that body named in
+   * full as the text before it (its sentence and the one before) last names it: «білім басқармасының басшысы»,
+   * «руководитель управления образования»; undefined when the text names no such body or names another body of the noun
+   * after it. The official's `position` takes it; the mention's `norm` stays the nominative of its own words.
+   */
+  fullBodyPost?(before: string, norm: string): string | undefined;
+  /**
+   * A bare deputy's post whose owner a possessive pronoun gives («Оның орынбасары», «Его заместителю»): `norms` the
+   * deputy titles' norms, `pronoun` the end of the text before such a title, `post` the deputy's post of the one who
+   * holds `owner` («облыс әкімі» → «облыс әкімінің орынбасары», «аким области» → «заместитель акима области»; undefined
+   * when its case is not known).
+   */
+  /**
+   * The end of the text before a title whose holder took it in place of the one a pronoun stands for (kk «Оның орнына
+   * департамент директоры болып Name тағайындалды»): the person named last before, in the sentence before, held it.
+   */
+  readonly pronounReplaced?: RegExp;
+  /** A title that is a rank (kk «генерал-майор», «полковник»): right after another title, a space between, it and that title are the name's after it («министрі генерал-майор Name»). */
+  readonly rank?: RegExp;
+  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

@@ -38,6 +38,22 @@ const hasSentenceBreak = (s: string): boolean => {
   SENTENCE_BREAKS.lastIndex = 0;
   return SENTENCE_BREAKS.test(s);
 };
+/** How far back `previousSentenceStart` looks. */
+const SENTENCE_REACH = 600;
+/** Where the sentence before the one that starts at or before `at` begins (at most `SENTENCE_REACH` characters back). */
+export function previousSentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  // One character past `at`: a break is known by the capital after it.
+  const s = text.slice(from, at + 1);
+  let last = 0;
+  let previous = 0;
+  SENTENCE_BREAKS.lastIndex = 0;
+  for (let m = SENTENCE_BREAKS.exec(s); m !== null; m = SENTENCE_BREAKS.exec(s)) {
+    previous = last;
+    last = m.index + m[0].length;
+  }
+  return from + previous;
+}
 /** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
 const LEFT_REACH = 80;
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
@@ -752,6 +768,8 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
     const gap = text.slice(at(lastQ)!.end, at(lastQ + 1)!.start);
     // «Вице-премьер – министр торговли Серик Жумангарин»: a dash joins two posts of one person.
     if (SHARED().coordinated.test(gap) || DOUBLE_POST.test(gap)) continue;
+    // kk «Қорғаныс министрі генерал-полковник Name»: a rank right after a post (a language with cases tells it by them).
+    if (cues.rank?.test((at(lastQ + 1) as PositionMention).norm) === true && SPACES.test(gap)) continue;
     if (cases === undefined || !(cases.stacked.test(gap) || stacksPast(gap, at(lastQ) as PositionMention, at(lastQ + 1) as PositionMention, cues, cases))) break;
     stacked = true;
   }

@@ -1,7 +1,7 @@
 import type { LinkCues } from './cues.js';
 import type { Mention, Official, PersonMention } from '../schema/record.js';
 import { resolvePersons } from './entities.js';
-import { findDefiniteHolders, findHolders, namesOffice, outOfFocus, topicPerson, type HolderLink } from './holders.js';
+import { findDefiniteHolders, findHolders, namesOffice, outOfFocus, previousSentenceStart, topicPerson, type HolderLink } from './holders.js';
 import { findHeadlineHolders } from './headline.js';
 
 /** One person holding one post: the unit of `officials` (a person with two posts has two). */
@@ -45,7 +45,8 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
       d = {
         key: holder.key,
         name: holder.norm,
-        position: norm,
+        // A bare generic body owning the post («Басқарма басшысы») is the one the text named just before, in full.
+        position: (l.owner === undefined ? cues.fullBodyPost?.(text.slice(previousSentenceStart(text, title.start), title.start), norm) : undefined) ?? norm,
         ...(role !== undefined ? { role } : {}),
         former: l.former,
         acting: l.acting,
@@ -66,12 +67,15 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     // The title itself may still want its holder.
     if (l.owner === undefined) paired.add(l.position);
   };
-  for (const l of findHolders(text, mentions, cues)) add(l);
+  const links = findHolders(text, mentions, cues);
+  for (const l of links) add(l);
+  if (cues.pronounReplaced !== undefined) for (const l of replacedByPronoun(text, mentions, links, cues)) add(l);
   attachReferringTitles(text, mentions, [...drafts.values()], paired, cues);
   const holderOf = new Map<number, string>();
   for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
   for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
   for (const l of findHeadlineHolders(text, mentions, cues, paired, (key) => byPerson.has(key))) add(l);
+  if (cues.pronounDeputy !== undefined) ownDeputies(text, mentions, byPerson, cues.pronounDeputy);
   // Every mention of a person who holds a position joins each of their posts.
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
@@ -167,3 +171,50 @@ function attachReferringTitles(text: string, mentions: readonly Mention[], draft
  * of two akims of regions «Аким Костанайской области добавил» goes to the one who holds those words.
  */
 const titleMatchKeys = (role: string | undefined, wording: string): string[] => [`norm:${wording.toLowerCase()}`, ...(role !== undefined ? [`role:${role}`] : [])];
+
+/**
+ * A bare deputy's post whose owner a possessive pronoun gives («Аким области Ерлан Беков … Его заместитель Асхат
+ * Сеитов»): the pronoun is the person named last before it, in its sentence or the one before, and the deputy's post
+ * is that person's when they hold one post in the text («заместитель акима области»). Two posts, or none, leave it bare.
+ */
+function ownDeputies(text: string, mentions: readonly Mention[], byPerson: ReadonlyMap<string, Draft[]>, deputy: NonNullable<LinkCues['pronounDeputy']>): void {
+  for (const drafts of byPerson.values())
+    for (const d of drafts) {
+      if (!deputy.norms.has(d.position.toLowerCase())) continue;
+      const at = Math.min(...d.positionMentions);
+      const title = mentions[at]!;
+      if (!deputy.pronoun.test(text.slice(Math.max(0, title.start - 12), title.start))) continue;
+      const from = previousSentenceStart(text, title.start);
+      let owner: PersonMention | undefined;
+      for (let i = at - 1; i >= 0 && owner === undefined && mentions[i]!.start >= from; i--) {
+        const m = mentions[i]!;
+        if (m.type === 'person' && m.key !== d.key) owner = m;
+      }
+      const posts = owner === undefined ? undefined : byPerson.get(owner.key);
+      if (posts?.length !== 1 || deputy.norms.has(posts[0]!.position.toLowerCase())) continue;
+      d.position = deputy.post(posts[0]!.position, d.position) ?? d.position;
+    }
+}
+
+/**
+ * kk «Ерлан Сұлтанов зейнетке шықты. Оның орнына департамент директоры болып Қанат Әлімжанов тағайындалды»: the
+ * post a holder took in place of the one the pronoun stands for, the person named last before it in the sentence
+ * before, is that person's former post (the title's own words say it is taken: `appointedLead`).
+ */
+function replacedByPronoun(text: string, mentions: readonly Mention[], links: readonly HolderLink[], cues: LinkCues): HolderLink[] {
+  const out: HolderLink[] = [];
+  for (const l of links) {
+    const title = mentions[l.position]!;
+    if (l.owner !== undefined || l.partOf !== undefined || cues.pronounReplaced?.test(text.slice(Math.max(0, title.start - 16), title.start)) !== true) continue;
+    // «Оның орнына» is "for him" too («Оның орнына орынбасары жиынды өткізді»): only a post taken («… болып Name тағайындалды») was his.
+    if (cues.appointedLead?.test(text.slice(title.end, title.end + 32)) !== true) continue;
+    const from = previousSentenceStart(text, title.start);
+    for (let i = l.position - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+      const m = mentions[i]!;
+      if (m.type !== 'person') continue;
+      if (m.key !== (mentions[l.person] as PersonMention).key) out.push({ position: l.position, person: i, former: true, acting: false, how: 'predecessor' });
+      break;
+    }
+  }
+  return out;
+}

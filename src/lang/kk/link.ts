@@ -1,5 +1,6 @@
 import type { LinkCues } from '../../link/cues.js';
 import { deferred, withDeferred } from '../deferred.js';
+import { kkFullBodyPost } from './body.js';
 import { kkStems, voicelessFinal } from './morph.js';
 
 // «2004 жылдан 2016 жылға дейін»: a closed span of years said with two cases.
@@ -34,11 +35,15 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   speechBefore: deferred(() => /[–—]\s*(?:деді|дейді|атап\s+өтті|айтты|айтады)(?!\p{L})/u),
   // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
   firstPersonAfter: deferred(() => /^[^.!?…;]{0,60}?(?:\p{L}(?:[дт][ыі][мқк]|[мпб][ыі](?:н|з))|(?<!\p{L})еді[мк])(?=\s*[.!?…,;»])/u),
-  tenureAfter: deferred(() => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|едім)(?!\p{L})/iu),
+  // «… кеңесшісі болады»: a post to be taken is the subject's as one taken is.
+  tenureAfter: deferred(
+    () => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|болады|едім)(?!\p{L})/iu,
+  ),
   // «әкімінің міндетін атқарушы болып Name тағайындалды»: the acting post taken.
   appointedLead: deferred(() => /^\s+(?:міндетін\s+атқарушы\s+)?(?:болып|қызметіне|лауазымына)\s/u),
   // A manner word may stand before the verb: «… Нұржан Сыдықов бірауыздан сайланды», «ресми түрде бекітілді», «уақытша тағайындалды».
-  appointedVerb: deferred(() => /^\s+(?:(?:бірауыздан|ресми\s+түрде|уақытша)\s+)?(?:тағайындал(?:ды|ған|ады)|сайлан(?:ды|ған|ады)|бекітіл(?:ді|ген|еді))(?!\p{L})/u),
+  // The active verb after an accusative name says the same («лауазымына Name-ды тағайындады»).
+  appointedVerb: deferred(() => /^\s+(?:(?:бірауыздан|ресми\s+түрде|уақытша)\s+)?(?:тағайында(?:л(?:ды|ған|ады)|ды|ған)|сайлан(?:ды|ған|ады)|бекітіл(?:ді|ген|еді))(?!\p{L})/u),
   verb: deferred(() => /(?<!\p{L})\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|йды|йді|ады|еді|иды|иді)(?!\p{L})/iu),
   otherPerson: deferred(() => /(?<!\p{L})(?:орнына|кейін|қарсы)(?=[^\p{L}])|(?:^|\s)(?:және|мен|бен|пен|немесе)\s*$/iu),
   pronouns: new Map([['ол', undefined]]),
@@ -83,4 +88,13 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
       const unvoiced = voicelessFinal(stem);
       return unvoiced === stem ? [stem] : [stem, unvoiced];
     }),
+  fullBodyPost: kkFullBodyPost,
+  pronounReplaced: /(?:^|[\s«"(])[Оо]ның\s+орнына\s+$/u,
+  rank: /^(?:генерал(?:-(?:майор|лейтенант|полковник))?|(?:под)?полковник|майор|адмирал|(?:контр-|вице-)адмирал)$/iu,
+  // The owner's post in the genitive: its possessive head takes -ның/-нің («әкімі» → «әкімінің»); another head is left.
+  pronounDeputy: {
+    norms: new Set(['орынбасары', 'орынбасар']),
+    pronoun: /(?:^|[\s«"(])[Оо]ның\s+$/u,
+    post: (owner) => (/[ыі]$/u.test(owner) ? `${owner}${owner.endsWith('ы') ? 'ның' : 'нің'} орынбасары` : undefined),
+  },
 });

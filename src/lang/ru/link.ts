@@ -1,7 +1,8 @@
 import type { CaseCues, LinkCues } from '../../link/cues.js';
 import type { PositionMention } from '../../schema/record.js';
 import { deferred, withDeferred } from '../deferred.js';
-import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_MODIFIERS, RU_STATUSES, ruHeadForm } from './title-heads.js';
+import { ruFullBodyPost } from './body.js';
+import { RU_MEMBER_HEADS, RU_MEMBERSHIP_OWNERS, RU_MODIFIERS, RU_STATUSES, ruHeadForm, ruHeadGenitive } from './title-heads.js';
 import { wordFor } from '../../segment/word.js';
 
 // Past tenses in -ал by the stems that make them («сказал», «задал», «участвовал», «обещал»): a bare -ал
@@ -233,4 +234,15 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   patronymic: deferred(() => /(?:вич|вна|чна)$/u),
   surnameNominativeEnd: deferred(() => /[аяйь]$/u),
   nameInCommas: true,
+  fullBodyPost: ruFullBodyPost,
+  // The owner's post in the genitive: its first word when it is a head («аким области» → «акима области»); an adjective first is left.
+  pronounDeputy: {
+    norms: new Set(['заместитель']),
+    pronoun: /(?:^|[\s«"(])(?:[Ее]го|[Ее]ё|[Ее]е)\s+$/u,
+    post(owner, deputy) {
+      const [head, ...rest] = owner.split(' ');
+      const genitive = ruHeadGenitive(head!.toLowerCase());
+      return genitive === undefined ? undefined : [deputy, genitive, ...rest].join(' ');
+    },
+  },
 });

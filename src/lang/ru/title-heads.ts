@@ -120,6 +120,14 @@ for (const [nom, decl] of Object.entries(mined)) addHead(nom, oneOf(DECLENSIONS,
 /** A title head from a user lexicon: an office, in every case and number. */
 const addRuHead = (nom: string, decl: Declension): void => addHead(nom, decl, false);
 
+/** A head's genitive singular («аким» → «акима», «посол» → «посла»), for the post it owns; undefined for a word no head is, or an adjective. */
+export function ruHeadGenitive(nom: string): string | undefined {
+  const stem = foldYo(nom.slice(0, Math.max(0, nom.length - 2)));
+  const head = (stem.length < STEM_KEY ? SHORT_STEM_HEADS : HEADS_BY_STEM.get(stem.slice(0, STEM_KEY)))?.find((h) => h.nom === nom);
+  if (head === undefined || head.decl === 'adj') return undefined;
+  return head.decl === 'indecl' ? nom : ruForms(nom, head.decl)[1]?.form;
+}
+
 /** The title-head reading of a Russian word, kept with the word (see segment/word.ts). */
 export const ruHeadForm: (word: Word | undefined) => RuHeadForm | undefined = wordQuestion(computeRuHeadForm, undefined);
 
