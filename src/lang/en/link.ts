@@ -74,6 +74,12 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
         'iu',
       ),
   ),
+  // "His deputy X": the deputy of the one post of the person named last ("deputy akim of Karaganda region").
+  pronounDeputy: {
+    norms: new Set(['deputy', 'first deputy']),
+    pronoun: /(?:^|[\s"“(])(?:[Hh]is|[Hh]er)\s+$/,
+    post: (owner, deputy) => `${deputy} ${owner}`,
+  },
   possessivePronouns: new Map([
     ['his', 'm'],
     ['her', 'f'],
