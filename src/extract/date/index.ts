@@ -830,26 +830,11 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   const unitA = va === undefined ? null : WHOLE_DURATION_RE.exec(va);
   const unitB = vb === undefined ? null : WHOLE_DURATION_RE.exec(vb);
   // Not two durations each with its own adposition («за 2 года и за 3 месяца»).
-  const ownRelations = a.relation !== undefined && b.relation !== undefined;
-  if (
-    unitA !== null &&
-    unitB !== null &&
-    !ownRelations &&
-    DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!) &&
-    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
-  )
+  const unitsJoined = unitA !== null && !(a.relation !== undefined && b.relation !== undefined) && (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()));
+  if (unitsJoined && unitB !== null && DURATION_ORDER.indexOf(unitA[1]!) < DURATION_ORDER.indexOf(unitB[1]!))
     return dateSpan(text, a.start, b.end, `${va}${vb!.slice(1)}`, false, a.relation ?? b.relation);
   // «1 год 6 месяцев назад», "one year and six months ago": the years go back from the month the months ago gave.
-  if (
-    unitA !== null &&
-    unitA[1] === 'Y' &&
-    !ownRelations &&
-    b.relative === true &&
-    vb !== undefined &&
-    MONTH_VALUE_RE.test(vb) &&
-    rules.durationAgo.has(lastWord(b.text)) &&
-    (gap.trim() === '' || rules.unitJoiners.has(gap.trim().toLowerCase()))
-  )
+  if (unitsJoined && unitA[1] === 'Y' && b.relative === true && vb !== undefined && MONTH_VALUE_RE.test(vb) && rules.durationAgo.has(lastWord(b.text)))
     return dateSpan(text, a.start, b.end, `${Number(vb.slice(0, 4)) - Number(va!.slice(1, -1))}${vb.slice(4)}`, true, b.relation);
   // "postponed from April to June", «перенесли с 10 на 20 декабря»: the old date and the new one, not a range.
   if (monthPair || (gap.length <= MAX_RANGE_GAP && !bMoved && rules.isRange(lastWord(a.text), gap, lastWord(b.text), a.text, b.text))) {
