@@ -472,7 +472,7 @@ function namedBodyOwnerBefore(t: TitleContext['tokens'], at: number, head: strin
   let from = at;
   while (at - from < MAX_OWNER_NAME_WORDS && from > 0 && !taken(from - 1)) {
     const tok = t[from - 1]!;
-    if (tok.kind !== 'word' || !isCapitalized(tok) || NOT_PLACE.has(tok.lower) || NOT_BODY_NAMES.has(tok.lower) || HEADS.has(tok.lower) || MODIFIERS.has(tok.lower) || PORTFOLIOS.has(tok.lower)) break;
+    if (!isBodyNameWord(tok) || PORTFOLIOS.has(tok.lower)) break;
     from -= 1;
     if (tok.sentenceStart) break;
   }
