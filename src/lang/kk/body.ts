@@ -3,6 +3,7 @@
  * from the text before it («Бұл ретте білім басқармасында … Басқарма басшысы …» → «білім
  * басқармасының басшысы»). See `LinkCues.fullBodyPost`.
  */
+import { lastBodyName } from '../../link/body-name.js';
 
 // Each generic body noun and its possessive genitive, the form it takes as the owner of a named body («білім басқармасының»).
 const BODIES: ReadonlyMap<string, string> = new Map([
@@ -46,15 +47,6 @@ export function kkFullBodyPost(before: string, norm: string): string | undefined
   // The bare owner, or its genitive or possessive («Басқарма басшысы», «басқарманың басшысы», «Басқармасы»): no more.
   for (const b of BODIES.keys()) if (first.startsWith(b) && first.length <= b.length + 5) body = b;
   if (body === undefined || words.length < 2) return undefined;
-  // The body of that noun the text named last, whose name no other body of the noun named before it contradicts.
-  let name: string | undefined;
-  BODY_WORD.lastIndex = 0;
-  for (let m = BODY_WORD.exec(before); m !== null; m = BODY_WORD.exec(before)) {
-    if (m[1] !== body) continue;
-    const modifiers = modifiersBefore(before, m.index)?.join(' ');
-    if (modifiers !== undefined && name !== undefined && modifiers.toLowerCase() !== name.toLowerCase()) return undefined;
-    // A bare mention of the noun later («басқарма хабарлады») is the body named before.
-    name = modifiers ?? name;
-  }
+  const name = lastBodyName(before, BODY_WORD, body, (m) => modifiersBefore(before, m.index)?.join(' '));
   return name === undefined ? undefined : `${name} ${BODIES.get(body)!} ${words.slice(1).join(' ')}`;
 }

@@ -3,6 +3,7 @@
  * name from the text before it («В управлении образования … Руководитель управления Иван Петров» →
  * «руководитель управления образования»). See `LinkCues.fullBodyPost`.
  */
+import { lastBodyName } from '../../link/body-name.js';
 
 // The body noun in the singular, any case: its stem and endings (not «отделение», «управляющий»).
 const BODY_WORD = /(?<![а-яё])([Уу]правлени|[Оо]тдел|[Дд]епартамент|[Кк]омитет)(?:е|я|ю|ем|и|а|у|ом)?(?![а-яё])/gu;
@@ -28,18 +29,8 @@ export function ruFullBodyPost(before: string, norm: string): string | undefined
   const stem = words.at(-1)!.toLowerCase();
   const body = [...GENITIVE].find(([, gen]) => gen === stem)?.[0];
   if (body === undefined || words.length < 2) return undefined;
-  // The body of that noun the text named last, whose name no other body of the noun named before it contradicts.
-  let name: string[] | undefined;
-  BODY_WORD.lastIndex = 0;
-  for (let m = BODY_WORD.exec(before); m !== null; m = BODY_WORD.exec(before)) {
-    if (m[1]!.toLowerCase() !== body) continue;
-    const named = nameAround(before, m.index, m.index + m[0].length, body);
-    if (named !== undefined && name !== undefined && named.join(' ') !== name.join(' ')) return undefined;
-    // A bare mention of the noun later («управление сообщило») is the body named before.
-    name = named ?? name;
-  }
-  if (name === undefined) return undefined;
-  return [...words.slice(0, -1), ...name].join(' ');
+  const name = lastBodyName(before, BODY_WORD, body, (m) => nameAround(before, m.index, m.index + m[0].length, body)?.join(' '));
+  return name === undefined ? undefined : [...words.slice(0, -1), name].join(' ');
 }
 
 /** The body whose noun `body` is `before.slice(start, end)`, in the genitive with its name, or undefined when none is given or it may go on past the count. */
