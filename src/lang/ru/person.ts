@@ -1039,9 +1039,9 @@ export const ruNameRules: NameRules = {
   // Many surnames are also first names, foreign ones most of all («Эхуд Барак», «Элтон Джон», «Мохаммед Али»).
   firstNameAsSurname: true,
   digraphInitials: new Set(['Дж']),
+  patronymicOfKnownName,
   // Not two names in different cases: «Марины Дмитрий» are two people. Nor a man's name in an oblique case and a woman's:
   // his surname would decline with it, so hers is another person («дочь Нурлана Айгерим»).
-  patronymicOfKnownName,
   firstNamesAgree: (first, next) => {
     const a = firstReadings(first);
     const b = firstReadings(next);
