@@ -195,8 +195,9 @@ const COOKIE_RE = deferred(() => /(?<![\p{L}\p{N}])(?:cookies?|куки|cookie-�
 // The alternatives are disjoint (digits, non-letters, words), so the match is linear. Without the
 // i flag they compile faster, but lower-casing every short line to test them cost 6× more per line
 // (mayBeCounterLine lowers only the few letters a button word could begin with).
-const COUNTER_RE = new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu');
-const BUTTON_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BUTTON}`, 'iu');
+// Made on first use: their Unicode classes cost ~4 M instructions to parse, and most documents have no such line.
+const COUNTER_RE = deferred(() => new RegExp(`^(?:\\d|${ICONS}|${BUTTON})+$`, 'iu'));
+const BUTTON_RE = deferred(() => new RegExp(`(?<![\\p{L}\\p{N}])${BUTTON}`, 'iu'));
 const DIGIT_RE = /\d/;
 const DATE_OR_TIME_RE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u;
 
@@ -206,8 +207,8 @@ const DATE_OR_TIME_RE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u;
  * sentence of some corpora) are not counters.
  */
 function isCounterLine(line: string): boolean {
-  if (!mayBeCounterLine(line) || !COUNTER_RE.test(line) || DATE_OR_TIME_RE.test(line)) return false;
-  return /^[\d\s]+$/u.test(line) || /[\p{Extended_Pictographic}\p{S}]/u.test(line) || BUTTON_RE.test(line);
+  if (!mayBeCounterLine(line) || !COUNTER_RE.get().test(line) || DATE_OR_TIME_RE.test(line)) return false;
+  return /^[\d\s]+$/u.test(line) || /[\p{Extended_Pictographic}\p{S}]/u.test(line) || BUTTON_RE.get().test(line);
 }
 
 /** What each button alternative begins with ("views?" → "view"), in lowercase. */

@@ -6,6 +6,7 @@ import { foldYo } from './fold.js';
 import { writtenNorm } from './entities.js';
 import { acrossPacks } from '../lang/registry.js';
 import { unionPattern } from '../lang/pack.js';
+import { deferred, withDeferred } from '../lang/deferred.js';
 import { ADDRESS_FORMS, RANK_BEFORE_NAME } from '../segment/address.js';
 
 /** A title held by a person, as the text says it. */
@@ -103,20 +104,36 @@ const DASH_TO_NAME = /[ \t\u00A0][–—-][ \t\u00A0]+(?:\d+-\p{L}+(?:[ \t\u00A0
 /** Between a name and the name of the one who holds the title it depends on: a space («заместитель Петрова Иван Сидоров») or a dash («адвокат Петрова — Иван Сидоров»). */
 const NAME_TO_NAME = /^(?:[ \t\u00A0]+|[ \t\u00A0]+[–—-][ \t\u00A0]+)$/;
 const DOUBLE_POST = /^[ \t\u00A0]+[–—-][ \t\u00A0]+$/;
-/** The cues of every registered pack that linking reads whatever the document's language (see LinkCues), compiled once per registry. */
+interface SharedCues {
+  /** Two titles of one holder joined by a comma or a conjunction. */
+  coordinated: RegExp;
+  /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
+  listContinues: RegExp;
+  participleClause: RegExp;
+  lastApposition: RegExp;
+  feminineName: RegExp;
+  masculineName: RegExp;
+  surnameNominativeEnd: RegExp;
+}
+/**
+ * The cues of every registered pack that linking reads whatever the document's language (see
+ * LinkCues), compiled once per registry. Each is made on its first read, with the packs' cues it
+ * unites: a small file reaches few of them, and one made unused costs the parse of its Unicode
+ * classes (~0.3 M instructions a class) all the same.
+ */
 const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
-  return {
-    /** Two titles of one holder joined by a comma or a conjunction. */
-    coordinated: new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
-    /** One title after another of one holder: a comma, a conjunction or a dash, after at most a few dependents («полковник ГРУ в отставке, воин-интернационалист»). */
-    listContinues: new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u'),
-    participleClause: union((c) => c.participleClause),
-    lastApposition: union((c) => c.lastApposition),
-    feminineName: union((c) => c.feminineName),
-    masculineName: union((c) => c.masculineName),
-    surnameNominativeEnd: union((c) => c.surnameNominativeEnd),
-  };
+  return withDeferred<SharedCues>({
+    coordinated: deferred(
+      () => new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
+    ),
+    listContinues: deferred(() => new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u')),
+    participleClause: deferred(() => union((c) => c.participleClause)),
+    lastApposition: deferred(() => union((c) => c.lastApposition)),
+    feminineName: deferred(() => union((c) => c.feminineName)),
+    masculineName: deferred(() => union((c) => c.masculineName)),
+    surnameNominativeEnd: deferred(() => union((c) => c.surnameNominativeEnd)),
+  });
 });
 /** How far linking looks: a title's dependents, an apposition chain, a clause with a tenure verb. */
 const MAX_DEPENDENTS = 140;
