@@ -124,9 +124,7 @@ interface SharedCues {
 const SHARED = acrossPacks((packs) => {
   const union = (pick: (cues: LinkCues) => RegExp | undefined): RegExp => unionPattern(packs.map((p) => pick(p.link)));
   return withDeferred<SharedCues>({
-    coordinated: deferred(
-      () => new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u'),
-    ),
+    coordinated: deferred(() => new RegExp(`^\\s*(?:,|${union((c) => c.titleCoordinator).source})\\s+(?:(?:${union((c) => c.titleModifier).source})\\s+){0,2}$`, 'u')),
     listContinues: deferred(() => new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,4}\\s*(?:,|${union((c) => c.titleListContinues).source}|—|–|-(?=\\s))`, 'u')),
     participleClause: deferred(() => union((c) => c.participleClause)),
     lastApposition: deferred(() => union((c) => c.lastApposition)),
