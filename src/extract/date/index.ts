@@ -251,10 +251,7 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const year = yearAt(ctx, rules, yearIndex);
     const iso = (d: number): string => `${year?.year}-${pad(month)}-${pad(d)}`;
     if (year !== undefined) return make(ctx, start, year.next, `${iso(day.value.from)}/${iso(day.value.to)}`);
-    // Without it, the article's year: "July 1–3" in a story of June 2026.
-    const yearless = (d: number): string => `--${pad(month)}-${pad(d)}`;
-    const resolved = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(day.value.from), yearless(day.value.to), ctx.docDate, yearlessDirection(ctx, start));
-    return make(ctx, start, day.next, resolved, resolved !== undefined);
+    return yearlessDays(ctx, start, day.next, month, day.value.from, day.value.to);
   }
   // "желтоқсанның 15-іне дейін": a postposition the day was read with as its qualifier ("up to") is the date's relation.
   const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
@@ -307,6 +304,21 @@ function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [numbe
   // Without a clause about what is to come, months that have begun: news reports a period ("January–March" in October is this year's).
   const resolved = ctx.docDate === undefined ? undefined : resolveYearlessMonths(from, to, ctx.docDate, yearlessDirection(ctx, i) ?? 'past');
   return make(ctx, i, next, resolved, resolved !== undefined);
+}
+
+/**
+ * Days `from`–`to` of a month written without its year, the date over tokens [first, next): in the relative year after
+ * them («с 5 по 12 сентября этого года»), or else the article's ("July 1–3" in a story of June 2026).
+ */
+function yearlessDays(ctx: ExtractContext, first: number, next: number, month: number, from: number, to: number): Found {
+  const relative = ctx.tokens[next]?.sentenceStart === false ? relativeYearAt(ctx, next) : undefined;
+  if (relative !== undefined) {
+    const iso = (day: number): string => `${relative.year}-${pad(month)}-${pad(day)}`;
+    return make(ctx, first, relative.next, relative.year === undefined ? undefined : `${iso(from)}/${iso(to)}`, true);
+  }
+  const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
+  const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(from), yearless(to), ctx.docDate, yearlessDirection(ctx, first));
+  return make(ctx, first, next, period, period !== undefined);
 }
 
 /** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
@@ -463,11 +475,7 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
     const month = monthOf(ctx, after);
     if (month !== undefined) {
       const year = yearAt(ctx, rules, q.next + 1);
-      if (year === undefined) {
-        const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
-        const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(value.from), yearless(value.to), ctx.docDate, yearlessDirection(ctx, q.first));
-        return make(ctx, q.first, q.next + 1, period, period !== undefined);
-      }
+      if (year === undefined) return yearlessDays(ctx, q.first, q.next + 1, month, value.from, value.to);
       const iso = (day: number): string => `${year.year}-${pad(month)}-${pad(day)}`;
       return make(ctx, q.first, year.next, `${iso(value.from)}/${iso(value.to)}`);
     }
@@ -698,6 +706,7 @@ const MONTH_VALUE_RE = /^\d{4}-\d{2}$/;
 const DAY_WITH_YEAR_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_ONLY_RE = /^--\d{2}$/;
 const JOIN_GAP_RE = /^[ \u00A0]*,?[ \u00A0]*$/;
+const WRITTEN_YEAR_RE = /\d{4}/;
 const NAMED_DAY_GAP_RE = /^[ \u00A0]*[,—–-]?[ \u00A0]*$/;
 const DASH_GAP_RE = /^[ \u00A0]*[—–-][ \u00A0]*$/;
 /** The longest gap between the two ends of a range (" мен ", " – ", " and "). */
@@ -715,10 +724,13 @@ function openingMonthsOf(year: string, duration: string): string | undefined {
  */
 const countsFromStart = (rules: DateRules, text: string): boolean =>
   !(text.toLowerCase().match(SPAN_WORD_RE) ?? []).some((w) => (rules.durationBefore.has(w) && rules.yearPartOrdinal(w) !== 1) || rules.vagueCounts.has(w));
-const MONTHS_OF_A_YEAR_RE = /^(\d{4})(-\d{2})\/\1(-\d{2})$/;
-/** Months of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз айларында»), or undefined. */
-function monthsMovedTo(months: string, year: string): string | undefined {
-  const m = YEAR_VALUE_RE.test(year) ? MONTHS_OF_A_YEAR_RE.exec(months) : null;
+const PERIOD_OF_A_YEAR_RE = /^(\d{4})(-\d{2}(?:-\d{2})?)\/\1(-\d{2}(?:-\d{2})?)$/;
+/**
+ * Months or days of one year read against the article's ("2026-01/2026-08") put in year `year` («өткен жылдың қаңтар-тамыз
+ * айларында», «с 1 по 3 октября прошлого года»), or undefined.
+ */
+function periodMovedTo(period: string, year: string): string | undefined {
+  const m = YEAR_VALUE_RE.test(year) ? PERIOD_OF_A_YEAR_RE.exec(period) : null;
   return m === null ? undefined : `${year}${m[2]}/${year}${m[3]}`;
 }
 const MONTHS_IN: Readonly<Record<YearPart, number>> = { quarter: 3, half: 6 };
@@ -867,6 +879,12 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))
     return dateSpan(text, a.start, b.end, vb, false, a.relation ?? b.relation);
+  // «с 1 по 3 октября прошлого года»: a range read against the article's date, then the year it is in (the range's own
+  // joining came first, so its value had no year to go by).
+  if (a.relative === true && b.relative === true && va !== undefined && vb !== undefined && gap.trim() === '' && !WRITTEN_YEAR_RE.test(a.text)) {
+    const moved = periodMovedTo(va, vb);
+    if (moved !== undefined) return dateSpan(text, a.start, b.end, moved, true, a.relation ?? b.relation);
+  }
   if (!JOIN_GAP_RE.test(gap)) return undefined;
   let value: string | undefined;
   let relative: boolean;
@@ -931,7 +949,7 @@ function modifiedValue(rules: DateRules, a: DateMention, b: DateMention, yearles
   // «2026 жылдың 9 айында», «биылғы тоғыз айда»: a year and a count of months are the months it opens with.
   if (vb.startsWith('P')) return (countsFromStart(rules, b.text) ? openingMonthsOf(va, vb) : undefined) ?? va;
   // «өткен жылдың қаңтар-тамыз айларында»: months read against the article go in the year before them.
-  return (b.relative === true ? monthsMovedTo(vb, va) : undefined) ?? vb;
+  return (b.relative === true ? periodMovedTo(vb, va) : undefined) ?? vb;
 }
 
 function dateSpan(text: string, start: number, end: number, value: string | undefined, relative: boolean, relation: Relation | undefined): DateMention {
