@@ -189,8 +189,10 @@ function yearAt(ctx: ExtractContext, rules: DateRules, i: number): { year: numbe
   if (tok?.kind !== 'number' || tok.text.length !== 4) return undefined;
   const year = Number(tok.text);
   if (!isYear(year)) return undefined;
-  let next = i + 1;
-  if (ctx.tokens[next] !== undefined && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
+  // «марта 1998-го года»: an ordinal's ending after a hyphen is part of the year.
+  const ordinal = ctx.tokens[i + 1]?.text === '-' ? ctx.quantities.parseAt(i) : undefined;
+  let next = ordinal?.ordinal === true ? ordinal.next : i + 1;
+  if (ctx.tokens[next] !== undefined && !ctx.tokens[next]!.sentenceStart && rules.isYearWord(ctx.tokens[next]!.lower)) next += 1;
   return { year, next };
 }
 
