@@ -10,6 +10,10 @@ import {
   KK_NAME_ONLY,
   KK_ADMIN_NOUNS as ADMIN_NOUNS,
   KK_MODIFIERS,
+  KK_FORMER,
+  KK_FORMER_PREFIX_RE,
+  KK_ADJECTIVES,
+  KK_PLACES,
   KK_DETERMINERS,
   KK_POSTPOSITIONS,
   KK_AFTER_NAME,
@@ -21,7 +25,7 @@ import {
 import { kkNameRules } from './person.js';
 import { kkNumeralRules } from './numerals.js';
 import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
-import { joinWords, lowerFirst } from '../../extract/position/words.js';
+import { lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 8;
@@ -75,15 +79,19 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   if (isCapitalized(t)) {
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
+    // «Қызылорда облысының», «Қарағанды облыстық мәслихаты»: a known place, though it ends as a case form or a verb would
+    if (KK_PLACES.has(t.lower)) return true;
+    // «Делегация Алматы облысының әкімімен»: a sentence's first word before a place's name is the sentence's subject
+    if (t.sentenceStart && next !== undefined && KK_PLACES.has(next.lower)) return false;
     // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты"),
     // unless a place noun it owns follows: "Алматы қаласының", "Ақмола облысы" only look accusative or verbal.
     if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
     // «Фермерлер аудан әкіміне», «Сот қала әкімінің …»: the subject of a sentence whose title is an object
-    if (t.sentenceStart && !ADJECTIVE_RE.test(t.lower) && !ownsNext(t, next)) return false;
+    if (t.sentenceStart && !ADJECTIVE_RE.test(t.lower) && !KK_ADJECTIVES.has(t.lower) && !ownsNext(t, next)) return false;
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
-  if (ADJECTIVE_RE.test(t.lower)) return true;
+  if (ADJECTIVE_RE.test(t.lower) || KK_ADJECTIVES.has(t.lower)) return true;
   // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
   // adjective begins with that noun («тұрғын үй-коммуналдық»).
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
@@ -277,23 +285,33 @@ function namesFollow(t: readonly Token[], k: number): boolean {
 
 function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
   const t = ctx.tokens;
-  const words = [];
-  for (let k = first; k <= last; k++) words.push(t[k]!.text);
-  const lastLower = t[last]!.lower;
+  // «экс-әкімі»: the prefix says the post is past, as «бұрынғы» does
+  const prefix = KK_FORMER_PREFIX_RE.exec(t[last]!.lower)?.[0].length ?? 0;
+  const lastLower = t[last]!.lower.slice(prefix);
+  const lastText = t[last]!.text.slice(prefix);
   // The possessive after a plural is «-ы/-і» whatever the stem ends in («төрағалары»); alone, after a vowel it is «-сы/-сі» («төрағасы»).
   const possessive = lastForm.plural && lastForm.possessive.length === 1 && VOWEL_END_RE.test(lastForm.stem) ? `с${lastForm.possessive}` : lastForm.possessive;
-  const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + possessive;
   // «бастығынан» → «бастығы»: the stem's last consonant voiced before the possessive
   const stemAsWritten = lastLower.startsWith(lastForm.stem) || voicelessFinal(lastLower.slice(0, lastForm.stem.length)) === lastForm.stem;
-  words[words.length - 1] = stemAsWritten ? lastWord : t[last]!.text;
-  const head0 = t[first]!;
-  const norm = joinWords(ctx, first, last, words);
+  // «Бұрынғы облыс әкімі», «министрлігінің бұрынғы вице-министрі»: the past stays in the span, where the linker reads it
+  // (`former`), and out of the post an analyst reads
+  let lead = first;
+  while (lead < last && KK_FORMER.has(t[lead]!.lower)) lead++;
+  let norm = '';
+  for (let k = lead; k <= last; k++) {
+    if (k < last && KK_FORMER.has(t[k]!.lower)) continue;
+    const word = k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
+    norm += (k > lead && t[k]!.spaceBefore ? ' ' : '') + word;
+  }
+  const head0 = t[lead]!;
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
   // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
   const common =
-    !namesAPlace(t[first + 1]) &&
+    !namesAPlace(t[lead + 1]) &&
+    !KK_PLACES.has(head0.lower) &&
     (kkHeadForm(head0.word) !== undefined ||
       KK_MODIFIERS.has(head0.lower) ||
+      KK_ADJECTIVES.has(head0.lower) ||
       ADMIN_NOUNS.has(head0.lower) ||
       ADJECTIVE_RE.test(head0.lower) ||
       (isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3))));
@@ -312,7 +330,9 @@ function modifiersStart(t: readonly Token[], h: number, taken: (i: number) => bo
     }
     const tok = t[k]!;
     if (tok.lower === FIELD_POSTPOSITION && first === k + 1 && !taken(k)) return fieldStart(t, k, taken);
-    if (taken(k) || tok.kind !== 'word' || isCapitalized(tok) || !RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_DETERMINERS.has(tok.lower)) break;
+    // «Облыстық әскери комиссар»: an adjective, capitalised only where the sentence starts
+    if (taken(k) || tok.kind !== 'word' || (isCapitalized(tok) && !tok.sentenceStart) || !(RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_ADJECTIVES.has(tok.lower)) || KK_DETERMINERS.has(tok.lower))
+      break;
     first = k;
   }
   return first;
