@@ -63,6 +63,10 @@ const VERBAL_NOUN_RE = /[ую]$/;
 const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
 // «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
+// Punctuation after which a list's or a table's item begins.
+const ITEM_OPENERS = new Set([':', ';', ',', '|', '–', '—', '(', '•']);
+// «министрі», «министрлігінің», «вице-министрі»: the words a ministry's name ends in.
+const MINISTRY_RE = /^(?:вице-)?министр/;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 
@@ -305,17 +309,23 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   }
   const head0 = t[lead]!;
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
+  // «Денсаулық сақтау министрлігінің …», «Қаржы вице-министрі»: a ministry's name is written with a capital wherever it stands
+  let ministry = false;
+  for (let k = lead + 1; k <= last && !ministry; k++) ministry = MINISTRY_RE.test(t[k]!.lower);
   // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
   const common =
     !namesAPlace(t[lead + 1]) &&
     !KK_PLACES.has(head0.lower) &&
+    !(ministry && kkHeadForm(head0.word) === undefined && !KK_MODIFIERS.has(head0.lower)) &&
     (kkHeadForm(head0.word) !== undefined ||
       KK_MODIFIERS.has(head0.lower) ||
       KK_ADJECTIVES.has(head0.lower) ||
       ADMIN_NOUNS.has(head0.lower) ||
       ADJECTIVE_RE.test(head0.lower) ||
       (isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3))));
-  return { first, next: last + 1, norm: head0.sentenceStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
+  // A list's or a table's item starts with a capital as a sentence does: «Қатысқандар: Облыс әкімі …, Аудан әкімінің орынбасары …»
+  const itemStart = head0.sentenceStart || (lead > 0 && ITEM_OPENERS.has(t[lead - 1]!.text));
+  return { first, next: last + 1, norm: itemStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
 }
 
 /** Modifiers before a title without an owner: "Тұңғыш Президент", "бас транспорттық прокурор", "1-інші вице-премьер". */
