@@ -386,6 +386,12 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
       k = m;
       continue;
     }
+    // «№12 мектеп-лицейдің директоры»: the number of a school or a unit names it
+    if (first === k + 1 && tok.kind === 'number' && t[k - 1]?.text === '№' && !taken(k - 1)) {
+      first = k - 1;
+      k--;
+      continue;
+    }
     // «Қазақстанның еңбек сіңірген қайраткері»: the honorary title's fixed participle
     if (first === k + 1 && tok.lower === HONOURED[1] && t[k - 1]?.lower === HONOURED[0] && !taken(k - 1) && !tok.sentenceStart) {
       first = k - 1;
@@ -446,7 +452,7 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     first = k;
   }
   // A chain never ends on a postposition or a bare comma
-  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number'))) first++;
+  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.text !== '№' && t[first]!.kind !== 'number'))) first++;
   return first;
 }
 
