@@ -110,7 +110,7 @@ describe('position lexicons', () => {
     for (const w of kk.former) expect(kk.modifiers, w).toContain(w);
   });
 
-  it('kk/places.json: Kazakhstan\'s regions, cities and districts, lowercase Kazakh names of one or two words, sorted, no repeats', () => {
+  it("kk/places.json: Kazakhstan's regions, cities and districts, lowercase Kazakh names of one or two words, sorted, no repeats", () => {
     const { places } = z
       .object({ places: z.array(z.string().regex(/^[а-яёәіңғүұқөһ-]+(?: [а-яёәіңғүұқөһ-]+)?$/)) })
       .strict()
