@@ -57,6 +57,8 @@ const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
 // Accusative endings, after a possessive too («нарығын»); an instrumental is governed so too («жұмыспен қамту»), but the
 // conjunctions «мен/бен/пен» themselves.
 const GOVERNED_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін|..мен|..бен|..пен)$/;
+// «көпбейінді», «білікті»: an adjective of having, which ends as an accusative does.
+const HAVING_RE = /(?:ды|ді|ты|ті)$/;
 // A verbal noun in -у/-ю: «қорғау», «реттеу», «дамыту».
 const VERBAL_NOUN_RE = /[ую]$/;
 // A noun with the possessive, maybe then the genitive: «бөлімі», «бөлімінің», «агенттігі».
@@ -75,7 +77,7 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
  * administrative nouns always do; adjectives and other nominative nouns only right before a
  * genitive ("цифрлық технологиялар басқармасының"), so a sentence's subject stays out.
  */
-function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): boolean {
+function chainWord(t: Token, insideNoun: boolean, next: Token | undefined, afterNext?: Token): boolean {
   if (t.kind !== 'word' || KK_DETERMINERS.has(t.lower) || LOCATIVE_ADJECTIVE_RE.test(t.lower)) return false;
   if (isKkGenitive(t.lower)) return true;
   // Before the capital's test: a sentence may open with one («Команда капитаны», though «-да» looks locative)
@@ -84,9 +86,9 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
     // «Қызылорда облысының», «Қарағанды облыстық мәслихаты»: a known place, though it ends as a case form or a verb would
-    if (KK_PLACES.has(t.lower)) return true;
+    if (KK_PLACES.has(t.lower) || (next !== undefined && KK_PLACES.has(`${t.lower} ${next.lower}`))) return true;
     // «Делегация Алматы облысының әкімімен»: a sentence's first word before a place's name is the sentence's subject
-    if (t.sentenceStart && next !== undefined && KK_PLACES.has(next.lower)) return false;
+    if (t.sentenceStart && next !== undefined && (KK_PLACES.has(next.lower) || KK_PLACES.has(`${next.lower} ${afterNext?.lower}`))) return false;
     // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты"),
     // unless a place noun it owns follows: "Алматы қаласының", "Ақмола облысы" only look accusative or verbal.
     if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
@@ -316,6 +318,7 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   const common =
     !namesAPlace(t[lead + 1]) &&
     !KK_PLACES.has(head0.lower) &&
+    !KK_PLACES.has(`${head0.lower} ${t[lead + 1]?.lower}`) &&
     !(ministry && kkHeadForm(head0.word) === undefined && !KK_MODIFIERS.has(head0.lower)) &&
     (kkHeadForm(head0.word) !== undefined ||
       KK_MODIFIERS.has(head0.lower) ||
@@ -447,7 +450,10 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
     // (not a discourse word that ends so: «– дейді қазіргі облыстық мәслихаттың хатшысы»)
     const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower) && !KK_DETERMINERS.has(tok.lower);
-    if (!placed && !governed && !innerPlural && !izafet && !chainWord(tok, insideNoun, t[k + 1])) break;
+    // «облыстық көпбейінді аурухананың»: between an adjective and the genitive it qualifies, «-ды/-ді» makes an adjective
+    // ("having"), not an accusative
+    const having = first === k + 1 && k > 0 && !isCapitalized(tok) && HAVING_RE.test(tok.lower) && isKkGenitive(t[k + 1]!.lower) && !taken(k - 1) && RELATIVE_ADJECTIVE_RE.test(t[k - 1]!.lower);
+    if (!placed && !governed && !innerPlural && !izafet && !having && !chainWord(tok, insideNoun, t[k + 1], t[k + 2])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }

@@ -71,9 +71,9 @@ let KK_HEAD_START = stemGate(KK_HEADS);
 // The shortest head ("би") sets how short a stem the endings may leave.
 let KK_MIN_HEAD = shortest(KK_HEADS);
 
-function computeKkHeadForm(word: string): KkHeadForm | undefined {
+function computeKkHeadForm(written: string): KkHeadForm | undefined {
   // «экс-әкімі»: the head after the prefix (titleAt leaves the prefix out of the norm)
-  const lower = word.replace(KK_FORMER_PREFIX_RE, '');
+  const lower = written.replace(KK_FORMER_PREFIX_RE, '');
   if (!KK_HEAD_START(lower)) return undefined;
   for (const { stem: found, ending } of kkStems(lower, KK_MIN_HEAD)) {
     // "бастығы": the stem as written before a vowel ending, "бастық" as listed
