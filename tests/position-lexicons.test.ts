@@ -26,6 +26,8 @@ const KkHeads = z
     needOwner: words,
     nameOnly: words,
     modifiers: words,
+    former: words,
+    adjectives: words,
     determiners: words,
     postpositions: words,
     namedThings: words,
@@ -104,5 +106,16 @@ describe('position lexicons', () => {
     for (const w of [...kk.compoundRight, ...kk.needOwner, ...kk.nameOnly, ...kk.afterName, ...kk.memberHeads]) expect(kk.heads, w).toContain(w);
     // a quantifier stays out of the owner chain as a determiner does, so the counted-group rule sees it before the chain
     for (const w of kk.quantifiers) expect(kk.determiners, w).toContain(w);
+    // a former word qualifies a title as a modifier does before the norm leaves it out
+    for (const w of kk.former) expect(kk.modifiers, w).toContain(w);
+  });
+
+  it("kk/places.json: Kazakhstan's regions, cities and districts, lowercase Kazakh names of one or two words, sorted, no repeats", () => {
+    const { places } = z
+      .object({ places: z.array(z.string().regex(/^[а-яёәіңғүұқөһ-]+(?: [а-яёәіңғүұқөһ-]+)?$/)) })
+      .strict()
+      .parse(read('kk/places.json'));
+    expect(sortedUnique(places)).toBe(true);
+    expect(places.length).toBeGreaterThan(200);
   });
 });

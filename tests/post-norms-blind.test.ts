@@ -45,10 +45,11 @@ const outcomes = POST_BLIND_ROWS.map(outcome);
 /**
  * Blind (session 34, before any fix): norm ru 64/70, kk 47/70, en 34/40; holder ru 59/67, kk 28/31, en 32/37.
  * Reached: norm ru 70, kk 58, en 39; holder ru 65, kk 29, en 37.
+ * Session 35 (kkposts36, Kazakh fixes made on the second table and the corpus, not on this one): kk norm 63, holder 31.
  */
 const FLOORS: Readonly<Record<PostLang, { rows: number; norm: number; holder: number }>> = {
   ru: { rows: 70, norm: 68, holder: 63 },
-  kk: { rows: 70, norm: 56, holder: 27 },
+  kk: { rows: 70, norm: 61, holder: 30 },
   en: { rows: 40, norm: 38, holder: 35 },
 };
 

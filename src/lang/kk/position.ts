@@ -10,6 +10,10 @@ import {
   KK_NAME_ONLY,
   KK_ADMIN_NOUNS as ADMIN_NOUNS,
   KK_MODIFIERS,
+  KK_FORMER,
+  KK_FORMER_PREFIX_RE,
+  KK_ADJECTIVES,
+  KK_PLACES,
   KK_DETERMINERS,
   KK_POSTPOSITIONS,
   KK_AFTER_NAME,
@@ -21,7 +25,7 @@ import {
 import { kkNameRules } from './person.js';
 import { kkNumeralRules } from './numerals.js';
 import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
-import { joinWords, lowerFirst } from '../../extract/position/words.js';
+import { lowerFirst } from '../../extract/position/words.js';
 import { tracer } from '../../extract/trace.js';
 
 const MAX_CHAIN = 8;
@@ -53,12 +57,18 @@ const ORDINAL_SUFFIX_RE = /^(?:інші|ыншы|нші|ншы|ші|шы)$/;
 // Accusative endings, after a possessive too («нарығын»); an instrumental is governed so too («жұмыспен қамту»), but the
 // conjunctions «мен/бен/пен» themselves.
 const GOVERNED_RE = /(?:ны|ні|ды|ді|ты|ті|ын|ін|..мен|..бен|..пен)$/;
+// «көпбейінді», «білікті»: an adjective of having, which ends as an accusative does.
+const HAVING_RE = /(?:ды|ді|ты|ті)$/;
 // A verbal noun in -у/-ю: «қорғау», «реттеу», «дамыту».
 const VERBAL_NOUN_RE = /[ую]$/;
 // A noun with the possessive, maybe then the genitive: «бөлімі», «бөлімінің», «агенттігі».
 const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
 // «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
+// Punctuation after which a list's or a table's item begins.
+const ITEM_OPENERS = new Set([':', ';', ',', '|', '–', '—', '(', '•']);
+// «министрі», «министрлігінің», «вице-министрі»: the words a ministry's name ends in.
+const MINISTRY_RE = /^(?:вице-)?министр/;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 
@@ -67,7 +77,7 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
  * administrative nouns always do; adjectives and other nominative nouns only right before a
  * genitive ("цифрлық технологиялар басқармасының"), so a sentence's subject stays out.
  */
-function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): boolean {
+function chainWord(t: Token, insideNoun: boolean, next: Token | undefined, afterNext?: Token): boolean {
   if (t.kind !== 'word' || KK_DETERMINERS.has(t.lower) || LOCATIVE_ADJECTIVE_RE.test(t.lower)) return false;
   if (isKkGenitive(t.lower)) return true;
   // Before the capital's test: a sentence may open with one («Команда капитаны», though «-да» looks locative)
@@ -75,15 +85,19 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined): bool
   if (isCapitalized(t)) {
     // "Сауда және интеграция министрі": a capitalised word coordinated inside a name, whatever it ends in
     if (next?.lower === 'және' || STAN_RE.test(t.lower)) return true;
+    // «Қызылорда облысының», «Қарағанды облыстық мәслихаты»: a known place, though it ends as a case form or a verb would
+    if (KK_PLACES.has(t.lower) || (next !== undefined && KK_PLACES.has(`${t.lower} ${next.lower}`))) return true;
+    // «Делегация Алматы облысының әкімімен»: a sentence's first word before a place's name is the sentence's subject
+    if (t.sentenceStart && next !== undefined && (KK_PLACES.has(next.lower) || KK_PLACES.has(`${next.lower} ${afterNext?.lower}`))) return false;
     // A sentence's first word is capitalised whatever it is: a verb or an object there is no name ("Таныстырған", "Хатты"),
     // unless a place noun it owns follows: "Алматы қаласының", "Ақмола облысы" only look accusative or verbal.
     if (t.sentenceStart && (VERBAL_RE.test(t.lower) || isKkOblique(t.lower)) && !namesAPlace(next)) return false;
     // «Фермерлер аудан әкіміне», «Сот қала әкімінің …»: the subject of a sentence whose title is an object
-    if (t.sentenceStart && !ADJECTIVE_RE.test(t.lower) && !ownsNext(t, next)) return false;
+    if (t.sentenceStart && !ADJECTIVE_RE.test(t.lower) && !KK_ADJECTIVES.has(t.lower) && !ownsNext(t, next)) return false;
     return !NAME_OBLIQUE_RE.test(t.lower);
   }
   if (isKkOblique(t.lower) || POSSESSIVE_DATIVE_RE.test(t.lower) || VERBAL_RE.test(t.lower)) return false;
-  if (ADJECTIVE_RE.test(t.lower)) return true;
+  if (ADJECTIVE_RE.test(t.lower) || KK_ADJECTIVES.has(t.lower)) return true;
   // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
   // adjective begins with that noun («тұрғын үй-коммуналдық»).
   return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
@@ -277,27 +291,44 @@ function namesFollow(t: readonly Token[], k: number): boolean {
 
 function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHeadForm): TitleMatch {
   const t = ctx.tokens;
-  const words = [];
-  for (let k = first; k <= last; k++) words.push(t[k]!.text);
-  const lastLower = t[last]!.lower;
+  // «экс-әкімі»: the prefix says the post is past, as «бұрынғы» does
+  const prefix = KK_FORMER_PREFIX_RE.exec(t[last]!.lower)?.[0].length ?? 0;
+  const lastLower = t[last]!.lower.slice(prefix);
+  const lastText = t[last]!.text.slice(prefix);
   // The possessive after a plural is «-ы/-і» whatever the stem ends in («төрағалары»); alone, after a vowel it is «-сы/-сі» («төрағасы»).
   const possessive = lastForm.plural && lastForm.possessive.length === 1 && VOWEL_END_RE.test(lastForm.stem) ? `с${lastForm.possessive}` : lastForm.possessive;
-  const lastWord = t[last]!.text.slice(0, lastForm.stem.length) + possessive;
   // «бастығынан» → «бастығы»: the stem's last consonant voiced before the possessive
   const stemAsWritten = lastLower.startsWith(lastForm.stem) || voicelessFinal(lastLower.slice(0, lastForm.stem.length)) === lastForm.stem;
-  words[words.length - 1] = stemAsWritten ? lastWord : t[last]!.text;
-  const head0 = t[first]!;
-  const norm = joinWords(ctx, first, last, words);
+  // «Бұрынғы облыс әкімі», «министрлігінің бұрынғы вице-министрі»: the past stays in the span, where the linker reads it
+  // (`former`), and out of the post an analyst reads
+  let lead = first;
+  while (lead < last && KK_FORMER.has(t[lead]!.lower)) lead++;
+  let norm = '';
+  for (let k = lead; k <= last; k++) {
+    if (k < last && KK_FORMER.has(t[k]!.lower)) continue;
+    const word = k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
+    norm += (k > lead && t[k]!.spaceBefore ? ' ' : '') + word;
+  }
+  const head0 = t[lead]!;
   const keep = KK_KEEP_CAPITAL.has(head0.lower.replace(/(?:ның|нің|дың|дің|тың|тің|ы|і|сы|сі)$/, '')) || KK_KEEP_CAPITAL.has(kkHeadForm(head0.word)?.stem ?? '');
+  // «Денсаулық сақтау министрлігінің …», «Қаржы вице-министрі»: a ministry's name is written with a capital wherever it stands
+  let ministry = false;
+  for (let k = lead + 1; k <= last && !ministry; k++) ministry = MINISTRY_RE.test(t[k]!.lower);
   // Only a common word is lowered at a sentence's start: "Қазақстан Президенті" keeps its capital.
   const common =
-    !namesAPlace(t[first + 1]) &&
+    !namesAPlace(t[lead + 1]) &&
+    !KK_PLACES.has(head0.lower) &&
+    !KK_PLACES.has(`${head0.lower} ${t[lead + 1]?.lower}`) &&
+    !(ministry && kkHeadForm(head0.word) === undefined && !KK_MODIFIERS.has(head0.lower)) &&
     (kkHeadForm(head0.word) !== undefined ||
       KK_MODIFIERS.has(head0.lower) ||
+      KK_ADJECTIVES.has(head0.lower) ||
       ADMIN_NOUNS.has(head0.lower) ||
       ADJECTIVE_RE.test(head0.lower) ||
       (isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3))));
-  return { first, next: last + 1, norm: head0.sentenceStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
+  // A list's or a table's item starts with a capital as a sentence does: «Қатысқандар: Облыс әкімі …, Аудан әкімінің орынбасары …»
+  const itemStart = head0.sentenceStart || (lead > 0 && ITEM_OPENERS.has(t[lead - 1]!.text));
+  return { first, next: last + 1, norm: itemStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
 }
 
 /** Modifiers before a title without an owner: "Тұңғыш Президент", "бас транспорттық прокурор", "1-інші вице-премьер". */
@@ -312,7 +343,9 @@ function modifiersStart(t: readonly Token[], h: number, taken: (i: number) => bo
     }
     const tok = t[k]!;
     if (tok.lower === FIELD_POSTPOSITION && first === k + 1 && !taken(k)) return fieldStart(t, k, taken);
-    if (taken(k) || tok.kind !== 'word' || isCapitalized(tok) || !RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_DETERMINERS.has(tok.lower)) break;
+    // «Облыстық әскери комиссар»: an adjective, capitalised only where the sentence starts
+    if (taken(k) || tok.kind !== 'word' || (isCapitalized(tok) && !tok.sentenceStart) || !(RELATIVE_ADJECTIVE_RE.test(tok.lower) || KK_ADJECTIVES.has(tok.lower)) || KK_DETERMINERS.has(tok.lower))
+      break;
     first = k;
   }
   return first;
@@ -354,6 +387,12 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     if (m >= 0 && (m < k || first === k + 1)) {
       first = m;
       k = m;
+      continue;
+    }
+    // «№12 мектеп-лицейдің директоры»: the number of a school or a unit names it
+    if (first === k + 1 && tok.kind === 'number' && t[k - 1]?.text === '№' && !taken(k - 1)) {
+      first = k - 1;
+      k--;
       continue;
     }
     // «Қазақстанның еңбек сіңірген қайраткері»: the honorary title's fixed participle
@@ -411,12 +450,15 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «институты директорының»: before an owned noun «-ты/-ды/-ны» is a consonant stem's possessive, not the accusative
     // (not a discourse word that ends so: «– дейді қазіргі облыстық мәслихаттың хатшысы»)
     const izafet = first === k + 1 && owned(k + 1) && !isCapitalized(tok) && POSSESSIVE_AFTER_CONSONANT_RE.test(tok.lower) && !VERBAL_RE.test(tok.lower) && !KK_DETERMINERS.has(tok.lower);
-    if (!placed && !governed && !innerPlural && !izafet && !chainWord(tok, insideNoun, t[k + 1])) break;
+    // «облыстық көпбейінді аурухананың»: between an adjective and the genitive it qualifies, «-ды/-ді» makes an adjective
+    // ("having"), not an accusative
+    const having = first === k + 1 && k > 0 && !isCapitalized(tok) && HAVING_RE.test(tok.lower) && isKkGenitive(t[k + 1]!.lower) && !taken(k - 1) && RELATIVE_ADJECTIVE_RE.test(t[k - 1]!.lower);
+    if (!placed && !governed && !innerPlural && !izafet && !having && !chainWord(tok, insideNoun, t[k + 1], t[k + 2])) break;
     if (isKkGenitive(tok.lower)) seenGenitive = true;
     first = k;
   }
   // A chain never ends on a postposition or a bare comma
-  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.kind !== 'number'))) first++;
+  while (first < h && (KK_POSTPOSITIONS.has(t[first]!.lower) || (t[first]!.kind !== 'word' && !QUOTE_OPEN.has(t[first]!.text) && t[first]!.text !== '№' && t[first]!.kind !== 'number'))) first++;
   return first;
 }
 

@@ -1,4 +1,5 @@
 import kk from './heads.json' with { type: 'json' };
+import places from './places.json' with { type: 'json' };
 import { kkStems, stemGate, voicelessFinal } from './morph.js';
 import { wordQuestion, type Word } from '../../segment/word.js';
 
@@ -16,6 +17,14 @@ export const KK_KEEP_CAPITAL: ReadonlySet<string> = new Set(kk.keepCapital);
 export const KK_ADMIN_NOUNS: ReadonlySet<string> = new Set(kk.adminNouns);
 /** Words that qualify a title from before without owning it: "Тұңғыш Президент", "бас прокурор", "бірінші орынбасары". */
 export const KK_MODIFIERS: ReadonlySet<string> = new Set(kk.modifiers);
+/** «бұрынғы», «экс-»: a post's past, which the linker reads as `former`; a reader leaves it out of the post's wording. */
+export const KK_FORMER: ReadonlySet<string> = new Set(kk.former);
+// «экс-министр», «экс-әкімі»: the prefix glued to the head by a hyphen.
+export const KK_FORMER_PREFIX_RE = new RegExp(`^(?:${kk.former.join('|')})-`);
+/** Adjectives with no adjective's ending that qualify a title or its owner: «әскери комиссар», «жоғары білім министрі». */
+export const KK_ADJECTIVES: ReadonlySet<string> = new Set(kk.adjectives);
+/** Kazakhstan's regions, cities and districts (lowercase; a name of two words with its space): never a verb or a case form. */
+export const KK_PLACES: ReadonlySet<string> = new Set(places.places);
 /** Discourse words, pronouns and possessives a reader leaves out of a title: "Сондай-ақ", "еліміздің". */
 export const KK_DETERMINERS: ReadonlySet<string> = new Set(kk.determiners);
 /** Postpositions inside an organisation's name: "Әйелдер істері бойынша", "Жемқорлыққа қарсы". */
@@ -62,7 +71,9 @@ let KK_HEAD_START = stemGate(KK_HEADS);
 // The shortest head ("би") sets how short a stem the endings may leave.
 let KK_MIN_HEAD = shortest(KK_HEADS);
 
-function computeKkHeadForm(lower: string): KkHeadForm | undefined {
+function computeKkHeadForm(written: string): KkHeadForm | undefined {
+  // «экс-әкімі»: the head after the prefix (titleAt leaves the prefix out of the norm)
+  const lower = written.replace(KK_FORMER_PREFIX_RE, '');
   if (!KK_HEAD_START(lower)) return undefined;
   for (const { stem: found, ending } of kkStems(lower, KK_MIN_HEAD)) {
     // "бастығы": the stem as written before a vowel ending, "бастық" as listed
