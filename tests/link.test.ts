@@ -29,6 +29,9 @@ describe('person keys', () => {
     ['Ералы Тоғжанов', 'Ералы Тугжанов'],
     ['Мөлдір Әлібекова', 'Мулдир Алибекова'],
     ['Бөкейхан', 'Bukeikhan'],
+    // A patronymic written apart.
+    ['Ержан Төлеу ұлы', 'Ержан Төлеуұлы'],
+    ['Гүлмира Аман қызы', 'Гульмира Аманкызы'],
   ])('%s and %s share a key', (a, b) => {
     expect(personKey(a)).toBe(personKey(b));
   });

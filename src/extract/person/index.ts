@@ -637,6 +637,22 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.roles.push('particle');
     m.next++;
   }
+  // «Асқар Ұзақбай ұлы»: the patronymic's noun after a father's given name, bare (not a surname's shape: «Тоқаев ұлы тұлға»
+  // calls him great).
+  const last = t[m.idx[m.idx.length - 1]!]!;
+  if (
+    m.idx.length >= 2 &&
+    m.next === m.idx[m.idx.length - 1]! + 1 &&
+    isFree(t, taken, m.next) &&
+    t[m.next]!.spaceBefore &&
+    rules.patronymicApart?.(t[m.next]!.word) === true &&
+    !rules.inflected(last.word) &&
+    !rules.surnameShape(last)
+  ) {
+    m.idx.push(m.next);
+    m.roles.push('patronymic');
+    m.next++;
+  }
   if (isFree(t, taken, m.next) && isRegnal(t, m.next)) {
     m.idx.push(m.next);
     m.roles.push('particle');

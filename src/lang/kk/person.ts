@@ -62,6 +62,8 @@ const POSSESSIVE_VOWEL_RE = /[ыі]$/;
 // A patronymic is a possessive, so its dative and accusative are -на and -н: «Ахметұлына», «Серікқызын».
 const PATRONYMIC_CASE = '(?:ұлы|улы|қызы|кызы)(на|н)';
 const PATRONYMIC_CASE_RE = new RegExp(`${PATRONYMIC_CASE}$`);
+// A patronymic written apart, in any case: «ұлы», «қызының», «ұлына», «улы».
+const PATRONYMIC_APART_RE = /^(?:ұлы|улы|қызы|кызы)(?:ның|на|н|нан|мен|нда)?$/;
 // An ending written after an apostrophe or a hyphen («Ли'дің», «Назарбаев-тың») leaves it on the stem.
 const ENDING_JOINER_RE = /['’-]$/;
 
@@ -208,5 +210,7 @@ export const kkNameRules: NameRules = {
   placeListConjunctions: ['мен', 'пен', 'бен', 'және'],
   // The Arabic article of a name's last part, written apart and capitalised: «Мұхаммед бен Заид Әл Наһаян».
   nameParticles: ['Әл'],
+  // «ұлы» apart is also "great" and "son": only after a name of two words whose last is bare (src/extract/person extendTail).
+  patronymicApart: wordQuestion((lower) => PATRONYMIC_APART_RE.test(lower), false),
   listingEnclitics: new Set(['да', 'де', 'та', 'те']),
 };
