@@ -109,8 +109,10 @@ const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
 // ("Ахметовтер", "Сәтбаевтардың", whose norm keeps the plural as Russian «Ивановы» does). Places in -ин take the
 // locative far more often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
 const FAMILY = '(?:ов|ев)(?:тар|тер)';
+// Ukrainian -енко and Slavic -ский/-цкий surnames with a Kazakh case ending, which no Kazakh place or common word has («Зеленскийге»).
+const SLAVIC_SURNAME_CASE = `(?:енко|[сц]кий)['’-]?(?:${NAME_CASE_ENDINGS})`;
 const SURNAME_CASE_RE = new RegExp(
-  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`,
+  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE})|${SLAVIC_SURNAME_CASE})$`,
 );
 // A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
 // vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
@@ -118,7 +120,7 @@ const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|не�
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$`);
+const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$|${SLAVIC_SURNAME_CASE}$`);
 
 // Towns of Kazakhstan named after a person: alone in the locative they are the town («Қонаевта өтті»). Any other surname
 // in the locative is a person's, as in «Тоқаевта сенім бар» (Tokayev has trust), the Kazakh way to say "has".
