@@ -140,6 +140,14 @@ const KIN_BEFORE_RE = /^(?:әріптес(?:ім|іміз|і)|жұбайы|за�
 // sentence before a surname says what he is, not his given name: «Мердігер Бейсенов сотталды».
 const AGENT_NOUN_RE = /(?:гер|кер|шы|ші)$/;
 
+// A capitalised word in the genitive before what only a person has or does — words, an appeal, a decree, a spouse or
+// parent, a visit, an interview, an administration — is a person's name though it has no surname's shape: «Тоқаев
+// Макронның сапары туралы айтты», «Байденнің әкімшілігі». Not the opinions and statements bodies have too
+// («Министрліктің пікірінше», «Ресейдің мәлімдемесі»).
+const GENITIVE_RE = /^\S{3,}(?:ның|нің|дың|дің|тың|тің)$/;
+const PERSON_OWNED_RE =
+  /^(?:сөз(?:і|ін|іне|інен|інше)|үндеу(?:і|ін|іне|інде)|жарлығ(?:ы|ын|ына|ымен)|жұбайы|зайыбы|әйелі|күйеуі|әкесі|анасы|сапар(?:ы|ын|ына|ында|ының)|сұхбат(?:ы|ын|ында)|әкімшілігі(?:н|нің|не)?|естеліктері|өмірбаяны)$/;
+
 const firstName = wordQuestion((lower) => {
   if (isKnownFirstNameForm(lower)) return true;
   const stem = kkNominative(lower);
@@ -197,7 +205,7 @@ export const kkNameRules: NameRules = {
   foreignNames: false,
   kinBefore: KIN_BEFORE_RE,
   instrumentalNoun: undefined,
-  actsAsPerson: () => false,
+  actsAsPerson: (lower, nextLower) => GENITIVE_RE.test(lower) && PERSON_OWNED_RE.test(nextLower),
   placePrepositions: new Set(),
   placeCase: wordQuestion(isTownInLocative, false),
   vocativeAt: isVocative,
