@@ -8,4 +8,5 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { KK_BLIND_ROWS_2 } from './kk-name-forms-blind-2.table.js';
 
-describeBlindTable('Kazakh names in the second blind table', KK_BLIND_ROWS_2, { rows: 100, norm: 0, gender: 0 }, 'kk');
+/** Blind: norm 80, gender 80 of 100; reached: norm 90, gender 90 (the rows left in docs/ru-name-norms.md, "Session 35, names36"). */
+describeBlindTable('Kazakh names in the second blind table', KK_BLIND_ROWS_2, { rows: 100, norm: 88, gender: 88 }, 'kk');

@@ -8,4 +8,8 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_9 } from './ru-name-forms-blind-9.table.js';
 
-describeBlindTable('Russian names in the ninth blind table', BLIND_ROWS_9, { rows: 120, norm: 0, gender: 0 });
+/**
+ * Blind: norm 116, gender 117 of 120; reached: norm 118, gender 118. Left: «О Валентине Гриценко» (Валентин or Валентина: the
+ * prepositional and an indeclinable surname do not tell) and «получила и Анне Мкртчян» (an Armenian nominative read as Анна's dative).
+ */
+describeBlindTable('Russian names in the ninth blind table', BLIND_ROWS_9, { rows: 120, norm: 117, gender: 117 });
