@@ -23,6 +23,15 @@ describe('person keys', () => {
     ['Карл III', 'Карл III'],
     ['Бақытжан Сағынтаев', 'Bakytzhan Sagintayev'],
     ['Әлихан Смайылов', 'Alikhan Smailov'],
+    // Russian writes Kazakh «ө» as «у» or «о», and «о» at times as «у».
+    ['Өмірзақ Шөкеев', 'Умирзак Шукеев'],
+    ['Өмірзақ Шөкеев', 'Омирзак Шокеев'],
+    ['Ералы Тоғжанов', 'Ералы Тугжанов'],
+    ['Мөлдір Әлібекова', 'Мулдир Алибекова'],
+    ['Бөкейхан', 'Bukeikhan'],
+    // A patronymic written apart.
+    ['Ержан Төлеу ұлы', 'Ержан Төлеуұлы'],
+    ['Гүлмира Аман қызы', 'Гульмира Аманкызы'],
   ])('%s and %s share a key', (a, b) => {
     expect(personKey(a)).toBe(personKey(b));
   });

@@ -12,7 +12,7 @@ describe('kzx officials', () => {
     const r = kzx(['officials', 'fixtures/multilingual', '--format', 'json', '--quiet']);
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout) as CorpusOfficial[];
-    const uali = rows.find((o) => o.key === 'berik uali');
+    const uali = rows.find((o) => o.key === 'berik oali');
     expect(uali).toBeDefined();
     expect(uali!.names.kk).toEqual(['Берік Уәли']);
     expect(uali!.names.ru).toEqual(['Берик Уали']);
@@ -20,7 +20,7 @@ describe('kzx officials', () => {
     expect(uali!.posts).toHaveLength(1);
     expect(uali!.posts[0]).toMatchObject({ role: 'akim/oblast', first: '2026-02-10', last: '2026-02-12', documents: 3 });
     expect(uali!.documents).toBe(3);
-    expect(rows.filter((o) => o.key !== 'berik uali').map((o) => o.posts.map((p) => p.role))).toEqual(expect.arrayContaining([['deputy_akim/oblast'], ['deputy_akim/oblast']]));
+    expect(rows.filter((o) => o.key !== 'berik oali').map((o) => o.posts.map((p) => p.role))).toEqual(expect.arrayContaining([['deputy_akim/oblast'], ['deputy_akim/oblast']]));
     expect(new Set(rows.map((o) => o.key)).size).toBe(rows.length);
   });
 

@@ -12,6 +12,10 @@ export const personKey: (norm: string) => string = memoByWord(computePersonKey);
 // A regnal number keeps its letters: simplifying would make «III» and «II» one («Карл III», «Карл II»).
 const REGNAL_RE = /^[IVX]+$/;
 
+// The keys of «ұлы»/«улы»/"uly" and «қызы»/«кызы»/"kyzy": a patronymic written apart is the one written together
+// («Асқар Ұзақбай ұлы» = «Асқар Ұзақбайұлы»).
+const PATRONYMIC_NOUNS: ReadonlySet<string> = new Set(['oli', 'kizi']);
+
 function computePersonKey(norm: string): string {
   const words = norm
     .split(/[\s]+/)
@@ -21,5 +25,8 @@ function computePersonKey(norm: string): string {
       const w = foldYo(word.toLowerCase());
       return /^\p{L}\.$/u.test(w) ? `${simplifyLatin(transliterate(foldKazakh(w[0]!)))[0] ?? w[0]}.` : simplifyLatin(transliterate(foldKazakh(w)));
     });
+  for (let n = words.length - 1; n > 0; n--) {
+    if (PATRONYMIC_NOUNS.has(words[n]!) && !words[n - 1]!.endsWith('.')) words.splice(n - 1, 2, simplifyLatin(words[n - 1]! + words[n]!));
+  }
   return words.sort().join(' ');
 }

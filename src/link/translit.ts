@@ -70,6 +70,9 @@ export function simplifyLatin(lower: string): string {
       .replace(/iy(?![aeiou])/g, 'i')
       // «ы» is "y" or "i" in English spellings: Sagyntayev = Sagintayev (Сағынтаев), Bakytzhan = Bakitzhan.
       .replace(/y/g, 'i')
+      // Russian writes Kazakh «ө» as «у» or «о» and «о» sometimes as «у» (Төлеген = Тулеген = Толеген, Өмірзақ = Умирзак,
+      // Тоғжанов = Тугжанов), English likewise (Tulegen, Tolegen): "u" and "o" are one letter, written "o".
+      .replace(/u/g, 'o')
       .replace(/([a-z])\1+/g, '$1')
   );
 }

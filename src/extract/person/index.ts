@@ -637,6 +637,22 @@ function extendTail(t: readonly Token[], rules: NameRules, m: NameMatch, taken: 
     m.roles.push('particle');
     m.next++;
   }
+  // «Асқар Ұзақбай ұлы»: the patronymic's noun after a father's given name, bare (not a surname's shape: «Тоқаев ұлы тұлға»
+  // calls him great).
+  const last = t[m.idx[m.idx.length - 1]!]!;
+  if (
+    m.idx.length >= 2 &&
+    m.next === m.idx[m.idx.length - 1]! + 1 &&
+    isFree(t, taken, m.next) &&
+    t[m.next]!.spaceBefore &&
+    rules.patronymicApart?.(t[m.next]!.word) === true &&
+    !rules.inflected(last.word) &&
+    !rules.surnameShape(last)
+  ) {
+    m.idx.push(m.next);
+    m.roles.push('patronymic');
+    m.next++;
+  }
   if (isFree(t, taken, m.next) && isRegnal(t, m.next)) {
     m.idx.push(m.next);
     m.roles.push('particle');
@@ -675,6 +691,12 @@ const particleBefore = (t: readonly Token[], rules: NameRules, taken: (i: number
   const p = t[i - 1];
   return p !== undefined && !taken(i - 1) && t[i]!.spaceBefore && p.text === p.lower && rules.nameParticles?.includes(p.text) === true;
 };
+
+/**
+ * A known first name at k: after an unknown word opening a sentence and a surname, it makes the surname the first word of a
+ * name written surname first («Бұйрық Сапаров Марат Ержанұлына»: the order goes to Sapar Marat), not the unknown word's.
+ */
+const firstNameAt = (t: readonly Token[], rules: NameRules, taken: (i: number) => boolean, k: number): boolean => isFree(t, taken, k) && isNameWord(t[k]) && rules.firstName(t[k]!.word);
 
 /** Roles of name words known only by their order: "Name Surname", "Name Middle Surname", a lone surname. */
 function rolesByPosition(count: number): NameRole[] {
@@ -1029,7 +1051,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     isFree(t, taken, i + 1) &&
     (surnameLike(next, rules) || (rules.givenNameShape(tok.lower) && isPlainName(next))) &&
     isCyrillic(tok.text) === isCyrillic(next.text) &&
-    (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower) || rules.givenAtSentenceStart?.(tok.lower, next.lower) === true) &&
+    (!tok.sentenceStart || isAlsoCommonWord(tok.lower) || midSentence.has(tok.lower) || (rules.givenAtSentenceStart?.(tok.lower, next.lower) === true && !firstNameAt(t, rules, taken, i + 2))) &&
     !INFLECTED_COMMON_NOUN_RE().test(tok.lower) &&
     // "President Tokayev": a title before a surname is no first name, nor is a form of address ("Ms Bekova").
     !isTitleWord(tok.word) &&

@@ -183,6 +183,11 @@ export interface NameRules {
   /** A lowercase-article word ending a name ("аль-Аттия", "аз-Заркауи"): asked once per word form. */
   nameTail?(word: Word | undefined): boolean;
   /**
+   * The noun of a patronymic written apart after a father's given name, in any case («Асқар Ұзақбай ұлының», «Айгүл Серік
+   * қызына»): asked once per word form; the name takes it in after two words or more.
+   */
+  patronymicApart?(word: Word | undefined): boolean;
+  /**
    * Whether the first of three capitalised words is a place or body in the genitive owning a title
    * rather than part of the name after it ("губернатор Техаса Кен Пэкстон"), by the case of the second.
    */

@@ -62,6 +62,8 @@ const POSSESSIVE_VOWEL_RE = /[ыі]$/;
 // A patronymic is a possessive, so its dative and accusative are -на and -н: «Ахметұлына», «Серікқызын».
 const PATRONYMIC_CASE = '(?:ұлы|улы|қызы|кызы)(на|н)';
 const PATRONYMIC_CASE_RE = new RegExp(`${PATRONYMIC_CASE}$`);
+// A patronymic written apart, in any case: «ұлы», «қызының», «ұлына», «улы».
+const PATRONYMIC_APART_RE = /^(?:ұлы|улы|қызы|кызы)(?:ның|на|н|нан|мен|нда)?$/;
 // An ending written after an apostrophe or a hyphen («Ли'дің», «Назарбаев-тың») leaves it on the stem.
 const ENDING_JOINER_RE = /['’-]$/;
 
@@ -108,8 +110,10 @@ const SURE_SURNAME_ENDINGS = 'ов|ев|ова|ева|ұлы|қызы';
 // ("Ахметовтер", "Сәтбаевтардың", whose norm keeps the plural as Russian «Ивановы» does). Places in -ин take the
 // locative far more often than people do ("Берлинде", "Пекинде"), so -ин/-ина with it is no surname.
 const FAMILY = '(?:ов|ев)(?:тар|тер)';
+// Ukrainian -енко and Slavic -ский/-цкий surnames with a Kazakh case ending, which no Kazakh place or common word has («Зеленскийге»).
+const SLAVIC_SURNAME_CASE = `(?:енко|[сц]кий)['’-]?(?:${NAME_CASE_ENDINGS})`;
 const SURNAME_CASE_RE = new RegExp(
-  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE}))$`,
+  `(?:(?:${SURE_SURNAME_ENDINGS}|улы|кызы)['’-]?(?:${NAME_CASE_ENDINGS})|${PATRONYMIC_CASE}|${FAMILY}(?:${NAME_CASE_ENDINGS})?|(?:ин|ина)['’-]?(?:${NAME_CASE_ENDINGS_BUT_LOCATIVE})|${SLAVIC_SURNAME_CASE})$`,
 );
 // A noun's possessive with a case ending after it: "Жарлығымен", "Жолдауында", "Үкіметіне". The ending keeps the
 // vowel harmony of the possessive, so names in -іна are not read so (Әліна, Мәдіна, Сабіна).
@@ -117,7 +121,7 @@ const POSSESSIVE_CASE_RE = /(?:ы(?:мен|нан|на|нда)|і(?:мен|не�
 // A surname in the nominative: the word after it is no surname of the same name, as only a name's last word declines.
 const NOMINATIVE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS})$`);
 // A case ending shows a name at a sentence start ("Тоқаевтың"), but only on a surname's sure shape, not on -ин/-ина/-аулы ("Карантинге", "Санаулы").
-const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$`);
+const SURE_SURNAME_RE = new RegExp(`(?:${SURE_SURNAME_ENDINGS}|${FAMILY})(?:${NAME_CASE_ENDINGS})?$|${SLAVIC_SURNAME_CASE}$`);
 
 // Towns of Kazakhstan named after a person: alone in the locative they are the town («Қонаевта өтті»). Any other surname
 // in the locative is a person's, as in «Тоқаевта сенім бар» (Tokayev has trust), the Kazakh way to say "has".
@@ -136,6 +140,14 @@ const KIN_BEFORE_RE = /^(?:әріптес(?:ім|іміз|і)|жұбайы|за�
 // A noun of the one who does something (-гер, -кер, -шы, -ші: «мердігер», «кәсіпкер», «жазушы», «әнші») opening a
 // sentence before a surname says what he is, not his given name: «Мердігер Бейсенов сотталды».
 const AGENT_NOUN_RE = /(?:гер|кер|шы|ші)$/;
+
+// A capitalised word in the genitive before what only a person has or does — words, an appeal, a decree, a spouse or
+// parent, a visit, an interview, an administration — is a person's name though it has no surname's shape: «Тоқаев
+// Макронның сапары туралы айтты», «Байденнің әкімшілігі». Not the opinions and statements bodies have too
+// («Министрліктің пікірінше», «Ресейдің мәлімдемесі»).
+const GENITIVE_RE = /^\S{3,}(?:ның|нің|дың|дің|тың|тің)$/;
+const PERSON_OWNED_RE =
+  /^(?:сөз(?:і|ін|іне|інен|інше)|үндеу(?:і|ін|іне|інде)|жарлығ(?:ы|ын|ына|ымен)|жұбайы|зайыбы|әйелі|күйеуі|әкесі|анасы|сапар(?:ы|ын|ына|ында|ының)|сұхбат(?:ы|ын|ында)|әкімшілігі(?:н|нің|не)?|естеліктері|өмірбаяны)$/;
 
 const firstName = wordQuestion((lower) => {
   if (isKnownFirstNameForm(lower)) return true;
@@ -194,7 +206,7 @@ export const kkNameRules: NameRules = {
   foreignNames: false,
   kinBefore: KIN_BEFORE_RE,
   instrumentalNoun: undefined,
-  actsAsPerson: () => false,
+  actsAsPerson: (lower, nextLower) => GENITIVE_RE.test(lower) && PERSON_OWNED_RE.test(nextLower),
   placePrepositions: new Set(),
   placeCase: wordQuestion(isTownInLocative, false),
   vocativeAt: isVocative,
@@ -209,5 +221,7 @@ export const kkNameRules: NameRules = {
   placeListConjunctions: ['мен', 'пен', 'бен', 'және'],
   // The Arabic article of a name's last part, written apart and capitalised: «Мұхаммед бен Заид Әл Наһаян».
   nameParticles: ['Әл'],
+  // «ұлы» apart is also "great" and "son": only after a name of two words whose last is bare (src/extract/person extendTail).
+  patronymicApart: wordQuestion((lower) => PATRONYMIC_APART_RE.test(lower), false),
   listingEnclitics: new Set(['да', 'де', 'та', 'те']),
 };
