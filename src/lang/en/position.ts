@@ -96,8 +96,20 @@ const HEADS = new Set([
   'partner',
   'principal',
 ]);
-// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X").
-const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['secretary', new Set(['under'])]]);
+// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X");
+// a company officer's field between "chief" and "officer" ("chief risk officer", "chief investment officer"); a body's head
+// for one country ("ADB Country Director for Kazakhstan").
+const OFFICER_FIELDS: ReadonlySet<string> = new Set([
+  ...['risk', 'investment', 'technology', 'compliance', 'marketing', 'legal', 'strategy', 'information', 'digital', 'data'],
+  ...['sustainability', 'medical', 'security', 'transformation', 'accounting'],
+]);
+const COUNTRY: ReadonlySet<string> = new Set(['country']);
+const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['secretary', new Set(['under'])],
+  ['officer', OFFICER_FIELDS],
+  ['director', COUNTRY],
+  ['manager', COUNTRY],
+]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set([
   'deputy',
@@ -148,8 +160,8 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['accountant', CHIEF],
   ['coordinator', ENVOY_RANKS],
   ['representative', ENVOY_RANKS],
-  // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
-  ['manager', new Set(['general', 'team'])],
+  // "the club's general manager", "Team manager X", "the bank's country manager": a manager of anything else ("a sales manager") holds no post the press names.
+  ['manager', new Set(['general', 'team', 'country'])],
   ['leader', new Set(['team', 'project', 'party', 'opposition', 'faction'])],
   // a doctor is a post as a body's chief, a fellow as a think tank's, a partner as a firm's ("its partner X" of a law firm):
   // "a doctor said", "visiting fellows", "trade partners", "his partner" are none
@@ -450,6 +462,7 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
 
 const POSSESSIVE_RE = /['’]s$/;
 const MAX_OWNER_NAME_WORDS = 3;
+const MAX_BODY_NAME_WORDS = 4;
 
 // Heads of a company or body whose name may stand right before them: "Tengizchevroil general director", "Halyk Bank chairman".
 const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -461,6 +474,8 @@ const NOT_BODY_NAMES: ReadonlySet<string> = new Set([
   ...['on', 'in', 'at', 'by', 'for', 'after', 'before', 'with', 'from', 'under', 'since', 'during', 'but', 'and', 'so', 'while', 'as'],
   ...['kazakh', 'kazakhstani', 'russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'european'],
 ]);
+// A country opening a sentence is no company the text is about ("Kazakhstan's exports rose").
+const COUNTRIES: ReadonlySet<string> = new Set([...['kazakhstan', 'russia', 'china', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'azerbaijan', 'georgia', 'turkey']]);
 
 /**
  * "KazMunayGas chief executive Askhat Khassenov", "Halyk Bank chairman": a body's name, up to three capitalised words, right
@@ -476,26 +491,38 @@ function namedBodyOwnerBefore(t: TitleContext['tokens'], at: number, head: strin
     from -= 1;
     if (tok.sentenceStart) break;
   }
-  // One word opening the sentence is capitalised whatever it is ("Port director X"): a name only with a capital inside it.
-  return at - from === 1 && t[from]!.sentenceStart && !hasInnerCapital(t[from]!.text) ? 0 : at - from;
+  // One word opening the sentence is capitalised whatever it is ("Port director X", "Marketing director X"): a name only with a
+  // capital inside it, or when it is no word of a trade or an office's field ("Kazakhmys chairman X", "Tengizchevroil general
+  // director X").
+  return at - from === 1 && t[from]!.sentenceStart && !hasInnerCapital(t[from]!.text) && !isOpeningCompanyWord(t[from]!.lower) ? 0 : at - from;
 }
+// Capitalised words opening a sentence before a company head that name a field or a place of work, not a company.
+const FIELD_WORDS: ReadonlySet<string> = new Set([
+  ...['project', 'programme', 'program', 'museum', 'festival', 'research', 'marketing', 'sales', 'art', 'creative', 'film'],
+  ...['theatre', 'theater', 'music', 'campaign', 'production', 'editorial', 'news', 'finance', 'financial', 'operations', 'site'],
+  ...['branch', 'store', 'shop', 'hotel', 'restaurant', 'studio', 'lab', 'laboratory', 'station', 'zoo', 'library', 'gallery'],
+  ...['design', 'engineering', 'development', 'regional', 'local', 'former', 'acting', 'interim', 'outgoing', 'new', 'then'],
+]);
+// Endings of English nouns of a field ("Procurement", "Communications", "Logistics", "Security") that no company name has.
+const FIELD_ENDING_RE = /(?:ing|tion|ment|ics|ity|ure|ance|ence|ship|ness)$/;
+const isOpeningCompanyWord = (lower: string): boolean => lower.length >= 4 && !FIELD_WORDS.has(lower) && !BODY_KIND_NOUNS.has(lower) && !CHAIN_NOUNS.has(lower) && !FIELD_ENDING_RE.test(lower);
 const hasInnerCapital = (text: string): boolean => text.slice(1) !== text.slice(1).toLowerCase();
 
 /**
  * "Kazakhstan's Ambassador to Germany", "Halyk Bank's chairman", "the bank's deputy chairman": a body's possessive before
  * the title owns it; how many words, or 0. A capitalised possessive is a name's (a person's is a person mention, taken
- * before titles), up to three words, not a title word's; an institution noun in lower case owns the title only when the
+ * before titles), up to four words ("The Social Health Insurance Fund's chairman"), not a title word's; an institution noun in lower case owns the title only when the
  * sentence names that body before it ("The hospital's chief accountant" alone stays "chief accountant").
  */
 function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): number {
   const prev = t[at - 1];
   if (prev === undefined || taken(at - 1) || t[at]!.sentenceStart || prev.kind !== 'word' || !POSSESSIVE_RE.test(prev.lower)) return 0;
   const stem = prev.lower.replace(POSSESSIVE_RE, '');
-  if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && namedBodyBefore(t, at - 1) !== undefined ? 1 : 0;
+  if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && bodyReferredTo(t, at - 1, taken) !== undefined ? 1 : 0;
   if (HEADS.has(stem) || MODIFIERS.has(stem) || NOT_PLACE.has(stem)) return 0;
   let from = at - 1;
   while (
-    at - from < MAX_OWNER_NAME_WORDS &&
+    at - from < MAX_BODY_NAME_WORDS &&
     from > 0 &&
     !t[from]!.sentenceStart &&
     !taken(from - 1) &&
@@ -508,7 +535,48 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   return at - from;
 }
 
-const MAX_BODY_NAME_WORDS = 4;
+// What "the company" may stand for: a name ending in another kind of body ("the Kyzylzhar mine", "Ministry") is none.
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'corporation', 'holding']);
+const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'bank', 'fund']);
+// How many sentences back the company a text goes on about may have been its subject.
+const MAX_SUBJECT_SENTENCES = 4;
+const DASHES: ReadonlySet<string> = new Set(['–', '-', '—']);
+
+/**
+ * "KMG's shares rose … The company's chief financial officer", "Kazakhtelecom's board … elected X chairman of the
+ * management board": the company the text goes on about, the subject opening this sentence (`here`) or one of the few
+ * before, after a dateline ("ALMATY –"): two to four capitalised words, or one with a capital inside it, a possessive or an
+ * apposition after it ("Samruk-Kazyna, the fund"); no person's (taken), no country's, and no name ending in a kind of body
+ * that is no company ("The Kyzylzhar mine"); or undefined.
+ */
+function subjectCompanyBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean, here: boolean): string | undefined {
+  for (let s = at, sentences = 0; s >= 0 && sentences <= MAX_SUBJECT_SENTENCES; s--) {
+    if (!t[s]!.sentenceStart || (sentences++ === 0 && !here)) continue;
+    let k = s;
+    if (isAcronym(t[k]) && DASHES.has(t[k + 1]?.text ?? '')) k += 2;
+    let end = k;
+    while (end < t.length && end - k < MAX_BODY_NAME_WORDS && !taken(end) && isBodyNameWord(t[end]!) && (end === k || !t[end]!.sentenceStart)) {
+      end++;
+      if (POSSESSIVE_RE.test(t[end - 1]!.lower)) break;
+    }
+    if (end === k) continue;
+    const lastWord = t[end - 1]!.lower.replace(POSSESSIVE_RE, '');
+    if ((BODY_KIND_NOUNS.has(lastWord) || CHAIN_NOUNS.has(lastWord)) && !COMPANY_KINDS.has(lastWord)) continue;
+    const apposed = t[end]?.text === ',' && VERB_POST_ARTICLES.has(t[end + 1]?.lower ?? '');
+    if (end - k === 1 && ((!hasInnerCapital(t[k]!.text) && !POSSESSIVE_RE.test(t[k]!.lower) && !apposed) || COUNTRIES.has(lastWord))) continue;
+    return t
+      .slice(k, end)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(POSSESSIVE_RE, '');
+  }
+  return undefined;
+}
+
+/** The body a lower-case possessive at `owner` stands for: named before with that noun, or, for "the company's", the company the text is about. */
+function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: number) => boolean): string | undefined {
+  return namedBodyBefore(t, owner) ?? (COMPANY_NOUNS.has(t[owner]!.lower.replace(POSSESSIVE_RE, '')) ? subjectCompanyBefore(t, owner, taken, true) : undefined);
+}
 
 /**
  * "Almaty International Airport has appointed X its managing director", "… was advised by Rothwell & Grant; its partner X":
@@ -518,26 +586,59 @@ const MAX_BODY_NAME_WORDS = 4;
  */
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
   const t = ctx.tokens;
+  // "The company said its interim chief executive …": "its" is the subject's, the company the text is about.
+  let s = at - 1;
+  while (s > 0 && !t[s]!.sentenceStart) s--;
+  if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
     if (t[k + 1]!.sentenceStart && ++sentences === 2) break;
     if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
-    let from = k;
-    while (k - from < MAX_BODY_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1)) {
-      if (isBodyNameWord(t[from - 1]!)) from--;
-      else if (t[from - 1]!.text === '&' && from > 1 && isBodyNameWord(t[from - 2]!) && !taken(from - 2)) from -= 2;
-      else break;
-    }
-    if (from === k && !hasInnerCapital(t[k]!.text)) continue;
-    const name = joinWords(
-      ctx,
-      from,
-      k,
-      t.slice(from, k + 1).map((w) => w.text),
-    ).replace(POSSESSIVE_RE, '');
-    return t[from - 1]?.lower === 'the' ? `the ${name}` : name;
+    // "Saryarqa's chief executive officer, X, and its chief financial officer": a possessive names the body "its" repeats.
+    const name = bodyNameEndingAt(ctx, k, taken) ?? (POSSESSIVE_RE.test(t[k]!.lower) && !COUNTRIES.has(t[k]!.lower.replace(POSSESSIVE_RE, '')) ? t[k]!.text.replace(POSSESSIVE_RE, '') : undefined);
+    if (name !== undefined) return name;
   }
   return undefined;
 }
+
+/**
+ * The body's name whose last word is at k, a capitalised body word: up to four such words ("&" may join two; "the" kept
+ * when the text gives it), or one with a capital inside ("KazMunayGas"); no person's (taken); or undefined.
+ */
+function bodyNameEndingAt(ctx: TitleContext, k: number, taken: (i: number) => boolean): string | undefined {
+  const t = ctx.tokens;
+  let from = k;
+  while (k - from < MAX_BODY_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1)) {
+    if (isBodyNameWord(t[from - 1]!)) from--;
+    else if (t[from - 1]!.text === '&' && from > 1 && isBodyNameWord(t[from - 2]!) && !taken(from - 2)) from -= 2;
+    else break;
+  }
+  if (from === k && !hasInnerCapital(t[k]!.text)) return undefined;
+  const name = joinWords(
+    ctx,
+    from,
+    k,
+    t.slice(from, k + 1).map((w) => w.text),
+  ).replace(POSSESSIVE_RE, '');
+  return t[from - 1]?.lower === 'the' ? `the ${name}` : name;
+}
+
+// "advised by Halyk Finance, with a team led by X, managing director": the words between the firm and the team's leader.
+const TEAM_LED_BY: readonly (readonly string[])[] = [['with'], ['a', 'the'], ['team'], ['led'], ['by']];
+
+/** The firm whose team the person before the title at `at` leads ("Halyk Finance, with a team led by X, managing director"), or undefined. */
+function teamFirmBefore(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
+  const t = ctx.tokens;
+  let k = at - 2;
+  if (t[at - 1]?.text !== ',' || k < 0 || !taken(k)) return undefined;
+  while (k >= 0 && taken(k)) k--;
+  for (let j = TEAM_LED_BY.length - 1; j >= 0; j--, k--) if (k < 0 || !TEAM_LED_BY[j]!.includes(t[k]!.lower) || taken(k)) return undefined;
+  if (t[k]?.text === ',') k--;
+  return k >= 0 && !taken(k) && isBodyNameWord(t[k]!) ? bodyNameEndingAt(ctx, k, taken) : undefined;
+}
+// A board's post names the board, not whose it is: "chairman of the management board", "deputy chairman of the board of directors".
+const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees']);
+// "chairman of its board" → "chairman of the board of Saryarqa Dairy".
+const ITS_BOARD_RE = / its /;
 const isBodyNameWord = (tok: TitleContext['tokens'][number]): boolean =>
   tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !NOT_BODY_NAMES.has(tok.lower) && !HEADS.has(tok.lower) && !MODIFIERS.has(tok.lower);
 
@@ -554,14 +655,16 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
   const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
   for (let k = owner - 1, sentences = 0; k > 0 && sentences <= MAX_BODY_SENTENCES; k--) {
     if (t[k + 1]!.sentenceStart) sentences++;
-    if (t[k]!.lower !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
+    // "Shanyrak Bank's board … The bank's chief risk officer": the body may be named with a possessive too.
+    if (t[k]!.lower.replace(POSSESSIVE_RE, '') !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
     let from = k - 1;
     while (k - from < MAX_OWNER_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && isNameWord(t[from - 1]!)) from--;
     const definite = t[from - 1]?.lower === 'the' || (!isCapitalized(t[k]!) && BODY_KIND_NOUNS.has(noun));
     const name = t
       .slice(from, k + 1)
       .map((w) => w.text)
-      .join(' ');
+      .join(' ')
+      .replace(POSSESSIVE_RE, '');
     return `${definite ? 'the ' : ''}${name}${t[owner]!.text.slice(noun.length)}`;
   }
   return undefined;
@@ -654,6 +757,8 @@ function ownerNounAfter(t: TitleContext['tokens'], k: number, taken: (i: number)
 }
 
 const MAX_FIELD_WORDS = 2;
+// A field opened by an acronym names its market or region first: "of CEEMEA debt capital markets".
+const MAX_ACRONYM_FIELD_WORDS = 4;
 // Bodies abroad or away from their seat, and envoys, named with their city or country after "in": "the Resident Office in Astana",
 // "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana".
 const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
@@ -681,9 +786,11 @@ const yearAfter = (t: TitleContext['tokens'], k: number): boolean => BEFORE_YEAR
  * follows when `ofOwner` ("vice-rector for academic affairs of the university": the owner comes after), or -1.
  */
 function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, ofOwner = false): number {
-  for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
+  for (let j = k; j < k + (isAcronym(t[k]) ? MAX_ACRONYM_FIELD_WORDS : MAX_FIELD_WORDS); j++) {
     const tok = t[j];
-    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
+    // "head of CEEMEA debt capital markets,": an acronym may open the field, as long as lower-case words follow it.
+    const acronymInField = isAcronym(tok) && j === k && t[j + 1]?.kind === 'word' && !isCapitalized(t[j + 1]!);
+    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || (isCapitalized(tok) && !acronymInField) || OF_CHAIN.has(tok.lower)) return -1;
     const after = t[j + 1]?.text;
     if (after === ',' || after === '.' || yearAfter(t, j + 1) || (ofOwner && (after === 'of' || employerAt(t, j + 1, taken) > 0))) return j;
   }
@@ -956,21 +1063,33 @@ export const enTitleRules: TitleRules = {
             : t[k]!.text,
       );
     // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
-    const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? namedBodyBefore(t, first) : undefined;
+    const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? bodyReferredTo(t, first, taken) : undefined;
     const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
     // "Tengizchevroil general director" reads as "general director of Tengizchevroil", as a possessive owner does.
     const ownerFirst = bodyWords > 0 && (POSSESSIVE_RE.test(words[bodyWords - 1]!) || namedBodyOwnerBefore(t, first + bodyWords, singular ?? head, taken) === bodyWords);
     const rest = last > headEnd ? span(headEnd + 1, last) : '';
     // "its managing director" after "Almaty International Airport has appointed X": the body "its" stands for.
     const its = bodyWords === 0 && t[first - 1]?.lower === 'its' && !taken(first - 1) && !rest.startsWith('of ') ? itsBody(ctx, first, taken) : undefined;
+    // "Kazakhtelecom's board … elected X chairman of the management board": the board is the company's the text is about;
+    // "Halyk Finance, with a team led by X, managing director": the post is at the team's firm.
+    const outer =
+      its === undefined && bodyWords === 0
+        ? BOARD_WORDS.has(t[last]!.lower) && last > headEnd
+          ? subjectCompanyBefore(t, first, taken, true)
+          : rest === ''
+            ? teamFirmBefore(ctx, first, taken)
+            : undefined
+        : undefined;
     const norm =
       its !== undefined
         ? ownerAfter(its, span(first, headEnd), rest)
-        : ownerFirst
-          ? named !== undefined
-            ? ownerAfter(named, span(first + bodyWords, headEnd), rest)
-            : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), rest, t[first - 1]?.lower === 'the')
-          : joinWords(ctx, first, last, words);
+        : outer !== undefined
+          ? `${joinWords(ctx, first, last, words).replace(ITS_BOARD_RE, ' the ')} of ${outer}`
+          : ownerFirst
+            ? named !== undefined
+              ? ownerAfter(named, span(first + bodyWords, headEnd), rest)
+              : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), rest, t[first - 1]?.lower === 'the')
+            : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };
