@@ -324,6 +324,8 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['captain', [['team']]],
   ['leader', [['team'], ['project'], ['party'], ['opposition'], ['faction']]],
   ['principal', [['school']]],
+  // "Regional maslikhat chairman X", "the city maslikhat chairman"
+  ['chairman', [['regional', 'maslikhat'], ['city', 'maslikhat'], ['district', 'maslikhat'], ['maslikhat']]],
 ]);
 // An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
 // "Karaganda region akim": a territory noun, or a place's name, or both.
@@ -535,11 +537,16 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   return at - from;
 }
 
+// A sentence's first token, not the digits glued after a decimal point ("1.9 trillion" is read as "1", ".", "9"), so counts of
+// sentences back hold in a text full of amounts.
+const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore);
+
 // What "the company" may stand for: a name ending in another kind of body ("the Kyzylzhar mine", "Ministry") is none.
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'corporation', 'holding']);
 const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'bank', 'fund']);
-// How many sentences back the company a text goes on about may have been its subject.
-const MAX_SUBJECT_SENTENCES = 4;
+// How many sentences back the company a text goes on about may have been its subject (a results release opens with the
+// company, then gives figures for several sentences).
+const MAX_SUBJECT_SENTENCES = 8;
 const DASHES: ReadonlySet<string> = new Set(['–', '-', '—']);
 
 /**
@@ -551,7 +558,7 @@ const DASHES: ReadonlySet<string> = new Set(['–', '-', '—']);
  */
 function subjectCompanyBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean, here: boolean): string | undefined {
   for (let s = at, sentences = 0; s >= 0 && sentences <= MAX_SUBJECT_SENTENCES; s--) {
-    if (!t[s]!.sentenceStart || (sentences++ === 0 && !here)) continue;
+    if (!opensSentence(t, s) || (sentences++ === 0 && !here)) continue;
     let k = s;
     if (isAcronym(t[k]) && DASHES.has(t[k + 1]?.text ?? '')) k += 2;
     let end = k;
@@ -584,6 +591,9 @@ function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: num
  * capitalised words ("&" may join them; "the" kept when the text gives it) or one with a capital inside ("KazMunayGas"); no
  * person's (taken) and no single place ("in Istanbul"); or undefined.
  */
+const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+const MAX_ITS_SENTENCES = 4;
+
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
   const t = ctx.tokens;
   // "The company said its interim chief executive …": "its" is the subject's, the company the text is about.
@@ -591,11 +601,15 @@ function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): 
   while (s > 0 && !t[s]!.sentenceStart) s--;
   if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
-    if (t[k + 1]!.sentenceStart && ++sentences === 2) break;
+    // "The Kyzylzhar mine … It produced … Its general manager": a sentence that goes on with "It" carries the body further back.
+    if (opensSentence(t, k + 1) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
     if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
     // "Saryarqa's chief executive officer, X, and its chief financial officer": a possessive names the body "its" repeats.
     const name = bodyNameEndingAt(ctx, k, taken) ?? (POSSESSIVE_RE.test(t[k]!.lower) && !COUNTRIES.has(t[k]!.lower.replace(POSSESSIVE_RE, '')) ? t[k]!.text.replace(POSSESSIVE_RE, '') : undefined);
     if (name !== undefined) return name;
+    // "the Kyzylzhar mine", "the Ekibastuz plant": one name word before the kind of body it is.
+    const kind = t[k + 1];
+    if (kind !== undefined && !isCapitalized(kind) && BODY_KIND_NOUNS.has(kind.lower) && t[k - 1]?.lower === 'the' && !t[k]!.sentenceStart) return `the ${t[k]!.text} ${kind.lower}`;
   }
   return undefined;
 }
@@ -635,6 +649,16 @@ function teamFirmBefore(ctx: TitleContext, at: number, taken: (i: number) => boo
   if (t[k]?.text === ',') k--;
   return k >= 0 && !taken(k) && isBodyNameWord(t[k]!) ? bodyNameEndingAt(ctx, k, taken) : undefined;
 }
+/**
+ * "The board of directors has appointed X … as chief executive officer", "The company named X chief financial officer": a
+ * company post in a sentence whose subject is the company or its board is the company's the text is about; or undefined.
+ */
+function companySentenceOwner(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): string | undefined {
+  let s = at;
+  while (s > 0 && !opensSentence(t, s)) s--;
+  const noun = t[s + 1]?.lower ?? '';
+  return t[s]!.lower === 'the' && (COMPANY_NOUNS.has(noun) || noun === 'board') && s + 1 < at ? subjectCompanyBefore(t, s, taken, false) : undefined;
+}
 // A board's post names the board, not whose it is: "chairman of the management board", "deputy chairman of the board of directors".
 const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees']);
 // "chairman of its board" → "chairman of the board of Saryarqa Dairy".
@@ -654,7 +678,7 @@ const MAX_BODY_SENTENCES = 6;
 function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | undefined {
   const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
   for (let k = owner - 1, sentences = 0; k > 0 && sentences <= MAX_BODY_SENTENCES; k--) {
-    if (t[k + 1]!.sentenceStart) sentences++;
+    if (opensSentence(t, k + 1)) sentences++;
     // "Shanyrak Bank's board … The bank's chief risk officer": the body may be named with a possessive too.
     if (t[k]!.lower.replace(POSSESSIVE_RE, '') !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
     let from = k - 1;
@@ -1077,7 +1101,7 @@ export const enTitleRules: TitleRules = {
         ? BOARD_WORDS.has(t[last]!.lower) && last > headEnd
           ? subjectCompanyBefore(t, first, taken, true)
           : rest === ''
-            ? teamFirmBefore(ctx, first, taken)
+            ? (teamFirmBefore(ctx, first, taken) ?? (NAMED_BODY_HEADS.has(singular ?? head) ? companySentenceOwner(t, first, taken) : undefined))
             : undefined
         : undefined;
     const norm =
