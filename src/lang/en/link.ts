@@ -21,7 +21,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   appointer: deferred(
     () =>
       new RegExp(
-        `(?<!\\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\\s+of)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+|${RANK_BEFORE_NAME}\\s+|\\p{Ll}+\\s+)?$`,
+        `(?<!\\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|appointing|naming|electing|nominating|(?:appointment|election|nomination)\\s+of)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+|${RANK_BEFORE_NAME}\\s+|\\p{Ll}+\\s+)?$`,
         'iu',
       ),
   ),

@@ -190,6 +190,9 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   // "Political scientist X", "X, a former teacher,"
   'scientist',
   'teacher',
+  // "Lawmaker X, who chairs …": a member of parliament as the wire names one
+  'lawmaker',
+  'legislator',
 ]);
 const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
@@ -459,8 +462,15 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
   // "SRDB Vice President for Infrastructure", "the UNICEF representative": a body's acronym before the title owns it; not in
   // a headline in capitals ("KAZAKHSTAN NAMES NEW MINISTER"), where the word before it is in capitals too.
   const prev = t[at - 1];
-  return prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2]) ? 1 : 0;
+  if (prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2])) return 1;
+  // "Chinese President Xi Jinping", "the French ambassador in Astana": a foreign country's post keeps its nationality, as an
+  // analyst writes it (a Kazakh one is the text's own: "Kazakh Prime Minister" is the prime minister).
+  return prev !== undefined && !taken(at - 1) && FOREIGN_NATIONALITIES.has(prev.lower) ? 1 : 0;
 }
+const FOREIGN_NATIONALITIES: ReadonlySet<string> = new Set([
+  ...['russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'tajik', 'turkmen'],
+  ...['azerbaijani', 'georgian', 'iranian', 'indian', 'japanese', 'korean', 'italian', 'spanish', 'polish', 'ukrainian'],
+]);
 
 const POSSESSIVE_RE = /['’]s$/;
 const MAX_OWNER_NAME_WORDS = 3;
@@ -784,8 +794,22 @@ const MAX_FIELD_WORDS = 2;
 // A field opened by an acronym names its market or region first: "of CEEMEA debt capital markets".
 const MAX_ACRONYM_FIELD_WORDS = 4;
 // Bodies abroad or away from their seat, and envoys, named with their city or country after "in": "the Resident Office in Astana",
-// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana".
-const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
+// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana", "the French ambassador in Astana".
+const LOCATED_BODIES: ReadonlySet<string> = new Set([
+  'office',
+  'embassy',
+  'consulate',
+  'mission',
+  'branch',
+  'representation',
+  'bureau',
+  'coordinator',
+  'representative',
+  "d'affaires",
+  'ambassador',
+  'envoy',
+  'consul',
+]);
 
 /** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
 function placeClosedAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
