@@ -602,6 +602,7 @@ function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: num
  * person's (taken) and no single place ("in Istanbul"); or undefined.
  */
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+const NEWNESS: ReadonlySet<string> = new Set(['new', 'current', 'incoming']);
 const MAX_ITS_SENTENCES = 4;
 
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
@@ -610,6 +611,14 @@ function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): 
   let s = at - 1;
   while (s > 0 && !t[s]!.sentenceStart) s--;
   if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
+  // "… at the Ministry of Trade and Integration. The ministry had missed … Its new head": "its" is the subject's before.
+  let p = s - 1;
+  while (p > 0 && !opensSentence(t, p)) p--;
+  const subject = t[p + 1];
+  if (p >= 0 && t[p]!.lower === 'the' && subject !== undefined && !isCapitalized(subject) && (CHAIN_NOUNS.has(subject.lower) || BODY_KIND_NOUNS.has(subject.lower))) {
+    const named = namedBodyBefore(t, p + 1);
+    if (named !== undefined) return named;
+  }
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
     // "The Kyzylzhar mine … It produced … Its general manager": a sentence that goes on with "It" carries the body further back.
     if (opensSentence(t, k + 1) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
@@ -689,6 +698,9 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
   const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
   for (let k = owner - 1, sentences = 0; k > 0 && sentences <= MAX_BODY_SENTENCES; k--) {
     if (opensSentence(t, k + 1)) sentences++;
+    // "the Ministry of Trade and Integration … The ministry's …": the body named by its noun and what it is of.
+    const ofName = t[k]!.lower === noun && isCapitalized(t[k]!) ? nameOfAfter(t, k) : undefined;
+    if (ofName !== undefined) return `the ${ofName}${t[owner]!.text.slice(noun.length)}`;
     // "Shanyrak Bank's board … The bank's chief risk officer": the body may be named with a possessive too.
     if (t[k]!.lower.replace(POSSESSIVE_RE, '') !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
     let from = k - 1;
@@ -702,6 +714,27 @@ function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | und
     return `${definite ? 'the ' : ''}${name}${t[owner]!.text.slice(noun.length)}`;
   }
   return undefined;
+}
+const MAX_OF_NAME_TOKENS = 8;
+const OF_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', ',']);
+
+/**
+ * "Ministry of Trade and Integration", "Committee for Water Resources": a capitalised body noun at k and the capitalised
+ * words it is of or for, joined by "and" or commas, as one name; or undefined when no capitalised word follows.
+ */
+function nameOfAfter(t: TitleContext['tokens'], k: number): string | undefined {
+  const link = t[k + 1]?.lower;
+  if (link !== 'of' && link !== 'for') return undefined;
+  let last = -1;
+  for (let j = k + 2; j < t.length && j - k <= MAX_OF_NAME_TOKENS && !t[j]!.sentenceStart; j++) {
+    const tok = t[j]!;
+    if (tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower)) last = j;
+    else if (!OF_NAME_LINKS.has(tok.lower) || last !== j - 1) break;
+  }
+  if (last < 0) return undefined;
+  let name = '';
+  for (let j = k; j <= last; j++) name += (j > k && t[j]!.text !== ',' ? ' ' : '') + t[j]!.text;
+  return name.replace(POSSESSIVE_RE, '');
 }
 const isNameWord = (tok: TitleContext['tokens'][number]): boolean => tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !HEADS.has(tok.lower);
 
@@ -1008,7 +1041,12 @@ export const enTitleRules: TitleRules = {
       if (PORTFOLIOS.has(before.slice(whenPrefix(before).length))) first = h - 1;
     }
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
-    while (!ex && first > 0 && (MODIFIERS.has(t[first - 1]!.lower) || HEAD_MODIFIERS.get(head)?.has(t[first - 1]!.lower) === true) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    // "then-Prime Minister": a modifier may carry the prefix of when, and nothing before it joins.
+    const modifierAt = (i: number): boolean => {
+      const lower = t[i]!.lower.slice(whenPrefix(t[i]!.lower).length);
+      return MODIFIERS.has(lower) || HEAD_MODIFIERS.get(head)?.has(lower) === true;
+    };
+    while (!ex && first > 0 && modifierAt(first - 1) && !taken(first - 1) && !t[first]!.sentenceStart && whenPrefix(t[first]!.lower) === '') first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
     const after = t[h + 1];
@@ -1117,7 +1155,9 @@ export const enTitleRules: TitleRules = {
     const ownerFirst = bodyWords > 0 && (POSSESSIVE_RE.test(words[bodyWords - 1]!) || namedBodyOwnerBefore(t, first + bodyWords, singular ?? head, taken) === bodyWords);
     const rest = last > headEnd ? span(headEnd + 1, last) : '';
     // "its managing director" after "Almaty International Airport has appointed X": the body "its" stands for.
-    const its = bodyWords === 0 && t[first - 1]?.lower === 'its' && !taken(first - 1) && !rest.startsWith('of ') ? itsBody(ctx, first, taken) : undefined;
+    // "its managing director", "Its new head": the word of "its", perhaps one of newness between.
+    const itsAt = t[first - 1]?.lower === 'its' ? first - 1 : NEWNESS.has(t[first - 1]?.lower ?? '') && t[first - 2]?.lower === 'its' ? first - 2 : -1;
+    const its = bodyWords === 0 && itsAt >= 0 && !taken(itsAt) && !rest.startsWith('of ') ? itsBody(ctx, itsAt + 1, taken) : undefined;
     // "Kazakhtelecom's board … elected X chairman of the management board": the board is the company's the text is about;
     // "Halyk Finance, with a team led by X, managing director": the post is at the team's firm.
     const outer =
