@@ -78,6 +78,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   pronounDeputy: {
     norms: new Set(['deputy', 'first deputy']),
     pronoun: /(?:^|[\s"“(])(?:[Hh]is|[Hh]er)\s+$/,
+    possessor: /^[\p{L}\s.'’-]+['’]s\s+$/u,
     post: (owner, deputy) => `${deputy} ${owner}`,
   },
   possessivePronouns: new Map([
