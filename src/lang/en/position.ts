@@ -912,6 +912,11 @@ function capitalisedPairAt(t: TitleContext['tokens'], k: number, taken: (i: numb
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 // An adjective of a field before an occupation: "political", "economic", "financial".
 const FIELD_ADJECTIVE_RE = /^[a-z]{4,}(?:al|ic)$/;
+// Trades an analyst covers, written before the occupation: "Telecom analyst X", "oil analyst X", "banking analyst X".
+const OCCUPATION_FIELDS: ReadonlySet<string> = new Set([
+  ...['telecom', 'telecoms', 'oil', 'gas', 'banking', 'mining', 'market', 'markets', 'equity', 'credit', 'aviation'],
+  ...['grain', 'metals', 'commodities', 'investment', 'security', 'defence', 'transport'],
+]);
 // What may follow an occupation set off after a name: its employer or field ("an analyst at Halyk Finance"), or the apposition's
 // end; not a description ("Zhunusova, a cardiologist with 24 years of experience, previously served as …" names her post after).
 const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', 'at', 'of', 'for']);
@@ -929,7 +934,8 @@ function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => 
   if (name !== undefined && !name.sentenceStart && isCapitalized(name) && isNameStart(k)) {
     // "Political scientist X", "energy analyst X": the field's word is the occupation's ("said analyst X" has none).
     const field = t[h - 1];
-    const f = field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
+    const f =
+      field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || OCCUPATION_FIELDS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
     const words = t.slice(f, h + 1).map((w) => w.lower);
     return { first: f, next: h + 1, norm: joinWords(ctx, f, h, words), oblique: false };
   }
@@ -974,6 +980,9 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   }
   // "led the team to victory", "led the club to the final": a result, not a post; "led a team of engineers": a group, not a post.
   if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
+  // "Shanyrak Bank … who led the bank": the body the bare noun refers back to, as "the bank's" does.
+  const named = last === h + 2 && article === 'the' && !isCapitalized(t[last]!) ? namedBodyBefore(t, last) : undefined;
+  if (named !== undefined) return { first: h, next: last + 1, norm: `${noun} of ${named}`, oblique: false };
   const words = [`${noun} of`];
   for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
   return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
