@@ -980,8 +980,9 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   }
   // "led the team to victory", "led the club to the final": a result, not a post; "led a team of engineers": a group, not a post.
   if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
-  // "Shanyrak Bank … who led the bank": the body the bare noun refers back to, as "the bank's" does.
-  const named = last === h + 2 && article === 'the' && !isCapitalized(t[last]!) ? namedBodyBefore(t, last) : undefined;
+  // "Shanyrak Bank … who led the bank": the company or institution the bare noun refers back to, as "the bank's" does; not
+  // a territory or an office, of which a text names several ("had led the region" after two regions).
+  const named = last === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? namedBodyBefore(t, last) : undefined;
   if (named !== undefined) return { first: h, next: last + 1, norm: `${noun} of ${named}`, oblique: false };
   const words = [`${noun} of`];
   for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
