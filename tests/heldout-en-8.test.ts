@@ -13,8 +13,8 @@ const DIR = join(ROOT, 'fixtures', 'heldout-en-8');
 //                       153 predicted); pages: no article line lost, 6 furniture values (a release's "About …" boilerplate).
 // Reached (branch en35): officials P 1.000 R 0.920 F1 0.959 (104/113, 105 predicted; text 0.969, page 0.943), names 86/86,
 //                        posts 56/104, values the same; pages the same. The misses by phenomenon: docs/english-heldout.md
-//                        (Session 34, en35).
-const FLOORS = { en: { officialsF1: 0.93, names: 0.97, valuesF1: 0.96, posts: 0.5 } } as const;
+//                        (Session 34, en35). Main c632a34: posts 73/104; branch en36 (session 35): posts 78/104, the rest the same.
+const FLOORS = { en: { officialsF1: 0.93, names: 0.97, valuesF1: 0.96, posts: 0.72 } } as const;
 const PAGE_FLOORS = { linesLost: 1, furnitureValues: 7 } as const;
 
 it('the eighth English blind round (texts and pages) scores at or above its floors', () => expectRoundAbove(DIR, 6, FLOORS, PAGE_FLOORS));

@@ -219,7 +219,11 @@ export interface LinkCues {
   readonly pronounReplaced?: RegExp;
   /** A title that is a rank (kk «генерал-майор», «полковник»): right after another title, a space between, it and that title are the name's after it («министрі генерал-майор Name»). */
   readonly rank?: RegExp;
-  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
+  /**
+   * "His deputy X" (`pronoun`, the end of the text before the title) and, where the language has one, "Sadykov's first deputy"
+   * (`possessor`, the text from the start of a person's name to the title): the deputy of that person's one post.
+   */
+  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; readonly possessor?: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

@@ -183,9 +183,10 @@ function ownDeputies(text: string, mentions: readonly Mention[], byPerson: Reado
       if (!deputy.norms.has(d.position.toLowerCase())) continue;
       const at = Math.min(...d.positionMentions);
       const title = mentions[at]!;
-      if (!deputy.pronoun.test(text.slice(Math.max(0, title.start - 12), title.start))) continue;
+      const before = mentions[at - 1];
+      let owner: PersonMention | undefined = before?.type === 'person' && before.key !== d.key && deputy.possessor?.test(text.slice(before.start, title.start)) === true ? before : undefined;
+      if (owner === undefined && !deputy.pronoun.test(text.slice(Math.max(0, title.start - 12), title.start))) continue;
       const from = previousSentenceStart(text, title.start);
-      let owner: PersonMention | undefined;
       for (let i = at - 1; i >= 0 && owner === undefined && mentions[i]!.start >= from; i--) {
         const m = mentions[i]!;
         if (m.type === 'person' && m.key !== d.key) owner = m;

@@ -14,14 +14,14 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   // now the airport's commercial director": the past is the `pastTenure` cue's).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred|returns?|returned)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+until\s+(?:now|recently))?(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|will become|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred|returns?|returned)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+until\s+(?:now|recently))?(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   // "announces the appointment of X as …": the noun as the verb; a form of address or a rank may stand before the name
   // ("appointed Dame X as", "appointed Major General X Commander of …"), and so may an occupation ("elected businessman X its president").
   appointer: deferred(
     () =>
       new RegExp(
-        `(?<!\\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|(?:appointment|election|nomination)\\s+of)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+|${RANK_BEFORE_NAME}\\s+|\\p{Ll}+\\s+)?$`,
+        `(?<!\\p{L})(?:appointed|named|elected|nominated|made|approved|confirmed|appoints?|names?|elects?|appointing|naming|electing|nominating|(?:appointment|election|nomination)\\s+of)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+|${RANK_BEFORE_NAME}\\s+|\\p{Ll}+\\s+)?$`,
         'iu',
       ),
   ),
@@ -78,6 +78,7 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   pronounDeputy: {
     norms: new Set(['deputy', 'first deputy']),
     pronoun: /(?:^|[\s"“(])(?:[Hh]is|[Hh]er)\s+$/,
+    possessor: /^[\p{L}\s.'’-]+['’]s\s+$/u,
     post: (owner, deputy) => `${deputy} ${owner}`,
   },
   possessivePronouns: new Map([

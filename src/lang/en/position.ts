@@ -96,8 +96,20 @@ const HEADS = new Set([
   'partner',
   'principal',
 ]);
-// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X").
-const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['secretary', new Set(['under'])]]);
+// Words that qualify one head only: "Under Secretary of State" ("under" before any other is a preposition: "under President X");
+// a company officer's field between "chief" and "officer" ("chief risk officer", "chief investment officer"); a body's head
+// for one country ("ADB Country Director for Kazakhstan").
+const OFFICER_FIELDS: ReadonlySet<string> = new Set([
+  ...['risk', 'investment', 'technology', 'compliance', 'marketing', 'legal', 'strategy', 'information', 'digital', 'data'],
+  ...['sustainability', 'medical', 'security', 'transformation', 'accounting'],
+]);
+const COUNTRY: ReadonlySet<string> = new Set(['country']);
+const HEAD_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['secretary', new Set(['under'])],
+  ['officer', OFFICER_FIELDS],
+  ['director', COUNTRY],
+  ['manager', COUNTRY],
+]);
 // Words that qualify the head and belong to the title ("First Deputy Prime Minister", "Acting Akim").
 const MODIFIERS = new Set([
   'deputy',
@@ -148,8 +160,8 @@ const HEAD_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['accountant', CHIEF],
   ['coordinator', ENVOY_RANKS],
   ['representative', ENVOY_RANKS],
-  // "the club's general manager", "Team manager X": a manager of anything else ("a sales manager") holds no post the press names.
-  ['manager', new Set(['general', 'team'])],
+  // "the club's general manager", "Team manager X", "the bank's country manager": a manager of anything else ("a sales manager") holds no post the press names.
+  ['manager', new Set(['general', 'team', 'country'])],
   ['leader', new Set(['team', 'project', 'party', 'opposition', 'faction'])],
   // a doctor is a post as a body's chief, a fellow as a think tank's, a partner as a firm's ("its partner X" of a law firm):
   // "a doctor said", "visiting fellows", "trade partners", "his partner" are none
@@ -178,6 +190,9 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   // "Political scientist X", "X, a former teacher,"
   'scientist',
   'teacher',
+  // "Lawmaker X, who chairs …": a member of parliament as the wire names one
+  'lawmaker',
+  'legislator',
 ]);
 const isNamedOccupation = (lower: string): boolean => OCCUPATIONS.has(lower) || (lower.length > SCIENTIST_ENDING.length + 1 && lower.endsWith(SCIENTIST_ENDING));
 
@@ -312,6 +327,8 @@ const BODY_BEFORE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['captain', [['team']]],
   ['leader', [['team'], ['project'], ['party'], ['opposition'], ['faction']]],
   ['principal', [['school']]],
+  // "Regional maslikhat chairman X", "the city maslikhat chairman"
+  ['chairman', [['regional', 'maslikhat'], ['city', 'maslikhat'], ['district', 'maslikhat'], ['maslikhat']]],
 ]);
 // An akim's territory before the title: "the regional akim", "the city's deputy akim", "Almaty akim",
 // "Karaganda region akim": a territory noun, or a place's name, or both.
@@ -445,11 +462,19 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
   // "SRDB Vice President for Infrastructure", "the UNICEF representative": a body's acronym before the title owns it; not in
   // a headline in capitals ("KAZAKHSTAN NAMES NEW MINISTER"), where the word before it is in capitals too.
   const prev = t[at - 1];
-  return prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2]) ? 1 : 0;
+  if (prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2])) return 1;
+  // "Chinese President Xi Jinping", "the French ambassador in Astana": a foreign country's post keeps its nationality, as an
+  // analyst writes it (a Kazakh one is the text's own: "Kazakh Prime Minister" is the prime minister).
+  return prev !== undefined && !taken(at - 1) && FOREIGN_NATIONALITIES.has(prev.lower) ? 1 : 0;
 }
+const FOREIGN_NATIONALITIES: ReadonlySet<string> = new Set([
+  ...['russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'tajik', 'turkmen'],
+  ...['azerbaijani', 'georgian', 'iranian', 'indian', 'japanese', 'korean', 'italian', 'spanish', 'polish', 'ukrainian'],
+]);
 
 const POSSESSIVE_RE = /['’]s$/;
 const MAX_OWNER_NAME_WORDS = 3;
+const MAX_BODY_NAME_WORDS = 4;
 
 // Heads of a company or body whose name may stand right before them: "Tengizchevroil general director", "Halyk Bank chairman".
 const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -461,6 +486,8 @@ const NOT_BODY_NAMES: ReadonlySet<string> = new Set([
   ...['on', 'in', 'at', 'by', 'for', 'after', 'before', 'with', 'from', 'under', 'since', 'during', 'but', 'and', 'so', 'while', 'as'],
   ...['kazakh', 'kazakhstani', 'russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'european'],
 ]);
+// A country opening a sentence is no company the text is about ("Kazakhstan's exports rose").
+const COUNTRIES: ReadonlySet<string> = new Set([...['kazakhstan', 'russia', 'china', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'azerbaijan', 'georgia', 'turkey']]);
 
 /**
  * "KazMunayGas chief executive Askhat Khassenov", "Halyk Bank chairman": a body's name, up to three capitalised words, right
@@ -476,26 +503,38 @@ function namedBodyOwnerBefore(t: TitleContext['tokens'], at: number, head: strin
     from -= 1;
     if (tok.sentenceStart) break;
   }
-  // One word opening the sentence is capitalised whatever it is ("Port director X"): a name only with a capital inside it.
-  return at - from === 1 && t[from]!.sentenceStart && !hasInnerCapital(t[from]!.text) ? 0 : at - from;
+  // One word opening the sentence is capitalised whatever it is ("Port director X", "Marketing director X"): a name only with a
+  // capital inside it, or when it is no word of a trade or an office's field ("Kazakhmys chairman X", "Tengizchevroil general
+  // director X").
+  return at - from === 1 && t[from]!.sentenceStart && !hasInnerCapital(t[from]!.text) && !isOpeningCompanyWord(t[from]!.lower) ? 0 : at - from;
 }
+// Capitalised words opening a sentence before a company head that name a field or a place of work, not a company.
+const FIELD_WORDS: ReadonlySet<string> = new Set([
+  ...['project', 'programme', 'program', 'museum', 'festival', 'research', 'marketing', 'sales', 'art', 'creative', 'film'],
+  ...['theatre', 'theater', 'music', 'campaign', 'production', 'editorial', 'news', 'finance', 'financial', 'operations', 'site'],
+  ...['branch', 'store', 'shop', 'hotel', 'restaurant', 'studio', 'lab', 'laboratory', 'station', 'zoo', 'library', 'gallery'],
+  ...['design', 'engineering', 'development', 'regional', 'local', 'former', 'acting', 'interim', 'outgoing', 'new', 'then'],
+]);
+// Endings of English nouns of a field ("Procurement", "Communications", "Logistics", "Security") that no company name has.
+const FIELD_ENDING_RE = /(?:ing|tion|ment|ics|ity|ure|ance|ence|ship|ness)$/;
+const isOpeningCompanyWord = (lower: string): boolean => lower.length >= 4 && !FIELD_WORDS.has(lower) && !BODY_KIND_NOUNS.has(lower) && !CHAIN_NOUNS.has(lower) && !FIELD_ENDING_RE.test(lower);
 const hasInnerCapital = (text: string): boolean => text.slice(1) !== text.slice(1).toLowerCase();
 
 /**
  * "Kazakhstan's Ambassador to Germany", "Halyk Bank's chairman", "the bank's deputy chairman": a body's possessive before
  * the title owns it; how many words, or 0. A capitalised possessive is a name's (a person's is a person mention, taken
- * before titles), up to three words, not a title word's; an institution noun in lower case owns the title only when the
+ * before titles), up to four words ("The Social Health Insurance Fund's chairman"), not a title word's; an institution noun in lower case owns the title only when the
  * sentence names that body before it ("The hospital's chief accountant" alone stays "chief accountant").
  */
 function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): number {
   const prev = t[at - 1];
   if (prev === undefined || taken(at - 1) || t[at]!.sentenceStart || prev.kind !== 'word' || !POSSESSIVE_RE.test(prev.lower)) return 0;
   const stem = prev.lower.replace(POSSESSIVE_RE, '');
-  if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && namedBodyBefore(t, at - 1) !== undefined ? 1 : 0;
+  if (!isCapitalized(prev)) return (BODY_KIND_NOUNS.has(stem) || CHAIN_NOUNS.has(stem)) && bodyReferredTo(t, at - 1, taken) !== undefined ? 1 : 0;
   if (HEADS.has(stem) || MODIFIERS.has(stem) || NOT_PLACE.has(stem)) return 0;
   let from = at - 1;
   while (
-    at - from < MAX_OWNER_NAME_WORDS &&
+    at - from < MAX_BODY_NAME_WORDS &&
     from > 0 &&
     !t[from]!.sentenceStart &&
     !taken(from - 1) &&
@@ -508,7 +547,53 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
   return at - from;
 }
 
-const MAX_BODY_NAME_WORDS = 4;
+// A sentence's first token, not the digits glued after a decimal point ("1.9 trillion" is read as "1", ".", "9"), so counts of
+// sentences back hold in a text full of amounts.
+const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore);
+
+// What "the company" may stand for: a name ending in another kind of body ("the Kyzylzhar mine", "Ministry") is none.
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'corporation', 'holding']);
+const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'bank', 'fund']);
+// How many sentences back the company a text goes on about may have been its subject (a results release opens with the
+// company, then gives figures for several sentences).
+const MAX_SUBJECT_SENTENCES = 8;
+const DASHES: ReadonlySet<string> = new Set(['–', '-', '—']);
+
+/**
+ * "KMG's shares rose … The company's chief financial officer", "Kazakhtelecom's board … elected X chairman of the
+ * management board": the company the text goes on about, the subject opening this sentence (`here`) or one of the few
+ * before, after a dateline ("ALMATY –"): two to four capitalised words, or one with a capital inside it, a possessive or an
+ * apposition after it ("Samruk-Kazyna, the fund"); no person's (taken), no country's, and no name ending in a kind of body
+ * that is no company ("The Kyzylzhar mine"); or undefined.
+ */
+function subjectCompanyBefore(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean, here: boolean): string | undefined {
+  for (let s = at, sentences = 0; s >= 0 && sentences <= MAX_SUBJECT_SENTENCES; s--) {
+    if (!opensSentence(t, s) || (sentences++ === 0 && !here)) continue;
+    let k = s;
+    if (isAcronym(t[k]) && DASHES.has(t[k + 1]?.text ?? '')) k += 2;
+    let end = k;
+    while (end < t.length && end - k < MAX_BODY_NAME_WORDS && !taken(end) && isBodyNameWord(t[end]!) && (end === k || !t[end]!.sentenceStart)) {
+      end++;
+      if (POSSESSIVE_RE.test(t[end - 1]!.lower)) break;
+    }
+    if (end === k) continue;
+    const lastWord = t[end - 1]!.lower.replace(POSSESSIVE_RE, '');
+    if ((BODY_KIND_NOUNS.has(lastWord) || CHAIN_NOUNS.has(lastWord)) && !COMPANY_KINDS.has(lastWord)) continue;
+    const apposed = t[end]?.text === ',' && VERB_POST_ARTICLES.has(t[end + 1]?.lower ?? '');
+    if (end - k === 1 && ((!hasInnerCapital(t[k]!.text) && !POSSESSIVE_RE.test(t[k]!.lower) && !apposed) || COUNTRIES.has(lastWord))) continue;
+    return t
+      .slice(k, end)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(POSSESSIVE_RE, '');
+  }
+  return undefined;
+}
+
+/** The body a lower-case possessive at `owner` stands for: named before with that noun, or, for "the company's", the company the text is about. */
+function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: number) => boolean): string | undefined {
+  return namedBodyBefore(t, owner) ?? (COMPANY_NOUNS.has(t[owner]!.lower.replace(POSSESSIVE_RE, '')) ? subjectCompanyBefore(t, owner, taken, true) : undefined);
+}
 
 /**
  * "Almaty International Airport has appointed X its managing director", "… was advised by Rothwell & Grant; its partner X":
@@ -516,28 +601,87 @@ const MAX_BODY_NAME_WORDS = 4;
  * capitalised words ("&" may join them; "the" kept when the text gives it) or one with a capital inside ("KazMunayGas"); no
  * person's (taken) and no single place ("in Istanbul"); or undefined.
  */
+const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+const NEWNESS: ReadonlySet<string> = new Set(['new', 'current', 'incoming']);
+const MAX_ITS_SENTENCES = 4;
+
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
   const t = ctx.tokens;
+  // "The company said its interim chief executive …": "its" is the subject's, the company the text is about.
+  let s = at - 1;
+  while (s > 0 && !t[s]!.sentenceStart) s--;
+  if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
+  // "… at the Ministry of Trade and Integration. The ministry had missed … Its new head": "its" is the subject's before.
+  let p = s - 1;
+  while (p > 0 && !opensSentence(t, p)) p--;
+  const subject = t[p + 1];
+  if (p >= 0 && t[p]!.lower === 'the' && subject !== undefined && !isCapitalized(subject) && (CHAIN_NOUNS.has(subject.lower) || BODY_KIND_NOUNS.has(subject.lower))) {
+    const named = namedBodyBefore(t, p + 1);
+    if (named !== undefined) return named;
+  }
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
-    if (t[k + 1]!.sentenceStart && ++sentences === 2) break;
+    // "The Kyzylzhar mine … It produced … Its general manager": a sentence that goes on with "It" carries the body further back.
+    if (opensSentence(t, k + 1) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
     if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
-    let from = k;
-    while (k - from < MAX_BODY_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1)) {
-      if (isBodyNameWord(t[from - 1]!)) from--;
-      else if (t[from - 1]!.text === '&' && from > 1 && isBodyNameWord(t[from - 2]!) && !taken(from - 2)) from -= 2;
-      else break;
-    }
-    if (from === k && !hasInnerCapital(t[k]!.text)) continue;
-    const name = joinWords(
-      ctx,
-      from,
-      k,
-      t.slice(from, k + 1).map((w) => w.text),
-    ).replace(POSSESSIVE_RE, '');
-    return t[from - 1]?.lower === 'the' ? `the ${name}` : name;
+    // "Saryarqa's chief executive officer, X, and its chief financial officer": a possessive names the body "its" repeats.
+    const name = bodyNameEndingAt(ctx, k, taken) ?? (POSSESSIVE_RE.test(t[k]!.lower) && !COUNTRIES.has(t[k]!.lower.replace(POSSESSIVE_RE, '')) ? t[k]!.text.replace(POSSESSIVE_RE, '') : undefined);
+    if (name !== undefined) return name;
+    // "the Kyzylzhar mine", "the Ekibastuz plant": one name word before the kind of body it is.
+    const kind = t[k + 1];
+    if (kind !== undefined && !isCapitalized(kind) && BODY_KIND_NOUNS.has(kind.lower) && t[k - 1]?.lower === 'the' && !t[k]!.sentenceStart) return `the ${t[k]!.text} ${kind.lower}`;
   }
   return undefined;
 }
+
+/**
+ * The body's name whose last word is at k, a capitalised body word: up to four such words ("&" may join two; "the" kept
+ * when the text gives it), or one with a capital inside ("KazMunayGas"); no person's (taken); or undefined.
+ */
+function bodyNameEndingAt(ctx: TitleContext, k: number, taken: (i: number) => boolean): string | undefined {
+  const t = ctx.tokens;
+  let from = k;
+  while (k - from < MAX_BODY_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && !taken(from - 1)) {
+    if (isBodyNameWord(t[from - 1]!)) from--;
+    else if (t[from - 1]!.text === '&' && from > 1 && isBodyNameWord(t[from - 2]!) && !taken(from - 2)) from -= 2;
+    else break;
+  }
+  if (from === k && !hasInnerCapital(t[k]!.text)) return undefined;
+  const name = joinWords(
+    ctx,
+    from,
+    k,
+    t.slice(from, k + 1).map((w) => w.text),
+  ).replace(POSSESSIVE_RE, '');
+  return t[from - 1]?.lower === 'the' ? `the ${name}` : name;
+}
+
+// "advised by Halyk Finance, with a team led by X, managing director": the words between the firm and the team's leader.
+const TEAM_LED_BY: readonly (readonly string[])[] = [['with'], ['a', 'the'], ['team'], ['led'], ['by']];
+
+/** The firm whose team the person before the title at `at` leads ("Halyk Finance, with a team led by X, managing director"), or undefined. */
+function teamFirmBefore(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
+  const t = ctx.tokens;
+  let k = at - 2;
+  if (t[at - 1]?.text !== ',' || k < 0 || !taken(k)) return undefined;
+  while (k >= 0 && taken(k)) k--;
+  for (let j = TEAM_LED_BY.length - 1; j >= 0; j--, k--) if (k < 0 || !TEAM_LED_BY[j]!.includes(t[k]!.lower) || taken(k)) return undefined;
+  if (t[k]?.text === ',') k--;
+  return k >= 0 && !taken(k) && isBodyNameWord(t[k]!) ? bodyNameEndingAt(ctx, k, taken) : undefined;
+}
+/**
+ * "The board of directors has appointed X … as chief executive officer", "The company named X chief financial officer": a
+ * company post in a sentence whose subject is the company or its board is the company's the text is about; or undefined.
+ */
+function companySentenceOwner(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): string | undefined {
+  let s = at;
+  while (s > 0 && !opensSentence(t, s)) s--;
+  const noun = t[s + 1]?.lower ?? '';
+  return t[s]!.lower === 'the' && (COMPANY_NOUNS.has(noun) || noun === 'board') && s + 1 < at ? subjectCompanyBefore(t, s, taken, false) : undefined;
+}
+// A board's post names the board, not whose it is: "chairman of the management board", "deputy chairman of the board of directors".
+const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees']);
+// "chairman of its board" → "chairman of the board of Saryarqa Dairy".
+const ITS_BOARD_RE = / its /;
 const isBodyNameWord = (tok: TitleContext['tokens'][number]): boolean =>
   tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !NOT_BODY_NAMES.has(tok.lower) && !HEADS.has(tok.lower) && !MODIFIERS.has(tok.lower);
 
@@ -553,18 +697,44 @@ const MAX_BODY_SENTENCES = 6;
 function namedBodyBefore(t: TitleContext['tokens'], owner: number): string | undefined {
   const noun = t[owner]!.lower.replace(POSSESSIVE_RE, '');
   for (let k = owner - 1, sentences = 0; k > 0 && sentences <= MAX_BODY_SENTENCES; k--) {
-    if (t[k + 1]!.sentenceStart) sentences++;
-    if (t[k]!.lower !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
+    if (opensSentence(t, k + 1)) sentences++;
+    // "the Ministry of Trade and Integration … The ministry's …": the body named by its noun and what it is of.
+    const ofName = t[k]!.lower === noun && isCapitalized(t[k]!) ? nameOfAfter(t, k) : undefined;
+    if (ofName !== undefined) return `the ${ofName}${t[owner]!.text.slice(noun.length)}`;
+    // "Shanyrak Bank's board … The bank's chief risk officer": the body may be named with a possessive too.
+    if (t[k]!.lower.replace(POSSESSIVE_RE, '') !== noun || t[k]!.sentenceStart || !isNameWord(t[k - 1]!)) continue;
     let from = k - 1;
     while (k - from < MAX_OWNER_NAME_WORDS && from > 0 && !t[from]!.sentenceStart && isNameWord(t[from - 1]!)) from--;
     const definite = t[from - 1]?.lower === 'the' || (!isCapitalized(t[k]!) && BODY_KIND_NOUNS.has(noun));
     const name = t
       .slice(from, k + 1)
       .map((w) => w.text)
-      .join(' ');
+      .join(' ')
+      .replace(POSSESSIVE_RE, '');
     return `${definite ? 'the ' : ''}${name}${t[owner]!.text.slice(noun.length)}`;
   }
   return undefined;
+}
+const MAX_OF_NAME_TOKENS = 8;
+const OF_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', ',']);
+
+/**
+ * "Ministry of Trade and Integration", "Committee for Water Resources": a capitalised body noun at k and the capitalised
+ * words it is of or for, joined by "and" or commas, as one name; or undefined when no capitalised word follows.
+ */
+function nameOfAfter(t: TitleContext['tokens'], k: number): string | undefined {
+  const link = t[k + 1]?.lower;
+  if (link !== 'of' && link !== 'for') return undefined;
+  let last = -1;
+  for (let j = k + 2; j < t.length && j - k <= MAX_OF_NAME_TOKENS && !t[j]!.sentenceStart; j++) {
+    const tok = t[j]!;
+    if (tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower)) last = j;
+    else if (!OF_NAME_LINKS.has(tok.lower) || last !== j - 1) break;
+  }
+  if (last < 0) return undefined;
+  let name = '';
+  for (let j = k; j <= last; j++) name += (j > k && t[j]!.text !== ',' ? ' ' : '') + t[j]!.text;
+  return name.replace(POSSESSIVE_RE, '');
 }
 const isNameWord = (tok: TitleContext['tokens'][number]): boolean => tok.kind === 'word' && isCapitalized(tok) && !NOT_PLACE.has(tok.lower) && !HEADS.has(tok.lower);
 
@@ -654,9 +824,25 @@ function ownerNounAfter(t: TitleContext['tokens'], k: number, taken: (i: number)
 }
 
 const MAX_FIELD_WORDS = 2;
+// A field opened by an acronym names its market or region first: "of CEEMEA debt capital markets".
+const MAX_ACRONYM_FIELD_WORDS = 4;
 // Bodies abroad or away from their seat, and envoys, named with their city or country after "in": "the Resident Office in Astana",
-// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana".
-const LOCATED_BODIES: ReadonlySet<string> = new Set(['office', 'embassy', 'consulate', 'mission', 'branch', 'representation', 'bureau', 'coordinator', 'representative', "d'affaires"]);
+// "the Embassy in Berlin", "the UN Resident Coordinator in Kazakhstan", "the chargé d'affaires in Astana", "the French ambassador in Astana".
+const LOCATED_BODIES: ReadonlySet<string> = new Set([
+  'office',
+  'embassy',
+  'consulate',
+  'mission',
+  'branch',
+  'representation',
+  'bureau',
+  'coordinator',
+  'representative',
+  "d'affaires",
+  'ambassador',
+  'envoy',
+  'consul',
+]);
 
 /** One free capitalised word at k inside the sentence, closed by a comma or a full stop (a place, not a name's first word). */
 function placeClosedAt(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean): boolean {
@@ -681,9 +867,11 @@ const yearAfter = (t: TitleContext['tokens'], k: number): boolean => BEFORE_YEAR
  * follows when `ofOwner` ("vice-rector for academic affairs of the university": the owner comes after), or -1.
  */
 function fieldAfterFor(t: TitleContext['tokens'], k: number, taken: (i: number) => boolean, ofOwner = false): number {
-  for (let j = k; j < k + MAX_FIELD_WORDS; j++) {
+  for (let j = k; j < k + (isAcronym(t[k]) ? MAX_ACRONYM_FIELD_WORDS : MAX_FIELD_WORDS); j++) {
     const tok = t[j];
-    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || isCapitalized(tok) || OF_CHAIN.has(tok.lower)) return -1;
+    // "head of CEEMEA debt capital markets,": an acronym may open the field, as long as lower-case words follow it.
+    const acronymInField = isAcronym(tok) && j === k && t[j + 1]?.kind === 'word' && !isCapitalized(t[j + 1]!);
+    if (tok === undefined || taken(j) || tok.kind !== 'word' || tok.sentenceStart || (isCapitalized(tok) && !acronymInField) || OF_CHAIN.has(tok.lower)) return -1;
     const after = t[j + 1]?.text;
     if (after === ',' || after === '.' || yearAfter(t, j + 1) || (ofOwner && (after === 'of' || employerAt(t, j + 1, taken) > 0))) return j;
   }
@@ -724,6 +912,11 @@ function capitalisedPairAt(t: TitleContext['tokens'], k: number, taken: (i: numb
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 // An adjective of a field before an occupation: "political", "economic", "financial".
 const FIELD_ADJECTIVE_RE = /^[a-z]{4,}(?:al|ic)$/;
+// Trades an analyst covers, written before the occupation: "Telecom analyst X", "oil analyst X", "banking analyst X".
+const OCCUPATION_FIELDS: ReadonlySet<string> = new Set([
+  ...['telecom', 'telecoms', 'oil', 'gas', 'banking', 'mining', 'market', 'markets', 'equity', 'credit', 'aviation'],
+  ...['grain', 'metals', 'commodities', 'investment', 'security', 'defence', 'transport'],
+]);
 // What may follow an occupation set off after a name: its employer or field ("an analyst at Halyk Finance"), or the apposition's
 // end; not a description ("Zhunusova, a cardiologist with 24 years of experience, previously served as …" names her post after).
 const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', 'at', 'of', 'for']);
@@ -741,7 +934,8 @@ function occupationAt(ctx: TitleContext, h: number, isNameStart: (i: number) => 
   if (name !== undefined && !name.sentenceStart && isCapitalized(name) && isNameStart(k)) {
     // "Political scientist X", "energy analyst X": the field's word is the occupation's ("said analyst X" has none).
     const field = t[h - 1];
-    const f = field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
+    const f =
+      field !== undefined && field.kind === 'word' && !t[h]!.sentenceStart && (PORTFOLIOS.has(field.lower) || OCCUPATION_FIELDS.has(field.lower) || FIELD_ADJECTIVE_RE.test(field.lower)) ? h - 1 : h;
     const words = t.slice(f, h + 1).map((w) => w.lower);
     return { first: f, next: h + 1, norm: joinWords(ctx, f, h, words), oblique: false };
   }
@@ -786,6 +980,10 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   }
   // "led the team to victory", "led the club to the final": a result, not a post; "led a team of engineers": a group, not a post.
   if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
+  // "Shanyrak Bank … who led the bank": the company or institution the bare noun refers back to, as "the bank's" does; not
+  // a territory or an office, of which a text names several ("had led the region" after two regions).
+  const named = last === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? namedBodyBefore(t, last) : undefined;
+  if (named !== undefined) return { first: h, next: last + 1, norm: `${noun} of ${named}`, oblique: false };
   const words = [`${noun} of`];
   for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
   return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
@@ -853,7 +1051,12 @@ export const enTitleRules: TitleRules = {
       if (PORTFOLIOS.has(before.slice(whenPrefix(before).length))) first = h - 1;
     }
     // "Former" and "ex-" say when, not what: they stay outside the title, as "бывший" does in Russian.
-    while (!ex && first > 0 && (MODIFIERS.has(t[first - 1]!.lower) || HEAD_MODIFIERS.get(head)?.has(t[first - 1]!.lower) === true) && !taken(first - 1) && !t[first]!.sentenceStart) first -= 1;
+    // "then-Prime Minister": a modifier may carry the prefix of when, and nothing before it joins.
+    const modifierAt = (i: number): boolean => {
+      const lower = t[i]!.lower.slice(whenPrefix(t[i]!.lower).length);
+      return MODIFIERS.has(lower) || HEAD_MODIFIERS.get(head)?.has(lower) === true;
+    };
+    while (!ex && first > 0 && modifierAt(first - 1) && !taken(first - 1) && !t[first]!.sentenceStart && whenPrefix(t[first]!.lower) === '') first -= 1;
     const bodyWords = bodyBefore(t, first, singular ?? head, taken);
     first -= bodyWords;
     const after = t[h + 1];
@@ -956,21 +1159,35 @@ export const enTitleRules: TitleRules = {
             : t[k]!.text,
       );
     // "the bank's deputy chairman" after "Halyk Bank": the body named before, as a reader writes the post
-    const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? namedBodyBefore(t, first) : undefined;
+    const named = bodyWords === 1 && !isCapitalized(t[first]!) && POSSESSIVE_RE.test(t[first]!.lower) ? bodyReferredTo(t, first, taken) : undefined;
     const span = (from: number, to: number): string => joinWords(ctx, from, to, words.slice(from - first));
     // "Tengizchevroil general director" reads as "general director of Tengizchevroil", as a possessive owner does.
     const ownerFirst = bodyWords > 0 && (POSSESSIVE_RE.test(words[bodyWords - 1]!) || namedBodyOwnerBefore(t, first + bodyWords, singular ?? head, taken) === bodyWords);
     const rest = last > headEnd ? span(headEnd + 1, last) : '';
     // "its managing director" after "Almaty International Airport has appointed X": the body "its" stands for.
-    const its = bodyWords === 0 && t[first - 1]?.lower === 'its' && !taken(first - 1) && !rest.startsWith('of ') ? itsBody(ctx, first, taken) : undefined;
+    // "its managing director", "Its new head": the word of "its", perhaps one of newness between.
+    const itsAt = t[first - 1]?.lower === 'its' ? first - 1 : NEWNESS.has(t[first - 1]?.lower ?? '') && t[first - 2]?.lower === 'its' ? first - 2 : -1;
+    const its = bodyWords === 0 && itsAt >= 0 && !taken(itsAt) && !rest.startsWith('of ') ? itsBody(ctx, itsAt + 1, taken) : undefined;
+    // "Kazakhtelecom's board … elected X chairman of the management board": the board is the company's the text is about;
+    // "Halyk Finance, with a team led by X, managing director": the post is at the team's firm.
+    const outer =
+      its === undefined && bodyWords === 0
+        ? BOARD_WORDS.has(t[last]!.lower) && last > headEnd
+          ? subjectCompanyBefore(t, first, taken, true)
+          : rest === ''
+            ? (teamFirmBefore(ctx, first, taken) ?? (NAMED_BODY_HEADS.has(singular ?? head) ? companySentenceOwner(t, first, taken) : undefined))
+            : undefined
+        : undefined;
     const norm =
       its !== undefined
         ? ownerAfter(its, span(first, headEnd), rest)
-        : ownerFirst
-          ? named !== undefined
-            ? ownerAfter(named, span(first + bodyWords, headEnd), rest)
-            : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), rest, t[first - 1]?.lower === 'the')
-          : joinWords(ctx, first, last, words);
+        : outer !== undefined
+          ? `${joinWords(ctx, first, last, words).replace(ITS_BOARD_RE, ' the ')} of ${outer}`
+          : ownerFirst
+            ? named !== undefined
+              ? ownerAfter(named, span(first + bodyWords, headEnd), rest)
+              : ownerAfterHead(span(first, first + bodyWords - 1), span(first + bodyWords, headEnd), rest, t[first - 1]?.lower === 'the')
+            : joinWords(ctx, first, last, words);
     return singular === undefined ? { first, next: last + 1, norm, oblique: false } : { first, next: last + 1, norm, oblique: false, plural: true };
   },
 };
