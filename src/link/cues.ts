@@ -84,7 +84,7 @@ export interface LinkCues {
   readonly decreeBefore?: RegExp;
   /**
    * The end of the words before a title that name the post it is («на пост президента», «от должности
-   * министра», «на посту главы»): the title is the post of the person the clause is about. Group 1 is
+   * министра», «на посту главы», a rank held: «имел звание полковника»): the title is the post of the person the clause is about. Group 1 is
    * set when the clause says the post is left («с поста», «от должности»).
    */
   readonly postNoun?: RegExp;

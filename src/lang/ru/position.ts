@@ -22,8 +22,9 @@ const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
 // "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
 const GENITIVE_RE = /(?:[^и]а|[^и]я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ния|тия|вия|ии|ств|ций|ний)$/;
-// Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная").
-const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный)$/;
+// Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная"), and so
+// do instrumental plurals and infinitives in -йти, which the «-и» of a genitive would take («киноактёр ролями», «спикеру уйти»).
+const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный|ами|ями|ыми|ими|йти)$/;
 const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 // Shorter capitalised words the not-names list holds are pronouns and particles at a sentence's start («Доктор Кто»).
 const MIN_PLACE_LENGTH = 3;
@@ -573,8 +574,16 @@ export const ruTitleRules: TitleRules = {
       const tok = t[k]!;
       // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
       if (honorary && isCapitalized(tok)) break;
-      // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
-      const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
+      // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives; a title
+      // after it is a second post («вице-президент ассоциации, глава комитета»), not more of the owner.
+      const joinsGenitives =
+        (tok.lower === 'и' || tok.text === ',') &&
+        last > h &&
+        t[k + 1] !== undefined &&
+        !taken(k + 1) &&
+        genitiveWord(t[k + 1]!, t[k - 1]) &&
+        !isCapitalized(t[k + 1]!) &&
+        ruHeadForm(t[k + 1]!.word) === undefined;
       if (joinsGenitives) {
         joins++;
         continue;
