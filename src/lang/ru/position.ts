@@ -178,6 +178,8 @@ const PO_DISCOURSE = new Set([
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitives without an ending: plurals («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs, and indeclinables («театра и кино»). */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
+/** «отдела», «журнала», «телеканала», «филиала»: masculine nouns in -ал/-ел whose genitive ends like a past tense («сидела», «стала»). */
+const GENITIVE_LIKE_VERB_RE = new RegExp(`(?:${ruHeads.genitivesLikeVerbs.join('|')})а$`);
 // Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
@@ -220,7 +222,12 @@ function genitiveWord(t: Token, prev?: Token): boolean {
       isPlaceOwner(t, prev) ||
       (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
-  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
+  return (
+    SETTLEMENT_GENITIVES.has(t.lower) ||
+    GENITIVES_WITHOUT_ENDING.has(t.lower) ||
+    GENITIVE_LIKE_VERB_RE.test(t.lower) ||
+    (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower))
+  );
 }
 
 /** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
