@@ -164,6 +164,11 @@ export interface LinkCues {
    */
   readonly successorBefore?: RegExp;
   /**
+   * The end of the text before a title in the instrumental that a participle of being opens («Будучи игроком клуба, Иван
+   * Петров …», «Являясь председателем комитета, Анна Белова …»): the name in the nominative right after the clause's comma holds it.
+   */
+  readonly beingBefore?: RegExp;
+  /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
    * сменил Олег Ким»): the end of the text before the title (`postBefore`), and the whole gap before the subject (after the
    * title or after the one replaced, a name in an oblique case: `successorAfter`). With no `postBefore` the gap alone tells

@@ -255,6 +255,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, taker, false, stated(cues.acting, ''), 'tenure');
       continue;
     }
+    const being = subjectAfterBeing(text, q, at, cues, before);
+    if (being !== undefined) {
+      link(q, being, stated(cues.former, ''), stated(cues.acting, ''), 'tenure');
+      continue;
+    }
     const back = nameBeforeTitle(text, q, at, cues, holderAt, start);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
@@ -1306,6 +1311,17 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
     return !nameInflected(m) && !/[,;:()]/.test(afterVerb) && !cues.verb.test(afterVerb) && !cues.otherPerson.test(afterVerb) ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * Russian: a title in the instrumental after a participle of being that opens its clause («Будучи игроком клуба, Иван Петров
+ * выступал …»): the name in the nominative right after the comma that closes the clause (a bracket may stand between) is its subject.
+ */
+function subjectAfterBeing(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const title = at(q)! as PositionMention;
+  const next = at(q + 1);
+  if (cues.beingBefore?.test(before) !== true || cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) !== true || next?.type !== 'person') return undefined;
+  return !nameInflected(next) && /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(text.slice(title.end, next.start)) ? q + 1 : undefined;
 }
 
 /**
