@@ -230,9 +230,12 @@ function genitiveWord(t: Token, prev?: Token): boolean {
   );
 }
 
-/** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
-function relationalStem(t: Token, head: RuHeadForm): string | undefined {
-  if (t.kind !== 'word' || t.lower.length < 5 || (isCapitalized(t) && !t.sentenceStart) || STOP.has(t.lower)) return undefined;
+/**
+ * The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. A capitalised one
+ * only before a capitalised head, as an official title is written («Чрезвычайного и Полномочного Посла»).
+ */
+function relationalStem(t: Token, head: RuHeadForm, headCapitalised = false): string | undefined {
+  if (t.kind !== 'word' || t.lower.length < 5 || (isCapitalized(t) && !t.sentenceStart && !headCapitalised) || STOP.has(t.lower)) return undefined;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower);
   if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
   const stem = t.lower.slice(0, m.index);
@@ -560,15 +563,16 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     let first = h;
+    const capitalHead = isCapitalized(t[h]!) && !t[h]!.sentenceStart;
     // «первая женщина-президент»: the adjectives before a person compound are the person's
     for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       // «Чрезвычайный и полномочный посол»: two adjectives of the title joined by «и»
-      if (prev.lower === 'и' && first < h && first > 1 && !prev.sentenceStart && !taken(first - 2) && relationalStem(t[first - 2]!, head) !== undefined) {
+      if (prev.lower === 'и' && first < h && first > 1 && !prev.sentenceStart && !taken(first - 2) && relationalStem(t[first - 2]!, head, capitalHead) !== undefined) {
         first -= 2;
         continue;
       }
-      if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
+      if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head, capitalHead) === undefined) break;
       if (FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
     }
@@ -686,8 +690,11 @@ export const ruTitleRules: TitleRules = {
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
       if (k === h) words.push(acronym ? w : restoreInitialCase(w, head.nom));
-      else if (k < h) words.push(t[k]!.lower === 'и' ? w : (RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head)));
-      else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
+      else if (k < h && t[k]!.lower === 'и') words.push(w);
+      else if (k < h) {
+        const adjective = RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head);
+        words.push(capitalHead ? restoreInitialCase(w, adjective) : adjective);
+      } else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
