@@ -230,6 +230,8 @@ function genitiveWord(t: Token, prev?: Token): boolean {
   );
 }
 
+const SINGULAR_GRADES: ReadonlySet<string> = new Set(['ведущ']);
+
 /**
  * The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. A capitalised one
  * only before a capitalised head, as an official title is written («Чрезвычайного и Полномочного Посла»).
@@ -239,6 +241,8 @@ function relationalStem(t: Token, head: RuHeadForm, headCapitalised = false): st
   const m = ADJECTIVE_ENDING_RE.exec(t.lower);
   if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
   const stem = t.lower.slice(0, m.index);
+  // «ведущий специалист» is a grade of one post; «ведущих экономистов» praises a group.
+  if (head.plural && SINGULAR_GRADES.has(stem)) return undefined;
   if (!RU_FUNCTIONAL_ADJECTIVES.has(stem) && ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower))) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
