@@ -84,7 +84,7 @@ export interface LinkCues {
   readonly decreeBefore?: RegExp;
   /**
    * The end of the words before a title that name the post it is («на пост президента», «от должности
-   * министра», «на посту главы»): the title is the post of the person the clause is about. Group 1 is
+   * министра», «на посту главы», a rank held: «имел звание полковника»): the title is the post of the person the clause is about. Group 1 is
    * set when the clause says the post is left («с поста», «от должности»).
    */
   readonly postNoun?: RegExp;
@@ -163,6 +163,11 @@ export interface LinkCues {
    * министра Сергея Сидорова»), or of the text between a holder named again and the one replaced («… Олег Ким сменил на этом посту Анну Белову»).
    */
   readonly successorBefore?: RegExp;
+  /**
+   * The end of the text before a title in the instrumental that a participle of being opens («Будучи игроком клуба, Иван
+   * Петров …», «Являясь председателем комитета, Анна Белова …»): the name in the nominative right after the clause's comma holds it.
+   */
+  readonly beingBefore?: RegExp;
   /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
    * сменил Олег Ким»): the end of the text before the title (`postBefore`), and the whole gap before the subject (after the

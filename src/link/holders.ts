@@ -270,6 +270,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       link(q, taker, false, stated(cues.acting, ''), 'tenure');
       continue;
     }
+    const being = subjectAfterBeing(text, q, at, cues, before);
+    if (being !== undefined) {
+      link(q, being, stated(cues.former, ''), stated(cues.acting, ''), 'tenure');
+      continue;
+    }
     const back = nameBeforeTitle(text, q, at, cues, holderAt, start);
     if (back !== undefined) {
       link(q, back.person, back.former || stated(cues.former, ''), stated(cues.acting, ''), 'apposition');
@@ -1008,8 +1013,10 @@ function nameBeforeTitle(
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
         // An aside in parentheses names in the nominative whatever the name's case («у Ивана Петрова (полузащитник клуба)»).
-        if (agrees(at(holder) as PersonMention, title, cues) || open[0].includes('(')) return { person: holder, former: false };
+        if (agrees(at(holder) as PersonMention, title, cues, gap) || open[0].includes('(')) return { person: holder, former: false };
       }
+      // Nor any name before it: the list goes on past that name.
+      if (m.type === 'person' && cues.cases !== undefined && listedAfterGenitive(m as PersonMention, title, cues.cases, gap)) return undefined;
       // «назначил Ивана Петрова министром», "appointed Ivan Petrov as minister".
       if (m.type === 'person' && appointedAs(gap, title, cues) && cues.appointer.test(clauseBefore(text, m.start, APPOINTER_REACH))) return { person: k, former: false };
       // «Олега Кимова назначили тренером», «…, которую в мае избрали председателем»: the object before its verb, told by its
@@ -1035,7 +1042,7 @@ function nameBeforeTitle(
     // Further back only through appositions set off by commas or a predicate dash («Кшиштоф Пендерецкий —
     // великий поляк, выдающийся художник»), never across a verb.
     if (m.type !== 'person' || open === null || !/^\s*(?:,|[–—](?=\s))/.test(gap) || cues.verb.test(gap)) continue;
-    if (agrees(m, title, cues) && SHARED().lastApposition.test(gap)) return { person: k, former: false };
+    if (agrees(m, title, cues, gap) && SHARED().lastApposition.test(gap)) return { person: k, former: false };
   }
   return undefined;
 }
@@ -1324,6 +1331,17 @@ function subjectAfterTenure(text: string, q: number, at: (q: number) => Entity |
 }
 
 /**
+ * Russian: a title in the instrumental after a participle of being that opens its clause («Будучи игроком клуба, Иван Петров
+ * выступал …»): the name in the nominative right after the comma that closes the clause (a bracket may stand between) is its subject.
+ */
+function subjectAfterBeing(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): number | undefined {
+  const title = at(q)! as PositionMention;
+  const next = at(q + 1);
+  if (cues.beingBefore?.test(before) !== true || cues.cases?.predicateInstrumental.test(firstWordOf(title.text)) !== true || next?.type !== 'person') return undefined;
+  return !nameInflected(next) && /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(text.slice(title.end, next.start)) ? q + 1 : undefined;
+}
+
+/**
  * The words between a tenure verb and the title: at most a few adjectives («был профессиональным
  * дипломатом»), no noun of its own in the instrumental («считался главным наследником предпринимателя»
  * makes the title a dependent). With the verb, whose form byTenure reads.
@@ -1464,9 +1482,17 @@ function hasVerbOtherThanTenure(gap: string, cues: LinkCues): boolean {
  * Russian case agreement in apposition: a name in an oblique case («Цзян Цзэминя») is not the subject
  * of a nominative title after it. A name that looks nominative may be indeclinable, so it agrees.
  */
-function agrees(person: PersonMention, title: PositionMention, cues: LinkCues): boolean {
-  return cues.cases === undefined || inflected(title.text, title.norm) || !nameInflected(person);
+function agrees(person: PersonMention, title: PositionMention, cues: LinkCues, gap: string): boolean {
+  if (cues.cases === undefined) return true;
+  return inflected(title.text, title.norm) ? !listedAfterGenitive(person, title, cues.cases, gap) : !nameInflected(person);
 }
+
+/**
+ * «… у Михаила Ковалева, художником у Фёдора Петрова»: a genitive name and a title in the instrumental set off by a bare comma
+ * are two members of a list, not an apposition (a participle between makes the title its predicate: «Назарбаева, ставшего президентом»).
+ */
+const listedAfterGenitive = (person: PersonMention, title: PositionMention, cases: CaseCues, gap: string): boolean =>
+  /^\s*,\s*$/.test(gap) && cases.predicateInstrumental.test(firstWordOf(title.text)) && looksGenitive(person, cases);
 
 /**
  * A Russian name in the genitive: inflected, and its first inflected word ends as a genitive does

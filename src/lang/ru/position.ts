@@ -22,8 +22,9 @@ const MAX_ADJECTIVES = 3;
 // The organisation after a Russian title stands in the genitive: "области", "Управления цифровых технологий", "областного маслихата".
 // "-ия" only of neuters ("Управления", "развития"): "делегация", "комиссия" are nominatives.
 const GENITIVE_RE = /(?:[^и]а|[^и]я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ния|тия|вия|ии|ств|ций|ний)$/;
-// Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная").
-const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный)$/;
+// Nominative adjectives and short participles end like genitives but close the chain ("утверждена", "инвестиционная"), and so
+// do instrumental plurals and infinitives in -йти, which the «-и» of a genitive would take («киноактёр ролями», «спикеру уйти»).
+const NOT_GENITIVE_RE = /(?:ая|яя|ое|ее|ые|ие|ена|ана|яна|ено|ены|ована|ский|ный|ами|ями|ыми|ими|йти)$/;
 const GENITIVE_ADJECTIVE_RE = /(?:ых|их|ого|его|ой|ей)$/;
 // Shorter capitalised words the not-names list holds are pronouns and particles at a sentence's start («Доктор Кто»).
 const MIN_PLACE_LENGTH = 3;
@@ -177,6 +178,8 @@ const PO_DISCOURSE = new Set([
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitives without an ending: plurals («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs, and indeclinables («театра и кино»). */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
+/** «отдела», «журнала», «телеканала», «филиала»: masculine nouns in -ал/-ел whose genitive ends like a past tense («сидела», «стала»). */
+const GENITIVE_LIKE_VERB_RE = new RegExp(`(?:${ruHeads.genitivesLikeVerbs.join('|')})а$`);
 // Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
@@ -219,15 +222,27 @@ function genitiveWord(t: Token, prev?: Token): boolean {
       isPlaceOwner(t, prev) ||
       (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
-  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
+  return (
+    SETTLEMENT_GENITIVES.has(t.lower) ||
+    GENITIVES_WITHOUT_ENDING.has(t.lower) ||
+    GENITIVE_LIKE_VERB_RE.test(t.lower) ||
+    (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower))
+  );
 }
 
-/** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
-function relationalStem(t: Token, head: RuHeadForm): string | undefined {
-  if (t.kind !== 'word' || t.lower.length < 5 || (isCapitalized(t) && !t.sentenceStart) || STOP.has(t.lower)) return undefined;
+const SINGULAR_GRADES: ReadonlySet<string> = new Set(['ведущ']);
+
+/**
+ * The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. A capitalised one
+ * only before a capitalised head, as an official title is written («Чрезвычайного и Полномочного Посла»).
+ */
+function relationalStem(t: Token, head: RuHeadForm, headCapitalised = false): string | undefined {
+  if (t.kind !== 'word' || t.lower.length < 5 || (isCapitalized(t) && !t.sentenceStart && !headCapitalised) || STOP.has(t.lower)) return undefined;
   const m = ADJECTIVE_ENDING_RE.exec(t.lower);
   if (m === null || (head.plural ? SINGULAR_ADJECTIVE_RE : PLURAL_ADJECTIVE_RE).test(t.lower)) return undefined;
   const stem = t.lower.slice(0, m.index);
+  // «ведущий специалист» is a grade of one post; «ведущих экономистов» praises a group.
+  if (head.plural && SINGULAR_GRADES.has(stem)) return undefined;
   if (!RU_FUNCTIONAL_ADJECTIVES.has(stem) && ((PARTICIPLE_STEM_RE.test(stem) && !ALLOWED_NN_RE.test(stem)) || VERBAL_NOUN_RE.test(t.lower))) return undefined;
   // An occupation keeps only the adjectives of its name ("главный редактор"), not "итальянский"; an office also its country ("британский премьер").
   if (head.occupation) return RU_FUNCTIONAL_ADJECTIVES.has(stem) ? stem : undefined;
@@ -552,15 +567,16 @@ export const ruTitleRules: TitleRules = {
       return undefined;
     }
     let first = h;
+    const capitalHead = isCapitalized(t[h]!) && !t[h]!.sentenceStart;
     // «первая женщина-президент»: the adjectives before a person compound are the person's
     for (let adjectives = 0; compound === undefined && first > 0 && !t[first]!.sentenceStart && !taken(first - 1) && adjectives < MAX_ADJECTIVES; adjectives++) {
       const prev = t[first - 1]!;
       // «Чрезвычайный и полномочный посол»: two adjectives of the title joined by «и»
-      if (prev.lower === 'и' && first < h && first > 1 && !prev.sentenceStart && !taken(first - 2) && relationalStem(t[first - 2]!, head) !== undefined) {
+      if (prev.lower === 'и' && first < h && first > 1 && !prev.sentenceStart && !taken(first - 2) && relationalStem(t[first - 2]!, head, capitalHead) !== undefined) {
         first -= 2;
         continue;
       }
-      if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head) === undefined) break;
+      if (!RU_MODIFIERS.has(prev.lower) && relationalStem(prev, head, capitalHead) === undefined) break;
       if (FIRST.has(RU_MODIFIERS.get(prev.lower) ?? '') && !FIRST_RANK_RE.test(t[h]!.lower)) break;
       first -= 1;
     }
@@ -573,8 +589,16 @@ export const ruTitleRules: TitleRules = {
       const tok = t[k]!;
       // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
       if (honorary && isCapitalized(tok)) break;
-      // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives
-      const joinsGenitives = (tok.lower === 'и' || tok.text === ',') && last > h && t[k + 1] !== undefined && !taken(k + 1) && genitiveWord(t[k + 1]!, t[k - 1]) && !isCapitalized(t[k + 1]!);
+      // "Управления предпринимательства и индустриально-инновационного развития": "и" joins two genitives; a title
+      // after it is a second post («вице-президент ассоциации, глава комитета»), not more of the owner.
+      const joinsGenitives =
+        (tok.lower === 'и' || tok.text === ',') &&
+        last > h &&
+        t[k + 1] !== undefined &&
+        !taken(k + 1) &&
+        genitiveWord(t[k + 1]!, t[k - 1]) &&
+        !isCapitalized(t[k + 1]!) &&
+        ruHeadForm(t[k + 1]!.word) === undefined;
       if (joinsGenitives) {
         joins++;
         continue;
@@ -670,8 +694,11 @@ export const ruTitleRules: TitleRules = {
     for (let k = first; k <= last; k++) {
       const w = t[k]!.text;
       if (k === h) words.push(acronym ? w : restoreInitialCase(w, head.nom));
-      else if (k < h) words.push(t[k]!.lower === 'и' ? w : (RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head)));
-      else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
+      else if (k < h && t[k]!.lower === 'и') words.push(w);
+      else if (k < h) {
+        const adjective = RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head);
+        words.push(capitalHead ? restoreInitialCase(w, adjective) : adjective);
+      } else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
