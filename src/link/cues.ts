@@ -144,6 +144,13 @@ export interface LinkCues {
   readonly takenBy?: RegExp;
   /** Right after a title's name, the start of the text telling that the name left the post (kk «… Name атқарып отырған лауазымынан босатылды»): the post is a former one. */
   readonly leftAfter?: RegExp;
+  /**
+   * The title in the case of leaving it, between it and the name (kk «Аудан әкімі лауазымынан Name өз өтініші бойынша
+   * босатылды»): `between` is the whole gap, `after` the sentence after the name up to the release; both: a former post.
+   */
+  readonly leftFrom?: { readonly between: RegExp; readonly after: RegExp };
+  /** The end of the text before a title that removes the name after it from the post (ru «освободил от должности»): a former post. */
+  readonly leftBefore?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */
   readonly ownerBefore?: RegExp;
   /**

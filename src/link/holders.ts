@@ -207,7 +207,11 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
       const name = at(forward)!;
       // Of titles coordinated before the name, the words between them open the later one: "the company's chairman, former finance minister X".
       const former =
-        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
+        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) ||
+        cues.heldBy?.test(between) === true ||
+        cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true ||
+        cues.leftBefore?.test(before) === true ||
+        (cues.leftFrom !== undefined && cues.leftFrom.between.test(between) && cues.leftFrom.after.test(text.slice(name.end, name.end + LEFT_REACH)));
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);

@@ -68,6 +68,11 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // lowercase words, then the release (not «босатылған жоқ», «босатылған емес», was not). A capitalised word between names
   // the one released: «… Name орынбасары Болат Қасымов лауазымынан босатылды».
   leftAfter: deferred(() => /^(?:\s+(?!\p{Lu})[^\s.!?;]+){0,4}?\s+(?:лауазымынан|қызметінен|орнынан)\s+босатыл(?:ды|ған|ады)(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u),
+  // «Аудан әкімі лауазымынан Бауыржан Төлегенов өз өтініші бойынша босатылды»: the post in the ablative before the name, the release after it.
+  leftFrom: deferred(() => ({
+    between: /^\s+(?:лауазымынан|қызметінен)\s+$/u,
+    after: /^[^.!?;]*?(?<!\p{L})босатыл(?:ды|ған|ады)(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u,
+  })),
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),

@@ -177,6 +177,8 @@ const PO_DISCOURSE = new Set([
 const SETTLEMENT_GENITIVES: ReadonlySet<string> = new Set(ruHeads.settlementGenitives);
 /** Genitives without an ending: plurals («иностранных дел», «защите прав», «Вооружённых сил»), some of which end like verbs, and indeclinables («театра и кино»). */
 const GENITIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(ruHeads.genitivesWithoutEnding);
+// Genitives of nouns in -ал, -ел, -ул that end as a past tense does («отдела», «филиала», «аула»): owners, not verbs.
+const GENITIVES_LIKE_VERBS: ReadonlySet<string> = new Set(ruHeads.genitivesLikeVerbs);
 // Past tenses after a consonant ("прошла", "увезли", "погибли") and reflexives ("отрёкся") too.
 const VERB_RE = /(?:ил|ила|ило|или|ал|ала|али|ял|яла|яли|ел|ела|ели|ыл|ыла|ыло|ыли|ул|ула|ули|ет|ит|ют|ят|ть|шл[аио]|[бгзкр]л[аи]|ся|сь)$/;
 // Adjective endings, longest first; what is left is the stem that RU_NOT_MODIFIERS lists.
@@ -219,7 +221,12 @@ function genitiveWord(t: Token, prev?: Token): boolean {
       isPlaceOwner(t, prev) ||
       (prev !== undefined && ((isCapitalized(prev) && GENITIVE_ADJECTIVE_RE.test(prev.lower) && ADJECTIVE_ENDING_RE.test(prev.lower)) || SETTLEMENT_GENITIVES.has(prev.lower)))
     );
-  return SETTLEMENT_GENITIVES.has(t.lower) || GENITIVES_WITHOUT_ENDING.has(t.lower) || (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower));
+  return (
+    SETTLEMENT_GENITIVES.has(t.lower) ||
+    GENITIVES_WITHOUT_ENDING.has(t.lower) ||
+    GENITIVES_LIKE_VERBS.has(t.lower) ||
+    (GENITIVE_RE.test(t.lower) && !NOT_GENITIVE_RE.test(t.lower) && !VERB_RE.test(t.lower))
+  );
 }
 
 /** The stem of an adjective that names what a post is of and agrees with the head in number, or undefined. */
@@ -283,7 +290,8 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
       stop = j + PO_WORDS;
       continue;
     }
-    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower))) break;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower) && !GENITIVES_LIKE_VERBS.has(tok.lower)))
+      break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
     if (!(DATIVE_RE.test(tok.lower) || adjective || (end >= 0 && genitiveWord(tok, t[j - 1])))) break;
     // «потребителей», «отраслей»: a genitive plural in -ей looks like an adjective and may close the phrase.
