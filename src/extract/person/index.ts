@@ -901,10 +901,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
   const patronymicAfter = isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && isPatronymic(rules, t[i + 2]!.lower);
+  // A surname after the patronymic closes a full name there, and the word before is another's («Адвокат Сыздыкова Инна
+  // Сергеевна Мирошниченко»: the client's genitive).
+  const surnameAfterPatronymic = patronymicAfter && isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart && isFree(t, taken, i + 3) && !rules.firstName(t[i + 3]!.word);
   // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".) Before a
   // first name and a patronymic, a surname in any case: «Освободить Касенову Алию Жомартовну».
   if (
     nextIsFirst &&
+    !surnameAfterPatronymic &&
     tok.text.length >= MIN_SURNAME_LEN &&
     ((SURNAME_RE().test(tok.lower) && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !patronymicAfter)) || (patronymicAfter && rules.surnameShape(tok)))
   ) {
