@@ -136,6 +136,8 @@ export interface LinkCues {
    */
   readonly dutiesOf?: RegExp;
   readonly dutiesTaken?: RegExp;
+  /** Right after a title held by the verb after it, the words that make it acting (kk «… әкімінің міндетін уақытша атқарушы болып бекітілді»). */
+  readonly actingAfter?: RegExp;
   /** Between two posts of one person listed in a row, a word that makes the later one held now, whatever the first ("X, former A, now B"); absent: none. */
   readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */

@@ -56,6 +56,7 @@ export function previousSentenceStart(text: string, at: number): number {
 }
 /** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
 const LEFT_REACH = 80;
+const TENURE_AFTER_REACH = 40;
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 /** Variants of a language's tenure pattern, compiled once. */
@@ -281,7 +282,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     )
       listed--;
     const tenure = byTenure(text, q, listed, at, cues, lastPerson, listed === q ? start : at(listed)!.start, holderAt);
-    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
+    const actingAfter = cues.actingAfter?.test(text.slice(m.end, m.end + LEFT_REACH)) === true;
+    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), actingAfter || stated(cues.acting, ''), tenure.how);
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
@@ -1060,7 +1062,8 @@ function byTenure(
   const subjectless = named || firstPerson ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
-  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // (Reach enough for the acting lead before the verb: « міндетін уақытша атқарушы болып».)
+  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
   // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
   const following = text.slice(title.end, title.end + 40);
   if (subjectless !== null && after && !firstPerson && !cues.tenure.test(following) && cues.pastTenure?.test(following) !== true) return undefined;
