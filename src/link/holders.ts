@@ -202,6 +202,18 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const more = forward !== undefined ? listAfter(text, forward, at, cues) : [];
     const alone =
       forward !== undefined && cues.isPluralTitle(m) && more.length === 0 && SPACES.test(text.slice(m.end, at(forward)!.start)) && !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
+    // kk «Министр Айдарбек Сапаров … Министр Жолдасбаевқа бақылауды жүктеді»: a bare title opening its clause, of a post
+    // someone named before holds, is that holder again, the subject, and the inflected name after it its object; where
+    // the title declines with the name (Russian), the cases tell it already.
+    if (
+      forward !== undefined &&
+      cues.cases === undefined &&
+      before.trim() === '' &&
+      fold(m.text) === fold(m.norm) &&
+      nameInflected(at(forward) as PersonMention) &&
+      heldBefore(m, links, mentions, (at(forward) as PersonMention).key)
+    )
+      continue;
     if (forward !== undefined && !alone) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
@@ -1493,6 +1505,15 @@ const WORDS = /\s+/;
  * its surname as the entity's with a case ending («Эрдогана», «Беловой»), where extraction could not
  * decline a surname alone.
  */
+/** Whether an earlier link gives the post of `title` (its role, else its words) to someone other than `key`. */
+function heldBefore(title: PositionMention, links: readonly HolderLink[], mentions: readonly Mention[], key: string): boolean {
+  return links.some((l) => {
+    const p = mentions[l.position] as PositionMention;
+    const same = title.role !== undefined ? p.role === title.role : fold(p.norm) === fold(title.norm);
+    return same && !l.former && (mentions[l.person] as PersonMention).key !== key;
+  });
+}
+
 const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNorm(p)) || surnameDeclined(p.text, p.norm);
 const surnameDeclined = (text: string, norm: string): boolean => {
   const written = lastWordOf(fold(text));
