@@ -228,7 +228,8 @@ export interface LinkCues {
   readonly pronounReplaced?: RegExp;
   /** A title that is a rank (kk «генерал-майор», «полковник»): right after another title, a space between, it and that title are the name's after it («министрі генерал-майор Name»). */
   readonly rank?: RegExp;
-  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; post(owner: string, deputy: string): string | undefined };
+  /** (`remit`: the deputy's field after its title, «по вопросам ЖКХ», which stays after the owner.) */
+  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; readonly remit?: RegExp; post(owner: string, deputy: string): string | undefined };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

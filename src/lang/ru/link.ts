@@ -241,6 +241,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   pronounDeputy: {
     norms: new Set(['заместитель']),
     pronoun: /(?:^|[\s«"(])(?:[Ее]го|[Ее]ё|[Ее]е)\s+$/u,
+    remit: / по (?:\p{L}+ )?(?:вопросам|делам|работе)(?!\p{L})/u,
     post(owner, deputy) {
       const [head, ...rest] = owner.split(' ');
       const genitive = ruHeadGenitive(head!.toLowerCase());
