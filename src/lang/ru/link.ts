@@ -223,8 +223,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
     caseless: (title) => ruHeadForm(wordFor(lowerWords(title)[0] ?? ''))?.indeclinable === true,
   }),
   titleCoordinator: deferred(() => /и/u),
-  // «бывший аким района, (а) ныне председатель совета ветеранов Name»: «ныне» (now) puts the next title in the present, both the name's.
-  titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)|(?:а\s+)?ныне/u),
+  // «бывший аким района, ныне председатель совета ветеранов Name»: «ныне» (now) puts the next title in the present, both the name's.
+  titleModifier: deferred(() => /\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)|ныне/u),
   titleListContinues: deferred(() => /и\s|а\s/u),
   // «Есимов Арман, до этого работавший …»: a time adverb may open the participle's clause.
   relativeSubject: deferred(() => /^\s*,\s*(?:(?:до\s+этого|ранее|прежде|недавно)\s+)?(?:котор(?:ый|ая|ые)|(\p{Ll}+(?:ющ|ущ|ащ|ящ|вш|енн|анн)\p{Ll}+))(?!\p{L})/u),
