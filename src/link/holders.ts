@@ -224,7 +224,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
         cues.heldBy?.test(between) === true ||
         cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true ||
         cues.leftBefore?.test(before) === true ||
-        (cues.leftFrom !== undefined && cues.leftFrom.between.test(between) && cues.leftFrom.after.test(text.slice(name.end, name.end + LEFT_REACH)));
+        (cues.leftFrom?.between.test(between) === true && cues.leftFrom.after.test(text.slice(name.end, name.end + LEFT_REACH)));
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);
