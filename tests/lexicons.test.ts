@@ -27,7 +27,9 @@ const values = z.record(lower, z.number());
 const relationWords = z.record(lower, z.union([z.enum(DATE_RELATIONS), z.literal('')]));
 const dateFile = z.strictObject({
   months: z.record(lower, z.int().min(1).max(12)),
-  relative: z.array(z.strictObject({ words: z.array(lower).min(1), except: words.optional(), unit: z.enum(['year', 'month', 'day', 'weekday', 'none']), offset: z.int() })),
+  relative: z.array(
+    z.strictObject({ words: z.array(lower).min(1), except: words.optional(), unit: z.enum(['year', 'month', 'day', 'weekday', 'none', 'years', 'months', 'weeks', 'days']), offset: z.int() }),
+  ),
   adpositions: z.strictObject({ before: relationWords, beforePoint: relationWords, after: relationWords, afterOutside: relationWords, parts: relationWords, timeNouns: relationWords }),
 });
 

@@ -136,6 +136,8 @@ export interface LinkCues {
    */
   readonly dutiesOf?: RegExp;
   readonly dutiesTaken?: RegExp;
+  /** Right after a title held by the verb after it, the words that make it acting (kk «… әкімінің міндетін уақытша атқарушы болып бекітілді»). */
+  readonly actingAfter?: RegExp;
   /** Between two posts of one person listed in a row, a word that makes the later one held now, whatever the first ("X, former A, now B"); absent: none. */
   readonly heldNow?: RegExp;
   /** Between a title and a name, a participle of having held or left it (kk «Кентау қаласының әкімі болған Бақытжан Ақбасов», «қызметінен босаған»): the name is its former holder. */
@@ -144,6 +146,13 @@ export interface LinkCues {
   readonly takenBy?: RegExp;
   /** Right after a title's name, the start of the text telling that the name left the post (kk «… Name атқарып отырған лауазымынан босатылды»): the post is a former one. */
   readonly leftAfter?: RegExp;
+  /**
+   * The title in the case of leaving it, between it and the name (kk «Аудан әкімі лауазымынан Name өз өтініші бойынша
+   * босатылды»): `between` is the whole gap, `after` the sentence after the name up to the release; both: a former post.
+   */
+  readonly leftFrom?: { readonly between: RegExp; readonly after: RegExp };
+  /** The end of the text before a title that removes the name after it from the post (ru «освободил от должности»): a former post. */
+  readonly leftBefore?: RegExp;
   /** The end of the stretch between a title and a name that makes the name the title's owner, not its holder (English "the deputy of Marat Seitov", "an adviser to Ivan Petrov"); languages with cases tell it by the name's case. */
   readonly ownerBefore?: RegExp;
   /**
@@ -227,8 +236,15 @@ export interface LinkCues {
   /**
    * "His deputy X" (`pronoun`, the end of the text before the title) and, where the language has one, "Sadykov's first deputy"
    * (`possessor`, the text from the start of a person's name to the title): the deputy of that person's one post.
+   * (`remit`: the deputy's field after its title, «по вопросам ЖКХ», which stays after the owner.)
    */
-  readonly pronounDeputy?: { readonly norms: ReadonlySet<string>; readonly pronoun: RegExp; readonly possessor?: RegExp; post(owner: string, deputy: string): string | undefined };
+  readonly pronounDeputy?: {
+    readonly norms: ReadonlySet<string>;
+    readonly pronoun: RegExp;
+    readonly possessor?: RegExp;
+    readonly remit?: RegExp;
+    post(owner: string, deputy: string): string | undefined;
+  };
   /** Case grammar, for a language whose names and titles decline (Russian); absent otherwise. */
   readonly cases?: CaseCues;
   // The cues below are read across every registered pack (acrossPacks), since an article quotes

@@ -57,6 +57,7 @@ export function previousSentenceStart(text: string, at: number): number {
 }
 /** How far after a name `leftAfter` looks: a few words before the verb of leaving. */
 const LEFT_REACH = 80;
+const TENURE_AFTER_REACH = 40;
 /** A gap that ends a sentence right before the name after it (whose capital the gap does not hold): «… аппарата. Руслан». */
 const GAP_ENDS_SENTENCE = /[.!?…]["»”)]*\s+$/u;
 /** Variants of a language's tenure pattern, compiled once. */
@@ -216,13 +217,29 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     const more = forward !== undefined ? listAfter(text, forward, at, cues) : [];
     const alone =
       forward !== undefined && cues.isPluralTitle(m) && more.length === 0 && SPACES.test(text.slice(m.end, at(forward)!.start)) && !cues.oneOf?.test(clauseBefore(text, m.start, ONE_OF_REACH));
+    // kk «Министр Айдарбек Сапаров … Министр Жолдасбаевқа бақылауды жүктеді»: a bare title opening its clause, of a post
+    // someone named before holds, is that holder again, the subject, and the inflected name after it its object; where
+    // the title declines with the name (Russian), the cases tell it already.
+    if (
+      forward !== undefined &&
+      cues.cases === undefined &&
+      before.trim() === '' &&
+      fold(m.text) === fold(m.norm) &&
+      nameInflected(at(forward) as PersonMention) &&
+      heldBefore(m, links, mentions, (at(forward) as PersonMention).key)
+    )
+      continue;
     if (forward !== undefined && !alone) {
       // «әкімінің міндетін атқарушы Нұрлан Ахметов»: the flag may stand between the title and the name.
       const between = text.slice(m.end, at(forward)!.start);
       const name = at(forward)!;
       // Of titles coordinated before the name, the words between them open the later one: "the company's chairman, former finance minister X".
       const former =
-        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) || cues.heldBy?.test(between) === true || cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true;
+        stated(cues.former, at(q + 1)!.type === 'position' ? '' : between) ||
+        cues.heldBy?.test(between) === true ||
+        cues.leftAfter?.test(text.slice(name.end, name.end + LEFT_REACH)) === true ||
+        cues.leftBefore?.test(before) === true ||
+        (cues.leftFrom?.between.test(between) === true && cues.leftFrom.after.test(text.slice(name.end, name.end + LEFT_REACH)));
       const acting = stated(cues.acting, between);
       // «Иван Петров сменил на посту министра Сергея Сидорова»: the name after held the post before the one named before it.
       const earlier = personBefore(text, q, at);
@@ -297,7 +314,8 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     )
       listed--;
     const tenure = byTenure(text, q, listed, at, cues, lastPerson, listed === q ? start : at(listed)!.start, holderAt);
-    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), stated(cues.acting, ''), tenure.how);
+    const actingAfter = cues.actingAfter?.test(text.slice(m.end, m.end + LEFT_REACH)) === true;
+    if (tenure !== undefined) for (let k = listed; k <= q; k++) link(k, tenure.person, tenure.former || stated(cues.former, ''), actingAfter || stated(cues.acting, ''), tenure.how);
   }
   // «главой назначен Иван Петров вместо 86-летнего Сергея Сидорова»: the one replaced held the post taken before;
   // a title right before its name only describes the one who took something («лидер партии Иван Петров вместо …»).
@@ -1078,7 +1096,8 @@ function byTenure(
   const subjectless = named || firstPerson ? null : (cues.subjectlessTenure?.exec(sentence) ?? null);
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
-  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + 30)) === true;
+  // (Reach enough for the acting lead before the verb: « міндетін уақытша атқарушы болып».)
+  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
   // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
   const following = text.slice(title.end, title.end + 40);
   if (subjectless !== null && after && !firstPerson && !cues.tenure.test(following) && cues.pastTenure?.test(following) !== true) return undefined;
@@ -1527,6 +1546,15 @@ const WORDS = /\s+/;
  * its surname as the entity's with a case ending («Эрдогана», «Беловой»), where extraction could not
  * decline a surname alone.
  */
+/** Whether an earlier link gives the post of `title` (its role, else its words) to someone other than `key`. */
+function heldBefore(title: PositionMention, links: readonly HolderLink[], mentions: readonly Mention[], key: string): boolean {
+  return links.some((l) => {
+    const p = mentions[l.position] as PositionMention;
+    const same = title.role !== undefined ? p.role === title.role : fold(p.norm) === fold(title.norm);
+    return same && !l.former && (mentions[l.person] as PersonMention).key !== key;
+  });
+}
+
 const nameInflected = (p: PersonMention): boolean => inflected(p.text, writtenNorm(p)) || surnameDeclined(p.text, p.norm);
 const surnameDeclined = (text: string, norm: string): boolean => {
   const written = lastWordOf(fold(text));

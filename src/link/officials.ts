@@ -180,7 +180,10 @@ const titleMatchKeys = (role: string | undefined, wording: string): string[] => 
 function ownDeputies(text: string, mentions: readonly Mention[], byPerson: ReadonlyMap<string, Draft[]>, deputy: NonNullable<LinkCues['pronounDeputy']>): void {
   for (const drafts of byPerson.values())
     for (const d of drafts) {
-      if (!deputy.norms.has(d.position.toLowerCase())) continue;
+      // A deputy's remit stays after the owner put in: «заместитель по вопросам ЖКХ» → «заместитель акима Темиртау по вопросам ЖКХ».
+      const remit = deputy.remit?.exec(d.position);
+      const bare = remit === undefined || remit === null ? d.position : d.position.slice(0, remit.index);
+      if (!deputy.norms.has(bare.toLowerCase())) continue;
       const at = Math.min(...d.positionMentions);
       const title = mentions[at]!;
       const before = mentions[at - 1];
@@ -193,7 +196,8 @@ function ownDeputies(text: string, mentions: readonly Mention[], byPerson: Reado
       }
       const posts = owner === undefined ? undefined : byPerson.get(owner.key);
       if (posts?.length !== 1 || deputy.norms.has(posts[0]!.position.toLowerCase())) continue;
-      d.position = deputy.post(posts[0]!.position, d.position) ?? d.position;
+      const owned = deputy.post(posts[0]!.position, bare);
+      if (owned !== undefined) d.position = owned + d.position.slice(bare.length);
     }
 }
 

@@ -8,7 +8,7 @@ import { perPack, unionSet } from '../../lang/pack.js';
 import { acrossPacks } from '../../lang/registry.js';
 import { countMention } from '../number/index.js';
 import { tracer } from '../trace.js';
-import type { Adpositions, DateRules, DurationUnit, Relation, RelativeRule, YearPart } from './rules.js';
+import { type Adpositions, type DateRules, DURATION_UNIT_NAMES, type DurationUnit, type DurationUnitName, type Relation, type RelativeRule, type YearPart } from './rules.js';
 import { monthsOfYear, periodInYear, rangeFrom, resolveYearless, resolveYearlessMonths, resolveYearlessRange } from './year.js';
 
 export type { DateRules, DurationUnit } from './rules.js';
@@ -223,6 +223,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     if (ctx.pack.date.partOfYear(t[next - 1]!.lower) !== undefined && ctx.pack.date.adpositions.parts.has(t[next]?.lower ?? '')) return undefined;
     // "On Monday the minister will …": the preposition before the weekday may open the sentence, and so the clause.
     const opening = i > 0 && !tok.sentenceStart && t[i - 1]!.sentenceStart && adpositionBefore(ctx.pack.date.adpositions, t[i - 1]!.lower, true) !== undefined;
+    // A span of time: its words before the unit are the adpositions make() reads the relation from («в течение» during).
+    if (isDurationUnit(r.unit)) return make(ctx, next - 1, next, `P${r.offset}${DURATION_UNIT_NAMES[r.unit]}`);
     return make(ctx, i, next, resolveRelative(ctx.docDate, r, r.unit === 'weekday' && ctx.pack.date.futureClause?.(ctx.tokens, opening ? i - 1 : i) === true), true);
   }
   if (word.monthPair !== undefined) return monthPairAt(ctx, i, word.monthPair);
@@ -643,6 +645,9 @@ function resolveAgo(docDate: string | undefined, n: number, unit: DurationUnit):
 function isoDuration(n: number, unit: DurationUnit): string {
   const num = String(n).replace(/\.0+$/, '');
   if (unit === 'C') return `P${n * 100}Y`;
+  // "полтора года", "бір жарым жыл": a fraction of a year in whole months, as the record writes "1 год 6 месяцев" (P1Y6M).
+  const months = unit === 'Y' && !Number.isInteger(n) ? (n % 1) * 12 : undefined;
+  if (months !== undefined && Number.isInteger(months)) return n < 1 ? `P${months}M` : `P${Math.trunc(n)}Y${months}M`;
   if (unit === 'H') return `PT${num}H`;
   if (unit === 'MIN') return `PT${num}M`;
   return `P${num}${unit}`;
@@ -681,8 +686,10 @@ function precededByPreposition(ctx: ExtractContext, rules: DateRules, first: num
   return false;
 }
 
-export function resolveRelative(docDate: string | undefined, rule: { unit: 'year' | 'month' | 'day' | 'weekday' | 'none'; offset: number }, ahead = false): string | undefined {
-  if (docDate === undefined || rule.unit === 'none') return undefined;
+const isDurationUnit = (unit: RelativeRule['unit']): unit is DurationUnitName => Object.hasOwn(DURATION_UNIT_NAMES, unit);
+
+export function resolveRelative(docDate: string | undefined, rule: { unit: RelativeRule['unit']; offset: number }, ahead = false): string | undefined {
+  if (docDate === undefined || rule.unit === 'none' || isDurationUnit(rule.unit)) return undefined;
   const d = new Date(`${docDate}T00:00:00Z`);
   // A weekday in news copy is the last such day on or before the article's date ("said on Thursday"),
   // or the next one on or after it in a clause about what is to come (`ahead`: "will meet on Monday").

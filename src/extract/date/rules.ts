@@ -33,9 +33,10 @@ export interface RelativeRule {
   readonly except: ReadonlySet<string>;
   /**
    * What the offset counts; "none" for expressions with no single calendar value ("жыл сайын",
-   * "қыста"); "weekday" for a day of the week, the offset its ISO number (1 Monday … 7 Sunday).
+   * "қыста"); "weekday" for a day of the week, the offset its ISO number (1 Monday … 7 Sunday); a
+   * plural unit for a span of time, not a point: «в течение месяца» is `months` 1, the value P1M.
    */
-  readonly unit: 'year' | 'month' | 'day' | 'weekday' | 'none';
+  readonly unit: 'year' | 'month' | 'day' | 'weekday' | 'none' | DurationUnitName;
   readonly offset: number;
 }
 
@@ -217,7 +218,10 @@ export interface DateRules {
   rescheduleParticles?: ReadonlySet<string>;
 }
 
-const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none'] as const;
+/** The units of a fixed expression that names a span of time, with their ISO 8601 designators. */
+export const DURATION_UNIT_NAMES = { years: 'Y', months: 'M', weeks: 'W', days: 'D' } as const;
+export type DurationUnitName = keyof typeof DURATION_UNIT_NAMES;
+const RELATIVE_UNITS = ['year', 'month', 'day', 'weekday', 'none', 'years', 'months', 'weeks', 'days'] as const;
 const RELATIONS: ReadonlyArray<Relation | ''> = [...DATE_RELATIONS, ''];
 
 /** Every word sequence a rule's words spell out: a slot may list alternatives ("тот|этот"). */

@@ -804,6 +804,21 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   // Before a patronymic made of a known father's name, a capitalised word outside the lexicon is a first name, whatever its
   // shape («Кулян Ахметовны», «Меиржана Ахметовича»: a surname never stands there; «Верховной» is no patronymic), with the
   // surname after them if any («Володимир Борисович Гройсман»).
+  // A Turkic father's name between two such words is one too, when a surname's shape follows («Дауренбек Тлеубергенулы
+  // Мухамеджанов»); alone after a word it is that person's surname («Әсел Нұрланқызы»), which the rules below read.
+  const surnameAfterTurkic = t[i + 2];
+  if (
+    isPlainName(tok) &&
+    !rules.firstName(tok.word) &&
+    isNameWord(next1) &&
+    isFree(t, taken, i + 1) &&
+    rules.surnamedPatronymic?.test(next1.lower) === true &&
+    isNameWord(surnameAfterTurkic) &&
+    !surnameAfterTurkic.sentenceStart &&
+    isFree(t, taken, i + 2) &&
+    surnameLike(surnameAfterTurkic, rules)
+  )
+    return { first: i, next: i + 3, idx: [i, i + 1, i + 2], roles: ['first', 'patronymic', 'surname'] };
   if (isPlainName(tok) && !rules.firstName(tok.word) && isNameWord(next1) && isFree(t, taken, i + 1) && rules.patronymicOfKnownName?.(next1.lower) === true) {
     const sur = t[i + 2];
     if (isNameWord(sur) && isFree(t, taken, i + 2) && (surnameLike(sur, rules) || (isPlainName(sur) && !rules.firstName(sur.word))))
@@ -908,10 +923,14 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
   const next = t[i + 1];
   const nextIsFirst = isNameWord(next) && isFree(t, taken, i + 1) && rules.firstName(next.word);
   const patronymicAfter = isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && isPatronymic(rules, t[i + 2]!.lower);
+  // A surname after the patronymic closes a full name there, and the word before is another's («Адвокат Сыздыкова Инна
+  // Сергеевна Мирошниченко»: the client's genitive).
+  const surnameAfterPatronymic = patronymicAfter && isNameWord(t[i + 3]) && !t[i + 3]!.sentenceStart && isFree(t, taken, i + 3) && !rules.firstName(t[i + 3]!.word);
   // (Not before a surname: then the first name starts the next name, "Института Пушкина Виталий Костомаров".) Before a
   // first name and a patronymic, a surname in any case: «Освободить Касенову Алию Жомартовну».
   if (
     nextIsFirst &&
+    !surnameAfterPatronymic &&
     tok.text.length >= MIN_SURNAME_LEN &&
     ((SURNAME_RE().test(tok.lower) && !(isNameWord(t[i + 2]) && isFree(t, taken, i + 2) && !patronymicAfter)) || (patronymicAfter && rules.surnameShape(tok)))
   ) {

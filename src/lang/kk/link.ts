@@ -36,8 +36,10 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // «… басшысы болдым.», «… болып жұмыс істеймін,», «… орынбасары едім»: past -дым/-тым, present -мын/-пын/-бын, and their plurals, closing the clause.
   firstPersonAfter: deferred(() => /^[^.!?…;]{0,60}?(?:\p{L}(?:[дт][ыі][мқк]|[мпб][ыі](?:н|з))|(?<!\p{L})еді[мк])(?=\s*[.!?…,;»])/u),
   // «… кеңесшісі болады»: a post to be taken is the subject's as one taken is.
+  // «Name аудан әкімінің міндетін уақытша атқарушы болып бекітілді»: the duties of the title, then the verb.
   tenureAfter: deferred(
-    () => /^\s*(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|болады|едім)(?!\p{L})/iu,
+    () =>
+      /^\s*(?:міндетін\s+(?:уақытша\s+)?атқарушы\s+(?=болып))?(?:болып|ретінде|қызметіне|лауазымына|қызметінде|лауазымында|қызметінен|лауазымынан|(?:қызметін|лауазымын)\s+атқар\p{L}*|болды|болдым|болған|болады|едім)(?!\p{L})/iu,
   ),
   // «әкімінің міндетін атқарушы болып Name тағайындалды»: the acting post taken.
   appointedLead: deferred(() => /^\s+(?:міндетін\s+атқарушы\s+)?(?:болып|қызметіне|лауазымына)\s/u),
@@ -58,7 +60,8 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // қала әкімінің орынбасары Name тағайындалды»); that title's own lead is read whole (`appointedLead`).
   // «ауданы әкімінің міндетін аудан әкімінің бірінші орынбасары Name атқарады»: the duties named right after the title, then the
   // acting one's own title and name (the verb comes last, after the name).
-  dutiesTaken: deferred(() => /^\s+(міндетін)\s+$/u),
+  dutiesTaken: deferred(() => /^\s+(міндетін)\s+(?:уақытша\s+)?$/u),
+  actingAfter: deferred(() => /^\s+міндетін\s+(?:уақытша\s+)?атқарушы(?!\p{L})/u),
   acting: deferred(() => /(?<!\p{L})(?:м\.\s?а\.|міндетін атқарушы(?!\s+болып(?!\p{L}))|уақытша|міндетін\s*$)|^\s+міндетін\s+атқарушы\s+болып\s+$/iu),
   // «Бас дәрігер Бекзат Омаровтың орнына бұл қызметке Ерлан Сатыбалдиев тағайындалды»: the title, the one replaced, then the successor.
   successorAfter: deferred(() => /^\s+орнына\s+(?:(?:бұл|осы)\s+(?:қызметке|лауазымға)\s+)?$/u),
@@ -68,6 +71,11 @@ export const kkLinkCues: LinkCues = withDeferred<LinkCues>({
   // lowercase words, then the release (not «босатылған жоқ», «босатылған емес», was not). A capitalised word between names
   // the one released: «… Name орынбасары Болат Қасымов лауазымынан босатылды».
   leftAfter: deferred(() => /^(?:\s+(?!\p{Lu})[^\s.!?;]+){0,4}?\s+(?:лауазымынан|қызметінен|орнынан)\s+босатыл(?:ды|ған|ады)(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u),
+  // «Аудан әкімі лауазымынан Бауыржан Төлегенов өз өтініші бойынша босатылды»: the post in the ablative before the name, the release after it.
+  leftFrom: deferred(() => ({
+    between: /^\s+(?:лауазымынан|қызметінен)\s+$/u,
+    after: /^[^.!?;]*?(?<!\p{L})босатыл(?:ды|ған|ады)(?!\p{L})(?!\s+(?:жоқ|емес)(?!\p{L}))/u,
+  })),
   listJoin: deferred(() => /^\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:және\s+)?|және\s+|мен\s+|бен\s+|пен\s+)$/u),
   listIntro: deferred(() => /^\s*,?\s*(?:оның\s+ішінде|соның\s+ішінде|атап\s+айтқанда)\s*[–—:-]?\s*$/u),
   definiteLead: deferred(() => /^\s*(?:\d+\s+жастағы\s+)?$/u),

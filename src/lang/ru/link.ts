@@ -135,6 +135,8 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   // «бывший аким района, ныне председатель совета Name»: «ныне» (now) after it puts the next title in the present.
   former: deferred(() => /(?<!\p{L})(?:бывш\p{L}*|прежн(?:ий|яя|его|ей|ему|им|юю|ие|их)(?!\p{L})|экс-|в прошлом|отставн\p{L}*)(?![^.!?]*(?<!\p{L})ныне(?!\p{L}))/iu),
+  // «Аким освободил от должности руководителя управления Виктора Мельниченко»: the verb of removal before the title.
+  leftBefore: deferred(() => /(?<!\p{L})(?:освободил[аи]?|освобожд[её]н[аы]?|освобождается|отстранил[аи]?|уволил[аи]?|снял[аи]?)\s+(?:от|с)\s+(?:должности|поста|занимаемой\s+должности)\s*$/iu),
   // «От должности министра освобожден Иван Петров»: the post left, the name after the participle.
   heldBy: deferred(() => /^\s+(?:был[аи]?\s+)?(?:освобожд[её]н|отстран[её]н|снят|уволен)[аы]?\s+$/u),
   // The words between the cue and the name: an age, adjectives, a rank («вместо ушедшего в отставку», «сменивший на этом посту генерал-майора»).
@@ -240,6 +242,7 @@ export const ruLinkCues: LinkCues = withDeferred<LinkCues>({
   pronounDeputy: {
     norms: new Set(['заместитель']),
     pronoun: /(?:^|[\s«"(])(?:[Ее]го|[Ее]ё|[Ее]е)\s+$/u,
+    remit: / по (?:\p{L}+ )?(?:вопросам|делам|работе)(?!\p{L})/u,
     post(owner, deputy) {
       const [head, ...rest] = owner.split(' ');
       const genitive = ruHeadGenitive(head!.toLowerCase());

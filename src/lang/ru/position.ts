@@ -298,7 +298,8 @@ function poPhraseEnd(t: readonly Token[], k: number, taken: (i: number) => boole
       stop = j + PO_WORDS;
       continue;
     }
-    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower))) break;
+    if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || STOP.has(tok.lower) || (VERB_RE.test(tok.lower) && !GENITIVES_WITHOUT_ENDING.has(tok.lower) && !GENITIVE_LIKE_VERB_RE.test(tok.lower)))
+      break;
     const adjective = ADJECTIVE_ENDING_RE.test(tok.lower);
     if (!(DATIVE_RE.test(tok.lower) || adjective || (end >= 0 && genitiveWord(tok, t[j - 1])))) break;
     // «потребителей», «отраслей»: a genitive plural in -ей looks like an adjective and may close the phrase.
