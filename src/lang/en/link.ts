@@ -78,7 +78,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   pronounDeputy: {
     norms: new Set(['deputy', 'first deputy']),
     pronoun: /(?:^|[\s"“(])(?:[Hh]is|[Hh]er)\s+$/,
-    possessor: /^[\p{L}\s.'’-]+['’]s\s+$/u,
+    // Only the name's own capitalised words before the 's: "Seitov thanked the builder's deputy" is not Seitov's deputy.
+    possessor: /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*?['’]s?\s+$/u,
     post: (owner, deputy) => `${deputy} ${owner}`,
   },
   possessivePronouns: new Map([
