@@ -66,7 +66,21 @@ const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
 // «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
 // Punctuation after which a list's or a table's item begins.
-const ITEM_OPENERS = new Set([':', ';', ',', '|', '–', '—', '(', '•']);
+const ITEM_OPENERS = new Set([':', ';', '|', '–', '—', '(', '•']);
+
+/**
+ * Whether the token at k opens a list's or a table's item; a comma only inside a list a colon opened («Жауапты адамдар:
+ * Облыс әкімі …, Аудан әкімінің орынбасары …»), not after a discourse word («Сондай-ақ, Жоғарғы сот төрағасы»).
+ */
+function opensItem(t: readonly Token[], k: number): boolean {
+  if (ITEM_OPENERS.has(t[k]!.text)) return true;
+  if (t[k]!.text !== ',') return false;
+  for (let j = k - 1; j >= 0; j--) {
+    if (t[j]!.text === ':') return true;
+    if (t[j]!.sentenceStart) break;
+  }
+  return false;
+}
 // «министрі», «министрлігінің», «вице-министрі»: the words a ministry's name ends in.
 const MINISTRY_RE = /^(?:вице-)?министр/;
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -327,7 +341,7 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
       ADJECTIVE_RE.test(head0.lower) ||
       (isKkGenitive(head0.lower) && ADMIN_NOUNS.has(head0.lower.slice(0, -3))));
   // A list's or a table's item starts with a capital as a sentence does: «Қатысқандар: Облыс әкімі …, Аудан әкімінің орынбасары …»
-  const itemStart = head0.sentenceStart || (lead > 0 && ITEM_OPENERS.has(t[lead - 1]!.text));
+  const itemStart = head0.sentenceStart || (lead > 0 && opensItem(t, lead - 1));
   return { first, next: last + 1, norm: itemStart && common && !keep ? lowerFirst(norm) : norm, oblique: false };
 }
 
