@@ -465,8 +465,9 @@ function bodyBefore(t: TitleContext['tokens'], at: number, head: string, taken: 
   if (prev !== undefined && !taken(at - 1) && isAcronym(prev) && !HEADS.has(prev.lower) && !MODIFIERS.has(prev.lower) && !isAcronym(t[at - 2])) return 1;
   // "Chinese President Xi Jinping", "the French ambassador in Astana": a foreign country's post keeps its nationality, as an
   // analyst writes it (a Kazakh one is the text's own: "Kazakh Prime Minister" is the prime minister).
-  return prev !== undefined && !taken(at - 1) && FOREIGN_NATIONALITIES.has(prev.lower) ? 1 : 0;
+  return prev !== undefined && !taken(at - 1) && prev.text !== prev.lower && FOREIGN_NATIONALITIES.has(prev.lower) ? 1 : 0;
 }
+// Nationalities of other countries (a capital required: "polish" is also a verb).
 const FOREIGN_NATIONALITIES: ReadonlySet<string> = new Set([
   ...['russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'tajik', 'turkmen'],
   ...['azerbaijani', 'georgian', 'iranian', 'indian', 'japanese', 'korean', 'italian', 'spanish', 'polish', 'ukrainian'],
@@ -484,10 +485,11 @@ const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
 // A capitalised word that opens a sentence without naming anything ("On", "After"), or says where someone is from ("Kazakh").
 const NOT_BODY_NAMES: ReadonlySet<string> = new Set([
   ...['on', 'in', 'at', 'by', 'for', 'after', 'before', 'with', 'from', 'under', 'since', 'during', 'but', 'and', 'so', 'while', 'as'],
-  ...['kazakh', 'kazakhstani', 'russian', 'chinese', 'american', 'british', 'german', 'french', 'turkish', 'uzbek', 'kyrgyz', 'european'],
+  ...['kazakh', 'kazakhstani', 'european'],
+  ...FOREIGN_NATIONALITIES,
 ]);
 // A country opening a sentence is no company the text is about ("Kazakhstan's exports rose").
-const COUNTRIES: ReadonlySet<string> = new Set([...['kazakhstan', 'russia', 'china', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'azerbaijan', 'georgia', 'turkey']]);
+const COUNTRIES: ReadonlySet<string> = new Set(['kazakhstan', 'russia', 'china', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'azerbaijan', 'georgia', 'turkey']);
 
 /**
  * "KazMunayGas chief executive Askhat Khassenov", "Halyk Bank chairman": a body's name, up to three capitalised words, right
