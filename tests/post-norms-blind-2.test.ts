@@ -11,17 +11,8 @@
  * Reached (session 35, kkposts36): norm 88/90, holder 63/63, flag 63/63.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
-import { isErrorRecord } from '../src/schema/record-helpers.js';
 import { KK_POST_BLIND_ROWS, type KkPostBlindRow } from './post-norms-blind-2.table.js';
-
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-
-interface Held {
-  readonly position: string;
-  readonly acting: boolean;
-  readonly former: boolean;
-}
+import { foldPost as fold, type HeldPost as Held, readPostRow } from './helpers/post-row.js';
 
 interface Outcome {
   readonly row: KkPostBlindRow;
@@ -32,18 +23,7 @@ interface Outcome {
 }
 
 function outcome(row: KkPostBlindRow): Outcome {
-  const rec = extract(row.text, { lang: 'kk' });
-  if (isErrorRecord(rec)) throw new Error(rec.error.message);
-  const start = row.text.indexOf(row.written);
-  const end = start + row.written.length;
-  let best: { norm: string; overlap: number } | undefined;
-  for (const m of rec.mentions) {
-    if (m.type !== 'position') continue;
-    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-    if (overlap > 0 && (!best || overlap > best.overlap)) best = { norm: m.norm ?? m.text, overlap };
-  }
-  const held = rec.officials.filter((o) => fold(o.name) === fold(row.holder)).map((o) => ({ position: o.position, acting: o.acting === true, former: o.former === true }));
-  return { row, norm: best?.norm, held };
+  return { row, ...readPostRow(row.text, 'kk', row.written, row.holder) };
 }
 
 const expected = (row: KkPostBlindRow): ReadonlySet<string> => new Set(row.expected.map(fold));

@@ -7,11 +7,8 @@
  * to print the scores by language and type and the rows still wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
-import { isErrorRecord } from '../src/schema/record-helpers.js';
 import { type PostBlindRow, type PostLang, POST_BLIND_ROWS } from './post-norms-blind.table.js';
-
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+import { foldPost as fold, readPostRow } from './helpers/post-row.js';
 
 interface Outcome {
   readonly row: PostBlindRow;
@@ -22,18 +19,8 @@ interface Outcome {
 }
 
 function outcome(row: PostBlindRow): Outcome {
-  const rec = extract(row.text, { lang: row.lang });
-  if (isErrorRecord(rec)) throw new Error(rec.error.message);
-  const start = row.text.indexOf(row.written);
-  const end = start + row.written.length;
-  let best: { norm: string; overlap: number } | undefined;
-  for (const m of rec.mentions) {
-    if (m.type !== 'position') continue;
-    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-    if (overlap > 0 && (!best || overlap > best.overlap)) best = { norm: m.norm ?? m.text, overlap };
-  }
-  const held = rec.officials.filter((o) => fold(o.name) === fold(row.holder)).map((o) => o.position);
-  return { row, norm: best?.norm, held };
+  const { norm, held } = readPostRow(row.text, row.lang, row.written, row.holder);
+  return { row, norm, held: held.map((h) => h.position) };
 }
 
 const expected = (row: PostBlindRow): ReadonlySet<string> => new Set(row.expected.map(fold));
