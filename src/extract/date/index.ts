@@ -311,15 +311,10 @@ function monthPairAt(ctx: ExtractContext, i: number, [from, to]: readonly [numbe
 }
 
 /**
- * Days `from`–`to` of a month written without its year, the date over tokens [first, next): in the relative year after
- * them («с 5 по 12 сентября этого года»), or else the article's ("July 1–3" in a story of June 2026).
+ * Days `from`–`to` of a month written without its year, the date over tokens [first, next), in the article's year ("July
+ * 1–3" in a story of June 2026); a relative year after them («27–29 мая следующего года») moves them there (joinDates).
  */
 function yearlessDays(ctx: ExtractContext, first: number, next: number, month: number, from: number, to: number): Found {
-  const relative = ctx.tokens[next]?.sentenceStart === false ? relativeYearAt(ctx, next) : undefined;
-  if (relative !== undefined) {
-    const iso = (day: number): string => `${relative.year}-${pad(month)}-${pad(day)}`;
-    return make(ctx, first, relative.next, relative.year === undefined ? undefined : `${iso(from)}/${iso(to)}`, true);
-  }
   const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
   const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(from), yearless(to), ctx.docDate, yearlessDirection(ctx, first));
   return make(ctx, first, next, period, period !== undefined);
