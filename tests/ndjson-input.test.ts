@@ -57,6 +57,20 @@ describe('NDJSON input never aborts the stream', () => {
     expect(r.stderr.match(/\[(BAD_JSON|TOO_LARGE)\]/g)).toEqual(['[BAD_JSON]', '[TOO_LARGE]']);
   });
 
+  it("a line that is not a document says which field is wrong and how, and keeps the line's id", async () => {
+    const lines = ['{"text":"x"}', '{"id":"","text":"x"}', '{"id":"a"}', '{"id":7,"text":5}', '{"id":"b","text":"x","lang":"de","date":"5 May"}', '[1,2]', '{"id":"c","text":"x","meta":[1]}'];
+    const rs = await records(file(`${lines.join('\n')}\n`));
+    expect(rs.map((r) => ('error' in r ? [r.id, r.error.code, r.error.message] : r.id))).toEqual([
+      [undefined, 'BAD_JSON', 'id: missing (a non-empty string or a number)'],
+      [undefined, 'BAD_JSON', 'id: must not be empty'],
+      ['a', 'BAD_JSON', "text: missing (a string, the document's text)"],
+      ['7', 'BAD_JSON', "text: must be a string, the document's text"],
+      ['b', 'BAD_JSON', 'lang: must be "kk", "ru" or "en"; date: must be a date written YYYY-MM-DD'],
+      [undefined, 'BAD_JSON', 'line: not a document: a line must be a JSON object with "id" and "text"'],
+      ['c', 'BAD_JSON', 'meta: must be an object'],
+    ]);
+  });
+
   it('a missing input among others is one ENOENT entry and the others are read', async () => {
     const a = file(`${doc('a')}\n`);
     const b = file(`${doc('b')}\n`);

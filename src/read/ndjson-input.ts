@@ -4,17 +4,26 @@ import type { Task } from '../batch.js';
 import type { ErrorCode, ErrorRecord } from '../schema/record.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 
+/** An error entry's message for a field: missing, or of the wrong kind (zod's own "Invalid input" says neither). */
+const fieldError =
+  (kind: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `missing (${kind})` : `must be ${kind}`;
+
 /** One input line: `{"id": ..., "text": ..., "lang"?: ..., "date"?: ..., "meta"?: {...}}`. */
-export const InputLineSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  text: z.string(),
-  lang: z.enum(['kk', 'ru', 'en']).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  meta: z.record(z.string(), z.unknown()).optional(),
-});
+export const InputLineSchema = z.object(
+  {
+    id: z.union([z.string().min(1, { error: 'must not be empty' }), z.number()], { error: fieldError('a non-empty string or a number') }).transform(String),
+    text: z.string({ error: fieldError("a string, the document's text") }),
+    lang: z.enum(['kk', 'ru', 'en'], { error: 'must be "kk", "ru" or "en"' }).optional(),
+    date: z
+      .string({ error: 'must be a string' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+      .optional(),
+    meta: z.record(z.string(), z.unknown(), { error: 'must be an object' }).optional(),
+  },
+  { error: 'not a document: a line must be a JSON object with "id" and "text"' },
+);
 
 /**
  * `meta` is carried into the record and serialised with it (and copied to worker threads): a value
