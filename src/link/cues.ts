@@ -315,6 +315,8 @@ export interface CaseCues {
   readonly predicateAdverb?: RegExp;
   /** Tenure verbs that take a post only as an instrumental predicate with its adjectives («признан лучшей актрисой», not «признан виновным в …»). */
   readonly predicateOnly: RegExp;
+  /** A passive tenure word, after which the instrumental names the agent («проверкой, назначенной генпрокурором Name»), no predicate. */
+  readonly passive?: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
   readonly pluralNominative: RegExp;
   /** A title whose first word does not decline («замминистра», «пресс-атташе»): it agrees with a name in any case. */

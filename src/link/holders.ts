@@ -881,10 +881,19 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases !== undefined && nominative && !caseless && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
-  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
-  if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
+  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent;
+  // so is a name of no case ending after a predicate whose subject is named before its verb («Анна Попова, работавшая заместителем Онищенко»).
+  if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && (looksGenitive(next, cases) || predicateOfNamed(text, q, at, cues, before))) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** A title in the instrumental right after a tenure verb («был», «работавшая») whose subject is the name before it in the sentence. */
+function predicateOfNamed(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): boolean {
+  const prior = at(q - 1);
+  if (prior?.type !== 'person' || !compiled(cues).tenureAtEnd.test(before) || cues.cases?.passive?.test(before) === true) return false;
+  const gap = text.slice(prior.end, at(q)!.start);
+  return gap.length <= MAX_CLAUSE && !hasSentenceBreak(gap);
 }
 
 /** A name in the nominative after the words that say it will act in the title's post (`LinkCues.dutiesTaken`). */
@@ -1305,11 +1314,20 @@ function byPostNoun(
       return person === undefined ? undefined : { person, former };
     }
     if (cues.clauseOpener?.test(gap) === true) return undefined;
+    // «Мелендес, одна из соратниц Чавеса, получила звание адмирала»: a name in an oblique case closing an aside is not the subject,
+    // unless a participle or a relative pronoun after the comma makes it one («сестра Таксина Чинавата, занимавшего пост …»).
+    if (m.type === 'person' && cues.cases !== undefined && /^\s*,/.test(gap) && nameInflected(m as PersonMention) && !opensClauseOf(gap, cues, cues.cases)) continue;
     if (m.type === 'person') return { person: k, former };
     // «генерал-майора Ивана Петрова на пост …»: a title of the name before it is passed over; any other title is the post's subject.
     if (holderAt.get(k)?.person !== k - 1) return undefined;
   }
   return undefined;
+}
+
+/** Within its first two words after the comma, a gap opens a participle's or a relative clause («, сейчас занимающего», «, который»). */
+function opensClauseOf(gap: string, cues: LinkCues, cases: CaseCues): boolean {
+  const words = gap.replace(/^\s*,\s*/, '').split(WORDS, 2);
+  return cues.relativeSubject?.test(gap) === true || words.some((w) => cases.participle.test(w));
 }
 
 /**
