@@ -178,6 +178,12 @@ export interface LinkCues {
    */
   readonly beingBefore?: RegExp;
   /**
+   * A post named again by a demonstrative («занимал этот пост», «На данную должность назначен …»; with the g flag, read once
+   * over the text), and the verbs of leaving it («покинул этот пост»): the holder named in its sentence holds the title
+   * named last before it, in that sentence or the one before.
+   */
+  readonly postAgain?: { readonly cue: RegExp; readonly left: RegExp };
+  /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
    * сменил Олег Ким»): the end of the text before the title (`postBefore`), and the whole gap before the subject (after the
    * title or after the one replaced, a name in an oblique case: `successorAfter`). With no `postBefore` the gap alone tells

@@ -326,7 +326,53 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     link(q, k, true, false, 'predecessor');
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
+  for (const [q, k, former] of postNamedAgain(text, order, at, links, cues)) link(q, k, former, false, 'tenure');
   return links;
+}
+
+/**
+ * «Президентом избран Хасан Рухани. Махмуд Ахмадинеджад занимал этот пост два срока», «Сейчас этот пост занимает X»,
+ * «На данную должность назначен X»: the post named again by a demonstrative is the title named last before it, in its
+ * sentence or the one before (one person's, not a status); its holder the one name in the nominative there: after the cue
+ * with a tenure verb between, else before it in its clause. Not a post sought («претендент на этот пост»). Triples of
+ * (title, person, former), steps of `order`.
+ */
+function postNamedAgain(text: string, order: readonly number[], at: (q: number) => Entity | undefined, links: readonly HolderLink[], cues: LinkCues): Array<readonly [number, number, boolean]> {
+  const out: Array<readonly [number, number, boolean]> = [];
+  const again = cues.postAgain;
+  if (again === undefined || cues.cases === undefined) return out;
+  let q = 0;
+  for (const match of text.matchAll(again.cue)) {
+    const c = match.index;
+    const end = c + match[0].length;
+    while (q < order.length && at(q)!.start < c) q++;
+    // q: the first mention after the cue. The sentence around the cue:
+    const lead = clauseBefore(text, c, MAX_CLAUSE);
+    const start = c - lead.length;
+    let title = q - 1;
+    while (title >= 0 && at(title)!.type !== 'position') title--;
+    const t = at(title) as PositionMention | undefined;
+    if (t === undefined || t.start < previousSentenceStart(text, start) || cues.isPluralTitle(t) || cues.unheld?.(t) === true) continue;
+    if (cues.postSought?.test(lead) === true) continue;
+    let holder: number | undefined;
+    const after = at(q);
+    if (after?.type === 'person' && !nameInflected(after)) {
+      const gap = text.slice(end, after.start);
+      if (gap.length <= MAX_CLAUSE && !hasSentenceBreak(gap) && (cues.tenure.test(gap) || cues.postTaker?.test(gap) === true) && !cues.otherPerson.test(gap)) holder = q;
+    }
+    if (holder === undefined) {
+      const before: number[] = [];
+      for (let k = q - 1; k >= 0 && at(k)!.start >= start; k--) if (at(k)!.type === 'person' && !nameInflected(at(k) as PersonMention)) before.push(k);
+      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's).
+      const between = before.length === 1 ? text.slice(at(before[0]!)!.end, c) : ',';
+      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true) holder = before[0];
+    }
+    if (holder === undefined) continue;
+    const key = (at(holder) as PersonMention).key;
+    if (links.some((l) => l.position === order[title] && (at(order.indexOf(l.person)) as PersonMention | undefined)?.key === key)) continue;
+    out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(text.slice(start, end)) === true]);
+  }
+  return out;
 }
 
 /**
