@@ -353,7 +353,8 @@ function postNamedAgain(text: string, order: readonly number[], at: (q: number) 
     while (title >= 0 && at(title)!.type !== 'position') title--;
     const t = at(title) as PositionMention | undefined;
     if (t === undefined || t.start < previousSentenceStart(text, start) || cues.isPluralTitle(t) || cues.unheld?.(t) === true) continue;
-    if (cues.postSought?.test(lead) === true) continue;
+    // A verb of replacing before it («Ольга Ким сменила на этом посту Ивана Петрова») is read by `replacedInNextSentence`.
+    if (cues.postSought?.test(lead) === true || cues.successorBefore?.test(text.slice(start, end + 1)) === true) continue;
     let holder: number | undefined;
     const after = at(q);
     if (after?.type === 'person' && !nameInflected(after)) {
@@ -370,7 +371,8 @@ function postNamedAgain(text: string, order: readonly number[], at: (q: number) 
     if (holder === undefined) continue;
     const key = (at(holder) as PersonMention).key;
     if (links.some((l) => l.position === order[title] && (at(order.indexOf(l.person)) as PersonMention | undefined)?.key === key)) continue;
-    out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(text.slice(start, end)) === true]);
+    const clause = text.slice(start, Math.max(end, at(holder)!.end));
+    out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(clause) === true]);
   }
   return out;
 }
