@@ -178,6 +178,12 @@ export interface LinkCues {
    */
   readonly beingBefore?: RegExp;
   /**
+   * A post named again by a demonstrative («занимал этот пост», «На данную должность назначен …»; with the g flag, read once
+   * over the text), and the verbs of leaving it («покинул этот пост»): the holder named in its sentence holds the title
+   * named last before it, in that sentence or the one before.
+   */
+  readonly postAgain?: { readonly cue: RegExp; readonly left: RegExp };
+  /**
    * A post named first, then a verb of replacing and its subject («На посту директора его сменит Олег Ким», «… Ивана Петрова
    * сменил Олег Ким»): the end of the text before the title (`postBefore`), and the whole gap before the subject (after the
    * title or after the one replaced, a name in an oblique case: `successorAfter`). With no `postBefore` the gap alone tells
@@ -315,6 +321,8 @@ export interface CaseCues {
   readonly predicateAdverb?: RegExp;
   /** Tenure verbs that take a post only as an instrumental predicate with its adjectives («признан лучшей актрисой», not «признан виновным в …»). */
   readonly predicateOnly: RegExp;
+  /** A passive tenure word, after which the instrumental names the agent («проверкой, назначенной генпрокурором Name»), no predicate. */
+  readonly passive?: RegExp;
   /** The first word of a group title in the nominative plural («адвокаты», «Американские»; «адвокатов» is not). */
   readonly pluralNominative: RegExp;
   /** A title whose first word does not decline («замминистра», «пресс-атташе»): it agrees with a name in any case. */

@@ -326,7 +326,55 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     link(q, k, true, false, 'predecessor');
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
+  for (const [q, k, former] of postNamedAgain(text, order, at, links, cues)) link(q, k, former, false, 'tenure');
   return links;
+}
+
+/**
+ * «Президентом избран Хасан Рухани. Махмуд Ахмадинеджад занимал этот пост два срока», «Сейчас этот пост занимает X»,
+ * «На данную должность назначен X»: the post named again by a demonstrative is the title named last before it, in its
+ * sentence or the one before (one person's, not a status); its holder the one name in the nominative there: after the cue
+ * with a tenure verb between, else before it in its clause. Not a post sought («претендент на этот пост»). Triples of
+ * (title, person, former), steps of `order`.
+ */
+function postNamedAgain(text: string, order: readonly number[], at: (q: number) => Entity | undefined, links: readonly HolderLink[], cues: LinkCues): Array<readonly [number, number, boolean]> {
+  const out: Array<readonly [number, number, boolean]> = [];
+  const again = cues.postAgain;
+  if (again === undefined || cues.cases === undefined) return out;
+  let q = 0;
+  for (const match of text.matchAll(again.cue)) {
+    const c = match.index;
+    const end = c + match[0].length;
+    while (q < order.length && at(q)!.start < c) q++;
+    // q: the first mention after the cue. The sentence around the cue:
+    const lead = clauseBefore(text, c, MAX_CLAUSE);
+    const start = c - lead.length;
+    let title = q - 1;
+    while (title >= 0 && at(title)!.type !== 'position') title--;
+    const t = at(title) as PositionMention | undefined;
+    if (t === undefined || t.start < previousSentenceStart(text, start) || cues.isPluralTitle(t) || cues.unheld?.(t) === true) continue;
+    // A verb of replacing before it («Ольга Ким сменила на этом посту Ивана Петрова») is read by `replacedInNextSentence`.
+    if (cues.postSought?.test(lead) === true || cues.successorBefore?.test(text.slice(start, end + 1)) === true) continue;
+    let holder: number | undefined;
+    const after = at(q);
+    if (after?.type === 'person' && !nameInflected(after)) {
+      const gap = text.slice(end, after.start);
+      if (gap.length <= MAX_CLAUSE && !hasSentenceBreak(gap) && (cues.tenure.test(gap) || cues.postTaker?.test(gap) === true) && !cues.otherPerson.test(gap)) holder = q;
+    }
+    if (holder === undefined) {
+      const before: number[] = [];
+      for (let k = q - 1; k >= 0 && at(k)!.start >= start; k--) if (at(k)!.type === 'person' && !nameInflected(at(k) as PersonMention)) before.push(k);
+      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's).
+      const between = before.length === 1 ? text.slice(at(before[0]!)!.end, c) : ',';
+      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true) holder = before[0];
+    }
+    if (holder === undefined) continue;
+    const key = (at(holder) as PersonMention).key;
+    if (links.some((l) => l.position === order[title] && (at(order.indexOf(l.person)) as PersonMention | undefined)?.key === key)) continue;
+    const clause = text.slice(start, Math.max(end, at(holder)!.end));
+    out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(clause) === true]);
+  }
+  return out;
 }
 
 /**
@@ -881,10 +929,19 @@ function titleBeforeName(text: string, q: number, at: (q: number) => Entity | un
   if (cases !== undefined && nominative && !caseless && nameInflected(next)) {
     return nameRightAfter(text, lastQ + 1, at, cases);
   }
-  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent.
-  if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && looksGenitive(next, cases)) return nameRightAfter(text, lastQ + 1, at, cases);
+  // Russian «был главным советником кампании Бориса Ельцина»: a genitive name after an instrumental title is its dependent;
+  // so is a name of no case ending after a predicate whose subject is named before its verb («Анна Попова, работавшая заместителем Онищенко»).
+  if (cases?.instrumentalOrAdjective.test(firstWordOf(title.text)) && (looksGenitive(next, cases) || predicateOfNamed(text, q, at, cues, before))) return nameRightAfter(text, lastQ + 1, at, cases);
   // Russian «президент института Пушкина Виталий Костомаров»: of two names in a row, the first is a dependent.
   return (cases !== undefined ? nameRightAfter(text, lastQ + 1, at, cases, inflected(title.text, title.norm)) : undefined) ?? lastQ + 1;
+}
+
+/** A title in the instrumental right after a tenure verb («был», «работавшая») whose subject is the name before it in the sentence. */
+function predicateOfNamed(text: string, q: number, at: (q: number) => Entity | undefined, cues: LinkCues, before: string): boolean {
+  const prior = at(q - 1);
+  if (prior?.type !== 'person' || !compiled(cues).tenureAtEnd.test(before) || cues.cases?.passive?.test(before) === true) return false;
+  const gap = text.slice(prior.end, at(q)!.start);
+  return gap.length <= MAX_CLAUSE && !hasSentenceBreak(gap);
 }
 
 /** A name in the nominative after the words that say it will act in the title's post (`LinkCues.dutiesTaken`). */
@@ -1305,11 +1362,20 @@ function byPostNoun(
       return person === undefined ? undefined : { person, former };
     }
     if (cues.clauseOpener?.test(gap) === true) return undefined;
+    // «Мелендес, одна из соратниц Чавеса, получила звание адмирала»: a name in an oblique case closing an aside is not the subject,
+    // unless a participle or a relative pronoun after the comma makes it one («сестра Таксина Чинавата, занимавшего пост …»).
+    if (m.type === 'person' && cues.cases !== undefined && /^\s*,/.test(gap) && nameInflected(m as PersonMention) && !opensClauseOf(gap, cues, cues.cases)) continue;
     if (m.type === 'person') return { person: k, former };
     // «генерал-майора Ивана Петрова на пост …»: a title of the name before it is passed over; any other title is the post's subject.
     if (holderAt.get(k)?.person !== k - 1) return undefined;
   }
   return undefined;
+}
+
+/** Within its first two words after the comma, a gap opens a participle's or a relative clause («, сейчас занимающего», «, который»). */
+function opensClauseOf(gap: string, cues: LinkCues, cases: CaseCues): boolean {
+  const words = gap.replace(/^\s*,\s*/, '').split(WORDS, 2);
+  return cues.relativeSubject?.test(gap) === true || words.some((w) => cases.participle.test(w));
 }
 
 /**
