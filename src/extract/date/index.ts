@@ -104,7 +104,9 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const adp = ctx.pack.date.adpositions;
   let relation: Relation | '' | undefined;
   const point = value === undefined || !value.startsWith('P');
-  const inside = adpositionBefore(adp, t[first]!.lower, point);
+  // A letter with its abbreviation's dot is no preposition: «с.г.» (сего года) opens a relative year, not a start.
+  const abbreviation = t[first + 1]?.text === '.' && !t[first + 1]!.spaceBefore;
+  const inside = abbreviation ? undefined : adpositionBefore(adp, t[first]!.lower, point);
   if (inside !== undefined) relation = inside;
   else if (!t[first]!.sentenceStart && first > 0) {
     // Words for a part of the period between the preposition and the date: «в конце», "by the end of".
@@ -819,7 +821,8 @@ const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // A duration of whole years, months or days, and the units in the order ISO 8601 writes them.
 const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
 const DURATION_ORDER = 'YMD';
-const LAST_WORD_RE = /[^\s-]+$/;
+// The last word, past a hyphen or an abbreviation's dot («с.г»: сего года).
+const LAST_WORD_RE = /[^\s.-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
 
 /**
