@@ -66,7 +66,10 @@ const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
 // «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
 // Punctuation after which a list's or a table's item begins.
-const ITEM_OPENERS = new Set([':', ';', '|', '–', '—', '(', '•']);
+const ITEM_OPENERS = new Set([':', ';', '|', '•']);
+// A dash opens an item only where it opens the line (a dashed list); inside a sentence it stands before an apposition or a
+// clause («Жиынға облыс әкімі – Серік Нұрланов», «… – Аудан әкімі жобаны таныстырды»), as a bracket does.
+const DASHES = new Set(['–', '—', '-']);
 
 /**
  * Whether the token at k opens a list's or a table's item; a comma only inside a list a colon opened («Жауапты адамдар:
@@ -74,6 +77,7 @@ const ITEM_OPENERS = new Set([':', ';', '|', '–', '—', '(', '•']);
  */
 function opensItem(t: readonly Token[], k: number): boolean {
   if (ITEM_OPENERS.has(t[k]!.text)) return true;
+  if (DASHES.has(t[k]!.text)) return t[k]!.sentenceStart;
   if (t[k]!.text !== ',') return false;
   for (let j = k - 1; j >= 0; j--) {
     if (t[j]!.text === ':') return true;
