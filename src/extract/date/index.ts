@@ -546,10 +546,13 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (yearWordNext) {
     // "екі мың жыл бұрын", "2000 жыл бұрын": years counted back from now, a duration
     if (!q.ordinal && rules.durationAgo.has(t[periodEnd]?.lower ?? '') && rules.durationUnit(after.lower)?.lemma === after.lower) return undefined;
-    // "2025 жылғы 4 қараша": the year written before the day and month
+    // "2025 жылғы 4 қараша": the year written before the day and month, unless, in a language that writes
+    // the year after them, they have one of their own («в 2010 году 13 октября 2016 года …»: two dates; Kazakh writes it
+    // before, «2020 жылы 5 наурыз 2021 жылғы жоспар» is one date and another's).
     const day = t[periodEnd];
     const month = monthOf(ctx, t[periodEnd + 1]);
-    if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined) {
+    const ownYear = t[periodEnd + 2]?.sentenceStart === false && !rules.yearBeforeDay && yearAt(ctx, rules, periodEnd + 2) !== undefined;
+    if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined && !ownYear) {
       return make(ctx, q.first, periodEnd + 2, `${value}-${pad(month)}-${pad(Number(day.text))}`);
     }
     return make(ctx, q.coreFirst, periodEnd, String(value));

@@ -202,6 +202,7 @@ export const kkDateRules: DateRules = {
   adpositions: ADPOSITIONS,
   bareDecades: false,
   shortOrdinalYears: true,
+  yearBeforeDay: true,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   // «1990-шы», and the plural year word glued by a hyphen: «1990-жылдары».
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші|жылдар)/,
