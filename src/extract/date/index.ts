@@ -266,6 +266,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
+    const to = secondDayAt(ctx, dayNext, day.value);
+    if (to !== undefined) return yearlessDays(ctx, start, to.next, month, day.value, to.day);
     return make(ctx, start, dayNext, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
@@ -320,6 +322,27 @@ function yearlessDays(ctx: ExtractContext, first: number, next: number, month: n
   const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
   const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(from), yearless(to), ctx.docDate, yearlessDirection(ctx, first));
   return make(ctx, first, next, period, period !== undefined);
+}
+
+/**
+ * A later day of the same month after the day that ends at `k`, joined to it as the end of a range that a postposition
+ * closes: «мамырдың 5-і мен 14-і аралығында», «қазанның 10-ы – 12-сіне дейін». Where the day ends (before the postposition,
+ * which make() takes in) and its number.
+ */
+function secondDayAt(ctx: ExtractContext, k: number, from: number): { next: number; day: number } | undefined {
+  const t = ctx.tokens;
+  const joiner = t[k];
+  if (joiner === undefined || joiner.sentenceStart || !(RANGE_DASHES.has(joiner.text) || ctx.pack.date.dayJoiners.has(joiner.lower))) return undefined;
+  const q = t[k + 1]?.sentenceStart === false ? ctx.quantities.parseAt(k + 1) : undefined;
+  if (q === undefined || typeof q.value !== 'number' || !isDay(q.value) || q.value <= from || !q.hasDigits) return undefined;
+  const adp = ctx.pack.date.adpositions;
+  // «12-сіне дейін»: the postposition read with the day as its qualifier
+  const next = q.postQualified && adp.after.has(t[q.next - 1]!.lower) ? q.next - 1 : ctx.pack.date.partOfPeriod(t, q.next);
+  const after = t[next];
+  if (after === undefined || after.sentenceStart || monthOf(ctx, after) !== undefined) return undefined;
+  const gap = ctx.text.slice(t[k - 1]!.end, t[k + 1]!.start);
+  const closes = RANGE_DASHES.has(joiner.text) ? adp.after.has(after.lower) : ctx.pack.date.isRange(t[k - 1]!.lower, gap, after.lower, '', '');
+  return closes ? { next, day: q.value } : undefined;
 }
 
 /** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
