@@ -104,7 +104,9 @@ function make(ctx: ExtractContext, first: number, next: number, value: string | 
   const adp = ctx.pack.date.adpositions;
   let relation: Relation | '' | undefined;
   const point = value === undefined || !value.startsWith('P');
-  const inside = adpositionBefore(adp, t[first]!.lower, point);
+  // A letter with its abbreviation's dot is no preposition: «с.г.» (сего года) opens a relative year, not a start.
+  const abbreviation = t[first + 1]?.text === '.' && !t[first + 1]!.spaceBefore;
+  const inside = abbreviation ? undefined : adpositionBefore(adp, t[first]!.lower, point);
   if (inside !== undefined) relation = inside;
   else if (!t[first]!.sentenceStart && first > 0) {
     // Words for a part of the period between the preposition and the date: «в конце», "by the end of".
@@ -264,6 +266,8 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
     const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
+    const to = secondDayAt(ctx, dayNext, day.value);
+    if (to !== undefined) return yearlessDays(ctx, start, to.next, month, day.value, to.day);
     return make(ctx, start, dayNext, `--${pad(month)}-${pad(day.value)}`);
   }
   // "Oct. 2022": past the abbreviation's dot.
@@ -318,6 +322,27 @@ function yearlessDays(ctx: ExtractContext, first: number, next: number, month: n
   const yearless = (day: number): string => `--${pad(month)}-${pad(day)}`;
   const period = ctx.docDate === undefined ? undefined : resolveYearlessRange(yearless(from), yearless(to), ctx.docDate, yearlessDirection(ctx, first));
   return make(ctx, first, next, period, period !== undefined);
+}
+
+/**
+ * A later day of the same month after the day that ends at `k`, joined to it as the end of a range that a postposition
+ * closes: «мамырдың 5-і мен 14-і аралығында», «қазанның 10-ы – 12-сіне дейін». Where the day ends (before the postposition,
+ * which make() takes in) and its number.
+ */
+function secondDayAt(ctx: ExtractContext, k: number, from: number): { next: number; day: number } | undefined {
+  const t = ctx.tokens;
+  const joiner = t[k];
+  if (joiner === undefined || joiner.sentenceStart || !(RANGE_DASHES.has(joiner.text) || ctx.pack.date.dayJoiners.has(joiner.lower))) return undefined;
+  const q = t[k + 1]?.sentenceStart === false ? ctx.quantities.parseAt(k + 1) : undefined;
+  if (q === undefined || typeof q.value !== 'number' || !isDay(q.value) || q.value <= from || !q.hasDigits) return undefined;
+  const adp = ctx.pack.date.adpositions;
+  // «12-сіне дейін»: the postposition read with the day as its qualifier
+  const next = q.postQualified && adp.after.has(t[q.next - 1]!.lower) ? q.next - 1 : ctx.pack.date.partOfPeriod(t, q.next);
+  const after = t[next];
+  if (after === undefined || after.sentenceStart || monthOf(ctx, after) !== undefined) return undefined;
+  const gap = ctx.text.slice(t[k - 1]!.end, t[k + 1]!.start);
+  const closes = RANGE_DASHES.has(joiner.text) ? adp.after.has(after.lower) : ctx.pack.date.isRange(t[k - 1]!.lower, gap, after.lower, '', '');
+  return closes ? { next, day: q.value } : undefined;
 }
 
 /** A relative year at token k ("текущего года", "this year"): where it ends and its year, if the article has a date. */
@@ -544,10 +569,13 @@ export function dateFromQuantity(ctx: ExtractContext, q: Quantity): Found | unde
   if (yearWordNext) {
     // "екі мың жыл бұрын", "2000 жыл бұрын": years counted back from now, a duration
     if (!q.ordinal && rules.durationAgo.has(t[periodEnd]?.lower ?? '') && rules.durationUnit(after.lower)?.lemma === after.lower) return undefined;
-    // "2025 жылғы 4 қараша": the year written before the day and month
+    // "2025 жылғы 4 қараша": the year written before the day and month, unless, in a language that writes
+    // the year after them, they have one of their own («в 2010 году 13 октября 2016 года …»: two dates; Kazakh writes it
+    // before, «2020 жылы 5 наурыз 2021 жылғы жоспар» is one date and another's).
     const day = t[periodEnd];
     const month = monthOf(ctx, t[periodEnd + 1]);
-    if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined) {
+    const ownYear = t[periodEnd + 2]?.sentenceStart === false && !rules.yearBeforeDay && yearAt(ctx, rules, periodEnd + 2) !== undefined;
+    if (day?.kind === 'number' && isDay(Number(day.text)) && month !== undefined && !ownYear) {
       return make(ctx, q.first, periodEnd + 2, `${value}-${pad(month)}-${pad(Number(day.text))}`);
     }
     return make(ctx, q.coreFirst, periodEnd, String(value));
@@ -819,7 +847,8 @@ const PERIOD_END_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // A duration of whole years, months or days, and the units in the order ISO 8601 writes them.
 const WHOLE_DURATION_RE = /^P\d+([YMD])$/;
 const DURATION_ORDER = 'YMD';
-const LAST_WORD_RE = /[^\s-]+$/;
+// The last word, past a hyphen or an abbreviation's dot («с.г»: сего года).
+const LAST_WORD_RE = /[^\s.-]+$/;
 const lastWord = (s: string): string => LAST_WORD_RE.exec(s)?.[0].toLowerCase() ?? '';
 
 /**

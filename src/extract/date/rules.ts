@@ -104,6 +104,8 @@ export interface DateRules {
    * year by its last digits ("тоқсан бірінші жылы"); in Russian "на 97-м году" is an age.
    */
   shortOrdinalYears: boolean;
+  /** The year is written before the day and month («2025 жылғы 4 қараша»), so a year after them is another date's. */
+  readonly yearBeforeDay?: boolean;
   /** Words between two days of one month: "с 25 по 28 июля", "17 и 21 апреля", "12 бен 14 мамыр". */
   dayJoiners: ReadonlySet<string>;
   /** Parts of a month between a preposition and the month ("в конце марта"). */

@@ -93,6 +93,7 @@ const SEASON_RE = /^(?:қыс|жаз|күз|көктем)$/;
 // The two ends of a range: see isRange.
 const RANGE_GAP_RE = /^\s*(?:мен|бен|пен|[–—-])\s*$/;
 const RANGE_END_RE = /^аралығ/;
+const DAYS = 'күндері';
 const RANGE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 const ABLATIVE_RE = /(?:дан|ден|тан|тен|нан|нен)$/;
 const UNTIL_RE = /^(?:дейін|дейінгі|шейін)$/;
@@ -202,6 +203,7 @@ export const kkDateRules: DateRules = {
   adpositions: ADPOSITIONS,
   bareDecades: false,
   shortOrdinalYears: true,
+  yearBeforeDay: true,
   // Kazakh press also writes the Russian endings: "1990-х жылдары".
   // «1990-шы», and the plural year word glued by a hyphen: «1990-жылдары».
   decadeEnding: /^(?:е|х|ых|шы|ші|ыншы|інші|жылдар)/,
@@ -222,6 +224,10 @@ export const kkDateRules: DateRules = {
   // weekday is the next such day (in «… жұма күні брифинг өткізді», the past, the last one).
   futureClause: (t, first) => !yearBefore(t, first) && FUTURE_VERB_RE.test(clauseVerb(t, first) ?? ''),
   partOfPeriod(t, next) {
+    // «сәуірдің 29-ы мен мамырдың 5-і күндері аралығында»: the days' noun before a postposition of range joins the date, as
+    // KazNERD marks it (a «күні» after one day stays out).
+    const range = t[next + 1];
+    if (t[next]?.lower === DAYS && !t[next]!.sentenceStart && range !== undefined && !range.sentenceStart && (RANGE_END_RE.test(range.lower) || UNTIL_RE.test(range.lower))) return next + 1;
     const last = t[next - 1];
     if (last === undefined || !(GENITIVE_RE.test(last.lower) || SEASON_RE.test(last.lower))) return next;
     const k = PART_MODIFIERS.has(t[next]?.lower ?? '') ? next + 1 : next;

@@ -65,8 +65,13 @@ const VERBAL_NOUN_RE = /[ую]$/;
 const POSSESSED_RE = /(?:ы|і|ының|інің|сының|сінің)$/;
 // «еңбек сіңірген» ("honoured"): the participle phrase of honorary titles.
 const HONOURED = ['еңбек', 'сіңірген'] as const;
+const TEMPORARILY = 'уақытша';
+const DUTIES = new Set(['міндетін', 'міндеттерін']);
 // Punctuation after which a list's or a table's item begins.
-const ITEM_OPENERS = new Set([':', ';', '|', '–', '—', '(', '•']);
+const ITEM_OPENERS = new Set([':', ';', '|', '•']);
+// A dash opens an item only where it opens the line (a dashed list); inside a sentence it stands before an apposition or a
+// clause («Жиынға облыс әкімі – Серік Нұрланов», «… – Аудан әкімі жобаны таныстырды»), as a bracket does.
+const DASHES = new Set(['–', '—', '-']);
 
 /**
  * Whether the token at k opens a list's or a table's item; a comma only inside a list a colon opened («Жауапты адамдар:
@@ -74,6 +79,7 @@ const ITEM_OPENERS = new Set([':', ';', '|', '–', '—', '(', '•']);
  */
 function opensItem(t: readonly Token[], k: number): boolean {
   if (ITEM_OPENERS.has(t[k]!.text)) return true;
+  if (DASHES.has(t[k]!.text)) return t[k]!.sentenceStart;
   if (t[k]!.text !== ',') return false;
   for (let j = k - 1; j >= 0; j--) {
     if (t[j]!.text === ':') return true;
@@ -387,6 +393,9 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
   for (let k = h - 1; k >= 0 && h - k <= MAX_CHAIN; k--) {
     const tok = t[k]!;
     if (taken(k) || t[k + 1]!.sentenceStart) break;
+    // «басшының міндетін уақытша директордың орынбасары … атқарады»: after the duties «уақытша» is the adverb of the verb
+    // ("temporarily"), not the owner's adjective («уақытша комиссияның төрағасы»).
+    if (tok.lower === TEMPORARILY && k > 0 && DUTIES.has(t[k - 1]!.lower)) break;
     if (QUOTE_CLOSE.has(tok.text)) {
       let open = k - 1;
       while (open >= 0 && !QUOTE_OPEN.has(t[open]!.text) && k - open < 20 && !t[open + 1]!.sentenceStart) open--;

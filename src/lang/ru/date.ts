@@ -288,7 +288,19 @@ const pastClause = (t: readonly Token[], first: number, next: number): boolean =
 // A date without its year: the verb may stand before it or after it («В марте завод выпустил», «выпустил в марте»); a word
 // of the future wins over a past form in the same clause («запланировано на март», «будет построено в мае»), and the
 // date of an infinitive between it and the past verb tells no tense of its own («пообещал вынести вопрос 1 декабря»).
-const futureClause = (t: readonly Token[], first: number): boolean => clauseHas(t, first, first + 1, isFuture);
+// A date set for an event, «назначено на 15 июля», «Суд назначил заседание на 5 октября»: one to come, as a moved date is
+// (reschedulers); not one told as set back then («было назначено на …»).
+const SCHEDULED_RE = /^(?:назнач|намеч)(?:ен[аоы]?|ил[аои]?|или)$/;
+const WAS = new Set(['был', 'была', 'было', 'были']);
+function scheduledFor(t: readonly Token[], first: number): boolean {
+  if (t[first]?.lower !== 'на') return false;
+  for (let k = first - 1; k >= 0 && first - k <= SCHEDULED_REACH && t[k]!.kind === 'word' && !t[k + 1]!.sentenceStart; k--)
+    if (SCHEDULED_RE.test(t[k]!.lower)) return !(k > 0 && WAS.has(t[k - 1]!.lower));
+  return false;
+}
+// The verb, then at most two words of what is set («назначил заседание суда на …»).
+const SCHEDULED_REACH = 3;
+const futureClause = (t: readonly Token[], first: number): boolean => scheduledFor(t, first) || clauseHas(t, first, first + 1, isFuture);
 const pastBefore = (t: readonly Token[], first: number): boolean => !futureClause(t, first) && clauseHas(t, first, first + 1, isPast, isInfinitive);
 
 /** Russian: "20 мая 2017 года", "в 2025 году", "2025-2027 годы", "в августе 2016 года", "В 1976". */

@@ -209,6 +209,11 @@ const MAX_QUOTE = 10;
 const MAX_PLACE = 6;
 const PO_WORDS = 4;
 
+/** Two capitalised genitive adjectives of one ending, «Туркестанской» and «Жамбылской»: places of one kind coordinated. */
+function coordinatedPlace(a: Token, b: Token | undefined): boolean {
+  return b !== undefined && !b.sentenceStart && isCapitalized(a) && isCapitalized(b) && GENITIVE_ADJECTIVE_RE.test(a.lower) && ADJECTIVE_ENDING_RE.test(a.lower) && b.lower.endsWith(a.lower.slice(-3));
+}
+
 function genitiveWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || STOP.has(t.lower) || TENURE_RE.test(t.lower)) return false;
   // Proper names in the chain are genitive ("Японии", "Управления"), abbreviations ("США", "РК"), or
@@ -322,9 +327,17 @@ function placePhraseEnd(ctx: TitleContext, k: number, taken: (i: number) => bool
   const start = t[k + 1];
   if (start === undefined || taken(k + 1) || start.kind !== 'word' || start.sentenceStart || isNameStart(k + 1) || !isCapitalized(start)) return -1;
   let end = k + 1;
+  let coordinatedFrom: number | undefined;
   for (let j = k + 2; j < t.length && j - k <= MAX_PLACE; j++) {
     const tok = t[j]!;
     const prev = t[end]!;
+    // «акимам Туркестанской, Жамбылской и Алматинской областей»: places' adjectives coordinated before their one plural noun
+    if ((tok.text === ',' || tok.lower === 'и') && end === j - 1 && coordinatedPlace(prev, t[j + 1]) && !taken(j + 1) && !isNameStart(j + 1)) {
+      coordinatedFrom ??= end;
+      end = j + 1;
+      j++;
+      continue;
+    }
     if (taken(j) || tok.kind !== 'word' || tok.sentenceStart || isNameStart(j) || STOP.has(tok.lower)) break;
     // an adjective's noun («Северо-Западном федеральном округе»), a name's next word («Объединённых Наций»)
     const nounOfAdjective = ADJECTIVE_ENDING_RE.test(prev.lower) && !VERB_RE.test(tok.lower);
@@ -332,7 +345,8 @@ function placePhraseEnd(ctx: TitleContext, k: number, taken: (i: number) => bool
     if (!(nounOfAdjective || nameGoesOn)) break;
     end = j;
   }
-  return end;
+  // No noun after the coordinated adjectives: the first one's place alone.
+  return coordinatedFrom !== undefined && isCapitalized(t[end]!) ? coordinatedFrom : end;
 }
 
 /** Heads that name a relation to an organisation (a member, a representative, an employee), a title only with its owner. */
@@ -586,6 +600,7 @@ export const ruTitleRules: TitleRules = {
     // A conjunction joining two genitives is no word of the chain: «управления пассажирского транспорта и
     // автомобильных дорог Актюбинской области» is as long an owner as one without the second noun.
     let joins = 0;
+    let coordinatedFrom: number | undefined;
     for (let k = h + 1; k < t.length && k - h - joins <= MAX_CHAIN; k++) {
       const tok = t[k]!;
       // «народный артист России»: the state that gives an honorary title is part of the award, not the post's owner
@@ -602,6 +617,15 @@ export const ruTitleRules: TitleRules = {
         ruHeadForm(t[k + 1]!.word) === undefined;
       if (joinsGenitives) {
         joins++;
+        continue;
+      }
+      // «акимам Туркестанской, Жамбылской и Алматинской областей»: capitalised adjectives of places coordinated before
+      // their one plural noun (the chain gives them back below if no noun follows).
+      if ((tok.lower === 'и' || tok.text === ',') && last === k - 1 && last > h && coordinatedPlace(t[last]!, t[k + 1]) && !taken(k + 1)) {
+        coordinatedFrom ??= last;
+        last = k + 1;
+        joins++;
+        k++;
         continue;
       }
       if (taken(k) || tok.sentenceStart) break;
@@ -677,12 +701,14 @@ export const ruTitleRules: TitleRules = {
     // (a plural noun in -ей after a noun stays: «прав потребителей»)
     while (
       last > h &&
+      coordinatedFrom === undefined &&
       GENITIVE_ADJECTIVE_RE.test(t[last]!.lower) &&
       ADJECTIVE_ENDING_RE.test(t[last]!.lower) &&
       !isCapitalized(t[last]!) &&
       !(t[last]!.lower.endsWith('ей') && !ADJECTIVE_ENDING_RE.test(t[last - 1]!.lower))
     )
       last--;
+    if (coordinatedFrom !== undefined && isCapitalized(t[last]!)) last = coordinatedFrom;
     while (last > h && (t[last]!.text === ',' || t[last]!.lower === 'и')) last--;
     // «представители заявили», «его сотрудники»: a relation to an organisation, a title only with an owner or a modifier
     if (first === h && last === h && RU_NEED_OWNER.has(head.nom)) {
@@ -699,7 +725,7 @@ export const ruTitleRules: TitleRules = {
       else if (k < h) {
         const adjective = RU_MODIFIERS.get(t[k]!.lower) ?? nominativeAdjective(t[k]!, head);
         words.push(capitalHead ? restoreInitialCase(w, adjective) : adjective);
-      } else if (k === h + 1 && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
+      } else if (k === h + 1 && coordinatedFrom === undefined && !INSTRUMENTAL_OWNERS.has(head.nom) && ceremonialAdjective(t, k, taken)) words.push(nominativeAdjective(t[k]!, head));
       else words.push(w);
     }
     const norm = joinWords(ctx, first, last, words);
