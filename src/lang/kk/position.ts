@@ -317,10 +317,16 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   // (`former`), and out of the post an analyst reads
   let lead = first;
   while (lead < last && KK_FORMER.has(t[lead]!.lower)) lead++;
+  // «Ауданның бұрынғы әкімі» → «аудан әкімі»: a bare owner takes the genitive only for the word between it and the title;
+  // with that word left out it stands unmarked, as in «аудан әкімі», «комитет төрағасы».
+  // (Not a possessive owner: «облысының бұрынғы әкімі» keeps its genitive.)
+  const ownerStem = t[lead]!.lower.slice(0, -3);
+  const bareOwner =
+    lead + 1 < last && GENITIVE_SUFFIX_RE.test(t[lead]!.lower) && ADMIN_NOUNS.has(ownerStem) && !/[ыі]$/.test(ownerStem) && t.slice(lead + 1, last).every((x) => KK_FORMER.has(x.lower));
   let norm = '';
   for (let k = lead; k <= last; k++) {
     if (k < last && KK_FORMER.has(t[k]!.lower)) continue;
-    const word = k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
+    const word = k === lead && bareOwner ? t[k]!.text.slice(0, -3) : k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
     norm += (k > lead && t[k]!.spaceBefore ? ' ' : '') + word;
   }
   const head0 = t[lead]!;
