@@ -1097,7 +1097,10 @@ function byTenure(
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   // (Reach enough for the acting lead before the verb: « міндетін уақытша атқарушы болып».)
-  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
+  // A verbless sentence ending on the title, its subject named or a pronoun with no verb after it, says the post is held now.
+  const verbless =
+    (named || pronoun !== undefined) && cues.zeroCopula?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true && !cues.verb.test(named ? text.slice(subject!.end, start) : sentence);
+  const after = verbless || cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
   // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
   const following = text.slice(title.end, title.end + 40);
   if (subjectless !== null && after && !firstPerson && !cues.tenure.test(following) && cues.pastTenure?.test(following) !== true) return undefined;
