@@ -114,7 +114,8 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined, after
   if (ADJECTIVE_RE.test(t.lower) || KK_ADJECTIVES.has(t.lower)) return true;
   // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
   // adjective begins with that noun («тұрғын үй-коммуналдық»).
-  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
+  // (A plural possessive only as the first of two joined fields: «Су ресурстары және ирригация министрі».)
+  return insideNoun && (!PLURAL_POSSESSIVE_RE.test(t.lower) || next?.lower === 'және') && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
 }
 
 /**
@@ -429,7 +430,15 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
     // «онкология және радиология институты директорының»: so too before an owned noun inside the chain
     const fields =
-      first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+      first === k + 1 &&
+      first < h &&
+      owned(first + 1) &&
+      t[k - 1]?.kind === 'word' &&
+      kkHeadForm(t[k - 1]!.word) === undefined &&
+      !PLURAL_RE.test(t[k - 1]!.lower) &&
+      chainWord(t[k - 1]!, true, tok) &&
+      // (a field, not an owner, after it: «фермерлер мәселелері және аудан әкімі» are two things)
+      !(PLURAL_POSSESSIVE_RE.test(t[k - 1]!.lower) && ADMIN_NOUNS.has(t[first]!.lower));
     if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;
