@@ -17,7 +17,7 @@ const DIR = join(ROOT, 'fixtures', 'heldout-12');
 //   By text/page: kk text F1 0.977, kk page 0.971, ru text 0.913, ru page 0.872.
 // Reached (branch blind12):
 //   kk officials P 1.000 R 0.975 F1 0.987 (39/40, 40 predicted), names 32/32, posts 39/39, values P 1.000 R 1.000 F1 1.000 (69/69, 69 predicted);
-//   ru officials P 1.000 R 0.809 F1 0.894 (38/47, 39 predicted), names 39/39, posts 38/38, values P 0.983 R 1.000 F1 0.991 (57/57, 58 predicted);
+//   ru officials P 1.000 R 0.809 F1 0.894 (38/47, 39 predicted), names 39/39, flags 11/11, posts 38/38, values P 0.983 R 1.000 F1 0.991 (57/57, 58 predicted);
 //   pages: 0/50 article lines lost, 0 furniture values. By text/page: kk text F1 1.000, kk page 0.971, ru text 0.913, ru page 0.872.
 //   The misses by phenomenon: docs/officials-log.md (session 36, blind12).
 const FLOORS = {

@@ -1031,7 +1031,8 @@ function nameBeforeTitle(
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
         // An aside in parentheses names in the nominative whatever the name's case («у Ивана Петрова (полузащитник клуба)»).
-        if (agrees(at(holder) as PersonMention, title, cues, gap) || open[0].includes('(')) return { person: holder, former: false };
+        // A past participle among the words between says the post is past («Name, ранее работавший заместителем акима»).
+        if (agrees(at(holder) as PersonMention, title, cues, gap) || open[0].includes('(')) return { person: holder, former: cues.pastTenure?.test(gap) === true };
       }
       // Nor any name before it: the list goes on past that name.
       if (m.type === 'person' && cues.cases !== undefined && listedAfterGenitive(m as PersonMention, title, cues.cases, gap)) return undefined;
