@@ -17,6 +17,15 @@ describe('page furniture', () => {
     }
   });
 
+  it("blanks a story's reading time, not a sentence that counts minutes", () => {
+    for (const line of ['· 2 мин оқу', '3 мин чтения', 'Время чтения: 4 минуты', '~5 min read', 'Оқу уақыты: 3 минут', 'Reading time: 6 minutes', '7 минут на чтение']) {
+      expect(blankFurniture(`Аким выделил деньги.\n${line}\nБиыл салынды.`).furniture, line).toHaveLength(1);
+    }
+    for (const line of ['15 минут', 'Заседание длилось 40 минут.', 'Жиын 30 минутқа созылды', '5 минут чтения вслух в день помогают детям']) {
+      expect(blankFurniture(`${line}\nБиыл салынды.`).furniture, line).toEqual([]);
+    }
+  });
+
   it('finds no mentions in furniture', () => {
     const text = 'Фото: Берик Уали, 2024\nАким области выделил 658 млн тенге.';
     const rec = extract(text);

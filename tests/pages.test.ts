@@ -347,6 +347,16 @@ describe('page metadata', () => {
     expect(readPage(page('', `<article><h1>З</h1><p>${LONG_RU}</p>${comment}</article>`)).date).toBeUndefined();
   });
 
+  it("dates a story by the <time> in its author line when nothing else dates it, not by a related card's author line", () => {
+    const byline = (stamp: string): string => `<div class="story__author">Автор: <a href="/a/1">Дина Омарова</a> · <time datetime="${stamp}">3 марта, 10:05</time></div>`;
+    const story = `<div class="story"><h1 class="story__title">Заголовок</h1>${byline('2027-03-03T10:05:00+05:00')}<div class="story__text"><p>${LONG_RU}</p></div></div>`;
+    expect(readPage(page('', story)).date).toBe('2027-03-03');
+    expect(readPage(page('<meta property="article:published_time" content="2027-03-04T08:00:00Z">', story)).date).toBe('2027-03-04');
+    // A card in a related block signs another story.
+    const related = `<div class="related-news"><div class="card"><a href="/x">Другая новость</a>${byline('2027-01-15T09:00:00+05:00')}</div></div>`;
+    expect(readPage(page('', `<article><h1>З</h1><p>${LONG_RU}</p>${related}</article>`)).date).toBeUndefined();
+  });
+
   it('reads data with arrays of hundreds of thousands of items (a spread of them overflowed the stack)', () => {
     const many = Array.from({ length: 300_000 }, (_, i) => i);
     const body = `<p>${LONG_RU}</p><p>Второй абзац.</p>`;

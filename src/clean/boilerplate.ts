@@ -148,6 +148,13 @@ const byRe = (maxChars: number, re: RegExp): LineRule => ({ maxChars, test: (lin
 const SIGN_OFF_CREDIT = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.-]*(?:(?:\s*,\s*|\s+(?:and|in)\s+|\s+)[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.-]*)*`;
 const SIGN_OFF_RE = new RegExp(String.raw`^\s*\(?\s*${SIGN_OFF_CREDIT}(?:\s*;\s*${SIGN_OFF_CREDIT})*\s*\)?\s*\.?\s*$`);
 
+// The minutes with a word that says they are reading time, before them or after: a count of minutes alone is a sentence's.
+const MINUTES = String.raw`(?:~\s*)?\d{1,2}\s*(?:мин[а-яё]*|min[a-z]*)\.?`;
+const READING_TIME_RE = new RegExp(
+  String.raw`^[\s·•|/-]*(?:(?:время (?:про)?чтения|оқу уақыты|оқылу уақыты|reading time|read time)\s*[:—–-]?\s*${MINUTES}|${MINUTES}\s*(?:(?:на )?(?:про)?чтени[ея]|оқу|оқылады|оқуға|read|to read))[\s·•|/.-]*$`,
+  'i',
+);
+
 const LINE_RULES: readonly LineRule[] = [
   byRe(60, /^[-–—\s]*(?:advertisement|реклама|жарнама)[-–—\s]*$/i),
   byRe(80, /^\s*(?:comments are closed|комментарии закрыты|пікір қалдыру жабық)\.?\s*$/i),
@@ -169,6 +176,8 @@ const LINE_RULES: readonly LineRule[] = [
   byRe(300, SIGN_OFF_RE),
   // When a story was updated, as a page's dateline says it: "· Updated 48 min ago", "Updated 2 hours ago".
   byRe(60, /^[\s·•|/-]*updated\s+\d+\s+(?:min|mins|minutes?|hours?|hrs?)\s+ago\s*$/i),
+  // A story's reading time, alone or left beside its dateline: "· 2 мин оқу", "Время чтения: 4 минуты", "5 min read".
+  byRe(60, READING_TIME_RE),
   // "Share this article: …", "Поделитесь новостью: …"
   byRe(120, /^\s*(?:share|поделиться|поделитесь|бөлісу|бөлісіңіз)(?:\s+[^\s:]+){0,3}\s*:.*$/i),
   { maxChars: 160, test: isCounterLine },

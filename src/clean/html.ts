@@ -296,8 +296,8 @@ function readMarkup(html: string, blobs: boolean): Page {
   const published: Array<{ el: El; stamp: string }> = [];
   const times: Array<{ el: El; stamp: string }> = [];
   /**
-   * <time> stamps inside a footer that is furniture of its own, not inside comments or related cards: a post's footer in a
-   * feed («tgme_widget_message_footer»), read when nothing else dates the page.
+   * <time> stamps inside a footer or a byline that is furniture of its own, not inside comments or related cards: a post's
+   * footer in a feed («tgme_widget_message_footer»), an author line «Автор: … · <time>», read when nothing else dates the page.
    */
   const furnitureTimes: Array<{ el: El; stamp: string }> = [];
   const datelines: Array<{ el: El; stamp: string }> = [];
@@ -390,7 +390,7 @@ function readMarkup(html: string, blobs: boolean): Page {
     // Within furniture (a sidebar's cards) dates are other articles'; a dateline is furniture only as text.
     if (stamp === undefined) return;
     if (el.parent?.furniture === true) {
-      if (name === 'time' && inFooter(el.parent)) furnitureTimes.push({ el, stamp });
+      if (name === 'time' && signsPost(el.parent)) furnitureTimes.push({ el, stamp });
       return;
     }
     if (PUBLISHED_PROP_RE.test(a.get('itemprop') ?? '') || PUBLISHED_PROP_RE.test(a.get('property') ?? '')) published.push({ el, stamp });
@@ -546,7 +546,8 @@ function readMarkup(html: string, blobs: boolean): Page {
   let around = headline !== undefined && parts[0] !== undefined ? headline : undefined;
   while (around !== undefined && !inside(parts[0]!, around)) around = around.parent;
   const near = around !== undefined && around !== root && around.name !== 'body' && around.name !== 'html' ? datelines.find((t) => inside(t.el, around) && t.el.pre < parts[0]!.pre)?.stamp : undefined;
-  // Last, the time in a footer inside the article: a channel preview's posts each carry theirs there and the page no other.
+  // Last, the time in a footer or byline inside the article: a channel preview's posts each carry theirs there and the page
+  // no other, and some sites date a story only in its author line.
   const date = firstDay([datePublished, ...[...DATE_META].map((k) => meta.get(k)), inMain(published), inMain(times), inMain(datelines), near, inMain(furnitureTimes)]);
   const titles = [meta.get('og:title'), ld.find((x) => x.headline !== undefined)?.headline, headlineText, titleText].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
   const title = titles.find((t) => t.length > 0 && t.length <= 300);
@@ -646,11 +647,17 @@ function hasFurnitureClass(a: ReadonlyMap<string, string>): boolean {
 /** A class attribute's words, lowercase, split as hasFurnitureClass splits them ("news__headline" → news, headline). */
 const classWords = (cls: string): string[] => cls.split(CLASS_WORD_SPLIT_RE).map((part) => part.toLowerCase());
 
-/** Whether the outermost furniture around `el` is a footer: a post's own, not a comment's footer in a comments section. */
-function inFooter(el: El): boolean {
+/** Class words of furniture that signs the post it stands in: its footer, its author line. */
+const SIGNING_WORDS = new Set(['footer', 'byline', 'author']);
+
+/**
+ * Whether the outermost furniture around `el` signs a post (a footer, a byline): the post's own, not a comment's
+ * footer in a comments section, whose outermost furniture is the comments.
+ */
+function signsPost(el: El): boolean {
   let top = el;
   while (top.parent?.furniture === true) top = top.parent;
-  return top.name === 'footer' || classWords(top.cls).includes('footer');
+  return top.name === 'footer' || classWords(top.cls).some((w) => SIGNING_WORDS.has(w));
 }
 
 function hasDatelineClass(cls: string): boolean {

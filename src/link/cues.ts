@@ -23,6 +23,11 @@ export interface LinkCues {
   /** Words after a title that make it a post taken or held by the subject before it (kk "әкімі болып тағайындалды"). */
   readonly tenureAfter?: RegExp;
   /**
+   * A title that ends its sentence with no verb before it after its subject is the predicate of a verbless sentence
+   * (kk «Ол сонымен қатар … филиалының төрағасы.»): what follows the title to say so.
+   */
+  readonly zeroCopula?: RegExp;
+  /**
    * Kazakh «X болып [a clause about the appointee] Name тағайындалды»: the words right after a title
    * that make it a post taken, and the appointment verb right after the name that takes it.
    */

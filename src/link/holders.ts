@@ -1088,7 +1088,8 @@ function nameBeforeTitle(
       if (m.type === 'person' && open !== null && cues.appositionFiller.test(gap.slice(gap.length - (open.input.length - open[0].length)))) {
         const holder = spelledBefore(text, k, at) ?? k;
         // An aside in parentheses names in the nominative whatever the name's case («у Ивана Петрова (полузащитник клуба)»).
-        if (agrees(at(holder) as PersonMention, title, cues, gap) || open[0].includes('(')) return { person: holder, former: false };
+        // A past participle among the words between says the post is past («Name, ранее работавший заместителем акима»).
+        if (agrees(at(holder) as PersonMention, title, cues, gap) || open[0].includes('(')) return { person: holder, former: cues.pastTenure?.test(gap) === true };
       }
       // Nor any name before it: the list goes on past that name.
       if (m.type === 'person' && cues.cases !== undefined && listedAfterGenitive(m as PersonMention, title, cues.cases, gap)) return undefined;
@@ -1154,7 +1155,10 @@ function byTenure(
   if (!named && pronoun === undefined && subjectless === null && !firstPerson) return undefined;
   // Kazakh puts the verb after the title: «Дархан Сатыбалды облыс әкімі болып тағайындалды».
   // (Reach enough for the acting lead before the verb: « міндетін уақытша атқарушы болып».)
-  const after = cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
+  // A verbless sentence ending on the title, its subject named or a pronoun with no verb after it, says the post is held now.
+  const verbless =
+    (named || pronoun !== undefined) && cues.zeroCopula?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true && !cues.verb.test(named ? text.slice(subject!.end, start) : sentence);
+  const after = verbless || cues.tenureAfter?.test(text.slice(title.end, title.end + TENURE_AFTER_REACH)) === true;
   // With no subject a verb of holding must follow, not «ретінде» ("as"), which says in what role someone acts («Одан кейін аудан әкімі ретінде жәрмеңкені аралады»).
   const following = text.slice(title.end, title.end + 40);
   if (subjectless !== null && after && !firstPerson && !cues.tenure.test(following) && cues.pastTenure?.test(following) !== true) return undefined;

@@ -9,12 +9,28 @@ interface Draft {
   key: string;
   name: string;
   position: string;
+  /** The named owners of the post (see `namedOwners`). */
+  owners: string[];
   role?: string;
   former: boolean;
   acting: boolean;
   mentions: number[];
   positionMentions: number[];
 }
+
+/**
+ * The named owners in a post's wording: the first letters of its capitalised words («Федоров ауданының әкімі» → федо;
+ * «аким Карагандинской области» → кара; a norm starts in lower case unless a name starts it), enough to tell two places
+ * apart and to keep a place's cases together («аким Шымкента», «аким города Шымкент»).
+ */
+const OWNER_PREFIX = 4;
+const namedOwners = (norm: string): string[] =>
+  norm
+    .split(' ')
+    .filter((w) => w !== w.toLowerCase() && w[0] !== w[0]!.toLowerCase())
+    .map((w) => w.slice(0, OWNER_PREFIX).toLowerCase());
+/** One post of a role, unless both wordings name their owners and no owner is the same (two districts' akim: two posts). */
+const samePost = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
 
 // Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
@@ -30,7 +46,7 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     text,
     mentions.filter((m): m is PersonMention => m.type === 'person'),
   );
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<string, Draft[]>();
   const byPerson = new Map<string, Draft[]>();
   const paired = new Set<number>();
   const add = (l: HolderLink): void => {
@@ -40,11 +56,16 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
     // An owner's post named inside the title is that post, in the title's mention.
     const { norm, role } = l.owner ?? title;
     const post = `${holder.key}\u0000${role ?? norm.toLowerCase()}`;
-    let d = drafts.get(post);
+    const owners = role === undefined ? [] : namedOwners(norm);
+    const ofRole = drafts.get(post);
+    let d = ofRole?.find((o) => samePost(o.owners, owners));
+    // «аким области» first, «аким Карагандинской области» after: the post now has its owner's name.
+    if (d !== undefined && d.owners.length === 0) d.owners = owners;
     if (d === undefined) {
       d = {
         key: holder.key,
         name: holder.norm,
+        owners,
         // A bare generic body owning the post («Басқарма басшысы») is the one the text named just before, in full.
         position: (l.owner === undefined ? cues.fullBodyPost?.(text.slice(previousSentenceStart(text, title.start), title.start), norm) : undefined) ?? norm,
         ...(role !== undefined ? { role } : {}),
@@ -53,7 +74,8 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
         mentions: [],
         positionMentions: [],
       };
-      drafts.set(post, d);
+      if (ofRole === undefined) drafts.set(post, [d]);
+      else ofRole.push(d);
       const list = byPerson.get(holder.key);
       if (list === undefined) byPerson.set(holder.key, [d]);
       else list.push(d);
@@ -70,9 +92,9 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
   const links = findHolders(text, mentions, cues);
   for (const l of links) add(l);
   if (cues.pronounReplaced !== undefined) for (const l of replacedByPronoun(text, mentions, links, cues)) add(l);
-  attachReferringTitles(text, mentions, [...drafts.values()], paired, cues);
+  attachReferringTitles(text, mentions, [...drafts.values()].flat(), paired, cues);
   const holderOf = new Map<number, string>();
-  for (const d of drafts.values()) for (const k of d.positionMentions) holderOf.set(k, d.key);
+  for (const d of [...drafts.values()].flat()) for (const k of d.positionMentions) holderOf.set(k, d.key);
   for (const l of findDefiniteHolders(text, mentions, cues, paired, holderOf)) add(l);
   for (const l of findHeadlineHolders(text, mentions, cues, paired, (key) => byPerson.has(key))) add(l);
   if (cues.pronounDeputy !== undefined) ownDeputies(text, mentions, byPerson, cues.pronounDeputy);
@@ -101,7 +123,10 @@ export function linkOfficials(text: string, mentions: Mention[], cues: LinkCues)
       fuller.acting &&= d.acting;
       merged.add(d);
     }
-  const sorted = [...drafts.values()].filter((d) => !merged.has(d)).sort((a, b) => a.mentions[0]! - b.mentions[0]! || a.positionMentions[0]! - b.positionMentions[0]!);
+  const sorted = [...drafts.values()]
+    .flat()
+    .filter((d) => !merged.has(d))
+    .sort((a, b) => a.mentions[0]! - b.mentions[0]! || a.positionMentions[0]! - b.positionMentions[0]!);
   for (const d of sorted) {
     const positionMentions = [...new Set(d.positionMentions)].sort((a, b) => a - b);
     // Literals with every field in place, not conditional spreads: each then has one hidden class of its own (see ../extract/context.ts).

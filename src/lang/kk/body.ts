@@ -21,8 +21,16 @@ const OBLIQUE = /(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|
 // Determiners, pronouns and connectives that end a name before them; a postposition too: «Ақмола облысы бойынша
 // департамент» says where the body is, not which of its kind.
 const STOP = new Set(['бұл', 'осы', 'ол', 'сол', 'бір', 'әр', 'барлық', 'және', 'мен', 'де', 'да', 'ретте', 'ал', 'енді', 'кейін', 'сондай-ақ', 'бойынша']);
+// Words of time that end no case ending's way («2025 жылы комитеттің …», «биыл комитет …»): when, not which body.
+const TIME_WORDS = new Set(['жылы', 'жылғы', 'жылдары', 'күні', 'биыл', 'былтыр', 'қазір', 'бүгін']);
+// The owner of the body stands before its name in the possessive («Қаржы министрлігі Мемлекеттік кірістер комитеті»): it ends the name.
+const OWNER_POSSESSIVE = new Set(['министрлігі', 'облысы', 'ауданы', 'қаласы', 'әкімдігі', 'агенттігі']);
 const SENTENCE_END = /[.!?…]$/u;
-const isModifier = (w: string): boolean => MODIFIER.test(w) && !OBLIQUE.test(w) && !STOP.has(w.toLowerCase());
+const GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
+const isModifier = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return MODIFIER.test(w) && !OBLIQUE.test(w) && !STOP.has(lower) && !TIME_WORDS.has(lower) && !OWNER_POSSESSIVE.has(lower);
+};
 /** At most this many words name a body before its noun («ауыл шаруашылығы», «жер қатынастары», «облыстық білім»). */
 const MAX_MODIFIERS = 3;
 
@@ -48,5 +56,9 @@ export function kkFullBodyPost(before: string, norm: string): string | undefined
   for (const b of BODIES.keys()) if (first.startsWith(b) && first.length <= b.length + 5) body = b;
   if (body === undefined || words.length < 2) return undefined;
   const name = lastBodyName(before, BODY_WORD, body, (m) => modifiersBefore(before, m.index)?.join(' '));
-  return name === undefined ? undefined : `${name} ${BODIES.get(body)!} ${words.slice(1).join(' ')}`;
+  if (name === undefined) return undefined;
+  // «комитет төрағасының орынбасары»: the body owns a genitive in turn, so it takes the possessive alone («комитеті төрағасының»).
+  const genitive = BODIES.get(body)!;
+  const owned = words.length > 2 && GENITIVE_END.test(words[1]!) ? genitive.slice(0, -3) : genitive;
+  return `${name} ${owned} ${words.slice(1).join(' ')}`;
 }

@@ -120,7 +120,8 @@ function chainWord(t: Token, insideNoun: boolean, next: Token | undefined, after
   if (ADJECTIVE_RE.test(t.lower) || KK_ADJECTIVES.has(t.lower)) return true;
   // A bare noun compounds with the noun after it, never with an adjective: «Қазір ардагер облыстық … төрағасы»; a hyphenated
   // adjective begins with that noun («тұрғын үй-коммуналдық»).
-  return insideNoun && !PLURAL_POSSESSIVE_RE.test(t.lower) && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
+  // (A plural possessive only as the first of two joined fields: «Су ресурстары және ирригация министрі».)
+  return insideNoun && (!PLURAL_POSSESSIVE_RE.test(t.lower) || next?.lower === 'және') && !(next !== undefined && RELATIVE_ADJECTIVE_RE.test(next.lower) && !next.lower.includes('-'));
 }
 
 /**
@@ -323,10 +324,16 @@ function titleAt(ctx: TitleContext, first: number, last: number, lastForm: KkHea
   // (`former`), and out of the post an analyst reads
   let lead = first;
   while (lead < last && KK_FORMER.has(t[lead]!.lower)) lead++;
+  // «Ауданның бұрынғы әкімі» → «аудан әкімі»: a bare owner takes the genitive only for the word between it and the title;
+  // with that word left out it stands unmarked, as in «аудан әкімі», «комитет төрағасы».
+  // (Not a possessive owner: «облысының бұрынғы әкімі» keeps its genitive.)
+  const ownerStem = t[lead]!.lower.slice(0, -3);
+  const bareOwner =
+    lead + 1 < last && GENITIVE_SUFFIX_RE.test(t[lead]!.lower) && ADMIN_NOUNS.has(ownerStem) && !/[ыі]$/.test(ownerStem) && t.slice(lead + 1, last).every((x) => KK_FORMER.has(x.lower));
   let norm = '';
   for (let k = lead; k <= last; k++) {
     if (k < last && KK_FORMER.has(t[k]!.lower)) continue;
-    const word = k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
+    const word = k === lead && bareOwner ? t[k]!.text.slice(0, -3) : k < last ? t[k]!.text : stemAsWritten ? lastText.slice(0, lastForm.stem.length) + possessive : lastText;
     norm += (k > lead && t[k]!.spaceBefore ? ' ' : '') + word;
   }
   const head0 = t[lead]!;
@@ -432,7 +439,15 @@ function ownerChainStart(t: readonly Token[], h: number, taken: (i: number) => b
     // «туризм және спорт министрі»: two plain nouns naming the field of a possessive head, in lower case mid-sentence
     // «онкология және радиология институты директорының»: so too before an owned noun inside the chain
     const fields =
-      first === k + 1 && first < h && owned(first + 1) && t[k - 1]?.kind === 'word' && kkHeadForm(t[k - 1]!.word) === undefined && !PLURAL_RE.test(t[k - 1]!.lower) && chainWord(t[k - 1]!, true, tok);
+      first === k + 1 &&
+      first < h &&
+      owned(first + 1) &&
+      t[k - 1]?.kind === 'word' &&
+      kkHeadForm(t[k - 1]!.word) === undefined &&
+      !PLURAL_RE.test(t[k - 1]!.lower) &&
+      chainWord(t[k - 1]!, true, tok) &&
+      // (a field, not an owner, after it: «фермерлер мәселелері және аудан әкімі» are two things)
+      !(PLURAL_POSSESSIVE_RE.test(t[k - 1]!.lower) && ADMIN_NOUNS.has(t[first]!.lower));
     if (tok.lower === 'және' && k > 0 && first === k + 1 && ((seenGenitive && chainWord(t[k - 1]!, true, tok)) || isCapitalized(t[k - 1]!) || listed || fields) && !t[k]!.sentenceStart) {
       seenAnd = true;
       continue;

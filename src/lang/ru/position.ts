@@ -8,7 +8,9 @@ import type { TitleContext, TitleMatch, TitleRules } from '../../extract/positio
 import { tracer } from '../../extract/trace.js';
 import { NOT_NAMES } from '../../extract/person/names.js';
 
-const MAX_CHAIN = 7;
+// The words of an owner after the title: the grammar ends a chain, this only bounds it. Owners run long in
+// Kazakhstani posts («Комитета по … Министерства промышленности и строительства»): at 7 they were cut mid-name.
+const MAX_CHAIN = 12;
 const FORMER_PREFIX_RE = /^экс-/i;
 // «первый» is a rank only of a deputy, a vice or a secretary («первый заместитель», «первый вице-премьер», «первый
 // секретарь», «первая леди»); before another title it counts holders («первый президент», «первым судьёй»).
