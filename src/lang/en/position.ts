@@ -550,8 +550,16 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
 }
 
 // A sentence's first token, not the digits glued after a decimal point ("1.9 trillion" is read as "1", ".", "9"), so counts of
-// sentences back hold in a text full of amounts.
-const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore);
+// sentences back hold in a text full of amounts; a word or a quotation mark glued to the end before opens one ('…," he
+// said.The minister …', as saved pages often have it).
+const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore || t[i]!.kind !== 'number');
+
+/** Where the sentence holding token `at` opens. */
+const sentenceStartAt = (t: TitleContext['tokens'], at: number): number => {
+  let s = at;
+  while (s > 0 && !opensSentence(t, s)) s--;
+  return s;
+};
 
 // What "the company" may stand for: a name ending in another kind of body ("the Kyzylzhar mine", "Ministry") is none.
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'corporation', 'holding']);
@@ -646,12 +654,12 @@ function companyNamedBefore(t: TitleContext['tokens'], owner: number, taken: (i:
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
 const NEWNESS: ReadonlySet<string> = new Set(['new', 'current', 'incoming']);
 const MAX_ITS_SENTENCES = 4;
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
   const t = ctx.tokens;
   // "The company said its interim chief executive …": "its" is the subject's, the company the text is about.
-  let s = at - 1;
-  while (s > 0 && !t[s]!.sentenceStart) s--;
+  const s = sentenceStartAt(t, at - 1);
   if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
   // "… at the Ministry of Trade and Integration. The ministry had missed … Its new head": "its" is the subject's before.
   let p = s - 1;
@@ -663,7 +671,8 @@ function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): 
   }
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
     // "The Kyzylzhar mine … It produced … Its general manager": a sentence that goes on with "It" carries the body further back.
-    if (opensSentence(t, k + 1) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
+    // A quotation between ('"Demand is strong," the company said.') is no sentence of the body's: the look goes past it.
+    if (opensSentence(t, k + 1) && !QUOTATION_MARKS.has(t[k + 1]!.text) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
     if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
     // "Saryarqa's chief executive officer, X, and its chief financial officer": a possessive names the body "its" repeats.
     const name = bodyNameEndingAt(ctx, k, taken) ?? (POSSESSIVE_RE.test(t[k]!.lower) && !COUNTRIES.has(t[k]!.lower.replace(POSSESSIVE_RE, '')) ? t[k]!.text.replace(POSSESSIVE_RE, '') : undefined);
@@ -715,8 +724,7 @@ function teamFirmBefore(ctx: TitleContext, at: number, taken: (i: number) => boo
  * company post in a sentence whose subject is the company or its board is the company's the text is about; or undefined.
  */
 function companySentenceOwner(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): string | undefined {
-  let s = at;
-  while (s > 0 && !opensSentence(t, s)) s--;
+  const s = sentenceStartAt(t, at);
   const noun = t[s + 1]?.lower ?? '';
   return t[s]!.lower === 'the' && (COMPANY_NOUNS.has(noun) || noun === 'board') && s + 1 < at ? subjectCompanyBefore(t, s, taken, false) : undefined;
 }
