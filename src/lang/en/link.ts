@@ -10,7 +10,8 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   // "after six years as vice minister", "rising to chief engineer": a career's steps hold the post too (a rise only right before
   // the title: "prices rose to a level the minister feared" is none); so does a move to a body "as" a post ("moved to the
-  // Ministry of Science as vice minister", "returns to TAV Airports as head of …"); a post held "until now" is held too ("was until
+  // Ministry of Science as vice minister", "returns to TAV Airports as head of …"), and one "took over as" ("took over from" names the
+  // predecessor); a post held "until now" is held too ("was until
   // now the airport's commercial director": the past is the `pastTenure` cue's).
   tenure: deferred(
     () =>

@@ -275,6 +275,13 @@ const VERB_HEADS: ReadonlyMap<string, string> = new Map([
   ['run', 'head'],
   ['coached', 'coach'],
   ['coaches', 'coach'],
+  ['chairs', 'chair'],
+]);
+// Verb forms that give a post only after these: "who chairs the local council of veterans" (a standing post), not "Tokayev chairs
+// the Security Council meeting"; "moved to Astana to head the Maritime Committee", not the noun "head".
+const VERB_HEADS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['chairs', new Set(['who'])],
+  ['head', new Set(['to'])],
 ]);
 // A body set off before its head's verb in the passive: "The Committee for Sports, headed by X,", "the board's investment committee,
 // chaired by X" (here "chaired" is the chair's: the passive names who holds it). The norm is the post of the body.
@@ -1046,14 +1053,28 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   const article = t[h + 1]?.lower;
   if (article === undefined || !VERB_POST_ARTICLES.has(article) || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
   if (PERFECT_ONLY.has(t[h]!.lower) && !PERFECT_AUXILIARIES.has(t[h - 1]?.lower ?? '')) return undefined;
+  const after = VERB_HEADS_AFTER.get(t[h]!.lower);
+  if (after !== undefined && !after.has(t[h - 1]?.lower ?? '')) return undefined;
+  // "heads the ministry's Committee for Industrial Development", "to head the transport ministry's Maritime Committee": a
+  // lower-case owner before the body's name stays out of the post, as an analyst writes it.
+  let from = h + 2;
+  for (let k = h + 2; k <= h + 3 && k < t.length - 1; k++) {
+    const tok = t[k]!;
+    if (tok.kind !== 'word' || isCapitalized(tok) || taken(k)) break;
+    if (POSSESSIVE_RE.test(tok.lower) && isCapitalized(t[k + 1]!) && !t[k + 1]!.sentenceStart) {
+      from = k + 1;
+      break;
+    }
+  }
   let last = -1;
   let institution = false;
-  for (let k = h + 2; k < t.length && k - h <= MAX_CHAIN; k++) {
+  for (let k = from; k < t.length && k - h <= MAX_CHAIN; k++) {
     const tok = t[k]!;
     if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
     if (OF_CHAIN.has(tok.lower)) {
-      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it.
-      if (tok.lower === 'of' || tok.lower === 'the') continue;
+      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it;
+      // "for" inside a name goes on ("the Committee for Industrial Development").
+      if (tok.lower === 'of' || tok.lower === 'the' || (tok.lower === 'for' && last === k - 1 && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1] ?? tok) && t[k + 1] !== undefined)) continue;
       break;
     }
     if (isCapitalized(tok) || isInstitution(tok.lower)) {
@@ -1072,11 +1093,11 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
   // "Shanyrak Bank … who led the bank": the company or institution the bare noun refers back to, as "the bank's" does; not
   // a territory or an office, of which a text names several ("had led the region" after two regions).
-  const named = last === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? bodyReferredTo(t, last, taken) : undefined;
+  const named = last === h + 2 && from === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? bodyReferredTo(t, last, taken) : undefined;
   if (named !== undefined) return { first: h, next: last + 1, norm: `${noun} of ${named}`, oblique: false };
   const words = [`${noun} of`];
-  for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
-  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
+  for (let k = h + 1; k <= last; k++) words.push(k > h + 1 && k < from ? '' : isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
+  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words).replace(/ {2,}/g, ' '), oblique: false };
 }
 
 /**
@@ -1119,7 +1140,7 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const byHead = BY_VERB_HEADS.get(t[h]!.lower);
     if (byHead !== undefined && t[h + 1]?.lower === 'by') return byPostAt(ctx, h, byHead, taken);
-    const verbHead = VERB_HEADS.get(t[h]!.lower);
+    const verbHead = VERB_HEADS.get(t[h]!.lower) ?? (t[h]!.lower === 'head' && VERB_HEADS_AFTER.get('head')!.has(t[h - 1]?.lower ?? '') ? 'head' : undefined);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
     const prefix = whenPrefix(t[h]!.lower);
