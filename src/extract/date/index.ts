@@ -263,6 +263,14 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   const dayNext = day?.postQualified && rules.adpositions.after.has(t[day.next - 1]!.lower) ? day.next - 1 : day?.next;
   if (day !== undefined && dayNext !== undefined && typeof day.value === 'number' && isDay(day.value) && (day.qualifier === undefined || dayNext < day.next)) {
     // "October 14, 2025": the year after the day, past its comma, whatever follows it.
+    const endDay = dayRangeEnd(ctx, start, dayNext, day.value);
+    if (endDay !== undefined) {
+      const yearAfter = t[endDay.next]?.text === ',' ? endDay.next + 1 : endDay.next;
+      const endYear = t[yearAfter]?.sentenceStart === false ? yearAt(ctx, rules, yearAfter) : undefined;
+      const iso = (d: number): string => `${endYear?.year}-${pad(month)}-${pad(d)}`;
+      if (endYear !== undefined) return make(ctx, start, endYear.next, `${iso(day.value)}/${iso(endDay.day)}`);
+      return yearlessDays(ctx, start, endDay.next, month, day.value, endDay.day);
+    }
     const yearIndex = t[dayNext]?.text === ',' ? dayNext + 1 : dayNext;
     const year = t[yearIndex]?.sentenceStart === false ? yearAt(ctx, rules, yearIndex) : undefined;
     if (year !== undefined) return make(ctx, start, year.next, `${year.year}-${pad(month)}-${pad(day.value)}`);
@@ -285,6 +293,31 @@ export function dateAt(ctx: ExtractContext, i: number): (Found & { asCount?: Num
   if (prep === undefined || !(rules.yearPrepositions.has(prep.lower) || rules.targetPrepositions?.has(prep.lower) === true)) return undefined;
   if (!rules.monthAfterPreposition(tok.lower, month, parted, prep.lower, tok.text)) return undefined;
   return make(ctx, start, next, `--${pad(month)}`);
+}
+
+// What may follow the last day of "from August 14 to 16": no noun the number would count ("to 16 percent").
+const AFTER_DAY_RANGE: ReadonlySet<string> = new Set(['this', 'next', 'last', 'and', 'in', 'at', 'on', 'the', 'of', 'for', 'with', 'will', 'was', 'were', 'is', 'are']);
+
+/**
+ * "from August 14 to 16", "between March 3 and 5": a Latin-script month's day, a joiner of days that the pack reads as a
+ * range with the date before it, and a later day of the same month; the last day and where it ends, or undefined.
+ */
+function dayRangeEnd(ctx: ExtractContext, start: number, dayNext: number, from: number): { day: number; next: number } | undefined {
+  const t = ctx.tokens;
+  const rules = ctx.pack.date;
+  const joiner = t[dayNext];
+  const last = t[dayNext + 1];
+  if (ctx.pack.cyrillic || joiner === undefined || last === undefined || last.kind !== 'number' || last.sentenceStart || !rules.dayJoiners.has(joiner.lower)) return undefined;
+  const end = ctx.quantities.parseAt(dayNext + 1);
+  if (end === undefined || typeof end.value !== 'number' || !isDay(end.value) || end.value <= from || end.qualifier !== undefined) return undefined;
+  const after = t[end.next];
+  if (after !== undefined && after.kind === 'word' && !after.sentenceStart && (monthOf(ctx, after) !== undefined || !AFTER_DAY_RANGE.has(after.lower))) return undefined;
+  // The range is read with the preposition before the month ("from", "between") and the joiner on either side of the gap.
+  const first = start > 0 && t[start - 1]!.kind === 'word' ? start - 1 : start;
+  const startText = ctx.text.slice(t[first]!.start, t[dayNext - 1]!.end);
+  const lastA = lastWord(startText);
+  const range = rules.isRange(lastA, ' ', last.text, startText, `${joiner.text} ${last.text}`) || rules.isRange(lastA, ` ${joiner.text} `, last.text, startText, last.text);
+  return range ? { day: end.value, next: end.next } : undefined;
 }
 
 /**
@@ -397,7 +430,9 @@ function monthRangeAfter(ctx: ExtractContext, k: number): boolean {
 function monthRangeBefore(ctx: ExtractContext, i: number, month: number): boolean {
   const t = ctx.tokens;
   if (i < 2 || t[i]!.sentenceStart || monthOf(ctx, t[i - 2]!) === undefined) return false;
-  return RANGE_DASHES.has(t[i - 1]!.text) || (ctx.pack.date.dayJoiners.has(t[i - 1]!.lower) && !ctx.pack.date.monthNeedsContext.has(month));
+  // A Latin month in capitals is the month there ("between March and May"); Cyrillic ones are written in lower case.
+  const written = !ctx.pack.cyrillic && t[i]!.text !== t[i]!.lower;
+  return RANGE_DASHES.has(t[i - 1]!.text) || (ctx.pack.date.dayJoiners.has(t[i - 1]!.lower) && (written || !ctx.pack.date.monthNeedsContext.has(month)));
 }
 
 /** The most months a list names ("January, March, June and August"). */
@@ -886,7 +921,11 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
     // A range has a period value only between two points of the calendar with their years; a month or day without one takes
     // the year of the end of the range ("March–May 2026", "from March 30 to April 2, 2026"), or the year before when it
     // would come after that end ("December 28 – January 3, 2027").
-    const yearless = va === undefined ? null : YEARLESS_RE.exec(va);
+    // A start whose year came from its clause's tense ("Exports fell between January and September 2025") takes the end's
+    // written year as a yearless one does.
+    const endWritten = vb !== undefined && !b.relative && (MONTH_VALUE_RE.test(vb) || DAY_WITH_YEAR_RE.test(vb));
+    const guessed = endWritten && a.relative === true && va !== undefined && !WRITTEN_YEAR_RE.test(a.text) && (MONTH_VALUE_RE.test(va) || DAY_WITH_YEAR_RE.test(va));
+    const yearless = va === undefined ? null : YEARLESS_RE.exec(guessed ? `--${va.slice(5)}` : va);
     const endYear = yearless !== null && vb !== undefined && (MONTH_VALUE_RE.test(vb) || DAY_WITH_YEAR_RE.test(vb)) ? Number(vb.slice(0, 4)) : undefined;
     const startIn = (year: number): string => `${year}-${yearless![1]}`;
     const from = endYear === undefined ? va : startIn(endYear) > vb! ? startIn(endYear - 1) : startIn(endYear);
@@ -907,7 +946,7 @@ export function joinDates(text: string, a: DateMention, b: DateMention, rules: D
         : undefined;
     // A range that ends runs from its start, not «since» it up to now (a past clause made its start «since»: see make).
     const relation = a.relation === 'since' ? 'from' : (a.relation ?? b.relation);
-    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, a.relative === true || b.relative === true || resolved !== undefined, relation);
+    return dateSpan(text, a.start, b.end, period ?? dated ?? resolved, (a.relative === true && !guessed) || b.relative === true || resolved !== undefined, relation);
   }
   // "в среду 17 мая", "во вторник — 13 сентября": a weekday before the date it names, with or without a comma or a dash
   if (rules.weekday?.(lastWord(a.text)) === true && b.relative !== true && vb !== undefined && DAY_VALUE_RE.test(vb) && NAMED_DAY_GAP_RE.test(gap))

@@ -112,8 +112,10 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
       i = m.next - 1;
       continue;
     }
-    // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's).
-    if (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word)) {
+    // A name with a case ending is not a place's modifier, which stays bare ("Абайдың ескерткіштері" is Abai's); a name whose
+    // own last word is a body's noun names the body ("Kairat Logistics").
+    const lastIsBody = m.idx.length > 1 && isCapitalized(t[m.next - 1]!) && rules.placeAfter(t[m.next - 1]!.word);
+    if (lastIsBody || (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word))) {
       tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, 'a place noun after it makes it a place or body named after someone');
       i = m.next - 1;
       continue;

@@ -257,6 +257,13 @@ function frontedTense(t: readonly Token[], first: number): 'past' | 'future' | u
   return undefined;
 }
 
+// A date inside its sentence's subject, a few words after its start ("Exports between March and May fell", "Grain exports in
+// March will …"), is told in the tense of the verb after it, as a fronted one is; not after a pronoun, a subject of its own.
+const MAX_SUBJECT_WORDS = 3;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'there']);
+const inSubject = (t: readonly Token[], start: number, first: number): boolean =>
+  first - start <= MAX_SUBJECT_WORDS && !SUBJECT_PRONOUNS.has(t[start]!.lower) && t.slice(start, first).every((w) => w.kind === 'word');
+
 /** The comma at k groups a number's digits ("surveyed 1,240 villages in March"): it ends no clause. */
 const groupComma = (t: readonly Token[], k: number): boolean => t[k]!.text === ',' && !t[k]!.spaceBefore && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && !t[k + 1]!.spaceBefore;
 
@@ -379,7 +386,8 @@ export const enDateRules: DateRules = {
       // A participle after "be" is passive, its tense the auxiliary's, irregular or not: "would be held from October 12".
       const passive = PASSIVE_AUXILIARIES.has(t[k - 1]?.lower ?? '');
       if (!name && !attributive && !passive && isPastForm(w)) return !(EFFECTIVE_FROM.has(w) && t[first]!.lower === 'from');
-      if (t[k]!.sentenceStart || w === ';') break;
+      if (w === ';') break;
+      if (t[k]!.sentenceStart) return inSubject(t, k, first) && frontedTense(t, first) === 'past';
     }
     return false;
   },
@@ -389,7 +397,8 @@ export const enDateRules: DateRules = {
       const w = t[k]!.lower;
       // A participle after a determiner qualifies a noun: "completed its scheduled overhaul in September".
       if (FUTURE_WORDS.has(w) && !ATTRIBUTIVE_BEFORE.has(t[k - 1]?.lower ?? '')) return true;
-      if (t[k]!.sentenceStart || (FUTURE_STOPS.has(w) && !groupComma(t, k))) break;
+      if (FUTURE_STOPS.has(w) && !groupComma(t, k)) break;
+      if (t[k]!.sentenceStart) return inSubject(t, k, first) && frontedTense(t, first) === 'future';
     }
     return false;
   },

@@ -10,11 +10,12 @@ export const enLinkCues: LinkCues = withDeferred<LinkCues>({
   ),
   // "after six years as vice minister", "rising to chief engineer": a career's steps hold the post too (a rise only right before
   // the title: "prices rose to a level the minister feared" is none); so does a move to a body "as" a post ("moved to the
-  // Ministry of Science as vice minister", "returns to TAV Airports as head of …"); a post held "until now" is held too ("was until
+  // Ministry of Science as vice minister", "returns to TAV Airports as head of …"), and one "took over as" ("took over from" names the
+  // predecessor); a post held "until now" is held too ("was until
   // now the airport's commercial director": the past is the `pastTenure` cue's).
   tenure: deferred(
     () =>
-      /(?<!\p{L})(?:was|is|has been|had been|will be|will become|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred|returns?|returned)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+until\s+(?:now|recently))?(?:\s+(?:the|a|an))?(?!\p{L})/iu,
+      /(?<!\p{L})(?:was|is|has been|had been|will be|will become|became|becomes|remains|remained|serve[sd]?\s+as|worked as|works as|(?:joins?|joined|returns?|returned|stays?(?:\s+on)?|stayed(?:\s+on)?)(?:\s+(?:at\s+)?(?:the|his|her|its)(?:\s+[\p{L}-]+){1,2})?\s+as|(?:moved|moves|transferred|returns?|returned)\s+to(?:\s+[\p{L}-]+){1,7}?\s+as|(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+over\s+as|(?:was|has been|had been|is|were)\s+(?:appointed|named|elected|re-elected|confirmed)(?:\s+as)?|relieved\s+of\s+(?:his|her|their)\s+(?:post|duties)\s+as|(?:dismissed|removed)\s+(?:as|from\s+the\s+post\s+of)|from\s+the\s+(?:post|office)\s+of|appointed|named|elected|(?:years?|months?)\s+as|(?:ris(?:ing|en)|rose)\s+to(?=(?:\s+(?:the|a|an))?\s*$))(?:\s+until\s+(?:now|recently))?(?:\s+(?:the|a|an))?(?!\p{L})/iu,
   ),
   // "announces the appointment of X as …": the noun as the verb; a form of address or a rank may stand before the name
   // ("appointed Dame X as", "appointed Major General X Commander of …"), and so may an occupation ("elected businessman X its president").

@@ -62,7 +62,30 @@ const POSSESSIVE_RE = /['’]s$/;
 const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'port', 'fort', 'lake', 'mount', 'cape']);
 // Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
 const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
-const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river']);
+// and the last word of a company named after a given name or a place: "Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro".
+const EN_PLACE_AFTER = new Set([
+  'region',
+  'district',
+  'city',
+  'street',
+  'university',
+  'avenue',
+  'oblast',
+  'lake',
+  'river',
+  'group',
+  'holding',
+  'holdings',
+  'logistics',
+  'services',
+  'steel',
+  'sugar',
+  'agro',
+  'motors',
+  'foods',
+  'textiles',
+  'trading',
+]);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {

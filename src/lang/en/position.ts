@@ -275,6 +275,13 @@ const VERB_HEADS: ReadonlyMap<string, string> = new Map([
   ['run', 'head'],
   ['coached', 'coach'],
   ['coaches', 'coach'],
+  ['chairs', 'chair'],
+]);
+// Verb forms that give a post only after these: "who chairs the local council of veterans" (a standing post), not "Tokayev chairs
+// the Security Council meeting"; "moved to Astana to head the Maritime Committee", not the noun "head".
+const VERB_HEADS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['chairs', new Set(['who'])],
+  ['head', new Set(['to'])],
 ]);
 // A body set off before its head's verb in the passive: "The Committee for Sports, headed by X,", "the board's investment committee,
 // chaired by X" (here "chaired" is the chair's: the passive names who holds it). The norm is the post of the body.
@@ -550,8 +557,16 @@ function possessiveOwnerBefore(t: TitleContext['tokens'], at: number, taken: (i:
 }
 
 // A sentence's first token, not the digits glued after a decimal point ("1.9 trillion" is read as "1", ".", "9"), so counts of
-// sentences back hold in a text full of amounts.
-const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore);
+// sentences back hold in a text full of amounts; a word or a quotation mark glued to the end before opens one ('…," he
+// said.The minister …', as saved pages often have it).
+const opensSentence = (t: TitleContext['tokens'], i: number): boolean => t[i]!.sentenceStart && (i === 0 || t[i]!.spaceBefore || t[i]!.kind !== 'number');
+
+/** Where the sentence holding token `at` opens. */
+const sentenceStartAt = (t: TitleContext['tokens'], at: number): number => {
+  let s = at;
+  while (s > 0 && !opensSentence(t, s)) s--;
+  return s;
+};
 
 // What "the company" may stand for: a name ending in another kind of body ("the Kyzylzhar mine", "Ministry") is none.
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'corporation', 'holding']);
@@ -582,7 +597,9 @@ function subjectCompanyBefore(t: TitleContext['tokens'], at: number, taken: (i: 
     const lastWord = t[end - 1]!.lower.replace(POSSESSIVE_RE, '');
     if ((BODY_KIND_NOUNS.has(lastWord) || CHAIN_NOUNS.has(lastWord)) && !COMPANY_KINDS.has(lastWord)) continue;
     const apposed = t[end]?.text === ',' && VERB_POST_ARTICLES.has(t[end + 1]?.lower ?? '');
-    if (end - k === 1 && ((!hasInnerCapital(t[k]!.text) && !POSSESSIVE_RE.test(t[k]!.lower) && !apposed) || COUNTRIES.has(lastWord))) continue;
+    // "ASTANA, Nov 24 (Reuters) -": a dateline's place in capitals names no company.
+    const dateline = t[k]!.text === t[k]!.text.toUpperCase() && t[end]?.text === ',' && !apposed;
+    if (end - k === 1 && ((!hasInnerCapital(t[k]!.text) && !POSSESSIVE_RE.test(t[k]!.lower) && !apposed) || COUNTRIES.has(lastWord) || dateline)) continue;
     return t
       .slice(k, end)
       .map((w) => w.text)
@@ -594,7 +611,45 @@ function subjectCompanyBefore(t: TitleContext['tokens'], at: number, taken: (i: 
 
 /** The body a lower-case possessive at `owner` stands for: named before with that noun, or, for "the company's", the company the text is about. */
 function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: number) => boolean): string | undefined {
-  return namedBodyBefore(t, owner) ?? (COMPANY_NOUNS.has(t[owner]!.lower.replace(POSSESSIVE_RE, '')) ? subjectCompanyBefore(t, owner, taken, true) : undefined);
+  if (!COMPANY_NOUNS.has(t[owner]!.lower.replace(POSSESSIVE_RE, ''))) return namedBodyBefore(t, owner);
+  // A company named earlier in the same sentence comes first: "X took over as chairman of Aktau Marine Services …, after the
+  // company's previous chairman" is that company's, whatever company the sentence before named.
+  return companyNamedBefore(t, owner, taken, 0) ?? namedBodyBefore(t, owner) ?? subjectCompanyBefore(t, owner, taken, true) ?? companyNamedBefore(t, owner, taken, MAX_BODY_SENTENCES);
+}
+
+// The last word of a company's name: "Altyn Grain Group", "Kairat Logistics", "Halyk Bank".
+const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
+  ...COMPANY_KINDS,
+  ...['holdings', 'logistics', 'services', 'steel', 'sugar', 'agro', 'motors', 'foods', 'textiles', 'trading', 'telecom'],
+  ...['airways', 'airlines', 'energy', 'mining', 'capital', 'partners', 'invest', 'jsc', 'llp', 'plc', 'ltd', 'inc'],
+]);
+
+/**
+ * "… chairman of Altyn Grain Group …, replacing X, who led the company", "the former deputy director general of Kairat Logistics
+ * … The company's former director general": the nearest name before in this sentence or up to `maxSentences` before whose last word is a company's ("Group", "Logistics", "Bank"), of two words or more; or undefined.
+ */
+function companyNamedBefore(t: TitleContext['tokens'], owner: number, taken: (i: number) => boolean, maxSentences: number): string | undefined {
+  // Names nearest first, with how often each is named: the company named most often wins ("Altyn Grain Group" twice over a
+  // "Halyk Bank" once in a career line), the nearest among equals.
+  const counts = new Map<string, number>();
+  for (let k = owner - 1, sentences = 0; k > 0; k--) {
+    if (opensSentence(t, k + 1) && ++sentences > maxSentences) break;
+    const tok = t[k]!;
+    if (taken(k) || !isBodyNameWord(tok) || !COMPANY_NAME_ENDS.has(tok.lower.replace(POSSESSIVE_RE, '')) || tok.sentenceStart) continue;
+    let from = k;
+    while (k - from < MAX_BODY_NAME_WORDS - 1 && from > 0 && !t[from]!.sentenceStart && !taken(from - 1) && isBodyNameWord(t[from - 1]!)) from--;
+    if (from === k) continue;
+    const name = t
+      .slice(from, k + 1)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(POSSESSIVE_RE, '');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    k = from;
+  }
+  let best: string | undefined;
+  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
+  return best;
 }
 
 /**
@@ -606,12 +661,12 @@ function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: num
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
 const NEWNESS: ReadonlySet<string> = new Set(['new', 'current', 'incoming']);
 const MAX_ITS_SENTENCES = 4;
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 
 function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): string | undefined {
   const t = ctx.tokens;
   // "The company said its interim chief executive …": "its" is the subject's, the company the text is about.
-  let s = at - 1;
-  while (s > 0 && !t[s]!.sentenceStart) s--;
+  const s = sentenceStartAt(t, at - 1);
   if (t[s]!.lower === 'the' && COMPANY_NOUNS.has(t[s + 1]?.lower ?? '') && s + 1 < at - 1) return subjectCompanyBefore(t, s, taken, false);
   // "… at the Ministry of Trade and Integration. The ministry had missed … Its new head": "its" is the subject's before.
   let p = s - 1;
@@ -623,7 +678,8 @@ function itsBody(ctx: TitleContext, at: number, taken: (i: number) => boolean): 
   }
   for (let k = at - 2, sentences = 0; k >= 0; k--) {
     // "The Kyzylzhar mine … It produced … Its general manager": a sentence that goes on with "It" carries the body further back.
-    if (opensSentence(t, k + 1) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
+    // A quotation between ('"Demand is strong," the company said.') is no sentence of the body's: the look goes past it.
+    if (opensSentence(t, k + 1) && !QUOTATION_MARKS.has(t[k + 1]!.text) && ++sentences >= 2 && !(sentences < MAX_ITS_SENTENCES && TOPIC_PRONOUNS.has(t[k + 1]!.lower))) break;
     if (taken(k) || !isBodyNameWord(t[k]!) || (k + 1 < at - 1 && !t[k + 1]!.sentenceStart && isBodyNameWord(t[k + 1]!) && !taken(k + 1))) continue;
     // "Saryarqa's chief executive officer, X, and its chief financial officer": a possessive names the body "its" repeats.
     const name = bodyNameEndingAt(ctx, k, taken) ?? (POSSESSIVE_RE.test(t[k]!.lower) && !COUNTRIES.has(t[k]!.lower.replace(POSSESSIVE_RE, '')) ? t[k]!.text.replace(POSSESSIVE_RE, '') : undefined);
@@ -675,11 +731,50 @@ function teamFirmBefore(ctx: TitleContext, at: number, taken: (i: number) => boo
  * company post in a sentence whose subject is the company or its board is the company's the text is about; or undefined.
  */
 function companySentenceOwner(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): string | undefined {
-  let s = at;
-  while (s > 0 && !opensSentence(t, s)) s--;
+  const s = sentenceStartAt(t, at);
   const noun = t[s + 1]?.lower ?? '';
   return t[s]!.lower === 'the' && (COMPANY_NOUNS.has(noun) || noun === 'board') && s + 1 < at ? subjectCompanyBefore(t, s, taken, false) : undefined;
 }
+// Words of when between a possessive owner and its title: "The company's former chief financial officer", "the commission's
+// long-time former chairman".
+const WHEN_WORDS: ReadonlySet<string> = new Set(['former', 'previous', 'long-serving', 'long-time', 'longtime', 'outgoing', 'then']);
+const MAX_WHEN_WORDS = 2;
+
+/**
+ * The owner a possessive names across words of when before the title at `at`: a capitalised one's name ("Shanyrak Bank's
+ * former chairman"), a lower-case body noun's body named before ("The company's former director general" after "Kairat
+ * Logistics"), else the noun with its lower-case modifiers ("The regional parliament's former chairman"); or undefined.
+ */
+function possessiveAcrossWhen(t: TitleContext['tokens'], at: number, taken: (i: number) => boolean): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && at - 1 - k < MAX_WHEN_WORDS && !taken(k) && WHEN_WORDS.has(t[k]!.lower)) k--;
+  const tok = t[k];
+  if (k === at - 1 || tok === undefined || taken(k) || tok.kind !== 'word' || !POSSESSIVE_RE.test(tok.lower) || t[k + 1]!.sentenceStart) return undefined;
+  const stem = tok.lower.replace(POSSESSIVE_RE, '');
+  if (isCapitalized(tok)) {
+    const words = possessiveOwnerBefore(t, k + 1, taken);
+    return words > 0 && !COUNTRIES.has(stem)
+      ? t
+          .slice(k + 1 - words, k + 1)
+          .map((w) => w.text)
+          .join(' ')
+          .replace(POSSESSIVE_RE, '')
+      : undefined;
+  }
+  if (!BODY_KIND_NOUNS.has(stem) && !CHAIN_NOUNS.has(stem)) return undefined;
+  const referred = bodyReferredTo(t, k, taken);
+  if (referred !== undefined) return referred;
+  let from = k;
+  while (from > 0 && k - from < MAX_OWNER_MODIFIERS && !t[from]!.sentenceStart && t[from - 1]!.kind === 'word' && !isCapitalized(t[from - 1]!) && t[from - 1]!.lower !== 'the') from--;
+  return t[from - 1]?.lower === 'the'
+    ? `the ${t
+        .slice(from, k + 1)
+        .map((w) => w.lower)
+        .join(' ')
+        .replace(POSSESSIVE_RE, '')}`
+    : undefined;
+}
+
 // A board's post names the board, not whose it is: "chairman of the management board", "deputy chairman of the board of directors".
 const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees']);
 // "chairman of its board" → "chairman of the board of Saryarqa Dairy".
@@ -958,14 +1053,28 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   const article = t[h + 1]?.lower;
   if (article === undefined || !VERB_POST_ARTICLES.has(article) || taken(h + 1) || t[h]!.sentenceStart || isCapitalized(t[h]!)) return undefined;
   if (PERFECT_ONLY.has(t[h]!.lower) && !PERFECT_AUXILIARIES.has(t[h - 1]?.lower ?? '')) return undefined;
+  const after = VERB_HEADS_AFTER.get(t[h]!.lower);
+  if (after !== undefined && !after.has(t[h - 1]?.lower ?? '')) return undefined;
+  // "heads the ministry's Committee for Industrial Development", "to head the transport ministry's Maritime Committee": a
+  // lower-case owner before the body's name stays out of the post, as an analyst writes it.
+  let from = h + 2;
+  for (let k = h + 2; k <= h + 3 && k < t.length - 1; k++) {
+    const tok = t[k]!;
+    if (tok.kind !== 'word' || isCapitalized(tok) || taken(k)) break;
+    if (POSSESSIVE_RE.test(tok.lower) && isCapitalized(t[k + 1]!) && !t[k + 1]!.sentenceStart) {
+      from = k + 1;
+      break;
+    }
+  }
   let last = -1;
   let institution = false;
-  for (let k = h + 2; k < t.length && k - h <= MAX_CHAIN; k++) {
+  for (let k = from; k < t.length && k - h <= MAX_CHAIN; k++) {
     const tok = t[k]!;
     if (taken(k) || tok.sentenceStart || tok.kind !== 'word' || isNameStart(k)) break;
     if (OF_CHAIN.has(tok.lower)) {
-      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it.
-      if (tok.lower === 'of' || tok.lower === 'the') continue;
+      // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it;
+      // "for" inside a name goes on ("the Committee for Industrial Development").
+      if (tok.lower === 'of' || tok.lower === 'the' || (tok.lower === 'for' && last === k - 1 && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1] ?? tok) && t[k + 1] !== undefined)) continue;
       break;
     }
     if (isCapitalized(tok) || isInstitution(tok.lower)) {
@@ -984,11 +1093,11 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
   if (!institution || last < 0 || t[last + 1]?.lower === 'to' || (article !== 'the' && TEAM_NOUNS.has(t[last]!.lower))) return undefined;
   // "Shanyrak Bank … who led the bank": the company or institution the bare noun refers back to, as "the bank's" does; not
   // a territory or an office, of which a text names several ("had led the region" after two regions).
-  const named = last === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? namedBodyBefore(t, last) : undefined;
+  const named = last === h + 2 && from === h + 2 && article === 'the' && BODY_KIND_NOUNS.has(t[last]!.lower) ? bodyReferredTo(t, last, taken) : undefined;
   if (named !== undefined) return { first: h, next: last + 1, norm: `${noun} of ${named}`, oblique: false };
   const words = [`${noun} of`];
-  for (let k = h + 1; k <= last; k++) words.push(isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
-  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words), oblique: false };
+  for (let k = h + 1; k <= last; k++) words.push(k > h + 1 && k < from ? '' : isCapitalized(t[k]!) ? t[k]!.text : t[k]!.lower);
+  return { first: h, next: last + 1, norm: joinWords(ctx, h, last, words).replace(/ {2,}/g, ' '), oblique: false };
 }
 
 /**
@@ -1031,7 +1140,7 @@ export const enTitleRules: TitleRules = {
     const t = ctx.tokens;
     const byHead = BY_VERB_HEADS.get(t[h]!.lower);
     if (byHead !== undefined && t[h + 1]?.lower === 'by') return byPostAt(ctx, h, byHead, taken);
-    const verbHead = VERB_HEADS.get(t[h]!.lower);
+    const verbHead = VERB_HEADS.get(t[h]!.lower) ?? (t[h]!.lower === 'head' && VERB_HEADS_AFTER.get('head')!.has(t[h - 1]?.lower ?? '') ? 'head' : undefined);
     if (verbHead !== undefined) return verbPostAt(ctx, h, verbHead, taken, isNameStart);
     if (isNamedOccupation(t[h]!.lower) && !HEADS.has(t[h]!.lower)) return occupationAt(ctx, h, isNameStart);
     const prefix = whenPrefix(t[h]!.lower);
@@ -1169,7 +1278,7 @@ export const enTitleRules: TitleRules = {
     // "its managing director" after "Almaty International Airport has appointed X": the body "its" stands for.
     // "its managing director", "Its new head": the word of "its", perhaps one of newness between.
     const itsAt = t[first - 1]?.lower === 'its' ? first - 1 : NEWNESS.has(t[first - 1]?.lower ?? '') && t[first - 2]?.lower === 'its' ? first - 2 : -1;
-    const its = bodyWords === 0 && itsAt >= 0 && !taken(itsAt) && !rest.startsWith('of ') ? itsBody(ctx, itsAt + 1, taken) : undefined;
+    const its = bodyWords === 0 && !rest.startsWith('of ') ? (itsAt >= 0 && !taken(itsAt) ? itsBody(ctx, itsAt + 1, taken) : possessiveAcrossWhen(t, first, taken)) : undefined;
     // "Kazakhtelecom's board … elected X chairman of the management board": the board is the company's the text is about;
     // "Halyk Finance, with a team led by X, managing director": the post is at the team's firm.
     const outer =
