@@ -347,7 +347,7 @@ export function extractNamesAfterTitles(
     // part of a compound («Средне- и Западноевропейский»).
     const single =
       k - i === 1 &&
-      rules.mononymsAfterTitles &&
+      (rules.mononymsAfterTitles || rules.mononymAfterTitle?.(t[i]!.word) === true) &&
       !t[i]!.sentenceStart &&
       isPlainName(t[i]!) &&
       // A form of address opens the name after it, and is none ("glaciologist Dr. Yevgeny Kovalenko").
@@ -877,11 +877,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const instrumental = (x: Token | undefined): boolean => x !== undefined && rules.instrumentalNoun?.test(x.lower) === true && isCapitalized(x) && !isNotName(x.word) && !isTitleWord(x.word);
       const allInstrumental = instrumental(tok) && instrumental(sur) && instrumental(third);
       if (
-        rules.foreignNames &&
         roles.length === 2 &&
         (isPlainName(sur!) || allInstrumental) &&
         !surnameLike(sur!, rules) &&
         isNameWord(third) &&
+        (rules.foreignNames || rules.threeWordsByCase?.(sur!.word, third.word) === true) &&
         // A first name in another case starts the next name: «Бориса Березовского Екатерина»; so does one with a
         // capitalised word after it («врач Хиллари Клинтон Лиза Бардек»).
         (!rules.firstName(third.word) || ((rules.firstNamesAgree?.(tok.lower, third.lower) ?? true) && !isNameWord(t[k + 1]))) &&
@@ -1053,7 +1053,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     next !== undefined &&
     next.kind === 'word' &&
     next.text === next.lower &&
-    rules.actsAsPerson(tok.lower, next.lower) &&
+    rules.actsAsPerson(tok.lower, next.lower, t[i - 1]) &&
     (!tok.sentenceStart || midSentence.has(tok.lower)) &&
     isPlainName(tok) &&
     isCyrillic(tok.text) &&

@@ -7,7 +7,7 @@ import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
 import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
-import { RU_SURNAME_RE } from './surname-shape.js';
+import { EAST_ASIAN_FAMILY, RU_SURNAME_RE } from './surname-shape.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -74,11 +74,6 @@ const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
-// Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
-// «Хан», «Ян», «Ма»).
-const EAST_ASIAN_FAMILY = new Set(
-  'ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ'.split(' '),
-);
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
 // Parts, stages and events that Roman numerals number: «Эпизод VIII», «Этап II», «Съезд XX», «Кубок III».
