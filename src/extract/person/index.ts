@@ -100,6 +100,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     extendTail(t, rules, m, taken);
+    surnameAfterWrap(ctx, rules, m, taken);
     const after = t[m.next];
     const quoted = quotedTitle(t, m.first, m.next);
     if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE().test(t[m.first]!.lower))))) {
@@ -167,6 +168,31 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     }
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+const LINE_WRAP_RE = /^[ \t]*\r?\n[ \t]*$/;
+
+/**
+ * A surname on the next line after a first name (and patronymic) that ends a line of running text: a page's text wraps
+ * lines inside a sentence («министр Ерлан⏎Карин.», «с Татьяной⏎Волковой и …»). Only one line break, a lowercase word
+ * before the name on its line, a surname's shape, and the sentence going on after the surname on the next: a caption or
+ * list line holding a name alone keeps its names apart, and a line opening with another capitalised word («Фото …») is no
+ * surname's.
+ */
+function surnameAfterWrap(ctx: ExtractContext, rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
+  const t = ctx.tokens;
+  const last = m.roles[m.roles.length - 1];
+  const sur = t[m.next];
+  const after = t[m.next + 1];
+  if ((last !== 'first' && last !== 'patronymic') || sur === undefined || !sur.sentenceStart || taken(m.next) || after === undefined || after.sentenceStart) return;
+  if (!isNameWord(sur) || !surnameLike(sur, rules) || isCyrillic(sur.text) !== isCyrillic(t[m.first]!.text)) return;
+  if (!LINE_WRAP_RE.test(ctx.text.slice(t[m.next - 1]!.end, sur.start))) return;
+  let k = m.first - 1;
+  while (k >= 0 && !t[k]!.sentenceStart && !isLowerWord(t[k])) k--;
+  if (k < 0 || !isLowerWord(t[k])) return;
+  m.idx.push(m.next);
+  m.roles.push('surname');
+  m.next += 1;
 }
 
 /**
