@@ -9,5 +9,9 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { KK_BLIND_ROWS_3 } from './kk-name-forms-blind-3.table.js';
 
-/** Blind: norm 81, gender 81 of 100. */
-describeBlindTable('Kazakh names in the third blind table', KK_BLIND_ROWS_3, { rows: 100, norm: 81, gender: 81 }, 'kk');
+/**
+ * Blind: norm 81, gender 81 of 100; reached: norm 89, gender 89. Left: ten lone foreign surnames opening a sentence with
+ * nothing around them that only a person has («Трампқа хат жолданды», «Шольц Астанаға келді»), and «Луис Инасиу Лула да
+ * Силваның» (five words with a particle).
+ */
+describeBlindTable('Kazakh names in the third blind table', KK_BLIND_ROWS_3, { rows: 100, norm: 87, gender: 87 }, 'kk');

@@ -9,5 +9,10 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { BLIND_ROWS_10 } from './ru-name-forms-blind-10.table.js';
 
-/** Blind: norm 104, gender 104 of 120. */
-describeBlindTable('Russian names in the tenth blind table', BLIND_ROWS_10, { rows: 120, norm: 104, gender: 104 });
+/**
+ * Blind: norm 104, gender 104 of 120; reached: norm 112, gender 112. Left: «Юрий Белый … Белому» (the full name is not
+ * found, so the later form has nothing to follow), «наградил Валерию Тихонову» (Валерий's dative or Валерия's accusative: only the verb's case tells), «возложить на
+ * Жакупову Б.С.», «Ходатайство Г. К. Мусина», «принял Джорджу Мелони», «Визит Лулы да Силвы», «Реджепом Тайипом⏎Эрдоганом»
+ * (three words over a line) and «Школа имени Гагарина», a namesake the tool takes as a person by design (see README).
+ */
+describeBlindTable('Russian names in the tenth blind table', BLIND_ROWS_10, { rows: 120, norm: 110, gender: 110 });

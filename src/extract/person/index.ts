@@ -177,7 +177,7 @@ const LINE_WRAP_RE = /^[ \t]*\r?\n[ \t]*$/;
  * lines inside a sentence («министр Ерлан⏎Карин.», «с Татьяной⏎Волковой и …»). Only one line break, a lowercase word
  * before the name on its line, a surname's shape, and the sentence going on after the surname on the next: a caption or
  * list line holding a name alone keeps its names apart, and a line opening with another capitalised word («Фото …») is no
- * surname's.
+ * surname's. An East Asian name is whole without one («Ли Джэён⏎Южнокорейский суд …», a headline over its text).
  */
 function surnameAfterWrap(ctx: ExtractContext, rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
   const t = ctx.tokens;
@@ -185,7 +185,7 @@ function surnameAfterWrap(ctx: ExtractContext, rules: NameRules, m: NameMatch, t
   const sur = t[m.next];
   const after = t[m.next + 1];
   if ((last !== 'first' && last !== 'patronymic') || sur === undefined || !sur.sentenceStart || taken(m.next) || after === undefined || after.sentenceStart) return;
-  if (!isNameWord(sur) || !surnameLike(sur, rules) || isCyrillic(sur.text) !== isCyrillic(t[m.first]!.text)) return;
+  if (m.roles[0] === 'family' || !isNameWord(sur) || !surnameLike(sur, rules) || isCyrillic(sur.text) !== isCyrillic(t[m.first]!.text)) return;
   if (!LINE_WRAP_RE.test(ctx.text.slice(t[m.next - 1]!.end, sur.start))) return;
   let k = m.first - 1;
   while (k >= 0 && !t[k]!.sentenceStart && !isLowerWord(t[k])) k--;

@@ -674,8 +674,10 @@ const RELATIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 // A participle in the singular after the name and a comma agrees with it in gender and case: «Евгению Малинину, пропавшую …»
 // (a woman's accusative, not Евгений's dative), «…, возглавлявшему …».
-const PARTICIPLE_F_RE = /^[а-яё]{2,}(?:вш|щ)(?:ая|ую|ей)(?:ся)?$/;
-const PARTICIPLE_M_RE = /^[а-яё]{2,}(?:вш|щ)(?:ий|его|ему|ем)(?:ся)?$/;
+// Only in an oblique case: a nominative participle agrees with the noun the name belongs to («фильм режиссёра Асгара
+// Фархади, рассказывающий …»).
+const PARTICIPLE_F_RE = /^[а-яё]{2,}(?:вш|щ)(?:ую|ей)(?:ся)?$/;
+const PARTICIPLE_M_RE = /^[а-яё]{2,}(?:вш|щ)(?:его|ему|ем)(?:ся)?$/;
 const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['о', 'об', 'с', 'со', 'у', 'к', 'ко', 'от', 'для', 'про', 'за', 'при', 'по', 'на', 'в', 'во', 'без', 'перед', 'над', 'под']);
 const LINK_VERBS = new Set(['был', 'была', 'стал', 'стала', 'являлся', 'являлась', 'оказался', 'оказалась', 'остался', 'осталась', 'считался', 'считалась']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
@@ -1125,9 +1127,10 @@ export const ruNameRules: NameRules = {
     for (const [ending, nominatives] of LATER_ADJECTIVAL_FORMS) {
       if (!lower.endsWith(ending)) continue;
       const stem = lower.slice(0, -ending.length);
+      // The very nominative, not one the key folds to it («Храмовую» is no form of «Храмова»).
       for (const nominative of nominatives) {
         const hit = names.get(personKey(`${stem}${nominative}`));
-        if (hit !== undefined) return hit;
+        if (hit !== undefined && hit.toLowerCase() === `${stem}${nominative}`) return hit;
       }
     }
     return undefined;
