@@ -286,6 +286,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
     // «области Абай» is a region's name, which stands in the nominative; a surname declined there is the person («Акиму Жамбылской области Сеитову»).
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
+    if (declined !== undefined && ADJECTIVAL_NOMINATIVE_RE.test(declined.toLowerCase()) && epithetForm(t, i, rules)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     const full = fullNames.get(personKey(base));
@@ -316,6 +317,24 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     out.push(personMention(ctx, particleBefore(t, rules, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
+}
+
+const ADJECTIVAL_NOMINATIVE_RE = /(?:ий|ый|ой|ая|яя)$/;
+
+/**
+ * A later form of a surname that declines as an adjective, that is a title's epithet or an adjective before its noun, not
+ * the person named so before («Папы Римского», «Патриархом Болгарским» after «Максим Болгарский», «Тамбовского областного
+ * диспансера»): a capitalised word right before it that is no given name («Анны Политковской» is her), or a lowercase
+ * adjective right after it.
+ */
+function epithetForm(t: readonly Token[], i: number, rules: NameRules): boolean {
+  const tok = t[i]!;
+  const before = t[i - 1];
+  const after = t[i + 1];
+  return (
+    (before !== undefined && !tok.sentenceStart && !before.sentenceStart && isCapitalized(before) && !rules.firstName(before.word)) ||
+    (after !== undefined && isLowerWord(after) && ADJECTIVE_RE().test(after.lower))
+  );
 }
 
 /**
