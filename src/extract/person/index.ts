@@ -286,7 +286,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
     // «области Абай» is a region's name, which stands in the nominative; a surname declined there is the person («Акиму Жамбылской области Сеитову»).
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
-    if (declined !== undefined && ADJECTIVAL_NOMINATIVE_RE.test(declined.toLowerCase()) && epithetForm(t, i, rules)) continue;
+    if (declined !== undefined && rules.adjectivalSurname?.test(declined.toLowerCase()) === true && epithetForm(t, i, rules)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     const full = fullNames.get(personKey(base));
@@ -318,8 +318,6 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
   }
   return out;
 }
-
-const ADJECTIVAL_NOMINATIVE_RE = /(?:ий|ый|ой|ая|яя)$/;
 
 /**
  * A later form of a surname that declines as an adjective, that is a title's epithet or an adjective before its noun, not

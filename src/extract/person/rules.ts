@@ -85,6 +85,8 @@ export interface NameRules {
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
   caseFormOf(lower: string, known: ReadonlySet<string>): boolean;
+  /** A surname's nominative that declines as an adjective («Толстой», «Белая»), lowercase: its later forms may be a title's epithet (absent: none). */
+  readonly adjectivalSurname?: RegExp;
   /** The surname of `names` (by person key) that a lone word is a form of ("Обамы", "Тоқаевтың", "Smailov's"), after its exact form. */
   laterForm(lower: string, names: ReadonlyMap<string, string>): string | undefined;
   /** Case and gender evidence around the name in tokens [first, next): see NameHint. */

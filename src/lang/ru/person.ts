@@ -1117,6 +1117,7 @@ export const ruNameRules: NameRules = {
     for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
     return false;
   },
+  adjectivalSurname: /(?:ий|ый|ой|ая|яя)$/,
   laterForm(lower, names) {
     for (const ending of SURNAME_CASES) {
       if (ending === '' || !lower.endsWith(ending)) continue;
