@@ -8,5 +8,8 @@
 import { describeBlindTable } from './helpers/blind-names.js';
 import { KK_BLIND_ROWS_2 } from './kk-name-forms-blind-2.table.js';
 
-/** Blind: norm 80, gender 80 of 100; reached: norm 90, gender 90 (the rows left in docs/ru-name-norms.md, "Session 35, names36"). */
-describeBlindTable('Kazakh names in the second blind table', KK_BLIND_ROWS_2, { rows: 100, norm: 88, gender: 88 }, 'kk');
+/**
+ * Blind: norm 80, gender 80 of 100; reached: norm 90, gender 90 (the rows left in docs/ru-name-norms.md, "Session 35,
+ * names36"); session 36 (three-word names, a word in the instrumental before a verb of meeting): norm 92, gender 92.
+ */
+describeBlindTable('Kazakh names in the second blind table', KK_BLIND_ROWS_2, { rows: 100, norm: 90, gender: 90 }, 'kk');

@@ -9,8 +9,8 @@ import { personKey } from '../src/link/keys.js';
 import { describeBlindTable } from './helpers/blind-names.js';
 import { KK_BLIND_ROWS } from './kk-name-forms-blind.table.js';
 
-/** Blind: norm 136, gender 140 of 160; reached: norm 147, gender 147; session 35 (patronymics apart): norm 149, gender 149. */
-describeBlindTable('Kazakh names in the first blind table', KK_BLIND_ROWS, { rows: 160, norm: 147, gender: 147 }, 'kk');
+/** Blind: norm 136, gender 140 of 160; reached: norm 147, gender 147; session 35 (patronymics apart): norm 149, gender 149; session 36: norm 151, gender 151. */
+describeBlindTable('Kazakh names in the first blind table', KK_BLIND_ROWS, { rows: 160, norm: 149, gender: 149 }, 'kk');
 
 /**
  * Norms of the table with the person's Russian and English spellings: one key links them across languages.

@@ -100,6 +100,7 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     const m = matchAt(ctx, rules, i, taken, midSentence);
     if (m === undefined) continue;
     extendTail(t, rules, m, taken);
+    surnameAfterWrap(ctx, rules, m, taken);
     const after = t[m.next];
     const quoted = quotedTitle(t, m.first, m.next);
     if (quoted || (m.idx.length === 1 && (rules.regionBefore(t[m.first - 1]?.word) || (capitalisedAdjectiveBefore(t, m.first) && !SURNAME_RE().test(t[m.first]!.lower))))) {
@@ -169,6 +170,31 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     }
   }
   return [...out, ...laterSurnames(ctx, rules, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+const LINE_WRAP_RE = /^[ \t]*\r?\n[ \t]*$/;
+
+/**
+ * A surname on the next line after a first name (and patronymic) that ends a line of running text: a page's text wraps
+ * lines inside a sentence («министр Ерлан⏎Карин.», «с Татьяной⏎Волковой и …»). Only one line break, a lowercase word
+ * before the name on its line, a surname's shape, and the sentence going on after the surname on the next: a caption or
+ * list line holding a name alone keeps its names apart, and a line opening with another capitalised word («Фото …») is no
+ * surname's. An East Asian name is whole without one («Ли Джэён⏎Южнокорейский суд …», a headline over its text).
+ */
+function surnameAfterWrap(ctx: ExtractContext, rules: NameRules, m: NameMatch, taken: (i: number) => boolean): void {
+  const t = ctx.tokens;
+  const last = m.roles[m.roles.length - 1];
+  const sur = t[m.next];
+  const after = t[m.next + 1];
+  if ((last !== 'first' && last !== 'patronymic') || sur === undefined || !sur.sentenceStart || taken(m.next) || after === undefined || after.sentenceStart) return;
+  if (m.roles[0] === 'family' || !isNameWord(sur) || !surnameLike(sur, rules) || isCyrillic(sur.text) !== isCyrillic(t[m.first]!.text)) return;
+  if (!LINE_WRAP_RE.test(ctx.text.slice(t[m.next - 1]!.end, sur.start))) return;
+  let k = m.first - 1;
+  while (k >= 0 && !t[k]!.sentenceStart && !isLowerWord(t[k])) k--;
+  if (k < 0 || !isLowerWord(t[k])) return;
+  m.idx.push(m.next);
+  m.roles.push('surname');
+  m.next += 1;
 }
 
 /**
@@ -262,6 +288,7 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     // Not a place named after the person, nor the title of a work, team or firm a short quotation opens («альбом «Жанна»»).
     // «области Абай» is a region's name, which stands in the nominative; a surname declined there is the person («Акиму Жамбылской области Сеитову»).
     if (base === undefined || placeAhead(t, i + 1, rules) || rules.placeBefore(t[i - 1]?.word) || (declined === undefined && rules.regionBefore(t[i - 1]?.word)) || quotedTitle(t, i, i + 1)) continue;
+    if (declined !== undefined && rules.adjectivalSurname?.test(declined.toLowerCase()) === true && epithetForm(t, i, rules)) continue;
     // With its regnal number, as the full name had it: "Кигели V".
     const regnal = isRegnal(t, i + 1) && !taken(i + 1);
     const full = fullNames.get(personKey(base));
@@ -292,6 +319,22 @@ export function laterSurnames(ctx: ExtractContext, rules: NameRules, found: read
     out.push(personMention(ctx, particleBefore(t, rules, taken, i) ? i - 1 : i, regnal ? i + 2 : i + 1, regnal ? `${base} ${t[i + 1]!.text}` : base));
   }
   return out;
+}
+
+/**
+ * A later form of a surname that declines as an adjective, that is a title's epithet or an adjective before its noun, not
+ * the person named so before («Папы Римского», «Патриархом Болгарским» after «Максим Болгарский», «Тамбовского областного
+ * диспансера»): a capitalised word right before it that is no given name («Анны Политковской» is her), or a lowercase
+ * adjective right after it.
+ */
+function epithetForm(t: readonly Token[], i: number, rules: NameRules): boolean {
+  const tok = t[i]!;
+  const before = t[i - 1];
+  const after = t[i + 1];
+  return (
+    (before !== undefined && !tok.sentenceStart && !before.sentenceStart && isCapitalized(before) && !rules.firstName(before.word)) ||
+    (after !== undefined && isLowerWord(after) && ADJECTIVE_RE().test(after.lower))
+  );
 }
 
 /**
@@ -349,7 +392,7 @@ export function extractNamesAfterTitles(
     // part of a compound («Средне- и Западноевропейский»).
     const single =
       k - i === 1 &&
-      rules.mononymsAfterTitles &&
+      (rules.mononymsAfterTitles || rules.mononymAfterTitle?.(t[i]!.word) === true) &&
       !t[i]!.sentenceStart &&
       isPlainName(t[i]!) &&
       // A form of address opens the name after it, and is none ("glaciologist Dr. Yevgeny Kovalenko").
@@ -879,11 +922,11 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
       const instrumental = (x: Token | undefined): boolean => x !== undefined && rules.instrumentalNoun?.test(x.lower) === true && isCapitalized(x) && !isNotName(x.word) && !isTitleWord(x.word);
       const allInstrumental = instrumental(tok) && instrumental(sur) && instrumental(third);
       if (
-        rules.foreignNames &&
         roles.length === 2 &&
         (isPlainName(sur!) || allInstrumental) &&
         !surnameLike(sur!, rules) &&
         isNameWord(third) &&
+        (rules.foreignNames || rules.threeWordsByCase?.(sur!.word, third.word) === true) &&
         // A first name in another case starts the next name: «Бориса Березовского Екатерина»; so does one with a
         // capitalised word after it («врач Хиллари Клинтон Лиза Бардек»).
         (!rules.firstName(third.word) || ((rules.firstNamesAgree?.(tok.lower, third.lower) ?? true) && !isNameWord(t[k + 1]))) &&
@@ -1055,7 +1098,7 @@ function matchAt(ctx: ExtractContext, rules: NameRules, i: number, taken: (i: nu
     next !== undefined &&
     next.kind === 'word' &&
     next.text === next.lower &&
-    rules.actsAsPerson(tok.lower, next.lower) &&
+    rules.actsAsPerson(tok.lower, next.lower, t[i - 1]) &&
     (!tok.sentenceStart || midSentence.has(tok.lower)) &&
     isPlainName(tok) &&
     isCyrillic(tok.text) &&

@@ -85,6 +85,8 @@ export interface NameRules {
   mayBeCommonWord(lower: string): boolean;
   /** Whether a case form of the word is one of `known` (the never-names): "Алматыдан", "Франции". */
   caseFormOf(lower: string, known: ReadonlySet<string>): boolean;
+  /** A surname's nominative that declines as an adjective («Толстой», «Белая»), lowercase: its later forms may be a title's epithet (absent: none). */
+  readonly adjectivalSurname?: RegExp;
   /** The surname of `names` (by person key) that a lone word is a form of ("Обамы", "Тоқаевтың", "Smailov's"), after its exact form. */
   laterForm(lower: string, names: ReadonlyMap<string, string>): string | undefined;
   /** Case and gender evidence around the name in tokens [first, next): see NameHint. */
@@ -95,6 +97,16 @@ export interface NameRules {
   loneNamesRecur: boolean;
   /** A person's title before one plain capitalised word names a mononym ("Император Акихито"). */
   mononymsAfterTitles: boolean;
+  /**
+   * Where mononymsAfterTitles is off, whether this one capitalised word after a person's title is a mononym all the same
+   * (kk «Президент Эрдоғанмен», not a noun's possessive: «Президент Жарлығымен»); asked once per word form; absent: never.
+   */
+  mononymAfterTitle?(word: Word | undefined): boolean;
+  /**
+   * Where foreignNames is off, whether a bare middle word and a last word with a case ending after a first name make one
+   * name of three words, as only a name's last word declines (kk «Реджеп Тайып Ердоғанмен»); absent: never.
+   */
+  threeWordsByCase?(middle: Word | undefined, last: Word | undefined): boolean;
   /** Names listed after a name are names ("Луиса Суареса, Неймара и Жерара Пике"), and the original Latin spelling after it in parentheses. */
   namesAround: boolean;
   /** Two or three capitalised words inside a sentence are a foreign name ("Лионель Месси"), as is one joined by a particle ("Людвига ван Бетховена"). */
@@ -111,8 +123,8 @@ export interface NameRules {
   namesakeAbbreviated?(tokens: readonly Token[], i: number): boolean;
   /** Two capitalised nouns in this case form are a first name and a surname ("с Саймоном Бреннером"). */
   instrumentalNoun: RegExp | undefined;
-  /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"). */
-  actsAsPerson(lower: string, nextLower: string): boolean;
+  /** A capitalised word followed by this lowercase word acts, so it is a person ("Мадонна сообщила"); `before` is the token before it. */
+  actsAsPerson(lower: string, nextLower: string, before: Token | undefined): boolean;
   /** Prepositions after which a lone surname-like word is a place ("в Ростове"). */
   placePrepositions: ReadonlySet<string>;
   /** A case form in which a lone surname-like word names a town after its namesake, as `placePrepositions` do in Russian (the Kazakh locative: «Қонаевта»); absent: none. */

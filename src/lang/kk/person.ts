@@ -2,8 +2,8 @@ import type { NameRules } from '../../extract/person/rules.js';
 import { isAlsoCommonWord, nominativeGender, isKnownFirstNameForm } from '../../extract/person/names.js';
 import { personKey } from '../../link/keys.js';
 import { isCyrillic, type Token } from '../../segment/tokenize.js';
-import { wordQuestion } from '../../segment/word.js';
-import { RU_SURNAME_RE } from '../ru/surname-shape.js';
+import { type Word, wordQuestion } from '../../segment/word.js';
+import { EAST_ASIAN_FAMILY, RU_SURNAME_RE } from '../ru/surname-shape.js';
 import { isKkGenitive, isKkOblique } from './morph.js';
 import { KK_DETERMINERS } from './title-heads.js';
 
@@ -74,7 +74,7 @@ const ENDING_JOINER_RE = /['’-]$/;
  * too), and a few other heads.
  */
 const PLACE_NOUN_RE =
-  /^(?:аудан|ауыл|аул|кент|көше|даңғыл|қала|облыс|округ|алаң|өзен|көл|тау|шағынаудан|аурухана|мектеб|мектеп|стационар|бекет|ескерткіш|орталығ|орталық|сыйлығ|университет|театр|мешіт|саябағ|көпір|әуежай|шатқал|түбег|қойма|мемлекет|кешен|жол|өңір|министр|министрліг)(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|мен)?$|^(?:атындағы|күні|қоры|қорының)$/;
+  /^(?:аудан|ауыл|аул|кент|көше|даңғыл|қала|облыс|округ|алаң|өзен|көл|тау|шағынаудан|аурухана|мектеб|мектеп|стационар|бекет|ескерткіш|орталығ|орталық|сыйлығ|университет|театр|мешіт|саябағ|көпір|әуежай|шатқал|түбег|қойма|мемлекет|кешен|жол|өңір|министр|министрліг|ел)(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|мен)?$|^(?:атындағы|күні|қоры|қорының)$/;
 const isPlaceAfter = wordQuestion((lower) => PLACE_NOUN_RE.test(lower), false);
 
 // The accusative after a consonant is also how many names end (Сатыбалды, Бекболды): it is
@@ -84,14 +84,17 @@ const isPlaceAfter = wordQuestion((lower) => PLACE_NOUN_RE.test(lower), false);
 const ACCUSATIVE_AFTER_CONSONANT = new Set(['ды', 'ді', 'ты', 'ті']);
 const ACCUSATIVE_STEM_RE = /(?:ов|ев|ин|ова|ева|ина|[иукқпстфхцчшщ])$/;
 
-/** Strip one case ending from a Kazakh name word unless the word is itself a known name. */
-export function kkNominative(word: string): string {
+/**
+ * Strip one case ending from a Kazakh name word unless the word is itself a known name; `minStem` letters stay at least
+ * (two for the last syllable of an East Asian name: «Ынның» → Ын).
+ */
+export function kkNominative(word: string, minStem = MIN_STEM): string {
   const lower = word.toLowerCase();
   if (nominativeGender(lower) !== undefined) return word;
   const patronymic = PATRONYMIC_CASE_RE.exec(lower);
   if (patronymic !== null) return word.slice(0, -patronymic[1]!.length);
   for (const ending of NAME_ENDINGS) {
-    if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+    if (lower.length - ending.length < minStem || !lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
     if (AFTER_POSSESSIVE.has(ending) && !POSSESSIVE_VOWEL_RE.test(stem)) continue;
     if (ACCUSATIVE_AFTER_CONSONANT.has(ending) && !ACCUSATIVE_STEM_RE.test(stem) && nominativeGender(stem) === undefined) return word;
@@ -149,6 +152,29 @@ const GENITIVE_RE = /^\S{3,}(?:ның|нің|дың|дің|тың|тің)$/;
 const PERSON_OWNED_RE =
   /^(?:сөз(?:і|ін|іне|інен|інше)|үндеу(?:і|ін|іне|інде)|жарлығ(?:ы|ын|ына|ымен)|жұбайы|зайыбы|әйелі|күйеуі|әкесі|анасы|сапар(?:ы|ын|ына|ында|ының)|сұхбат(?:ы|ын|ында)|әкімшілігі(?:н|нің|не)?|естеліктері|өмірбаяны)$/;
 
+// A case ending on the last of three capitalised words after a first name, none on the middle one: one foreign name, as
+// only a name's last word declines («Мартин Лютер Кингтің»); not a place in the case that names it («Қонаевта»).
+const threeWordsByCase = (middle: Word | undefined, last: Word | undefined): boolean =>
+  middle !== undefined && last !== undefined && kkNominative(middle.lower) === middle.lower && kkNominative(last.lower) !== last.lower && !isTownInLocative(last.lower);
+
+// One capitalised word after a person's title is a mononym when it is no noun's possessive, bare or in a case
+// («Президент Эрдоғанмен», «канцлер Шольц»; not «Президент Жарлығымен», «Премьер-Министр Кеңсесінің»).
+const POSSESSIVE_NOMINATIVE_RE = /(?:[ыі]|сы|сі)$/;
+// Nor a plural («Елбасы Министрлер кабинеті»).
+const PLURAL_RE = /(?:лар|лер|дар|дер|тар|тер)$/;
+const mononymAfterTitle = wordQuestion((lower) => {
+  const stem = kkNominative(lower);
+  return !POSSESSIVE_CASE_RE.test(lower) && !POSSESSIVE_NOMINATIVE_RE.test(stem) && !PLURAL_RE.test(stem) && !isAlsoCommonWord(stem);
+}, false);
+
+// A capitalised word in the instrumental before a verb of meeting or speaking, or a telephone call, is a person's name
+// («Тоқаев Шольцпен сөйлесті», «Шольцпен телефон арқылы»), as a country or body takes talks and ties, not conversation.
+const INSTRUMENTAL_RE = /^\S{3,}(?:мен|бен|пен)$/;
+const MET_RE = /^(?:кездесті|кездесіп|сөйлесті|сөйлесіп|әңгімелесті|әңгімелесіп|сұхбаттасты|сұхбаттасып|телефон)$/;
+// A capitalised word right before it that is no surname in the nominative (the one who meets: «Тоқаев Орбанмен») may be
+// its given name, which the rules after a title read with it («Президенті Ули Маурермен»).
+const givenNameBefore = (before: Token | undefined): boolean => before !== undefined && !before.sentenceStart && before.text !== before.lower && !NOMINATIVE_SURNAME_RE.test(before.lower);
+
 const firstName = wordQuestion((lower) => {
   if (isKnownFirstNameForm(lower)) return true;
   const stem = kkNominative(lower);
@@ -169,7 +195,7 @@ export const kkNameRules: NameRules = {
     const out = [...words];
     let last = out.length - 1;
     while (last > 0 && roles[last] === 'initial') last--;
-    out[last] = kkNominative(out[last]!);
+    out[last] = kkNominative(out[last]!, roles[0] === 'family' ? 2 : MIN_STEM);
     return out;
   },
   placeAfter: isPlaceAfter,
@@ -202,11 +228,15 @@ export const kkNameRules: NameRules = {
   readsCapitalisedForms: false,
   loneNamesRecur: false,
   mononymsAfterTitles: false,
+  mononymAfterTitle,
+  threeWordsByCase,
+  // «Ким Чен Ынның»: a Korean or Chinese family name before its given name's syllables, only the last of which declines.
+  familyFirst: wordQuestion((lower) => EAST_ASIAN_FAMILY.has(lower), false),
   namesAround: false,
   foreignNames: false,
   kinBefore: KIN_BEFORE_RE,
   instrumentalNoun: undefined,
-  actsAsPerson: (lower, nextLower) => GENITIVE_RE.test(lower) && PERSON_OWNED_RE.test(nextLower),
+  actsAsPerson: (lower, nextLower, before) => (GENITIVE_RE.test(lower) && PERSON_OWNED_RE.test(nextLower)) || (INSTRUMENTAL_RE.test(lower) && MET_RE.test(nextLower) && !givenNameBefore(before)),
   placePrepositions: new Set(),
   placeCase: wordQuestion(isTownInLocative, false),
   vocativeAt: isVocative,
@@ -215,7 +245,7 @@ export const kkNameRules: NameRules = {
   ownPatronymicPattern: /\S{3,}(?:ұлы|қызы)(?:ның|на|нан|мен|н|нда)?$/,
   shapedSurnameAfterPatronymic: true,
   bodyHeadPattern: /^(?:республик|университет|академи|партия|одақ|ұйым|банк|қор|институт)/,
-  commonNounPattern: /(?:лар|лер|дар|дер|тар|тер)$/,
+  commonNounPattern: PLURAL_RE,
   adjectivePattern: /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/,
   placeHonorifics: ['батыр', 'би', 'ата', 'баба', 'хан', 'әулие', 'су'],
   placeListConjunctions: ['мен', 'пен', 'бен', 'және'],

@@ -7,7 +7,7 @@ import { wordQuestion } from '../../segment/word.js';
 import { KK_GIVEN_NAME_RE, KK_SURNAME_RE } from '../kk/person.js';
 import { obliqueTitleBefore } from './position.js';
 import { ruHeadForm } from './title-heads.js';
-import { RU_SURNAME_RE } from './surname-shape.js';
+import { EAST_ASIAN_FAMILY, RU_SURNAME_RE } from './surname-shape.js';
 
 /** Words after a capitalised word that make it a place or organisation ("области Абай" aside). */
 const NOT_PERSON_AFTER = new Set([
@@ -74,11 +74,6 @@ const FAMILY_PLURAL_RE = /([оеё]в|[иы]н)ы$/;
 // «имени» (named after) before the namesake's name in the genitive.
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(['имени']);
 const NAMESAKE_GENITIVE_RE = /(?:[аяиы]|ого|его|ых|их)$/;
-// Korean and Chinese family names as Russian writes them, but for those that are also Russian words or names («Ан», «Но»,
-// «Хан», «Ян», «Ма»).
-const EAST_ASIAN_FAMILY = new Set(
-  'ким ли пак чон чой чхве мун пан юн кан квон хван чан лим ро син пэк ю со си ван чжан лю чэнь хуан чжао чжоу сунь линь гао чжэн сюй цзян дэн фэн цай пэн вэнь мао ху хэ'.split(' '),
-);
 // Arabic names join the article to their last part: «аль-Аттия», «аз-Заркауи», «ад-Дин», «эль-Баради».
 const ARTICLE_TAIL_RE = /^(?:а[лсдзшртн]ь?|эль|эд|эс|эш)-\p{L}/u;
 // Parts, stages and events that Roman numerals number: «Эпизод VIII», «Этап II», «Съезд XX», «Кубок III».
@@ -639,6 +634,23 @@ const OBLIQUE_TO_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
   [/(?:ов|ам|ами|ах)$/, 'ы'],
 ];
 const SURNAME_CASES = ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ы', 'ой', 'ою', 'ы'];
+// The case forms of a surname met before in full that declines as an adjective («Ирина Белая» … «Белую», «Юрий Крутой» …
+// «Крутому») or in -й («Виктор Цой» … «Цоя»), and the nominatives they may come from.
+const LATER_ADJECTIVAL_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ую', ['ая', 'яя']],
+  ['юю', ['яя']],
+  ['ого', ['ый', 'ой', 'ий']],
+  ['его', ['ий']],
+  ['ому', ['ый', 'ой', 'ий']],
+  ['ему', ['ий']],
+  ['ым', ['ый', 'ой']],
+  ['им', ['ий']],
+  ['ом', ['ый', 'ой', 'ий']],
+  ['ем', ['ий', 'й']],
+  ['ей', ['яя']],
+  ['я', ['й']],
+  ['ю', ['й']],
+];
 
 // Words right before a name that agree with it in case and gender: "45-летнего", "известной", "бывшую", "27-летняя".
 const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
@@ -649,6 +661,24 @@ const AGREEING_BEFORE: ReadonlyArray<[RegExp, boolean, Gender]> = [
   [/^[а-яё]*летняя$/, false, 'f'],
 ];
 const FEMININE_VERB_RE = /(?:ла|лась)$/;
+// «который» in the singular, by gender (the neuter «которое», «которым» of both, and the plural tell nothing).
+const RELATIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['который', 'm'],
+  ['которого', 'm'],
+  ['которому', 'm'],
+  ['котором', 'm'],
+  ['которая', 'f'],
+  ['которой', 'f'],
+  ['которую', 'f'],
+  ['которою', 'f'],
+]);
+// A participle in the singular after the name and a comma agrees with it in gender and case: «Евгению Малинину, пропавшую …»
+// (a woman's accusative, not Евгений's dative), «…, возглавлявшему …».
+// Only in an oblique case: a nominative participle agrees with the noun the name belongs to («фильм режиссёра Асгара
+// Фархади, рассказывающий …»).
+const PARTICIPLE_F_RE = /^[а-яё]{2,}(?:вш|щ)(?:ую|ей)(?:ся)?$/;
+const PARTICIPLE_M_RE = /^[а-яё]{2,}(?:вш|щ)(?:его|ему|ем)(?:ся)?$/;
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['о', 'об', 'с', 'со', 'у', 'к', 'ко', 'от', 'для', 'про', 'за', 'при', 'по', 'на', 'в', 'во', 'без', 'перед', 'над', 'под']);
 const LINK_VERBS = new Set(['был', 'была', 'стал', 'стала', 'являлся', 'являлась', 'оказался', 'оказалась', 'остался', 'осталась', 'считался', 'считалась']);
 // Nouns of the news whose owner, a name right after them, stands in the genitive: «Визит Никола Пашиняна», «по словам
 // Маулена Ашимбаева». Not kin nor titles, which a nominative name may follow in apposition («жена Анна», «министр Анна
@@ -831,16 +861,30 @@ function titleCases(t: readonly Token[], first: number): number {
 }
 
 /** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
+/**
+ * The gender of a relative pronoun after the name and a comma, which agrees with the name whatever its case, its case being
+ * its own clause's («О Валентине Гриценко, которая …», «с Сашей Гриценко, о котором …»), or of a participle there.
+ */
+function relativeGender(t: readonly Token[], next: number): Gender | undefined {
+  if (t[next]?.text !== ',') return undefined;
+  const pronoun = RELATIVE_PREPOSITIONS.has(t[next + 1]?.lower ?? '') ? t[next + 2] : t[next + 1];
+  if (pronoun === undefined) return undefined;
+  const gender = RELATIVE_GENDER.get(pronoun.lower);
+  if (gender !== undefined || pronoun !== t[next + 1]) return gender;
+  return PARTICIPLE_F_RE.test(pronoun.lower) ? 'f' : PARTICIPLE_M_RE.test(pronoun.lower) ? 'm' : undefined;
+}
+
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
   const family = FAMILY_BEFORE.has(t[first - 1]?.lower ?? '');
+  const relative = relativeGender(t, next);
   const hint = (oblique: boolean | undefined, gender: Gender | undefined, genitive = false, titleCases = ANY_CASE, verbBefore: Gender | undefined = undefined): NameHint => ({
     oblique,
     genitive,
     titleCases,
     notPrepositional,
-    gender,
+    gender: gender ?? relative,
     verbBefore,
     family,
     seen,
@@ -877,6 +921,7 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
+
   // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
   // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
   // the subject before it («стала Святой Терезой»).
@@ -1072,12 +1117,22 @@ export const ruNameRules: NameRules = {
     for (const [re, ending] of OBLIQUE_TO_NOMINATIVE) if (re.test(lower) && known.has(lower.replace(re, ending))) return true;
     return false;
   },
+  adjectivalSurname: /(?:ий|ый|ой|ая|яя)$/,
   laterForm(lower, names) {
     for (const ending of SURNAME_CASES) {
       if (ending === '' || !lower.endsWith(ending)) continue;
       const stem = lower.slice(0, -ending.length);
       const hit = names.get(personKey(stem)) ?? names.get(personKey(`${stem}а`)) ?? names.get(personKey(`${stem}я`)) ?? names.get(personKey(`${stem}й`));
       if (hit !== undefined) return hit;
+    }
+    for (const [ending, nominatives] of LATER_ADJECTIVAL_FORMS) {
+      if (!lower.endsWith(ending)) continue;
+      const stem = lower.slice(0, -ending.length);
+      // The very nominative, not one the key folds to it («Храмовую» is no form of «Храмова»).
+      for (const nominative of nominatives) {
+        const hit = names.get(personKey(`${stem}${nominative}`));
+        if (hit !== undefined && hit.toLowerCase() === `${stem}${nominative}`) return hit;
+      }
     }
     return undefined;
   },
