@@ -364,9 +364,11 @@ function postNamedAgain(text: string, order: readonly number[], at: (q: number) 
     if (holder === undefined) {
       const before: number[] = [];
       for (let k = q - 1; k >= 0 && at(k)!.start >= start; k--) if (at(k)!.type === 'person' && !nameInflected(at(k) as PersonMention)) before.push(k);
-      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's).
+      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's);
+      // and the verb before the cue one of holding or leaving the post («Name раскритиковал этот пост» is about another post).
       const between = before.length === 1 ? text.slice(at(before[0]!)!.end, c) : ',';
-      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true) holder = before[0];
+      const holds = cues.tenure.test(between) || cues.postTaker?.test(between) === true || again.left.test(between);
+      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true && holds) holder = before[0];
     }
     if (holder === undefined) continue;
     const key = (at(holder) as PersonMention).key;
