@@ -326,7 +326,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     link(q, k, true, false, 'predecessor');
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
-  for (const [q, k, former] of postNamedAgain(text, order, at, links, cues)) link(q, k, former, false, 'tenure');
+  for (const [q, k, former] of postNamedAgain(text, mentions, order, at, links, cues)) link(q, k, former, false, 'tenure');
   return links;
 }
 
@@ -334,10 +334,17 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
  * «Президентом избран Хасан Рухани. Махмуд Ахмадинеджад занимал этот пост два срока», «Сейчас этот пост занимает X»,
  * «На данную должность назначен X»: the post named again by a demonstrative is the title named last before it, in its
  * sentence or the one before (one person's, not a status); its holder the one name in the nominative there: after the cue
- * with a tenure verb between, else before it in its clause. Not a post sought («претендент на этот пост»). Triples of
+ * with a tenure verb between, else before it in its clause with a verb of holding or leaving between. Not a post sought («претендент на этот пост»). Triples of
  * (title, person, former), steps of `order`.
  */
-function postNamedAgain(text: string, order: readonly number[], at: (q: number) => Entity | undefined, links: readonly HolderLink[], cues: LinkCues): Array<readonly [number, number, boolean]> {
+function postNamedAgain(
+  text: string,
+  mentions: readonly Mention[],
+  order: readonly number[],
+  at: (q: number) => Entity | undefined,
+  links: readonly HolderLink[],
+  cues: LinkCues,
+): Array<readonly [number, number, boolean]> {
   const out: Array<readonly [number, number, boolean]> = [];
   const again = cues.postAgain;
   if (again === undefined || cues.cases === undefined) return out;
@@ -372,7 +379,7 @@ function postNamedAgain(text: string, order: readonly number[], at: (q: number) 
     }
     if (holder === undefined) continue;
     const key = (at(holder) as PersonMention).key;
-    if (links.some((l) => l.position === order[title] && (at(order.indexOf(l.person)) as PersonMention | undefined)?.key === key)) continue;
+    if (links.some((l) => l.position === order[title] && (mentions[l.person] as PersonMention).key === key)) continue;
     const clause = text.slice(start, Math.max(end, at(holder)!.end));
     out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(clause) === true]);
   }
