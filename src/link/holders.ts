@@ -326,7 +326,7 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
     link(q, k, true, false, 'predecessor');
   }
   for (const [q, k] of replacedInNextSentence(text, order, at, links, mentions, cues)) link(q, k, true, false, 'predecessor');
-  for (const [q, k, former] of postNamedAgain(text, order, at, links, cues)) link(q, k, former, false, 'tenure');
+  for (const [q, k, former] of postNamedAgain(text, mentions, order, at, links, cues)) link(q, k, former, false, 'tenure');
   return links;
 }
 
@@ -334,10 +334,17 @@ export function findHolders(text: string, mentions: readonly Mention[], cues: Li
  * «Президентом избран Хасан Рухани. Махмуд Ахмадинеджад занимал этот пост два срока», «Сейчас этот пост занимает X»,
  * «На данную должность назначен X»: the post named again by a demonstrative is the title named last before it, in its
  * sentence or the one before (one person's, not a status); its holder the one name in the nominative there: after the cue
- * with a tenure verb between, else before it in its clause. Not a post sought («претендент на этот пост»). Triples of
+ * with a tenure verb between, else before it in its clause with a verb of holding or leaving between. Not a post sought («претендент на этот пост»). Triples of
  * (title, person, former), steps of `order`.
  */
-function postNamedAgain(text: string, order: readonly number[], at: (q: number) => Entity | undefined, links: readonly HolderLink[], cues: LinkCues): Array<readonly [number, number, boolean]> {
+function postNamedAgain(
+  text: string,
+  mentions: readonly Mention[],
+  order: readonly number[],
+  at: (q: number) => Entity | undefined,
+  links: readonly HolderLink[],
+  cues: LinkCues,
+): Array<readonly [number, number, boolean]> {
   const out: Array<readonly [number, number, boolean]> = [];
   const again = cues.postAgain;
   if (again === undefined || cues.cases === undefined) return out;
@@ -364,13 +371,15 @@ function postNamedAgain(text: string, order: readonly number[], at: (q: number) 
     if (holder === undefined) {
       const before: number[] = [];
       for (let k = q - 1; k >= 0 && at(k)!.start >= start; k--) if (at(k)!.type === 'person' && !nameInflected(at(k) as PersonMention)) before.push(k);
-      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's).
+      // Within its clause: no comma between («…, члена совета Михаила Юревича, который занимал этот пост» is not the subject's);
+      // and the verb before the cue one of holding or leaving the post («Name раскритиковал этот пост» is about another post).
       const between = before.length === 1 ? text.slice(at(before[0]!)!.end, c) : ',';
-      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true) holder = before[0];
+      const holds = cues.tenure.test(between) || cues.postTaker?.test(between) === true || again.left.test(between);
+      if (!between.includes(',') && cues.clauseOpener?.test(between) !== true && holds) holder = before[0];
     }
     if (holder === undefined) continue;
     const key = (at(holder) as PersonMention).key;
-    if (links.some((l) => l.position === order[title] && (at(order.indexOf(l.person)) as PersonMention | undefined)?.key === key)) continue;
+    if (links.some((l) => l.position === order[title] && (mentions[l.person] as PersonMention).key === key)) continue;
     const clause = text.slice(start, Math.max(end, at(holder)!.end));
     out.push([title, holder, again.left.test(lead) || cues.pastTenure?.test(clause) === true]);
   }

@@ -117,7 +117,8 @@ export function extractPersons(ctx: ExtractContext, taken: (i: number) => boolea
     // own last word is a body's noun names the body ("Kairat Logistics").
     const lastIsBody = m.idx.length > 1 && isCapitalized(t[m.next - 1]!) && rules.placeAfter(t[m.next - 1]!.word);
     if (lastIsBody || (after !== undefined && placeAhead(t, m.next, rules, m.idx.length === 1) && !rules.inflected(t[m.next - 1]!.word))) {
-      tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, 'a place noun after it makes it a place or body named after someone');
+      const why = lastIsBody ? 'its last word is a place or body noun: a place or body named after someone' : 'a place noun after it makes it a place or body named after someone';
+      tracer?.declined('persons', t[m.first]!.start, t[m.next - 1]!.end, why);
       i = m.next - 1;
       continue;
     }

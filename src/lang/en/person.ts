@@ -62,7 +62,8 @@ const POSSESSIVE_RE = /['’]s$/;
 const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'port', 'fort', 'lake', 'mount', 'cape']);
 // Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
 const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
-// and the last word of a company named after a given name or a place: "Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro".
+// Nouns after a name that make it a place's or a body's ("Abai street"), and the last word of a company named after a given
+// name or a place ("Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro").
 const EN_PLACE_AFTER = new Set([
   'region',
   'district',

@@ -1074,7 +1074,7 @@ function verbPostAt(ctx: TitleContext, h: number, noun: string, taken: (i: numbe
     if (OF_CHAIN.has(tok.lower)) {
       // "of" and "the" go on to the owner's owner ("the cardiology department of the regional hospital"), "and" or "to" end it;
       // "for" inside a name goes on ("the Committee for Industrial Development").
-      if (tok.lower === 'of' || tok.lower === 'the' || (tok.lower === 'for' && last === k - 1 && isCapitalized(t[k - 1]!) && isCapitalized(t[k + 1] ?? tok) && t[k + 1] !== undefined)) continue;
+      if (tok.lower === 'of' || tok.lower === 'the' || (tok.lower === 'for' && last === k - 1 && isCapitalized(t[k - 1]!) && t[k + 1] !== undefined && isCapitalized(t[k + 1]!))) continue;
       break;
     }
     if (isCapitalized(tok) || isInstitution(tok.lower)) {

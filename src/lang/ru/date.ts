@@ -290,7 +290,7 @@ const pastClause = (t: readonly Token[], first: number, next: number): boolean =
 // date of an infinitive between it and the past verb tells no tense of its own («пообещал вынести вопрос 1 декабря»).
 // A date set for an event, «назначено на 15 июля», «Суд назначил заседание на 5 октября»: one to come, as a moved date is
 // (reschedulers); not one told as set back then («было назначено на …»).
-const SCHEDULED_RE = /^(?:назнач|намеч)(?:ен[аоы]?|ил[аои]?|или)$/;
+const SCHEDULED_RE = /^(?:назнач|намеч)(?:ен[аоы]?|ил[аои]?)$/;
 const WAS = new Set(['был', 'была', 'было', 'были']);
 function scheduledFor(t: readonly Token[], first: number): boolean {
   if (t[first]?.lower !== 'на') return false;

@@ -860,7 +860,6 @@ function titleCases(t: readonly Token[], first: number): number {
   return (cases & INS) !== 0 ? ANY_CASE : cases;
 }
 
-/** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 /**
  * The gender of a relative pronoun after the name and a comma, which agrees with the name whatever its case, its case being
  * its own clause's («О Валентине Гриценко, которая …», «с Сашей Гриценко, о котором …»), or of a participle there.
@@ -874,6 +873,7 @@ function relativeGender(t: readonly Token[], next: number): Gender | undefined {
   return PARTICIPLE_F_RE.test(pronoun.lower) ? 'f' : PARTICIPLE_M_RE.test(pronoun.lower) ? 'm' : undefined;
 }
 
+/** Case and gender evidence around the name in tokens [first, next): an oblique title or preposition before it, an agreeing word, a verb. */
 function nameHint(t: readonly Token[], first: number, next: number, obliqueBefore: (i: number) => boolean, seen: ((lower: string) => boolean) | undefined): NameHint {
   // One literal shape whatever the evidence (see nominativeName in extract/person on V8's hidden classes).
   const notPrepositional = !prepositionBefore(t, first);
@@ -921,7 +921,6 @@ function nameHint(t: readonly Token[], first: number, next: number, obliqueBefor
   }
   // A verb in the singular after a pair is not the pair's: «Встреча Зумы и Хамида Карзая прошла».
   if (verbAfter) return hint(false, FEMININE_VERB_RE.test(after.lower) ? 'f' : 'm');
-
   // A past verb right before the name agrees with it when it is the subject: after «допросил» no woman's nominative
   // («допросил Евгения Нигая» is his genitive), after «допросила» no man's. Not a link verb, whose predicate agrees with
   // the subject before it («стала Святой Терезой»).
