@@ -63,7 +63,8 @@ const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint'
 // Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
 const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
 // Nouns after a name that make it a place's or a body's ("Abai street"), and the last word of a company named after a given
-// name or a place ("Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro").
+// name or a place ("Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro"); not a noun that is also a common surname
+// ("steel", "sugar": David Steel, Alan Sugar).
 const EN_PLACE_AFTER = new Set([
   'region',
   'district',
@@ -79,8 +80,6 @@ const EN_PLACE_AFTER = new Set([
   'holdings',
   'logistics',
   'services',
-  'steel',
-  'sugar',
   'agro',
   'motors',
   'foods',
