@@ -19,18 +19,22 @@ interface Draft {
 }
 
 /**
- * The named owners in a post's wording: the first letters of its capitalised words («Федоров ауданының әкімі» → федо;
- * «аким Карагандинской области» → кара; a norm starts in lower case unless a name starts it), enough to tell two places
- * apart and to keep a place's cases together («аким Шымкента», «аким города Шымкент»).
+ * The named owners in a post's wording: its capitalised words, lowercased («Федоров ауданының әкімі» → федоров; «аким
+ * Карагандинской области» → карагандинской; a norm starts in lower case unless a name starts it).
  */
-const OWNER_PREFIX = 4;
 const namedOwners = (norm: string): string[] =>
   norm
     .split(' ')
     .filter((w) => w !== w.toLowerCase() && w[0] !== w[0]!.toLowerCase())
-    .map((w) => w.slice(0, OWNER_PREFIX).toLowerCase());
+    .map((w) => w.toLowerCase());
+// Two spellings of one owner differ in their endings only («Шымкента», «Шымкент»; «Караганды», «Карагандинской»): the shorter
+// less its last two letters (three at least) begins the longer. «Каракиянского» and «Каратальского» are two districts.
+const sameOwner = (a: string, b: string): boolean => {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return longer.startsWith(shorter.slice(0, Math.max(3, shorter.length - 2)));
+};
 /** One post of a role, unless both wordings name their owners and no owner is the same (two districts' akim: two posts). */
-const samePost = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+const samePost = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => sameOwner(x, y)));
 
 // Asked several times of every person mention: the Unicode regular expression runs only when there is an initial's dot.
 const isPartial = (norm: string): boolean => !norm.includes(' ') || (norm.includes('.') && /^\p{L}\.(?: \p{L}\.)? /u.test(norm));
