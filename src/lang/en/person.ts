@@ -62,30 +62,14 @@ const POSSESSIVE_RE = /['’]s$/;
 const EN_PLACE_BEFORE = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'sainte', 'port', 'fort', 'lake', 'mount', 'cape']);
 // Nouns of a leader's time or circle: a surname before one is a person's even after "the" ("the Tokayev reforms", "the Putin administration").
 const EN_PERSON_ATTRIBUTIVE = new Set(['administration', 'cabinet', 'presidency', 'regime', 'era', 'family', 'reforms', 'doctrine']);
-// Nouns after a name that make it a place's or a body's ("Abai street"), and the last word of a company named after a given
-// name or a place ("Altyn Grain Group", "Kairat Logistics", "Aisha Bibi Agro"); not a noun that is also a common surname
-// ("steel", "sugar": David Steel, Alan Sugar).
-const EN_PLACE_AFTER = new Set([
-  'region',
-  'district',
-  'city',
-  'street',
-  'university',
-  'avenue',
-  'oblast',
-  'lake',
-  'river',
-  'group',
-  'holding',
-  'holdings',
-  'logistics',
-  'services',
-  'agro',
-  'motors',
-  'foods',
-  'textiles',
-  'trading',
-]);
+/**
+ * The last word of a company named after a given name or a place ("Kairat Logistics", "Aisha Bibi Agro"), which is no
+ * surname: the person rules take the name for the company's, and the English post rules read it as a company's name.
+ * Not "steel" or "sugar", surnames too (David Steel, Alan Sugar).
+ */
+export const COMPANY_LAST_WORDS: readonly string[] = ['holdings', 'logistics', 'services', 'agro', 'motors', 'foods', 'textiles', 'trading'];
+// Nouns after a name that make it a place's or a body's ("Abai street", "Altyn Grain Group").
+const EN_PLACE_AFTER = new Set(['region', 'district', 'city', 'street', 'university', 'avenue', 'oblast', 'lake', 'river', 'group', 'holding', ...COMPANY_LAST_WORDS]);
 
 /** English articles spell Kazakh and Russian names in Latin letters. */
 export const enNameRules: NameRules = {

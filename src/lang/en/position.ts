@@ -2,6 +2,7 @@ import { isCapitalized } from '../../segment/tokenize.js';
 import { joinWords } from '../../extract/position/words.js';
 import { NAME_HONORIFICS } from '../../segment/address.js';
 import type { TitleContext, TitleMatch, TitleRules } from '../../extract/position/rules.js';
+import { COMPANY_LAST_WORDS } from './person.js';
 
 const HEADS = new Set([
   'akim',
@@ -620,7 +621,8 @@ function bodyReferredTo(t: TitleContext['tokens'], owner: number, taken: (i: num
 // The last word of a company's name: "Altyn Grain Group", "Kairat Logistics", "Halyk Bank".
 const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   ...COMPANY_KINDS,
-  ...['holdings', 'logistics', 'services', 'steel', 'sugar', 'agro', 'motors', 'foods', 'textiles', 'trading', 'telecom'],
+  ...COMPANY_LAST_WORDS,
+  ...['steel', 'sugar', 'telecom'],
   ...['airways', 'airlines', 'energy', 'mining', 'capital', 'partners', 'invest', 'jsc', 'llp', 'plc', 'ltd', 'inc'],
 ]);
 
